@@ -1,0 +1,160 @@
+"""Event worker: handles stored webhook events one at a time per user, users in parallel.
+
+A user's events are taken in LINE timestamp order. Each event is handled in one transaction together
+with everything it causes (state, cases, outbox rows) and the mark that it is done, so a crash at
+any moment leaves it pending and it is handled exactly once after a restart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from config import Settings
+from models.db import is_postgresql, read_only_sessions
+from models.messaging import InboundEvent, InboundStatus
+
+log = logging.getLogger("bot.events")
+
+EventHandler = Callable[[Session, InboundEvent, datetime], None]
+LOCK_NAMESPACE = 0x4C494E  # keeps these advisory locks apart from any other use
+
+
+def lane_pseudonym(key: str) -> str:
+    """A stable stand-in for a LINE user id in logs."""
+    return hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+class LocalLaneLocks:
+    """Per-user exclusion inside one process (SQLite runs in a single process)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._held: set[str] = set()
+
+    def try_acquire(self, key: str) -> bool:
+        with self._guard:
+            if key in self._held:
+                return False
+            self._held.add(key)
+            return True
+
+    def release(self, key: str) -> None:
+        with self._guard:
+            self._held.discard(key)
+
+
+class EventWorker:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        handler: EventHandler,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        local_locks: LocalLaneLocks | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._read_sessions = read_only_sessions(sessions)
+        self._handler = handler
+        self._settings = settings
+        self._clock = clock
+        self._local_locks = local_locks or LocalLaneLocks()
+
+    def run_once(self, lanes: int = 8) -> int:
+        """Handle at most one event in each of up to `lanes` ready lanes; returns how many."""
+        handled = 0
+        for key in self._ready_lanes(lanes):
+            handled += self.handle_next(key)
+        return handled
+
+    def _ready_lanes(self, limit: int) -> list[str]:
+        with self._read_sessions() as session:
+            query = (
+                select(InboundEvent.source_key)
+                .where(InboundEvent.status == InboundStatus.PENDING, InboundEvent.next_attempt_at <= self._clock())
+                .group_by(InboundEvent.source_key)
+                .order_by(func.min(InboundEvent.id))
+                .limit(limit)
+            )
+            return list(session.scalars(query))
+
+    @contextmanager
+    def _lane(self, session: Session, key: str) -> Iterator[bool]:
+        if is_postgresql(session):
+            # A transaction-level lock: released by commit, rollback or a dead connection.
+            locked = session.execute(
+                text("SELECT pg_try_advisory_xact_lock(:namespace, hashtext(:key))"),
+                {"namespace": LOCK_NAMESPACE, "key": key},
+            ).scalar_one()
+            yield bool(locked)
+            return
+        if not self._local_locks.try_acquire(key):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._local_locks.release(key)
+
+    def handle_next(self, key: str) -> int:
+        """Handle the oldest pending event of one lane if no one else is handling that lane."""
+        with self._sessions() as session, session.begin(), self._lane(session, key) as locked:
+            if not locked:
+                return 0
+            event = session.scalars(
+                select(InboundEvent)
+                .where(InboundEvent.source_key == key, InboundEvent.status == InboundStatus.PENDING)
+                .order_by(InboundEvent.line_timestamp, InboundEvent.id)
+                .limit(1)
+            ).first()
+            now = self._clock()
+            if event is None or event.next_attempt_at > now:
+                return 0
+            self._run_handler(session, event, now)
+            return 1
+
+    def _run_handler(self, session: Session, event: InboundEvent, now: datetime) -> None:
+        started = time.perf_counter()
+        event.started_at = now
+        outcome = "done"
+        try:
+            with session.begin_nested():
+                self._handler(session, event, now)
+        except Exception as error:  # noqa: BLE001 - any failure is recorded and retried
+            event.attempts += 1
+            event.last_error = "".join(traceback.format_exception_only(error)).strip()[:2000]
+            if event.attempts >= self._settings.event_max_attempts:
+                event.status = InboundStatus.FAILED
+                outcome = "failed"
+            else:
+                delay = self._settings.event_retry_base_seconds * (2 ** (event.attempts - 1))
+                event.next_attempt_at = now + timedelta(seconds=delay)
+                outcome = "retry"
+            log.warning(json.dumps({"event": event.webhook_event_id, "error": type(error).__name__}))
+        else:
+            event.status = InboundStatus.DONE
+            event.attempts += 1
+        event.finished_at = self._clock()
+        log.info(
+            json.dumps(
+                {
+                    "event": event.webhook_event_id,
+                    "type": event.event_type,
+                    "lane": lane_pseudonym(event.source_key),
+                    "outcome": outcome,
+                    "attempt": event.attempts,
+                    "ms": round((time.perf_counter() - started) * 1000, 2),
+                    "lag_ms": int(now.timestamp() * 1000) - event.line_timestamp,
+                }
+            )
+        )

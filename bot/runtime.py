@@ -1,0 +1,88 @@
+"""Runs the event workers, delivery workers and scheduler as threads of one process."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.delivery import DeliveryWorker
+from bot.event_worker import EventHandler, EventWorker
+from bot.handlers import make_event_handler
+from bot.handlers.context import Services
+from bot.line_client import LineClient
+from config import Settings
+from dispatch.scheduler import build_scheduler
+from models.base import utcnow
+
+log = logging.getLogger("bot.runtime")
+
+
+class Runtime:
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        wakeup: threading.Event | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        handler: EventHandler | None = None,
+    ) -> None:
+        self.settings = settings
+        self.line = LineClient(settings)
+        self.events_wakeup = wakeup or threading.Event()
+        self.delivery_wakeup = threading.Event()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self.event_worker = EventWorker(
+            sessions, handler or make_event_handler(Services(settings, self.line)), settings, clock
+        )
+        self.delivery_worker = DeliveryWorker(sessions, self.line, settings, clock)
+        self.scheduler = build_scheduler(sessions, clock) if settings.run_scheduler else None
+
+    def start(self) -> None:
+        for index in range(self.settings.event_threads):
+            self._spawn(f"events-{index}", self._event_loop)
+        for index in range(self.settings.delivery_threads):
+            self._spawn(f"delivery-{index}", self._delivery_loop)
+        if self.scheduler:
+            self.scheduler.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self.events_wakeup.set()
+        self.delivery_wakeup.set()
+        for thread in self._threads:
+            thread.join(timeout)
+        if self.scheduler and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        self.line.close()
+
+    def _spawn(self, name: str, loop: Callable[[], None]) -> None:
+        thread = threading.Thread(target=loop, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def _event_loop(self) -> None:
+        self._loop(self.event_worker.run_once, self.events_wakeup, on_work=self.delivery_wakeup.set)
+
+    def _delivery_loop(self) -> None:
+        self._loop(self.delivery_worker.run_once, self.delivery_wakeup)
+
+    def _loop(self, step: Callable[[], int], wakeup: threading.Event, on_work: Callable[[], None] | None = None) -> None:
+        idle = self.settings.idle_poll_seconds
+        while not self._stop.is_set():
+            try:
+                done = step()
+            except Exception:  # noqa: BLE001 - a database outage must not kill the worker
+                log.exception("worker step failed; retrying")
+                self._stop.wait(1.0)
+                continue
+            if done:
+                if on_work:
+                    on_work()
+                continue
+            wakeup.wait(idle)
+            wakeup.clear()

@@ -1,0 +1,109 @@
+"""POST /callback: verify, store, answer 200. The work happens in the event worker."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+from flask import Blueprint, Response, current_app, request
+from linebot.v3.webhook import SignatureValidator
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.base import utcnow
+from models.inbox import store_events
+
+log = logging.getLogger("bot.webhook")
+blueprint = Blueprint("webhook", __name__)
+
+
+class BadRequest(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@blueprint.post("/callback")
+def callback() -> Response:
+    started = time.perf_counter()
+    try:
+        body = _read_body(current_app.config["BOT_SETTINGS"].max_webhook_body_bytes)
+        _verify_signature(body)
+        events = _parse_events(body)
+    except BadRequest as refused:
+        log.info(json.dumps({"webhook": "refused", "status": refused.status, "reason": refused.reason}))
+        return Response(refused.reason, status=refused.status, mimetype="text/plain")
+
+    sessions = current_app.extensions["bot_sessions"]
+    try:
+        with sessions.begin() as session:
+            stored = store_events(session, events, utcnow())
+    except SQLAlchemyError:
+        # LINE retries only when redelivery is enabled; a 503 is the honest answer either way.
+        log.exception(json.dumps({"webhook": "store_failed", "events": len(events)}))
+        return Response("storage unavailable", status=503, mimetype="text/plain")
+
+    if stored:
+        current_app.extensions["bot_wakeup"].set()
+    log.info(
+        json.dumps(
+            {
+                "webhook": "accepted",
+                "events": len(events),
+                "new": stored,
+                "ms": round((time.perf_counter() - started) * 1000, 2),
+            }
+        )
+    )
+    return Response("OK", status=200, mimetype="text/plain")
+
+
+def _read_body(limit: int) -> bytes:
+    length = request.content_length
+    if length is not None and length > limit:
+        raise BadRequest(413, "body too large")
+    body = request.stream.read(limit + 1)
+    if len(body) > limit:
+        raise BadRequest(413, "body too large")
+    return body
+
+
+def _verify_signature(body: bytes) -> None:
+    signature = request.headers.get("x-line-signature")  # Werkzeug headers are case-insensitive
+    if not signature:
+        raise BadRequest(400, "missing signature")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadRequest(400, "body is not UTF-8") from error
+    validator = SignatureValidator(current_app.config["BOT_SETTINGS"].line_channel_secret)
+    if not validator.validate(text, signature):
+        raise BadRequest(400, "invalid signature")
+
+
+def _parse_events(body: bytes) -> list[dict[str, Any]]:
+    try:
+        document = json.loads(body)
+    except ValueError as error:
+        raise BadRequest(400, "body is not JSON") from error
+    if not isinstance(document, dict) or not isinstance(document.get("events"), list):
+        raise BadRequest(400, "no events list")
+    events = document["events"]
+    for index, event in enumerate(events):
+        if not _looks_like_event(event):
+            raise BadRequest(400, f"events[{index}] lacks webhookEventId, type or timestamp")
+    return events
+
+
+def _looks_like_event(event: Any) -> bool:
+    return (
+        isinstance(event, dict)
+        and isinstance(event.get("webhookEventId"), str)
+        and 0 < len(event["webhookEventId"]) <= 64
+        and isinstance(event.get("type"), str)
+        and isinstance(event.get("timestamp"), int)
+        and not isinstance(event.get("timestamp"), bool)
+        and (event.get("source") is None or isinstance(event.get("source"), dict))
+    )

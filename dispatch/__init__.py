@@ -1,0 +1,1 @@
+"""Routing, matching, reminders and the scheduler: pure decisions plus thin database effects."""

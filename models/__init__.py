@@ -1,0 +1,27 @@
+"""SQLAlchemy models and sessions. Imports neither `bot` nor `dispatch`."""
+
+from models.base import Base, utcnow
+from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, Urgency
+from models.centers import Center, Invite, StaffMembership, StaffRole
+from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
+from models.users import User
+
+__all__ = [
+    "Base",
+    "Case",
+    "CaseEvent",
+    "CaseStatus",
+    "Center",
+    "Conversation",
+    "InboundEvent",
+    "InboundStatus",
+    "Invite",
+    "Media",
+    "OutboundMessage",
+    "OutboundStatus",
+    "StaffMembership",
+    "StaffRole",
+    "Urgency",
+    "User",
+    "utcnow",
+]

@@ -1,0 +1,102 @@
+"""Help requests (cases), their timeline and their photos."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+
+
+class CaseStatus(enum.StrEnum):
+    ASSIGNED = "assigned"
+    ACKNOWLEDGED = "acknowledged"
+    VISITING = "visiting"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    REFERRED = "referred"
+    CANCELLED = "cancelled"
+
+
+class Urgency(enum.StrEnum):
+    URGENT = "urgent"
+    HIGH = "high"
+    NORMAL = "normal"
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_center_status", "center_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    reporter_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    center_id: Mapped[int | None] = mapped_column(ForeignKey("centers.id"))
+    status: Mapped[str] = mapped_column(String(16), default=CaseStatus.ASSIGNED)
+    urgency: Mapped[str] = mapped_column(String(8), default=Urgency.NORMAL)
+    subject: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    needs: Mapped[list[Any]] = mapped_column(default=list)
+    person_name: Mapped[str | None] = mapped_column(String(200))
+    person_age: Mapped[int | None]
+    description: Mapped[str | None] = mapped_column(Text)
+    contact_phone: Mapped[str | None] = mapped_column(String(16))
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    address_text: Mapped[str | None] = mapped_column(Text)
+    subdistrict_code: Mapped[str | None] = mapped_column(String(6))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    consent_basis: Mapped[str] = mapped_column(String(24))
+    consent_version: Mapped[str] = mapped_column(String(16))
+    consent_at: Mapped[datetime]
+    ack_due_at: Mapped[datetime | None]
+    visit_due_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class CaseEvent(Base):
+    """One entry of a case's timeline: who did what, when and why."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str | None] = mapped_column(String(16))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    at: Mapped[datetime]
+
+
+class Media(Base):
+    """A photo received from LINE, stored by the app (LINE deletes content after a while)."""
+
+    __tablename__ = "media"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    line_message_id: Mapped[str] = mapped_column(String(64), unique=True)
+    content_type: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    size_bytes: Mapped[int]
+    created_at: Mapped[datetime]
+
+
+class Conversation(Base):
+    """Where a user is in a flow: one row per user, `state` is "<flow>:<step>"."""
+
+    __tablename__ = "conversations"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime]

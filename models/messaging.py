@@ -1,0 +1,80 @@
+"""The inbox of webhook events and the outbox of messages to LINE."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import BigInteger, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+
+
+class InboundStatus(enum.StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class InboundEvent(Base):
+    """A webhook event exactly as LINE sent it, stored before the webhook answers 200."""
+
+    __tablename__ = "inbound_events"
+    __table_args__ = (
+        Index("ix_inbound_events_pending", "status", "next_attempt_at"),
+        Index("ix_inbound_events_lane", "source_key", "status", "line_timestamp"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    webhook_event_id: Mapped[str] = mapped_column(String(64), unique=True)
+    # Events of one source are handled one at a time, in timestamp order.
+    source_key: Mapped[str] = mapped_column(String(80))
+    event_type: Mapped[str] = mapped_column(String(32))
+    line_timestamp: Mapped[int] = mapped_column(BigInteger)
+    payload: Mapped[dict[str, Any]]
+    received_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(12), default=InboundStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+
+
+class OutboundStatus(enum.StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    DROPPED = "dropped"
+
+
+class OutboundMessage(Base):
+    """One request to LINE (1-5 messages), written in the transaction that caused it."""
+
+    __tablename__ = "outbound_messages"
+    __table_args__ = (
+        Index("ix_outbound_messages_due", "status", "next_attempt_at"),
+        Index("ix_outbound_messages_lane", "lane", "status", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Messages to one recipient go out in order: the lane is the recipient (or the multicast).
+    lane: Mapped[str] = mapped_column(String(80))
+    recipients: Mapped[list[Any]]
+    messages: Mapped[list[Any]]
+    reply_token: Mapped[str | None] = mapped_column(String(128))
+    reply_token_fresh_until: Mapped[datetime | None]
+    retry_key: Mapped[str] = mapped_column(String(36), unique=True)
+    status: Mapped[str] = mapped_column(String(12), default=OutboundStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime]
+    lease_until: Mapped[datetime | None]
+    sent_via: Mapped[str | None] = mapped_column(String(12))
+    last_status: Mapped[int | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    line_request_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]

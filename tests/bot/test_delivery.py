@@ -1,0 +1,120 @@
+"""Delivery to LINE: reply or push, retry keys, backoff, refusals and blocked users."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from models.base import utcnow
+from models.messaging import OutboundMessage, OutboundStatus
+from models.outbox import enqueue_to_user
+from models.users import get_or_create_user
+from tests.helpers import wait_until
+
+USER = "Udeliver0000000000000000000000000"
+
+
+def queue_push(bot, text: str = "ทดสอบการส่งค่ะ", user: str = USER) -> int:
+    with bot.sessions.begin() as session:
+        get_or_create_user(session, user, utcnow())
+        (row,) = enqueue_to_user(session, user, [{"type": "text", "text": text}], utcnow())
+        session.flush()
+        row_id = row.id
+    bot.runtime.delivery_wakeup.set()
+    return row_id
+
+
+def row(bot, row_id: int) -> OutboundMessage:
+    with bot.sessions() as session:
+        return session.get(OutboundMessage, row_id)
+
+
+def test_push_retried_after_three_500s_arrives_once_with_one_retry_key(bot) -> None:
+    bot.line.fail_next(3, status=500, path_prefix="/v2/bot/message/push")
+    row_id = queue_push(bot)
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.SENT, timeout=20)
+
+    pushes = bot.line.calls(path_prefix="/v2/bot/message/push")
+    assert [call["status"] for call in pushes] == [500, 500, 500, 200]
+    keys = {call["headers"]["x-line-retry-key"] for call in pushes}
+    assert keys == {row(bot, row_id).retry_key}
+    assert len(bot.line.messages_to(USER)) == 1
+    assert row(bot, row_id).line_request_id == pushes[-1]["request_id"]
+
+
+def test_a_repeat_answered_409_counts_as_delivered(bot) -> None:
+    row_id = queue_push(bot)
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.SENT)
+    with bot.sessions.begin() as session:
+        sent = session.get(OutboundMessage, row_id)
+        sent.status = OutboundStatus.PENDING  # as if the answer to the first attempt was lost
+        sent.next_attempt_at = utcnow()
+    bot.runtime.delivery_wakeup.set()
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.SENT and row(bot, row_id).last_status == 409)
+    assert len(bot.line.messages_to(USER)) == 1
+
+
+def test_a_400_is_recorded_and_not_retried(bot) -> None:
+    bot.line.fail_next(1, status=400, path_prefix="/v2/bot/message/push")
+    row_id = queue_push(bot)
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.FAILED)
+    failed = row(bot, row_id)
+    assert failed.attempts == 1 and failed.last_status == 400
+    assert len(bot.line.calls(path_prefix="/v2/bot/message/push")) == 1
+
+
+def test_a_message_the_emulator_rejects_is_failed_with_the_reason(bot) -> None:
+    row_id = queue_push(bot, text="ก" * 5001)
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.FAILED)
+    assert "5000" in (row(bot, row_id).last_error or "") or "text" in (row(bot, row_id).last_error or "")
+
+
+def test_timeouts_are_retried(make_bot) -> None:
+    bot = make_bot(line_read_timeout_seconds=0.3)
+    bot.line.fail_next(1, status=200, delay=1.0, path_prefix="/v2/bot/message/push")
+    row_id = queue_push(bot)
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.SENT, timeout=20)
+    assert row(bot, row_id).attempts >= 2
+
+
+def test_retrying_stops_long_before_the_retry_key_is_forgotten(make_bot) -> None:
+    bot = make_bot(delivery_max_attempts=3)
+    assert bot.settings.delivery_give_up_after_seconds < 24 * 3600 / 2
+    bot.line.fail_next(10, status=503, path_prefix="/v2/bot/message/push")
+    row_id = queue_push(bot)
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.FAILED, timeout=20)
+    assert row(bot, row_id).attempts == 3
+
+
+def test_an_unfollowed_user_gets_no_more_pushes(bot) -> None:
+    bot.line.unfollow(USER)
+    wait_until(lambda: _following(bot) is False)
+    row_id = queue_push(bot)
+    wait_until(lambda: row(bot, row_id).status == OutboundStatus.DROPPED)
+    assert bot.line.calls(path_prefix="/v2/bot/message/push") == []
+
+
+def _following(bot) -> bool | None:
+    from models.users import User
+
+    with bot.sessions() as session:
+        return session.scalar(select(User.following).where(User.line_user_id == USER))
+
+
+def test_reply_is_used_while_fresh_and_push_after(make_bot) -> None:
+    bot = make_bot(reply_token_fresh_seconds=0.0001)
+    bot.line.send_text("Ulate00000000000000000000000000000", "สวัสดี")
+    (message,) = bot.line.wait_for_messages("Ulate00000000000000000000000000000", 1)
+    assert message["via"] == "push"
+
+
+def test_an_expired_reply_token_falls_back_to_push(bot) -> None:
+    user = "Ureplyfail000000000000000000000000"
+    bot.emulator.emulator.reply_token_ttl = 0.0  # LINE decides the token expired; the bot cannot know
+    bot.line.send_text(user, "สวัสดี")
+    (message,) = bot.line.wait_for_messages(user, 1)
+    assert message["via"] == "push"
+    replies = bot.line.calls(path_prefix="/v2/bot/message/reply")
+    assert [call["status"] for call in replies] == [400]
+    assert "x-line-retry-key" not in {k.lower() for k in replies[0]["headers"] if replies[0]["headers"][k]}

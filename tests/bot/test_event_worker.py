@@ -1,0 +1,132 @@
+"""Event handling order, parallelism, retries and crash safety."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from models.messaging import InboundEvent, InboundStatus, OutboundMessage
+from tests.conftest import ACCESS_TOKEN, CHANNEL_SECRET
+from tests.helpers import wait_until
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+class Recorder:
+    """An event handler that records when each event ran, and can be told to be slow or to fail."""
+
+    def __init__(self, delay: float = 0.0, fail_times: dict[str, int] | None = None) -> None:
+        self.delay = delay
+        self.fail_times = dict(fail_times or {})
+        self.runs: list[tuple[str, str, float, float]] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, session, row, now) -> None:  # noqa: ANN001
+        started = time.monotonic()
+        time.sleep(self.delay)
+        text = row.payload.get("message", {}).get("text", "")
+        with self._lock:
+            if self.fail_times.get(text, 0) > 0:
+                self.fail_times[text] -= 1
+                raise RuntimeError(f"simulated failure for {text}")
+            self.runs.append((row.source_key, text, started, time.monotonic()))
+
+
+def test_events_of_one_user_run_in_order_while_users_run_in_parallel(make_bot) -> None:
+    recorder = Recorder(delay=0.05)
+    bot = make_bot(handler=recorder, event_threads=4)
+    users = [f"U{index:032d}" for index in range(4)]
+    batch = [
+        {"userId": user, "type": "text", "text": f"{user[-1]}-{number}"}
+        for number in range(10)
+        for user in users
+    ]
+    assert bot.line.send_events(batch)["status"] == 200
+    wait_until(lambda: len(recorder.runs) == 40, timeout=30)
+
+    for user in users:
+        mine = [run for run in recorder.runs if run[0] == f"u:{user}"]
+        assert [run[1] for run in mine] == [f"{user[-1]}-{n}" for n in range(10)]
+        for earlier, later in zip(mine, mine[1:]):
+            assert earlier[3] <= later[2], "two events of one user overlapped"
+    overlapping_users = any(
+        a[0] != b[0] and a[2] < b[3] and b[2] < a[3] for a in recorder.runs for b in recorder.runs
+    )
+    assert overlapping_users, "different users never ran at the same time"
+
+
+def test_a_failing_event_is_retried_then_recorded_without_blocking_others(make_bot) -> None:
+    recorder = Recorder(fail_times={"flaky": 2, "broken": 99})
+    bot = make_bot(handler=recorder, event_max_attempts=3)
+    bot.line.send_text("Uflaky000000000000000000000000000", "flaky")
+    bot.line.send_text("Ubroken00000000000000000000000000", "broken")
+    bot.line.send_text("Uother000000000000000000000000000", "fine")
+
+    wait_until(lambda: {run[1] for run in recorder.runs} >= {"flaky", "fine"}, timeout=15)
+
+    def broken_status() -> str:
+        with bot.sessions() as session:
+            return session.scalar(select(InboundEvent.status).where(InboundEvent.source_key.like("%broken%")))
+
+    wait_until(lambda: broken_status() == InboundStatus.FAILED, timeout=15)
+    with bot.sessions() as session:
+        broken = session.scalars(select(InboundEvent).where(InboundEvent.source_key.like("%broken%"))).one()
+        flaky = session.scalars(select(InboundEvent).where(InboundEvent.source_key.like("%flaky%"))).one()
+    assert broken.attempts == 3 and "simulated failure" in broken.last_error
+    assert flaky.status == InboundStatus.DONE and flaky.attempts == 3
+
+
+def _worker_process(database_url: str, emulator_url: str, slow: float) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DATABASE_URL": database_url,
+            "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+            "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+            "LINE_API_BASE_URL": emulator_url,
+            "LINE_DATA_API_BASE_URL": emulator_url,
+            "SLOW_HANDLER_SECONDS": str(slow),
+        }
+    )
+    return subprocess.Popen(
+        [sys.executable, str(PROJECT_ROOT / "tests" / "bot" / "slow_worker.py")],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def test_a_worker_killed_mid_event_loses_nothing(make_bot, database_url: str) -> None:
+    bot = make_bot(start_workers=False)
+    users = [f"Ukill{index:028d}" for index in range(3)]
+    for number in range(5):
+        bot.line.send_events([{"userId": user, "type": "text", "text": f"m{number}"} for user in users])
+
+    worker = _worker_process(database_url, bot.emulator.base_url, slow=0.3)
+
+    def handled() -> int:
+        with bot.sessions() as session:
+            return session.scalar(
+                select(func.count()).select_from(InboundEvent).where(InboundEvent.status == InboundStatus.DONE)
+            )
+
+    wait_until(lambda: handled() >= 2, timeout=30)
+    worker.send_signal(signal.SIGKILL)
+    worker.wait(10)
+    assert handled() < 15, "the worker finished before it could be killed"
+
+    bot.runtime.start()  # a fresh worker after the "restart"
+    wait_until(lambda: handled() == 15, timeout=60)
+    with bot.sessions() as session:
+        outbox_rows = session.scalar(select(func.count()).select_from(OutboundMessage))
+    assert outbox_rows == 15, "each event must cause its answer exactly once"
+    for user in users:
+        wait_until(lambda user=user: len(bot.line.messages_to(user)) == 5, timeout=30)

@@ -1,0 +1,142 @@
+"""POST /callback over real HTTP: what is accepted, what is refused, and that nothing is lost."""
+
+from __future__ import annotations
+
+import json
+
+import requests
+from sqlalchemy import func, select
+
+from models.messaging import InboundEvent, InboundStatus
+from tests.conftest import CHANNEL_SECRET
+from tests.helpers import sign, wait_until
+
+
+def stored_events(bot) -> int:
+    with bot.sessions() as session:
+        return session.scalar(select(func.count()).select_from(InboundEvent))
+
+
+def statuses(bot) -> list[str]:
+    with bot.sessions() as session:
+        return list(session.scalars(select(InboundEvent.status).order_by(InboundEvent.id)))
+
+
+def post(bot, body: bytes, signature: str | None = "sign", **headers: str) -> requests.Response:
+    if signature == "sign":
+        signature = sign(body, CHANNEL_SECRET)
+    if signature is not None:
+        headers["X-Line-Signature"] = signature
+    headers.setdefault("Content-Type", "application/json")
+    return requests.post(bot.url + "/callback", data=body, headers=headers, timeout=30)
+
+
+def event(event_id: str, user: str = "Uaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", **extra: object) -> dict:
+    base = {
+        "type": "message",
+        "mode": "active",
+        "timestamp": 1763800000000,
+        "source": {"type": "user", "userId": user},
+        "webhookEventId": event_id,
+        "deliveryContext": {"isRedelivery": False},
+        "replyToken": "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
+        "message": {"id": "1", "type": "text", "quoteToken": "q", "text": "สวัสดี"},
+    }
+    base.update(extra)
+    return base
+
+
+def test_signed_text_is_answered_200_and_processed(bot) -> None:
+    result = bot.line.send_text("U1111111111111111111111111111111a", "สวัสดีค่ะ")
+    assert result["status"] == 200
+    messages = bot.line.wait_for_messages("U1111111111111111111111111111111a", 1)
+    assert messages[0]["via"] == "reply"
+    assert "ยังไม่เข้าใจ" in messages[0]["message"]["text"]
+    assert messages[0]["message"]["quickReply"]["items"]
+
+
+def test_empty_events_list_is_a_verification_and_gets_200(bot) -> None:
+    body = b'{"destination":"U8e742f61d673b39c7fff3cecb7536ef0","events":[]}'
+    response = post(bot, body, signature="GhRKmvmHys4Pi8DxkF4+EayaH0OqtJtaZxgTD9fMDLs=")
+    assert response.status_code == 200
+
+
+def test_missing_signature_is_refused_and_nothing_stored(bot) -> None:
+    body = json.dumps({"events": [event("01AAAAAAAAAAAAAAAAAAAAAAAA")]}).encode()
+    assert post(bot, body, signature=None).status_code == 400
+    assert stored_events(bot) == 0
+
+
+def test_wrong_signature_is_refused_and_nothing_stored(bot) -> None:
+    body = json.dumps({"events": [event("01AAAAAAAAAAAAAAAAAAAAAAAA")]}).encode()
+    assert post(bot, body, signature=sign(body, "not-the-secret")).status_code == 400
+    assert post(bot, body, signature="garbage").status_code == 400
+    assert stored_events(bot) == 0
+
+
+def test_broken_json_is_refused_even_when_signed(bot) -> None:
+    for body in (b"{not json", b"\xff\xfe\x00", b"[]", b'{"events": "no"}', b'{"events": [1, 2]}'):
+        response = post(bot, body)
+        assert 400 <= response.status_code < 500, body
+    assert stored_events(bot) == 0
+
+
+def test_event_of_the_wrong_shape_refuses_the_whole_body(bot) -> None:
+    good = event("01BBBBBBBBBBBBBBBBBBBBBBBB")
+    bad = {"type": "message", "timestamp": "yesterday"}
+    response = post(bot, json.dumps({"events": [good, bad]}).encode())
+    assert response.status_code == 400
+    assert stored_events(bot) == 0
+
+
+def test_ten_megabyte_body_is_refused_without_a_500(bot) -> None:
+    payload = json.dumps({"events": [event("01CCCCCCCCCCCCCCCCCCCCCCCC")], "pad": "x" * (10 * 1024 * 1024)}).encode()
+    response = post(bot, payload)
+    assert response.status_code == 413
+    assert stored_events(bot) == 0
+
+
+def test_same_webhook_event_id_twice_is_processed_once(bot) -> None:
+    user = "U2222222222222222222222222222222b"
+    first = bot.line.send_text(user, "ช่วยด้วย")
+    bot.line.wait_for_messages(user, 1)
+    again = bot.line.redeliver(first["events"][0])
+    assert again["status"] == 200
+    body = json.dumps({"events": [first["events"][0]]}).encode()
+    assert post(bot, body).status_code == 200
+    with bot.sessions() as session:
+        rows = session.scalars(select(InboundEvent)).all()
+    assert len(rows) == 1
+    wait_until(lambda: stored_events(bot) == 1)
+    assert len(bot.line.messages_to(user)) == 1
+
+
+def test_unknown_event_type_and_fields_are_kept_not_crashed_on(bot) -> None:
+    strange = event(
+        "01DDDDDDDDDDDDDDDDDDDDDDDD",
+        type="hologram",
+        hologram={"shape": "cube"},
+        newTopLevelField=[1, 2, 3],
+    )
+    strange_message = event(
+        "01EEEEEEEEEEEEEEEEEEEEEEEE",
+        message={"id": "9", "type": "smell", "intensity": 3},
+    )
+    assert post(bot, json.dumps({"destination": "x", "events": [strange, strange_message]}).encode()).status_code == 200
+
+    wait_until(lambda: statuses(bot) == [InboundStatus.DONE, InboundStatus.DONE])
+    with bot.sessions() as session:
+        kept = session.scalars(select(InboundEvent).where(InboundEvent.event_type == "hologram")).one()
+    assert kept.payload["hologram"] == {"shape": "cube"}
+
+
+def test_standby_events_are_stored_but_never_answered(bot) -> None:
+    standby = event("01FFFFFFFFFFFFFFFFFFFFFFFF", mode="standby")
+    standby.pop("replyToken")
+    assert post(bot, json.dumps({"events": [standby]}).encode()).status_code == 200
+    wait_until(lambda: statuses(bot) == [InboundStatus.DONE])
+    assert bot.line.calls(path_prefix="/v2/bot/message") == []
+
+
+def test_healthz(bot) -> None:
+    assert requests.get(bot.url + "/healthz", timeout=5).json() == {"status": "ok"}

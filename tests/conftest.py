@@ -1,0 +1,179 @@
+"""Fixtures shared by the whole suite.
+
+The database under test is chosen by TEST_DATABASE (`sqlite`, the default, or `postgresql`).
+PostgreSQL is found at TEST_POSTGRESQL_URL (default: the local `test` database); when it cannot be
+reached its run is skipped with the reason, unless REQUIRE_POSTGRESQL=1 (as in CI) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.serving import make_server
+
+from config import Settings
+from models.base import Base
+from models.db import make_engine, make_session_factory
+from models.schema import upgrade_database
+
+POSTGRESQL_URL = os.environ.get("TEST_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+CHANNEL_SECRET = "8c570fa6dd201bb328f1c1eac23a96d8"
+ACCESS_TOKEN = "test-access-token"
+
+
+def database_kind() -> str:
+    return os.environ.get("TEST_DATABASE", "sqlite")
+
+
+def _postgresql_engine() -> Engine:
+    engine = make_engine(POSTGRESQL_URL, pool_size=20, max_overflow=20)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as error:  # noqa: BLE001
+        engine.dispose()
+        reason = f"PostgreSQL is not reachable at {POSTGRESQL_URL}: {type(error).__name__}"
+        if os.environ.get("REQUIRE_POSTGRESQL") == "1":
+            pytest.fail(reason + " (REQUIRE_POSTGRESQL=1)", pytrace=False)
+        pytest.skip(reason)
+    return engine
+
+
+def reset_postgresql_schema(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+
+
+@pytest.fixture(scope="session")
+def postgresql_engine() -> Iterator[Engine]:
+    engine = _postgresql_engine()
+    reset_postgresql_schema(engine)
+    upgrade_database(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database of the kind under test."""
+    if database_kind() == "postgresql":
+        engine = request.getfixturevalue("postgresql_engine")
+        tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        return engine.url.render_as_string(hide_password=False)
+    url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+    engine = make_engine(url)
+    upgrade_database(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return make_session_factory(engine)
+
+
+def test_settings(database_url: str, emulator_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "line_channel_secret": CHANNEL_SECRET,
+        "line_channel_access_token": ACCESS_TOKEN,
+        "line_api_base_url": emulator_url,
+        "line_data_api_base_url": emulator_url,
+        "database_url": database_url,
+        "event_threads": 4,
+        "delivery_threads": 2,
+        "idle_poll_seconds": 0.02,
+        "event_retry_base_seconds": 0.05,
+        "delivery_retry_base_seconds": 0.05,
+        "line_read_timeout_seconds": 1.0,
+        "run_scheduler": False,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+class ServerThread:
+    """A real HTTP server for a WSGI app, on a free port, in a background thread."""
+
+    def __init__(self, app: object) -> None:
+        self._server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.port = self._server.server_port
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._thread.join(5)
+
+
+@dataclass
+class BotUnderTest:
+    """The bot over real HTTP with its workers running, and the LINE emulator it talks to."""
+
+    url: str
+    app: object
+    settings: Settings
+    sessions: sessionmaker[Session]
+    runtime: object
+    emulator: object
+
+    @property
+    def line(self):  # noqa: ANN201 - the emulator's client
+        return self.emulator.client
+
+
+@pytest.fixture
+def emulator() -> Iterator[object]:
+    from line_emulator import run_in_thread
+
+    running = run_in_thread(channel_secret=CHANNEL_SECRET, access_token=ACCESS_TOKEN)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def make_bot(database_url: str, emulator: object) -> Iterator[object]:
+    """Start the bot (web + workers) against the emulator; call with setting overrides."""
+    from app import create_app
+    from bot.runtime import Runtime
+
+    started: list[tuple[ServerThread, Runtime, object]] = []
+
+    def start(handler: object = None, start_workers: bool = True, **overrides: object) -> BotUnderTest:
+        settings = test_settings(database_url, emulator.base_url, **overrides)
+        app = create_app({name: getattr(settings, name) for name in settings.__dataclass_fields__})
+        server = ServerThread(app)
+        emulator.set_webhook_url(server.url + "/callback")
+        runtime = Runtime(settings, app.extensions["bot_sessions"], wakeup=app.extensions["bot_wakeup"], handler=handler)
+        if start_workers:
+            runtime.start()
+        started.append((server, runtime, app))
+        return BotUnderTest(server.url, app, settings, app.extensions["bot_sessions"], runtime, emulator)
+
+    yield start
+    for server, runtime, app in started:
+        server.stop()
+        runtime.stop()
+        app.extensions["bot_engine"].dispose()
+
+
+@pytest.fixture
+def bot(make_bot: object) -> BotUnderTest:
+    return make_bot()
