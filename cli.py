@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 
 import click
@@ -10,6 +11,9 @@ from flask import Flask
 
 
 def register_commands(app: Flask) -> None:
+    register_domain_commands(app)
+    register_chat_command(app)
+
     @app.cli.command("init-db")
     def init_db() -> None:
         """Create the schema or upgrade it to the latest version (safe to run again)."""
@@ -31,3 +35,69 @@ def register_commands(app: Flask) -> None:
         click.echo("workers running; Ctrl+C to stop")
         stopped.wait()
         runtime.stop()
+
+
+def register_domain_commands(app: Flask) -> None:
+    centers = click.Group("centers", help="Subdistrict social-assistance centers.")
+    staff = click.Group("staff", help="Center staff and supervisors.")
+
+    @centers.command("import")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    def import_centers_command(file: str) -> None:
+        """Import or update centers from a CSV: code,name,subdistrict_code,latitude,longitude,phone."""
+        from dispatch.centers_import import CentersImportError, import_centers
+        from tqdm import tqdm
+
+        from models.base import utcnow
+
+        with open(file, encoding="utf-8-sig", newline="") as handle:
+            total = max(sum(1 for _ in handle) - 1, 0)
+            handle.seek(0)
+            with tqdm(total=total, unit="row", disable=total < 1000, file=sys.stderr) as bar:
+                try:
+                    with app.extensions["bot_sessions"].begin() as session:
+                        report = import_centers(session, handle, utcnow(), progress=bar.update)
+                except CentersImportError as error:
+                    for problem in error.errors:
+                        click.echo(str(problem), err=True)
+                    raise click.ClickException(f"{len(error.errors)} problem(s) found; nothing was imported") from None
+        click.echo(str(report))
+
+    @staff.command("invite")
+    @click.option("--center", "center_code", required=True, help="The center's code.")
+    def invite_command(center_code: str) -> None:
+        """Print a one-time code (valid 7 days); the LINE user who sends it becomes staff."""
+        from dispatch.staffing import UnknownCenter, issue_invite
+        from models.base import utcnow
+
+        try:
+            with app.extensions["bot_sessions"].begin() as session:
+                code = issue_invite(session, center_code, utcnow())
+        except UnknownCenter:
+            raise click.ClickException(f"no center with code {center_code}") from None
+        click.echo(f"Invite for center {center_code}, valid for 7 days. Send this code to the bot in LINE:")
+        click.echo(code)
+
+    app.cli.add_command(centers)
+    app.cli.add_command(staff)
+
+
+def register_chat_command(app: Flask) -> None:
+    @app.cli.command("chat")
+    @click.option("--user", "user_id", default="Udemo0000000000000000000000000001", help="LINE user id to chat as.")
+    @click.option(
+        "--emulator", "emulator_url", default=None, help="LINE emulator URL (default: the running simulator)."
+    )
+    def chat(user_id: str, emulator_url: str | None) -> None:
+        """Chat with the bot in this terminal, through the LINE emulator of `python app.py`."""
+        import json
+
+        from bot.simulator import SIMULATOR_FILE
+        from bot.terminal_chat import run_chat
+        from line_emulator import EmulatorClient
+
+        if emulator_url is None:
+            if not SIMULATOR_FILE.exists():
+                raise click.ClickException("start the bot first with `python app.py` (simulator mode)")
+            emulator_url = json.loads(SIMULATOR_FILE.read_text())["emulator_url"]
+        run_chat(EmulatorClient(emulator_url), user_id)

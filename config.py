@@ -54,6 +54,10 @@ class Settings:
 
     run_scheduler: bool = True
 
+    # PDPA: personal data of closed cases is removed after this many days.
+    retention_days: int = 365
+    max_photo_bytes: int = 10 * 1024 * 1024
+
     @property
     def simulator_mode(self) -> bool:
         return not self.line_channel_access_token

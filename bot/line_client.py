@@ -85,7 +85,9 @@ class LineClient:
         try:
             response = call(*args, _request_timeout=self._timeout, **kwargs)
         except ApiException as error:
-            return SendResult(error.status or TRANSPORT_FAILURE, _header(error.headers, "x-line-request-id"), _error_text(error))
+            return SendResult(
+                error.status or TRANSPORT_FAILURE, _header(error.headers, "x-line-request-id"), _error_text(error)
+            )
         except (urllib3.exceptions.HTTPError, OSError) as error:
             return SendResult(TRANSPORT_FAILURE, None, type(error).__name__)
         return SendResult(response.status_code, _header(response.headers, "x-line-request-id"))

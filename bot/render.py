@@ -6,13 +6,14 @@ from typing import Any
 
 import grapheme
 
-from bot.responses import Button, Card, Image, Location, Response, Text
+from bot.responses import Button, Card, Carousel, Image, Location, Response, Text
 
 MAX_QUICK_REPLIES = 13
 MAX_LABEL = 20
 MAX_FLEX_BUTTON_LABEL = 40
 MAX_TEXT_UTF16 = 5000
 MAX_ALT_TEXT = 400
+MAX_BUBBLES = 12
 
 
 def _clip_graphemes(value: str, limit: int) -> str:
@@ -63,7 +64,7 @@ def _with_quick_reply(message: dict[str, Any], buttons: tuple[Button, ...]) -> d
     return message
 
 
-def _card(card: Card) -> dict[str, Any]:
+def _bubble(card: Card) -> dict[str, Any]:
     body: list[dict[str, Any]] = [
         {"type": "text", "text": card.title, "weight": "bold", "size": "lg", "wrap": True, "color": card.accent}
     ]
@@ -99,15 +100,29 @@ def _card(card: Card) -> dict[str, Any]:
                 for index, button in enumerate(card.buttons)
             ],
         }
-    message = {"type": "flex", "altText": _clip_graphemes(card.alt_text, MAX_ALT_TEXT), "contents": bubble}
+    return bubble
+
+
+def _card(card: Card) -> dict[str, Any]:
+    message = {"type": "flex", "altText": _clip_graphemes(card.alt_text, MAX_ALT_TEXT), "contents": _bubble(card)}
     return _with_quick_reply(message, card.quick_replies)
+
+
+def _carousel(carousel: Carousel) -> dict[str, Any]:
+    contents = {"type": "carousel", "contents": [_bubble(card) for card in carousel.cards[:MAX_BUBBLES]]}
+    message = {"type": "flex", "altText": _clip_graphemes(carousel.alt_text, MAX_ALT_TEXT), "contents": contents}
+    return _with_quick_reply(message, carousel.quick_replies)
 
 
 def render_one(response: Response) -> dict[str, Any]:
     if isinstance(response, Text):
-        return _with_quick_reply({"type": "text", "text": _clip_utf16(response.text, MAX_TEXT_UTF16)}, response.quick_replies)
+        return _with_quick_reply(
+            {"type": "text", "text": _clip_utf16(response.text, MAX_TEXT_UTF16)}, response.quick_replies
+        )
     if isinstance(response, Card):
         return _card(response)
+    if isinstance(response, Carousel):
+        return _carousel(response)
     if isinstance(response, Location):
         return {
             "type": "location",

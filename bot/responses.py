@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Card:
     buttons: tuple[Button, ...] = ()
     quick_replies: tuple[Button, ...] = ()
     accent: str = "#1B6E4C"
-    fields: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,4 +63,13 @@ class Image:
     preview_url: str
 
 
-Response = Text | Card | Location | Image
+@dataclass(frozen=True)
+class Carousel:
+    """Several cards side by side (LINE allows 12)."""
+
+    alt_text: str
+    cards: tuple[Card, ...]
+    quick_replies: tuple[Button, ...] = ()
+
+
+Response = Text | Card | Carousel | Location | Image

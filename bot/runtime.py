@@ -71,7 +71,9 @@ class Runtime:
     def _delivery_loop(self) -> None:
         self._loop(self.delivery_worker.run_once, self.delivery_wakeup)
 
-    def _loop(self, step: Callable[[], int], wakeup: threading.Event, on_work: Callable[[], None] | None = None) -> None:
+    def _loop(
+        self, step: Callable[[], int], wakeup: threading.Event, on_work: Callable[[], None] | None = None
+    ) -> None:
         idle = self.settings.idle_poll_seconds
         while not self._stop.is_set():
             try:

@@ -41,6 +41,316 @@ TEXTS: dict[str, dict[str, str]] = {
     "menu_report": {"th": "แจ้งขอความช่วยเหลือ", "en": "Ask for help"},
     "menu_track": {"th": "ติดตามเรื่อง", "en": "Track my reports"},
     "menu_hotline": {"th": "โทรสายด่วน 1300", "en": "Call 1300"},
+    # --- flow engine ---
+    "flow_cancelled": {
+        "th": "ยกเลิกรายการให้แล้วค่ะ ข้อมูลที่กรอกไว้ไม่ได้ถูกส่ง หากต้องการเริ่มใหม่ กดปุ่มด้านล่างได้เลยค่ะ",
+        "en": "Cancelled. Nothing was sent. Tap a button below to start again.",
+    },
+    "flow_back_button": {"th": "ย้อนกลับ", "en": "Back"},
+    "flow_cancel_button": {"th": "ยกเลิก", "en": "Cancel"},
+    "flow_no_back": {"th": "นี่คือคำถามแรกแล้วค่ะ", "en": "This is the first question."},
+    "flow_resume": {"th": "ทำต่อจากเดิม", "en": "Continue"},
+    "flow_restart": {"th": "เริ่มใหม่", "en": "Start over"},
+    "flow_resumed": {"th": "ทำต่อจากเดิมนะคะ", "en": "Let's continue."},
+    "flow_expired": {
+        "th": "รายการที่ทำค้างไว้หยุดไปนานแล้วค่ะ จะทำต่อจากเดิม หรือเริ่มใหม่ดีคะ",
+        "en": "Your earlier report was left unfinished. Continue it or start over?",
+    },
+    "flow_already_open": {
+        "th": "คุณมีรายการแจ้งเรื่องที่ยังทำไม่เสร็จค่ะ จะทำต่อจากเดิม หรือเริ่มใหม่ดีคะ",
+        "en": "You have an unfinished report. Continue it or start over?",
+    },
+    "flow_replaced": {
+        "th": "ยกเลิกรายการเดิมที่ยังไม่เสร็จแล้วค่ะ",
+        "en": "Your unfinished item was cancelled.",
+    },
+    "flow_stale_button": {
+        "th": "ปุ่มนี้เป็นของคำถามก่อนหน้าค่ะ ขอถามข้อที่ค้างอยู่อีกครั้งนะคะ",
+        "en": "That button belongs to an earlier question. Here is the current one again.",
+    },
+    "reask_choice": {
+        "th": "ขออภัยค่ะ ข้อนี้ขอให้เลือกจากปุ่มด้านล่างนะคะ",
+        "en": "Sorry, please choose one of the buttons below.",
+    },
+    "reask_text": {
+        "th": "ขออภัยค่ะ ข้อนี้ขอให้พิมพ์เป็นข้อความนะคะ",
+        "en": "Sorry, please answer this one with a text message.",
+    },
+    "reask_location": {
+        "th": "ขออภัยค่ะ ข้อนี้ขอให้ส่งตำแหน่ง หรือพิมพ์ที่อยู่ค่ะ",
+        "en": "Sorry, please share a location or type the address.",
+    },
+    "reask_photo": {
+        "th": 'ขออภัยค่ะ ข้อนี้ขอเป็นรูปภาพ หรือกด "ข้าม" ได้ค่ะ',
+        "en": "Sorry, please send a photo, or tap Skip.",
+    },
+    # --- report flow ---
+    "report_who": {"th": "ใครต้องการความช่วยเหลือคะ", "en": "Who needs help?"},
+    "who_self": {"th": "ตัวเอง", "en": "Myself"},
+    "who_family": {"th": "คนในครอบครัว", "en": "Family member"},
+    "who_other": {"th": "เพื่อนบ้านหรือคนอื่น", "en": "Neighbour / other"},
+    "report_danger": {
+        "th": "ตอนนี้มีอันตรายเร่งด่วนต่อชีวิตหรือร่างกายไหมคะ",
+        "en": "Is anyone in immediate danger right now?",
+    },
+    "danger_yes": {"th": "มีอันตราย", "en": "Yes, danger"},
+    "danger_no": {"th": "ไม่มี", "en": "No"},
+    "danger_noted": {
+        "th": "โปรดโทรขอความช่วยเหลือฉุกเฉินทันทีค่ะ เรื่องนี้จะถูกส่งเป็นเรื่องด่วนที่สุด ระหว่างนี้ขอข้อมูลต่ออีกนิดนะคะ",
+        "en": "Please call for emergency help now. This report will be sent as urgent. A few more questions meanwhile.",
+    },
+    "report_category": {"th": "เป็นเรื่องเกี่ยวกับกลุ่มใดคะ", "en": "Which group is this about?"},
+    "cat_elderly": {"th": "ผู้สูงอายุ", "en": "Elderly"},
+    "cat_bedridden": {"th": "ผู้ป่วยติดเตียง", "en": "Bedridden"},
+    "cat_disability": {"th": "คนพิการ", "en": "Disability"},
+    "cat_child": {"th": "เด็กและเยาวชน", "en": "Child / youth"},
+    "cat_homeless": {"th": "ไร้ที่พึ่ง", "en": "Homeless"},
+    "cat_violence": {"th": "ความรุนแรงในครอบครัว", "en": "Domestic violence"},
+    "cat_poverty": {"th": "ยากจน/ไม่มีรายได้", "en": "Poor / no income"},
+    "cat_other": {"th": "อื่น ๆ", "en": "Other"},
+    "report_needs": {
+        "th": 'ต้องการความช่วยเหลือด้านใดบ้างคะ เลือกได้หลายข้อ เลือกครบแล้วกด "เสร็จแล้ว" ค่ะ',
+        "en": "What help is needed? Choose any, then tap Done.",
+    },
+    "report_needs_chosen": {"th": "เลือกแล้ว: {chosen}", "en": "Chosen: {chosen}"},
+    "needs_done": {"th": "เสร็จแล้ว", "en": "Done"},
+    "needs_pick_one": {
+        "th": 'ขอให้เลือกอย่างน้อย 1 ข้อก่อนนะคะ หากไม่แน่ใจ เลือก "อื่น ๆ" ได้ค่ะ',
+        "en": "Please choose at least one. If unsure, choose Other.",
+    },
+    "need_food": {"th": "อาหาร/ถุงยังชีพ", "en": "Food / supplies"},
+    "need_money": {"th": "เงินสงเคราะห์", "en": "Financial aid"},
+    "need_device": {"th": "กายอุปกรณ์", "en": "Assistive device"},
+    "need_housing": {"th": "ที่อยู่อาศัย", "en": "Housing"},
+    "need_medical": {"th": "การรักษาพยาบาล", "en": "Medical care"},
+    "need_rights": {"th": "ลงทะเบียนสิทธิ", "en": "Register for welfare"},
+    "need_carer": {"th": "ผู้ดูแล", "en": "Carer"},
+    "need_other": {"th": "อื่น ๆ", "en": "Other"},
+    "report_location": {
+        "th": 'ผู้ที่ต้องการความช่วยเหลืออยู่ที่ไหนคะ กด "ส่งตำแหน่ง" หรือพิมพ์ที่อยู่ เช่น ต.ในเมือง อ.เมือง จ.ขอนแก่น',
+        "en": "Where is the person? Tap Share location, or type the address (subdistrict, district, province).",
+    },
+    "location_button": {"th": "ส่งตำแหน่ง", "en": "Share location"},
+    "location_outside": {
+        "th": "ขออภัยค่ะ ตำแหน่งนี้อยู่นอกประเทศไทย บริการนี้ช่วยได้เฉพาะในประเทศไทยค่ะ หากอยู่ต่างประเทศ ติดต่อสถานทูตไทยที่ใกล้ที่สุด หรือโทร 1300 ได้ค่ะ",
+        "en": "Sorry, that location is outside Thailand; this service covers Thailand only. Abroad, contact the nearest Thai embassy or call 1300.",
+    },
+    "location_not_found": {
+        "th": 'ขออภัยค่ะ ไม่พบที่อยู่นี้ ลองพิมพ์ชื่อตำบล อำเภอ และจังหวัด เช่น ต.ในเมือง อ.เมือง จ.ขอนแก่น หรือกด "ส่งตำแหน่ง" ค่ะ',
+        "en": "Sorry, I couldn't find that address. Type subdistrict, district and province, or share a location.",
+    },
+    "location_confirm": {
+        "th": "ที่อยู่นี้ใช่ไหมคะ\n{options}",
+        "en": "Is this the place?\n{options}",
+    },
+    "location_pick": {"th": "ใช่ ข้อ {number}", "en": "Yes, #{number}"},
+    "location_retype": {"th": "ไม่ใช่ พิมพ์ใหม่", "en": "No, retype"},
+    "report_name": {
+        "th": 'ผู้ที่ต้องการความช่วยเหลือชื่ออะไรคะ (ถ้าไม่ทราบ กด "ข้าม" ได้ค่ะ)',
+        "en": "What is the person's name? (Tap Skip if you don't know.)",
+    },
+    "report_name_self": {"th": 'ขอทราบชื่อของคุณค่ะ (หรือกด "ข้าม")', "en": "What is your name? (or Skip)"},
+    "skip": {"th": "ข้าม", "en": "Skip"},
+    "name_too_long": {
+        "th": "ชื่อยาวเกินไปค่ะ ขอไม่เกิน {limit} ตัวอักษรนะคะ",
+        "en": "That name is too long; at most {limit} characters please.",
+    },
+    "report_age": {
+        "th": 'อายุประมาณกี่ปีคะ พิมพ์เป็นตัวเลข (ถ้าไม่ทราบ กด "ข้าม" ได้ค่ะ)',
+        "en": "About how old? Type a number (or Skip).",
+    },
+    "age_invalid": {
+        "th": "ขอเป็นตัวเลขอายุระหว่าง 0 ถึง 120 ปีนะคะ เช่น 75",
+        "en": "Please type an age between 0 and 120, e.g. 75.",
+    },
+    "report_description": {
+        "th": "เล่าสั้น ๆ ว่าเกิดอะไรขึ้น และต้องการให้ช่วยอย่างไรคะ (ไม่เกิน {limit} ตัวอักษร)",
+        "en": "Briefly, what is happening and what help is needed? (at most {limit} characters)",
+    },
+    "description_too_long": {
+        "th": "ข้อความยาว {length} ตัวอักษร เกินที่รับได้ {limit} ตัวอักษรค่ะ ขอสรุปให้สั้นลงแล้วส่งใหม่นะคะ เจ้าหน้าที่จะโทรถามรายละเอียดเพิ่มเติมได้ค่ะ",
+        "en": "Your message has {length} characters; the limit is {limit}. Please shorten it and send again; staff can call for details.",
+    },
+    "description_too_short": {
+        "th": "ขอรายละเอียดเพิ่มอีกนิดนะคะ อย่างน้อยสักประโยคค่ะ",
+        "en": "Please add a little more, at least a sentence.",
+    },
+    "report_photo": {
+        "th": 'มีรูปภาพประกอบไหมคะ ถ่ายรูปหรือเลือกจากอัลบั้มได้ หรือกด "ข้าม" ค่ะ',
+        "en": "Do you have a photo? Take one or choose from your album, or tap Skip.",
+    },
+    "photo_camera": {"th": "ถ่ายรูป", "en": "Camera"},
+    "photo_roll": {"th": "เลือกจากอัลบั้ม", "en": "Camera roll"},
+    "photo_failed": {
+        "th": 'ขออภัยค่ะ รับรูปนี้ไม่สำเร็จ ลองส่งอีกครั้ง หรือกด "ข้าม" ได้ค่ะ',
+        "en": "Sorry, that photo could not be received. Send it again or tap Skip.",
+    },
+    "photo_received": {"th": "ได้รับรูปแล้วค่ะ", "en": "Photo received."},
+    "report_phone": {
+        "th": "ขอเบอร์โทรศัพท์ของคุณ เพื่อให้เจ้าหน้าที่ติดต่อกลับค่ะ เช่น 0812345678",
+        "en": "Your phone number, so staff can call you back (e.g. 0812345678).",
+    },
+    "phone_invalid": {
+        "th": "เบอร์นี้ดูไม่ถูกต้องค่ะ ขอเบอร์มือถือ 10 หลัก (เช่น 0812345678) หรือเบอร์บ้าน 9 หลัก (เช่น 021234567) นะคะ",
+        "en": "That number doesn't look right. Use a 10-digit mobile (0812345678) or 9-digit landline (021234567).",
+    },
+    "report_consent_self": {
+        "th": (
+            "ก่อนส่งเรื่อง ขอความยินยอมค่ะ\n"
+            "• ข้อมูลที่เก็บ: ประเภทความช่วยเหลือ ที่อยู่/ตำแหน่ง ชื่อ อายุ รายละเอียด รูปภาพ และเบอร์โทรของคุณ\n"
+            "• ผู้ที่เห็นข้อมูล: เจ้าหน้าที่ศูนย์ช่วยเหลือสังคมที่รับเรื่อง และอาสาสมัครที่รับไปเยี่ยมบ้าน\n"
+            "• ระยะเวลาเก็บ: {retention} วันหลังปิดเรื่อง แล้วลบข้อมูลส่วนบุคคลออก\n"
+            "ยินยอมให้ใช้ข้อมูลนี้เพื่อให้ความช่วยเหลือไหมคะ"
+        ),
+        "en": (
+            "Before sending, we need your consent.\n"
+            "• Collected: type of help, address/location, name, age, description, photo and your phone\n"
+            "• Seen by: the center staff handling it and the volunteer who visits\n"
+            "• Kept: {retention} days after the case closes, then personal data is removed\n"
+            "Do you agree to this use of the data to provide help?"
+        ),
+    },
+    "report_consent_other": {
+        "th": (
+            "ก่อนส่งเรื่อง ขอแจ้งเรื่องข้อมูลส่วนบุคคลค่ะ\n"
+            "• ข้อมูลที่เก็บ: ประเภทความช่วยเหลือ ที่อยู่/ตำแหน่ง ชื่อ อายุ รายละเอียด รูปภาพของผู้ที่ต้องการความช่วยเหลือ และเบอร์โทรของคุณ\n"
+            "• ผู้ที่เห็นข้อมูล: เจ้าหน้าที่ศูนย์ช่วยเหลือสังคมที่รับเรื่อง และอาสาสมัครที่รับไปเยี่ยมบ้าน\n"
+            "• ระยะเวลาเก็บ: {retention} วันหลังปิดเรื่อง แล้วลบข้อมูลส่วนบุคคลออก\n"
+            "เจ้าตัวยินยอมให้แจ้งเรื่องนี้หรือไม่คะ"
+        ),
+        "en": (
+            "About the personal data in this report:\n"
+            "• Collected: type of help, address/location, the person's name, age, description, photo, and your phone\n"
+            "• Seen by: the center staff handling it and the volunteer who visits\n"
+            "• Kept: {retention} days after the case closes, then personal data is removed\n"
+            "Has the person agreed to this report?"
+        ),
+    },
+    "consent_yes": {"th": "ยินยอม", "en": "I agree"},
+    "consent_person_agreed": {"th": "เจ้าตัวยินยอมแล้ว", "en": "They agreed"},
+    "consent_vital": {"th": "เจ้าตัวให้ความยินยอมไม่ได้", "en": "They cannot consent"},
+    "consent_no": {"th": "ไม่ยินยอม", "en": "I don't agree"},
+    "consent_vital_note": {
+        "th": "รับทราบค่ะ จะส่งเรื่องด้วยเหตุจำเป็นเพื่อป้องกันอันตรายต่อชีวิตหรือสุขภาพของเจ้าตัวค่ะ",
+        "en": "Understood. The report will be sent to protect the person's life or health.",
+    },
+    "consent_declined": {
+        "th": "รับทราบค่ะ ไม่สามารถส่งเรื่องได้หากไม่มีความยินยอม ข้อมูลที่กรอกไว้ถูกลบแล้ว หากต้องการปรึกษา โทรสายด่วน 1300 ได้ตลอด 24 ชั่วโมงค่ะ",
+        "en": "Understood. The report can't be sent without consent and your answers were deleted. You can call hotline 1300 any time.",
+    },
+    "summary_title": {"th": "ตรวจสอบข้อมูลก่อนส่งค่ะ", "en": "Please check before sending"},
+    "summary_alt": {"th": "สรุปเรื่องที่จะแจ้ง กรุณาตรวจสอบ", "en": "Summary of your report"},
+    "summary_hint": {
+        "th": 'ถ้าต้องการแก้ไข เลือกปุ่ม "แก้…" ด้านล่างได้ค่ะ',
+        "en": "To change something, tap an Edit button below.",
+    },
+    "summary_confirm": {"th": "ยืนยันส่งเรื่อง", "en": "Send report"},
+    "field_who": {"th": "ผู้ต้องการความช่วยเหลือ", "en": "Who"},
+    "field_danger": {"th": "อันตรายเร่งด่วน", "en": "Immediate danger"},
+    "field_category": {"th": "กลุ่ม", "en": "Group"},
+    "field_needs": {"th": "ความต้องการ", "en": "Needs"},
+    "field_location": {"th": "สถานที่", "en": "Place"},
+    "field_name": {"th": "ชื่อ", "en": "Name"},
+    "field_age": {"th": "อายุ", "en": "Age"},
+    "field_description": {"th": "รายละเอียด", "en": "Details"},
+    "field_photo": {"th": "รูปภาพ", "en": "Photo"},
+    "field_phone": {"th": "เบอร์ติดต่อ", "en": "Phone"},
+    "edit_field": {"th": "แก้{field}", "en": "Edit {field}"},
+    "yes": {"th": "มี", "en": "Yes"},
+    "no": {"th": "ไม่มี", "en": "No"},
+    "not_given": {"th": "ไม่ระบุ", "en": "Not given"},
+    "photo_attached": {"th": "แนบ 1 รูป", "en": "1 photo"},
+    "shared_location": {"th": "ตำแหน่งที่ส่งมา", "en": "Shared location"},
+    "age_years": {"th": "{age} ปี", "en": "{age} years"},
+    "report_done": {
+        "th": (
+            "ส่งเรื่องเรียบร้อยแล้วค่ะ\n"
+            "เลขที่เรื่อง: {reference}\n"
+            "ศูนย์ที่รับเรื่อง: {center}\n"
+            "โทร: {phone}\n"
+            "เจ้าหน้าที่จะติดต่อกลับภายใน {within} (ภายใน{due})\n"
+            'ติดตามเรื่องได้ทุกเมื่อ โดยพิมพ์ "ติดตาม" ค่ะ'
+        ),
+        "en": (
+            "Your report has been sent.\nReference: {reference}\nCenter: {center}\nPhone: {phone}\n"
+            'Staff will contact you within {within} (by {due}).\nType "ติดตาม" to track it.'
+        ),
+    },
+    "report_done_unrouted": {
+        "th": (
+            "บันทึกเรื่องเรียบร้อยแล้วค่ะ\nเลขที่เรื่อง: {reference}\n"
+            "ตอนนี้ยังไม่มีศูนย์ในพื้นที่รับเรื่องในระบบ เจ้าหน้าที่ส่วนกลางจะส่งต่อให้ค่ะ "
+            "หากเร่งด่วน โทรสายด่วน 1300 ได้ตลอด 24 ชั่วโมงค่ะ"
+        ),
+        "en": (
+            "Your report is recorded.\nReference: {reference}\nNo center in the system covers this area yet; "
+            "central staff will forward it. If urgent, call 1300 (24 hours)."
+        ),
+    },
+    "within_1h": {"th": "1 ชั่วโมง", "en": "1 hour"},
+    "within_4h": {"th": "4 ชั่วโมง", "en": "4 hours"},
+    "within_24h": {"th": "24 ชั่วโมง", "en": "24 hours"},
+    # --- staff notification ---
+    "staff_new_case_alt": {
+        "th": "{urgency} เรื่องใหม่ {reference}: {category}",
+        "en": "{urgency} new case {reference}: {category}",
+    },
+    "staff_new_case_title": {"th": "{urgency} · เรื่องใหม่", "en": "{urgency} · New case"},
+    "urgency_urgent": {"th": "ด่วนที่สุด", "en": "URGENT"},
+    "urgency_high": {"th": "ด่วน", "en": "High"},
+    "urgency_normal": {"th": "ปกติ", "en": "Normal"},
+    "field_reference": {"th": "เลขที่", "en": "Ref."},
+    "field_area": {"th": "พื้นที่", "en": "Area"},
+    "field_ack_due": {"th": "รับเรื่องภายใน", "en": "Acknowledge by"},
+    "staff_new_case_note": {
+        "th": "รายละเอียดส่วนบุคคลดูได้ในระบบของศูนย์ค่ะ",
+        "en": "Personal details are in the center's case view.",
+    },
+    # --- tracking ---
+    "track_none": {
+        "th": "คุณยังไม่มีเรื่องที่แจ้งไว้ค่ะ หากต้องการแจ้ง กดปุ่มด้านล่างได้เลยค่ะ",
+        "en": "You have no reports yet. Tap below to make one.",
+    },
+    "track_intro": {"th": "เรื่องที่คุณแจ้งไว้ล่าสุด {count} เรื่องค่ะ", "en": "Your latest {count} reports:"},
+    "track_alt": {"th": "เรื่องที่คุณแจ้งไว้", "en": "Your reports"},
+    "field_status": {"th": "สถานะ", "en": "Status"},
+    "field_center": {"th": "ศูนย์", "en": "Center"},
+    "field_updated": {"th": "อัปเดตล่าสุด", "en": "Last update"},
+    "field_reported": {"th": "วันที่แจ้ง", "en": "Reported"},
+    "status_assigned": {"th": "ส่งถึงศูนย์แล้ว รอรับเรื่อง", "en": "Sent to center, waiting"},
+    "status_acknowledged": {"th": "เจ้าหน้าที่รับเรื่องแล้ว", "en": "Acknowledged"},
+    "status_visiting": {"th": "นัดเยี่ยมบ้านแล้ว", "en": "Visit planned"},
+    "status_in_progress": {"th": "กำลังประสานความช่วยเหลือ", "en": "Help being arranged"},
+    "status_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Help delivered"},
+    "status_closed": {"th": "ปิดเรื่องแล้ว", "en": "Closed"},
+    "status_referred": {"th": "ส่งต่อหน่วยงานอื่นแล้ว", "en": "Referred to another agency"},
+    "status_cancelled": {"th": "ยกเลิกแล้ว", "en": "Cancelled"},
+    "center_pending": {"th": "รอส่งต่อศูนย์", "en": "Awaiting a center"},
+    # --- staff enrolment ---
+    "enrol_done": {
+        "th": "ลงทะเบียนเป็นเจ้าหน้าที่ของ {center} เรียบร้อยแล้วค่ะ เรื่องใหม่ของศูนย์จะส่งมาที่แชตนี้ค่ะ",
+        "en": "You are now staff of {center}. New cases of the center will arrive in this chat.",
+    },
+    "enrol_already": {
+        "th": "คุณเป็นเจ้าหน้าที่ของ {center} อยู่แล้วค่ะ",
+        "en": "You are already staff of {center}.",
+    },
+    "enrol_wrong": {
+        "th": "รหัสนี้ไม่ถูกต้องค่ะ กรุณาตรวจสอบรหัสจากผู้ดูแลระบบอีกครั้งนะคะ",
+        "en": "That code is not valid. Please check it with your administrator.",
+    },
+    "enrol_used": {
+        "th": "รหัสนี้ถูกใช้ไปแล้วค่ะ รหัสใช้ได้ครั้งเดียว กรุณาขอรหัสใหม่จากผู้ดูแลระบบนะคะ",
+        "en": "That code has already been used. Codes work once; ask your administrator for a new one.",
+    },
+    "enrol_expired": {
+        "th": "รหัสนี้หมดอายุแล้วค่ะ (ใช้ได้ 7 วัน) กรุณาขอรหัสใหม่จากผู้ดูแลระบบนะคะ",
+        "en": "That code has expired (codes last 7 days). Ask your administrator for a new one.",
+    },
+    "enrol_slow_down": {
+        "th": "ใส่รหัสไม่ถูกหลายครั้งแล้วค่ะ ลองใหม่ได้หลังเวลา {until} น. นะคะ",
+        "en": "Too many wrong codes. Try again after {until}.",
+    },
 }
 
 

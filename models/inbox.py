@@ -55,8 +55,6 @@ def store_events(session: Session, events: list[dict[str, Any]], now: datetime) 
 def prune_handled_events(session: Session, older_than: datetime) -> int:
     """Forget events handled (or given up on) before `older_than`; pending ones are never pruned."""
     result = session.execute(
-        delete(InboundEvent).where(
-            InboundEvent.status != InboundStatus.PENDING, InboundEvent.received_at < older_than
-        )
+        delete(InboundEvent).where(InboundEvent.status != InboundStatus.PENDING, InboundEvent.received_at < older_than)
     )
     return result.rowcount or 0

@@ -21,12 +21,15 @@ class User(Base):
     followed_at: Mapped[datetime | None]
     unfollowed_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    # Wrong enrolment codes are slowed down per user.
+    failed_code_attempts: Mapped[int] = mapped_column(default=0)
+    code_locked_until: Mapped[datetime | None]
 
 
 def get_or_create_user(session: Session, line_user_id: str, now: datetime) -> User:
     user = session.scalars(select(User).where(User.line_user_id == line_user_id)).first()
     if user is None:
-        user = User(line_user_id=line_user_id, language="th", following=True, created_at=now)
+        user = User(line_user_id=line_user_id, language="th", following=True, created_at=now, failed_code_attempts=0)
         session.add(user)
         session.flush()
     return user

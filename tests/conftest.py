@@ -161,7 +161,9 @@ def make_bot(database_url: str, emulator: object) -> Iterator[object]:
         app = create_app({name: getattr(settings, name) for name in settings.__dataclass_fields__})
         server = ServerThread(app)
         emulator.set_webhook_url(server.url + "/callback")
-        runtime = Runtime(settings, app.extensions["bot_sessions"], wakeup=app.extensions["bot_wakeup"], handler=handler)
+        runtime = Runtime(
+            settings, app.extensions["bot_sessions"], wakeup=app.extensions["bot_wakeup"], handler=handler
+        )
         if start_workers:
             runtime.start()
         started.append((server, runtime, app))

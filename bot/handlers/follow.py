@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.handlers.common import emergency_card, main_menu_buttons
+from bot.cards import emergency_card, main_menu_buttons
 from bot.handlers.context import Context
 from bot.responses import Text
 from bot.texts import language_of, text

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.handlers.common import help_message
 from bot.handlers.context import Context
+from bot.handlers.conversation import respond
 
 
 def handle(context: Context) -> None:
-    context.reply([help_message(context.language)])
+    respond(context)

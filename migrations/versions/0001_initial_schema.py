@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 16:14:49.432731
+Create Date: 2026-11-22
 """
 
 from alembic import op
@@ -93,6 +93,8 @@ def upgrade() -> None:
     sa.Column('followed_at', models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('unfollowed_at', models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('failed_code_attempts', sa.Integer(), nullable=False),
+    sa.Column('code_locked_until', models.base.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('line_user_id', name=op.f('uq_users_line_user_id'))
     )

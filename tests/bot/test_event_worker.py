@@ -43,22 +43,16 @@ def test_events_of_one_user_run_in_order_while_users_run_in_parallel(make_bot) -
     recorder = Recorder(delay=0.05)
     bot = make_bot(handler=recorder, event_threads=4)
     users = [f"U{index:032d}" for index in range(4)]
-    batch = [
-        {"userId": user, "type": "text", "text": f"{user[-1]}-{number}"}
-        for number in range(10)
-        for user in users
-    ]
+    batch = [{"userId": user, "type": "text", "text": f"{user[-1]}-{number}"} for number in range(10) for user in users]
     assert bot.line.send_events(batch)["status"] == 200
     wait_until(lambda: len(recorder.runs) == 40, timeout=30)
 
     for user in users:
         mine = [run for run in recorder.runs if run[0] == f"u:{user}"]
         assert [run[1] for run in mine] == [f"{user[-1]}-{n}" for n in range(10)]
-        for earlier, later in zip(mine, mine[1:]):
+        for earlier, later in zip(mine, mine[1:], strict=False):
             assert earlier[3] <= later[2], "two events of one user overlapped"
-    overlapping_users = any(
-        a[0] != b[0] and a[2] < b[3] and b[2] < a[3] for a in recorder.runs for b in recorder.runs
-    )
+    overlapping_users = any(a[0] != b[0] and a[2] < b[3] and b[2] < a[3] for a in recorder.runs for b in recorder.runs)
     assert overlapping_users, "different users never ran at the same time"
 
 

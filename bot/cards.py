@@ -1,4 +1,4 @@
-"""Answers more than one handler gives."""
+"""Messages several handlers and flows send: the main menu buttons, the emergency card, help."""
 
 from __future__ import annotations
 

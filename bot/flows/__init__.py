@@ -1,0 +1,12 @@
+"""Declared conversational flows and the commands that start them."""
+
+from __future__ import annotations
+
+from bot.flows.engine import FlowEngine
+from bot.flows.report import build_report_flow
+from bot.flows.report_done import finish_report
+
+ENGINE = FlowEngine([build_report_flow(finish_report)])
+
+REPORT_WORDS = frozenset({"แจ้งเหตุ", "ขอความช่วยเหลือ", "แจ้งขอความช่วยเหลือ"})
+TRACK_WORDS = frozenset({"ติดตาม", "ติดตามเรื่อง"})

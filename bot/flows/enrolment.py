@@ -1,0 +1,25 @@
+"""A user sends an invite code and becomes staff of a center (or is told why not)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from bot.responses import Response, Text
+from bot.texts import text
+from bot.thai_dates import thai_time
+from dispatch.staffing import redeem_invite
+from models.users import User
+
+
+def enrol(session: Session, user: User, code: str, now: datetime) -> list[Response]:
+    language = user.language
+    result = redeem_invite(session, user, code, now)
+    if result.outcome == "enrolled":
+        return [Text(text("enrol_done", language, center=result.center_name))]
+    if result.outcome == "already":
+        return [Text(text("enrol_already", language, center=result.center_name))]
+    if result.outcome == "slow_down":
+        return [Text(text("enrol_slow_down", language, until=thai_time(result.retry_at)))]
+    return [Text(text(f"enrol_{result.outcome}", language))]

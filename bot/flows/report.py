@@ -1,0 +1,446 @@
+"""The report flow: a citizen tells the bot about someone who needs help (DESIGN.md section 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dispatch.address import describe, match_address_candidates
+from dispatch.geo import in_thailand
+
+from bot.cards import emergency_card, main_menu_buttons
+from bot.flows.engine import EDITING, Accept, End, Flow, FlowContext, Reject, Step, choice
+from bot.flows.inputs import UserInput
+from bot.flows.validators import age as parse_age
+from bot.flows.validators import thai_phone
+from bot.responses import Button, Card, Response, Text
+from bot.texts import text
+
+CONSENT_VERSION = "2026-11-v1"
+NAME_LIMIT = 100
+DESCRIPTION_LIMIT = 500
+SUBJECTS = ("self", "family", "other")
+CATEGORIES = ("elderly", "bedridden", "disability", "child", "homeless", "violence", "poverty", "other")
+NEEDS = ("food", "money", "device", "housing", "medical", "rights", "carer", "other")
+
+
+def _choose(step: str, options: tuple[str, ...], prefix: str, language: str) -> tuple[Button, ...]:
+    return tuple(choice(option, text(f"{prefix}_{option}", language), step) for option in options)
+
+
+def _picked(user_input: UserInput, options: tuple[str, ...], prefix: str, language: str) -> str | None:
+    """A tapped choice, or typed text equal to a choice's label (in either language)."""
+    if user_input.kind == "postback":
+        return user_input.choice if user_input.choice in options else None
+    typed = user_input.text.strip()
+    for option in options:
+        if typed in {text(f"{prefix}_{option}", "th"), text(f"{prefix}_{option}", "en"), option}:
+            return option
+    return None
+
+
+def _choice_step(name: str, question: str, options: tuple[str, ...], prefix: str, field: str) -> Step:
+    def prompt(context: FlowContext) -> list[Response]:
+        return [Text(text(question, context.language), _choose(name, options, prefix, context.language))]
+
+    def accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+        picked = _picked(user_input, options, prefix, context.language)
+        if picked is None:
+            return Reject((Text(text("reask_choice", context.language)),))
+        return Accept({field: picked})
+
+    return Step(name, prompt, accept)
+
+
+# -- who ------------------------------------------------------------------------------------------
+
+
+def _who_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    picked = _picked(user_input, SUBJECTS, "who", context.language)
+    if picked is None:
+        return Reject((Text(text("reask_choice", context.language)),))
+    changed = context.data.get(EDITING) and picked != context.data.get("subject")
+    if changed:
+        # Whose data this is decides the lawful basis: ask for consent again.
+        return Accept({"subject": picked, "consent": None}, goto="consent", complete=False)
+    return Accept({"subject": picked})
+
+
+def _who_prompt(context: FlowContext) -> list[Response]:
+    return [Text(text("report_who", context.language), _choose("who", SUBJECTS, "who", context.language))]
+
+
+# -- danger ---------------------------------------------------------------------------------------
+
+
+def _danger_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    return [
+        Text(
+            text("report_danger", language),
+            (
+                choice("yes", text("danger_yes", language), "danger"),
+                choice("no", text("danger_no", language), "danger"),
+            ),
+        )
+    ]
+
+
+def _danger_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    picked = _picked(user_input, ("yes", "no"), "danger", context.language)
+    if picked is None:
+        return Reject((Text(text("reask_choice", context.language)),))
+    if picked == "yes":
+        language = context.language
+        return Accept({"danger": True}, say=(emergency_card(language), Text(text("danger_noted", language))))
+    return Accept({"danger": False})
+
+
+# -- needs (several) ------------------------------------------------------------------------------
+
+
+def _needs_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    chosen = context.data.get("needs") or []
+    remaining = tuple(need for need in NEEDS if need not in chosen)
+    buttons = _choose("needs", remaining, "need", language)
+    if chosen:
+        buttons += (choice("done", text("needs_done", language), "needs"),)
+    message = text("report_needs", language)
+    if chosen:
+        names = ", ".join(text(f"need_{need}", language) for need in chosen)
+        message += "\n" + text("report_needs_chosen", language, chosen=names)
+    return [Text(message, buttons)]
+
+
+def _needs_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    chosen = list(context.data.get("needs") or [])
+    language = context.language
+    is_done = (user_input.kind == "postback" and user_input.choice == "done") or user_input.text in {
+        text("needs_done", "th"),
+        text("needs_done", "en"),
+    }
+    if is_done:
+        if not chosen:
+            return Reject((Text(text("needs_pick_one", language)),))
+        return Accept({"needs": chosen})
+    picked = _picked(user_input, NEEDS, "need", language)
+    if picked is None:
+        return Reject((Text(text("reask_choice", language)),))
+    if picked not in chosen:
+        chosen.append(picked)
+    if len(chosen) == len(NEEDS):
+        return Accept({"needs": chosen})
+    # Stay on this step: its prompt shows what is chosen and what is left.
+    return Accept({"needs": chosen}, goto="needs", complete=False)
+
+
+# -- location -------------------------------------------------------------------------------------
+
+
+def _location_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    return [Text(text("report_location", language), (Button(text("location_button", language), kind="location"),))]
+
+
+def _location_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    language = context.language
+    if user_input.kind == "location":
+        if user_input.latitude is None or user_input.longitude is None:
+            return Reject((Text(text("reask_location", language)),))
+        if not in_thailand(user_input.latitude, user_input.longitude):
+            return Reject((Text(text("location_outside", language)),))
+        return Accept(
+            {
+                "latitude": user_input.latitude,
+                "longitude": user_input.longitude,
+                "address_text": (user_input.address or "")[:300] or None,
+                "place": (user_input.address or "")[:300] or text("shared_location", language),
+                "subdistrict_code": None,
+                "district_code": None,
+                "province_code": None,
+                "candidates": None,
+            },
+            goto="name",
+        )
+    if user_input.kind != "text":
+        return Reject((Text(text("reask_location", language)),))
+    candidates = match_address_candidates(user_input.text[:300], limit=3)
+    if not candidates:
+        return Reject((Text(text("location_not_found", language)),))
+    return Accept(
+        {
+            "address_text": user_input.text[:300],
+            "candidates": [
+                {
+                    "subdistrict_code": c.subdistrict_code,
+                    "district_code": c.district_code,
+                    "province_code": c.province_code,
+                    "place": describe(c),
+                }
+                for c in candidates
+            ],
+        },
+        goto="location_confirm",
+        complete=False,
+    )
+
+
+def _location_confirm_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    candidates = context.data.get("candidates") or []
+    options = "\n".join(f"{number}) {c['place']}" for number, c in enumerate(candidates, start=1))
+    buttons = tuple(
+        choice(str(number), text("location_pick", language, number=number), "location_confirm")
+        for number in range(1, len(candidates) + 1)
+    ) + (choice("retype", text("location_retype", language), "location_confirm"),)
+    return [Text(text("location_confirm", language, options=options), buttons)]
+
+
+def _location_confirm_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    candidates = context.data.get("candidates") or []
+    picked = user_input.choice if user_input.kind == "postback" else user_input.text.strip()
+    if picked == "retype" or user_input.text in {text("location_retype", "th"), text("location_retype", "en")}:
+        return Accept({"candidates": None}, goto="location", complete=False)
+    if picked and picked.isdigit() and 1 <= int(picked) <= len(candidates):
+        chosen = candidates[int(picked) - 1]
+        return Accept(
+            {
+                "subdistrict_code": chosen["subdistrict_code"],
+                "district_code": chosen["district_code"],
+                "province_code": chosen["province_code"],
+                "place": chosen["place"],
+                "latitude": None,
+                "longitude": None,
+                "candidates": None,
+            }
+        )
+    return Reject((Text(text("reask_choice", context.language)),))
+
+
+# -- the person -----------------------------------------------------------------------------------
+
+
+def _skip_button(step: str, language: str) -> Button:
+    return choice("skip", text("skip", language), step)
+
+
+def _is_skip(user_input: UserInput) -> bool:
+    return (user_input.kind == "postback" and user_input.choice == "skip") or user_input.text in {
+        text("skip", "th"),
+        text("skip", "en"),
+    }
+
+
+def _name_prompt(context: FlowContext) -> list[Response]:
+    key = "report_name_self" if context.data.get("subject") == "self" else "report_name"
+    return [Text(text(key, context.language), (_skip_button("name", context.language),))]
+
+
+def _name_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    if _is_skip(user_input):
+        return Accept({"person_name": None})
+    if user_input.kind != "text" or not user_input.text:
+        return Reject((Text(text("reask_text", context.language)),))
+    if len(user_input.text) > NAME_LIMIT:
+        return Reject((Text(text("name_too_long", context.language, limit=NAME_LIMIT)),))
+    return Accept({"person_name": " ".join(user_input.text.split())})
+
+
+def _age_prompt(context: FlowContext) -> list[Response]:
+    return [Text(text("report_age", context.language), (_skip_button("age", context.language),))]
+
+
+def _age_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    if _is_skip(user_input):
+        return Accept({"person_age": None})
+    value = parse_age(user_input.text) if user_input.kind == "text" else None
+    if value is None:
+        return Reject((Text(text("age_invalid", context.language)),))
+    return Accept({"person_age": value})
+
+
+def _description_prompt(context: FlowContext) -> list[Response]:
+    return [Text(text("report_description", context.language, limit=DESCRIPTION_LIMIT))]
+
+
+def _description_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    language = context.language
+    if user_input.kind != "text":
+        return Reject((Text(text("reask_text", language)),))
+    length = len(user_input.text)
+    if length > DESCRIPTION_LIMIT:
+        return Reject((Text(text("description_too_long", language, length=f"{length:,}", limit=DESCRIPTION_LIMIT)),))
+    if length < 5:
+        return Reject((Text(text("description_too_short", language)),))
+    return Accept({"description": user_input.text})
+
+
+# -- photo ----------------------------------------------------------------------------------------
+
+
+def _photo_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    return [
+        Text(
+            text("report_photo", language),
+            (
+                Button(text("photo_camera", language), kind="camera"),
+                Button(text("photo_roll", language), kind="camera_roll"),
+                _skip_button("photo", language),
+            ),
+        )
+    ]
+
+
+def _photo_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    language = context.language
+    if _is_skip(user_input):
+        return Accept({"media_id": None})
+    if user_input.kind != "image":
+        return Reject((Text(text("reask_photo", language)),))
+    media_id = context.tools.store_image(user_input.message_id)
+    if media_id is None:
+        return Reject((Text(text("photo_failed", language)),))
+    return Accept({"media_id": media_id}, say=(Text(text("photo_received", language)),))
+
+
+# -- phone and consent ----------------------------------------------------------------------------
+
+
+def _phone_prompt(context: FlowContext) -> list[Response]:
+    return [Text(text("report_phone", context.language))]
+
+
+def _phone_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    phone = thai_phone(user_input.text) if user_input.kind == "text" else None
+    if phone is None:
+        return Reject((Text(text("phone_invalid", context.language)),))
+    return Accept({"contact_phone": phone})
+
+
+def _consent_options(context: FlowContext) -> tuple[str, ...]:
+    if context.data.get("subject") == "self":
+        return ("yes", "no")
+    return ("person_agreed", "vital", "no")
+
+
+def _consent_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    key = "report_consent_self" if context.data.get("subject") == "self" else "report_consent_other"
+    buttons = tuple(
+        choice(option, text(f"consent_{option}", language), "consent") for option in _consent_options(context)
+    )
+    return [Text(text(key, language, retention=context.tools.retention_days), buttons)]
+
+
+def _consent_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject | End:
+    language = context.language
+    picked = _picked(user_input, _consent_options(context), "consent", language)
+    if picked is None:
+        return Reject((Text(text("reask_choice", language)),))
+    if picked == "no":
+        return End((Text(text("consent_declined", language), quick_replies=main_menu_buttons(language)),))
+    basis = {"yes": "own_consent", "person_agreed": "subject_consent", "vital": "vital_interest"}[picked]
+    say = (Text(text("consent_vital_note", language)),) if picked == "vital" else ()
+    return Accept(
+        {"consent": basis, "consent_at": context.now.isoformat(), "consent_version": CONSENT_VERSION}, say=say
+    )
+
+
+# -- summary --------------------------------------------------------------------------------------
+
+EDITABLE = (
+    ("who", "field_who"),
+    ("danger", "field_danger"),
+    ("category", "field_category"),
+    ("needs", "field_needs"),
+    ("location", "field_location"),
+    ("name", "field_name"),
+    ("age", "field_age"),
+    ("description", "field_description"),
+    ("photo", "field_photo"),
+    ("phone", "field_phone"),
+)
+
+
+def summary_fields(data: dict, language: str) -> tuple[tuple[str, str], ...]:
+    not_given = text("not_given", language)
+    return (
+        (text("field_who", language), text(f"who_{data.get('subject')}", language)),
+        (text("field_danger", language), text("yes" if data.get("danger") else "no", language)),
+        (text("field_category", language), text(f"cat_{data.get('category')}", language)),
+        (text("field_needs", language), ", ".join(text(f"need_{n}", language) for n in data.get("needs") or [])),
+        (text("field_location", language), data.get("place") or not_given),
+        (text("field_name", language), data.get("person_name") or not_given),
+        (
+            text("field_age", language),
+            text("age_years", language, age=data["person_age"]) if data.get("person_age") is not None else not_given,
+        ),
+        (text("field_description", language), data.get("description") or not_given),
+        (text("field_photo", language), text("photo_attached", language) if data.get("media_id") else not_given),
+        (text("field_phone", language), data.get("contact_phone") or not_given),
+    )
+
+
+def _summary_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    edits = tuple(
+        choice(f"edit:{step}", text("edit_field", language, field=text(label, language)), "summary")
+        for step, label in EDITABLE
+    )
+    return [
+        Card(
+            alt_text=text("summary_alt", language),
+            title=text("summary_title", language),
+            fields=summary_fields(context.data, language),
+            lines=(text("summary_hint", language),),
+            buttons=(choice("confirm", text("summary_confirm", language), "summary"),),
+            quick_replies=edits[:11],
+        )
+    ]
+
+
+def _summary_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    picked = user_input.choice if user_input.kind == "postback" else None
+    if user_input.kind == "text" and user_input.text in {text("summary_confirm", "th"), text("summary_confirm", "en")}:
+        picked = "confirm"
+    if picked == "confirm":
+        return Accept(goto=None)
+    if picked and picked.startswith("edit:") and picked[5:] in dict(EDITABLE):
+        return Accept({EDITING: True}, goto=picked[5:])
+    return Reject((Text(text("reask_choice", context.language)),))
+
+
+def build_report_flow(finish: Callable[[FlowContext], list[Response]]) -> Flow:
+    return Flow(
+        name="report",
+        steps=(
+            Step("who", _who_prompt, _who_accept),
+            Step("danger", _danger_prompt, _danger_accept),
+            _choice_step("category", "report_category", CATEGORIES, "cat", "category"),
+            Step("needs", _needs_prompt, _needs_accept),
+            Step(
+                "location",
+                _location_prompt,
+                _location_accept,
+                expects=frozenset({"text", "location"}),
+                wanted="reask_location",
+            ),
+            Step("location_confirm", _location_confirm_prompt, _location_confirm_accept),
+            Step("name", _name_prompt, _name_accept),
+            Step("age", _age_prompt, _age_accept),
+            Step("description", _description_prompt, _description_accept, wanted="reask_text"),
+            Step(
+                "photo",
+                _photo_prompt,
+                _photo_accept,
+                expects=frozenset({"text", "postback", "image"}),
+                wanted="reask_photo",
+            ),
+            Step("phone", _phone_prompt, _phone_accept, wanted="reask_text"),
+            Step("consent", _consent_prompt, _consent_accept),
+            Step("summary", _summary_prompt, _summary_accept),
+        ),
+        finish=finish,
+        summary_step="summary",
+    )

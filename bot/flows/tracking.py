@@ -1,0 +1,47 @@
+"""ติดตามเรื่อง: the sender's own recent cases, with status, center and last update."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.cards import main_menu_buttons
+from bot.responses import Card, Carousel, Response, Text
+from bot.texts import text
+from bot.thai_dates import thai_date, thai_datetime
+from models.cases import Case
+from models.centers import Center
+from models.users import User
+
+MAX_CASES_SHOWN = 10
+
+
+def tracking(session: Session, user: User) -> list[Response]:
+    language = user.language
+    rows = session.execute(
+        select(Case, Center.name)
+        .outerjoin(Center, Center.id == Case.center_id)
+        .where(Case.reporter_user_id == user.id)
+        .order_by(Case.created_at.desc(), Case.id.desc())
+        .limit(MAX_CASES_SHOWN)
+    ).all()
+    if not rows:
+        return [Text(text("track_none", language), quick_replies=main_menu_buttons(language))]
+    cards = tuple(
+        Card(
+            alt_text=case.reference,
+            title=case.reference,
+            fields=(
+                (text("field_status", language), text(f"status_{case.status}", language)),
+                (text("field_category", language), text(f"cat_{case.category}", language)),
+                (text("field_center", language), center_name or text("center_pending", language)),
+                (text("field_reported", language), thai_date(case.created_at, language)),
+                (text("field_updated", language), thai_datetime(case.updated_at, language)),
+            ),
+        )
+        for case, center_name in rows
+    )
+    return [
+        Text(text("track_intro", language, count=len(cards))),
+        Carousel(alt_text=text("track_alt", language), cards=cards),
+    ]

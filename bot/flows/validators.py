@@ -1,0 +1,32 @@
+"""Parsing what people type: Thai phone numbers, ages, Thai digits."""
+
+from __future__ import annotations
+
+import re
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+MOBILE = re.compile(r"0[689]\d{8}")
+LANDLINE = re.compile(r"0[2-7]\d{7}")
+
+
+def thai_phone(raw: str) -> str | None:
+    """A Thai mobile (10 digits, 06/08/09) or landline (9 digits, 02-07) number, normalised to 0XXXXXXXXX.
+
+    Accepts spaces, dashes, dots, brackets, Thai digits and the +66 / 66 country prefix.
+    """
+    digits = re.sub(r"[\s\-.()]", "", raw.translate(THAI_DIGITS))
+    if digits.startswith("+66"):
+        digits = "0" + digits[3:]
+    elif digits.startswith("66") and len(digits) in (10, 11):
+        digits = "0" + digits[2:]
+    if MOBILE.fullmatch(digits) or LANDLINE.fullmatch(digits):
+        return digits
+    return None
+
+
+def age(raw: str) -> int | None:
+    match = re.fullmatch(r"(?:อายุ)?\s*(\d{1,3})\s*(?:ปี|ขวบ)?", raw.translate(THAI_DIGITS).strip())
+    if not match:
+        return None
+    value = int(match.group(1))
+    return value if 0 <= value <= 120 else None

@@ -1,0 +1,53 @@
+"""Messages and taps from a user: commands first, then the user's open flow, then enrolment codes."""
+
+from __future__ import annotations
+
+from bot.cards import help_message
+from bot.flows import ENGINE, REPORT_WORDS, TRACK_WORDS
+from bot.flows.engine import FlowContext
+from bot.flows.enrolment import enrol
+from bot.flows.inputs import UserInput, from_event
+from bot.flows.tools import FlowTools
+from bot.flows.tracking import tracking
+from bot.handlers.context import Context
+from bot.responses import Response
+from dispatch.staffing import looks_like_code
+
+
+def command_of(user_input: UserInput) -> str | None:
+    if user_input.kind == "postback":
+        return user_input.data.get("action")
+    if user_input.kind == "text":
+        if user_input.text in REPORT_WORDS:
+            return "report"
+        if user_input.text in TRACK_WORDS:
+            return "track"
+    return None
+
+
+def respond(context: Context) -> None:
+    if context.user is None:
+        return
+    user_input = from_event(context.event)
+    flow_context = FlowContext(
+        session=context.session,
+        user=context.user,
+        now=context.now,
+        data={},
+        tools=FlowTools(context.services, context.session, context.user, context.now),
+    )
+    context.reply(_answer(context, flow_context, user_input))
+
+
+def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) -> list[Response]:
+    command = command_of(user_input)
+    if command == "report":
+        return ENGINE.start(flow_context, "report")
+    if command == "track":
+        return tracking(context.session, context.user) + ENGINE.reprompt(flow_context)
+    answer = ENGINE.handle(flow_context, user_input)
+    if answer is not None:
+        return answer
+    if user_input.kind == "text" and looks_like_code(user_input.text):
+        return enrol(context.session, context.user, user_input.text, context.now)
+    return [help_message(context.language)]
