@@ -1,0 +1,322 @@
+"""Webhook benchmark: acknowledgement latency/throughput and end-to-end rate, beside a bare endpoint.
+
+Runs, for SQLite and for PostgreSQL (if reachable), in one go:
+  1. gunicorn serving the bot's web part and, on another port, a bare Flask endpoint that only checks
+     the signature; concurrent clients post signed single-event webhooks:
+       - at a fixed rate (default 200 events/s) -> p50/p99 acknowledgement latency;
+       - as fast as they can (closed loop)     -> events/s, for the bot and the bare endpoint.
+  2. end to end: the bot's workers (`flask --app app worker`) handle a burst of events from many users
+     and reply through the LINE emulator; the rate is events / time until the emulator has every reply.
+
+Usage: python bench/webhook.py [--seconds 10] [--rate 200] [--clients 16] [--burst 3000] [--only sqlite|postgresql]
+Everything runs on 127.0.0.1; loops are bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import hmac
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SECRET = "benchsecret0123456789abcdef01234"
+TOKEN = "bench-token"
+POSTGRESQL_URL = os.environ.get("BENCH_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def signed_body(user: str) -> tuple[bytes, str]:
+    event = {
+        "type": "message",
+        "mode": "active",
+        "timestamp": int(time.time() * 1000),
+        "source": {"type": "user", "userId": user},
+        "webhookEventId": uuid.uuid4().hex.upper()[:26],
+        "deliveryContext": {"isRedelivery": False},
+        "replyToken": uuid.uuid4().hex,
+        "message": {"id": str(uuid.uuid4().int)[:18], "type": "text", "quoteToken": "q", "text": "สวัสดี"},
+    }
+    body = json.dumps({"destination": "Ubench", "events": [event]}).encode()
+    signature = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
+    return body, signature
+
+
+def wait_for_port(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing listening on {port}")
+
+
+def start(command: list[str], env: dict[str, str], port: int | None = None) -> subprocess.Popen:
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if port:
+        wait_for_port(port)
+    return process
+
+
+def gunicorn(app: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+    command = [str(VENV_BIN / "gunicorn"), "-w", "2", "-k", "gthread", "--threads", "8", "-b", f"127.0.0.1:{port}"]
+    return start([*command, "--log-level", "warning", app], env, port)
+
+
+class Client:
+    def __init__(self, port: int) -> None:
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+
+    def post(self, user: str) -> tuple[int, float]:
+        body, signature = signed_body(user)
+        started = time.perf_counter()
+        self.connection.request(
+            "POST", "/callback", body, {"Content-Type": "application/json", "X-Line-Signature": signature}
+        )
+        response = self.connection.getresponse()
+        response.read()
+        return response.status, time.perf_counter() - started
+
+
+def fixed_rate(port: int, rate: float, seconds: float, clients: int) -> dict:
+    """Open loop: each client sends on a schedule, so latency is measured at the offered load."""
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    interval = clients / rate
+    start_at = time.perf_counter() + 0.2
+
+    def run(index: int) -> None:
+        nonlocal errors
+        client = Client(port)
+        next_send = start_at + index * (interval / clients)
+        end = start_at + seconds
+        while next_send < end:
+            delay = next_send - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+            status, latency = client.post(f"Ubench{index:04d}{int(next_send * 1000) % 997:03d}")
+            with lock:
+                latencies.append(latency)
+                errors += status != 200
+            next_send += interval
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return summarise(latencies, errors, seconds)
+
+
+def closed_loop(port: int, seconds: float, clients: int) -> dict:
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    end = time.perf_counter() + seconds
+
+    def run(index: int) -> None:
+        nonlocal errors
+        client = Client(port)
+        while time.perf_counter() < end:
+            status, latency = client.post(f"Uclosed{index:04d}")
+            with lock:
+                latencies.append(latency)
+                errors += status != 200
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return summarise(latencies, errors, seconds)
+
+
+def summarise(latencies: list[float], errors: int, seconds: float) -> dict:
+    ordered = sorted(latencies)
+    return {
+        "events": len(ordered),
+        "events_per_s": round(len(ordered) / seconds, 1),
+        "p50_ms": round(statistics.median(ordered) * 1000, 2) if ordered else None,
+        "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 2) if ordered else None,
+        "errors": errors,
+    }
+
+
+def prepare_database(url: str) -> None:
+    from sqlalchemy import text
+
+    from models.db import make_engine
+    from models.schema import upgrade_database
+
+    engine = make_engine(url)
+    if url.startswith("postgresql"):
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    upgrade_database(engine)
+    engine.dispose()
+
+
+def end_to_end(env: dict[str, str], bot_port: int, emulator_url: str, burst: int) -> dict:
+    """A burst of events from many users; time until the emulator has every reply."""
+    from line_emulator import EmulatorClient
+
+    emulator = EmulatorClient(emulator_url)
+    emulator.reset()
+    users = [f"Ue2e{index:028d}" for index in range(burst)]
+    clients = 16
+    per_client = [users[i::clients] for i in range(clients)]
+
+    def post_all(batch: list[str]) -> None:
+        client = Client(bot_port)
+        for user in batch:
+            client.post(user)
+
+    worker = start([str(VENV_BIN / "flask"), "--app", "app", "worker"], env)
+    time.sleep(2.0)  # let the workers connect before the clock starts
+    started = time.perf_counter()
+    threads = [threading.Thread(target=post_all, args=(batch,)) for batch in per_client]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    posted = time.perf_counter() - started
+    deadline = time.monotonic() + 300
+    delivered = 0
+    while time.monotonic() < deadline:
+        delivered = sum(1 for call in emulator.calls(path_prefix="/v2/bot/message/reply") if call["status"] == 200)
+        delivered += sum(1 for call in emulator.calls(path_prefix="/v2/bot/message/push") if call["status"] == 200)
+        if delivered >= burst:
+            break
+        time.sleep(0.25)
+    elapsed = time.perf_counter() - started
+    worker.terminate()
+    worker.wait(20)
+    return {
+        "events": burst,
+        "delivered": delivered,
+        "post_s": round(posted, 2),
+        "events_per_s": round(delivered / elapsed, 1),
+    }
+
+
+def run_for(kind: str, url: str, args: argparse.Namespace) -> dict:
+    from line_emulator import run_in_thread
+
+    prepare_database(url)
+    bot_port, bare_port = free_port(), free_port()
+    emulator = run_in_thread(
+        channel_secret=SECRET, access_token=TOKEN, webhook_url=f"http://127.0.0.1:{bot_port}/callback"
+    )
+    env = dict(os.environ)
+    env.update(
+        {
+            "DATABASE_URL": url,
+            "LINE_CHANNEL_SECRET": SECRET,
+            "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+            "LINE_API_BASE_URL": emulator.base_url,
+            "LINE_DATA_API_BASE_URL": emulator.base_url,
+            "BOT_EVENT_THREADS": "8",
+            "BOT_DELIVERY_THREADS": "8",
+        }
+    )
+    bot = gunicorn("app:create_app()", bot_port, env)
+    bare = gunicorn("bench.bare_app:app", bare_port, env)
+    try:
+        result = {
+            "database": kind,
+            "bot_fixed_rate": fixed_rate(bot_port, args.rate, args.seconds, args.clients),
+            "bot_max": closed_loop(bot_port, args.seconds, args.clients),
+            "bare_max": closed_loop(bare_port, args.seconds, args.clients),
+        }
+        prepare_database(url)
+        result["end_to_end"] = end_to_end(env, bot_port, emulator.base_url, args.burst)
+    finally:
+        for process in (bot, bare):
+            process.terminate()
+            process.wait(20)
+        emulator.stop()
+    return result
+
+
+def postgresql_reachable() -> bool:
+    from sqlalchemy import text
+
+    from models.db import make_engine
+
+    try:
+        engine = make_engine(POSTGRESQL_URL)
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--rate", type=float, default=200.0)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--burst", type=int, default=3000)
+    parser.add_argument("--only", choices=["sqlite", "postgresql"])
+    args = parser.parse_args()
+
+    targets = []
+    if args.only in (None, "sqlite"):
+        targets.append(("sqlite", f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"))
+    if args.only in (None, "postgresql"):
+        if postgresql_reachable():
+            targets.append(("postgresql", POSTGRESQL_URL))
+        else:
+            print(f"PostgreSQL not reachable at {POSTGRESQL_URL}: skipped")
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    for kind, url in targets:
+        result = run_for(kind, url, args)
+        fixed, bot_max, bare_max, e2e = (
+            result["bot_fixed_rate"],
+            result["bot_max"],
+            result["bare_max"],
+            result["end_to_end"],
+        )
+        print(f"\n== {kind} ==")
+        print(
+            f"ack at {args.rate:.0f} events/s offered: {fixed['events_per_s']} events/s, "
+            f"p50 {fixed['p50_ms']} ms, p99 {fixed['p99_ms']} ms, errors {fixed['errors']}"
+        )
+        print(
+            f"ack max throughput: bot {bot_max['events_per_s']} events/s (p99 {bot_max['p99_ms']} ms) | "
+            f"bare endpoint {bare_max['events_per_s']} events/s (p99 {bare_max['p99_ms']} ms) | "
+            f"ratio {bot_max['events_per_s'] / max(bare_max['events_per_s'], 1):.2f}"
+        )
+        print(
+            f"end to end (webhook -> handled -> reply at the emulator): {e2e['events_per_s']} events/s "
+            f"({e2e['delivered']}/{e2e['events']} replies)"
+        )
+
+
+if __name__ == "__main__":
+    main()

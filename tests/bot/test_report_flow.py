@@ -1,0 +1,332 @@
+"""The guided report, driven through signed webhooks; answers read at the LINE emulator."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+
+from dispatch.staffing import issue_invite
+from models.base import utcnow
+from models.cases import Case, CaseEvent, Conversation, Media
+from models.centers import Center
+from tests.bot.chat import Chat
+
+KHON_KAEN = (16.4419, 102.8360)  # approximate: Khon Kaen city
+CHIANG_MAI = (18.7953, 98.9866)  # approximate: Chiang Mai old town
+REPORTER = "Ureporter000000000000000000000001"
+
+
+def add_center(sessions, code: str, name: str, subdistrict: str, position: tuple[float, float], phone: str) -> None:
+    now = utcnow()
+    with sessions.begin() as session:
+        session.add(
+            Center(
+                code=code,
+                name=name,
+                subdistrict_code=subdistrict,
+                district_code=subdistrict[:4],
+                province_code=subdistrict[:2],
+                latitude=position[0],
+                longitude=position[1],
+                phone=phone,
+                active=True,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+
+def enrol_staff(bot, center_code: str, user_id: str) -> None:
+    with bot.sessions.begin() as session:
+        code = issue_invite(session, center_code, utcnow())
+    chat = Chat(bot, user_id)
+    chat.say(code)
+    assert "ลงทะเบียนเป็นเจ้าหน้าที่" in chat.texts()
+
+
+@pytest.fixture
+def centers_bot(bot):
+    add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
+    add_center(bot.sessions, "CM01", "ศูนย์ช่วยเหลือสังคมตำบลศรีภูมิ", "500101", CHIANG_MAI, "053000001")
+    enrol_staff(bot, "KK01", "Ustaffkk0000000000000000000000001")
+    enrol_staff(bot, "KK01", "Ustaffkk0000000000000000000000002")
+    enrol_staff(bot, "CM01", "Ustaffcm0000000000000000000000001")
+    return bot
+
+
+def walk_to_location(chat: Chat, danger: bool = False) -> None:
+    chat.say("แจ้งเหตุ")
+    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
+    chat.tap("เพื่อนบ้านหรือคนอื่น")
+    assert "อันตรายเร่งด่วน" in chat.texts()
+    chat.tap("มีอันตราย" if danger else "ไม่มี")
+    chat.tap("ผู้ป่วยติดเตียง")
+    chat.tap("อาหาร/ถุงยังชีพ")
+    assert "เลือกแล้ว: อาหาร/ถุงยังชีพ" in chat.texts()
+    chat.tap("การรักษาพยาบาล")
+    chat.tap("เสร็จแล้ว")
+    assert "อยู่ที่ไหน" in chat.texts()
+
+
+def walk_from_name_to_summary(chat: Chat) -> None:
+    assert "ชื่ออะไร" in chat.texts()
+    chat.say("ยายสมศรี ใจดี")
+    chat.say("82")
+    chat.say("ยายอยู่บ้านคนเดียว ลุกจากเตียงไม่ได้ ไม่มีคนดูแลมาสามวันแล้ว")
+    chat.tap("ข้าม")
+    assert "เบอร์โทรศัพท์" in chat.texts()
+    chat.say("081-234-5678")
+    assert "เจ้าตัวยินยอมให้แจ้งเรื่องนี้หรือไม่" in chat.texts()
+    chat.tap("เจ้าตัวให้ความยินยอมไม่ได้")
+    assert "ตรวจสอบข้อมูลก่อนส่ง" in chat.texts()
+
+
+def staff_messages(bot, user_id: str) -> list[dict]:
+    return [item["message"] for item in bot.line.messages_to(user_id)]
+
+
+def test_full_report_with_a_line_location_reaches_the_nearest_center(centers_bot) -> None:
+    bot = centers_bot
+    chat = Chat(bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(KHON_KAEN[0] + 0.01, KHON_KAEN[1] + 0.01, address="ถนนมิตรภาพ ขอนแก่น")
+    walk_from_name_to_summary(chat)
+    summary = chat.texts()
+    assert "ยายสมศรี ใจดี" in summary and "0812345678" in summary and "82 ปี" in summary
+
+    chat.tap("ยืนยันส่งเรื่อง")
+    receipt = chat.texts()
+    with bot.sessions() as session:
+        (case,) = session.scalars(select(Case)).all()
+        center = session.get(Center, case.center_id)
+        events = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)).all()
+    assert center.code == "KK01"
+    assert case.reference in receipt and "ศูนย์ช่วยเหลือสังคมตำบลในเมือง" in receipt and "043000001" in receipt
+    assert "ภายใน 24 ชั่วโมง" in receipt and "พ.ย. 25" in receipt
+    assert case.consent_basis == "vital_interest" and case.consent_version
+    assert case.urgency == "high" or case.urgency == "normal"
+    assert [event.kind for event in events] == ["reported"]
+
+    for staff in ("Ustaffkk0000000000000000000000001", "Ustaffkk0000000000000000000000002"):
+        cards = [m for m in staff_messages(bot, staff) if m["type"] == "flex"]
+        assert len(cards) == 1 and case.reference in cards[0]["altText"]
+        assert "ยายสมศรี" not in str(cards[0]) and "0812345678" not in str(cards[0])
+    assert not [m for m in staff_messages(bot, "Ustaffcm0000000000000000000000001") if m["type"] == "flex"]
+    multicasts = bot.line.calls(path_prefix="/v2/bot/message/multicast")
+    assert len(multicasts) == 1 and multicasts[0]["status"] == 200
+
+
+def test_typed_address_is_matched_confirmed_and_routed_to_its_subdistrict(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.say("บ้านเลขที่ 12 ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่")
+    assert "ศรีภูมิ" in chat.texts() and "เชียงใหม่" in chat.texts()
+    chat.tap("ใช่ ข้อ 1")
+    walk_from_name_to_summary(chat)
+    chat.tap("ยืนยันส่งเรื่อง")
+    with centers_bot.sessions() as session:
+        case = session.scalars(select(Case)).one()
+        center = session.get(Center, case.center_id)
+    assert (case.subdistrict_code, case.district_code, case.province_code) == ("500101", "5001", "50")
+    assert center.code == "CM01"
+
+
+def test_danger_shows_emergency_numbers_at_once_and_marks_the_case_urgent(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    chat.say("ขอความช่วยเหลือ")
+    chat.tap("ตัวเอง")
+    chat.tap("มีอันตราย")
+    calls = {action["uri"] for action in chat.buttons().values() if action["type"] == "uri"}
+    assert {"tel:1669", "tel:191", "tel:1300"} <= calls
+    chat.tap("ความรุนแรงในครอบครัว")
+    chat.tap("ที่อยู่อาศัย")
+    chat.tap("เสร็จแล้ว")
+    chat.location(*KHON_KAEN)
+    chat.tap("ข้าม")
+    chat.tap("ข้าม")
+    chat.say("ถูกทำร้ายร่างกาย ต้องการที่พักปลอดภัย")
+    chat.tap("ข้าม")
+    chat.say("0912345678")
+    chat.tap("ยินยอม")
+    chat.tap("ยืนยันส่งเรื่อง")
+    assert "ภายใน 1 ชั่วโมง" in chat.texts()
+    with centers_bot.sessions() as session:
+        case = session.scalars(select(Case)).one()
+    assert case.urgency == "urgent" and case.consent_basis == "own_consent"
+    card = [m for m in staff_messages(centers_bot, "Ustaffkk0000000000000000000000001") if m["type"] == "flex"][0]
+    assert card["altText"].startswith("ด่วนที่สุด")
+
+
+def test_cancel_and_back_at_several_steps(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    chat.say("แจ้งเหตุ")
+    chat.tap("ยกเลิก")
+    assert "ยกเลิกรายการ" in chat.texts()
+    chat.say("แจ้งเหตุ")
+    chat.tap("คนในครอบครัว")
+    chat.tap("ย้อนกลับ")
+    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
+    chat.tap("ตัวเอง")
+    chat.tap("ไม่มี")
+    chat.tap("คนพิการ")
+    chat.tap("ย้อนกลับ")
+    assert "กลุ่มใด" in chat.texts()
+    chat.tap("ผู้สูงอายุ")
+    chat.tap("กายอุปกรณ์")
+    chat.tap("เสร็จแล้ว")
+    chat.say("ยกเลิก")
+    assert "ยกเลิกรายการ" in chat.texts()
+    with centers_bot.sessions() as session:
+        assert session.scalars(select(Case)).all() == []
+        assert session.scalars(select(Conversation)).all() == []
+
+
+def test_unexpected_input_at_a_text_step_is_re_asked_and_explained(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(*KHON_KAEN)
+    chat.tap("ข้าม")
+    chat.tap("ข้าม")
+    assert "เล่าสั้น ๆ" in chat.texts()
+    chat.sticker()
+    assert "พิมพ์เป็นข้อความ" in chat.texts() and "เล่าสั้น ๆ" in chat.texts()
+    chat.image()
+    assert "พิมพ์เป็นข้อความ" in chat.texts()
+    chat.say("ก" * 6000)
+    assert "6,000 ตัวอักษร" in chat.texts() and "500" in chat.texts()
+    chat.say("คุณตาอยู่คนเดียว ต้องการรถเข็น")
+    assert "รูปภาพ" in chat.texts()
+
+
+def test_text_where_a_choice_is_asked_keeps_the_buttons(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    chat.say("แจ้งเหตุ")
+    chat.say("ไม่แน่ใจค่ะ")
+    assert "เลือกจากปุ่ม" in chat.texts()
+    assert {"ตัวเอง", "คนในครอบครัว", "เพื่อนบ้านหรือคนอื่น"} <= set(chat.buttons())
+
+
+def test_invalid_phone_is_refused_with_an_example(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(*KHON_KAEN)
+    chat.tap("ข้าม")
+    chat.tap("ข้าม")
+    chat.say("ต้องการความช่วยเหลือด้านอาหาร")
+    chat.tap("ข้าม")
+    for bad in ("12345", "0123456789", "โทรมาได้เลย"):
+        chat.say(bad)
+        assert "เบอร์นี้ดูไม่ถูกต้อง" in chat.texts()
+    chat.say("+66 81 234 5678")
+    assert "ยินยอม" in chat.texts()
+
+
+def test_a_location_outside_thailand_is_refused_politely(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(35.6812, 139.7671, address="Tokyo")
+    assert "นอกประเทศไทย" in chat.texts() and "อยู่ที่ไหน" in chat.texts()
+
+
+def test_a_photo_is_downloaded_and_kept_with_the_case(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(*KHON_KAEN)
+    chat.tap("ข้าม")
+    chat.tap("ข้าม")
+    chat.say("บ้านหลังคารั่ว ฝนตกน้ำเข้าบ้าน")
+    chat.image(b"\xff\xd8\xff\xe0" + b"photo-bytes" * 10)
+    assert "ได้รับรูปแล้ว" in chat.texts()
+    chat.say("0812345678")
+    chat.tap("เจ้าตัวยินยอมแล้ว")
+    chat.tap("ยืนยันส่งเรื่อง")
+    with centers_bot.sessions() as session:
+        media = session.scalars(select(Media)).one()
+        case = session.scalars(select(Case)).one()
+    assert media.case_id == case.id and media.content.startswith(b"\xff\xd8")
+
+
+def test_idle_flow_offers_resume_and_continues_where_it_was(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    with centers_bot.sessions.begin() as session:
+        session.execute(update(Conversation).values(updated_at=utcnow() - timedelta(minutes=31)))
+    chat.say("ขอนแก่น")
+    assert "หยุดไปนาน" in chat.texts()
+    chat.tap("ทำต่อจากเดิม")
+    assert "อยู่ที่ไหน" in chat.texts()
+    chat.location(*KHON_KAEN)
+    assert "ชื่ออะไร" in chat.texts()
+
+
+def test_idle_flow_can_start_over(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    with centers_bot.sessions.begin() as session:
+        session.execute(update(Conversation).values(updated_at=utcnow() - timedelta(hours=2)))
+    chat.location(*KHON_KAEN)
+    chat.tap("เริ่มใหม่")
+    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
+
+
+def test_a_restart_in_the_middle_of_the_flow_continues_where_the_user_was(make_bot, database_url) -> None:
+    first = make_bot()
+    add_center(first.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
+    chat = Chat(first, REPORTER)
+    walk_to_location(chat)
+    first.runtime.stop()  # the process goes away; the database stays
+
+    second = make_bot()
+    chat.bot = second
+    chat.location(*KHON_KAEN)
+    assert "ชื่ออะไร" in chat.texts()
+
+
+def test_summary_edit_returns_to_the_summary(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(*KHON_KAEN)
+    walk_from_name_to_summary(chat)
+    chat.tap("แก้เบอร์ติดต่อ")
+    assert "เบอร์โทรศัพท์" in chat.texts()
+    chat.say("0898765432")
+    assert "ตรวจสอบข้อมูลก่อนส่ง" in chat.texts() and "0898765432" in chat.texts()
+    chat.tap("แก้ผู้ต้องการความช่วยเหลือ")
+    chat.tap("ตัวเอง")
+    assert "ยินยอมให้ใช้ข้อมูลนี้" in chat.texts()  # whose data changed: consent is asked again
+    chat.tap("ยินยอม")
+    assert "ตรวจสอบข้อมูลก่อนส่ง" in chat.texts()
+
+
+def test_consent_refused_sends_nothing(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(*KHON_KAEN)
+    chat.tap("ข้าม")
+    chat.tap("ข้าม")
+    chat.say("ต้องการความช่วยเหลือด้านอาหาร")
+    chat.tap("ข้าม")
+    chat.say("0812345678")
+    chat.tap("ไม่ยินยอม")
+    assert "ไม่สามารถส่งเรื่องได้" in chat.texts()
+    with centers_bot.sessions() as session:
+        assert session.scalars(select(Case)).all() == []
+
+
+def test_tracking_shows_only_the_senders_cases(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    chat.say("ติดตาม")
+    assert "ยังไม่มีเรื่อง" in chat.texts()
+    walk_to_location(chat)
+    chat.location(*KHON_KAEN)
+    walk_from_name_to_summary(chat)
+    chat.tap("ยืนยันส่งเรื่อง")
+    with centers_bot.sessions() as session:
+        reference = session.scalars(select(Case.reference)).one()
+    chat.say("ติดตาม")
+    assert reference in str(chat.last) and "รอรับเรื่อง" in str(chat.last)
+    stranger = Chat(centers_bot, "Ustranger00000000000000000000000001")
+    stranger.postback("action=track")
+    assert reference not in str(stranger.last)
