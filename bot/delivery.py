@@ -77,6 +77,7 @@ class DeliveryWorker:
         """Claim and deliver one batch; returns how many rows were attempted."""
         with self._sessions.begin() as session:
             rows = claim_due(session, self._clock(), batch, timedelta(seconds=self._settings.delivery_lease_seconds))
+            session.flush()
             session.expunge_all()
         for row in rows:
             self._deliver(row)

@@ -1,7 +1,19 @@
-"""Data the embedded default loads into an empty database."""
+"""Data the embedded default loads into an empty database (see dispatch/demo_centers.md)."""
 
 from __future__ import annotations
 
+import logging
 
-def load_demo_data_if_empty(app: object) -> None:
-    """Demo centers arrive with the report-intake work; nothing to load yet."""
+from flask import Flask
+
+from dispatch.centers_import import load_demo_centers
+from models.base import utcnow
+
+log = logging.getLogger("bot.demo")
+
+
+def load_demo_data_if_empty(app: Flask) -> None:
+    with app.extensions["bot_sessions"].begin() as session:
+        added = load_demo_centers(session, utcnow())
+    if added:
+        print(f"Loaded {added} demo centers (approximate coordinates; see dispatch/demo_centers.md)", flush=True)

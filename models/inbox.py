@@ -48,8 +48,8 @@ def store_events(session: Session, events: list[dict[str, Any]], now: datetime) 
         statement = sqlite_insert(InboundEvent).on_conflict_do_nothing(index_elements=["webhook_event_id"])
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         statement = insert(InboundEvent)
-    result = session.execute(statement, rows)
-    return max(result.rowcount, 0)
+    inserted = session.execute(statement.values(rows).returning(InboundEvent.id))
+    return len(inserted.all())
 
 
 def prune_handled_events(session: Session, older_than: datetime) -> int:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dispatch.address import describe, match_address_candidates
-from dispatch.geo import in_thailand
-
 from bot.cards import emergency_card, main_menu_buttons
 from bot.flows.engine import EDITING, Accept, End, Flow, FlowContext, Reject, Step, choice
 from bot.flows.inputs import UserInput
-from bot.flows.validators import age as parse_age
-from bot.flows.validators import thai_phone
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
+from dispatch.address import describe, match_address_candidates
+from dispatch.geo import in_thailand
+from dispatch.validation import age as parse_age
+from dispatch.validation import thai_phone
 
 CONSENT_VERSION = "2026-11-v1"
 NAME_LIMIT = 100
