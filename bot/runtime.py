@@ -43,7 +43,10 @@ class Runtime:
         self.scheduler = build_scheduler(sessions, clock) if settings.run_scheduler else None
 
     def start(self) -> None:
-        for index in range(self.settings.event_threads):
+        # SQLite lets one transaction write at a time: more event threads would only queue on its
+        # lock (and starve each other); one thread taking lanes round-robin keeps users fair.
+        event_threads = 1 if self.settings.is_sqlite else self.settings.event_threads
+        for index in range(event_threads):
             self._spawn(f"events-{index}", self._event_loop)
         for index in range(self.settings.delivery_threads):
             self._spawn(f"delivery-{index}", self._delivery_loop)

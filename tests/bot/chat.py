@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from bot.terminal_chat import describe
+from models.db import read_only_sessions
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from tests.helpers import wait_until
 
@@ -14,8 +15,10 @@ from tests.helpers import wait_until
 def settle(bot: Any, timeout: float = 15.0) -> None:
     """Wait until every event is handled and every message delivered; fail on a refused message."""
 
+    reader = read_only_sessions(bot.sessions)
+
     def quiet() -> bool:
-        with bot.sessions() as session:
+        with reader() as session:
             pending_in = session.scalar(
                 select(func.count()).select_from(InboundEvent).where(InboundEvent.status == InboundStatus.PENDING)
             )
