@@ -1,0 +1,105 @@
+"""Nearest-center lookup against brute force, the address fallback chain, and deadlines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dispatch.geo import NearestIndex, haversine_km, in_thailand
+from dispatch.routing import CenterDirectory, CenterRef, ack_and_visit_deadlines, route
+
+latitudes = st.floats(min_value=5.6, max_value=20.5, allow_nan=False)
+longitudes = st.floats(min_value=97.3, max_value=105.7, allow_nan=False)
+points = st.lists(st.tuples(latitudes, longitudes), min_size=1, max_size=60)
+
+
+def brute_force(pts: list[tuple[float, float]], lat: float, lon: float) -> list[float]:
+    return sorted(haversine_km(lat, lon, p_lat, p_lon) for p_lat, p_lon in pts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(points, latitudes, longitudes)
+def test_nearest_equals_brute_force(pts: list, lat: float, lon: float) -> None:
+    index = NearestIndex([(i, p_lat, p_lon) for i, (p_lat, p_lon) in enumerate(pts)])
+    key, distance = index.nearest(lat, lon)
+    expected = brute_force(pts, lat, lon)[0]
+    assert abs(distance - expected) < 1e-6
+    assert abs(haversine_km(lat, lon, *pts[key]) - expected) < 1e-6
+
+
+@settings(max_examples=200, deadline=None)
+@given(points, latitudes, longitudes, st.integers(min_value=1, max_value=8))
+def test_k_nearest_equals_brute_force(pts: list, lat: float, lon: float, k: int) -> None:
+    index = NearestIndex([(i, p_lat, p_lon) for i, (p_lat, p_lon) in enumerate(pts)])
+    found = [distance for _, distance in index.k_nearest(lat, lon, k)]
+    expected = brute_force(pts, lat, lon)[:k]
+    assert len(found) == len(expected)
+    assert all(abs(a - b) < 1e-6 for a, b in zip(found, expected, strict=True))
+
+
+@settings(max_examples=100, deadline=None)
+@given(points, latitudes, longitudes, st.floats(min_value=0, max_value=500))
+def test_k_nearest_within_a_radius(pts: list, lat: float, lon: float, radius: float) -> None:
+    index = NearestIndex([(i, p_lat, p_lon) for i, (p_lat, p_lon) in enumerate(pts)])
+    found = [distance for _, distance in index.k_nearest(lat, lon, len(pts), max_km=radius)]
+    assert all(distance <= radius + 1e-6 for distance in found)
+    clearly_inside = [d for d in brute_force(pts, lat, lon) if d < radius - 1e-6]
+    assert len(found) >= len(clearly_inside)
+
+
+def test_duplicate_points_and_an_empty_index() -> None:
+    index = NearestIndex([("a", 13.75, 100.5), ("b", 13.75, 100.5)])
+    assert index.nearest(13.75, 100.5)[1] == 0.0
+    assert NearestIndex([]).nearest(13.75, 100.5) is None
+
+
+def test_thailand_box() -> None:
+    assert in_thailand(13.7563, 100.5018)  # Bangkok
+    assert not in_thailand(35.6812, 139.7671)  # Tokyo
+    assert not in_thailand(1.3521, 103.8198)  # Singapore
+
+
+def center(center_id: int, code: str, subdistrict: str, lat: float = 15.0, lon: float = 101.0) -> CenterRef:
+    return CenterRef(center_id, code, code, "020000000", subdistrict, subdistrict[:4], subdistrict[:2], lat, lon)
+
+
+DIRECTORY = CenterDirectory(
+    [
+        center(1, "KK-IN", "400101", 16.43, 102.83),  # ในเมือง, เมืองขอนแก่น (made-up test coordinates)
+        center(2, "KK-KHOKSI", "400103", 16.47, 102.80),  # โคกสี, same district
+        center(3, "KK-PUEAINOI", "401101", 16.06, 102.73),  # เปือยน้อย, another district
+        center(4, "CM-SRIPHUM", "500101", 18.79, 98.98),  # Chiang Mai
+    ]
+)
+
+
+def test_a_location_goes_to_the_nearest_center() -> None:
+    decision = route(DIRECTORY, latitude=16.07, longitude=102.74, subdistrict_code="400101")
+    assert decision.center.code == "KK-PUEAINOI" and decision.reason == "nearest"
+    assert decision.distance_km < 5
+
+
+def test_address_fallback_chain_level_by_level() -> None:
+    assert route(DIRECTORY, subdistrict_code="400103", district_code="4001", province_code="40").reason == "subdistrict"
+    assert route(DIRECTORY, subdistrict_code="400103").center.code == "KK-KHOKSI"
+    by_district = route(DIRECTORY, subdistrict_code="400105", district_code="4001", province_code="40")
+    assert (by_district.reason, by_district.center.code) == ("district", "KK-IN")
+    by_province = route(DIRECTORY, subdistrict_code="400501", district_code="4005", province_code="40")
+    assert (by_province.reason, by_province.center.province_code) == ("province", "40")
+    by_region = route(DIRECTORY, subdistrict_code="450101", district_code="4501", province_code="45")
+    assert by_region.reason == "region" and by_region.center.province_code == "40"
+    elsewhere = route(DIRECTORY, subdistrict_code="900101", district_code="9001", province_code="90")
+    assert elsewhere.reason == "region"
+
+
+def test_no_centers_means_no_decision() -> None:
+    assert route(CenterDirectory([]), latitude=13.75, longitude=100.5) is None
+
+
+def test_deadlines_follow_urgency() -> None:
+    now = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)
+    assert ack_and_visit_deadlines("urgent", now) == (now + timedelta(hours=1), now + timedelta(hours=24))
+    assert ack_and_visit_deadlines("high", now) == (now + timedelta(hours=4), now + timedelta(hours=72))
+    assert ack_and_visit_deadlines("normal", now) == (now + timedelta(hours=24), now + timedelta(days=7))
