@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 SECRET = "benchsecret0123456789abcdef01234"
 TOKEN = "bench-token"
-POSTGRESQL_URL = os.environ.get("BENCH_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+POSTGRESQL_URL = os.environ.get("BENCH_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 VENV_BIN = Path(sys.executable).parent
 
 

@@ -10,6 +10,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from models.db import read_only_sessions
@@ -134,3 +135,36 @@ def test_a_worker_killed_mid_event_loses_nothing(make_bot, database_url: str) ->
     assert outbox_rows == 15, "each event must cause its answer exactly once"
     for user in users:
         wait_until(lambda user=user: len(bot.line.messages_to(user)) == 5, timeout=30)
+
+
+def test_several_worker_processes_never_handle_one_users_events_at_once(make_bot, database_url: str) -> None:
+    if database_kind() != "postgresql":
+        pytest.skip("several worker processes need PostgreSQL; the embedded SQLite default runs one process")
+    bot = make_bot(start_workers=False)
+    users = [f"Umulti{index:027d}" for index in range(4)]
+    for number in range(8):
+        bot.line.send_events([{"userId": user, "type": "text", "text": f"m{number}"} for user in users])
+    workers = [_worker_process(database_url, bot.emulator.base_url, slow=0.05) for _ in range(3)]
+    reader = read_only_sessions(bot.sessions)
+
+    def done() -> int:
+        with reader() as session:
+            return session.scalar(
+                select(func.count()).select_from(InboundEvent).where(InboundEvent.status == InboundStatus.DONE)
+            )
+
+    try:
+        wait_until(lambda: done() == 32, timeout=60)
+    finally:
+        for worker in workers:
+            worker.send_signal(signal.SIGTERM)
+            worker.wait(10)
+    with reader() as session:
+        rows = session.scalars(select(InboundEvent).order_by(InboundEvent.line_timestamp)).all()
+    for user in users:
+        mine = [row for row in rows if row.source_key == f"u:{user}"]
+        assert len(mine) == 8 and all(row.attempts == 1 for row in mine)
+        starts = [row.started_at for row in mine]
+        assert starts == sorted(starts), "a user's events were not handled in timestamp order"
+        for earlier, later in zip(mine, mine[1:], strict=False):
+            assert earlier.finished_at <= later.started_at, "two processes handled one user's events at once"
