@@ -14,6 +14,7 @@ from models.db import make_engine, make_session_factory
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """The web part: POST /callback and GET /healthz. Workers run via `worker` or `python app.py`."""
+    from bot.inbox_writer import InboxWriter
     from bot.webhook import blueprint as webhook_blueprint
     from cli import register_commands
 
@@ -26,6 +27,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["bot_engine"] = engine
     app.extensions["bot_sessions"] = make_session_factory(engine)
     app.extensions["bot_wakeup"] = threading.Event()
+    app.extensions["bot_inbox"] = InboxWriter(app.extensions["bot_sessions"])
     if not settings.line_channel_secret:
         logging.getLogger("bot").error("LINE_CHANNEL_SECRET is not set: every webhook will be refused")
     app.register_blueprint(webhook_blueprint)

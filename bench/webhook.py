@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import http.client
 import json
+import logging
 import os
 import socket
 import statistics
@@ -46,7 +47,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def signed_body(user: str) -> tuple[bytes, str]:
+def signed_body(user: str, reply_token: str | None = None) -> tuple[bytes, str]:
     event = {
         "type": "message",
         "mode": "active",
@@ -54,7 +55,7 @@ def signed_body(user: str) -> tuple[bytes, str]:
         "source": {"type": "user", "userId": user},
         "webhookEventId": uuid.uuid4().hex.upper()[:26],
         "deliveryContext": {"isRedelivery": False},
-        "replyToken": uuid.uuid4().hex,
+        "replyToken": reply_token or uuid.uuid4().hex,
         "message": {"id": str(uuid.uuid4().int)[:18], "type": "text", "quoteToken": "q", "text": "สวัสดี"},
     }
     body = json.dumps({"destination": "Ubench", "events": [event]}).encode()
@@ -88,8 +89,8 @@ class Client:
     def __init__(self, port: int) -> None:
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
 
-    def post(self, user: str) -> tuple[int, float]:
-        body, signature = signed_body(user)
+    def post(self, user: str, reply_token: str | None = None) -> tuple[int, float]:
+        body, signature = signed_body(user, reply_token)
         started = time.perf_counter()
         self.connection.request(
             "POST", "/callback", body, {"Content-Type": "application/json", "X-Line-Signature": signature}
@@ -179,20 +180,21 @@ def prepare_database(url: str) -> None:
     engine.dispose()
 
 
-def end_to_end(env: dict[str, str], bot_port: int, emulator_url: str, burst: int) -> dict:
+def end_to_end(env: dict[str, str], bot_port: int, running_emulator, burst: int) -> dict:  # noqa: ANN001
     """A burst of events from many users; time until the emulator has every reply."""
-    from line_emulator import EmulatorClient
-
-    emulator = EmulatorClient(emulator_url)
+    emulator = running_emulator.client
     emulator.reset()
+    state = running_emulator.emulator.state
     users = [f"Ue2e{index:028d}" for index in range(burst)]
     clients = 16
     per_client = [users[i::clients] for i in range(clients)]
 
+    tokens = {user: state.issue_reply_token(user) for user in users}  # as LINE issues them per event
+
     def post_all(batch: list[str]) -> None:
         client = Client(bot_port)
         for user in batch:
-            client.post(user)
+            client.post(user, tokens[user])
 
     worker = start([str(VENV_BIN / "flask"), "--app", "app", "worker"], env)
     time.sleep(2.0)  # let the workers connect before the clock starts
@@ -252,7 +254,7 @@ def run_for(kind: str, url: str, args: argparse.Namespace) -> dict:
             "bare_max": closed_loop(bare_port, args.seconds, args.clients),
         }
         prepare_database(url)
-        result["end_to_end"] = end_to_end(env, bot_port, emulator.base_url, args.burst)
+        result["end_to_end"] = end_to_end(env, bot_port, emulator, args.burst)
     finally:
         for process in (bot, bare):
             process.terminate()
@@ -284,6 +286,7 @@ def main() -> None:
     parser.add_argument("--burst", type=int, default=3000)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     args = parser.parse_args()
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the in-process emulator's access log
 
     targets = []
     if args.only in (None, "sqlite"):

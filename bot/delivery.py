@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
 from config import Settings
-from models.db import is_postgresql, read_only_sessions
+from models.db import is_postgresql
 from models.messaging import OutboundMessage, OutboundStatus
 from models.users import User
 
@@ -68,7 +68,6 @@ class DeliveryWorker:
         clock: Callable[[], datetime],
     ) -> None:
         self._sessions = sessions
-        self._read_sessions = read_only_sessions(sessions)
         self._client = client
         self._settings = settings
         self._clock = clock
@@ -78,14 +77,20 @@ class DeliveryWorker:
         with self._sessions.begin() as session:
             rows = claim_due(session, self._clock(), batch, timedelta(seconds=self._settings.delivery_lease_seconds))
             session.flush()
+            recipients = {user_id for row in rows for user_id in row.recipients}
+            unfollowed = set(
+                session.scalars(
+                    select(User.line_user_id).where(User.line_user_id.in_(recipients), User.following.is_(False))
+                )
+            )
             session.expunge_all()
         for row in rows:
-            self._deliver(row)
+            self._deliver(row, unfollowed)
         return len(rows)
 
-    def _deliver(self, row: OutboundMessage) -> None:
+    def _deliver(self, row: OutboundMessage, unfollowed: set[str]) -> None:
         started = time.perf_counter()
-        recipients = self._following(row.recipients)
+        recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
         result: SendResult | None = None
         via = None
         if not recipients:
@@ -118,15 +123,6 @@ class DeliveryWorker:
                 }
             )
         )
-
-    def _following(self, line_user_ids: list[str]) -> list[str]:
-        with self._read_sessions() as session:
-            unfollowed = set(
-                session.scalars(
-                    select(User.line_user_id).where(User.line_user_id.in_(line_user_ids), User.following.is_(False))
-                )
-            )
-        return [user_id for user_id in line_user_ids if user_id not in unfollowed]
 
     def _should_give_up(self, row: OutboundMessage) -> bool:
         too_old = self._clock() - row.created_at > timedelta(seconds=self._settings.delivery_give_up_after_seconds)

@@ -23,10 +23,11 @@ def source_key(event: dict[str, Any]) -> str:
     return f"e:{event['webhookEventId']}"
 
 
-def store_events(session: Session, events: list[dict[str, Any]], now: datetime) -> int:
-    """Insert events not seen before; returns how many were new."""
-    if not events:
-        return 0
+def store_events(session: Session, events: list[dict[str, Any]], now: datetime) -> set[str]:
+    """Insert events not seen before; returns the webhookEventIds that were new."""
+    unique = {event["webhookEventId"]: event for event in events}
+    if not unique:
+        return set()
     rows = [
         {
             "webhook_event_id": event["webhookEventId"],
@@ -39,7 +40,7 @@ def store_events(session: Session, events: list[dict[str, Any]], now: datetime) 
             "attempts": 0,
             "next_attempt_at": now,
         }
-        for event in events
+        for event in unique.values()
     ]
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
@@ -48,8 +49,8 @@ def store_events(session: Session, events: list[dict[str, Any]], now: datetime) 
         statement = sqlite_insert(InboundEvent).on_conflict_do_nothing(index_elements=["webhook_event_id"])
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         statement = insert(InboundEvent)
-    inserted = session.execute(statement.values(rows).returning(InboundEvent.id))
-    return len(inserted.all())
+    inserted = session.execute(statement.values(rows).returning(InboundEvent.webhook_event_id))
+    return set(inserted.scalars())
 
 
 def prune_handled_events(session: Session, older_than: datetime) -> int:

@@ -23,7 +23,7 @@ class InboundEvent(Base):
 
     __tablename__ = "inbound_events"
     __table_args__ = (
-        Index("ix_inbound_events_pending", "status", "next_attempt_at"),
+        Index("ix_inbound_events_pending", "status", "id"),
         Index("ix_inbound_events_lane", "source_key", "status", "line_timestamp"),
     )
 

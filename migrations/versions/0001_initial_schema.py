@@ -58,7 +58,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inbound_events', schema=None) as batch_op:
         batch_op.create_index('ix_inbound_events_lane', ['source_key', 'status', 'line_timestamp'], unique=False)
-        batch_op.create_index('ix_inbound_events_pending', ['status', 'next_attempt_at'], unique=False)
+        batch_op.create_index('ix_inbound_events_pending', ['status', 'id'], unique=False)
 
     op.create_table('outbound_messages',
     sa.Column('id', sa.Integer(), nullable=False),

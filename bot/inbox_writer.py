@@ -1,0 +1,80 @@
+"""Group commit for the webhook: concurrent requests share one INSERT and one commit.
+
+Each request still waits until its events are committed before LINE gets its 200; under load many
+requests ride on the same transaction instead of queueing for the database one by one.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.base import utcnow
+from models.inbox import store_events
+
+
+class StoreTimeout(Exception):
+    pass
+
+
+@dataclass
+class _Pending:
+    events: list[dict[str, Any]]
+    done: threading.Event = field(default_factory=threading.Event)
+    new: int = 0
+    error: BaseException | None = None
+
+
+class InboxWriter:
+    def __init__(self, sessions: sessionmaker[Session], max_batch: int = 500) -> None:
+        self._sessions = sessions
+        self._max_batch = max_batch
+        self._queue: queue.Queue[_Pending] = queue.Queue()
+        self._owner_pid: int | None = None
+        self._start_lock = threading.Lock()
+
+    def store(self, events: list[dict[str, Any]], timeout: float) -> int:
+        """Store events (duplicates dropped); returns how many were new. Raises on failure or timeout."""
+        self._ensure_thread()
+        pending = _Pending(events)
+        self._queue.put(pending)
+        if not pending.done.wait(timeout):
+            raise StoreTimeout(f"not stored within {timeout} s")
+        if pending.error is not None:
+            raise pending.error
+        return pending.new
+
+    def _ensure_thread(self) -> None:
+        # Started lazily, once per process, so forked server workers each get their own.
+        if self._owner_pid == os.getpid():
+            return
+        with self._start_lock:
+            if self._owner_pid != os.getpid():
+                self._queue = queue.Queue()
+                threading.Thread(target=self._run, name="inbox-writer", daemon=True).start()
+                self._owner_pid = os.getpid()
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < self._max_batch:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                with self._sessions.begin() as session:
+                    new_ids = store_events(session, [event for item in batch for event in item.events], utcnow())
+                for item in batch:
+                    item.new = sum(1 for event in item.events if event["webhookEventId"] in new_ids)
+            except Exception as error:  # noqa: BLE001 - every waiting request learns of the failure
+                for item in batch:
+                    item.error = error
+            finally:
+                for item in batch:
+                    item.done.set()
