@@ -20,7 +20,16 @@ from models.db import make_engine, make_session_factory  # noqa: E402
 
 def main() -> None:
     settings = settings_from_env()
-    settings = settings.with_overrides({"run_scheduler": False, "event_threads": 2, "delivery_threads": 1})
+    # A short lease so that rows this process claims and never finishes are taken over quickly.
+    settings = settings.with_overrides(
+        {
+            "run_scheduler": False,
+            "event_threads": 2,
+            "delivery_threads": 1,
+            "delivery_lease_seconds": 3.0,
+            "line_read_timeout_seconds": 1.0,
+        }
+    )
     delay = float(os.environ["SLOW_HANDLER_SECONDS"])
     real = make_event_handler(Services(settings, LineClient(settings)))
 

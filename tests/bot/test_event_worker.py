@@ -133,8 +133,9 @@ def test_a_worker_killed_mid_event_loses_nothing(make_bot, database_url: str) ->
     with bot.sessions() as session:
         outbox_rows = session.scalar(select(func.count()).select_from(OutboundMessage))
     assert outbox_rows == 15, "each event must cause its answer exactly once"
+    # Delivery is at least once: a reply sent in the instant before the kill may arrive twice.
     for user in users:
-        wait_until(lambda user=user: len(bot.line.messages_to(user)) == 5, timeout=30)
+        wait_until(lambda user=user: len(bot.line.messages_to(user)) >= 5, timeout=30)
 
 
 def test_several_worker_processes_never_handle_one_users_events_at_once(make_bot, database_url: str) -> None:
