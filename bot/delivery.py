@@ -12,6 +12,7 @@ import random
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -84,18 +85,27 @@ class DeliveryWorker:
                 )
             )
             session.expunge_all()
-        for row in rows:
-            self._deliver(row, unfollowed)
+        outcomes = [(row.id, self._deliver(row, unfollowed)) for row in rows]
+        if outcomes:
+            # One commit records the whole batch; a crash before it only means a resend with the same
+            # retry key, which LINE answers 409.
+            with self._sessions.begin() as session:
+                for row_id, values in outcomes:
+                    session.execute(
+                        update(OutboundMessage)
+                        .where(OutboundMessage.id == row_id, OutboundMessage.status == OutboundStatus.SENDING)
+                        .values(lease_until=None, **values)
+                    )
         return len(rows)
 
-    def _deliver(self, row: OutboundMessage, unfollowed: set[str]) -> None:
+    def _deliver(self, row: OutboundMessage, unfollowed: set[str]) -> dict[str, Any]:
+        """Send one row; returns the columns that record what happened."""
         started = time.perf_counter()
         recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
+        if not recipients:
+            return {"status": OutboundStatus.DROPPED, "last_error": "recipient unfollowed"}
         result: SendResult | None = None
         via = None
-        if not recipients:
-            self._finish(row, OutboundStatus.DROPPED, None, "recipient unfollowed", None)
-            return
         if row.reply_token and row.reply_token_fresh_until and self._clock() < row.reply_token_fresh_until:
             result, via = self._client.reply(row.reply_token, row.messages), "reply"
             if result.status == 400 and "reply token" in (result.error or "").lower():
@@ -105,12 +115,17 @@ class DeliveryWorker:
                 result, via = self._client.push(recipients[0], row.messages, row.retry_key), "push"
             else:
                 result, via = self._client.multicast(recipients, row.messages, row.retry_key), "multicast"
+        recorded = {"last_status": result.status, "line_request_id": result.request_id, "sent_via": via}
         if _is_delivered(result):
-            self._finish(row, OutboundStatus.SENT, result, None, via)
+            outcome = {"status": OutboundStatus.SENT, "sent_at": self._clock(), "last_error": None}
         elif _is_retryable(result.status) and not self._should_give_up(row):
-            self._retry_later(row, result)
+            outcome = {
+                "status": OutboundStatus.PENDING,
+                "next_attempt_at": self._clock() + self._backoff(row.attempts),
+                "last_error": result.error,
+            }
         else:
-            self._finish(row, OutboundStatus.FAILED, result, result.error, via)
+            outcome = {"status": OutboundStatus.FAILED, "last_error": result.error}
         log.info(
             json.dumps(
                 {
@@ -123,6 +138,7 @@ class DeliveryWorker:
                 }
             )
         )
+        return recorded | outcome
 
     def _should_give_up(self, row: OutboundMessage) -> bool:
         too_old = self._clock() - row.created_at > timedelta(seconds=self._settings.delivery_give_up_after_seconds)
@@ -132,41 +148,3 @@ class DeliveryWorker:
         base = self._settings.delivery_retry_base_seconds * (2 ** (attempts - 1))
         capped = min(base, self._settings.delivery_retry_cap_seconds)
         return timedelta(seconds=capped * random.uniform(0.8, 1.2))
-
-    def _retry_later(self, row: OutboundMessage, result: SendResult) -> None:
-        with self._sessions.begin() as session:
-            session.execute(
-                update(OutboundMessage)
-                .where(OutboundMessage.id == row.id, OutboundMessage.status == OutboundStatus.SENDING)
-                .values(
-                    status=OutboundStatus.PENDING,
-                    next_attempt_at=self._clock() + self._backoff(row.attempts),
-                    lease_until=None,
-                    last_status=result.status,
-                    last_error=result.error,
-                    line_request_id=result.request_id,
-                )
-            )
-
-    def _finish(
-        self,
-        row: OutboundMessage,
-        status: OutboundStatus,
-        result: SendResult | None,
-        error: str | None,
-        via: str | None,
-    ) -> None:
-        with self._sessions.begin() as session:
-            session.execute(
-                update(OutboundMessage)
-                .where(OutboundMessage.id == row.id, OutboundMessage.status == OutboundStatus.SENDING)
-                .values(
-                    status=status,
-                    lease_until=None,
-                    sent_via=via,
-                    sent_at=self._clock() if status == OutboundStatus.SENT else None,
-                    last_status=result.status if result else None,
-                    last_error=error,
-                    line_request_id=result.request_id if result else None,
-                )
-            )

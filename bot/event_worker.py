@@ -21,7 +21,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from config import Settings
-from models.db import is_postgresql, read_only_sessions
+from models.db import is_postgresql
 from models.messaging import InboundEvent, InboundStatus
 
 log = logging.getLogger("bot.events")
@@ -64,67 +64,79 @@ class EventWorker:
         local_locks: LocalLaneLocks | None = None,
     ) -> None:
         self._sessions = sessions
-        self._read_sessions = read_only_sessions(sessions)
         self._handler = handler
         self._settings = settings
         self._clock = clock
         self._local_locks = local_locks or LocalLaneLocks()
 
-    def run_once(self, lanes: int = 8) -> int:
-        """Handle at most one event in each of up to `lanes` ready lanes; returns how many."""
-        handled = 0
-        for key in self._ready_lanes(lanes):
-            handled += self.handle_next(key)
-        return handled
+    def run_once(self, lanes: int = 8, per_lane: int = 5) -> int:
+        """Handle up to `per_lane` due events in each of up to `lanes` free lanes, in one transaction
+        (each event in its own savepoint), so that one commit covers many events."""
+        with self._sessions() as session, session.begin(), self._lanes(session) as try_lock:
+            handled = 0
+            for key in self._ready_lanes(session, lanes):
+                if not try_lock(key):
+                    continue  # another worker has this user's events
+                for _ in range(per_lane):
+                    event = self._head(session, key)
+                    if event is None or event.next_attempt_at > self._clock():
+                        break
+                    handled += 1
+                    if not self._run_handler(session, event, self._clock()):
+                        break  # a failed event keeps its place: later ones wait for its retry
+            return handled
 
-    def _ready_lanes(self, limit: int) -> list[str]:
+    def _ready_lanes(self, session: Session, limit: int) -> list[str]:
         """Lanes with a due event, oldest first: a short index scan, not a pass over every pending row."""
-        with self._read_sessions() as session:
-            query = (
-                select(InboundEvent.source_key)
-                .where(InboundEvent.status == InboundStatus.PENDING, InboundEvent.next_attempt_at <= self._clock())
-                .order_by(InboundEvent.id)
-                .limit(limit * 8)
-            )
-            lanes = list(dict.fromkeys(session.scalars(query)))
-        return lanes[:limit]
+        query = (
+            select(InboundEvent.source_key)
+            .where(InboundEvent.status == InboundStatus.PENDING, InboundEvent.next_attempt_at <= self._clock())
+            .order_by(InboundEvent.id)
+            .limit(limit * 8)
+        )
+        return list(dict.fromkeys(session.scalars(query)))[:limit]
+
+    def _head(self, session: Session, key: str) -> InboundEvent | None:
+        return session.scalars(
+            select(InboundEvent)
+            .where(InboundEvent.source_key == key, InboundEvent.status == InboundStatus.PENDING)
+            .order_by(InboundEvent.line_timestamp, InboundEvent.id)
+            .limit(1)
+        ).first()
 
     @contextmanager
-    def _lane(self, session: Session, key: str) -> Iterator[bool]:
+    def _lanes(self, session: Session) -> Iterator[Callable[[str], bool]]:
+        """Per-user exclusion for this transaction: PostgreSQL advisory locks (released by commit,
+        rollback or a dead connection), or in-process locks for the single-process SQLite setup."""
         if is_postgresql(session):
-            # A transaction-level lock: released by commit, rollback or a dead connection.
-            locked = session.execute(
-                text("SELECT pg_try_advisory_xact_lock(:namespace, hashtext(:key))"),
-                {"namespace": LOCK_NAMESPACE, "key": key},
-            ).scalar_one()
-            yield bool(locked)
+
+            def try_advisory(key: str) -> bool:
+                return bool(
+                    session.execute(
+                        text("SELECT pg_try_advisory_xact_lock(:namespace, hashtext(:key))"),
+                        {"namespace": LOCK_NAMESPACE, "key": key},
+                    ).scalar_one()
+                )
+
+            yield try_advisory
             return
-        if not self._local_locks.try_acquire(key):
-            yield False
-            return
+        held: list[str] = []
+
+        def try_local(key: str) -> bool:
+            if key in held:
+                return True
+            if self._local_locks.try_acquire(key):
+                held.append(key)
+                return True
+            return False
+
         try:
-            yield True
+            yield try_local
         finally:
-            self._local_locks.release(key)
+            for key in held:
+                self._local_locks.release(key)
 
-    def handle_next(self, key: str) -> int:
-        """Handle the oldest pending event of one lane if no one else is handling that lane."""
-        with self._sessions() as session, session.begin(), self._lane(session, key) as locked:
-            if not locked:
-                return 0
-            event = session.scalars(
-                select(InboundEvent)
-                .where(InboundEvent.source_key == key, InboundEvent.status == InboundStatus.PENDING)
-                .order_by(InboundEvent.line_timestamp, InboundEvent.id)
-                .limit(1)
-            ).first()
-            now = self._clock()
-            if event is None or event.next_attempt_at > now:
-                return 0
-            self._run_handler(session, event, now)
-            return 1
-
-    def _run_handler(self, session: Session, event: InboundEvent, now: datetime) -> None:
+    def _run_handler(self, session: Session, event: InboundEvent, now: datetime) -> bool:
         started = time.perf_counter()
         event.started_at = now
         outcome = "done"
@@ -146,6 +158,7 @@ class EventWorker:
             event.status = InboundStatus.DONE
             event.attempts += 1
         event.finished_at = self._clock()
+        session.flush()
         log.info(
             json.dumps(
                 {
@@ -159,3 +172,4 @@ class EventWorker:
                 }
             )
         )
+        return outcome == "done"

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.delivery import DeliveryWorker
 from bot.event_worker import EventHandler, EventWorker
 from bot.handlers import make_event_handler
-from bot.handlers.context import Services
 from bot.line_client import LineClient
+from bot.services import Services
 from config import Settings
 from dispatch.scheduler import build_scheduler
 from models.base import utcnow

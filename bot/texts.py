@@ -303,8 +303,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "field_area": {"th": "พื้นที่", "en": "Area"},
     "field_ack_due": {"th": "รับเรื่องภายใน", "en": "Acknowledge by"},
     "staff_new_case_note": {
-        "th": "รายละเอียดส่วนบุคคลดูได้ในระบบของศูนย์ค่ะ",
-        "en": "Personal details are in the center's case view.",
+        "th": "เพื่อความปลอดภัยของข้อมูล ข้อความนี้ไม่แสดงชื่อ เบอร์โทร และที่อยู่ของผู้เกี่ยวข้องค่ะ",
+        "en": "To protect personal data, this message leaves out names, phone numbers and addresses.",
     },
     # --- tracking ---
     "track_none": {

@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.handlers.context import Services
 from bot.line_client import ContentUnavailable
+from bot.services import Services
 from models.cases import Media
 from models.users import User
 

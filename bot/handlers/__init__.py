@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from bot.handlers import follow, message, postback, unfollow
-from bot.handlers.context import Context, Services
+from bot.handlers.context import Context
+from bot.services import Services
 from models.messaging import InboundEvent
 from models.users import get_or_create_user
 

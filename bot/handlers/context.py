@@ -8,18 +8,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.line_client import LineClient
 from bot.render import render
 from bot.responses import Response
-from config import Settings
+from bot.services import Services
 from models.outbox import enqueue_to_user
 from models.users import User
-
-
-@dataclass
-class Services:
-    settings: Settings
-    line: LineClient
 
 
 @dataclass
