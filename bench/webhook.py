@@ -20,7 +20,6 @@ import hashlib
 import hmac
 import http.client
 import json
-import logging
 import os
 import socket
 import statistics
@@ -81,7 +80,7 @@ def start(command: list[str], env: dict[str, str], port: int | None = None) -> s
 
 
 def gunicorn(app: str, port: int, env: dict[str, str]) -> subprocess.Popen:
-    command = [str(VENV_BIN / "gunicorn"), "-w", "2", "-k", "gthread", "--threads", "8", "-b", f"127.0.0.1:{port}"]
+    command = [str(VENV_BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}"]
     return start([*command, "--log-level", "warning", app], env, port)
 
 
@@ -166,30 +165,27 @@ def summarise(latencies: list[float], errors: int, seconds: float) -> dict:
 
 
 def prepare_database(url: str) -> None:
-    from sqlalchemy import text
-
+    """Schema up to date and every table empty (servers may already hold connections)."""
+    from models.base import Base
     from models.db import make_engine
     from models.schema import upgrade_database
 
     engine = make_engine(url)
-    if url.startswith("postgresql"):
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
     upgrade_database(engine)
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
     engine.dispose()
 
 
-def end_to_end(env: dict[str, str], bot_port: int, running_emulator, burst: int) -> dict:  # noqa: ANN001
+def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int) -> dict:  # noqa: ANN001
     """A burst of events from many users; time until the emulator has every reply."""
-    emulator = running_emulator.client
     emulator.reset()
-    state = running_emulator.emulator.state
     users = [f"Ue2e{index:028d}" for index in range(burst)]
     clients = 16
     per_client = [users[i::clients] for i in range(clients)]
 
-    tokens = {user: state.issue_reply_token(user) for user in users}  # as LINE issues them per event
+    tokens = emulator.issue_reply_tokens(users)  # as LINE issues one per event
 
     def post_all(batch: list[str]) -> None:
         client = Client(bot_port)
@@ -225,21 +221,27 @@ def end_to_end(env: dict[str, str], bot_port: int, running_emulator, burst: int)
 
 
 def run_for(kind: str, url: str, args: argparse.Namespace) -> dict:
-    from line_emulator import run_in_thread
+    from line_emulator import EmulatorClient
 
     prepare_database(url)
     bot_port, bare_port = free_port(), free_port()
-    emulator = run_in_thread(
-        channel_secret=SECRET, access_token=TOKEN, webhook_url=f"http://127.0.0.1:{bot_port}/callback"
+    emulator_port = free_port()
+    emulator_url = f"http://127.0.0.1:{emulator_port}"
+    # Its own process, so that the load generator here does not slow the platform down.
+    emulator_process = start(
+        [sys.executable, "-m", "line_emulator", "--port", str(emulator_port), "--secret", SECRET, "--token", TOKEN],
+        dict(os.environ),
+        emulator_port,
     )
+    emulator = EmulatorClient(emulator_url)
     env = dict(os.environ)
     env.update(
         {
             "DATABASE_URL": url,
             "LINE_CHANNEL_SECRET": SECRET,
             "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-            "LINE_API_BASE_URL": emulator.base_url,
-            "LINE_DATA_API_BASE_URL": emulator.base_url,
+            "LINE_API_BASE_URL": emulator_url,
+            "LINE_DATA_API_BASE_URL": emulator_url,
             "BOT_EVENT_THREADS": "8",
             "BOT_DELIVERY_THREADS": "8",
         }
@@ -256,10 +258,9 @@ def run_for(kind: str, url: str, args: argparse.Namespace) -> dict:
         prepare_database(url)
         result["end_to_end"] = end_to_end(env, bot_port, emulator, args.burst)
     finally:
-        for process in (bot, bare):
+        for process in (bot, bare, emulator_process):
             process.terminate()
             process.wait(20)
-        emulator.stop()
     return result
 
 
@@ -286,7 +287,6 @@ def main() -> None:
     parser.add_argument("--burst", type=int, default=3000)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     args = parser.parse_args()
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the in-process emulator's access log
 
     targets = []
     if args.only in (None, "sqlite"):

@@ -74,9 +74,14 @@ class EventWorker:
         (each event in its own savepoint), so that one commit covers many events."""
         with self._sessions() as session, session.begin(), self._lanes(session) as try_lock:
             handled = 0
-            for key in self._ready_lanes(session, lanes):
+            taken = 0
+            # More candidates than lanes: other workers hold the oldest ones, so skip to free lanes.
+            for key in self._ready_lanes(session, lanes * 8):
+                if taken == lanes:
+                    break
                 if not try_lock(key):
                     continue  # another worker has this user's events
+                taken += 1
                 for _ in range(per_lane):
                     event = self._head(session, key)
                     if event is None or event.next_attempt_at > self._clock():
@@ -92,7 +97,7 @@ class EventWorker:
             select(InboundEvent.source_key)
             .where(InboundEvent.status == InboundStatus.PENDING, InboundEvent.next_attempt_at <= self._clock())
             .order_by(InboundEvent.id)
-            .limit(limit * 8)
+            .limit(limit * 4)
         )
         return list(dict.fromkeys(session.scalars(query)))[:limit]
 

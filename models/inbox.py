@@ -49,7 +49,8 @@ def store_events(session: Session, events: list[dict[str, Any]], now: datetime) 
         statement = sqlite_insert(InboundEvent).on_conflict_do_nothing(index_elements=["webhook_event_id"])
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         statement = insert(InboundEvent)
-    inserted = session.execute(statement.values(rows).returning(InboundEvent.webhook_event_id))
+    # executemany with RETURNING: one compiled statement, cached, whatever the number of rows.
+    inserted = session.connection().execute(statement.returning(InboundEvent.webhook_event_id), rows)
     return set(inserted.scalars())
 
 

@@ -330,3 +330,32 @@ def test_tracking_shows_only_the_senders_cases(centers_bot) -> None:
     stranger = Chat(centers_bot, "Ustranger00000000000000000000000001")
     stranger.postback("action=track")
     assert reference not in str(stranger.last)
+
+
+def test_starting_a_report_in_the_middle_of_one_offers_to_resume_or_start_over(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.say("แจ้งเหตุ")
+    assert "ยังทำไม่เสร็จ" in chat.texts()
+    chat.tap("ทำต่อจากเดิม")
+    assert "อยู่ที่ไหน" in chat.texts()
+    chat.say("ขอความช่วยเหลือ")
+    chat.tap("เริ่มใหม่")
+    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
+
+
+def test_tracking_in_the_middle_of_a_report_answers_and_asks_the_same_question_again(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    walk_to_location(chat)
+    chat.say("ติดตาม")
+    assert "ยังไม่มีเรื่อง" in chat.texts() and "อยู่ที่ไหน" in chat.texts()
+    chat.location(*KHON_KAEN)
+    assert "ชื่ออะไร" in chat.texts()
+
+
+def test_an_old_button_from_an_earlier_question_is_recognised(centers_bot) -> None:
+    chat = Chat(centers_bot, REPORTER)
+    chat.say("แจ้งเหตุ")
+    chat.tap("ตัวเอง")
+    chat.postback("s=who&v=family")  # the first question's button, tapped again later
+    assert "ปุ่มนี้เป็นของคำถามก่อนหน้า" in chat.texts() and "อันตรายเร่งด่วน" in chat.texts()
