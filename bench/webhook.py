@@ -178,7 +178,7 @@ def prepare_database(url: str) -> None:
     engine.dispose()
 
 
-def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int) -> dict:  # noqa: ANN001
+def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int, workers: int) -> dict:  # noqa: ANN001
     """A burst of events from many users; time until the emulator has every reply."""
     emulator.reset()
     users = [f"Ue2e{index:028d}" for index in range(burst)]
@@ -192,7 +192,7 @@ def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int) -> dict
         for user in batch:
             client.post(user, tokens[user])
 
-    worker = start([str(VENV_BIN / "flask"), "--app", "app", "worker"], env)
+    worker_processes = [start([str(VENV_BIN / "flask"), "--app", "app", "worker"], env) for _ in range(workers)]
     time.sleep(2.0)  # let the workers connect before the clock starts
     started = time.perf_counter()
     threads = [threading.Thread(target=post_all, args=(batch,)) for batch in per_client]
@@ -210,8 +210,9 @@ def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int) -> dict
             break
         time.sleep(0.25)
     elapsed = time.perf_counter() - started
-    worker.terminate()
-    worker.wait(20)
+    for worker in worker_processes:
+        worker.terminate()
+        worker.wait(20)
     return {
         "events": burst,
         "delivered": delivered,
@@ -256,7 +257,8 @@ def run_for(kind: str, url: str, args: argparse.Namespace) -> dict:
             "bare_max": closed_loop(bare_port, args.seconds, args.clients),
         }
         prepare_database(url)
-        result["end_to_end"] = end_to_end(env, bot_port, emulator, args.burst)
+        workers = args.workers if kind == "postgresql" else 1  # SQLite: one process
+        result["end_to_end"] = end_to_end(env, bot_port, emulator, args.burst, workers)
     finally:
         for process in (bot, bare, emulator_process):
             process.terminate()
@@ -286,6 +288,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--burst", type=int, default=3000)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
+    parser.add_argument("--workers", type=int, default=2, help="worker processes for the PostgreSQL end-to-end run")
     args = parser.parse_args()
 
     targets = []
@@ -299,6 +302,7 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
     for kind, url in targets:
         result = run_for(kind, url, args)
+        workers = 1 if kind == "sqlite" else args.workers
         fixed, bot_max, bare_max, e2e = (
             result["bot_fixed_rate"],
             result["bot_max"],
@@ -317,7 +321,7 @@ def main() -> None:
         )
         print(
             f"end to end (webhook -> handled -> reply at the emulator): {e2e['events_per_s']} events/s "
-            f"({e2e['delivered']}/{e2e['events']} replies)"
+            f"({e2e['delivered']}/{e2e['events']} replies; {workers} worker process(es))"
         )
 
 

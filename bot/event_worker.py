@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import random
 import threading
 import time
 import traceback
@@ -72,23 +73,21 @@ class EventWorker:
     def run_once(self, lanes: int = 8, per_lane: int = 5) -> int:
         """Handle up to `per_lane` due events in each of up to `lanes` free lanes, in one transaction
         (each event in its own savepoint), so that one commit covers many events."""
-        with self._sessions() as session, session.begin(), self._lanes(session) as try_lock:
+        with self._sessions() as session, session.begin(), self._lanes(session) as lock_lanes:
+            ready = self._ready_lanes(session, lanes * 4)
+            # A random pick among the oldest lanes, so that several workers rarely want the same ones.
+            candidates = random.sample(ready, min(lanes, len(ready))) if len(ready) > lanes else ready
+            locked = lock_lanes(candidates)
+            if not locked:
+                return 0
             handled = 0
-            taken = 0
-            # More candidates than lanes: other workers hold the oldest ones, so skip to free lanes.
-            for key in self._ready_lanes(session, lanes * 8):
-                if taken == lanes:
-                    break
-                if not try_lock(key):
-                    continue  # another worker has this user's events
-                taken += 1
-                for _ in range(per_lane):
-                    event = self._head(session, key)
-                    if event is None or event.next_attempt_at > self._clock():
-                        break
+            for events in self._pending_by_lane(session, locked, per_lane).values():
+                for event in events:
+                    if event.next_attempt_at > self._clock():
+                        break  # waiting for a retry: later events of this user wait behind it
                     handled += 1
                     if not self._run_handler(session, event, self._clock()):
-                        break  # a failed event keeps its place: later ones wait for its retry
+                        break
             return handled
 
     def _ready_lanes(self, session: Session, limit: int) -> list[str]:
@@ -101,42 +100,51 @@ class EventWorker:
         )
         return list(dict.fromkeys(session.scalars(query)))[:limit]
 
-    def _head(self, session: Session, key: str) -> InboundEvent | None:
-        return session.scalars(
+    def _pending_by_lane(self, session: Session, keys: list[str], per_lane: int) -> dict[str, list[InboundEvent]]:
+        """The first pending events of each lane, in LINE timestamp order."""
+        query = (
             select(InboundEvent)
-            .where(InboundEvent.source_key == key, InboundEvent.status == InboundStatus.PENDING)
-            .order_by(InboundEvent.line_timestamp, InboundEvent.id)
-            .limit(1)
-        ).first()
+            .where(InboundEvent.source_key.in_(keys), InboundEvent.status == InboundStatus.PENDING)
+            .order_by(InboundEvent.source_key, InboundEvent.line_timestamp, InboundEvent.id)
+            .limit(len(keys) * per_lane * 2)
+        )
+        lanes: dict[str, list[InboundEvent]] = {}
+        for event in session.scalars(query):
+            queue = lanes.setdefault(event.source_key, [])
+            if len(queue) < per_lane:
+                queue.append(event)
+        return lanes
 
     @contextmanager
-    def _lanes(self, session: Session) -> Iterator[Callable[[str], bool]]:
+    def _lanes(self, session: Session) -> Iterator[Callable[[list[str]], list[str]]]:
         """Per-user exclusion for this transaction: PostgreSQL advisory locks (released by commit,
         rollback or a dead connection), or in-process locks for the single-process SQLite setup."""
         if is_postgresql(session):
 
-            def try_advisory(key: str) -> bool:
-                return bool(
-                    session.execute(
-                        text("SELECT pg_try_advisory_xact_lock(:namespace, hashtext(:key))"),
-                        {"namespace": LOCK_NAMESPACE, "key": key},
-                    ).scalar_one()
+            def lock_advisory(keys: list[str]) -> list[str]:
+                if not keys:
+                    return []
+                return list(
+                    session.scalars(
+                        text(
+                            "SELECT key FROM unnest(CAST(:keys AS text[])) AS candidate(key) "
+                            "WHERE pg_try_advisory_xact_lock(:namespace, hashtext(key))"
+                        ),
+                        {"namespace": LOCK_NAMESPACE, "keys": keys},
+                    )
                 )
 
-            yield try_advisory
+            yield lock_advisory
             return
         held: list[str] = []
 
-        def try_local(key: str) -> bool:
-            if key in held:
-                return True
-            if self._local_locks.try_acquire(key):
-                held.append(key)
-                return True
-            return False
+        def lock_local(keys: list[str]) -> list[str]:
+            taken = [key for key in keys if self._local_locks.try_acquire(key)]
+            held.extend(taken)
+            return taken
 
         try:
-            yield try_local
+            yield lock_local
         finally:
             for key in held:
                 self._local_locks.release(key)
