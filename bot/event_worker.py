@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import random
 import threading
 import time
@@ -63,7 +64,9 @@ class EventWorker:
         settings: Settings,
         clock: Callable[[], datetime],
         local_locks: LocalLaneLocks | None = None,
+        parallelism: int = 1,
     ) -> None:
+        self._parallelism = max(1, parallelism)
         self._sessions = sessions
         self._handler = handler
         self._settings = settings
@@ -75,8 +78,10 @@ class EventWorker:
         (each event in its own savepoint), so that one commit covers many events."""
         with self._sessions() as session, session.begin(), self._lanes(session) as lock_lanes:
             ready = self._ready_lanes(session, lanes * 4)
-            # A random pick among the oldest lanes, so that several workers rarely want the same ones.
-            candidates = random.sample(ready, min(lanes, len(ready))) if len(ready) > lanes else ready
+            # Leave lanes for the other threads (few users: one lane each, in parallel), and pick at
+            # random among the oldest so that workers rarely reach for the same ones.
+            share = max(1, min(lanes, math.ceil(len(ready) / self._parallelism)))
+            candidates = random.sample(ready, share) if len(ready) > share else ready
             locked = lock_lanes(candidates)
             if not locked:
                 return 0

@@ -36,17 +36,21 @@ class Runtime:
         self.delivery_wakeup = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        # SQLite lets one transaction write at a time: more event threads would only queue on its
+        # lock (and starve each other); one thread taking lanes round-robin keeps users fair.
+        self.event_threads = 1 if settings.is_sqlite else settings.event_threads
         self.event_worker = EventWorker(
-            sessions, handler or make_event_handler(Services(settings, self.line)), settings, clock
+            sessions,
+            handler or make_event_handler(Services(settings, self.line)),
+            settings,
+            clock,
+            parallelism=self.event_threads,
         )
         self.delivery_worker = DeliveryWorker(sessions, self.line, settings, clock)
         self.scheduler = build_scheduler(sessions, clock) if settings.run_scheduler else None
 
     def start(self) -> None:
-        # SQLite lets one transaction write at a time: more event threads would only queue on its
-        # lock (and starve each other); one thread taking lanes round-robin keeps users fair.
-        event_threads = 1 if self.settings.is_sqlite else self.settings.event_threads
-        for index in range(event_threads):
+        for index in range(self.event_threads):
             self._spawn(f"events-{index}", self._event_loop)
         for index in range(self.settings.delivery_threads):
             self._spawn(f"delivery-{index}", self._delivery_loop)
