@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 HELP = (
-    "Type a message and press Enter. A number picks one of the bot's buttons.\n"
+    "Type a message and press Enter. A number picks one of the bot's buttons;\n"
+    "  'NUMBER        sends the number as text instead (e.g. '2 for an age of 2)\n"
     "  /loc LAT,LNG   send a location (e.g. /loc 16.4419,102.8360)\n"
     "  /photo FILE    send a photo (JPEG or PNG)\n"
     "  /sticker       send a sticker\n"
@@ -87,12 +88,10 @@ def run_chat(
 
 
 def _send(client: Any, user_id: str, line: str, actions: list[dict], write: Callable[[str], None]) -> bool:
-    if line.isdigit() and actions:
-        index = int(line) - 1
-        if not 0 <= index < len(actions):
-            write(f"Pick 1-{len(actions)}.")
-            return False
-        return _tap(client, user_id, actions[index], write)
+    if line.isdigit() and actions and 1 <= int(line) <= len(actions):
+        return _tap(client, user_id, actions[int(line) - 1], write)
+    if line.startswith("'"):
+        line = line[1:]  # a number meant as text, such as an age that is also a button number
     if line.startswith("/loc"):
         try:
             latitude, longitude = (float(part) for part in line[4:].split(","))
