@@ -45,9 +45,9 @@ def register_domain_commands(app: Flask) -> None:
     @click.argument("file", type=click.Path(exists=True, dir_okay=False))
     def import_centers_command(file: str) -> None:
         """Import or update centers from a CSV: code,name,subdistrict_code,latitude,longitude,phone."""
-        from dispatch.centers_import import CentersImportError, import_centers
         from tqdm import tqdm
 
+        from dispatch.centers_import import CentersImportError, import_centers
         from models.base import utcnow
 
         with open(file, encoding="utf-8-sig", newline="") as handle:

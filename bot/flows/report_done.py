@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from dispatch.address import describe_codes
-
 from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Card, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_datetime
+from dispatch.address import describe_codes
 from dispatch.intake import NewCase, create_case
 from models.outbox import enqueue_multicast
 
