@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import and_, bindparam, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
@@ -49,7 +49,8 @@ def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> 
         and_(OutboundMessage.status == OutboundStatus.PENDING, OutboundMessage.next_attempt_at <= now),
         and_(OutboundMessage.status == OutboundStatus.SENDING, OutboundMessage.lease_until < now),
     )
-    query = select(OutboundMessage).where(due, ~blocked).order_by(OutboundMessage.id).limit(limit)
+    active = OutboundMessage.status.in_([OutboundStatus.PENDING, OutboundStatus.SENDING])  # the partial index
+    query = select(OutboundMessage).where(active, due, ~blocked).order_by(OutboundMessage.id).limit(limit)
     if is_postgresql(session):
         query = query.with_for_update(skip_locked=True, of=OutboundMessage)
     rows = list(session.scalars(query))
@@ -58,6 +59,18 @@ def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> 
         row.lease_until = now + lease
         row.attempts += 1
     return rows
+
+
+_OUTCOME_COLUMNS = ("status", "next_attempt_at", "sent_at", "last_error", "last_status", "line_request_id", "sent_via")
+_BLANK_OUTCOME: dict[str, Any] = {"sent_at": None, "last_status": None, "line_request_id": None, "sent_via": None}
+_RECORD_OUTCOME = (
+    update(OutboundMessage.__table__)
+    .where(
+        OutboundMessage.__table__.c.id == bindparam("row_id"),
+        OutboundMessage.__table__.c.status == OutboundStatus.SENDING,
+    )
+    .values(lease_until=None, **{column: bindparam(column) for column in _OUTCOME_COLUMNS})
+)
 
 
 class DeliveryWorker:
@@ -90,16 +103,17 @@ class DeliveryWorker:
             # One commit records the whole batch; a crash before it only means a resend with the same
             # retry key, which LINE answers 409.
             with self._sessions.begin() as session:
-                for row_id, values in outcomes:
-                    session.execute(
-                        update(OutboundMessage)
-                        .where(OutboundMessage.id == row_id, OutboundMessage.status == OutboundStatus.SENDING)
-                        .values(lease_until=None, **values)
-                    )
+                session.connection().execute(
+                    _RECORD_OUTCOME, [{"row_id": row_id} | values for row_id, values in outcomes]
+                )
         return len(rows)
 
     def _deliver(self, row: OutboundMessage, unfollowed: set[str]) -> dict[str, Any]:
-        """Send one row; returns the columns that record what happened."""
+        """Send one row; returns the columns that record what happened (every outcome sets the same
+        ones, so that a batch is recorded in one executemany)."""
+        return _BLANK_OUTCOME | {"next_attempt_at": row.next_attempt_at} | self._send(row, unfollowed)
+
+    def _send(self, row: OutboundMessage, unfollowed: set[str]) -> dict[str, Any]:
         started = time.perf_counter()
         recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
         if not recipients:

@@ -8,6 +8,7 @@ any moment leaves it pending and it is handled exactly once after a restart.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import math
@@ -17,9 +18,12 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from config import Settings
@@ -29,6 +33,29 @@ from models.messaging import InboundEvent, InboundStatus
 log = logging.getLogger("bot.events")
 
 EventHandler = Callable[[Session, InboundEvent, datetime], None]
+
+
+@dataclass
+class _HandlerFailed(Exception):
+    event: InboundEvent
+    error: Exception
+    started: float
+
+
+@dataclass
+class _DatabaseRefused:
+    error: SQLAlchemyError
+
+
+class BatchHooks(Protocol):
+    """Optional: load what a batch of events will need in a few statements instead of many."""
+
+    def prepare(self, session: Session, events: list[InboundEvent], now: datetime) -> None: ...
+
+    def forget(self, session: Session) -> None:
+        """Drop what prepare cached (the batch is being undone and handled again, one by one)."""
+
+
 LOCK_NAMESPACE = 0x4C494E  # keeps these advisory locks apart from any other use
 
 
@@ -65,7 +92,9 @@ class EventWorker:
         clock: Callable[[], datetime],
         local_locks: LocalLaneLocks | None = None,
         parallelism: int = 1,
+        hooks: BatchHooks | None = None,
     ) -> None:
+        self._hooks = hooks
         self._parallelism = max(1, parallelism)
         self._sessions = sessions
         self._handler = handler
@@ -73,9 +102,9 @@ class EventWorker:
         self._clock = clock
         self._local_locks = local_locks or LocalLaneLocks()
 
-    def run_once(self, lanes: int = 8, per_lane: int = 5) -> int:
-        """Handle up to `per_lane` due events in each of up to `lanes` free lanes, in one transaction
-        (each event in its own savepoint), so that one commit covers many events."""
+    def run_once(self, lanes: int = 16, per_lane: int = 5) -> int:
+        """Handle up to `per_lane` due events in each of up to `lanes` free lanes, in one transaction,
+        so that one commit (and a handful of statements) covers many events."""
         with self._sessions() as session, session.begin(), self._lanes(session) as lock_lanes:
             ready = self._ready_lanes(session, lanes * 4)
             # Leave lanes for the other threads (few users: one lane each, in parallel), and pick at
@@ -85,15 +114,72 @@ class EventWorker:
             locked = lock_lanes(candidates)
             if not locked:
                 return 0
-            handled = 0
-            for events in self._pending_by_lane(session, locked, per_lane).values():
+            now = self._clock()
+            due = [
+                list(itertools.takewhile(lambda event: event.next_attempt_at <= now, events))
+                for events in self._pending_by_lane(session, locked, per_lane).values()
+            ]
+            due = [events for events in due if events]
+            if not due:
+                return 0
+            return self._handle_batch(session, due, now)
+
+    def _handle_batch(self, session: Session, lanes: list[list[InboundEvent]], now: datetime) -> int:
+        """All events together in one savepoint. When a handler fails, the batch is undone, the
+        failure recorded against that event (its user's later events wait behind it) and the rest
+        handled again; when the database refuses the batch, each event gets its own savepoint."""
+        attempted = 0
+        while lanes:
+            failed = self._try_together(session, [event for lane in lanes for event in lane], now)
+            if failed is None:
+                return attempted + sum(len(lane) for lane in lanes)
+            if self._hooks is not None:
+                self._hooks.forget(session)
+            if isinstance(failed, _DatabaseRefused):
+                return attempted + self._handle_one_by_one(session, lanes)
+            self._record_failure(session, failed.event, failed.error, failed.started, now)
+            attempted += 1
+            lanes = [lane[: lane.index(failed.event)] if failed.event in lane else lane for lane in lanes]
+            lanes = [lane for lane in lanes if lane]
+        return attempted
+
+    def _try_together(
+        self, session: Session, events: list[InboundEvent], now: datetime
+    ) -> _HandlerFailed | _DatabaseRefused | None:
+        if self._hooks is not None:
+            self._hooks.prepare(session, events, now)
+        timings: list[tuple[InboundEvent, float]] = []
+        try:
+            with session.begin_nested():
                 for event in events:
-                    if event.next_attempt_at > self._clock():
-                        break  # waiting for a retry: later events of this user wait behind it
-                    handled += 1
-                    if not self._run_handler(session, event, self._clock()):
-                        break
-            return handled
+                    started = time.perf_counter()
+                    event.started_at = self._clock()
+                    try:
+                        self._handler(session, event, now)
+                    except SQLAlchemyError:
+                        raise  # may be another event's pending change: found out one by one
+                    except Exception as error:  # noqa: BLE001 - recorded against this event
+                        raise _HandlerFailed(event, error, started) from error
+                    event.status = InboundStatus.DONE
+                    event.attempts += 1
+                    event.finished_at = self._clock()
+                    timings.append((event, started))
+        except _HandlerFailed as failed:
+            return failed
+        except SQLAlchemyError as error:
+            return _DatabaseRefused(error)
+        for event, started in timings:
+            self._log_outcome(event, "done", started, now)
+        return None
+
+    def _handle_one_by_one(self, session: Session, lanes: list[list[InboundEvent]]) -> int:
+        attempted = 0
+        for lane in lanes:
+            for event in lane:
+                attempted += 1
+                if not self._run_handler(session, event, self._clock()):
+                    break  # later events of this user wait behind the failed one
+        return attempted
 
     def _ready_lanes(self, session: Session, limit: int) -> list[str]:
         """Lanes with a due event, oldest first: a short index scan, not a pass over every pending row."""
@@ -156,27 +242,39 @@ class EventWorker:
 
     def _run_handler(self, session: Session, event: InboundEvent, now: datetime) -> bool:
         started = time.perf_counter()
-        event.started_at = now
-        outcome = "done"
+        event.started_at = self._clock()
         try:
             with session.begin_nested():
                 self._handler(session, event, now)
         except Exception as error:  # noqa: BLE001 - any failure is recorded and retried
-            event.attempts += 1
-            event.last_error = "".join(traceback.format_exception_only(error)).strip()[:2000]
-            if event.attempts >= self._settings.event_max_attempts:
-                event.status = InboundStatus.FAILED
-                outcome = "failed"
-            else:
-                delay = self._settings.event_retry_base_seconds * (2 ** (event.attempts - 1))
-                event.next_attempt_at = now + timedelta(seconds=delay)
-                outcome = "retry"
-            log.warning(json.dumps({"event": event.webhook_event_id, "error": type(error).__name__}))
-        else:
-            event.status = InboundStatus.DONE
-            event.attempts += 1
+            self._record_failure(session, event, error, started, now)
+            return False
+        event.status = InboundStatus.DONE
+        event.attempts += 1
         event.finished_at = self._clock()
         session.flush()
+        self._log_outcome(event, "done", started, now)
+        return True
+
+    def _record_failure(
+        self, session: Session, event: InboundEvent, error: BaseException, started: float, now: datetime
+    ) -> None:
+        event.started_at = self._clock()
+        event.attempts += 1
+        event.last_error = "".join(traceback.format_exception_only(error)).strip()[:2000]
+        if event.attempts >= self._settings.event_max_attempts:
+            event.status = InboundStatus.FAILED
+            outcome = "failed"
+        else:
+            delay = self._settings.event_retry_base_seconds * (2 ** (event.attempts - 1))
+            event.next_attempt_at = now + timedelta(seconds=delay)
+            outcome = "retry"
+        event.finished_at = self._clock()
+        session.flush()
+        log.warning(json.dumps({"event": event.webhook_event_id, "error": type(error).__name__}))
+        self._log_outcome(event, outcome, started, now)
+
+    def _log_outcome(self, event: InboundEvent, outcome: str, started: float, now: datetime) -> None:
         log.info(
             json.dumps(
                 {
@@ -190,4 +288,3 @@ class EventWorker:
                 }
             )
         )
-        return outcome == "done"

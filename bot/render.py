@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import grapheme
@@ -16,8 +17,10 @@ MAX_ALT_TEXT = 400
 MAX_BUBBLES = 12
 
 
+@functools.lru_cache(maxsize=4096)  # labels mostly come from the catalogue: the same few strings
 def _clip_graphemes(value: str, limit: int) -> str:
-    if grapheme.length(value) <= limit:
+    # A string never has more graphemes than code points, and counting graphemes is slow.
+    if len(value) <= limit or grapheme.length(value) <= limit:
         return value
     return grapheme.slice(value, 0, limit - 1) + "…"
 

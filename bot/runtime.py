@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.delivery import DeliveryWorker
 from bot.event_worker import EventHandler, EventWorker
-from bot.handlers import make_event_handler
+from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
 from bot.services import Services
 from config import Settings
@@ -45,6 +45,7 @@ class Runtime:
             settings,
             clock,
             parallelism=self.event_threads,
+            hooks=BatchPrefetch() if handler is None else None,
         )
         self.delivery_worker = DeliveryWorker(sessions, self.line, settings, clock)
         self.scheduler = build_scheduler(sessions, clock) if settings.run_scheduler else None

@@ -6,8 +6,8 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
 
@@ -100,3 +100,31 @@ class Conversation(Base):
     state: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime]
+
+
+# session.info key: users known (from a prefetch) to have no conversation row.
+_WITHOUT_CONVERSATION = "users_without_conversation"
+
+
+def prefetch_conversations(session: Session, user_ids: set[int]) -> None:
+    """Load many users' conversation rows in one query; find_conversation then needs none."""
+    loaded = session.scalars(select(Conversation).where(Conversation.user_id.in_(user_ids)))
+    found = {conversation.user_id for conversation in loaded}
+    session.info.setdefault(_WITHOUT_CONVERSATION, set()).update(user_ids - found)
+
+
+def find_conversation(session: Session, user_id: int) -> Conversation | None:
+    if user_id in session.info.get(_WITHOUT_CONVERSATION, ()):
+        return None
+    return session.get(Conversation, user_id)
+
+
+def new_conversation(session: Session, user_id: int, now: datetime) -> Conversation:
+    session.info.get(_WITHOUT_CONVERSATION, set()).discard(user_id)
+    conversation = Conversation(user_id=user_id, state="", data={}, updated_at=now)
+    session.add(conversation)
+    return conversation
+
+
+def forget_prefetched_conversations(session: Session) -> None:
+    session.info.pop(_WITHOUT_CONVERSATION, None)

@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, String, Text
+from sqlalchemy import BigInteger, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -51,13 +51,18 @@ class OutboundStatus(enum.StrEnum):
     DROPPED = "dropped"
 
 
+_ACTIVE = text("status IN ('pending', 'sending')")
+
+
 class OutboundMessage(Base):
     """One request to LINE (1-5 messages), written in the transaction that caused it."""
 
     __tablename__ = "outbound_messages"
     __table_args__ = (
         Index("ix_outbound_messages_due", "status", "next_attempt_at"),
-        Index("ix_outbound_messages_lane", "lane", "status", "id"),
+        # Only the rows still to send: a claim never walks past the ones already sent.
+        Index("ix_outbound_messages_lane", "lane", "id", postgresql_where=_ACTIVE, sqlite_where=_ACTIVE),
+        Index("ix_outbound_messages_active", "id", postgresql_where=_ACTIVE, sqlite_where=_ACTIVE),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

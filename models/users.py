@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, select
+from sqlalchemy import String, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
+
+# session.info key: users already loaded in this session, by LINE user id.
+_KNOWN_USERS = "users_by_line_id"
 
 
 class User(Base):
@@ -26,10 +31,50 @@ class User(Base):
     code_locked_until: Mapped[datetime | None]
 
 
+def _new_user_values(line_user_id: str, now: datetime) -> dict:
+    return {
+        "line_user_id": line_user_id,
+        "language": "th",
+        "following": True,
+        "created_at": now,
+        "failed_code_attempts": 0,
+    }
+
+
 def get_or_create_user(session: Session, line_user_id: str, now: datetime) -> User:
+    known = session.info.get(_KNOWN_USERS, {}).get(line_user_id)
+    if known is not None:
+        return known
     user = session.scalars(select(User).where(User.line_user_id == line_user_id)).first()
     if user is None:
-        user = User(line_user_id=line_user_id, language="th", following=True, created_at=now, failed_code_attempts=0)
+        user = User(**_new_user_values(line_user_id, now))
         session.add(user)
         session.flush()
     return user
+
+
+def prefetch_users(session: Session, line_user_ids: set[str], now: datetime) -> dict[str, User]:
+    """Load (creating the missing ones) many users in two or three statements instead of one or two
+    each; later get_or_create_user calls in this session find them without a query."""
+    found = {
+        user.line_user_id: user for user in session.scalars(select(User).where(User.line_user_id.in_(line_user_ids)))
+    }
+    missing = line_user_ids - found.keys()
+    if missing:
+        dialect = session.get_bind().dialect.name
+        if dialect == "postgresql":
+            statement = pg_insert(User).on_conflict_do_nothing(index_elements=["line_user_id"])
+        elif dialect == "sqlite":
+            statement = sqlite_insert(User).on_conflict_do_nothing(index_elements=["line_user_id"])
+        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+            statement = insert(User)
+        session.connection().execute(statement, [_new_user_values(user_id, now) for user_id in sorted(missing)])
+        found.update(
+            (user.line_user_id, user) for user in session.scalars(select(User).where(User.line_user_id.in_(missing)))
+        )
+    session.info.setdefault(_KNOWN_USERS, {}).update(found)
+    return found
+
+
+def forget_prefetched_users(session: Session) -> None:
+    session.info.pop(_KNOWN_USERS, None)

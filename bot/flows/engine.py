@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.flows.inputs import UserInput
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
-from models.cases import Conversation
+from models.cases import Conversation, find_conversation, new_conversation
 from models.users import User
 
 CANCEL_WORDS = frozenset({"ยกเลิก", "cancel"})
@@ -111,7 +111,7 @@ class FlowEngine:
     # -- entry points -------------------------------------------------------------------------
 
     def active(self, session: Session, user: User) -> tuple[Flow, Step, Conversation] | None:
-        conversation = session.get(Conversation, user.id)
+        conversation = find_conversation(session, user.id)
         if conversation is None:
             return None
         flow_name, _, step_name = conversation.state.partition(":")
@@ -184,8 +184,7 @@ class FlowEngine:
         flow = self.flows[flow_name]
         context.data = {HISTORY: []}
         first = flow.steps[0]
-        conversation = Conversation(user_id=context.user.id, state="", data={}, updated_at=context.now)
-        context.session.add(conversation)
+        conversation = new_conversation(context.session, context.user.id, context.now)
         self._save(conversation, flow, first, context)
         return self._prompt(flow, first, context)
 

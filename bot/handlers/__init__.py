@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from bot.handlers import follow, message, postback, unfollow
 from bot.handlers.context import Context
 from bot.services import Services
+from models.cases import forget_prefetched_conversations, prefetch_conversations
 from models.messaging import InboundEvent
-from models.users import get_or_create_user
+from models.users import forget_prefetched_users, get_or_create_user, prefetch_users
 
 log = logging.getLogger("bot.handlers")
 
@@ -24,13 +25,33 @@ HANDLERS: dict[str, Callable[[Context], None]] = {
 }
 
 
+def _sender(event: dict) -> str | None:
+    """The LINE user id of a one-to-one chat's user, else None (groups and rooms are not served)."""
+    source = event.get("source") or {}
+    user_id = source.get("userId") if source.get("type", "user") == "user" else None
+    return user_id if isinstance(user_id, str) and user_id else None
+
+
+class BatchPrefetch:
+    """Loads the senders of a batch of events, and where they are in a flow, in a few statements."""
+
+    def prepare(self, session: Session, events: list[InboundEvent], now: datetime) -> None:
+        senders = {sender for event in events if (sender := _sender(event.payload))}
+        if senders:
+            users = prefetch_users(session, senders, now)
+            prefetch_conversations(session, {user.id for user in users.values()})
+
+    def forget(self, session: Session) -> None:
+        forget_prefetched_users(session)
+        forget_prefetched_conversations(session)
+
+
 def make_event_handler(services: Services) -> Callable[[Session, InboundEvent, datetime], None]:
     def handle(session: Session, row: InboundEvent, now: datetime) -> None:
         event = row.payload
         if event.get("mode") == "standby":
             return  # another channel owns the chat; standby events must not be answered
-        source = event.get("source") or {}
-        line_user_id = source.get("userId") if source.get("type", "user") == "user" else None
+        line_user_id = _sender(event)
         user = get_or_create_user(session, line_user_id, now) if line_user_id else None
         context = Context(
             session=session,

@@ -169,3 +169,54 @@ def test_several_worker_processes_never_handle_one_users_events_at_once(make_bot
         assert starts == sorted(starts), "a user's events were not handled in timestamp order"
         for earlier, later in zip(mine, mine[1:], strict=False):
             assert earlier.finished_at <= later.started_at, "two processes handled one user's events at once"
+
+
+def test_a_failure_inside_a_batch_is_recorded_once_and_the_others_are_answered_once(sessions, database_url) -> None:
+    from bot.event_worker import EventWorker
+    from bot.handlers import BatchPrefetch, make_event_handler
+    from bot.line_client import LineClient
+    from bot.services import Services
+    from models.base import utcnow
+    from models.inbox import store_events
+    from tests.conftest import test_settings
+
+    settings = test_settings(database_url, "http://127.0.0.1:9", event_retry_base_seconds=60)
+    real_handler = make_event_handler(Services(settings, LineClient(settings)))
+    calls: dict[str, int] = {}
+
+    def handler(session, row, now) -> None:  # noqa: ANN001
+        calls[row.webhook_event_id] = calls.get(row.webhook_event_id, 0) + 1
+        if row.webhook_event_id == "fail-1":
+            raise RuntimeError("simulated failure")
+        real_handler(session, row, now)
+
+    now = utcnow()
+    senders = [("ok-1", "Uok1"), ("fail-1", "Ufail"), ("fail-2", "Ufail"), ("ok-2", "Uok2"), ("ok-3", "Uok3")]
+    events = [
+        {
+            "type": "message",
+            "mode": "active",
+            "timestamp": int(now.timestamp() * 1000) + index,
+            "source": {"type": "user", "userId": user},
+            "webhookEventId": event_id,
+            "replyToken": f"token-{event_id}",
+            "message": {"id": str(index), "type": "text", "text": "สวัสดี"},
+        }
+        for index, (event_id, user) in enumerate(senders)
+    ]
+    with sessions.begin() as session:
+        store_events(session, events, now)
+
+    worker = EventWorker(sessions, handler, settings, lambda: now, hooks=BatchPrefetch())
+    worker.run_once()
+
+    with sessions() as session:
+        outbox = session.scalars(select(OutboundMessage)).all()
+        stored = {row.webhook_event_id: row for row in session.scalars(select(InboundEvent))}
+    assert sorted(row.recipients[0] for row in outbox) == ["Uok1", "Uok2", "Uok3"]
+    assert calls["fail-1"] == 1, "a failing handler runs once per recorded attempt"
+    failed = stored["fail-1"]
+    assert (failed.status, failed.attempts) == (InboundStatus.PENDING, 1)
+    assert "simulated failure" in failed.last_error and failed.next_attempt_at > now
+    assert (stored["fail-2"].status, stored["fail-2"].attempts) == (InboundStatus.PENDING, 0), "waits behind"
+    assert all(stored[event_id].status == InboundStatus.DONE for event_id in ("ok-1", "ok-2", "ok-3"))
