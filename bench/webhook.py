@@ -81,7 +81,56 @@ def start(command: list[str], env: dict[str, str], port: int | None = None) -> s
 
 def gunicorn(app: str, port: int, env: dict[str, str]) -> subprocess.Popen:
     command = [str(VENV_BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}"]
-    return start([*command, "--log-level", "warning", app], env, port)
+    process = start([*command, "--log-level", "warning", app], env, port)
+    warm_up(port)
+    return process
+
+
+def warm_up(port: int, seconds: float = 2.0) -> None:
+    """The port opens before gunicorn's workers have loaded the app: wait until every worker has
+    answered, so that boot time is not measured as request latency."""
+    deadline = time.monotonic() + 60
+    client = Client(port)
+    while time.monotonic() < deadline:
+        try:
+            if client.post("Uwarmup")[0] == 200:
+                break
+        except OSError:
+            client = Client(port)
+        time.sleep(0.1)
+    closed_loop(port, seconds, 16)
+
+
+# Which processes count as which part of the system, by command line.
+COMPONENTS = {
+    "webhook (gunicorn)": lambda args: "gunicorn" in args and "app:create_app()" in args,
+    "event + delivery workers": lambda args: "flask" in args and " worker" in args,
+    "LINE emulator": lambda args: "line_emulator" in args,
+    "database server": lambda args: args.startswith("postgres"),
+}
+
+
+def cpu_by_component() -> dict[str, float]:
+    """CPU seconds used so far, per component, from /proc (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    totals = dict.fromkeys([*COMPONENTS, "load generator (this script)"], 0.0)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seconds = (int(fields[11]) + int(fields[12])) / ticks
+        if int(entry.name) == os.getpid():
+            totals["load generator (this script)"] += seconds
+            continue
+        for name, matches in COMPONENTS.items():
+            if matches(args):
+                totals[name] += seconds
+                break
+    return totals
 
 
 class Client:
@@ -194,6 +243,7 @@ def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int, workers
 
     worker_processes = [start([str(VENV_BIN / "flask"), "--app", "app", "worker"], env) for _ in range(workers)]
     time.sleep(2.0)  # let the workers connect before the clock starts
+    cpu_before = cpu_by_component()
     started = time.perf_counter()
     threads = [threading.Thread(target=post_all, args=(batch,)) for batch in per_client]
     for thread in threads:
@@ -210,6 +260,7 @@ def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int, workers
             break
         time.sleep(0.25)
     elapsed = time.perf_counter() - started
+    cpu_after = cpu_by_component()
     for worker in worker_processes:
         worker.terminate()
         worker.wait(20)
@@ -218,6 +269,8 @@ def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int, workers
         "delivered": delivered,
         "post_s": round(posted, 2),
         "events_per_s": round(delivered / elapsed, 1),
+        "seconds": round(elapsed, 2),
+        "cpu_seconds": {name: round(cpu_after[name] - cpu_before[name], 2) for name in cpu_after},
     }
 
 
@@ -322,6 +375,10 @@ def main() -> None:
         print(
             f"end to end (webhook -> handled -> reply at the emulator): {e2e['events_per_s']} events/s "
             f"({e2e['delivered']}/{e2e['events']} replies; {workers} worker process(es))"
+        )
+        cpu = ", ".join(f"{name} {seconds:.1f}" for name, seconds in e2e["cpu_seconds"].items())
+        print(
+            f"  CPU seconds used during those {e2e['seconds']} s ({os.cpu_count()} cores = {os.cpu_count() * e2e['seconds']:.1f}): {cpu}"
         )
 
 

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.base import utcnow
@@ -49,6 +50,18 @@ class InboxWriter:
             raise pending.error
         return pending.new
 
+    def _store(self, events: list[dict[str, Any]]) -> set[str]:
+        try:
+            with self._sessions.begin() as session:
+                return store_events(session, events, utcnow())
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+        # The database restarted since the pooled connections were opened; the pool has been
+        # emptied, and a fresh connection either works now or fails for a reason worth reporting.
+        with self._sessions.begin() as session:
+            return store_events(session, events, utcnow())
+
     def _ensure_thread(self) -> None:
         # Started lazily, once per process, so forked server workers each get their own.
         if self._owner_pid == os.getpid():
@@ -68,8 +81,7 @@ class InboxWriter:
                 except queue.Empty:
                     break
             try:
-                with self._sessions.begin() as session:
-                    new_ids = store_events(session, [event for item in batch for event in item.events], utcnow())
+                new_ids = self._store([event for item in batch for event in item.events])
                 for item in batch:
                     item.new = sum(1 for event in item.events if event["webhookEventId"] in new_ids)
             except Exception as error:  # noqa: BLE001 - every waiting request learns of the failure

@@ -14,7 +14,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return _make_sqlite_engine(url, **kwargs)
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
-    kwargs.setdefault("pool_pre_ping", True)
+    # No ping before every checkout: it would add a round trip to every short transaction. A
+    # connection found dead invalidates the whole pool, and callers retry (see InboxWriter).
+    kwargs.setdefault("pool_pre_ping", False)
     return create_engine(url, **kwargs)
 
 
