@@ -14,13 +14,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, exists, or_, select, update
+from sqlalchemy import Select, and_, bindparam, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
 from config import Settings
 from models.db import is_postgresql
-from models.messaging import OutboundMessage, OutboundStatus
+from models.messaging import OutboundMessage, OutboundStatus, outbound_active
 from models.users import User
 
 log = logging.getLogger("bot.delivery")
@@ -37,20 +37,26 @@ def _is_delivered(result: SendResult) -> bool:
     return result.ok or result.status == 409
 
 
-def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[OutboundMessage]:
-    """Claim the due head row of up to `limit` lanes, so one recipient's messages keep their order."""
+def due_messages_query(now: datetime, limit: int) -> Select[tuple[OutboundMessage]]:
+    """The due head row of up to `limit` lanes, so one recipient's messages keep their order."""
     earlier = aliased(OutboundMessage)
     blocked = exists().where(
-        earlier.lane == OutboundMessage.lane,
-        earlier.id < OutboundMessage.id,
-        earlier.status.in_([OutboundStatus.PENDING, OutboundStatus.SENDING]),
+        earlier.lane == OutboundMessage.lane, earlier.id < OutboundMessage.id, outbound_active(earlier.status)
     )
     due = or_(
         and_(OutboundMessage.status == OutboundStatus.PENDING, OutboundMessage.next_attempt_at <= now),
         and_(OutboundMessage.status == OutboundStatus.SENDING, OutboundMessage.lease_until < now),
     )
-    active = OutboundMessage.status.in_([OutboundStatus.PENDING, OutboundStatus.SENDING])  # the partial index
-    query = select(OutboundMessage).where(active, due, ~blocked).order_by(OutboundMessage.id).limit(limit)
+    return (
+        select(OutboundMessage)
+        .where(outbound_active(OutboundMessage.status), due, ~blocked)
+        .order_by(OutboundMessage.id)
+        .limit(limit)
+    )
+
+
+def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[OutboundMessage]:
+    query = due_messages_query(now, limit)
     if is_postgresql(session):
         query = query.with_for_update(skip_locked=True, of=OutboundMessage)
     rows = list(session.scalars(query))

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from config import Settings
 from models.db import is_postgresql
-from models.messaging import InboundEvent, InboundStatus
+from models.messaging import InboundEvent, InboundStatus, inbound_pending
 
 log = logging.getLogger("bot.events")
 
@@ -62,6 +62,24 @@ LOCK_NAMESPACE = 0x4C494E  # keeps these advisory locks apart from any other use
 def lane_pseudonym(key: str) -> str:
     """A stable stand-in for a LINE user id in logs."""
     return hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def ready_events_query(now: datetime, limit: int) -> Select[tuple[str]]:
+    return (
+        select(InboundEvent.source_key)
+        .where(inbound_pending(InboundEvent.status), InboundEvent.next_attempt_at <= now)
+        .order_by(InboundEvent.id)
+        .limit(limit)
+    )
+
+
+def pending_in_lanes_query(keys: list[str], limit: int) -> Select[tuple[InboundEvent]]:
+    return (
+        select(InboundEvent)
+        .where(InboundEvent.source_key.in_(keys), inbound_pending(InboundEvent.status))
+        .order_by(InboundEvent.source_key, InboundEvent.line_timestamp, InboundEvent.id)
+        .limit(limit)
+    )
 
 
 class LocalLaneLocks:
@@ -183,24 +201,12 @@ class EventWorker:
 
     def _ready_lanes(self, session: Session, limit: int) -> list[str]:
         """Lanes with a due event, oldest first: a short index scan, not a pass over every pending row."""
-        query = (
-            select(InboundEvent.source_key)
-            .where(InboundEvent.status == InboundStatus.PENDING, InboundEvent.next_attempt_at <= self._clock())
-            .order_by(InboundEvent.id)
-            .limit(limit * 4)
-        )
-        return list(dict.fromkeys(session.scalars(query)))[:limit]
+        return list(dict.fromkeys(session.scalars(ready_events_query(self._clock(), limit * 4))))[:limit]
 
     def _pending_by_lane(self, session: Session, keys: list[str], per_lane: int) -> dict[str, list[InboundEvent]]:
         """The first pending events of each lane, in LINE timestamp order."""
-        query = (
-            select(InboundEvent)
-            .where(InboundEvent.source_key.in_(keys), InboundEvent.status == InboundStatus.PENDING)
-            .order_by(InboundEvent.source_key, InboundEvent.line_timestamp, InboundEvent.id)
-            .limit(len(keys) * per_lane * 2)
-        )
         lanes: dict[str, list[InboundEvent]] = {}
-        for event in session.scalars(query):
+        for event in session.scalars(pending_in_lanes_query(keys, len(keys) * per_lane * 2)):
             queue = lanes.setdefault(event.source_key, [])
             if len(queue) < per_lane:
                 queue.append(event)

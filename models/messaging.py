@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, String, Text, text
+from sqlalchemy import BigInteger, ColumnElement, Index, String, Text, literal_column, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -18,13 +18,24 @@ class InboundStatus(enum.StrEnum):
     FAILED = "failed"
 
 
+_PENDING = text("status = 'pending'")
+
+
 class InboundEvent(Base):
     """A webhook event exactly as LINE sent it, stored before the webhook answers 200."""
 
     __tablename__ = "inbound_events"
+    # Only the events still to handle: the queries never walk past the ones already handled.
     __table_args__ = (
-        Index("ix_inbound_events_pending", "status", "id"),
-        Index("ix_inbound_events_lane", "source_key", "status", "line_timestamp"),
+        Index("ix_inbound_events_pending", "id", postgresql_where=_PENDING, sqlite_where=_PENDING),
+        Index(
+            "ix_inbound_events_lane",
+            "source_key",
+            "line_timestamp",
+            "id",
+            postgresql_where=_PENDING,
+            sqlite_where=_PENDING,
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,7 +70,6 @@ class OutboundMessage(Base):
 
     __tablename__ = "outbound_messages"
     __table_args__ = (
-        Index("ix_outbound_messages_due", "status", "next_attempt_at"),
         # Only the rows still to send: a claim never walks past the ones already sent.
         Index("ix_outbound_messages_lane", "lane", "id", postgresql_where=_ACTIVE, sqlite_where=_ACTIVE),
         Index("ix_outbound_messages_active", "id", postgresql_where=_ACTIVE, sqlite_where=_ACTIVE),
@@ -83,3 +93,14 @@ class OutboundMessage(Base):
     line_request_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+
+
+# The partial indexes' predicates, for queries. Written with literal values, not bound parameters:
+# neither PostgreSQL (with a prepared statement's generic plan) nor SQLite can match a parameter
+# against an index's WHERE clause, and would fall back to scanning.
+def inbound_pending(status: ColumnElement[str]) -> ColumnElement[bool]:
+    return status == literal_column(f"'{InboundStatus.PENDING}'")
+
+
+def outbound_active(status: ColumnElement[str]) -> ColumnElement[bool]:
+    return status.in_([literal_column(f"'{OutboundStatus.PENDING}'"), literal_column(f"'{OutboundStatus.SENDING}'")])
