@@ -31,8 +31,9 @@ class Settings:
     public_base_url: str = "http://localhost:8000"
     port: int = 8000
 
-    # Workers (threads per process).
-    event_threads: int = 4
+    # Workers (threads per process). Event batches need few threads; delivery waits on LINE more.
+    # More threads than this only fight over the interpreter lock (measured in bench/webhook.py).
+    event_threads: int = 2
     delivery_threads: int = 4
     idle_poll_seconds: float = 0.05
     event_max_attempts: int = 5

@@ -296,8 +296,6 @@ def run_for(kind: str, url: str, args: argparse.Namespace) -> dict:
             "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
             "LINE_API_BASE_URL": emulator_url,
             "LINE_DATA_API_BASE_URL": emulator_url,
-            "BOT_EVENT_THREADS": "8",
-            "BOT_DELIVERY_THREADS": "8",
         }
     )
     bot = gunicorn("app:create_app()", bot_port, env)

@@ -1,12 +1,18 @@
-"""python -m line_emulator --port 8001 --secret S --token T --webhook http://127.0.0.1:8000/callback"""
+"""python -m line_emulator --port 8001 --secret S --token T --webhook http://127.0.0.1:8000/callback
+
+Standalone, the emulator is served by waitress, which keeps connections alive between requests as
+LINE's servers do (werkzeug's server, used for the in-process emulator of the tests, closes every
+connection, and the bot would spend its time opening new ones).
+"""
 
 from __future__ import annotations
 
 import argparse
 import signal
-import threading
 
-from line_emulator.runner import run_in_thread
+import waitress
+
+from line_emulator.runner import Emulator
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -18,20 +24,30 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--webhook", default=None, help="the bot's webhook URL, e.g. http://127.0.0.1:8000/callback")
     parser.add_argument("--reply-token-ttl", type=float, default=60.0, help="seconds a reply token stays valid")
     parser.add_argument("--quota", type=int, default=None, help="monthly push/multicast quota (default: unlimited)")
+    parser.add_argument("--threads", type=int, default=8, help="requests handled at once")
     args = parser.parse_args(argv)
 
-    running = run_in_thread(
-        args.secret, args.token, args.webhook, host=args.host, port=args.port, reply_token_ttl=args.reply_token_ttl
-    )
+    emulator = Emulator(args.secret, args.token, args.webhook, reply_token_ttl=args.reply_token_ttl)
     if args.quota is not None:
-        running.emulator.state.set_quota(args.quota)
-    print(f"LINE emulator on {running.base_url} (webhook: {args.webhook or 'none yet'})", flush=True)
-    print(f"  set LINE_API_BASE_URL and LINE_DATA_API_BASE_URL to {running.base_url}", flush=True)
-    stopped = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stopped.set())
-    stopped.wait()
-    running.stop()
+        emulator.state.set_quota(args.quota)
+    server = waitress.create_server(
+        emulator.wsgi_app, host=args.host, port=args.port, threads=args.threads, ident="line-emulator"
+    )
+    base_url = f"http://{args.host}:{server.effective_port}"
+    print(f"LINE emulator on {base_url} (webhook: {args.webhook or 'none yet'})", flush=True)
+    print(f"  set LINE_API_BASE_URL and LINE_DATA_API_BASE_URL to {base_url}", flush=True)
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        emulator.close()
+        server.close()
 
 
 if __name__ == "__main__":
