@@ -27,7 +27,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["bot_engine"] = engine
     app.extensions["bot_sessions"] = make_session_factory(engine)
     app.extensions["bot_wakeup"] = threading.Event()
-    app.extensions["bot_inbox"] = InboxWriter(app.extensions["bot_sessions"])
+    app.extensions["bot_inbox"] = InboxWriter(engine)
     if not settings.line_channel_secret:
         logging.getLogger("bot").error("LINE_CHANNEL_SECRET is not set: every webhook will be refused")
     app.register_blueprint(webhook_blueprint)

@@ -12,8 +12,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from models.base import utcnow
 from models.inbox import store_events
@@ -32,8 +32,8 @@ class _Pending:
 
 
 class InboxWriter:
-    def __init__(self, sessions: sessionmaker[Session], max_batch: int = 500) -> None:
-        self._sessions = sessions
+    def __init__(self, engine: Engine, max_batch: int = 500) -> None:
+        self._engine = engine
         self._max_batch = max_batch
         self._queue: queue.Queue[_Pending] = queue.Queue()
         self._owner_pid: int | None = None
@@ -51,16 +51,17 @@ class InboxWriter:
         return pending.new
 
     def _store(self, events: list[dict[str, Any]]) -> set[str]:
+        # A bare connection, not an ORM session: this runs for every webhook request.
         try:
-            with self._sessions.begin() as session:
-                return store_events(session, events, utcnow())
+            with self._engine.begin() as connection:
+                return store_events(connection, events, utcnow())
         except DBAPIError as error:
             if not error.connection_invalidated:
                 raise
         # The database restarted since the pooled connections were opened; the pool has been
         # emptied, and a fresh connection either works now or fails for a reason worth reporting.
-        with self._sessions.begin() as session:
-            return store_events(session, events, utcnow())
+        with self._engine.begin() as connection:
+            return store_events(connection, events, utcnow())
 
     def _ensure_thread(self) -> None:
         # Started lazily, once per process, so forked server workers each get their own.

@@ -6,11 +6,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, text
+from sqlalchemy import Connection, bindparam, delete, insert, text
 from sqlalchemy.orm import Session
 
 from models.base import UTCDateTime
-from models.db import is_postgresql
 from models.messaging import InboundEvent, InboundStatus
 
 
@@ -38,13 +37,15 @@ _STORE_POSTGRESQL = text(
 ).bindparams(bindparam("now", type_=UTCDateTime()))
 
 
-def store_events(session: Session, events: list[dict[str, Any]], now: datetime) -> set[str]:
-    """Insert events not seen before; returns the webhookEventIds that were new."""
+def store_events(session: Session | Connection, events: list[dict[str, Any]], now: datetime) -> set[str]:
+    """Insert events not seen before; returns the webhookEventIds that were new. Takes a session or,
+    for the webhook's hot path, a bare connection."""
+    connection = session.connection() if isinstance(session, Session) else session
     unique = list({event["webhookEventId"]: event for event in events}.values())
     if not unique:
         return set()
-    if is_postgresql(session):
-        inserted = session.connection().execute(
+    if connection.dialect.name == "postgresql":
+        inserted = connection.execute(
             _STORE_POSTGRESQL,
             {
                 "now": now,
@@ -82,7 +83,7 @@ def store_events(session: Session, events: list[dict[str, Any]], now: datetime) 
     # SQLite: a plain INSERT (whose compiled form is cached) that skips duplicates, executemany with
     # RETURNING batched into one statement.
     statement = insert(InboundEvent).prefix_with("OR IGNORE").returning(InboundEvent.webhook_event_id)
-    return set(session.connection().execute(statement, rows).scalars())
+    return set(connection.execute(statement, rows).scalars())
 
 
 def prune_handled_events(session: Session, older_than: datetime) -> int:

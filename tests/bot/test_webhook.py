@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from models.messaging import InboundEvent, InboundStatus
 from tests.conftest import CHANNEL_SECRET
@@ -140,3 +141,27 @@ def test_standby_events_are_stored_but_never_answered(bot) -> None:
 
 def test_healthz(bot) -> None:
     assert requests.get(bot.url + "/healthz", timeout=5).json() == {"status": "ok"}
+
+
+def test_a_database_restart_between_requests_loses_no_event(make_bot, engine) -> None:
+    """Pooled connections die when PostgreSQL restarts; the next webhook must still be stored.
+    Web part only, as under gunicorn: no worker thread notices the dead connections first."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no server connections to lose")
+    bot = make_bot(start_workers=False)
+    assert post(bot, json.dumps({"events": [event("RESTART-1")]}).encode()).status_code == 200
+    with engine.connect() as connection:
+        killed = connection.execute(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        ).scalar_one()
+    assert killed >= 1, "the bot held no connection to drop"
+
+    response = post(
+        bot, json.dumps({"events": [event("RESTART-2", user="Ubbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")]}).encode()
+    )
+
+    assert response.status_code == 200
+    assert statuses(bot) == [InboundStatus.PENDING, InboundStatus.PENDING]
