@@ -33,7 +33,8 @@ def database_kind() -> str:
 
 
 def _postgresql_engine() -> Engine:
-    engine = make_engine(POSTGRESQL_URL, pool_size=20, max_overflow=20)
+    # Pre-ping: a test drops every server connection on purpose, and the suite's own must survive.
+    engine = make_engine(POSTGRESQL_URL, pool_size=20, max_overflow=20, pool_pre_ping=True)
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
