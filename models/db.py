@@ -17,6 +17,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # No ping before every checkout: it would add a round trip to every short transaction. A
     # connection found dead invalidates the whole pool, and callers retry (see InboxWriter).
     kwargs.setdefault("pool_pre_ping", False)
+    # A webhook request may be the one committing its batch; LINE waits about two seconds for it.
+    kwargs.setdefault("connect_args", {"connect_timeout": 2})
     return create_engine(url, **kwargs)
 
 

@@ -1,0 +1,73 @@
+"""Group commit: concurrent webhook requests share commits, and none is lost, doubled or stalled."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from bot.inbox_writer import InboxWriter, StoreTimeout
+from models.messaging import InboundEvent
+
+
+def _event(event_id: str) -> dict:
+    return {"webhookEventId": event_id, "type": "message", "timestamp": 1, "source": {"type": "user", "userId": "U1"}}
+
+
+def _stored(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return connection.scalar(select(func.count()).select_from(InboundEvent))
+
+
+def test_concurrent_requests_are_all_stored_once(engine: Engine) -> None:
+    writer = InboxWriter(engine)
+    results: list[int] = []
+    lock = threading.Lock()
+
+    def post(thread: int) -> None:
+        for number in range(25):
+            new = writer.store([_event(f"T{thread}-{number}")], timeout=30)
+            with lock:
+                results.append(new)
+
+    threads = [threading.Thread(target=post, args=(index,)) for index in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert results == [1] * 300, "each request learns that exactly its one new event was stored"
+    assert _stored(engine) == 300
+    assert writer.store([_event("T0-0")], timeout=5) == 0, "a redelivered event is not stored twice"
+
+
+class SlowWriter(InboxWriter):
+    """The first commit hangs until released, as when the database stalls."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self.release = threading.Event()
+        self.first = True
+
+    def _store(self, events: list[dict]) -> set[str]:
+        if self.first:
+            self.first = False
+            self.release.wait(10)
+        return super()._store(events)
+
+
+def test_a_stalled_commit_times_out_the_waiting_requests_without_stalling_later_ones(engine: Engine) -> None:
+    writer = SlowWriter(engine)
+    first = threading.Thread(target=writer.store, args=([_event("slow")], 30))
+    first.start()
+    while writer.first:
+        pass  # the first request is now committing, and hangs
+
+    with pytest.raises(StoreTimeout):
+        writer.store([_event("waits-too-long")], timeout=0.2)
+    writer.release.set()
+    first.join(10)
+
+    assert writer.store([_event("after")], timeout=5) == 1
+    assert _stored(engine) == 2, "the stalled events and the later ones; the abandoned request is not stored"
