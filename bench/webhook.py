@@ -9,6 +9,7 @@ Runs, for SQLite and for PostgreSQL (if reachable), in one go:
      and reply through the LINE emulator; the rate is events / time until the emulator has every reply.
 
 Usage: python bench/webhook.py [--seconds 10] [--rate 200] [--clients 16] [--burst 3000] [--only sqlite|postgresql]
+                              [--workers 2] [--web-processes 4] [--web-threads 4]
 Everything runs on 127.0.0.1; loops are bounded in count and time.
 """
 
@@ -79,8 +80,12 @@ def start(command: list[str], env: dict[str, str], port: int | None = None) -> s
     return process
 
 
+WEB_PROCESSES, WEB_THREADS = 4, 4  # set from the command line; the same for the bot and the bare endpoint
+
+
 def gunicorn(app: str, port: int, env: dict[str, str]) -> subprocess.Popen:
-    command = [str(VENV_BIN / "gunicorn"), "-w", "4", "-k", "gthread", "--threads", "4", "-b", f"127.0.0.1:{port}"]
+    command = [str(VENV_BIN / "gunicorn"), "-w", str(WEB_PROCESSES), "-k", "gthread", "--threads", str(WEB_THREADS)]
+    command += ["-b", f"127.0.0.1:{port}"]
     process = start([*command, "--log-level", "warning", app], env, port)
     warm_up(port)
     return process
@@ -340,7 +345,11 @@ def main() -> None:
     parser.add_argument("--burst", type=int, default=3000)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     parser.add_argument("--workers", type=int, default=2, help="worker processes for the PostgreSQL end-to-end run")
+    parser.add_argument("--web-processes", type=int, default=4, help="gunicorn processes (bot and bare alike)")
+    parser.add_argument("--web-threads", type=int, default=4, help="gunicorn threads per process")
     args = parser.parse_args()
+    global WEB_PROCESSES, WEB_THREADS  # noqa: PLW0603 - one setting for every server this run starts
+    WEB_PROCESSES, WEB_THREADS = args.web_processes, args.web_threads
 
     targets = []
     if args.only in (None, "sqlite"):
@@ -351,6 +360,7 @@ def main() -> None:
         else:
             print(f"PostgreSQL not reachable at {POSTGRESQL_URL}: skipped")
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    print(f"gunicorn: {WEB_PROCESSES} processes x {WEB_THREADS} threads (bot and bare endpoint alike)")
     for kind, url in targets:
         result = run_for(kind, url, args)
         workers = 1 if kind == "sqlite" else args.workers
