@@ -135,6 +135,13 @@ class LineClient:
             return None
         return profile.language
 
+    def display_name(self, user_id: str) -> str | None:
+        try:
+            profile = self._api.get_profile(user_id, _request_timeout=self._timeout)
+        except (ApiException, urllib3.exceptions.HTTPError, OSError):
+            return None
+        return profile.display_name
+
     def remaining_quota(self) -> int | None:
         """Messages left this month, or None when the plan has no limit."""
         quota = self._api.get_message_quota(_request_timeout=self._timeout)

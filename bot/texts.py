@@ -306,6 +306,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "เพื่อความปลอดภัยของข้อมูล ข้อความนี้ไม่แสดงชื่อ เบอร์โทร และที่อยู่ของผู้เกี่ยวข้องค่ะ",
         "en": "To protect personal data, this message leaves out names, phone numbers and addresses.",
     },
+    "staff_ack_button": {"th": "รับเรื่อง", "en": "Acknowledge"},
+    # --- staff case actions ---
+    "case_taken": {
+        "th": "คุณรับเรื่อง {reference} แล้วค่ะ ผู้แจ้งได้รับแจ้งว่าเจ้าหน้าที่รับเรื่องแล้วค่ะ",
+        "en": "You now own case {reference}. The reporter has been told it was acknowledged.",
+    },
+    "case_already_yours": {
+        "th": "คุณรับเรื่อง {reference} ไว้แล้วค่ะ",
+        "en": "Case {reference} is already yours.",
+    },
+    "case_taken_by_other": {
+        "th": "เรื่อง {reference} มีเจ้าหน้าที่รับไปแล้วค่ะ (คุณ{name})",
+        "en": "Case {reference} has already been acknowledged by {name}.",
+    },
+    "case_taken_by_colleague": {
+        "th": "คุณ{name} รับเรื่อง {reference} แล้วค่ะ",
+        "en": "{name} has acknowledged case {reference}.",
+    },
+    "colleague": {"th": "เจ้าหน้าที่อีกท่าน", "en": "another staff member"},
+    "case_not_open": {
+        "th": "เรื่อง {reference} รับไม่ได้แล้วค่ะ สถานะตอนนี้: {status}",
+        "en": "Case {reference} can no longer be acknowledged. Status: {status}",
+    },
+    "case_refused": {
+        "th": "ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดำเนินการกับเรื่องนี้ค่ะ",
+        "en": "Sorry, this account may not act on that case.",
+    },
+    "reporter_acknowledged": {
+        "th": "เรื่อง {reference} ที่คุณแจ้งไว้ เจ้าหน้าที่{center}รับเรื่องแล้วค่ะ จะติดต่อกลับโดยเร็ว สอบถามได้ที่ {phone} ค่ะ",
+        "en": "Your report {reference} has been acknowledged by {center}. They will contact you soon; phone {phone}.",
+    },
     # --- tracking ---
     "track_none": {
         "th": "คุณยังไม่มีเรื่องที่แจ้งไว้ค่ะ หากต้องการแจ้ง กดปุ่มด้านล่างได้เลยค่ะ",

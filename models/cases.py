@@ -57,6 +57,9 @@ class Case(Base):
     consent_at: Mapped[datetime]
     ack_due_at: Mapped[datetime | None]
     visit_due_at: Mapped[datetime | None]
+    # The staff member who acknowledged the case owns it.
+    owner_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    acknowledged_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

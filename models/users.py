@@ -21,6 +21,8 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     line_user_id: Mapped[str] = mapped_column(String(64), unique=True)
     language: Mapped[str] = mapped_column(String(16), default="th")
+    # From the LINE profile, for staff only: fellow staff are told who took a case.
+    display_name: Mapped[str | None] = mapped_column(String(100))
     # False after an unfollow (block): pushes to them are dropped, not sent.
     following: Mapped[bool] = mapped_column(default=True)
     followed_at: Mapped[datetime | None]

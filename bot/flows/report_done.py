@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.flows.engine import FlowContext
 from bot.render import render
-from bot.responses import Card, Response, Text
+from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
@@ -67,6 +67,7 @@ def staff_card(new: NewCase, language: str = "th") -> Card:
             (text("field_ack_due", language), thai_datetime(case.ack_due_at, language)),
         ),
         lines=(text("staff_new_case_note", language),),
+        buttons=(Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),),
     )
 
 

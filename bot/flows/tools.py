@@ -29,6 +29,13 @@ class FlowTools:
     def retention_days(self) -> int:
         return self.services.settings.retention_days
 
+    def display_name(self) -> str | None:
+        """The sender's LINE display name, fetched once and kept (staff only: colleagues see it)."""
+        if self.user.display_name is None:
+            name = self.services.line.display_name(self.user.line_user_id)
+            self.user.display_name = name[:100] if name else None
+        return self.user.display_name
+
     def store_image(self, message_id: str | None) -> int | None:
         """Download a photo from LINE now (LINE deletes content later) and keep it; None on failure."""
         if not message_id:

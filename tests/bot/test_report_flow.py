@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
+from bot.thai_dates import thai_datetime
 from dispatch.staffing import issue_invite
 from models.base import utcnow
 from models.cases import Case, CaseEvent, Conversation, Media
@@ -104,7 +105,7 @@ def test_full_report_with_a_line_location_reaches_the_nearest_center(centers_bot
         events = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)).all()
     assert center.code == "KK01"
     assert case.reference in receipt and "ศูนย์ช่วยเหลือสังคมตำบลในเมือง" in receipt and "043000001" in receipt
-    assert "ภายใน 24 ชั่วโมง" in receipt and "พ.ย. 25" in receipt
+    assert "ภายใน 24 ชั่วโมง" in receipt and thai_datetime(case.ack_due_at, "th") in receipt
     assert case.consent_basis == "vital_interest" and case.consent_version
     assert case.urgency == "high" or case.urgency == "normal"
     assert [event.kind for event in events] == ["reported"]

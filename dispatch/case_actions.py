@@ -1,0 +1,95 @@
+"""What staff do to a case, checked against who they are, in the caller's transaction.
+
+Whatever postback data arrives, the server decides: a user who is not active staff of the case's
+center (or a supervisor whose district or province holds that center) changes nothing and learns
+nothing, not even whether the reference exists.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from models.cases import Case, CaseEvent, CaseStatus
+from models.centers import Center, StaffMembership, StaffRole
+from models.users import User
+
+log = logging.getLogger("dispatch.case_actions")
+
+
+def may_act_on(session: Session, user: User, case: Case) -> bool:
+    if case.center_id is None:
+        return False
+    center = session.get(Center, case.center_id)
+    scope = or_(
+        (StaffMembership.role == StaffRole.STAFF) & (StaffMembership.center_id == case.center_id),
+        (StaffMembership.role == StaffRole.DISTRICT_SUPERVISOR) & (StaffMembership.area_code == center.district_code),
+        (StaffMembership.role == StaffRole.PROVINCE_SUPERVISOR) & (StaffMembership.area_code == center.province_code),
+    )
+    query = select(StaffMembership.id).where(
+        StaffMembership.user_id == user.id, StaffMembership.active.is_(True), scope
+    )
+    return session.scalar(query.limit(1)) is not None
+
+
+def case_for_staff(session: Session, user: User, reference: str, action: str) -> Case | None:
+    """The case, if `user` may act on it; otherwise None, and the refused attempt is logged."""
+    case = session.scalars(select(Case).where(Case.reference == reference)).first()
+    if case is not None and may_act_on(session, user, case):
+        return case
+    log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
+    return None
+
+
+class Acknowledgement(enum.StrEnum):
+    TAKEN = "taken"  # this user now owns the case
+    ALREADY_MINE = "already_mine"
+    TAKEN_BY_OTHER = "taken_by_other"
+    NOT_OPEN = "not_open"  # cancelled, closed... before anyone acknowledged it
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class AckOutcome:
+    result: Acknowledgement
+    case: Case | None = None
+    owner: User | None = None
+
+
+def acknowledge(session: Session, user: User, reference: str, now: datetime) -> AckOutcome:
+    """รับเรื่อง: the first staff member to acknowledge owns the case. The ownership is taken by one
+    conditional UPDATE, so of two staff pressing at once exactly one wins, on either database."""
+    case = case_for_staff(session, user, reference, "acknowledge")
+    if case is None:
+        return AckOutcome(Acknowledgement.REFUSED)
+    won = session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == CaseStatus.ASSIGNED, Case.owner_user_id.is_(None))
+        .values(status=CaseStatus.ACKNOWLEDGED, owner_user_id=user.id, acknowledged_at=now, updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(case)
+    if won:
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                kind="status",
+                actor_user_id=user.id,
+                from_status=CaseStatus.ASSIGNED,
+                to_status=CaseStatus.ACKNOWLEDGED,
+                detail={},
+                at=now,
+            )
+        )
+        return AckOutcome(Acknowledgement.TAKEN, case, user)
+    if case.owner_user_id == user.id:
+        return AckOutcome(Acknowledgement.ALREADY_MINE, case, user)
+    if case.owner_user_id is not None:
+        return AckOutcome(Acknowledgement.TAKEN_BY_OTHER, case, session.get(User, case.owner_user_id))
+    return AckOutcome(Acknowledgement.NOT_OPEN, case)

@@ -1,0 +1,131 @@
+"""Staff take a case with รับเรื่อง: one owner, colleagues and the reporter told, everyone else refused."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from dispatch.case_actions import Acknowledgement, acknowledge
+from models.base import utcnow
+from models.cases import Case, CaseEvent, CaseStatus
+from models.users import User
+from tests.bot.chat import Chat
+from tests.bot.test_report_flow import (
+    CHIANG_MAI,
+    KHON_KAEN,
+    REPORTER,
+    add_center,
+    enrol_staff,
+    staff_messages,
+    walk_from_name_to_summary,
+    walk_to_location,
+)
+
+STAFF_A = "Ustaffkk0000000000000000000000001"
+STAFF_B = "Ustaffkk0000000000000000000000002"
+OTHER_CENTER_STAFF = "Ustaffcm0000000000000000000000001"
+
+
+@pytest.fixture
+def staffed_bot(bot):
+    add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
+    add_center(bot.sessions, "CM01", "ศูนย์ช่วยเหลือสังคมตำบลศรีภูมิ", "500101", CHIANG_MAI, "053000001")
+    for center, staff in (("KK01", STAFF_A), ("KK01", STAFF_B), ("CM01", OTHER_CENTER_STAFF)):
+        enrol_staff(bot, center, staff)
+    return bot
+
+
+def report_case(bot) -> str:
+    chat = Chat(bot, REPORTER)
+    walk_to_location(chat)
+    chat.location(KHON_KAEN[0] + 0.01, KHON_KAEN[1] + 0.01)
+    walk_from_name_to_summary(chat)
+    chat.tap("ยืนยันส่งเรื่อง")
+    with bot.sessions() as session:
+        return session.scalars(select(Case.reference)).one()
+
+
+def texts_to(bot, user_id: str, reference: str) -> list[str]:
+    """The plain texts `user_id` received about the case `reference`."""
+    return [
+        message["text"]
+        for message in staff_messages(bot, user_id)
+        if message["type"] == "text" and reference in message["text"]
+    ]
+
+
+def case_state(bot, reference: str) -> tuple[str, str | None, list[str]]:
+    with bot.sessions() as session:
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        owner = session.get(User, case.owner_user_id).line_user_id if case.owner_user_id else None
+        kinds = list(session.scalars(select(CaseEvent.kind).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)))
+    return case.status, owner, kinds
+
+
+def test_the_first_staff_member_to_tap_owns_the_case_and_everyone_concerned_is_told(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = report_case(bot)
+    card = next(m for m in staff_messages(bot, STAFF_A) if m["type"] == "flex")
+    assert f"action=ack&case={reference}" in str(card), "the new-case card carries the รับเรื่อง button"
+    reporter = Chat(bot, REPORTER)
+    reporter._collect()  # what the reporter got before the acknowledgement is not this test's business
+
+    answer = Chat(bot, STAFF_A).postback(f"action=ack&case={reference}")
+
+    assert any(f"คุณรับเรื่อง {reference} แล้วค่ะ" in m.get("text", "") for m in answer)
+    assert case_state(bot, reference) == (CaseStatus.ACKNOWLEDGED, STAFF_A, ["reported", "status"])
+    assert any(f"รับเรื่อง {reference} แล้วค่ะ" in text for text in texts_to(bot, STAFF_B, reference)), "colleague"
+    assert not texts_to(bot, OTHER_CENTER_STAFF, reference)
+    told = [m.get("text", "") for m in reporter._collect()]
+    assert len(told) == 1 and reference in told[0] and "รับเรื่องแล้ว" in told[0]
+    assert "Ustaff" not in told[0], "no staff identity reaches the reporter"
+
+    late = Chat(bot, STAFF_B).postback(f"action=ack&case={reference}")
+    assert any("มีเจ้าหน้าที่รับไปแล้ว" in m.get("text", "") for m in late)
+    assert case_state(bot, reference) == (CaseStatus.ACKNOWLEDGED, STAFF_A, ["reported", "status"])
+    again = Chat(bot, STAFF_A).postback(f"action=ack&case={reference}")
+    assert any("ไว้แล้วค่ะ" in m.get("text", "") for m in again)
+
+
+@pytest.mark.parametrize("intruder", [REPORTER, OTHER_CENTER_STAFF, "Ustranger000000000000000000000001"])
+def test_anyone_else_is_refused_without_a_change_or_a_leak(staffed_bot, intruder: str) -> None:
+    bot = staffed_bot
+    reference = report_case(bot)
+    chat = Chat(bot, intruder)
+    chat._collect()  # what the reporter was told while reporting
+    for data in (f"action=ack&case={reference}", "action=ack&case=SC-000000-NONE", "action=ack"):
+        answers = chat.postback(data)
+        assert [m.get("text") for m in answers] == ["ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดำเนินการกับเรื่องนี้ค่ะ"]
+    assert case_state(bot, reference) == (CaseStatus.ASSIGNED, None, ["reported"])
+    assert not texts_to(bot, STAFF_A, reference) and not texts_to(bot, STAFF_B, reference)
+
+
+def test_two_staff_acknowledging_at_the_same_moment_make_exactly_one_owner(staffed_bot) -> None:
+    """Two transactions race on the database itself (threads, separate connections)."""
+    bot = staffed_bot
+    reference = report_case(bot)
+    with bot.sessions() as session:
+        staff = {
+            line_id: session.scalars(select(User).where(User.line_user_id == line_id)).one().id
+            for line_id in (STAFF_A, STAFF_B)
+        }
+    barrier = threading.Barrier(2)
+    results: dict[str, Acknowledgement] = {}
+
+    def tap(line_id: str) -> None:
+        barrier.wait(5)  # SQLite lets one of the two transactions begin at a time; PostgreSQL both
+        with bot.sessions() as session, session.begin():
+            user = session.get(User, staff[line_id])
+            results[line_id] = acknowledge(session, user, reference, utcnow()).result
+
+    threads = [threading.Thread(target=tap, args=(line_id,)) for line_id in staff]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+
+    assert sorted(results.values()) == sorted([Acknowledgement.TAKEN, Acknowledgement.TAKEN_BY_OTHER])
+    winner = next(line_id for line_id, result in results.items() if result == Acknowledgement.TAKEN)
+    assert case_state(bot, reference) == (CaseStatus.ACKNOWLEDGED, winner, ["reported", "status"])
