@@ -74,6 +74,8 @@ _RECORD_OUTCOME = (
     .where(
         OutboundMessage.__table__.c.id == bindparam("row_id"),
         OutboundMessage.__table__.c.status == OutboundStatus.SENDING,
+        # Still this worker's claim: had its lease run out, another worker has claimed it again.
+        OutboundMessage.__table__.c.attempts == bindparam("claimed_attempts"),
     )
     .values(lease_until=None, **{column: bindparam(column) for column in _OUTCOME_COLUMNS})
 )
@@ -104,13 +106,14 @@ class DeliveryWorker:
                 )
             )
             session.expunge_all()
-        outcomes = [(row.id, self._deliver(row, unfollowed)) for row in rows]
+        outcomes = [(row, self._deliver(row, unfollowed)) for row in rows]
         if outcomes:
             # One commit records the whole batch; a crash before it only means a resend with the same
             # retry key, which LINE answers 409.
             with self._sessions.begin() as session:
                 session.connection().execute(
-                    _RECORD_OUTCOME, [{"row_id": row_id} | values for row_id, values in outcomes]
+                    _RECORD_OUTCOME,
+                    [{"row_id": row.id, "claimed_attempts": row.attempts} | values for row, values in outcomes],
                 )
         return len(rows)
 

@@ -35,7 +35,7 @@ log = logging.getLogger("bot.events")
 EventHandler = Callable[[Session, InboundEvent, datetime], None]
 
 
-@dataclass
+@dataclass(eq=False)
 class _HandlerFailed(Exception):
     event: InboundEvent
     error: Exception
@@ -164,11 +164,11 @@ class EventWorker:
     def _try_together(
         self, session: Session, events: list[InboundEvent], now: datetime
     ) -> _HandlerFailed | _DatabaseRefused | None:
-        if self._hooks is not None:
-            self._hooks.prepare(session, events, now)
         timings: list[tuple[InboundEvent, float]] = []
         try:
             with session.begin_nested():
+                if self._hooks is not None:
+                    self._hooks.prepare(session, events, now)  # inside: undone with the batch
                 for event in events:
                     started = time.perf_counter()
                     event.started_at = self._clock()

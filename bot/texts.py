@@ -337,6 +337,46 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "เรื่อง {reference} ที่คุณแจ้งไว้ เจ้าหน้าที่{center}รับเรื่องแล้วค่ะ จะติดต่อกลับโดยเร็ว สอบถามได้ที่ {phone} ค่ะ",
         "en": "Your report {reference} has been acknowledged by {center}. They will contact you soon; phone {phone}.",
     },
+    "next_steps": {"th": "ขั้นต่อไปของเรื่อง {reference} เลือกได้เลยค่ะ", "en": "Next step for case {reference}:"},
+    "step_visiting": {"th": "นัดเยี่ยมบ้าน", "en": "Visit planned"},
+    "step_in_progress": {"th": "ประสานช่วยเหลือ", "en": "Arranging help"},
+    "step_referred": {"th": "ส่งต่อหน่วยงาน", "en": "Referred"},
+    "step_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Help delivered"},
+    "step_close": {"th": "ปิด: {outcome}", "en": "Close: {outcome}"},
+    "outcome_helped": {"th": "ช่วยเหลือสำเร็จ", "en": "helped"},
+    "outcome_not_found": {"th": "ไม่พบตัว", "en": "not found"},
+    "outcome_duplicate": {"th": "เรื่องซ้ำ", "en": "duplicate"},
+    "outcome_not_eligible": {"th": "ไม่เข้าเกณฑ์", "en": "not eligible"},
+    "outcome_withdrawn": {"th": "ขอถอนเรื่อง", "en": "withdrawn"},
+    "outcome_deceased": {"th": "เสียชีวิต", "en": "deceased"},
+    "status_changed": {
+        "th": 'เปลี่ยนสถานะเรื่อง {reference} เป็น "{status}" แล้วค่ะ',
+        "en": 'Case {reference} is now "{status}".',
+    },
+    "case_closed": {
+        "th": "ปิดเรื่อง {reference} แล้วค่ะ ผลการช่วยเหลือ: {outcome}",
+        "en": "Case {reference} is closed. Outcome: {outcome}",
+    },
+    "case_not_acknowledged": {
+        "th": 'เรื่อง {reference} ยังไม่มีผู้รับเรื่องค่ะ กด "รับเรื่อง" ก่อนนะคะ',
+        "en": 'Nobody has acknowledged case {reference} yet. Tap "Acknowledge" first.',
+    },
+    "case_step_not_allowed": {
+        "th": 'เรื่อง {reference} อยู่ในสถานะ "{status}" จึงเปลี่ยนเป็นขั้นที่เลือกไม่ได้ค่ะ',
+        "en": 'Case {reference} is "{status}", so that step is not possible now.',
+    },
+    "case_needs_outcome": {
+        "th": "ก่อนปิดเรื่อง {reference} กรุณาเลือกผลการช่วยเหลือค่ะ",
+        "en": "Choose the outcome before closing case {reference}.",
+    },
+    "case_changed_meanwhile": {
+        "th": 'เรื่อง {reference} เพิ่งถูกเปลี่ยนเป็น "{status}" ค่ะ กรุณาตรวจสอบอีกครั้งนะคะ',
+        "en": 'Case {reference} was just changed to "{status}". Please check again.',
+    },
+    "reporter_status_update": {
+        "th": "เรื่อง {reference} ที่คุณแจ้งไว้ มีความคืบหน้าค่ะ: {status}",
+        "en": "Update on your report {reference}: {status}",
+    },
     # --- tracking ---
     "track_none": {
         "th": "คุณยังไม่มีเรื่องที่แจ้งไว้ค่ะ หากต้องการแจ้ง กดปุ่มด้านล่างได้เลยค่ะ",

@@ -119,7 +119,9 @@ def prefetch_conversations(session: Session, user_ids: set[int]) -> None:
 def find_conversation(session: Session, user_id: int) -> Conversation | None:
     if user_id in session.info.get(_WITHOUT_CONVERSATION, ()):
         return None
-    return session.get(Conversation, user_id)
+    conversation = session.get(Conversation, user_id)
+    # Deleted earlier in this batch of events but not flushed yet: the flow is over.
+    return None if conversation in session.deleted else conversation
 
 
 def new_conversation(session: Session, user_id: int, now: datetime) -> Conversation:

@@ -36,7 +36,11 @@ class BatchPrefetch:
     """Loads the senders of a batch of events, and where they are in a flow, in a few statements."""
 
     def prepare(self, session: Session, events: list[InboundEvent], now: datetime) -> None:
-        senders = {sender for event in events if (sender := _sender(event.payload))}
+        # The same senders the handler would load: standby events are never answered, so their
+        # senders are not users of this bot.
+        senders = {
+            sender for event in events if event.payload.get("mode") != "standby" and (sender := _sender(event.payload))
+        }
         if senders:
             users = prefetch_users(session, senders, now)
             prefetch_conversations(session, {user.id for user in users.values()})

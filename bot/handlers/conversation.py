@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.cards import help_message
 from bot.flows import ENGINE, REPORT_WORDS, TRACK_WORDS
-from bot.flows.case_actions import acknowledge_case
+from bot.flows.case_actions import acknowledge_case, change_case_status
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
@@ -47,7 +47,11 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
     if command == "track":
         return tracking(context.session, context.user) + ENGINE.reprompt(flow_context)
     if command == "ack":
-        return acknowledge_case(flow_context, str(user_input.data.get("case", ""))) + ENGINE.reprompt(flow_context)
+        return acknowledge_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
+    if command == "status":
+        data = user_input.data
+        answer = change_case_status(flow_context, data.get("case", ""), data.get("to", ""), data.get("outcome"))
+        return answer + ENGINE.reprompt(flow_context)
     answer = ENGINE.handle(flow_context, user_input)
     if answer is not None:
         return answer

@@ -116,3 +116,36 @@ def test_an_expired_reply_token_falls_back_to_push(bot) -> None:
     replies = bot.line.calls(path_prefix="/v2/bot/message/reply")
     assert [call["status"] for call in replies] == [400]
     assert "x-line-retry-key" not in {k.lower() for k in replies[0]["headers"] if replies[0]["headers"][k]}
+
+
+def test_a_worker_whose_lease_ran_out_cannot_overwrite_the_new_claim(sessions) -> None:
+    from datetime import timedelta
+
+    from bot.delivery import _RECORD_OUTCOME, claim_due
+
+    now = utcnow()
+    with sessions.begin() as session:
+        enqueue_to_user(session, USER, [{"type": "text", "text": "ทดสอบค่ะ"}], now)
+    with sessions.begin() as session:
+        (first,) = claim_due(session, now, 10, timedelta(seconds=1))
+        first_claim = (first.id, first.attempts)
+    with sessions.begin() as session:  # the first worker is slow; its lease runs out
+        (second,) = claim_due(session, now + timedelta(seconds=5), 10, timedelta(seconds=60))
+        assert second.id == first_claim[0] and second.attempts == first_claim[1] + 1
+
+    late_record = {
+        "row_id": first_claim[0],
+        "claimed_attempts": first_claim[1],
+        "status": OutboundStatus.FAILED,
+        "next_attempt_at": now,
+        "sent_at": None,
+        "last_error": "late",
+        "last_status": 400,
+        "line_request_id": None,
+        "sent_via": "push",
+    }
+    with sessions.begin() as session:
+        assert session.connection().execute(_RECORD_OUTCOME, [late_record]).rowcount == 0
+    with sessions() as session:
+        stored = session.get(OutboundMessage, first_claim[0])
+        assert (stored.status, stored.last_error) == (OutboundStatus.SENDING, None), "the second claim stands"

@@ -360,3 +360,33 @@ def test_an_old_button_from_an_earlier_question_is_recognised(centers_bot) -> No
     chat.tap("ตัวเอง")
     chat.postback("s=who&v=family")  # the first question's button, tapped again later
     assert "ปุ่มนี้เป็นของคำถามก่อนหน้า" in chat.texts() and "อันตรายเร่งด่วน" in chat.texts()
+
+
+def test_cancel_and_a_new_message_arriving_together_are_handled_in_order(centers_bot) -> None:
+    """Both events can land in one batch of the event worker: the second must see the flow gone."""
+    bot = centers_bot
+    chat = Chat(bot, REPORTER)
+    chat.say("แจ้งเหตุ")
+    bot.line.send_events(
+        [
+            {"userId": REPORTER, "type": "text", "text": "ยกเลิก"},
+            {"userId": REPORTER, "type": "text", "text": "สวัสดีค่ะ"},
+        ]
+    )
+    answers = chat._collect()
+    assert "ยกเลิก" in answers[0]["text"]
+    assert "ยังไม่เข้าใจ" in answers[-1]["text"], "after cancelling, a greeting gets the help message"
+    with bot.sessions() as session:
+        assert session.scalars(select(Conversation)).all() == []
+
+
+def test_a_standby_event_leaves_no_trace_of_its_sender(bot) -> None:
+    from models.users import User
+
+    bot.line.send_events(
+        [{"userId": "Ustandby000000000000000000000001", "type": "text", "text": "hi", "mode": "standby"}]
+    )
+    chat = Chat(bot, "Ustandby000000000000000000000001")
+    assert chat._collect() == []
+    with bot.sessions() as session:
+        assert session.scalars(select(User).where(User.line_user_id.like("Ustandby%"))).all() == []

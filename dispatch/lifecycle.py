@@ -1,0 +1,86 @@
+"""The case lifecycle of DESIGN.md section 3: which status may follow which, and changing it.
+
+`assigned` is left only by acknowledgement (see case_actions.acknowledge) or by the reporter
+cancelling; everything after it is a staff decision, checked here whatever postback data arrives.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from dispatch.case_actions import case_for_staff
+from models.cases import Case, CaseEvent, CaseStatus
+from models.users import User
+
+S = CaseStatus
+NEXT: dict[str, tuple[CaseStatus, ...]] = {
+    S.ASSIGNED: (),
+    S.ACKNOWLEDGED: (S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED),
+    S.VISITING: (S.IN_PROGRESS, S.REFERRED, S.RESOLVED),
+    S.IN_PROGRESS: (S.VISITING, S.REFERRED, S.RESOLVED),
+    S.REFERRED: (S.IN_PROGRESS, S.RESOLVED),
+    S.RESOLVED: (S.IN_PROGRESS, S.CLOSED),
+    S.CLOSED: (),
+    S.CANCELLED: (),
+}
+OUTCOMES = ("helped", "not_found", "duplicate", "not_eligible", "withdrawn", "deceased")
+# The changes a reporter hears about (in plain words, without staff names).
+TOLD_TO_REPORTER = frozenset({S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED})
+
+
+class Change(enum.StrEnum):
+    DONE = "done"
+    REFUSED = "refused"  # not this user's business
+    NOT_ACKNOWLEDGED = "not_acknowledged"  # รับเรื่อง comes first
+    NOT_ALLOWED = "not_allowed"  # not a next step from the current status
+    NEEDS_OUTCOME = "needs_outcome"  # closing says how it ended
+    CHANGED_MEANWHILE = "changed_meanwhile"  # someone else changed it first
+
+
+@dataclass(frozen=True)
+class ChangeOutcome:
+    result: Change
+    case: Case | None = None
+    from_status: str | None = None
+
+
+def change_status(
+    session: Session, user: User, reference: str, to: str, now: datetime, outcome: str | None = None
+) -> ChangeOutcome:
+    case = case_for_staff(session, user, reference, f"status:{to}"[:32])
+    if case is None:
+        return ChangeOutcome(Change.REFUSED)
+    current = case.status
+    if current == S.ASSIGNED:
+        return ChangeOutcome(Change.NOT_ACKNOWLEDGED, case, current)
+    if to not in NEXT.get(current, ()):
+        return ChangeOutcome(Change.NOT_ALLOWED, case, current)
+    if to == S.CLOSED and outcome not in OUTCOMES:
+        return ChangeOutcome(Change.NEEDS_OUTCOME, case, current)
+    changed = session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == current)
+        .values(status=to, updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(case)
+    if not changed:
+        return ChangeOutcome(Change.CHANGED_MEANWHILE, case, case.status)
+    detail = {"outcome": outcome} if to == S.CLOSED else {}
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            kind="status",
+            actor_user_id=user.id,
+            from_status=current,
+            to_status=to,
+            detail=detail,
+            at=now,
+        )
+    )
+    return ChangeOutcome(Change.DONE, case, current)
