@@ -129,3 +129,57 @@ def test_two_staff_acknowledging_at_the_same_moment_make_exactly_one_owner(staff
     assert sorted(results.values()) == sorted([Acknowledgement.TAKEN, Acknowledgement.TAKEN_BY_OTHER])
     winner = next(line_id for line_id, result in results.items() if result == Acknowledgement.TAKEN)
     assert case_state(bot, reference) == (CaseStatus.ACKNOWLEDGED, winner, ["reported", "status"])
+
+
+def test_staff_walk_a_case_to_closed_by_taps_and_the_reporter_hears_each_step_once(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = report_case(bot)
+    reporter = Chat(bot, REPORTER)
+    reporter._collect()
+    staff = Chat(bot, STAFF_A)
+    staff.postback(f"action=ack&case={reference}")
+    assert set(staff.buttons()) >= {"นัดเยี่ยมบ้าน", "ประสานช่วยเหลือ", "ส่งต่อหน่วยงาน", "ช่วยเหลือแล้ว"}
+
+    staff.tap("นัดเยี่ยมบ้าน")
+    assert "นัดเยี่ยมบ้านแล้ว" in staff.texts()
+    staff.tap("ประสานช่วยเหลือ")
+    staff.tap("ช่วยเหลือแล้ว")
+    assert "ปิด: ช่วยเหลือสำเร็จ" in staff.buttons()
+    staff.tap("ปิด: ช่วยเหลือสำเร็จ")
+    assert f"ปิดเรื่อง {reference} แล้วค่ะ ผลการช่วยเหลือ: ช่วยเหลือสำเร็จ" in staff.texts()
+
+    status, owner, kinds = case_state(bot, reference)
+    assert (status, owner) == (CaseStatus.CLOSED, STAFF_A)
+    assert kinds == ["reported"] + ["status"] * 5
+    with bot.sessions() as session:
+        closing = session.scalars(select(CaseEvent).order_by(CaseEvent.id.desc())).first()
+    assert closing.detail == {"outcome": "helped"} and closing.to_status == CaseStatus.CLOSED
+
+    told = [m["text"] for m in reporter._collect()]
+    assert [text.split(": ")[-1] if ": " in text else "รับเรื่องแล้ว" for text in told] == [
+        "รับเรื่องแล้ว",
+        "นัดเยี่ยมบ้านแล้ว",
+        "กำลังประสานความช่วยเหลือ",
+        "ช่วยเหลือแล้ว",
+    ], "acknowledged, visit planned, help arranged, resolved: each once; closing is not pushed"
+    assert all(reference in text and "Ustaff" not in text for text in told)
+
+
+def test_invalid_steps_are_refused_with_the_reason_and_change_nothing(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = report_case(bot)
+    staff = Chat(bot, STAFF_A)
+    staff.postback(f"action=status&case={reference}&to=visiting")
+    assert "ยังไม่มีผู้รับเรื่อง" in staff.texts(), "acknowledge comes first"
+    staff.postback(f"action=ack&case={reference}")
+    staff.postback(f"action=status&case={reference}&to=closed&outcome=helped")
+    assert "เปลี่ยนเป็นขั้นที่เลือกไม่ได้" in staff.texts() and "เจ้าหน้าที่รับเรื่องแล้ว" in staff.texts()
+    staff.postback(f"action=status&case={reference}&to=resolved")
+    staff.postback(f"action=status&case={reference}&to=closed")
+    assert "กรุณาเลือกผลการช่วยเหลือ" in staff.texts()
+    staff.postback(f"action=status&case={reference}&to=closed&outcome=made-up")
+    assert "กรุณาเลือกผลการช่วยเหลือ" in staff.texts()
+    assert case_state(bot, reference)[0] == CaseStatus.RESOLVED
+
+    Chat(bot, OTHER_CENTER_STAFF).postback(f"action=status&case={reference}&to=in_progress")
+    assert case_state(bot, reference)[0] == CaseStatus.RESOLVED
