@@ -128,19 +128,20 @@ class LineClient:
         content_type = _header(response.headers, "content-type") or "application/octet-stream"
         return bytes(response.data), content_type
 
-    def profile_language(self, user_id: str) -> str | None:
+    def _profile(self, user_id: str) -> Any:
+        """The user's LINE profile, or None when LINE cannot tell (blocked, unknown, unreachable)."""
         try:
-            profile = self._api.get_profile(user_id, _request_timeout=self._timeout)
+            return self._api.get_profile(user_id, _request_timeout=self._timeout)
         except (ApiException, urllib3.exceptions.HTTPError, OSError):
             return None
-        return profile.language
+
+    def profile_language(self, user_id: str) -> str | None:
+        profile = self._profile(user_id)
+        return profile.language if profile else None
 
     def display_name(self, user_id: str) -> str | None:
-        try:
-            profile = self._api.get_profile(user_id, _request_timeout=self._timeout)
-        except (ApiException, urllib3.exceptions.HTTPError, OSError):
-            return None
-        return profile.display_name
+        profile = self._profile(user_id)
+        return profile.display_name if profile else None
 
     def remaining_quota(self) -> int | None:
         """Messages left this month, or None when the plan has no limit."""

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from models.cases import Case, CaseEvent, CaseStatus
+from models.cases import Case, CaseStatus, record_status_change
 from models.centers import Center, StaffMembership, StaffRole
 from models.users import User
 
@@ -76,17 +76,7 @@ def acknowledge(session: Session, user: User, reference: str, now: datetime) -> 
     ).rowcount
     session.refresh(case)
     if won:
-        session.add(
-            CaseEvent(
-                case_id=case.id,
-                kind="status",
-                actor_user_id=user.id,
-                from_status=CaseStatus.ASSIGNED,
-                to_status=CaseStatus.ACKNOWLEDGED,
-                detail={},
-                at=now,
-            )
-        )
+        record_status_change(session, case, user.id, CaseStatus.ASSIGNED, now)
         return AckOutcome(Acknowledgement.TAKEN, case, user)
     if case.owner_user_id == user.id:
         return AckOutcome(Acknowledgement.ALREADY_MINE, case, user)

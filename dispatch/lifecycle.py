@@ -14,7 +14,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from dispatch.case_actions import case_for_staff
-from models.cases import Case, CaseEvent, CaseStatus
+from models.cases import Case, CaseStatus, record_status_change
 from models.users import User
 
 S = CaseStatus
@@ -71,16 +71,8 @@ def change_status(
     session.refresh(case)
     if not changed:
         return ChangeOutcome(Change.CHANGED_MEANWHILE, case, case.status)
-    detail = {"outcome": outcome} if to == S.CLOSED else {}
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            kind="status",
-            actor_user_id=user.id,
-            from_status=current,
-            to_status=to,
-            detail=detail,
-            at=now,
-        )
-    )
+    if to == S.CLOSED:
+        record_status_change(session, case, user.id, current, now, outcome=outcome)
+    else:
+        record_status_change(session, case, user.id, current, now)
     return ChangeOutcome(Change.DONE, case, current)

@@ -105,6 +105,23 @@ class Conversation(Base):
     updated_at: Mapped[datetime]
 
 
+def record_status_change(
+    session: Session, case: Case, actor_user_id: int, from_status: str, now: datetime, **detail: Any
+) -> CaseEvent:
+    """The timeline entry of a status change: who, when, from what to what, and why."""
+    event = CaseEvent(
+        case_id=case.id,
+        kind="status",
+        actor_user_id=actor_user_id,
+        from_status=from_status,
+        to_status=case.status,
+        detail=detail,
+        at=now,
+    )
+    session.add(event)
+    return event
+
+
 # session.info key: users known (from a prefetch) to have no conversation row.
 _WITHOUT_CONVERSATION = "users_without_conversation"
 
