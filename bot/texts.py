@@ -317,14 +317,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Case {reference} is already yours.",
     },
     "case_taken_by_other": {
-        "th": "เรื่อง {reference} มีเจ้าหน้าที่รับไปแล้วค่ะ (คุณ{name})",
+        "th": "เรื่อง {reference} มีเจ้าหน้าที่รับไปแล้วค่ะ ({name})",
         "en": "Case {reference} has already been acknowledged by {name}.",
     },
     "case_taken_by_colleague": {
-        "th": "คุณ{name} รับเรื่อง {reference} แล้วค่ะ",
+        "th": "{name} รับเรื่อง {reference} แล้วค่ะ",
         "en": "{name} has acknowledged case {reference}.",
     },
     "colleague": {"th": "เจ้าหน้าที่อีกท่าน", "en": "another staff member"},
+    "named_colleague": {"th": "คุณ{name}", "en": "{name}"},
     "case_not_open": {
         "th": "เรื่อง {reference} รับไม่ได้แล้วค่ะ สถานะตอนนี้: {status}",
         "en": "Case {reference} can no longer be acknowledged. Status: {status}",
