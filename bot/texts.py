@@ -344,6 +344,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "step_referred": {"th": "ส่งต่อหน่วยงาน", "en": "Referred"},
     "step_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Help delivered"},
     "step_close": {"th": "ปิด: {outcome}", "en": "Close: {outcome}"},
+    "choose_agency": {
+        "th": "ส่งต่อเรื่อง {reference} ให้หน่วยงานใดคะ",
+        "en": "Refer case {reference} to which agency?",
+    },
+    "agency_hospital": {"th": "โรงพยาบาล", "en": "Hospital"},
+    "agency_police": {"th": "ตำรวจ", "en": "Police"},
+    "agency_local_government": {"th": "อปท.", "en": "Local government"},
+    "agency_province_office": {"th": "พมจ.", "en": "Province office"},
+    "case_referred": {
+        "th": "ส่งต่อเรื่อง {reference} ให้{agency}แล้วค่ะ เรื่องยังอยู่ในการติดตามของศูนย์นะคะ",
+        "en": "Case {reference} is referred to: {agency}. The center still follows it.",
+    },
     "outcome_helped": {"th": "ช่วยเหลือสำเร็จ", "en": "helped"},
     "outcome_not_found": {"th": "ไม่พบตัว", "en": "not found"},
     "outcome_duplicate": {"th": "เรื่องซ้ำ", "en": "duplicate"},

@@ -29,6 +29,7 @@ NEXT: dict[str, tuple[CaseStatus, ...]] = {
     S.CANCELLED: (),
 }
 OUTCOMES = ("helped", "not_found", "duplicate", "not_eligible", "withdrawn", "deceased")
+AGENCIES = ("hospital", "police", "local_government", "province_office")
 # The changes a reporter hears about (in plain words, without staff names).
 TOLD_TO_REPORTER = frozenset({S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED})
 
@@ -39,6 +40,7 @@ class Change(enum.StrEnum):
     NOT_ACKNOWLEDGED = "not_acknowledged"  # รับเรื่อง comes first
     NOT_ALLOWED = "not_allowed"  # not a next step from the current status
     NEEDS_OUTCOME = "needs_outcome"  # closing says how it ended
+    NEEDS_AGENCY = "needs_agency"  # referring says to whom
     CHANGED_MEANWHILE = "changed_meanwhile"  # someone else changed it first
 
 
@@ -50,7 +52,13 @@ class ChangeOutcome:
 
 
 def change_status(
-    session: Session, user: User, reference: str, to: str, now: datetime, outcome: str | None = None
+    session: Session,
+    user: User,
+    reference: str,
+    to: str,
+    now: datetime,
+    outcome: str | None = None,
+    agency: str | None = None,
 ) -> ChangeOutcome:
     case = case_for_staff(session, user, reference, f"status:{to}"[:32])
     if case is None:
@@ -62,6 +70,8 @@ def change_status(
         return ChangeOutcome(Change.NOT_ALLOWED, case, current)
     if to == S.CLOSED and outcome not in OUTCOMES:
         return ChangeOutcome(Change.NEEDS_OUTCOME, case, current)
+    if to == S.REFERRED and agency not in AGENCIES:
+        return ChangeOutcome(Change.NEEDS_AGENCY, case, current)
     changed = session.execute(
         update(Case)
         .where(Case.id == case.id, Case.status == current)
@@ -73,6 +83,8 @@ def change_status(
         return ChangeOutcome(Change.CHANGED_MEANWHILE, case, case.status)
     if to == S.CLOSED:
         record_status_change(session, case, user.id, current, now, outcome=outcome)
+    elif to == S.REFERRED:
+        record_status_change(session, case, user.id, current, now, agency=agency)
     else:
         record_status_change(session, case, user.id, current, now)
     return ChangeOutcome(Change.DONE, case, current)

@@ -8,7 +8,7 @@ from bot.responses import Button, Response, Text
 from bot.texts import text
 from dispatch.case_actions import Acknowledgement, acknowledge
 from dispatch.intake import staff_of_center
-from dispatch.lifecycle import NEXT, OUTCOMES, TOLD_TO_REPORTER, Change, change_status
+from dispatch.lifecycle import AGENCIES, NEXT, OUTCOMES, TOLD_TO_REPORTER, Change, change_status
 from models.cases import Case, CaseStatus
 from models.centers import Center
 from models.outbox import enqueue_multicast, enqueue_to_user
@@ -70,8 +70,20 @@ def next_steps(case: Case, language: str) -> list[Response]:
     return [Text(text("next_steps", language, reference=case.reference), quick_replies=tuple(buttons))]
 
 
-def change_case_status(context: FlowContext, reference: str, to: str, outcome: str | None) -> list[Response]:
-    changed = change_status(context.session, context.user, reference, to, context.now, outcome)
+def agency_choices(case: Case, language: str) -> list[Response]:
+    buttons = tuple(
+        Button.postback(
+            text(f"agency_{agency}", language), f"action=status&case={case.reference}&to=referred&agency={agency}"
+        )
+        for agency in AGENCIES
+    )
+    return [Text(text("choose_agency", language, reference=case.reference), quick_replies=buttons)]
+
+
+def change_case_status(
+    context: FlowContext, reference: str, to: str, outcome: str | None, agency: str | None = None
+) -> list[Response]:
+    changed = change_status(context.session, context.user, reference, to, context.now, outcome, agency)
     language = context.language
     if changed.result == Change.REFUSED:
         return [Text(text("case_refused", language))]
@@ -82,6 +94,8 @@ def change_case_status(context: FlowContext, reference: str, to: str, outcome: s
     if changed.result == Change.NOT_ALLOWED:
         answer = text("case_step_not_allowed", language, reference=case.reference, status=status)
         return [Text(answer)] + next_steps(case, language)
+    if changed.result == Change.NEEDS_AGENCY:
+        return agency_choices(case, language)
     if changed.result == Change.NEEDS_OUTCOME:
         return [Text(text("case_needs_outcome", language, reference=case.reference))] + next_steps(case, language)
     if changed.result == Change.CHANGED_MEANWHILE:
@@ -89,6 +103,10 @@ def change_case_status(context: FlowContext, reference: str, to: str, outcome: s
         return [Text(answer)] + next_steps(case, language)
     if case.status in TOLD_TO_REPORTER:
         _tell_reporter(context, case, "reporter_status_update", status=None)
+    if case.status == CaseStatus.REFERRED:
+        agency_text = text(f"agency_{agency}", language)
+        answer = text("case_referred", language, reference=case.reference, agency=agency_text)
+        return [Text(answer)] + next_steps(case, language)
     if case.status == CaseStatus.CLOSED:
         outcome_text = text(f"outcome_{outcome}", language)
         return [Text(text("case_closed", language, reference=case.reference, outcome=outcome_text))]

@@ -50,7 +50,9 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return acknowledge_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
     if command == "status":
         data = user_input.data
-        answer = change_case_status(flow_context, data.get("case", ""), data.get("to", ""), data.get("outcome"))
+        answer = change_case_status(
+            flow_context, data.get("case", ""), data.get("to", ""), data.get("outcome"), data.get("agency")
+        )
         return answer + ENGINE.reprompt(flow_context)
     answer = ENGINE.handle(flow_context, user_input)
     if answer is not None:

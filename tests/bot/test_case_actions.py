@@ -183,3 +183,25 @@ def test_invalid_steps_are_refused_with_the_reason_and_change_nothing(staffed_bo
 
     Chat(bot, OTHER_CENTER_STAFF).postback(f"action=status&case={reference}&to=in_progress")
     assert case_state(bot, reference)[0] == CaseStatus.RESOLVED
+
+
+def test_referring_asks_which_agency_and_records_it(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = report_case(bot)
+    reporter = Chat(bot, REPORTER)
+    staff = Chat(bot, STAFF_A)
+    staff.postback(f"action=ack&case={reference}")
+    reporter._collect()
+
+    staff.tap("ส่งต่อหน่วยงาน")
+    assert "ให้หน่วยงานใด" in staff.texts()
+    assert set(staff.buttons()) == {"โรงพยาบาล", "ตำรวจ", "อปท.", "พมจ."}
+    assert case_state(bot, reference)[0] == CaseStatus.ACKNOWLEDGED, "nothing changes before the choice"
+    staff.tap("โรงพยาบาล")
+    assert f"ส่งต่อเรื่อง {reference} ให้โรงพยาบาลแล้วค่ะ" in staff.texts()
+
+    assert case_state(bot, reference)[0] == CaseStatus.REFERRED
+    with bot.sessions() as session:
+        referral = session.scalars(select(CaseEvent).order_by(CaseEvent.id.desc())).first()
+    assert referral.detail == {"agency": "hospital"}
+    assert [m["text"] for m in reporter._collect()] == [f"เรื่อง {reference} ที่คุณแจ้งไว้ มีความคืบหน้าค่ะ: ส่งต่อหน่วยงานอื่นแล้ว"]
