@@ -390,6 +390,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "เรื่อง {reference} ที่คุณแจ้งไว้ มีความคืบหน้าค่ะ: {status}",
         "en": "Update on your report {reference}: {status}",
     },
+    "new_cases_none": {
+        "th": "ตอนนี้ไม่มีเรื่องใหม่ที่รอรับเรื่องค่ะ",
+        "en": "No new cases are waiting to be acknowledged.",
+    },
+    "new_cases_alt": {"th": "เรื่องใหม่รอรับเรื่อง {total} เรื่อง", "en": "{total} new cases waiting"},
+    "new_cases_count": {
+        "th": "เรื่องใหม่ที่รอรับเรื่อง ลำดับที่ {first}-{last} จาก {total} เรื่อง (ด่วนที่สุดขึ้นก่อน) ค่ะ",
+        "en": "New cases waiting: {first}-{last} of {total}, most urgent first.",
+    },
+    "show_more": {"th": "ดูเพิ่ม", "en": "More"},
     # --- tracking ---
     "track_none": {
         "th": "คุณยังไม่มีเรื่องที่แจ้งไว้ค่ะ หากต้องการแจ้ง กดปุ่มด้านล่างได้เลยค่ะ",

@@ -13,7 +13,8 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.cases import Case, CaseStatus, record_status_change
@@ -45,6 +46,35 @@ def case_for_staff(session: Session, user: User, reference: str, action: str) ->
         return case
     log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
     return None
+
+
+def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Case], int]:
+    """Cases nobody has acknowledged yet, among those `user` may act on: most urgent first, then the
+    oldest. Returns one page and the total."""
+    memberships = session.scalars(
+        select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
+    ).all()
+    scopes = []
+    for membership in memberships:
+        if membership.role == StaffRole.STAFF:
+            scopes.append(Case.center_id == membership.center_id)
+        elif membership.role == StaffRole.DISTRICT_SUPERVISOR:
+            scopes.append(Center.district_code == membership.area_code)
+        elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
+            scopes.append(Center.province_code == membership.area_code)
+    if not scopes:
+        return [], 0
+    where = (Case.status == CaseStatus.ASSIGNED, or_(*scopes))
+    base = select(Case).join(Center, Center.id == Case.center_id).where(*where)
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    urgency_rank = sql_case((Case.urgency == "urgent", 0), (Case.urgency == "high", 1), else_=2)
+    page = session.scalars(base.order_by(urgency_rank, Case.created_at, Case.id).limit(limit).offset(offset)).all()
+    return list(page), total
+
+
+def is_staff(session: Session, user: User) -> bool:
+    query = select(StaffMembership.id).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
+    return session.scalar(query.limit(1)) is not None
 
 
 class Acknowledgement(enum.StrEnum):

@@ -10,3 +10,4 @@ ENGINE = FlowEngine([build_report_flow(finish_report)])
 
 REPORT_WORDS = frozenset({"แจ้งเหตุ", "ขอความช่วยเหลือ", "แจ้งขอความช่วยเหลือ"})
 TRACK_WORDS = frozenset({"ติดตาม", "ติดตามเรื่อง"})
+NEW_CASES_WORDS = frozenset({"เคสใหม่", "เรื่องใหม่"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from bot.flows.engine import FlowContext
 from bot.render import render
@@ -11,6 +12,7 @@ from bot.texts import text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
 from dispatch.intake import NewCase, create_case
+from models.cases import Case
 from models.outbox import enqueue_multicast
 
 URGENCY_ACCENT = {"urgent": "#C62828", "high": "#EF6C00", "normal": "#1B6E4C"}
@@ -46,14 +48,13 @@ def receipt(context: FlowContext, new: NewCase) -> Text:
     )
 
 
-def staff_card(new: NewCase, language: str = "th") -> Card:
-    """Minimal on personal data: no name, phone, description or exact location."""
-    case = new.case
+def staff_card(case: Case, center: Any, language: str = "th") -> Card:
+    """Minimal on personal data: no name, phone, description or exact location. `center`: anything
+    with area codes (the case's center), for a case known only by its center's area."""
     urgency = text(f"urgency_{case.urgency}", language)
     category = text(f"cat_{case.category}", language)
     area = describe_codes(case.subdistrict_code, case.district_code, case.province_code)
-    if not area and new.decision is not None:
-        center = new.decision.center
+    if not area and center is not None:
         area = describe_codes(center.subdistrict_code, center.district_code, center.province_code)
     return Card(
         alt_text=text("staff_new_case_alt", language, urgency=urgency, reference=case.reference, category=category),
@@ -73,4 +74,5 @@ def staff_card(new: NewCase, language: str = "th") -> Card:
 
 def notify_staff(context: FlowContext, new: NewCase) -> None:
     if new.staff_line_ids:
-        enqueue_multicast(context.session, new.staff_line_ids, render([staff_card(new)]), context.now)
+        center = new.decision.center if new.decision else None
+        enqueue_multicast(context.session, new.staff_line_ids, render([staff_card(new.case, center)]), context.now)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.cards import help_message
-from bot.flows import ENGINE, REPORT_WORDS, TRACK_WORDS
+from bot.flows import ENGINE, NEW_CASES_WORDS, REPORT_WORDS, TRACK_WORDS
 from bot.flows.case_actions import acknowledge_case, change_case_status
+from bot.flows.case_lists import new_cases
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
@@ -23,6 +24,8 @@ def command_of(user_input: UserInput) -> str | None:
             return "report"
         if user_input.text in TRACK_WORDS:
             return "track"
+        if user_input.text in NEW_CASES_WORDS:
+            return "new_cases"
     return None
 
 
@@ -46,6 +49,11 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return ENGINE.start(flow_context, "report")
     if command == "track":
         return tracking(context.session, context.user) + ENGINE.reprompt(flow_context)
+    if command == "new_cases":
+        page = user_input.data.get("page", "0")
+        listing = new_cases(flow_context, int(page) if page.isdigit() else 0)
+        if listing is not None:
+            return listing + ENGINE.reprompt(flow_context)
     if command == "ack":
         return acknowledge_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
     if command == "status":

@@ -205,3 +205,66 @@ def test_referring_asks_which_agency_and_records_it(staffed_bot) -> None:
         referral = session.scalars(select(CaseEvent).order_by(CaseEvent.id.desc())).first()
     assert referral.detail == {"agency": "hospital"}
     assert [m["text"] for m in reporter._collect()] == [f"เรื่อง {reference} ที่คุณแจ้งไว้ มีความคืบหน้าค่ะ: ส่งต่อหน่วยงานอื่นแล้ว"]
+
+
+def _add_cases(bot, center_code: str, specs: list[tuple[str, str, str]]) -> None:
+    """(reference, urgency, status) rows, oldest first, without walking the whole report flow."""
+    from datetime import timedelta
+
+    from models.centers import Center
+    from models.users import get_or_create_user
+
+    start = utcnow() - timedelta(hours=len(specs))
+    with bot.sessions.begin() as session:
+        reporter = get_or_create_user(session, REPORTER, start)
+        center = session.scalars(select(Center).where(Center.code == center_code)).one()
+        for index, (reference, urgency, status) in enumerate(specs):
+            at = start + timedelta(hours=index)
+            session.add(
+                Case(
+                    reference=reference,
+                    reporter_user_id=reporter.id,
+                    center_id=center.id,
+                    status=status,
+                    urgency=urgency,
+                    subject="other",
+                    category="elderly",
+                    needs=["food"],
+                    subdistrict_code=center.subdistrict_code,
+                    district_code=center.district_code,
+                    province_code=center.province_code,
+                    consent_basis="consent",
+                    consent_version="test",
+                    consent_at=at,
+                    ack_due_at=at + timedelta(hours=24),
+                    created_at=at,
+                    updated_at=at,
+                )
+            )
+
+
+def test_new_cases_lists_what_waits_for_my_center_most_urgent_first_a_page_at_a_time(staffed_bot) -> None:
+    bot = staffed_bot
+    normal = [(f"SC-NORMAL-{index:02d}", "normal", CaseStatus.ASSIGNED) for index in range(9)]
+    urgent = [(f"SC-URGENT-{index:02d}", "urgent", CaseStatus.ASSIGNED) for index in range(2)]
+    _add_cases(bot, "KK01", [*normal, *urgent, ("SC-TAKEN-00", "urgent", CaseStatus.ACKNOWLEDGED)])
+    _add_cases(bot, "CM01", [("SC-OTHER-00", "urgent", CaseStatus.ASSIGNED)])
+    staff = Chat(bot, STAFF_A)
+
+    answer = staff.say("เคสใหม่")
+    (carousel,) = [m for m in answer if m["type"] == "flex"]
+    shown = [bubble["body"]["contents"] for bubble in carousel["contents"]["contents"]]
+    references = [next(part for part in str(bubble).split("'") if part.startswith("SC-")) for bubble in shown]
+    assert references[:2] == ["SC-URGENT-00", "SC-URGENT-01"] and len(references) == 10
+    assert references[2:] == [f"SC-NORMAL-{index:02d}" for index in range(8)], "then the oldest first"
+    assert "1-10 จาก 11 เรื่อง" in staff.texts()
+    assert "SC-OTHER-00" not in str(answer) and "SC-TAKEN-00" not in str(answer)
+    assert "action=ack&case=SC-URGENT-00" in str(carousel), "each card can be acknowledged from the list"
+
+    staff.tap("ดูเพิ่ม")
+    assert "11-11 จาก 11 เรื่อง" in staff.texts() and "SC-NORMAL-08" in str(staff.last)
+    assert "ดูเพิ่ม" not in staff.buttons()
+
+    citizen = Chat(bot, "Ucitizen000000000000000000000001")
+    citizen.say("เคสใหม่")
+    assert "ยังไม่เข้าใจ" in citizen.texts(), "to anyone but staff it is just words"
