@@ -400,6 +400,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "New cases waiting: {first}-{last} of {total}, most urgent first.",
     },
     "show_more": {"th": "ดูเพิ่ม", "en": "More"},
+    "search_prompt": {
+        "th": "พิมพ์เลขที่เรื่อง (เช่น SC-691123-ABCD) หรือเบอร์โทรของผู้แจ้งได้เลยค่ะ",
+        "en": "Type a case reference (like SC-691123-ABCD) or the reporter's phone number.",
+    },
+    "search_none": {
+        "th": 'ไม่พบเรื่อง "{query}" ในความรับผิดชอบของคุณค่ะ',
+        "en": 'No case "{query}" among those you look after.',
+    },
+    "search_many": {"th": "พบ {count} เรื่องค่ะ (ล่าสุดขึ้นก่อน)", "en": "{count} cases found, newest first."},
+    "open_case": {"th": "ดูรายละเอียด", "en": "Details"},
+    "case_card_alt": {"th": "รายละเอียดเรื่อง {reference}", "en": "Case {reference}"},
+    "call_reporter": {"th": "โทรหาผู้แจ้ง", "en": "Call the reporter"},
+    "timeline_reported": {"th": "รับแจ้งเรื่อง", "en": "Reported"},
+    "timeline_viewed": {"th": "เปิดดูรายละเอียด", "en": "Details viewed"},
     # --- tracking ---
     "track_none": {
         "th": "คุณยังไม่มีเรื่องที่แจ้งไว้ค่ะ หากต้องการแจ้ง กดปุ่มด้านล่างได้เลยค่ะ",

@@ -12,12 +12,14 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.cases import Case, CaseStatus, record_status_change
+from dispatch.validation import thai_phone
+from models.cases import Case, CaseEvent, CaseStatus, record_status_change
 from models.centers import Center, StaffMembership, StaffRole
 from models.users import User
 
@@ -51,6 +53,19 @@ def case_for_staff(session: Session, user: User, reference: str, action: str) ->
 def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Case], int]:
     """Cases nobody has acknowledged yet, among those `user` may act on: most urgent first, then the
     oldest. Returns one page and the total."""
+    scope = _scope_filter(session, user)
+    if scope is None:
+        return [], 0
+    where = (Case.status == CaseStatus.ASSIGNED, scope)
+    base = select(Case).join(Center, Center.id == Case.center_id).where(*where)
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    urgency_rank = sql_case((Case.urgency == "urgent", 0), (Case.urgency == "high", 1), else_=2)
+    page = session.scalars(base.order_by(urgency_rank, Case.created_at, Case.id).limit(limit).offset(offset)).all()
+    return list(page), total
+
+
+def _scope_filter(session: Session, user: User) -> Any:
+    """Which cases `user` may act on, as a condition over Case joined with its Center (None: none)."""
     memberships = session.scalars(
         select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
     ).all()
@@ -62,14 +77,27 @@ def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> 
             scopes.append(Center.district_code == membership.area_code)
         elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
             scopes.append(Center.province_code == membership.area_code)
-    if not scopes:
-        return [], 0
-    where = (Case.status == CaseStatus.ASSIGNED, or_(*scopes))
-    base = select(Case).join(Center, Center.id == Case.center_id).where(*where)
-    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-    urgency_rank = sql_case((Case.urgency == "urgent", 0), (Case.urgency == "high", 1), else_=2)
-    page = session.scalars(base.order_by(urgency_rank, Case.created_at, Case.id).limit(limit).offset(offset)).all()
-    return list(page), total
+    return or_(*scopes) if scopes else None
+
+
+def search_cases(session: Session, user: User, query: str, limit: int) -> list[Case]:
+    """By reference (exact, any case) or by the reporter's contact phone, within `user`'s scope;
+    newest first."""
+    scope = _scope_filter(session, user)
+    if scope is None:
+        return []
+    phone = thai_phone(query)
+    match = Case.contact_phone == phone if phone else Case.reference == query.strip().upper()
+    statement = select(Case).join(Center, Center.id == Case.center_id).where(scope, match)
+    return list(session.scalars(statement.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit)))
+
+
+def view_case(session: Session, user: User, reference: str, now: datetime) -> Case | None:
+    """The case with its personal details, for staff in scope; every such view is in the timeline."""
+    case = case_for_staff(session, user, reference, "view")
+    if case is not None:
+        session.add(CaseEvent(case_id=case.id, kind="viewed", actor_user_id=user.id, detail={}, at=now))
+    return case
 
 
 def is_staff(session: Session, user: User) -> bool:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.cards import help_message
-from bot.flows import ENGINE, NEW_CASES_WORDS, REPORT_WORDS, TRACK_WORDS
+from bot.flows import ENGINE, NEW_CASES_WORDS, REPORT_WORDS, SEARCH_WORDS, TRACK_WORDS
 from bot.flows.case_actions import acknowledge_case, change_case_status
+from bot.flows.case_card import open_case
 from bot.flows.case_lists import new_cases
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
@@ -13,6 +14,7 @@ from bot.flows.tools import FlowTools
 from bot.flows.tracking import tracking
 from bot.handlers.context import Context
 from bot.responses import Response
+from dispatch.case_actions import is_staff
 from dispatch.staffing import looks_like_code
 
 
@@ -26,6 +28,8 @@ def command_of(user_input: UserInput) -> str | None:
             return "track"
         if user_input.text in NEW_CASES_WORDS:
             return "new_cases"
+        if user_input.text in SEARCH_WORDS:
+            return "search"
     return None
 
 
@@ -54,6 +58,10 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         listing = new_cases(flow_context, int(page) if page.isdigit() else 0)
         if listing is not None:
             return listing + ENGINE.reprompt(flow_context)
+    if command == "search" and is_staff(context.session, context.user):
+        return ENGINE.start(flow_context, "search")
+    if command == "case":
+        return open_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
     if command == "ack":
         return acknowledge_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
     if command == "status":

@@ -268,3 +268,37 @@ def test_new_cases_lists_what_waits_for_my_center_most_urgent_first_a_page_at_a_
     citizen = Chat(bot, "Ucitizen000000000000000000000001")
     citizen.say("เคสใหม่")
     assert "ยังไม่เข้าใจ" in citizen.texts(), "to anyone but staff it is just words"
+
+
+def test_staff_find_a_case_by_reference_or_phone_and_each_view_of_its_details_is_audited(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = report_case(bot)
+    staff = Chat(bot, STAFF_A)
+    staff.say("ค้นหาเคส")
+    assert "เลขที่เรื่อง" in staff.texts()
+    staff.say(reference.lower())
+    card = str(staff.last)
+    assert "ยายสมศรี ใจดี" in card and "82 ปี" in card and "0812345678" in card, "the full details, for staff"
+    assert "tel:0812345678" in card and "รับแจ้งเรื่อง" in card, "call button and timeline"
+    assert "รับเรื่อง" in staff.buttons(), "a case nobody owns yet can be taken from its card"
+
+    staff.say("ค้นหาเคส")
+    staff.say("081 234 5678")
+    assert "ยายสมศรี ใจดี" in str(staff.last), "found by the reporter's phone too"
+    with bot.sessions() as session:
+        views = session.scalars(select(CaseEvent).where(CaseEvent.kind == "viewed")).all()
+        viewer = session.scalars(select(User).where(User.line_user_id == STAFF_A)).one()
+    assert len(views) == 2 and all(view.actor_user_id == viewer.id for view in views)
+
+    other = Chat(bot, OTHER_CENTER_STAFF)
+    other.say("ค้นหาเคส")
+    other.say(reference)
+    assert "ไม่พบเรื่อง" in other.texts() and "ยายสมศรี" not in str(other.last)
+    other.postback(f"action=case&case={reference}")
+    assert other.texts() == "ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดำเนินการกับเรื่องนี้ค่ะ"
+    citizen = Chat(bot, REPORTER)
+    citizen._collect()
+    citizen.postback(f"action=case&case={reference}")
+    assert "ยายสมศรี" not in str(citizen.last)
+    with bot.sessions() as session:
+        assert len(session.scalars(select(CaseEvent).where(CaseEvent.kind == "viewed")).all()) == 2
