@@ -27,18 +27,11 @@ log = logging.getLogger("dispatch.case_actions")
 
 
 def may_act_on(session: Session, user: User, case: Case) -> bool:
-    if case.center_id is None:
+    scope = _scope_filter(session, user)
+    if scope is None or case.center_id is None:
         return False
-    center = session.get(Center, case.center_id)
-    scope = or_(
-        (StaffMembership.role == StaffRole.STAFF) & (StaffMembership.center_id == case.center_id),
-        (StaffMembership.role == StaffRole.DISTRICT_SUPERVISOR) & (StaffMembership.area_code == center.district_code),
-        (StaffMembership.role == StaffRole.PROVINCE_SUPERVISOR) & (StaffMembership.area_code == center.province_code),
-    )
-    query = select(StaffMembership.id).where(
-        StaffMembership.user_id == user.id, StaffMembership.active.is_(True), scope
-    )
-    return session.scalar(query.limit(1)) is not None
+    query = select(Case.id).join(Center, Center.id == Case.center_id).where(Case.id == case.id, scope)
+    return session.scalar(query) is not None
 
 
 def case_for_staff(session: Session, user: User, reference: str, action: str) -> Case | None:
