@@ -17,7 +17,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # No ping before every checkout: it would add a round trip to every short transaction. A
     # connection found dead invalidates the whole pool, and callers retry (see InboxWriter).
     kwargs.setdefault("pool_pre_ping", False)
-    # A webhook request may be the one committing its batch; LINE waits about two seconds for it.
+    # An unreachable database host fails fast: workers retry, and the inbox writer's error reaches
+    # the waiting webhook requests (503) instead of leaving its queue stuck behind a hung connect.
     kwargs.setdefault("connect_args", {"connect_timeout": 2})
     return create_engine(url, **kwargs)
 
