@@ -42,9 +42,8 @@ class _HandlerFailed(Exception):
     started: float
 
 
-@dataclass
 class _DatabaseRefused:
-    error: SQLAlchemyError
+    """The database refused the batch (perhaps for another event's change): try one by one."""
 
 
 class BatchHooks(Protocol):
@@ -184,8 +183,8 @@ class EventWorker:
                     timings.append((event, started))
         except _HandlerFailed as failed:
             return failed
-        except SQLAlchemyError as error:
-            return _DatabaseRefused(error)
+        except SQLAlchemyError:
+            return _DatabaseRefused()
         for event, started in timings:
             self._log_outcome(event, "done", started, now)
         return None

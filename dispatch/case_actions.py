@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy import case as sql_case
-from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from dispatch.validation import thai_phone
@@ -26,35 +26,30 @@ from models.users import User
 log = logging.getLogger("dispatch.case_actions")
 
 
-def may_act_on(session: Session, user: User, case: Case) -> bool:
-    scope = _scope_filter(session, user)
-    if scope is None or case.center_id is None:
-        return False
-    query = select(Case.id).join(Center, Center.id == Case.center_id).where(Case.id == case.id, scope)
-    return session.scalar(query) is not None
-
-
 def case_for_staff(session: Session, user: User, reference: str, action: str) -> Case | None:
     """The case, if `user` may act on it; otherwise None, and the refused attempt is logged."""
-    case = session.scalars(select(Case).where(Case.reference == reference)).first()
-    if case is not None and may_act_on(session, user, case):
-        return case
-    log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
-    return None
+    scope = _scope_filter(session, user)
+    case = None if scope is None else session.scalars(_cases_in(scope).where(Case.reference == reference)).first()
+    if case is None:
+        log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
+    return case
 
 
-def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Case], int]:
+def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Case], int] | None:
     """Cases nobody has acknowledged yet, among those `user` may act on: most urgent first, then the
-    oldest. Returns one page and the total."""
+    oldest. One page and the total; None for someone who is not staff."""
     scope = _scope_filter(session, user)
     if scope is None:
-        return [], 0
-    where = (Case.status == CaseStatus.ASSIGNED, scope)
-    base = select(Case).join(Center, Center.id == Case.center_id).where(*where)
+        return None
+    base = _cases_in(scope).where(Case.status == CaseStatus.ASSIGNED)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     urgency_rank = sql_case((Case.urgency == "urgent", 0), (Case.urgency == "high", 1), else_=2)
     page = session.scalars(base.order_by(urgency_rank, Case.created_at, Case.id).limit(limit).offset(offset)).all()
     return list(page), total
+
+
+def _cases_in(scope: Any) -> Select[tuple[Case]]:
+    return select(Case).join(Center, Center.id == Case.center_id).where(scope)
 
 
 def _scope_filter(session: Session, user: User) -> Any:
@@ -81,8 +76,8 @@ def search_cases(session: Session, user: User, query: str, limit: int) -> list[C
         return []
     phone = thai_phone(query)
     match = Case.contact_phone == phone if phone else Case.reference == query.strip().upper()
-    statement = select(Case).join(Center, Center.id == Case.center_id).where(scope, match)
-    return list(session.scalars(statement.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit)))
+    statement = _cases_in(scope).where(match).order_by(Case.created_at.desc(), Case.id.desc()).limit(limit)
+    return list(session.scalars(statement))
 
 
 def view_case(session: Session, user: User, reference: str, now: datetime) -> Case | None:

@@ -6,7 +6,7 @@ from bot.flows.engine import FlowContext
 from bot.flows.report_done import staff_card
 from bot.responses import Button, Carousel, Response, Text
 from bot.texts import text
-from dispatch.case_actions import is_staff, waiting_cases
+from dispatch.case_actions import waiting_cases
 from models.centers import Center
 
 PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
@@ -14,11 +14,12 @@ PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
 
 def new_cases(context: FlowContext, page: int = 0) -> list[Response] | None:
     """None for someone who is not staff: to them เคสใหม่ is just words."""
-    if not is_staff(context.session, context.user):
-        return None
-    language = context.language
     page = max(page, 0)
-    cases, total = waiting_cases(context.session, context.user, PAGE_SIZE, page * PAGE_SIZE)
+    waiting = waiting_cases(context.session, context.user, PAGE_SIZE, page * PAGE_SIZE)
+    if waiting is None:
+        return None
+    cases, total = waiting
+    language = context.language
     if not cases:
         return [Text(text("new_cases_none", language))]
     cards = tuple(staff_card(case, context.session.get(Center, case.center_id), language) for case in cases)

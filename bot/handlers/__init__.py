@@ -32,15 +32,16 @@ def _sender(event: dict) -> str | None:
     return user_id if isinstance(user_id, str) and user_id else None
 
 
+def _is_standby(event: dict) -> bool:
+    """Another channel owns the chat: the event is kept but never answered, its sender never stored."""
+    return event.get("mode") == "standby"
+
+
 class BatchPrefetch:
     """Loads the senders of a batch of events, and where they are in a flow, in a few statements."""
 
     def prepare(self, session: Session, events: list[InboundEvent], now: datetime) -> None:
-        # The same senders the handler would load: standby events are never answered, so their
-        # senders are not users of this bot.
-        senders = {
-            sender for event in events if event.payload.get("mode") != "standby" and (sender := _sender(event.payload))
-        }
+        senders = {sender for event in events if not _is_standby(event.payload) and (sender := _sender(event.payload))}
         if senders:
             users = prefetch_users(session, senders, now)
             prefetch_conversations(session, {user.id for user in users.values()})
@@ -53,8 +54,8 @@ class BatchPrefetch:
 def make_event_handler(services: Services) -> Callable[[Session, InboundEvent, datetime], None]:
     def handle(session: Session, row: InboundEvent, now: datetime) -> None:
         event = row.payload
-        if event.get("mode") == "standby":
-            return  # another channel owns the chat; standby events must not be answered
+        if _is_standby(event):
+            return
         line_user_id = _sender(event)
         user = get_or_create_user(session, line_user_id, now) if line_user_id else None
         context = Context(
