@@ -1,7 +1,7 @@
 """SQLAlchemy models and sessions. Imports neither `bot` nor `dispatch`."""
 
 from models.base import Base, utcnow
-from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, Urgency
+from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, ReporterUpdate, Urgency
 from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from models.users import User
@@ -18,6 +18,7 @@ __all__ = [
     "Invite",
     "Media",
     "OutboundMessage",
+    "ReporterUpdate",
     "OutboundStatus",
     "StaffMembership",
     "StaffRole",

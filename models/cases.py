@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, select
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
@@ -60,6 +60,12 @@ class Case(Base):
     # The staff member who acknowledged the case owns it.
     owner_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     acknowledged_at: Mapped[datetime | None]
+    # Set when help is delivered; the reporter may confirm, rate (1-5) or reopen within 14 days.
+    resolved_at: Mapped[datetime | None]
+    confirmed_at: Mapped[datetime | None]
+    rating: Mapped[int | None]
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -77,6 +83,30 @@ class CaseEvent(Base):
     to_status: Mapped[str | None] = mapped_column(String(16))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     at: Mapped[datetime]
+
+
+class ReporterUpdate(Base):
+    """News of a case waiting to be told to its reporter; updates close together go in one message."""
+
+    __tablename__ = "reporter_updates"
+    __table_args__ = (
+        Index(
+            "ix_reporter_updates_untold",
+            "reporter_user_id",
+            "send_after",
+            postgresql_where=text("told_at IS NULL"),
+            sqlite_where=text("told_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    reporter_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime]
+    send_after: Mapped[datetime]
+    told_at: Mapped[datetime | None]
 
 
 class Media(Base):
