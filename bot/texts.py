@@ -459,6 +459,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ใส่รหัสไม่ถูกหลายครั้งแล้วค่ะ ลองใหม่ได้หลังเวลา {until} น. นะคะ",
         "en": "Too many wrong codes. Try again after {until}.",
     },
+    # --- supervisors and invites ---
+    # --- rich menus ---
+    # --- case work: notes, transfer, duplicates, overdue, today ---
+    # --- reporter: updates, confirm, rate, reopen ---
 }
 
 
