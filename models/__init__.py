@@ -4,6 +4,7 @@ from models.base import Base, utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, ReporterUpdate, Urgency
 from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
+from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.users import User
 
 __all__ = [
@@ -17,12 +18,16 @@ __all__ = [
     "InboundStatus",
     "Invite",
     "Media",
+    "MenuLinkState",
     "OutboundMessage",
     "ReporterUpdate",
+    "RichMenuRecord",
+    "RichMenuStatus",
     "OutboundStatus",
     "StaffMembership",
     "StaffRole",
     "Urgency",
     "User",
+    "UserMenuLink",
     "utcnow",
 ]
