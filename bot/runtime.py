@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,12 +13,16 @@ from bot.delivery import DeliveryWorker
 from bot.event_worker import EventHandler, EventWorker
 from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
+from bot.menu_links import MenuLinkWorker
+from bot.reporter_news import tell_waiting_reporters
 from bot.services import Services
 from config import Settings
-from dispatch.scheduler import build_scheduler
+from dispatch.scheduler import DEFAULT_JOBS, Job, build_scheduler
 from models.base import utcnow
 
 log = logging.getLogger("bot.runtime")
+MENU_POLL_SECONDS = 1.0
+JOBS = (*DEFAULT_JOBS, Job("reporter_news", timedelta(seconds=30), tell_waiting_reporters))
 
 
 class Runtime:
@@ -48,13 +52,16 @@ class Runtime:
             hooks=BatchPrefetch() if handler is None else None,
         )
         self.delivery_worker = DeliveryWorker(sessions, self.line, settings, clock)
-        self.scheduler = build_scheduler(sessions, clock) if settings.run_scheduler else None
+        self.menu_wakeup = threading.Event()
+        self.menu_worker = MenuLinkWorker(sessions, self.line, settings, clock)
+        self.scheduler = build_scheduler(sessions, clock, JOBS) if settings.run_scheduler else None
 
     def start(self) -> None:
         for index in range(self.event_threads):
             self._spawn(f"events-{index}", self._event_loop)
         for index in range(self.settings.delivery_threads):
             self._spawn(f"delivery-{index}", self._delivery_loop)
+        self._spawn("menu-links", self._menu_loop)
         if self.scheduler:
             self.scheduler.start()
 
@@ -62,6 +69,7 @@ class Runtime:
         self._stop.set()
         self.events_wakeup.set()
         self.delivery_wakeup.set()
+        self.menu_wakeup.set()
         for thread in self._threads:
             thread.join(timeout)
         if self.scheduler and self.scheduler.running:
@@ -74,15 +82,27 @@ class Runtime:
         self._threads.append(thread)
 
     def _event_loop(self) -> None:
-        self._loop(self.event_worker.run_once, self.events_wakeup, on_work=self.delivery_wakeup.set)
+        self._loop(self.event_worker.run_once, self.events_wakeup, on_work=self._events_handled)
+
+    def _events_handled(self) -> None:
+        self.delivery_wakeup.set()
+        self.menu_wakeup.set()  # an enrolment's menu is linked at once, not at the next poll
+
+    def _menu_loop(self) -> None:
+        # Role changes are rare: woken by handled events, else a slow poll for retries.
+        self._loop(self.menu_worker.run_once, self.menu_wakeup, idle=MENU_POLL_SECONDS)
 
     def _delivery_loop(self) -> None:
         self._loop(self.delivery_worker.run_once, self.delivery_wakeup)
 
     def _loop(
-        self, step: Callable[[], int], wakeup: threading.Event, on_work: Callable[[], None] | None = None
+        self,
+        step: Callable[[], int],
+        wakeup: threading.Event,
+        on_work: Callable[[], None] | None = None,
+        idle: float | None = None,
     ) -> None:
-        idle = self.settings.idle_poll_seconds
+        idle = max(idle or 0.0, self.settings.idle_poll_seconds)
         while not self._stop.is_set():
             try:
                 done = step()

@@ -334,10 +334,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดำเนินการกับเรื่องนี้ค่ะ",
         "en": "Sorry, this account may not act on that case.",
     },
-    "reporter_acknowledged": {
-        "th": "เรื่อง {reference} ที่คุณแจ้งไว้ เจ้าหน้าที่{center}รับเรื่องแล้วค่ะ จะติดต่อกลับโดยเร็ว สอบถามได้ที่ {phone} ค่ะ",
-        "en": "Your report {reference} has been acknowledged by {center}. They will contact you soon; phone {phone}.",
-    },
     "next_steps": {"th": "ขั้นต่อไปของเรื่อง {reference} เลือกได้เลยค่ะ", "en": "Next step for case {reference}:"},
     "step_visiting": {"th": "นัดเยี่ยมบ้าน", "en": "Visit planned"},
     "step_in_progress": {"th": "ประสานช่วยเหลือ", "en": "Arranging help"},
@@ -385,10 +381,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "case_changed_meanwhile": {
         "th": 'เรื่อง {reference} เพิ่งถูกเปลี่ยนเป็น "{status}" ค่ะ กรุณาตรวจสอบอีกครั้งนะคะ',
         "en": 'Case {reference} was just changed to "{status}". Please check again.',
-    },
-    "reporter_status_update": {
-        "th": "เรื่อง {reference} ที่คุณแจ้งไว้ มีความคืบหน้าค่ะ: {status}",
-        "en": "Update on your report {reference}: {status}",
     },
     "new_cases_none": {
         "th": "ตอนนี้ไม่มีเรื่องใหม่ที่รอรับเรื่องค่ะ",
@@ -460,9 +452,228 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Too many wrong codes. Try again after {until}.",
     },
     # --- supervisors and invites ---
+    "enrol_done_supervisor": {
+        "th": (
+            "ลงทะเบียนเป็นผู้ดูแลระดับ{area} เรียบร้อยแล้วค่ะ\n"
+            "คุณดูและดำเนินการกับเรื่องของทุกศูนย์ใน{area}ได้ (พิมพ์ เคสใหม่ หรือ ค้นหาเคส) "
+            "และออกรหัสเชิญเจ้าหน้าที่ให้ศูนย์ในพื้นที่ได้ด้วยปุ่ม ออกรหัสเชิญ ค่ะ"
+        ),
+        "en": (
+            "You are now a supervisor for {area}.\n"
+            "You can see and act on the cases of every center in {area} (type เคสใหม่ or ค้นหาเคส) "
+            "and issue staff invite codes for its centers with the ออกรหัสเชิญ button."
+        ),
+    },
+    "enrol_already_supervisor": {
+        "th": "คุณเป็นผู้ดูแลระดับ{area} อยู่แล้วค่ะ",
+        "en": "You are already a supervisor for {area}.",
+    },
+    "invite_not_supervisor": {
+        "th": "ขออภัยค่ะ การออกรหัสเชิญเจ้าหน้าที่ทำได้เฉพาะผู้ดูแลระดับอำเภอหรือจังหวัดค่ะ",
+        "en": "Sorry, only district and province supervisors can issue staff invite codes.",
+    },
+    "invite_choose_center": {
+        "th": "จะออกรหัสเชิญเจ้าหน้าที่ให้ศูนย์ไหนคะ เลือกจากปุ่มด้านล่าง หรือพิมพ์รหัสศูนย์ก็ได้ค่ะ\n{centers}",
+        "en": "Which center is the staff invite for? Choose below, or type the center's code.\n{centers}",
+    },
+    "invite_matches": {
+        "th": "ศูนย์ที่ตรงกับ “{query}” มีดังนี้ค่ะ เลือกจากปุ่มด้านล่างได้เลยค่ะ\n{centers}",
+        "en": "Centers matching “{query}”: choose one below.\n{centers}",
+    },
+    "invite_type_center": {
+        "th": (
+            "ในพื้นที่ที่คุณดูแลมี {count} ศูนย์ค่ะ "
+            "พิมพ์รหัสศูนย์ หรือบางส่วนของชื่อศูนย์ (เช่น ชื่อตำบล) เพื่อเลือกศูนย์ที่จะออกรหัสเชิญได้เลยค่ะ"
+        ),
+        "en": (
+            "There are {count} centers in your area. Type a center's code or part of its name "
+            "(for example the subdistrict) to choose the one to invite staff for."
+        ),
+    },
+    "invite_too_many": {
+        "th": "มี {count} ศูนย์ที่ตรงกับ “{query}” ค่ะ พิมพ์ให้เจาะจงขึ้นอีกนิด หรือพิมพ์รหัสศูนย์นะคะ",
+        "en": "{count} centers match “{query}”. Please type more of the name, or the center's code.",
+    },
+    "invite_no_match": {
+        "th": "ไม่พบศูนย์ในพื้นที่ที่คุณดูแลที่ตรงกับ “{query}” ค่ะ ลองพิมพ์รหัสศูนย์หรือชื่อตำบลอีกครั้งนะคะ",
+        "en": "No center in your area matches “{query}”. Try the center's code or the subdistrict's name.",
+    },
+    "invite_out_of_scope": {
+        "th": "ขออภัยค่ะ ศูนย์นี้ไม่อยู่ในพื้นที่ที่คุณดูแล จึงออกรหัสเชิญให้ไม่ได้ค่ะ",
+        "en": "Sorry, that center is not in your area, so no invite can be issued for it.",
+    },
+    "invite_issued": {
+        "th": (
+            "รหัสเชิญเจ้าหน้าที่ของ {center} อยู่ในข้อความถัดไปค่ะ\n"
+            "ใช้ได้ครั้งเดียว ถึง {expires}\n"
+            "ส่งรหัสนี้ให้เจ้าหน้าที่ที่ต้องการเชิญเท่านั้น แล้วให้เขาพิมพ์รหัสในแชตนี้เพื่อลงทะเบียนค่ะ"
+        ),
+        "en": (
+            "The staff invite code for {center} is in the next message.\n"
+            "It works once, until {expires}.\n"
+            "Give it only to the person you are inviting; they send it in this chat to enrol."
+        ),
+    },
+    "invite_again": {"th": "ออกรหัสอีกศูนย์", "en": "Another invite"},
     # --- rich menus ---
+    # Rich menus: one image per role, shown whatever the user's language, so Thai only. A "\n"
+    # marks where the label may break when its area is narrow; the chat shows it without.
+    "menu_chat_bar_citizen": {"th": "เมนู"},
+    "menu_chat_bar_staff": {"th": "เมนูเจ้าหน้าที่"},
+    "menu_chat_bar_supervisor": {"th": "เมนูผู้กำกับดูแล"},
+    "menu_report": {"th": "แจ้งขอ\nความช่วยเหลือ"},
+    "menu_report_hint": {"th": "ให้ตัวเองหรือคนที่เดือดร้อน"},
+    "menu_track": {"th": "ติดตามเรื่อง"},
+    "menu_track_hint": {"th": "เรื่องที่เคยแจ้งไว้"},
+    "menu_hotline": {"th": "สายด่วน 1300"},
+    "menu_hotline_hint": {"th": "โทรฟรี 24 ชั่วโมง"},
+    "menu_new_cases": {"th": "เคสใหม่"},
+    "menu_overdue": {"th": "เคสค้าง/\nเกินกำหนด"},
+    "menu_search": {"th": "ค้นหาเคส"},
+    "menu_today": {"th": "สรุปวันนี้"},
+    "menu_invite": {"th": "ออกรหัสเชิญ"},
     # --- case work: notes, transfer, duplicates, overdue, today ---
+    "step_close_choose": {"th": "ปิดเรื่อง", "en": "Close"},
+    "step_note": {"th": "บันทึก", "en": "Add a note"},
+    "step_transfer": {"th": "ส่งต่อศูนย์อื่น", "en": "Transfer"},
+    "step_duplicate": {"th": "เรื่องซ้ำ", "en": "Duplicate"},
+    "note_prompt": {
+        "th": "พิมพ์บันทึกของเรื่อง {reference} ได้เลยค่ะ (เช่น ผลการโทรติดตาม) หรือพิมพ์ ยกเลิก",
+        "en": "Type the note for case {reference} (for example, the result of a call), or type cancel.",
+    },
+    "note_too_long": {
+        "th": "บันทึกยาวเกินไปค่ะ กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษรนะคะ",
+        "en": "That note is too long. Please keep it under {limit} characters.",
+    },
+    "note_saved": {"th": "บันทึกลงในเรื่อง {reference} แล้วค่ะ", "en": "Note added to case {reference}."},
+    "duplicate_prompt": {
+        "th": "เรื่อง {reference} ซ้ำกับเรื่องใดคะ พิมพ์เลขที่เรื่องเดิมได้เลยค่ะ (เช่น SC-691123-ABCD)",
+        "en": "Case {reference} duplicates which case? Type its reference (like SC-691123-ABCD).",
+    },
+    "duplicate_not_found": {
+        "th": "ไม่พบเรื่อง {original} ในความรับผิดชอบของคุณ (หรือเป็นเรื่องเดียวกับ {reference}) ค่ะ",
+        "en": "No case {original} among those you look after (or it is {reference} itself).",
+    },
+    "duplicate_retry": {"th": "ลองใหม่", "en": "Try again"},
+    "duplicate_done": {
+        "th": "ปิดเรื่อง {reference} เป็นเรื่องซ้ำของ {original} แล้วค่ะ ดำเนินการต่อในเรื่อง {original} นะคะ",
+        "en": "Case {reference} is closed as a duplicate of {original}. Carry on in {original}.",
+    },
+    "transfer_choose": {
+        "th": "ส่งต่อเรื่อง {reference} ให้ศูนย์ใดคะ (เรียงจากใกล้ที่สุด)",
+        "en": "Transfer case {reference} to which center? (nearest first)",
+    },
+    "transfer_shown": {"th": "ส่งต่อให้{center}", "en": "Transfer to {center}"},
+    "transfer_no_centers": {
+        "th": "ยังไม่มีศูนย์อื่นในระบบให้ส่งต่อค่ะ",
+        "en": "There is no other center to transfer to.",
+    },
+    "transfer_unknown_center": {
+        "th": "ศูนย์ที่เลือกรับเรื่องไม่ได้ค่ะ กรุณาเลือกใหม่นะคะ",
+        "en": "That center cannot take the case. Please choose again.",
+    },
+    "transfer_done": {
+        "th": "ส่งต่อเรื่อง {reference} ให้{center}แล้วค่ะ เจ้าหน้าที่ของศูนย์นั้นได้รับแจ้งแล้วค่ะ",
+        "en": "Case {reference} is transferred to {center}; its staff have been told.",
+    },
+    "transfer_card_note": {"th": "ส่งต่อมาจาก{center}", "en": "Transferred from {center}"},
+    "overdue_title": {"th": "{urgency} · เกินกำหนด", "en": "{urgency} · Overdue"},
+    "overdue_since": {"th": "เลยกำหนดตั้งแต่ {due}", "en": "Overdue since {due}"},
+    "overdue_none": {
+        "th": "ตอนนี้ไม่มีเรื่องที่เกินกำหนดค่ะ",
+        "en": "No cases are past their deadline.",
+    },
+    "overdue_alt": {"th": "เรื่องเกินกำหนด {total} เรื่อง", "en": "{total} overdue cases"},
+    "overdue_count": {
+        "th": "เรื่องเกินกำหนด ลำดับที่ {first}-{last} จาก {total} เรื่อง (ค้างนานที่สุดขึ้นก่อน) ค่ะ",
+        "en": "Overdue cases {first}-{last} of {total}, longest overdue first.",
+    },
+    "today_title": {"th": "สรุปเรื่องในความรับผิดชอบ ณ {date}", "en": "Summary as of {date}"},
+    "today_new": {"th": "เรื่องใหม่วันนี้: {count} เรื่อง", "en": "New today: {count}"},
+    "today_resolved": {"th": "ช่วยเหลือแล้ววันนี้: {count} เรื่อง", "en": "Help delivered today: {count}"},
+    "today_overdue": {"th": "เกินกำหนด: {count} เรื่อง", "en": "Overdue: {count}"},
+    "today_open_heading": {"th": "เรื่องที่ยังดำเนินการอยู่: {count} เรื่อง", "en": "Open cases: {count}"},
+    "today_status_line": {"th": "• {status}: {count}", "en": "• {status}: {count}"},
+    "button_new_cases": {"th": "เคสใหม่", "en": "New cases"},
+    "button_overdue": {"th": "เคสเกินกำหนด", "en": "Overdue"},
+    "timeline_note": {"th": "บันทึก", "en": "Note"},
+    "timeline_transferred": {"th": "ส่งต่อศูนย์", "en": "Transferred"},
+    "timeline_duplicate_added": {"th": "มีเรื่องซ้ำรวมเข้ามา", "en": "Duplicate merged in"},
+    "timeline_confirmed": {"th": "ผู้แจ้งยืนยันว่าได้รับความช่วยเหลือ", "en": "Reporter confirmed"},
+    "timeline_rated": {"th": "ผู้แจ้งให้คะแนน", "en": "Reporter rated"},
+    "timeline_reopened": {"th": "ผู้แจ้งขอเปิดเรื่องอีกครั้ง", "en": "Reopened by the reporter"},
     # --- reporter: updates, confirm, rate, reopen ---
+    "news_heading": {"th": "ความคืบหน้าเรื่อง {reference} ที่คุณแจ้งไว้ค่ะ", "en": "News of your report {reference}:"},
+    "news_acknowledged": {
+        "th": "เจ้าหน้าที่{center}รับเรื่องแล้ว จะติดต่อกลับโดยเร็ว สอบถามได้ที่ {phone}",
+        "en": "{center} has taken your report and will contact you soon; phone {phone}",
+    },
+    "news_visiting": {"th": "นัดเยี่ยมบ้านแล้ว", "en": "A home visit is planned"},
+    "news_in_progress": {"th": "กำลังประสานความช่วยเหลือ", "en": "Help is being arranged"},
+    "news_referred": {
+        "th": "ส่งต่อให้{agency}ช่วยดูแล ศูนย์ยังติดตามเรื่องนี้อยู่",
+        "en": "Referred to: {agency}; the center still follows it",
+    },
+    "news_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Help has been delivered"},
+    "news_closed": {"th": "ปิดเรื่องแล้ว ({outcome})", "en": "Closed ({outcome})"},
+    "news_transferred": {
+        "th": "ส่งต่อให้{center}ดูแลแทน สอบถามได้ที่ {phone}",
+        "en": "Now handled by {center}; phone {phone}",
+    },
+    "news_duplicate": {
+        "th": "รวมกับเรื่องเดียวกันที่มีผู้แจ้งไว้แล้ว เจ้าหน้าที่จะดูแลต่อในเรื่องนั้น",
+        "en": "Merged with an earlier report of the same situation, which staff are handling",
+    },
+    "reporter_outcome_helped": {"th": "ช่วยเหลือเรียบร้อย", "en": "help delivered"},
+    "reporter_outcome_not_found": {"th": "เจ้าหน้าที่ไม่พบผู้ที่ต้องการความช่วยเหลือ", "en": "the person could not be found"},
+    "reporter_outcome_not_eligible": {"th": "ไม่อยู่ในเกณฑ์ความช่วยเหลือของศูนย์", "en": "not within the center's help"},
+    "reporter_outcome_withdrawn": {"th": "ถอนเรื่องแล้ว", "en": "withdrawn"},
+    "reporter_outcome_deceased": {"th": "ผู้ที่ต้องการความช่วยเหลือเสียชีวิตแล้ว", "en": "the person has passed away"},
+    "confirm_alt": {"th": "เรื่อง {reference}: ได้รับความช่วยเหลือแล้วหรือยังคะ", "en": "Case {reference}: did help arrive?"},
+    "confirm_title": {"th": "ได้รับความช่วยเหลือแล้วหรือยังคะ", "en": "Did help arrive?"},
+    "confirm_body": {
+        "th": "เจ้าหน้าที่แจ้งว่าเรื่อง {reference} ช่วยเหลือแล้วค่ะ ช่วยยืนยันให้หน่อยนะคะ "
+        "หากยังไม่ได้รับ กดปุ่มด้านล่างได้ภายใน 14 วันค่ะ",
+        "en": "Staff say help was delivered for {reference}. Please confirm; if it did not arrive, "
+        "tap below within 14 days.",
+    },
+    "confirm_yes": {"th": "ได้รับความช่วยเหลือแล้ว", "en": "Yes, help arrived"},
+    "confirm_reopen": {"th": "ยังไม่ได้รับความช่วยเหลือ", "en": "No help yet"},
+    "rate_question": {
+        "th": "ขอบคุณค่ะ ช่วยให้คะแนนการช่วยเหลือเรื่อง {reference} หน่อยนะคะ (1 = ควรปรับปรุง, 5 = ดีมาก)",
+        "en": "Thank you. How would you rate the help for {reference}? (1 = poor, 5 = excellent)",
+    },
+    "stars_1": {"th": "1 ควรปรับปรุง", "en": "1 poor"},
+    "stars_2": {"th": "2 พอใช้", "en": "2 fair"},
+    "stars_3": {"th": "3 ดี", "en": "3 good"},
+    "stars_4": {"th": "4 ดีมาก", "en": "4 very good"},
+    "stars_5": {"th": "5 ดีเยี่ยม", "en": "5 excellent"},
+    "rate_thanks": {
+        "th": "ขอบคุณสำหรับคะแนน {stars} จาก 5 ค่ะ ความเห็นของคุณช่วยให้ศูนย์ทำงานได้ดีขึ้นค่ะ",
+        "en": "Thank you for rating {stars} of 5. It helps the center do better.",
+    },
+    "feedback_thanks": {"th": "ได้รับคำตอบเรื่อง {reference} ไว้แล้วค่ะ ขอบคุณค่ะ", "en": "We already have your answer on {reference}. Thank you."},
+    "feedback_not_resolved": {
+        "th": 'เรื่อง {reference} ยังอยู่ระหว่างดำเนินการค่ะ สถานะตอนนี้: "{status}"',
+        "en": 'Case {reference} is still being worked on. Status: "{status}"',
+    },
+    "reopen_too_late": {
+        "th": "เรื่อง {reference} ช่วยเหลือเสร็จไปเกิน 14 วันแล้ว จึงเปิดเรื่องเดิมไม่ได้ค่ะ "
+        "หากยังต้องการความช่วยเหลือ แจ้งเรื่องใหม่ได้เลยนะคะ",
+        "en": "Case {reference} was resolved more than 14 days ago and cannot be reopened. "
+        "If help is still needed, please make a new report.",
+    },
+    "button_report_again": {"th": "แจ้งเรื่องใหม่", "en": "New report"},
+    "reopened": {
+        "th": "เปิดเรื่อง {reference} อีกครั้งแล้วค่ะ เจ้าหน้าที่จะติดต่อกลับโดยเร็ว สอบถามได้ที่ {phone} ค่ะ",
+        "en": "Case {reference} is reopened. Staff will contact you soon; phone {phone}.",
+    },
+    "reopened_staff": {
+        "th": "ผู้แจ้งเรื่อง {reference} แจ้งว่ายังไม่ได้รับความช่วยเหลือ เรื่องกลับมาเป็น "
+        '"กำลังประสานความช่วยเหลือ" แล้วค่ะ กรุณาติดต่อผู้แจ้งโดยเร็วนะคะ',
+        "en": 'The reporter of case {reference} says help has not arrived; it is back to "Help being arranged". '
+        "Please contact them soon.",
+    },
 }
 
 

@@ -28,8 +28,8 @@ log = logging.getLogger("dispatch.case_actions")
 
 def case_for_staff(session: Session, user: User, reference: str, action: str) -> Case | None:
     """The case, if `user` may act on it; otherwise None, and the refused attempt is logged."""
-    scope = _scope_filter(session, user)
-    case = None if scope is None else session.scalars(_cases_in(scope).where(Case.reference == reference)).first()
+    scope = scope_filter(session, user)
+    case = None if scope is None else session.scalars(cases_in(scope).where(Case.reference == reference)).first()
     if case is None:
         log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
     return case
@@ -38,21 +38,21 @@ def case_for_staff(session: Session, user: User, reference: str, action: str) ->
 def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Case], int] | None:
     """Cases nobody has acknowledged yet, among those `user` may act on: most urgent first, then the
     oldest. One page and the total; None for someone who is not staff."""
-    scope = _scope_filter(session, user)
+    scope = scope_filter(session, user)
     if scope is None:
         return None
-    base = _cases_in(scope).where(Case.status == CaseStatus.ASSIGNED)
+    base = cases_in(scope).where(Case.status == CaseStatus.ASSIGNED)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     urgency_rank = sql_case((Case.urgency == "urgent", 0), (Case.urgency == "high", 1), else_=2)
     page = session.scalars(base.order_by(urgency_rank, Case.created_at, Case.id).limit(limit).offset(offset)).all()
     return list(page), total
 
 
-def _cases_in(scope: Any) -> Select[tuple[Case]]:
+def cases_in(scope: Any) -> Select[tuple[Case]]:
     return select(Case).join(Center, Center.id == Case.center_id).where(scope)
 
 
-def _scope_filter(session: Session, user: User) -> Any:
+def scope_filter(session: Session, user: User) -> Any:
     """Which cases `user` may act on, as a condition over Case joined with its Center (None: none)."""
     memberships = session.scalars(
         select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
@@ -71,12 +71,12 @@ def _scope_filter(session: Session, user: User) -> Any:
 def search_cases(session: Session, user: User, query: str, limit: int) -> list[Case]:
     """By reference (exact, any case) or by the reporter's contact phone, within `user`'s scope;
     newest first."""
-    scope = _scope_filter(session, user)
+    scope = scope_filter(session, user)
     if scope is None:
         return []
     phone = thai_phone(query)
     match = Case.contact_phone == phone if phone else Case.reference == query.strip().upper()
-    statement = _cases_in(scope).where(match).order_by(Case.created_at.desc(), Case.id.desc()).limit(limit)
+    statement = cases_in(scope).where(match).order_by(Case.created_at.desc(), Case.id.desc()).limit(limit)
     return list(session.scalars(statement))
 
 

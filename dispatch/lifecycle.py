@@ -20,18 +20,30 @@ from models.users import User
 S = CaseStatus
 NEXT: dict[str, tuple[CaseStatus, ...]] = {
     S.ASSIGNED: (),
-    S.ACKNOWLEDGED: (S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED),
-    S.VISITING: (S.IN_PROGRESS, S.REFERRED, S.RESOLVED),
-    S.IN_PROGRESS: (S.VISITING, S.REFERRED, S.RESOLVED),
-    S.REFERRED: (S.IN_PROGRESS, S.RESOLVED),
+    S.ACKNOWLEDGED: (S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED, S.CLOSED),
+    S.VISITING: (S.IN_PROGRESS, S.REFERRED, S.RESOLVED, S.CLOSED),
+    S.IN_PROGRESS: (S.VISITING, S.REFERRED, S.RESOLVED, S.CLOSED),
+    S.REFERRED: (S.IN_PROGRESS, S.RESOLVED, S.CLOSED),
     S.RESOLVED: (S.IN_PROGRESS, S.CLOSED),
     S.CLOSED: (),
     S.CANCELLED: (),
 }
 OUTCOMES = ("helped", "not_found", "duplicate", "not_eligible", "withdrawn", "deceased")
+# "helped" closes only a resolved case (its reporter has been asked to confirm); "duplicate" only
+# through marking the duplicate, which names the other case.
+OUTCOMES_BEFORE_RESOLVED = ("not_found", "not_eligible", "withdrawn", "deceased")
+OUTCOMES_AFTER_RESOLVED = ("helped", *OUTCOMES_BEFORE_RESOLVED)
+OPEN_STATUSES = (S.ASSIGNED, S.ACKNOWLEDGED, S.VISITING, S.IN_PROGRESS, S.REFERRED)
 AGENCIES = ("hospital", "police", "local_government", "province_office")
 # The changes a reporter hears about (in plain words, without staff names).
-TOLD_TO_REPORTER = frozenset({S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED})
+TOLD_TO_REPORTER = frozenset({S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED, S.CLOSED})
+
+
+def closing_outcomes(status: str) -> tuple[str, ...]:
+    """The outcomes a case may be closed with from `status`."""
+    if status == S.RESOLVED:
+        return OUTCOMES_AFTER_RESOLVED
+    return OUTCOMES_BEFORE_RESOLVED if S.CLOSED in NEXT.get(status, ()) else ()
 
 
 class Change(enum.StrEnum):
@@ -68,14 +80,19 @@ def change_status(
         return ChangeOutcome(Change.NOT_ACKNOWLEDGED, case, current)
     if to not in NEXT.get(current, ()):
         return ChangeOutcome(Change.NOT_ALLOWED, case, current)
-    if to == S.CLOSED and outcome not in OUTCOMES:
+    if to == S.CLOSED and outcome not in closing_outcomes(current):
         return ChangeOutcome(Change.NEEDS_OUTCOME, case, current)
     if to == S.REFERRED and agency not in AGENCIES:
         return ChangeOutcome(Change.NEEDS_AGENCY, case, current)
+    values: dict[str, object] = {"status": to, "updated_at": now}
+    if to == S.RESOLVED:
+        values.update(resolved_at=now, confirmed_at=None, rating=None)
+    if to == S.CLOSED:
+        values["outcome"] = outcome
     changed = session.execute(
         update(Case)
         .where(Case.id == case.id, Case.status == current)
-        .values(status=to, updated_at=now)
+        .values(**values)
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(case)

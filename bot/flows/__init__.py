@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from bot.flows.case_card import build_search_flow
+from bot.flows.case_work import build_duplicate_flow, build_note_flow
 from bot.flows.engine import FlowEngine
+from bot.flows.invites import build_invite_flow
 from bot.flows.report import build_report_flow
 from bot.flows.report_done import finish_report
 
-ENGINE = FlowEngine([build_report_flow(finish_report), build_search_flow()])
+ENGINE = FlowEngine(
+    [
+        build_report_flow(finish_report),
+        build_search_flow(),
+        build_invite_flow(),
+        build_note_flow(),
+        build_duplicate_flow(),
+    ]
+)
 
 REPORT_WORDS = frozenset({"แจ้งเหตุ", "ขอความช่วยเหลือ", "แจ้งขอความช่วยเหลือ"})
 TRACK_WORDS = frozenset({"ติดตาม", "ติดตามเรื่อง"})
 NEW_CASES_WORDS = frozenset({"เคสใหม่", "เรื่องใหม่"})
 SEARCH_WORDS = frozenset({"ค้นหาเคส", "ค้นหาเรื่อง"})
+OVERDUE_WORDS = frozenset({"เคสค้าง", "เกินกำหนด", "เคสค้าง/เกินกำหนด", "เรื่องค้าง"})
+TODAY_WORDS = frozenset({"สรุปวันนี้"})

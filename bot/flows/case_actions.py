@@ -8,11 +8,10 @@ from bot.responses import Button, Response, Text
 from bot.texts import text
 from dispatch.case_actions import Acknowledgement, acknowledge
 from dispatch.intake import staff_of_center
-from dispatch.lifecycle import AGENCIES, NEXT, OUTCOMES, TOLD_TO_REPORTER, Change, change_status
+from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, TOLD_TO_REPORTER, Change, change_status, closing_outcomes
+from dispatch.reporter_news import queue_news
 from models.cases import Case, CaseStatus
-from models.centers import Center
-from models.outbox import enqueue_multicast, enqueue_to_user
-from models.users import User
+from models.outbox import enqueue_multicast
 
 
 def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
@@ -40,8 +39,7 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
         render([Text(text("case_taken_by_colleague", "th", reference=case.reference, name=name))]),
         context.now,
     )
-    center = context.session.get(Center, case.center_id)
-    _tell_reporter(context, case, "reporter_acknowledged", center=center.name, phone=center.phone or "1300")
+    queue_news(context.session, case, "acknowledged", context.now)
     return [Text(text("case_taken", language, reference=case.reference))] + next_steps(case, language)
 
 
@@ -50,24 +48,39 @@ def _staff_name(display_name: str | None, language: str) -> str:
 
 
 def next_steps(case: Case, language: str) -> list[Response]:
-    """The steps allowed from the case's status, as buttons (closing: one per outcome)."""
+    """What may be done now, as buttons: the next statuses, closing (for a resolved case one button
+    per outcome, else one that asks which), a note, a transfer, marking a duplicate."""
+    reference = case.reference
     steps = NEXT.get(case.status, ())
     buttons = [
-        Button.postback(text(f"step_{step}", language), f"action=status&case={case.reference}&to={step}")
+        Button.postback(text(f"step_{step}", language), f"action=status&case={reference}&to={step}")
         for step in steps
         if step != CaseStatus.CLOSED
     ]
-    if CaseStatus.CLOSED in steps:
-        buttons += [
-            Button.postback(
-                text("step_close", language, outcome=text(f"outcome_{outcome}", language)),
-                f"action=status&case={case.reference}&to=closed&outcome={outcome}",
-            )
-            for outcome in OUTCOMES
-        ]
+    if case.status == CaseStatus.RESOLVED:
+        buttons += _outcome_buttons(case, language)
+    elif CaseStatus.CLOSED in steps:
+        buttons.append(
+            Button.postback(text("step_close_choose", language), f"action=status&case={reference}&to=closed")
+        )
+    if case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED):
+        buttons.append(Button.postback(text("step_note", language), f"action=note&case={reference}"))
+    if case.status in OPEN_STATUSES:
+        buttons.append(Button.postback(text("step_transfer", language), f"action=transfer&case={reference}"))
+        buttons.append(Button.postback(text("step_duplicate", language), f"action=duplicate&case={reference}"))
     if not buttons:
         return []
-    return [Text(text("next_steps", language, reference=case.reference), quick_replies=tuple(buttons))]
+    return [Text(text("next_steps", language, reference=reference), quick_replies=tuple(buttons))]
+
+
+def _outcome_buttons(case: Case, language: str) -> list[Button]:
+    return [
+        Button.postback(
+            text("step_close", language, outcome=text(f"outcome_{outcome}", language)),
+            f"action=status&case={case.reference}&to=closed&outcome={outcome}",
+        )
+        for outcome in closing_outcomes(case.status)
+    ]
 
 
 def agency_choices(case: Case, language: str) -> list[Response]:
@@ -97,12 +110,18 @@ def change_case_status(
     if changed.result == Change.NEEDS_AGENCY:
         return agency_choices(case, language)
     if changed.result == Change.NEEDS_OUTCOME:
-        return [Text(text("case_needs_outcome", language, reference=case.reference))] + next_steps(case, language)
+        choices = tuple(_outcome_buttons(case, language))
+        return [Text(text("case_needs_outcome", language, reference=case.reference), quick_replies=choices)]
     if changed.result == Change.CHANGED_MEANWHILE:
         answer = text("case_changed_meanwhile", language, reference=case.reference, status=status)
         return [Text(answer)] + next_steps(case, language)
-    if case.status in TOLD_TO_REPORTER:
-        _tell_reporter(context, case, "reporter_status_update", status=None)
+    if case.status == CaseStatus.REFERRED:
+        queue_news(context.session, case, "referred", context.now, agency=agency)
+    elif case.status == CaseStatus.CLOSED:
+        if changed.from_status != CaseStatus.RESOLVED:  # after "resolved" the reporter has heard enough
+            queue_news(context.session, case, "closed", context.now, outcome=outcome)
+    elif case.status in TOLD_TO_REPORTER:
+        queue_news(context.session, case, str(case.status), context.now)
     if case.status == CaseStatus.REFERRED:
         agency_text = text(f"agency_{agency}", language)
         answer = text("case_referred", language, reference=case.reference, agency=agency_text)
@@ -113,14 +132,3 @@ def change_case_status(
     return [Text(text("status_changed", language, reference=case.reference, status=status))] + next_steps(
         case, language
     )
-
-
-def _tell_reporter(context: FlowContext, case: Case, key: str, **values: str | None) -> None:
-    """One message to the reporter, in their language, without staff names or other personal data."""
-    reporter = context.session.get(User, case.reporter_user_id)
-    if reporter is None or not reporter.following:
-        return
-    if "status" in values:
-        values["status"] = text(f"status_{case.status}", reporter.language)
-    message = text(key, reporter.language, reference=case.reference, **values)
-    enqueue_to_user(context.session, reporter.line_user_id, render([Text(message)]), context.now)

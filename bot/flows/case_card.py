@@ -14,7 +14,7 @@ from bot.flows.case_actions import next_steps
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import URGENCY_ACCENT, staff_card
 from bot.responses import Button, Card, Carousel, Response, Text
-from bot.texts import text
+from bot.texts import TEXTS, text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import search_cases, view_case
@@ -23,6 +23,9 @@ from models.centers import Center
 
 MAX_RESULTS = 10
 TIMELINE_SHOWN = 5
+NOTE_SHOWN = 120
+# What of an event's detail the timeline shows beside its name.
+_TIMELINE_DETAIL = {"note": "text", "rated": "stars", "transferred": "to_center", "duplicate_added": "duplicate"}
 
 
 def case_detail(session: Session, case: Case, language: str) -> list[Response]:
@@ -60,7 +63,10 @@ def _timeline_line(event: CaseEvent, language: str) -> str:
     if event.kind == "status" and event.to_status:
         what = text(f"status_{event.to_status}", language)
     else:
-        what = text(f"timeline_{event.kind}", language) if event.kind in ("reported", "viewed") else event.kind
+        what = text(f"timeline_{event.kind}", language) if f"timeline_{event.kind}" in TEXTS else event.kind
+        detail = _TIMELINE_DETAIL.get(event.kind)
+        if detail and event.detail.get(detail):
+            what = f"{what}: {str(event.detail[detail])[:NOTE_SHOWN]}"
     return f"{thai_datetime(event.at, language)} · {what}"
 
 

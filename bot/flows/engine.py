@@ -122,8 +122,9 @@ class FlowEngine:
             return None
         return flow, step, conversation
 
-    def start(self, context: FlowContext, flow_name: str) -> list[Response]:
-        """Start a flow; in the middle of one, offer to resume or start over instead of losing it."""
+    def start(self, context: FlowContext, flow_name: str, data: dict[str, Any] | None = None) -> list[Response]:
+        """Start a flow (with `data` known from the start); in the middle of the same flow, offer to
+        resume or start over instead of losing it."""
         current = self.active(context.session, context.user)
         if current is not None:
             flow, step, conversation = current
@@ -131,8 +132,8 @@ class FlowEngine:
                 return self._pause(context, conversation, "flow_already_open")
             context.session.delete(conversation)
             context.session.flush()
-            return [Text(text("flow_replaced", context.language))] + self._begin(context, flow_name)
-        return self._begin(context, flow_name)
+            return [Text(text("flow_replaced", context.language))] + self._begin(context, flow_name, data)
+        return self._begin(context, flow_name, data)
 
     def reprompt(self, context: FlowContext) -> list[Response]:
         """Ask the current step again (after a command answered in the middle of a flow)."""
@@ -180,9 +181,9 @@ class FlowEngine:
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _begin(self, context: FlowContext, flow_name: str) -> list[Response]:
+    def _begin(self, context: FlowContext, flow_name: str, data: dict[str, Any] | None = None) -> list[Response]:
         flow = self.flows[flow_name]
-        context.data = {HISTORY: []}
+        context.data = {**(data or {}), HISTORY: []}
         first = flow.steps[0]
         conversation = new_conversation(context.session, context.user.id, context.now)
         self._save(conversation, flow, first, context)

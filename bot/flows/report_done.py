@@ -68,7 +68,10 @@ def staff_card(case: Case, center: Any, language: str = "th") -> Card:
             (text("field_ack_due", language), thai_datetime(case.ack_due_at, language)),
         ),
         lines=(text("staff_new_case_note", language),),
-        buttons=(Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),),
+        buttons=(
+            Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),
+            Button.postback(text("step_transfer", language), f"action=transfer&case={case.reference}"),
+        ),
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bot.handlers import follow, message, postback, unfollow
 from bot.handlers.context import Context
 from bot.services import Services
+from dispatch.reporter_news import forget_prefetched_news, prefetch_news
 from models.cases import forget_prefetched_conversations, prefetch_conversations
 from models.messaging import InboundEvent
 from models.users import forget_prefetched_users, get_or_create_user, prefetch_users
@@ -44,11 +45,14 @@ class BatchPrefetch:
         senders = {sender for event in events if not _is_standby(event.payload) and (sender := _sender(event.payload))}
         if senders:
             users = prefetch_users(session, senders, now)
-            prefetch_conversations(session, {user.id for user in users.values()})
+            user_ids = {user.id for user in users.values()}
+            prefetch_conversations(session, user_ids)
+            prefetch_news(session, user_ids)
 
     def forget(self, session: Session) -> None:
         forget_prefetched_users(session)
         forget_prefetched_conversations(session)
+        forget_prefetched_news(session)
 
 
 def make_event_handler(services: Services) -> Callable[[Session, InboundEvent, datetime], None]:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from bot.cards import help_message
-from bot.flows import ENGINE, NEW_CASES_WORDS, REPORT_WORDS, SEARCH_WORDS, TRACK_WORDS
+from bot.flows import ENGINE, NEW_CASES_WORDS, OVERDUE_WORDS, REPORT_WORDS, SEARCH_WORDS, TODAY_WORDS, TRACK_WORDS
 from bot.flows.case_actions import acknowledge_case, change_case_status
 from bot.flows.case_card import open_case
 from bot.flows.case_lists import new_cases
+from bot.flows.case_work import day_summary, overdue_list, start_duplicate, start_note, transfer_to
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
+from bot.flows.invites import asks_for_invite, start_invite
+from bot.flows.reporter_feedback import confirm_case, rate_case, reopen_case
 from bot.flows.tools import FlowTools
 from bot.flows.tracking import tracking
 from bot.handlers.context import Context
+from bot.reporter_news import news_for_reply
 from bot.responses import Response
 from dispatch.case_actions import is_staff
 from dispatch.staffing import looks_like_code
@@ -30,6 +34,10 @@ def command_of(user_input: UserInput) -> str | None:
             return "new_cases"
         if user_input.text in SEARCH_WORDS:
             return "search"
+        if user_input.text in OVERDUE_WORDS:
+            return "overdue"
+        if user_input.text in TODAY_WORDS:
+            return "today"
     return None
 
 
@@ -44,7 +52,8 @@ def respond(context: Context) -> None:
         data={},
         tools=FlowTools(context.services, context.session, context.user, context.now),
     )
-    context.reply(_answer(context, flow_context, user_input))
+    answer = _answer(context, flow_context, user_input)
+    context.reply(news_for_reply(context.session, context.user, context.now) + answer)
 
 
 def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) -> list[Response]:
@@ -53,9 +62,15 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return ENGINE.start(flow_context, "report")
     if command == "track":
         return tracking(context.session, context.user) + ENGINE.reprompt(flow_context)
-    if command == "new_cases":
+    if command in ("new_cases", "overdue", "today"):
         page = user_input.data.get("page", "0")
-        listing = new_cases(flow_context, int(page) if page.isdigit() else 0)
+        page_number = int(page) if page.isdigit() else 0
+        if command == "new_cases":
+            listing = new_cases(flow_context, page_number)
+        elif command == "overdue":
+            listing = overdue_list(flow_context, page_number)
+        else:
+            listing = day_summary(flow_context)
         if listing is not None:
             return listing + ENGINE.reprompt(flow_context)
     if command == "search" and is_staff(context.session, context.user):
@@ -64,12 +79,27 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return open_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
     if command == "ack":
         return acknowledge_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
+    reference = user_input.data.get("case", "")
+    if command == "note":
+        return start_note(flow_context, reference, ENGINE)
+    if command == "duplicate":
+        return start_duplicate(flow_context, reference, ENGINE)
+    if command == "transfer":
+        return transfer_to(flow_context, reference, user_input.data.get("to")) + ENGINE.reprompt(flow_context)
+    if command == "confirm":
+        return confirm_case(flow_context, reference) + ENGINE.reprompt(flow_context)
+    if command == "rate":
+        return rate_case(flow_context, reference, user_input.data.get("stars", "")) + ENGINE.reprompt(flow_context)
+    if command == "reopen":
+        return reopen_case(flow_context, reference) + ENGINE.reprompt(flow_context)
     if command == "status":
         data = user_input.data
         answer = change_case_status(
             flow_context, data.get("case", ""), data.get("to", ""), data.get("outcome"), data.get("agency")
         )
         return answer + ENGINE.reprompt(flow_context)
+    if command == "invite" or asks_for_invite(user_input):
+        return start_invite(flow_context, ENGINE)
     answer = ENGINE.handle(flow_context, user_input)
     if answer is not None:
         return answer

@@ -11,7 +11,7 @@ from dispatch.case_actions import Acknowledgement, acknowledge
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus
 from models.users import User
-from tests.bot.chat import Chat
+from tests.bot.chat import Chat, settle
 from tests.bot.test_report_flow import (
     CHIANG_MAI,
     KHON_KAEN,
@@ -47,6 +47,23 @@ def report_case(bot) -> str:
         return session.scalars(select(Case.reference)).one()
 
 
+def tell_reporters(bot, minutes: int = 3) -> int:
+    """Run the scheduler's reporter-news sweep as if `minutes` had passed (the news is made that
+    much older: the delivery worker runs on the real clock), then let delivery finish."""
+    from datetime import timedelta
+
+    from bot.reporter_news import tell_waiting_reporters
+    from models.cases import ReporterUpdate
+
+    with bot.sessions.begin() as session:
+        for news in session.scalars(select(ReporterUpdate).where(ReporterUpdate.told_at.is_(None))):
+            news.send_after -= timedelta(minutes=minutes)
+        session.flush()
+        told = tell_waiting_reporters(session, utcnow())
+    settle(bot)
+    return told
+
+
 def texts_to(bot, user_id: str, reference: str) -> list[str]:
     """The plain texts `user_id` received about the case `reference`."""
     return [
@@ -78,8 +95,10 @@ def test_the_first_staff_member_to_tap_owns_the_case_and_everyone_concerned_is_t
     assert case_state(bot, reference) == (CaseStatus.ACKNOWLEDGED, STAFF_A, ["reported", "status"])
     assert any(f"รับเรื่อง {reference} แล้วค่ะ" in text for text in texts_to(bot, STAFF_B, reference)), "colleague"
     assert not texts_to(bot, OTHER_CENTER_STAFF, reference)
+    assert reporter._collect() == [], "news waits a moment, in case more follows"
+    assert tell_reporters(bot) == 1
     told = [m.get("text", "") for m in reporter._collect()]
-    assert len(told) == 1 and reference in told[0] and "รับเรื่องแล้ว" in told[0]
+    assert len(told) == 1 and reference in told[0] and "รับเรื่องแล้ว" in told[0] and "043000001" in told[0]
     assert "Ustaff" not in told[0], "no staff identity reaches the reporter"
 
     late = Chat(bot, STAFF_B).postback(f"action=ack&case={reference}")
@@ -135,34 +154,53 @@ def test_staff_walk_a_case_to_closed_by_taps_and_the_reporter_hears_each_step_on
     bot = staffed_bot
     reference = report_case(bot)
     reporter = Chat(bot, REPORTER)
-    reporter._collect()
+    reporter._collect()  # the questions of the report and its receipt
     staff = Chat(bot, STAFF_A)
+    heading = f"ความคืบหน้าเรื่อง {reference} ที่คุณแจ้งไว้ค่ะ"
+
     staff.postback(f"action=ack&case={reference}")
     assert set(staff.buttons()) >= {"นัดเยี่ยมบ้าน", "ประสานช่วยเหลือ", "ส่งต่อหน่วยงาน", "ช่วยเหลือแล้ว"}
+    tell_reporters(bot)
+    acknowledged = [m["text"] for m in reporter._collect()]
+    assert acknowledged == [
+        f"{heading}\n• เจ้าหน้าที่ศูนย์ช่วยเหลือสังคมตำบลในเมืองรับเรื่องแล้ว จะติดต่อกลับโดยเร็ว สอบถามได้ที่ 043000001"
+    ]
 
     staff.tap("นัดเยี่ยมบ้าน")
     assert "นัดเยี่ยมบ้านแล้ว" in staff.texts()
     staff.tap("ประสานช่วยเหลือ")
+    assert reporter._collect() == [], "two taps close together..."
+    assert tell_reporters(bot) == 1
+    assert [m["text"] for m in reporter._collect()] == [f"{heading}\n• นัดเยี่ยมบ้านแล้ว\n• กำลังประสานความช่วยเหลือ"], (
+        "...reach the reporter as one message"
+    )
+
     staff.tap("ช่วยเหลือแล้ว")
-    assert "ปิด: ช่วยเหลือสำเร็จ" in staff.buttons()
+    reporter.say("ติดตาม")  # the reporter writes before the news is pushed: it comes in the reply
+    assert reporter.last[0]["text"] == f"{heading}\n• ช่วยเหลือแล้ว"
+    assert set(reporter.buttons()) >= {"ได้รับความช่วยเหลือแล้ว", "ยังไม่ได้รับความช่วยเหลือ"}
+    assert tell_reporters(bot) == 0, "nothing is told twice"
+    reporter.tap("ได้รับความช่วยเหลือแล้ว")
+    assert "ให้คะแนน" in reporter.texts() and len(reporter.buttons()) == 5
+    reporter.tap("5 ดีเยี่ยม")
+    assert "ขอบคุณสำหรับคะแนน 5 จาก 5 ค่ะ" in reporter.texts()
+
     staff.tap("ปิด: ช่วยเหลือสำเร็จ")
     assert f"ปิดเรื่อง {reference} แล้วค่ะ ผลการช่วยเหลือ: ช่วยเหลือสำเร็จ" in staff.texts()
+    assert tell_reporters(bot) == 0 and reporter._collect() == [], "closing after resolution is not pushed"
 
     status, owner, kinds = case_state(bot, reference)
     assert (status, owner) == (CaseStatus.CLOSED, STAFF_A)
-    assert kinds == ["reported"] + ["status"] * 5
+    assert kinds == ["reported", "status", "status", "status", "status", "confirmed", "rated", "status"]
     with bot.sessions() as session:
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
         closing = session.scalars(select(CaseEvent).order_by(CaseEvent.id.desc())).first()
+    assert (case.rating, case.outcome, case.confirmed_at is not None) == (5, "helped", True)
     assert closing.detail == {"outcome": "helped"} and closing.to_status == CaseStatus.CLOSED
 
-    told = [m["text"] for m in reporter._collect()]
-    assert [text.split(": ")[-1] if ": " in text else "รับเรื่องแล้ว" for text in told] == [
-        "รับเรื่องแล้ว",
-        "นัดเยี่ยมบ้านแล้ว",
-        "กำลังประสานความช่วยเหลือ",
-        "ช่วยเหลือแล้ว",
-    ], "acknowledged, visit planned, help arranged, resolved: each once; closing is not pushed"
-    assert all(reference in text and "Ustaff" not in text for text in told)
+    news = [record for record in bot.line.messages_to(REPORTER) if heading in record["message"].get("text", "")]
+    assert [record["via"] for record in news] == ["push", "push", "reply"]
+    assert all("Ustaff" not in record["message"]["text"] for record in news), "no staff identity"
 
 
 def test_invalid_steps_are_refused_with_the_reason_and_change_nothing(staffed_bot) -> None:
@@ -172,8 +210,12 @@ def test_invalid_steps_are_refused_with_the_reason_and_change_nothing(staffed_bo
     staff.postback(f"action=status&case={reference}&to=visiting")
     assert "ยังไม่มีผู้รับเรื่อง" in staff.texts(), "acknowledge comes first"
     staff.postback(f"action=ack&case={reference}")
-    staff.postback(f"action=status&case={reference}&to=closed&outcome=helped")
+    staff.postback(f"action=status&case={reference}&to=assigned")
     assert "เปลี่ยนเป็นขั้นที่เลือกไม่ได้" in staff.texts() and "เจ้าหน้าที่รับเรื่องแล้ว" in staff.texts()
+    staff.postback(f"action=status&case={reference}&to=closed&outcome=helped")
+    assert "กรุณาเลือกผลการช่วยเหลือ" in staff.texts(), "closed as helped only after help is delivered"
+    assert "ปิด: ช่วยเหลือสำเร็จ" not in staff.buttons() and "ปิด: ไม่พบตัว" in staff.buttons()
+    assert case_state(bot, reference)[0] == CaseStatus.ACKNOWLEDGED
     staff.postback(f"action=status&case={reference}&to=resolved")
     staff.postback(f"action=status&case={reference}&to=closed")
     assert "กรุณาเลือกผลการช่วยเหลือ" in staff.texts()
@@ -204,7 +246,12 @@ def test_referring_asks_which_agency_and_records_it(staffed_bot) -> None:
     with bot.sessions() as session:
         referral = session.scalars(select(CaseEvent).order_by(CaseEvent.id.desc())).first()
     assert referral.detail == {"agency": "hospital"}
-    assert [m["text"] for m in reporter._collect()] == [f"เรื่อง {reference} ที่คุณแจ้งไว้ มีความคืบหน้าค่ะ: ส่งต่อหน่วยงานอื่นแล้ว"]
+    tell_reporters(bot)
+    assert [m["text"] for m in reporter._collect()] == [
+        f"ความคืบหน้าเรื่อง {reference} ที่คุณแจ้งไว้ค่ะ\n"
+        "• เจ้าหน้าที่ศูนย์ช่วยเหลือสังคมตำบลในเมืองรับเรื่องแล้ว จะติดต่อกลับโดยเร็ว สอบถามได้ที่ 043000001\n"
+        "• ส่งต่อให้โรงพยาบาลช่วยดูแล ศูนย์ยังติดตามเรื่องนี้อยู่"
+    ], "acknowledged and referred within a minute: one message"
 
 
 def _add_cases(bot, center_code: str, specs: list[tuple[str, str, str]]) -> None:

@@ -1,0 +1,103 @@
+"""The reporter answers the question sent when their case was resolved: confirm and rate, or reopen."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from bot.flows.engine import FlowContext
+from bot.render import render
+from bot.responses import Button, Response, Text
+from bot.texts import text
+from dispatch.case_actions import cases_in, scope_filter
+from dispatch.intake import staff_of_center
+from dispatch.reporter_feedback import STARS, Feedback, FeedbackOutcome, confirm, rate, reopen
+from models.cases import Case
+from models.centers import Center
+from models.outbox import enqueue_multicast, enqueue_to_user
+from models.users import User
+
+
+def _not_now(context: FlowContext, outcome: FeedbackOutcome) -> list[Response] | None:
+    """The answer when the reporter's tap cannot be taken, else None."""
+    language = context.language
+    if outcome.result == Feedback.REFUSED:
+        return [Text(text("case_refused", language))]
+    case = outcome.case
+    if outcome.result == Feedback.NOT_RESOLVED:
+        status = text(f"status_{case.status}", language)
+        return [Text(text("feedback_not_resolved", language, reference=case.reference, status=status))]
+    if outcome.result == Feedback.TOO_LATE:
+        again = Button.postback(text("button_report_again", language), "action=report")
+        return [Text(text("reopen_too_late", language, reference=case.reference), quick_replies=(again,))]
+    return None
+
+
+def rating_buttons(case: Case, language: str) -> tuple[Button, ...]:
+    return tuple(
+        Button.postback(text(f"stars_{stars}", language), f"action=rate&case={case.reference}&stars={stars}")
+        for stars in STARS
+    )
+
+
+def confirm_case(context: FlowContext, reference: str) -> list[Response]:
+    outcome = confirm(context.session, context.user, reference, context.now)
+    answer = _not_now(context, outcome)
+    if answer is not None:
+        return answer
+    case = outcome.case
+    if case.rating is not None:
+        return [Text(text("feedback_thanks", context.language, reference=case.reference))]
+    return [
+        Text(text("rate_question", context.language, reference=case.reference), rating_buttons(case, context.language))
+    ]
+
+
+def rate_case(context: FlowContext, reference: str, stars: str) -> list[Response]:
+    outcome = rate(context.session, context.user, reference, stars, context.now)
+    answer = _not_now(context, outcome)
+    if answer is not None:
+        return answer
+    case = outcome.case
+    if outcome.result == Feedback.BAD_RATING:
+        return [
+            Text(
+                text("rate_question", context.language, reference=case.reference),
+                rating_buttons(case, context.language),
+            )
+        ]
+    if outcome.result == Feedback.ALREADY:
+        return [Text(text("feedback_thanks", context.language, reference=case.reference))]
+    return [Text(text("rate_thanks", context.language, stars=case.rating))]
+
+
+def reopen_case(context: FlowContext, reference: str) -> list[Response]:
+    outcome = reopen(context.session, context.user, reference, context.now)
+    answer = _not_now(context, outcome)
+    if answer is not None:
+        return answer
+    case = outcome.case
+    center = context.session.get(Center, case.center_id) if case.center_id else None
+    phone = center.phone if center and center.phone else "1300"
+    if outcome.result == Feedback.ALREADY:
+        status = text(f"status_{case.status}", context.language)
+        return [Text(text("feedback_not_resolved", context.language, reference=case.reference, status=status))]
+    _alert_owner(context, case)
+    return [Text(text("reopened", context.language, reference=case.reference, phone=phone))]
+
+
+def _alert_owner(context: FlowContext, case: Case) -> None:
+    """The owner hears first; when nobody owns the case any more, the center's staff do."""
+    session = context.session
+    owner = session.get(User, case.owner_user_id) if case.owner_user_id else None
+    language = owner.language if owner else "th"
+    open_button = Button.postback(text("open_case", language), f"action=case&case={case.reference}")
+    message = render([Text(text("reopened_staff", language, reference=case.reference), quick_replies=(open_button,))])
+    if owner is not None and owner.following and _still_in_scope(session, owner, case):
+        enqueue_to_user(session, owner.line_user_id, message, context.now)
+    elif case.center_id is not None:
+        enqueue_multicast(session, staff_of_center(session, case.center_id), message, context.now)
+
+
+def _still_in_scope(session: Session, owner: User, case: Case) -> bool:
+    scope = scope_filter(session, owner)
+    return scope is not None and session.scalars(cases_in(scope).where(Case.id == case.id)).first() is not None

@@ -1,0 +1,89 @@
+"""Telling reporters how their cases move: plain Thai, no staff names, several changes in one message.
+
+News waits in `reporter_updates` (dispatch/reporter_news.py) for a short window; the sweep here sends
+what is due as one push per reporter, and a reporter who writes to the bot gets it in the reply.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.render import render
+from bot.responses import Button, Card, Response, Text
+from bot.texts import text
+from dispatch.reporter_news import claim_due_news, claim_news_for, has_news
+from models.cases import Case, ReporterUpdate
+from models.centers import Center
+from models.outbox import enqueue_to_user
+from models.users import User
+
+
+def compose(session: Session, updates: list[ReporterUpdate], language: str) -> list[Response]:
+    """One text for all the news (a block per case), then the question about any case resolved."""
+    by_case: dict[int, list[ReporterUpdate]] = defaultdict(list)
+    for update in updates:
+        by_case[update.case_id].append(update)
+    blocks, questions = [], []
+    for case_id, news in by_case.items():
+        case = session.get(Case, case_id)
+        lines = [_line(session, case, update, language) for update in news]
+        blocks.append(
+            "\n".join([text("news_heading", language, reference=case.reference)] + [f"• {line}" for line in lines])
+        )
+        if any(update.kind == "resolved" for update in news) and _awaits_confirmation(case):
+            questions.append(confirm_question(case, language))
+    return [Text("\n\n".join(blocks))] + questions
+
+
+def _awaits_confirmation(case: Case) -> bool:
+    return case.resolved_at is not None and case.confirmed_at is None and case.outcome != "duplicate"
+
+
+def _line(session: Session, case: Case, update: ReporterUpdate, language: str) -> str:
+    if update.kind in ("acknowledged", "transferred"):
+        center = session.get(Center, case.center_id) if update.kind == "acknowledged" else None
+        if update.kind == "transferred":
+            center = session.scalar(select(Center).where(Center.code == update.detail.get("center")))
+        name, phone = (center.name, center.phone or "1300") if center else ("-", "1300")
+        return text(f"news_{update.kind}", language, center=name, phone=phone)
+    if update.kind == "referred":
+        return text("news_referred", language, agency=text(f"agency_{update.detail.get('agency')}", language))
+    if update.kind == "closed":
+        return text("news_closed", language, outcome=text(f"reporter_outcome_{update.detail.get('outcome')}", language))
+    return text(f"news_{update.kind}", language)
+
+
+def confirm_question(case: Case, language: str) -> Card:
+    return Card(
+        alt_text=text("confirm_alt", language, reference=case.reference),
+        title=text("confirm_title", language),
+        lines=(text("confirm_body", language, reference=case.reference),),
+        buttons=(
+            Button.postback(text("confirm_yes", language), f"action=confirm&case={case.reference}"),
+            Button.postback(text("confirm_reopen", language), f"action=reopen&case={case.reference}"),
+        ),
+    )
+
+
+def news_for_reply(session: Session, user: User, now: datetime) -> list[Response]:
+    """News waiting for a reporter who is writing to the bot: it goes in the reply, not a push."""
+    if not has_news(session, user.id):
+        return []
+    updates = claim_news_for(session, user.id, now)
+    return compose(session, updates, user.language) if updates else []
+
+
+def tell_waiting_reporters(session: Session, now: datetime) -> int:
+    """The scheduler's sweep: one push per reporter with all their news that is due."""
+    told = 0
+    for reporter_id, updates in claim_due_news(session, now).items():
+        reporter = session.get(User, reporter_id)
+        if reporter is None or not reporter.following:
+            continue
+        enqueue_to_user(session, reporter.line_user_id, render(compose(session, updates, reporter.language)), now)
+        told += 1
+    return told

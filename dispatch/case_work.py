@@ -1,0 +1,242 @@
+"""Staff work on a case beyond its status: notes, transfer to another center, duplicates; and the
+views over many cases (overdue, today's summary). Every function checks who acts, in the caller's
+transaction, and every change is a timeline event with who and when."""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import case as sql_case
+from sqlalchemy.orm import Session
+
+from dispatch.case_actions import case_for_staff, cases_in, scope_filter
+from dispatch.lifecycle import OPEN_STATUSES
+from dispatch.routing import ack_and_visit_deadlines
+from models.cases import Case, CaseEvent, CaseStatus
+from models.centers import Center
+from models.users import User
+
+BANGKOK = ZoneInfo("Asia/Bangkok")
+MAX_NOTE_LENGTH = 1000
+TRANSFER_CHOICES = 5
+
+
+def add_note(session: Session, user: User, reference: str, note: str, now: datetime) -> Case | None:
+    case = case_for_staff(session, user, reference, "note")
+    if case is not None:
+        event = CaseEvent(
+            case_id=case.id, kind="note", actor_user_id=user.id, detail={"text": note[:MAX_NOTE_LENGTH]}, at=now
+        )
+        session.add(event)
+        case.updated_at = now
+    return case
+
+
+@dataclass(frozen=True)
+class NearbyCenter:
+    center: Center
+    distance_km: float | None
+
+
+def transfer_choices(session: Session, case: Case, limit: int = TRANSFER_CHOICES) -> list[NearbyCenter]:
+    """Other active centers, nearest to the case's place (or to its center) first."""
+    here = session.get(Center, case.center_id) if case.center_id else None
+    latitude = case.latitude if case.latitude is not None else here.latitude if here else None
+    longitude = case.longitude if case.longitude is not None else here.longitude if here else None
+    others = session.scalars(select(Center).where(Center.active.is_(True), Center.id != case.center_id)).all()
+    if latitude is None or longitude is None:
+        return [NearbyCenter(center, None) for center in sorted(others, key=lambda center: center.code)[:limit]]
+    nearby = [NearbyCenter(center, _km(latitude, longitude, center.latitude, center.longitude)) for center in others]
+    return sorted(nearby, key=lambda item: (item.distance_km, item.center.code))[:limit]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+class Transfer(enum.StrEnum):
+    DONE = "done"
+    REFUSED = "refused"
+    NOT_OPEN = "not_open"  # resolved, closed or cancelled: nothing left to hand over
+    UNKNOWN_CENTER = "unknown_center"  # not an active center, or the case's own
+
+
+@dataclass(frozen=True)
+class TransferOutcome:
+    result: Transfer
+    case: Case | None = None
+    center: Center | None = None
+    previous: Center | None = None
+
+
+def transfer(session: Session, user: User, reference: str, center_code: str, now: datetime) -> TransferOutcome:
+    """Hand the case to another center: it waits there for รับเรื่อง again, with fresh deadlines."""
+    case = case_for_staff(session, user, reference, "transfer")
+    if case is None:
+        return TransferOutcome(Transfer.REFUSED)
+    if case.status not in OPEN_STATUSES:
+        return TransferOutcome(Transfer.NOT_OPEN, case)
+    target = session.scalar(select(Center).where(Center.code == center_code, Center.active.is_(True)))
+    if target is None or target.id == case.center_id:
+        return TransferOutcome(Transfer.UNKNOWN_CENTER, case)
+    previous = session.get(Center, case.center_id) if case.center_id else None
+    ack_due, visit_due = ack_and_visit_deadlines(case.urgency, now)
+    from_status = case.status
+    case.center_id = target.id
+    case.status = CaseStatus.ASSIGNED
+    case.owner_user_id = None
+    case.acknowledged_at = None
+    case.ack_due_at, case.visit_due_at = ack_due, visit_due
+    case.updated_at = now
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            kind="transferred",
+            actor_user_id=user.id,
+            from_status=from_status,
+            to_status=CaseStatus.ASSIGNED,
+            detail={"from_center": previous.code if previous else None, "to_center": target.code},
+            at=now,
+        )
+    )
+    return TransferOutcome(Transfer.DONE, case, target, previous)
+
+
+class Duplicate(enum.StrEnum):
+    DONE = "done"
+    REFUSED = "refused"
+    NOT_OPEN = "not_open"
+    NOT_FOUND = "not_found"  # no such case among those this user may act on
+    SAME_CASE = "same_case"
+
+
+@dataclass(frozen=True)
+class DuplicateOutcome:
+    result: Duplicate
+    case: Case | None = None
+    original: Case | None = None
+
+
+def mark_duplicate(session: Session, user: User, reference: str, original_reference: str, now: datetime) -> DuplicateOutcome:
+    """Close `reference` as a duplicate of `original_reference` (a case in the same user's scope)."""
+    case = case_for_staff(session, user, reference, "duplicate")
+    if case is None:
+        return DuplicateOutcome(Duplicate.REFUSED)
+    if case.status not in OPEN_STATUSES:
+        return DuplicateOutcome(Duplicate.NOT_OPEN, case)
+    wanted = original_reference.strip().upper()
+    if wanted == case.reference:
+        return DuplicateOutcome(Duplicate.SAME_CASE, case)
+    scope = scope_filter(session, user)
+    original = session.scalars(cases_in(scope).where(Case.reference == wanted)).first()
+    if original is None:
+        return DuplicateOutcome(Duplicate.NOT_FOUND, case)
+    from_status = case.status
+    closed = session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == from_status)
+        .values(status=CaseStatus.CLOSED, outcome="duplicate", duplicate_of_id=original.id, updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(case)
+    if not closed:
+        return DuplicateOutcome(Duplicate.NOT_OPEN, case)
+    session.add_all(
+        [
+            CaseEvent(
+                case_id=case.id,
+                kind="status",
+                actor_user_id=user.id,
+                from_status=from_status,
+                to_status=CaseStatus.CLOSED,
+                detail={"outcome": "duplicate", "duplicate_of": original.reference},
+                at=now,
+            ),
+            CaseEvent(
+                case_id=original.id,
+                kind="duplicate_added",
+                actor_user_id=user.id,
+                detail={"duplicate": case.reference},
+                at=now,
+            ),
+        ]
+    )
+    return DuplicateOutcome(Duplicate.DONE, case, original)
+
+
+def _overdue_condition(now: datetime):  # noqa: ANN202 - an SQL expression
+    waiting_for_ack = and_(Case.status == CaseStatus.ASSIGNED, Case.ack_due_at < now)
+    waiting_for_visit = and_(
+        Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]), Case.visit_due_at < now
+    )
+    return or_(waiting_for_ack, waiting_for_visit)
+
+
+def overdue_cases(
+    session: Session, user: User, now: datetime, limit: int, offset: int = 0
+) -> tuple[list[Case], int] | None:
+    """Open cases past a deadline (acknowledgement, or first visit), among those `user` may act on,
+    the longest overdue first. One page and the total; None for someone who is not staff."""
+    scope = scope_filter(session, user)
+    if scope is None:
+        return None
+    base = cases_in(scope).where(_overdue_condition(now))
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    missed = sql_case(
+        (and_(Case.status == CaseStatus.ASSIGNED, Case.ack_due_at < now), Case.ack_due_at), else_=Case.visit_due_at
+    )
+    page = session.scalars(base.order_by(missed, Case.id).limit(limit).offset(offset)).all()
+    return list(page), total
+
+
+def missed_deadline(case: Case, now: datetime) -> datetime | None:
+    """The deadline an open case has missed (acknowledgement first), if any."""
+    if case.status == CaseStatus.ASSIGNED and case.ack_due_at and case.ack_due_at < now:
+        return case.ack_due_at
+    if case.status in (CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED) and case.visit_due_at and case.visit_due_at < now:
+        return case.visit_due_at
+    return None
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    by_status: dict[str, int]
+    overdue: int
+    new_today: int
+    resolved_today: int
+
+
+def start_of_day(now: datetime) -> datetime:
+    """Midnight of `now`'s day in Thailand, as a UTC-aware time."""
+    local = now.astimezone(BANGKOK)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(now.tzinfo)
+
+
+def today_summary(session: Session, user: User, now: datetime) -> DaySummary | None:
+    """สรุปวันนี้ for the cases `user` may act on; None for someone who is not staff."""
+    scope = scope_filter(session, user)
+    if scope is None:
+        return None
+    since = start_of_day(now)
+    in_scope = cases_in(scope).subquery()
+    counts = session.execute(
+        select(in_scope.c.status, func.count()).where(in_scope.c.status.in_(OPEN_STATUSES)).group_by(in_scope.c.status)
+    ).all()
+    overdue = session.scalar(select(func.count()).select_from(cases_in(scope).where(_overdue_condition(now)).subquery()))
+    new_today = session.scalar(select(func.count()).where(in_scope.c.created_at >= since))
+    resolved_today = session.scalar(select(func.count()).where(in_scope.c.resolved_at >= since))
+    return DaySummary(
+        by_status={status: count for status, count in counts},
+        overdue=overdue or 0,
+        new_today=new_today or 0,
+        resolved_today=resolved_today or 0,
+    )
+

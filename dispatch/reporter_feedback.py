@@ -1,0 +1,113 @@
+"""The reporter's word on a resolved case: confirm and rate it (1-5), or reopen it within 14 days.
+
+Only the case's own reporter may do this, whatever postback data arrives; others are refused and logged.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from models.cases import Case, CaseEvent, CaseStatus
+from models.users import User
+
+log = logging.getLogger("dispatch.reporter_feedback")
+REOPEN_WITHIN = timedelta(days=14)
+STARS = range(1, 6)
+
+
+class Feedback(enum.StrEnum):
+    DONE = "done"
+    ALREADY = "already"
+    REFUSED = "refused"  # not this user's report
+    NOT_RESOLVED = "not_resolved"  # still being worked on (or cancelled)
+    TOO_LATE = "too_late"  # resolved more than 14 days ago
+    BAD_RATING = "bad_rating"
+
+
+@dataclass(frozen=True)
+class FeedbackOutcome:
+    result: Feedback
+    case: Case | None = None
+
+
+def reporters_case(session: Session, user: User, reference: str, action: str) -> Case | None:
+    case = session.scalar(select(Case).where(Case.reference == reference, Case.reporter_user_id == user.id))
+    if case is None:
+        log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
+    return case
+
+
+def _resolved(case: Case) -> bool:
+    return case.resolved_at is not None and case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+
+
+def confirm(session: Session, user: User, reference: str, now: datetime) -> FeedbackOutcome:
+    case = reporters_case(session, user, reference, "confirm")
+    if case is None:
+        return FeedbackOutcome(Feedback.REFUSED)
+    if not _resolved(case):
+        return FeedbackOutcome(Feedback.NOT_RESOLVED, case)
+    if case.confirmed_at is not None:
+        return FeedbackOutcome(Feedback.ALREADY, case)
+    case.confirmed_at = now
+    session.add(CaseEvent(case_id=case.id, kind="confirmed", actor_user_id=user.id, detail={}, at=now))
+    return FeedbackOutcome(Feedback.DONE, case)
+
+
+def rate(session: Session, user: User, reference: str, stars: str, now: datetime) -> FeedbackOutcome:
+    case = reporters_case(session, user, reference, "rate")
+    if case is None:
+        return FeedbackOutcome(Feedback.REFUSED)
+    if not _resolved(case):
+        return FeedbackOutcome(Feedback.NOT_RESOLVED, case)
+    if not stars.isdigit() or int(stars) not in STARS:
+        return FeedbackOutcome(Feedback.BAD_RATING, case)
+    if case.rating is not None:
+        return FeedbackOutcome(Feedback.ALREADY, case)
+    if case.confirmed_at is None:
+        case.confirmed_at = now
+    case.rating = int(stars)
+    session.add(CaseEvent(case_id=case.id, kind="rated", actor_user_id=user.id, detail={"stars": int(stars)}, at=now))
+    return FeedbackOutcome(Feedback.DONE, case)
+
+
+def reopen(session: Session, user: User, reference: str, now: datetime) -> FeedbackOutcome:
+    """ยังไม่ได้รับความช่วยเหลือ: the case goes back to `in_progress` with its owner."""
+    case = reporters_case(session, user, reference, "reopen")
+    if case is None:
+        return FeedbackOutcome(Feedback.REFUSED)
+    if not _resolved(case) or case.outcome == "duplicate":
+        return FeedbackOutcome(Feedback.NOT_RESOLVED, case)
+    if now - case.resolved_at > REOPEN_WITHIN:
+        return FeedbackOutcome(Feedback.TOO_LATE, case)
+    from_status = case.status
+    reopened = session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == from_status)
+        .values(
+            status=CaseStatus.IN_PROGRESS, resolved_at=None, confirmed_at=None, rating=None, outcome=None, updated_at=now
+        )
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(case)
+    if not reopened:
+        return FeedbackOutcome(Feedback.ALREADY, case)
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            kind="reopened",
+            actor_user_id=user.id,
+            from_status=from_status,
+            to_status=CaseStatus.IN_PROGRESS,
+            detail={},
+            at=now,
+        )
+    )
+    return FeedbackOutcome(Feedback.DONE, case)

@@ -1,0 +1,98 @@
+"""News of a case for its reporter, held briefly so that several changes close together reach them as
+one message (or ride on the bot's reply when the reporter is the one talking).
+
+Claiming is one conditional UPDATE per row set, so two schedulers never tell the same news twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from models.cases import Case, ReporterUpdate
+
+COMBINE_WINDOW = timedelta(minutes=2)
+# session.info key: reporters of a batch of events who have news waiting (from a prefetch).
+_WITH_NEWS = "reporters_with_news"
+
+
+def queue_news(session: Session, case: Case, kind: str, now: datetime, **detail: Any) -> None:
+    session.add(
+        ReporterUpdate(
+            case_id=case.id,
+            reporter_user_id=case.reporter_user_id,
+            kind=kind,
+            detail=detail,
+            created_at=now,
+            send_after=now + COMBINE_WINDOW,
+        )
+    )
+
+
+def prefetch_news(session: Session, user_ids: set[int]) -> None:
+    """Which of these users have news waiting, in one query; has_news then needs none."""
+    waiting = session.scalars(
+        select(ReporterUpdate.reporter_user_id)
+        .where(ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id.in_(user_ids))
+        .distinct()
+    )
+    session.info[_WITH_NEWS] = (set(user_ids), set(waiting))
+
+
+def forget_prefetched_news(session: Session) -> None:
+    session.info.pop(_WITH_NEWS, None)
+
+
+def has_news(session: Session, user_id: int) -> bool:
+    known = session.info.get(_WITH_NEWS)
+    if known is not None and user_id in known[0]:
+        return user_id in known[1]
+    query = select(ReporterUpdate.id).where(ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id == user_id)
+    return session.scalar(query.limit(1)) is not None
+
+
+def claim_news_for(session: Session, user_id: int, now: datetime) -> list[ReporterUpdate]:
+    """Every untold update of one reporter, now (the bot is replying to them anyway)."""
+    ids = session.scalars(
+        select(ReporterUpdate.id).where(ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id == user_id)
+    ).all()
+    return _claim(session, list(ids), now)
+
+
+def claim_due_news(session: Session, now: datetime, limit: int = 500) -> dict[int, list[ReporterUpdate]]:
+    """Untold updates of every reporter whose oldest untold update is due, by reporter."""
+    due_reporters = (
+        select(ReporterUpdate.reporter_user_id)
+        .where(ReporterUpdate.told_at.is_(None), ReporterUpdate.send_after <= now)
+        .distinct()
+        .limit(limit)
+    )
+    ids = session.scalars(
+        select(ReporterUpdate.id).where(
+            ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id.in_(due_reporters)
+        )
+    ).all()
+    by_reporter: dict[int, list[ReporterUpdate]] = defaultdict(list)
+    for row in _claim(session, list(ids), now):
+        by_reporter[row.reporter_user_id].append(row)
+    return dict(by_reporter)
+
+
+def _claim(session: Session, ids: list[int], now: datetime) -> list[ReporterUpdate]:
+    if not ids:
+        return []
+    claimed = session.scalars(
+        update(ReporterUpdate)
+        .where(ReporterUpdate.id.in_(ids), ReporterUpdate.told_at.is_(None))
+        .values(told_at=now)
+        .returning(ReporterUpdate.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    if not claimed:
+        return []
+    rows = session.scalars(select(ReporterUpdate).where(ReporterUpdate.id.in_(claimed)).order_by(ReporterUpdate.id))
+    return list(rows)
