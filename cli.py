@@ -64,19 +64,84 @@ def register_domain_commands(app: Flask) -> None:
         click.echo(str(report))
 
     @staff.command("invite")
-    @click.option("--center", "center_code", required=True, help="The center's code.")
-    def invite_command(center_code: str) -> None:
-        """Print a one-time code (valid 7 days); the LINE user who sends it becomes staff."""
-        from dispatch.staffing import UnknownCenter, issue_invite
+    @click.option("--center", "center_code", help="The center's code: an invite for its staff.")
+    @click.option("--district", "district_code", help="A district's 4-digit code: an invite for its supervisor.")
+    @click.option("--province", "province_code", help="A province's 2-digit code: an invite for its supervisor.")
+    def invite_command(center_code: str | None, district_code: str | None, province_code: str | None) -> None:
+        """Print a one-time code (valid 7 days); the LINE user who sends it becomes staff of the
+        center, or supervisor of the district or province (exactly one of the three options)."""
+        from dispatch.staffing import UnknownArea, UnknownCenter, issue_invite, issue_supervisor_invite
+        from models.base import utcnow
+        from models.centers import StaffRole
+
+        if sum(option is not None for option in (center_code, district_code, province_code)) != 1:
+            raise click.UsageError("give exactly one of --center, --district or --province")
+        sessions = app.extensions["bot_sessions"]
+        if center_code is not None:
+            try:
+                with sessions.begin() as session:
+                    code = issue_invite(session, center_code, utcnow())
+            except UnknownCenter:
+                raise click.ClickException(f"no center with code {center_code}") from None
+            click.echo(f"Invite for center {center_code}, valid for 7 days. Send this code to the bot in LINE:")
+            click.echo(code)
+            return
+        role, area_code, level = (
+            (StaffRole.DISTRICT_SUPERVISOR, district_code, "district")
+            if district_code is not None
+            else (StaffRole.PROVINCE_SUPERVISOR, province_code, "province")
+        )
+        try:
+            with sessions.begin() as session:
+                code, area = issue_supervisor_invite(session, role, area_code, utcnow())
+        except UnknownArea:
+            raise click.ClickException(
+                f"no {level} with code {area_code} has a center; import its centers first (centers import)"
+            ) from None
+        click.echo(
+            f"Invite for the supervisor of {area.label('th')} ({area.label('en')}, {level} {area_code}), "
+            "valid for 7 days. Send this code to the bot in LINE:"
+        )
+        click.echo(code)
+
+    @staff.command("remove")
+    @click.option("--line-user-id", "line_user_id", required=True, help="The LINE user id of the staff member.")
+    @click.option("--center", "center_code", help="Only their membership of this center.")
+    @click.option("--district", "district_code", help="Only their supervision of this district.")
+    @click.option("--province", "province_code", help="Only their supervision of this province.")
+    def remove_command(
+        line_user_id: str, center_code: str | None, district_code: str | None, province_code: str | None
+    ) -> None:
+        """Deactivate a user's staff memberships (all of them when no area is given)."""
+        from dispatch.staffing import UnknownCenter, UnknownUser, remove_staff
         from models.base import utcnow
 
+        if sum(option is not None for option in (center_code, district_code, province_code)) > 1:
+            raise click.UsageError("give at most one of --center, --district or --province")
         try:
             with app.extensions["bot_sessions"].begin() as session:
-                code = issue_invite(session, center_code, utcnow())
+                removed = remove_staff(
+                    session,
+                    line_user_id,
+                    utcnow(),
+                    center_code=center_code,
+                    district_code=district_code,
+                    province_code=province_code,
+                )
+        except UnknownUser:
+            raise click.ClickException(f"no LINE user {line_user_id} has used the bot") from None
         except UnknownCenter:
             raise click.ClickException(f"no center with code {center_code}") from None
-        click.echo(f"Invite for center {center_code}, valid for 7 days. Send this code to the bot in LINE:")
-        click.echo(code)
+        if not removed:
+            raise click.ClickException(f"{line_user_id} has no active membership like that; nothing changed")
+        for removal in removed:
+            if removal.center_code is not None:
+                click.echo(f"deactivated: staff of center {removal.center_code} ({removal.center_name})")
+            elif removal.area is not None:
+                click.echo(f"deactivated: supervisor of {removal.area.label('en')} ({removal.area.code})")
+            else:
+                click.echo(f"deactivated: {removal.role}")
+        click.echo(f"{len(removed)} membership(s) deactivated; {line_user_id} can no longer act as staff there")
 
     app.cli.add_command(centers)
     app.cli.add_command(staff)

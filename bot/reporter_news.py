@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot.render import render
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
+from dispatch.reporter_feedback import REOPEN_WITHIN
 from dispatch.reporter_news import claim_due_news, claim_news_for, has_news
 from models.cases import Case, ReporterUpdate
 from models.centers import Center
@@ -22,7 +23,7 @@ from models.outbox import enqueue_to_user
 from models.users import User
 
 
-def compose(session: Session, updates: list[ReporterUpdate], language: str) -> list[Response]:
+def compose(session: Session, updates: list[ReporterUpdate], language: str, now: datetime) -> list[Response]:
     """One text for all the news (a block per case), then the question about any case resolved."""
     by_case: dict[int, list[ReporterUpdate]] = defaultdict(list)
     for update in updates:
@@ -34,13 +35,15 @@ def compose(session: Session, updates: list[ReporterUpdate], language: str) -> l
         blocks.append(
             "\n".join([text("news_heading", language, reference=case.reference)] + [f"• {line}" for line in lines])
         )
-        if any(update.kind == "resolved" for update in news) and _awaits_confirmation(case):
+        if any(update.kind == "resolved" for update in news) and _awaits_confirmation(case, now):
             questions.append(confirm_question(case, language))
     return [Text("\n\n".join(blocks))] + questions
 
 
-def _awaits_confirmation(case: Case) -> bool:
-    return case.resolved_at is not None and case.confirmed_at is None and case.outcome != "duplicate"
+def _awaits_confirmation(case: Case, now: datetime) -> bool:
+    if case.resolved_at is None or case.confirmed_at is not None or case.outcome == "duplicate":
+        return False
+    return now - case.resolved_at <= REOPEN_WITHIN
 
 
 def _line(session: Session, case: Case, update: ReporterUpdate, language: str) -> str:
@@ -74,7 +77,7 @@ def news_for_reply(session: Session, user: User, now: datetime) -> list[Response
     if not has_news(session, user.id):
         return []
     updates = claim_news_for(session, user.id, now)
-    return compose(session, updates, user.language) if updates else []
+    return compose(session, updates, user.language, now) if updates else []
 
 
 def tell_waiting_reporters(session: Session, now: datetime) -> int:
@@ -84,6 +87,6 @@ def tell_waiting_reporters(session: Session, now: datetime) -> int:
         reporter = session.get(User, reporter_id)
         if reporter is None or not reporter.following:
             continue
-        enqueue_to_user(session, reporter.line_user_id, render(compose(session, updates, reporter.language)), now)
+        enqueue_to_user(session, reporter.line_user_id, render(compose(session, updates, reporter.language, now)), now)
         told += 1
     return told

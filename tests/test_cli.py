@@ -1,4 +1,4 @@
-"""The operator commands: centers import with errors and a summary."""
+"""The operator commands: centers import with errors and a summary; staff invites and removal."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app import create_app
-from models.centers import Center
+from models.base import utcnow
+from models.centers import Center, Invite, StaffRole
+from models.users import get_or_create_user
+from tests.bot.test_report_flow import KHON_KAEN, add_center
 
 
 def invoke(database_url: str, *args: str):
@@ -50,3 +53,64 @@ def test_centers_import_lists_each_bad_row_and_imports_nothing(database_url: str
     assert "line 3: missing name" in result.output and "line 3: unknown subdistrict code" in result.output
     assert "nothing was imported" in result.output
     assert count(sessions) == 0
+
+
+def add_khon_kaen_center(sessions) -> None:
+    add_center(sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
+
+
+def test_staff_invite_for_a_district_or_province_supervisor(database_url: str, sessions) -> None:
+    add_khon_kaen_center(sessions)
+    district = invoke(database_url, "staff", "invite", "--district", "4001")
+    assert district.exit_code == 0, district.output
+    assert "อำเภอเมืองขอนแก่น" in district.output and "district 4001" in district.output
+    province = invoke(database_url, "staff", "invite", "--province", "40")
+    assert province.exit_code == 0, province.output
+    assert "จังหวัดขอนแก่น" in province.output and "province 40" in province.output
+    codes = [result.output.strip().splitlines()[-1] for result in (district, province)]
+    assert all(len(code) == 9 and code[4] == "-" for code in codes) and codes[0] != codes[1]
+    with sessions() as session:
+        stored = [(i.role, i.area_code, i.center_id) for i in session.scalars(select(Invite).order_by(Invite.id))]
+    assert stored == [(StaffRole.DISTRICT_SUPERVISOR, "4001", None), (StaffRole.PROVINCE_SUPERVISOR, "40", None)]
+
+
+def test_staff_invite_refuses_an_area_without_centers_and_needs_exactly_one_target(database_url: str, sessions) -> None:
+    add_khon_kaen_center(sessions)
+    for args, said in (
+        (("--district", "4002"), "no district with code 4002 has a center"),  # real, but no center there
+        (("--district", "9999"), "no district with code 9999"),
+        (("--province", "50"), "no province with code 50 has a center"),
+        (("--province", "4001"), "no province with code 4001"),
+        (("--center", "KK01", "--district", "4001"), "exactly one of --center, --district or --province"),
+        ((), "exactly one of --center, --district or --province"),
+    ):
+        result = invoke(database_url, "staff", "invite", *args)
+        assert result.exit_code != 0 and said in result.output, (args, result.output)
+    with sessions() as session:
+        assert session.scalar(select(func.count(Invite.id))) == 0
+
+
+def test_staff_remove_reports_an_unknown_user_or_center(database_url: str, sessions) -> None:
+    add_khon_kaen_center(sessions)
+    with sessions.begin() as session:
+        get_or_create_user(session, "Uknown00000000000000000000000001", utcnow())
+    unknown = invoke(database_url, "staff", "remove", "--line-user-id", "Unobody0000000000000000000000001")
+    assert unknown.exit_code != 0 and "no LINE user Unobody0000000000000000000000001" in unknown.output
+    center = invoke(
+        database_url, "staff", "remove", "--line-user-id", "Uknown00000000000000000000000001", "--center", "NOPE"
+    )
+    assert center.exit_code != 0 and "no center with code NOPE" in center.output
+    nothing = invoke(database_url, "staff", "remove", "--line-user-id", "Uknown00000000000000000000000001")
+    assert nothing.exit_code != 0 and "nothing changed" in nothing.output
+    both = invoke(
+        database_url,
+        "staff",
+        "remove",
+        "--line-user-id",
+        "Uknown00000000000000000000000001",
+        "--center",
+        "KK01",
+        "--province",
+        "40",
+    )
+    assert both.exit_code != 0 and "at most one" in both.output

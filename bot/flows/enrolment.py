@@ -16,6 +16,9 @@ from models.users import User
 def enrol(session: Session, user: User, code: str, now: datetime) -> list[Response]:
     language = user.language
     result = redeem_invite(session, user, code, now)
+    if result.outcome in ("enrolled", "already") and result.area is not None:
+        key = "enrol_done_supervisor" if result.outcome == "enrolled" else "enrol_already_supervisor"
+        return [Text(text(key, language, area=result.area.label(language)))]
     if result.outcome == "enrolled":
         return [Text(text("enrol_done", language, center=result.center_name))]
     if result.outcome == "already":

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.cards import main_menu_buttons
-from bot.responses import Card, Carousel, Response, Text
+from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_date, thai_datetime
+from dispatch.reporter_feedback import REOPEN_WITHIN
 from models.cases import Case
 from models.centers import Center
 from models.users import User
@@ -16,7 +19,7 @@ from models.users import User
 MAX_CASES_SHOWN = 10
 
 
-def tracking(session: Session, user: User) -> list[Response]:
+def tracking(session: Session, user: User, now: datetime) -> list[Response]:
     language = user.language
     rows = session.execute(
         select(Case, Center.name)
@@ -38,6 +41,7 @@ def tracking(session: Session, user: User) -> list[Response]:
                 (text("field_reported", language), thai_date(case.created_at, language)),
                 (text("field_updated", language), thai_datetime(case.updated_at, language)),
             ),
+            buttons=_feedback_buttons(case, language, now),
         )
         for case, center_name in rows
     )
@@ -45,3 +49,13 @@ def tracking(session: Session, user: User) -> list[Response]:
         Text(text("track_intro", language, count=len(cards))),
         Carousel(alt_text=text("track_alt", language), cards=cards),
     ]
+
+
+def _feedback_buttons(case: Case, language: str, now: datetime) -> tuple[Button, ...]:
+    """A resolved case can still be confirmed, or reopened within 14 days, from here."""
+    if case.resolved_at is None or case.outcome == "duplicate" or now - case.resolved_at > REOPEN_WITHIN:
+        return ()
+    buttons = (Button.postback(text("confirm_reopen", language), f"action=reopen&case={case.reference}"),)
+    if case.confirmed_at is None:
+        buttons = (Button.postback(text("confirm_yes", language), f"action=confirm&case={case.reference}"),) + buttons
+    return buttons

@@ -61,7 +61,7 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
     if command == "report":
         return ENGINE.start(flow_context, "report")
     if command == "track":
-        return tracking(context.session, context.user) + ENGINE.reprompt(flow_context)
+        return tracking(context.session, context.user, context.now) + ENGINE.reprompt(flow_context)
     if command in ("new_cases", "overdue", "today"):
         page = user_input.data.get("page", "0")
         page_number = int(page) if page.isdigit() else 0

@@ -214,7 +214,9 @@ def test_the_reporter_reopens_a_resolved_case_and_its_owner_is_alerted(staffed_b
     tell_reporters(bot)
     reporter = Chat(bot, REPORTER)
     reporter._collect()
-    reporter.postback(f"action=reopen&case={reference}")
+    reporter.say("ติดตาม")  # the question can be answered from ติดตามเรื่อง too, within 14 days
+    assert {"ได้รับความช่วยเหลือแล้ว", "ยังไม่ได้รับความช่วยเหลือ"} <= set(reporter.buttons())
+    reporter.tap("ยังไม่ได้รับความช่วยเหลือ")
     assert f"เปิดเรื่อง {reference} อีกครั้งแล้วค่ะ" in reporter.texts() and "043000001" in reporter.texts()
 
     assert case_state(bot, reference)[0] == CaseStatus.IN_PROGRESS
@@ -238,6 +240,8 @@ def test_reopening_more_than_14_days_after_resolution_is_refused_with_a_way_forw
         case.resolved_at = utcnow() - timedelta(days=14, minutes=1)
     reporter = Chat(bot, REPORTER)
     reporter._collect()
+    reporter.say("ติดตาม")
+    assert "ยังไม่ได้รับความช่วยเหลือ" not in reporter.buttons(), "no longer offered after 14 days"
     reporter.postback(f"action=reopen&case={reference}")
     assert "เกิน 14 วันแล้ว" in reporter.texts() and "แจ้งเรื่องใหม่" in reporter.buttons()
     assert case_state(bot, reference)[0] == CaseStatus.RESOLVED
