@@ -13,6 +13,7 @@ from flask import Flask
 def register_commands(app: Flask) -> None:
     register_domain_commands(app)
     register_chat_command(app)
+    register_richmenu_commands(app)
 
     @app.cli.command("init-db")
     def init_db() -> None:
@@ -166,3 +167,44 @@ def register_chat_command(app: Flask) -> None:
                 raise click.ClickException("start the bot first with `python app.py` (simulator mode)")
             emulator_url = json.loads(SIMULATOR_FILE.read_text())["emulator_url"]
         run_chat(EmulatorClient(emulator_url), user_id)
+
+
+def register_richmenu_commands(app: Flask) -> None:
+    from dispatch.menus import MenuRole
+
+    richmenu = click.Group("richmenu", help="The rich menus of each role (citizen default, staff, supervisor).")
+
+    @richmenu.command("sync")
+    def sync_command() -> None:
+        """Create changed menus on LINE, make the citizen menu the default, move users of replaced menus
+        to the new ones, then delete the replaced menus. Unchanged menus are reused (safe to run again)."""
+        from bot.line_client import LineClient
+        from bot.rich_menu_sync import SyncError, sync_rich_menus
+
+        settings = app.config["BOT_SETTINGS"]
+        if settings.simulator_mode:
+            raise click.ClickException("LINE_CHANNEL_ACCESS_TOKEN is not set: there is no LINE channel to sync")
+        line = LineClient(settings)
+        try:
+            report = sync_rich_menus(app.extensions["bot_sessions"], line)
+        except SyncError as error:
+            raise click.ClickException(f"rich menu sync failed: {error}") from None
+        finally:
+            line.close()
+        for line_text in report.lines():
+            click.echo(line_text)
+        click.echo("rich menus are in sync")
+
+    @richmenu.command("render")
+    @click.argument("role", type=click.Choice([str(role) for role in MenuRole]))
+    @click.option("--output", "output", type=click.Path(dir_okay=False), required=True, help="PNG file to write.")
+    def render_command(role: str, output: str) -> None:
+        """Write a role's menu image, as LINE would show it (the README's picture comes from here)."""
+        from bot.rich_menus import MENUS, render_image
+
+        image = render_image(MENUS[MenuRole(role)])
+        with open(output, "wb") as handle:
+            handle.write(image)
+        click.echo(f"{output}: {len(image):,} bytes")
+
+    app.cli.add_command(richmenu)

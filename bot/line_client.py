@@ -36,6 +36,16 @@ class ContentUnavailable(Exception):
     """LINE no longer has the content (404/410) or could not be reached."""
 
 
+class LineApiError(Exception):
+    """A Messaging API call that did not succeed; `result` says how (status 0: no answer)."""
+
+    def __init__(self, what: str, result: SendResult) -> None:
+        request = f", request id {result.request_id}" if result.request_id else ""
+        answer = f"LINE answered {result.status}" if result.status else "LINE did not answer"
+        super().__init__(f"{what}: {answer}{request}: {result.error or ''}".rstrip(": "))
+        self.result = result
+
+
 def _configuration(host: str, token: str) -> Configuration:
     configuration = Configuration(host=host, access_token=token)
     # Retries belong to the outbox (with retry keys), not to urllib3.
@@ -142,6 +152,88 @@ class LineClient:
     def display_name(self, user_id: str) -> str | None:
         profile = self._profile(user_id)
         return profile.display_name if profile else None
+
+    # -- rich menus ------------------------------------------------------------------------------
+    # Raw JSON, not the SDK's models: they count code points where LINE counts graphemes, and refuse
+    # a valid Thai chatBarText of 14 graphemes.
+
+    def _json_call(self, method: str, path: str, body: Any = None, expect_body: bool = False) -> tuple[SendResult, Any]:
+        headers = {"Accept": "application/json"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            response = self._api_client.call_api(
+                path,
+                method,
+                header_params=headers,
+                body=body,
+                response_types_map={},
+                auth_settings=["Bearer"],
+                _request_timeout=self._timeout,
+            )
+        except ApiException as error:
+            return SendResult(
+                error.status or TRANSPORT_FAILURE, _header(error.headers, "x-line-request-id"), _error_text(error)
+            ), None
+        except (urllib3.exceptions.HTTPError, OSError) as error:
+            return SendResult(TRANSPORT_FAILURE, None, type(error).__name__), None
+        result = SendResult(response.status_code, _header(response.headers, "x-line-request-id"))
+        if not expect_body:
+            return result, None
+        try:
+            return result, json.loads(response.raw_data or b"{}")
+        except ValueError:
+            return SendResult(result.status, result.request_id, "the answer is not JSON"), None
+
+    def _checked(self, what: str, method: str, path: str, body: Any = None) -> Any:
+        result, parsed = self._json_call(method, path, body, expect_body=True)
+        if not result.ok or parsed is None:
+            raise LineApiError(what, result if not result.ok else SendResult(0, result.request_id, result.error))
+        return parsed
+
+    def list_rich_menus(self) -> dict[str, str]:
+        """Every rich menu of the channel: id -> name."""
+        found = self._checked("list rich menus", "GET", "/v2/bot/richmenu/list")
+        return {menu["richMenuId"]: menu.get("name", "") for menu in found.get("richmenus", [])}
+
+    def create_rich_menu(self, definition: dict[str, Any]) -> str:
+        return str(self._checked("create rich menu", "POST", "/v2/bot/richmenu", definition)["richMenuId"])
+
+    def upload_rich_menu_image(self, rich_menu_id: str, image: bytes, content_type: str) -> None:
+        # The image goes to the data host, and the SDK needs the Content-Type set by hand.
+        result = self._send(
+            self._blob.set_rich_menu_image_with_http_info,
+            rich_menu_id,
+            image,
+            _headers={"Content-Type": content_type},
+        )
+        if not result.ok:
+            raise LineApiError(f"upload the image of rich menu {rich_menu_id}", result)
+
+    def delete_rich_menu(self, rich_menu_id: str) -> None:
+        self._checked(f"delete rich menu {rich_menu_id}", "DELETE", f"/v2/bot/richmenu/{rich_menu_id}")
+
+    def default_rich_menu(self) -> str | None:
+        result, parsed = self._json_call("GET", "/v2/bot/user/all/richmenu", expect_body=True)
+        if result.status == 404:
+            return None
+        if not result.ok or parsed is None:
+            raise LineApiError("read the default rich menu", result)
+        return parsed.get("richMenuId")
+
+    def set_default_rich_menu(self, rich_menu_id: str) -> None:
+        self._checked(f"make {rich_menu_id} the default rich menu", "POST", f"/v2/bot/user/all/richmenu/{rich_menu_id}")
+
+    def bulk_link_rich_menu(self, rich_menu_id: str, user_ids: list[str]) -> None:
+        """Link up to 500 users to a menu (LINE applies it asynchronously)."""
+        body = {"richMenuId": rich_menu_id, "userIds": user_ids}
+        self._checked(f"link {len(user_ids)} user(s) to {rich_menu_id}", "POST", "/v2/bot/richmenu/bulk/link", body)
+
+    def link_rich_menu(self, user_id: str, rich_menu_id: str) -> SendResult:
+        return self._json_call("POST", f"/v2/bot/user/{user_id}/richmenu/{rich_menu_id}")[0]
+
+    def unlink_rich_menu(self, user_id: str) -> SendResult:
+        return self._json_call("DELETE", f"/v2/bot/user/{user_id}/richmenu")[0]
 
     def remaining_quota(self) -> int | None:
         """Messages left this month, or None when the plan has no limit."""

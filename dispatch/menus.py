@@ -75,16 +75,16 @@ def request_menu_update(session: Session, user_ids: list[int], now: datetime) ->
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     statement = insert(UserMenuLink)
+    in_flight = UserMenuLink.state == MenuLinkState.LINKING
     statement = statement.on_conflict_do_update(
         index_elements=["user_id"],
         set_={
             # A call in flight keeps its claim (two calls for one user must not race at LINE); the
             # new version makes its worker leave the row pending, to be evaluated again.
-            "state": case(
-                (UserMenuLink.state == MenuLinkState.LINKING, UserMenuLink.state), else_=MenuLinkState.PENDING
-            ),
+            "state": case((in_flight, UserMenuLink.state), else_=MenuLinkState.PENDING),
             "version": UserMenuLink.version + 1,
-            "attempts": 0,
+            # The attempt count identifies a worker's claim: kept while the claim lasts.
+            "attempts": case((in_flight, UserMenuLink.attempts), else_=0),
             "next_attempt_at": statement.excluded.next_attempt_at,
             "updated_at": statement.excluded.updated_at,
         },

@@ -43,6 +43,7 @@ class MenuLinkState(enum.StrEnum):
     PENDING = "pending"  # the user's menu must be (re)evaluated and linked or unlinked
     LINKING = "linking"  # claimed by a worker until lease_until
     DONE = "done"
+    WAITING = "waiting"  # the role has no menu on LINE yet: the next sync links it
     FAILED = "failed"  # LINE refused for good (not an outage); see last_error
 
 
