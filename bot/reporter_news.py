@@ -17,27 +17,50 @@ from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from dispatch.reporter_feedback import REOPEN_WITHIN
 from dispatch.reporter_news import claim_due_news, claim_news_for, has_news
-from models.cases import Case, ReporterUpdate
+from models.cases import Case, CaseEvent, ReporterUpdate
 from models.centers import Center
 from models.outbox import enqueue_to_user
 from models.users import User
 
 
 def compose(session: Session, updates: list[ReporterUpdate], language: str, now: datetime) -> list[Response]:
-    """One text for all the news (a block per case), then the question about any case resolved."""
+    """One text for all the news (a block per case), then the question about any case resolved, or
+    the follow-up question a week later (which is written to the case's timeline)."""
     by_case: dict[int, list[ReporterUpdate]] = defaultdict(list)
     for update in updates:
         by_case[update.case_id].append(update)
     blocks, questions = [], []
-    for case_id, news in by_case.items():
+    for case_id, all_news in by_case.items():
         case = session.get(Case, case_id)
-        lines = [_line(session, case, update, language) for update in news]
-        blocks.append(
-            "\n".join([text("news_heading", language, reference=case.reference)] + [f"• {line}" for line in lines])
-        )
+        news = [update for update in all_news if update.kind != "follow_up"]
+        if news:
+            lines = [f"• {_line(session, case, update, language)}" for update in news]
+            blocks.append("\n".join([text("news_heading", language, reference=case.reference), *lines]))
         if any(update.kind == "resolved" for update in news) and _awaits_confirmation(case, now):
             questions.append(confirm_question(case, language))
-    return [Text("\n\n".join(blocks))] + questions
+        elif any(_follow_up_stands(case, update) for update in all_news if update.kind == "follow_up"):
+            questions.append(follow_up_question(case, language))
+            session.add(CaseEvent(case_id=case.id, kind="followed_up", detail={}, at=now))
+    return ([Text("\n\n".join(blocks))] if blocks else []) + questions
+
+
+def _follow_up_stands(case: Case, update: ReporterUpdate) -> bool:
+    """The case is still as it was left at the resolution the follow-up was planned for."""
+    if case.resolved_at is None or case.outcome == "duplicate":
+        return False
+    return case.resolved_at.isoformat() == update.detail.get("resolved_at")
+
+
+def follow_up_question(case: Case, language: str) -> Card:
+    return Card(
+        alt_text=text("follow_up_alt", language, reference=case.reference),
+        title=text("follow_up_title", language),
+        lines=(text("follow_up_body", language, reference=case.reference),),
+        buttons=(
+            Button.postback(text("follow_up_still", language), f"action=reopen&case={case.reference}"),
+            Button.postback(text("follow_up_fine", language), f"action=settle&case={case.reference}"),
+        ),
+    )
 
 
 def _awaits_confirmation(case: Case, now: datetime) -> bool:
@@ -74,7 +97,7 @@ def confirm_question(case: Case, language: str) -> Card:
 
 def news_for_reply(session: Session, user: User, now: datetime) -> list[Response]:
     """News waiting for a reporter who is writing to the bot: it goes in the reply, not a push."""
-    if not has_news(session, user.id):
+    if not has_news(session, user.id, now):
         return []
     updates = claim_news_for(session, user.id, now)
     return compose(session, updates, user.language, now) if updates else []
@@ -87,6 +110,8 @@ def tell_waiting_reporters(session: Session, now: datetime) -> int:
         reporter = session.get(User, reporter_id)
         if reporter is None or not reporter.following:
             continue
-        enqueue_to_user(session, reporter.line_user_id, render(compose(session, updates, reporter.language, now)), now)
-        told += 1
+        messages = compose(session, updates, reporter.language, now)
+        if messages:
+            enqueue_to_user(session, reporter.line_user_id, render(messages), now)
+            told += 1
     return told

@@ -601,6 +601,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "timeline_duplicate_added": {"th": "มีเรื่องซ้ำรวมเข้ามา", "en": "Duplicate merged in"},
     "timeline_confirmed": {"th": "ผู้แจ้งยืนยันว่าได้รับความช่วยเหลือ", "en": "Reporter confirmed"},
     "timeline_rated": {"th": "ผู้แจ้งให้คะแนน", "en": "Reporter rated"},
+    "timeline_followed_up": {"th": "ถามติดตามผู้แจ้ง", "en": "Reporter followed up"},
     "timeline_reopened": {"th": "ผู้แจ้งขอเปิดเรื่องอีกครั้ง", "en": "Reopened by the reporter"},
     # --- reporter: updates, confirm, rate, reopen ---
     "news_heading": {"th": "ความคืบหน้าเรื่อง {reference} ที่คุณแจ้งไว้ค่ะ", "en": "News of your report {reference}:"},
@@ -664,6 +665,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "If help is still needed, please make a new report.",
     },
     "button_report_again": {"th": "แจ้งเรื่องใหม่", "en": "New report"},
+    "follow_up_alt": {
+        "th": "เรื่อง {reference}: ยังต้องการความช่วยเหลืออยู่ไหมคะ",
+        "en": "Case {reference}: is help still needed?",
+    },
+    "follow_up_title": {"th": "ยังต้องการความช่วยเหลืออยู่ไหมคะ", "en": "Is help still needed?"},
+    "follow_up_body": {
+        "th": "เมื่อ 7 วันก่อน เจ้าหน้าที่แจ้งว่าเรื่อง {reference} ช่วยเหลือแล้วค่ะ "
+        "ตอนนี้ผู้ที่คุณแจ้งไว้ยังต้องการความช่วยเหลืออยู่ไหมคะ",
+        "en": "A week ago staff reported that help was delivered for {reference}. "
+        "Does the person still need help?",
+    },
+    "follow_up_still": {"th": "ยังต้องการความช่วยเหลือ", "en": "Still needs help"},
+    "follow_up_fine": {"th": "ไม่ต้องแล้ว ขอบคุณ", "en": "No, thank you"},
+    "settled": {
+        "th": "ขอบคุณที่แจ้งให้ทราบค่ะ ปิดเรื่อง {reference} เรียบร้อยแล้ว หากต้องการความช่วยเหลืออีก แจ้งเรื่องใหม่ได้ตลอดนะคะ",
+        "en": "Thank you for letting us know. Case {reference} is closed; you can report again at any time.",
+    },
     "reopened": {
         "th": "เปิดเรื่อง {reference} อีกครั้งแล้วค่ะ เจ้าหน้าที่จะติดต่อกลับโดยเร็ว สอบถามได้ที่ {phone} ค่ะ",
         "en": "Case {reference} is reopened. Staff will contact you soon; phone {phone}.",

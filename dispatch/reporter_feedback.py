@@ -92,7 +92,12 @@ def reopen(session: Session, user: User, reference: str, now: datetime) -> Feedb
         update(Case)
         .where(Case.id == case.id, Case.status == from_status)
         .values(
-            status=CaseStatus.IN_PROGRESS, resolved_at=None, confirmed_at=None, rating=None, outcome=None, updated_at=now
+            status=CaseStatus.IN_PROGRESS,
+            resolved_at=None,
+            confirmed_at=None,
+            rating=None,
+            outcome=None,
+            updated_at=now,
         )
         .execution_options(synchronize_session=False)
     ).rowcount
@@ -107,6 +112,38 @@ def reopen(session: Session, user: User, reference: str, now: datetime) -> Feedb
             from_status=from_status,
             to_status=CaseStatus.IN_PROGRESS,
             detail={},
+            at=now,
+        )
+    )
+    return FeedbackOutcome(Feedback.DONE, case)
+
+
+def settle(session: Session, user: User, reference: str, now: datetime) -> FeedbackOutcome:
+    """The follow-up's "ไม่ต้องแล้ว": the person needs no more help, so a resolved case is closed."""
+    case = reporters_case(session, user, reference, "settle")
+    if case is None:
+        return FeedbackOutcome(Feedback.REFUSED)
+    if not _resolved(case):
+        return FeedbackOutcome(Feedback.NOT_RESOLVED, case)
+    if case.status == CaseStatus.CLOSED:
+        return FeedbackOutcome(Feedback.ALREADY, case)
+    closed = session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == CaseStatus.RESOLVED)
+        .values(status=CaseStatus.CLOSED, outcome="helped", confirmed_at=case.confirmed_at or now, updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(case)
+    if not closed:
+        return FeedbackOutcome(Feedback.ALREADY, case)
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            kind="status",
+            actor_user_id=user.id,
+            from_status=CaseStatus.RESOLVED,
+            to_status=CaseStatus.CLOSED,
+            detail={"outcome": "helped", "by": "reporter"},
             at=now,
         )
     )

@@ -9,13 +9,18 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
 from models.cases import Case, ReporterUpdate
 
 COMBINE_WINDOW = timedelta(minutes=2)
+FOLLOW_UP_AFTER = timedelta(days=7)
+# The follow-up question is asked at a decent hour in Thailand, whatever time the case was resolved.
+FOLLOW_UP_HOUR = 10
+BANGKOK = ZoneInfo("Asia/Bangkok")
 # session.info key: reporters of a batch of events who have news waiting (from a prefetch).
 _WITH_NEWS = "reporters_with_news"
 
@@ -33,11 +38,35 @@ def queue_news(session: Session, case: Case, kind: str, now: datetime, **detail:
     )
 
 
-def prefetch_news(session: Session, user_ids: set[int]) -> None:
+def queue_follow_up(session: Session, case: Case, now: datetime) -> None:
+    """Seven days after a resolution, ask the reporter whether the person still needs help. The
+    question names the resolution it follows, so a reopened case is not asked about the old one."""
+    ask_on = (now + FOLLOW_UP_AFTER).astimezone(BANGKOK)
+    ask_at = ask_on.replace(hour=FOLLOW_UP_HOUR, minute=0, second=0, microsecond=0)
+    if ask_at < ask_on:
+        ask_at += timedelta(days=1)
+    session.add(
+        ReporterUpdate(
+            case_id=case.id,
+            reporter_user_id=case.reporter_user_id,
+            kind="follow_up",
+            detail={"resolved_at": now.isoformat()},
+            created_at=now,
+            send_after=ask_at.astimezone(now.tzinfo),
+        )
+    )
+
+
+def _ready(now: datetime):  # noqa: ANN202 - an SQL condition
+    """Untold news that may be told now if the reporter is talking (a follow-up waits for its day)."""
+    return and_(ReporterUpdate.told_at.is_(None), ReporterUpdate.send_after <= now + COMBINE_WINDOW)
+
+
+def prefetch_news(session: Session, user_ids: set[int], now: datetime) -> None:
     """Which of these users have news waiting, in one query; has_news then needs none."""
     waiting = session.scalars(
         select(ReporterUpdate.reporter_user_id)
-        .where(ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id.in_(user_ids))
+        .where(_ready(now), ReporterUpdate.reporter_user_id.in_(user_ids))
         .distinct()
     )
     session.info[_WITH_NEWS] = (set(user_ids), set(waiting))
@@ -47,18 +76,18 @@ def forget_prefetched_news(session: Session) -> None:
     session.info.pop(_WITH_NEWS, None)
 
 
-def has_news(session: Session, user_id: int) -> bool:
+def has_news(session: Session, user_id: int, now: datetime) -> bool:
     known = session.info.get(_WITH_NEWS)
     if known is not None and user_id in known[0]:
         return user_id in known[1]
-    query = select(ReporterUpdate.id).where(ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id == user_id)
+    query = select(ReporterUpdate.id).where(_ready(now), ReporterUpdate.reporter_user_id == user_id)
     return session.scalar(query.limit(1)) is not None
 
 
 def claim_news_for(session: Session, user_id: int, now: datetime) -> list[ReporterUpdate]:
     """Every untold update of one reporter, now (the bot is replying to them anyway)."""
     ids = session.scalars(
-        select(ReporterUpdate.id).where(ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id == user_id)
+        select(ReporterUpdate.id).where(_ready(now), ReporterUpdate.reporter_user_id == user_id)
     ).all()
     return _claim(session, list(ids), now)
 
@@ -72,9 +101,7 @@ def claim_due_news(session: Session, now: datetime, limit: int = 500) -> dict[in
         .limit(limit)
     )
     ids = session.scalars(
-        select(ReporterUpdate.id).where(
-            ReporterUpdate.told_at.is_(None), ReporterUpdate.reporter_user_id.in_(due_reporters)
-        )
+        select(ReporterUpdate.id).where(_ready(now), ReporterUpdate.reporter_user_id.in_(due_reporters))
     ).all()
     by_reporter: dict[int, list[ReporterUpdate]] = defaultdict(list)
     for row in _claim(session, list(ids), now):

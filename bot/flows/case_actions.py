@@ -9,7 +9,7 @@ from bot.texts import text
 from dispatch.case_actions import Acknowledgement, acknowledge
 from dispatch.intake import staff_of_center
 from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, TOLD_TO_REPORTER, Change, change_status, closing_outcomes
-from dispatch.reporter_news import queue_news
+from dispatch.reporter_news import queue_follow_up, queue_news
 from models.cases import Case, CaseStatus
 from models.outbox import enqueue_multicast
 
@@ -122,6 +122,8 @@ def change_case_status(
             queue_news(context.session, case, "closed", context.now, outcome=outcome)
     elif case.status in TOLD_TO_REPORTER:
         queue_news(context.session, case, str(case.status), context.now)
+        if case.status == CaseStatus.RESOLVED:
+            queue_follow_up(context.session, case, context.now)
     if case.status == CaseStatus.REFERRED:
         agency_text = text(f"agency_{agency}", language)
         answer = text("case_referred", language, reference=case.reference, agency=agency_text)

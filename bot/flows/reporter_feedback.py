@@ -10,7 +10,7 @@ from bot.responses import Button, Response, Text
 from bot.texts import text
 from dispatch.case_actions import cases_in, scope_filter
 from dispatch.intake import staff_of_center
-from dispatch.reporter_feedback import STARS, Feedback, FeedbackOutcome, confirm, rate, reopen
+from dispatch.reporter_feedback import STARS, Feedback, FeedbackOutcome, confirm, rate, reopen, settle
 from models.cases import Case
 from models.centers import Center
 from models.outbox import enqueue_multicast, enqueue_to_user
@@ -101,3 +101,11 @@ def _alert_owner(context: FlowContext, case: Case) -> None:
 def _still_in_scope(session: Session, owner: User, case: Case) -> bool:
     scope = scope_filter(session, owner)
     return scope is not None and session.scalars(cases_in(scope).where(Case.id == case.id)).first() is not None
+
+
+def settle_case(context: FlowContext, reference: str) -> list[Response]:
+    outcome = settle(context.session, context.user, reference, context.now)
+    answer = _not_now(context, outcome)
+    if answer is not None:
+        return answer
+    return [Text(text("settled", context.language, reference=outcome.case.reference))]

@@ -47,7 +47,7 @@ class BatchPrefetch:
             users = prefetch_users(session, senders, now)
             user_ids = {user.id for user in users.values()}
             prefetch_conversations(session, user_ids)
-            prefetch_news(session, user_ids)
+            prefetch_news(session, user_ids, now)
 
     def forget(self, session: Session) -> None:
         forget_prefetched_users(session)

@@ -12,7 +12,7 @@ from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
 from bot.flows.invites import asks_for_invite, start_invite
-from bot.flows.reporter_feedback import confirm_case, rate_case, reopen_case
+from bot.flows.reporter_feedback import confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
 from bot.flows.tracking import tracking
 from bot.handlers.context import Context
@@ -92,6 +92,8 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return rate_case(flow_context, reference, user_input.data.get("stars", "")) + ENGINE.reprompt(flow_context)
     if command == "reopen":
         return reopen_case(flow_context, reference) + ENGINE.reprompt(flow_context)
+    if command == "settle":
+        return settle_case(flow_context, reference) + ENGINE.reprompt(flow_context)
     if command == "status":
         data = user_input.data
         answer = change_case_status(

@@ -280,3 +280,42 @@ def test_every_staff_postback_from_anyone_else_is_refused_without_change_or_leak
         after = (case_state(bot, reference), session.scalar(select(func.count()).select_from(CaseEvent)))
     assert after == before, "no change, not even a 'viewed' entry"
     assert not [m for m in staff_messages(bot, STAFF_A) if "action=transfer" in str(m) and "ส่งต่อมาจาก" in str(m)]
+
+
+def test_a_week_after_resolution_the_reporter_is_asked_once_and_can_close_it(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = resolved_case(bot)
+    tell_reporters(bot)
+    reporter = Chat(bot, REPORTER)
+    reporter._collect()
+    reporter.say("ติดตาม")
+    assert "ยังต้องการความช่วยเหลืออยู่ไหมคะ" not in reporter.texts(), "not before its day"
+
+    assert tell_reporters(bot, minutes=8 * 24 * 60) == 1
+    (question,) = reporter._collect()
+    assert "ยังต้องการความช่วยเหลืออยู่ไหมคะ" in str(question) and reference in str(question)
+    assert tell_reporters(bot, minutes=8 * 24 * 60) == 0, "asked once"
+    reporter.last = [question]
+    reporter.tap("ไม่ต้องแล้ว ขอบคุณ")
+    assert f"ปิดเรื่อง {reference} เรียบร้อยแล้ว" in reporter.texts()
+    with bot.sessions() as session:
+        case = session.scalars(select(Case).where(Case.reference == reference)).one()
+        kinds = list(session.scalars(select(CaseEvent.kind).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)))
+        closing = session.scalars(select(CaseEvent).order_by(CaseEvent.id.desc())).first()
+    assert (case.status, case.outcome) == (CaseStatus.CLOSED, "helped")
+    assert kinds[-2:] == ["followed_up", "status"] and closing.detail == {"outcome": "helped", "by": "reporter"}
+
+
+def test_a_reopened_case_is_followed_up_only_about_its_latest_resolution(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = resolved_case(bot)
+    tell_reporters(bot)
+    reporter = Chat(bot, REPORTER)
+    reporter.postback(f"action=reopen&case={reference}")
+    Chat(bot, STAFF_A).postback(f"action=status&case={reference}&to=resolved")
+    tell_reporters(bot)
+    reporter._collect()
+
+    assert tell_reporters(bot, minutes=8 * 24 * 60) == 1
+    questions = [m for m in reporter._collect() if "ยังต้องการความช่วยเหลืออยู่ไหมคะ" in str(m)]
+    assert len(questions) == 1, "one question, about the second resolution"
