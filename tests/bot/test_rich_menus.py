@@ -365,3 +365,21 @@ def test_a_role_change_during_a_link_call_is_not_lost(bot) -> None:
         row = session.scalars(select(UserMenuLink)).one()
     assert row.state == MenuLinkState.DONE and row.linked_rich_menu_id is None
     assert isinstance(row.updated_at, datetime)
+
+
+def test_every_staff_and_supervisor_button_is_answered(bot) -> None:
+    """No dead buttons: each postback of the staff and supervisor menus gets an answer of its own,
+    not the "didn't understand" fallback."""
+    from dispatch.staffing import issue_supervisor_invite
+
+    help_text = TEXTS["help"]["th"]
+    staff = enrol(bot)
+    with bot.sessions.begin() as session:
+        code, _ = issue_supervisor_invite(session, StaffRole.DISTRICT_SUPERVISOR, "4001", utcnow())
+    supervisor = Chat(bot, "Usupervisormenu00000000000000001")
+    supervisor.say(code)
+    for chat, role in ((staff, MenuRole.STAFF), (supervisor, MenuRole.SUPERVISOR)):
+        for area in build_menu(MENUS[role]).definition["areas"]:
+            chat.postback(area["action"]["data"])
+            assert chat.last and help_text not in chat.texts(), (role, area["action"])
+            chat.say("ยกเลิก")
