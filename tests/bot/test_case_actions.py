@@ -12,29 +12,14 @@ from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus
 from models.users import User
 from tests.bot.chat import Chat, settle
+from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
 from tests.bot.test_report_flow import (
-    CHIANG_MAI,
     KHON_KAEN,
     REPORTER,
-    add_center,
-    enrol_staff,
     staff_messages,
     walk_from_name_to_summary,
     walk_to_location,
 )
-
-STAFF_A = "Ustaffkk0000000000000000000000001"
-STAFF_B = "Ustaffkk0000000000000000000000002"
-OTHER_CENTER_STAFF = "Ustaffcm0000000000000000000000001"
-
-
-@pytest.fixture
-def staffed_bot(bot):
-    add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
-    add_center(bot.sessions, "CM01", "ศูนย์ช่วยเหลือสังคมตำบลศรีภูมิ", "500101", CHIANG_MAI, "053000001")
-    for center, staff in (("KK01", STAFF_A), ("KK01", STAFF_B), ("CM01", OTHER_CENTER_STAFF)):
-        enrol_staff(bot, center, staff)
-    return bot
 
 
 def report_case(bot) -> str:

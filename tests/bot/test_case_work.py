@@ -19,7 +19,6 @@ from tests.bot.test_case_actions import (
     STAFF_B,
     case_state,
     report_case,
-    staffed_bot,  # noqa: F401 - the fixture
     tell_reporters,
     texts_to,
 )
