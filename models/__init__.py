@@ -6,12 +6,21 @@ from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.users import User
+from models.volunteers import (
+    CenterVolunteerSettings,
+    OfferState,
+    VisitReport,
+    Volunteer,
+    VolunteerOffer,
+    VolunteerStatus,
+)
 
 __all__ = [
     "Base",
     "Case",
     "CaseEvent",
     "CaseStatus",
+    "CenterVolunteerSettings",
     "Center",
     "Conversation",
     "InboundEvent",
@@ -19,6 +28,7 @@ __all__ = [
     "Invite",
     "Media",
     "MenuLinkState",
+    "OfferState",
     "OutboundMessage",
     "ReporterUpdate",
     "RichMenuRecord",
@@ -29,5 +39,9 @@ __all__ = [
     "Urgency",
     "User",
     "UserMenuLink",
+    "VisitReport",
+    "Volunteer",
+    "VolunteerOffer",
+    "VolunteerStatus",
     "utcnow",
 ]
