@@ -17,6 +17,7 @@ from models.users import User, get_or_create_user
 from tests.bot.test_event_worker import _worker_process
 from tests.bot.test_report_flow import KHON_KAEN, REPORTER, add_center
 from tests.conftest import database_kind
+from tests.factories import new_case
 from tests.helpers import wait_until
 
 CASES = 6
@@ -34,27 +35,7 @@ def _prepare(sessions) -> list[str]:
             session.add(StaffMembership(user_id=user.id, center_id=center.id, role=StaffRole.STAFF, created_at=now))
         reporter = get_or_create_user(session, REPORTER, now)
         for reference in references:
-            session.add(
-                Case(
-                    reference=reference,
-                    reporter_user_id=reporter.id,
-                    center_id=center.id,
-                    status=CaseStatus.ASSIGNED,
-                    urgency="urgent",
-                    subject="other",
-                    category="elderly",
-                    needs=["food"],
-                    subdistrict_code=center.subdistrict_code,
-                    district_code=center.district_code,
-                    province_code=center.province_code,
-                    consent_basis="consent",
-                    consent_version="test",
-                    consent_at=now,
-                    ack_due_at=now + timedelta(hours=1),
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
+            new_case(session, center, reporter.id, reference, urgency="urgent", ack_due_at=now + timedelta(hours=1))
     return references
 
 

@@ -23,6 +23,7 @@ from tests.bot.test_case_actions import (
     texts_to,
 )
 from tests.bot.test_report_flow import REPORTER, staff_messages
+from tests.factories import new_case
 
 CITIZEN = "Ucitizen000000000000000000000009"
 # Volunteers get their own role with the volunteer issue; until then one is a LINE user like any other.
@@ -93,7 +94,7 @@ def test_a_duplicate_is_closed_into_the_earlier_case_named_by_its_reference(staf
     bot = staffed_bot
     first = report_case(bot)
     Chat(bot, REPORTER).say("ยกเลิก")  # nothing open; then the same person is reported again
-    second = _report_again(bot)
+    second = report_case(bot)
     staff = Chat(bot, STAFF_A)
     staff.postback(f"action=duplicate&case={second}")
     assert "ซ้ำกับเรื่องใดคะ" in staff.texts()
@@ -122,42 +123,18 @@ def test_a_duplicate_is_closed_into_the_earlier_case_named_by_its_reference(staf
     assert first not in news[0], "the other case's reference is not told"
 
 
-def _report_again(bot) -> str:
-    from tests.bot.test_report_flow import KHON_KAEN, walk_from_name_to_summary, walk_to_location
-
-    chat = Chat(bot, REPORTER)
-    walk_to_location(chat)
-    chat.location(KHON_KAEN[0] + 0.011, KHON_KAEN[1] + 0.01)
-    walk_from_name_to_summary(chat)
-    chat.tap("ยืนยันส่งเรื่อง")
-    with bot.sessions() as session:
-        return session.scalars(select(Case.reference).order_by(Case.id.desc())).first()
-
-
 def _case(session, center: Center, reporter: User, reference: str, status: str, ack_due, visit_due, **extra) -> None:
     created = min(ack_due, visit_due) - timedelta(hours=1)
-    session.add(
-        Case(
-            reference=reference,
-            reporter_user_id=reporter.id,
-            center_id=center.id,
-            status=status,
-            urgency=extra.pop("urgency", "normal"),
-            subject="other",
-            category="elderly",
-            needs=["food"],
-            subdistrict_code=center.subdistrict_code,
-            district_code=center.district_code,
-            province_code=center.province_code,
-            consent_basis="consent",
-            consent_version="test",
-            consent_at=created,
-            ack_due_at=ack_due,
-            visit_due_at=visit_due,
-            created_at=extra.pop("created_at", created),
-            updated_at=created,
-            **extra,
-        )
+    new_case(
+        session,
+        center,
+        reporter.id,
+        reference,
+        status=status,
+        ack_due_at=ack_due,
+        visit_due_at=visit_due,
+        created_at=extra.pop("created_at", created),
+        **extra,
     )
 
 
