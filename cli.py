@@ -14,6 +14,7 @@ def register_commands(app: Flask) -> None:
     register_domain_commands(app)
     register_chat_command(app)
     register_richmenu_commands(app)
+    register_schedule_commands(app)
 
     @app.cli.command("init-db")
     def init_db() -> None:
@@ -208,3 +209,37 @@ def register_richmenu_commands(app: Flask) -> None:
         click.echo(f"{output}: {len(image):,} bytes")
 
     app.cli.add_command(richmenu)
+
+
+def register_schedule_commands(app: Flask) -> None:
+    schedule = click.Group("schedule", help="The scheduled jobs (sweeps) and what they did.")
+
+    @schedule.command("status")
+    def status_command() -> None:
+        """Each job: how often it runs, its last run (when, where, what it did) and its next run."""
+        from datetime import datetime
+
+        from bot.runtime import scheduled_jobs
+        from bot.thai_dates import BANGKOK
+        from dispatch.scheduler import job_status
+        from models.base import utcnow
+
+        def local(moment: datetime) -> str:
+            return f"{moment.astimezone(BANGKOK):%Y-%m-%d %H:%M:%S} (Bangkok)"
+
+        now = utcnow()
+        with app.extensions["bot_sessions"]() as session:
+            statuses = job_status(session, scheduled_jobs(app.config["BOT_SETTINGS"]), now)
+        for status in statuses:
+            click.echo(f"{status.name}: every {status.every}")
+            if status.last is None:
+                click.echo("  last run: never (runs one interval after a scheduler starts)")
+                continue
+            last = status.last
+            seconds = (last.finished_at - last.started_at).total_seconds()
+            outcome = f"failed: {last.error}" if last.error else f"ok, {last.count} done"
+            click.echo(f"  last run: {local(last.started_at)} on {last.host}, {seconds:.2f} s, {outcome}")
+            click.echo(f"  next run: {local(status.next_run)}")
+            click.echo(f"  last 24 h: {status.runs_24h} run(s), {status.errors_24h} failed")
+
+    app.cli.add_command(schedule)

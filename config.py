@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, fields, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +56,23 @@ class Settings:
 
     run_scheduler: bool = True
 
+    # Deadlines (DESIGN.md section 3): (urgency, hours to acknowledge, hours to the first visit).
+    deadline_hours: tuple[tuple[str, float, float], ...] = (("urgent", 1, 24), ("high", 4, 72), ("normal", 24, 168))
+    # Past a deadline the owner is reminded; past 2x, 4x, ... it the case goes up one of these levels.
+    escalation_levels: tuple[str, ...] = ("district", "province")
+    # Reminders of cases of other urgencies wait from the first hour to the second (Asia/Bangkok).
+    quiet_hours: tuple[int, int] = (21, 7)
+    quiet_hours_exempt: tuple[str, ...] = ("urgent",)
+    deadline_sweep_seconds: float = 60.0
+
     # PDPA: personal data of closed cases is removed after this many days.
     retention_days: int = 365
     max_photo_bytes: int = 10 * 1024 * 1024
+
+    @property
+    def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
+        """Per urgency: how long to acknowledge, and to make the first visit."""
+        return {urgency: (timedelta(hours=ack), timedelta(hours=visit)) for urgency, ack, visit in self.deadline_hours}
 
     @property
     def simulator_mode(self) -> bool:

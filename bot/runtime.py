@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.deadline_alerts import send_deadline_alerts
 from bot.delivery import DeliveryWorker
 from bot.event_worker import EventHandler, EventWorker
 from bot.handlers import BatchPrefetch, make_event_handler
@@ -17,12 +19,25 @@ from bot.menu_links import MenuLinkWorker
 from bot.reporter_news import tell_waiting_reporters
 from bot.services import Services
 from config import Settings
+from dispatch.deadlines import AlertPolicy
 from dispatch.scheduler import DEFAULT_JOBS, Job, build_scheduler
 from models.base import utcnow
 
 log = logging.getLogger("bot.runtime")
 MENU_POLL_SECONDS = 1.0
 JOBS = (*DEFAULT_JOBS, Job("reporter_news", timedelta(seconds=30), tell_waiting_reporters))
+
+
+def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
+    """JOBS and the jobs that read their rules from the settings (deadlines, levels, quiet hours)."""
+    policy = AlertPolicy(
+        limits=settings.deadlines,
+        levels=tuple(settings.escalation_levels),
+        quiet=(settings.quiet_hours[0], settings.quiet_hours[1]),
+        exempt=frozenset(settings.quiet_hours_exempt),
+    )
+    every = timedelta(seconds=settings.deadline_sweep_seconds)
+    return (*JOBS, Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)))
 
 
 class Runtime:
@@ -54,7 +69,7 @@ class Runtime:
         self.delivery_worker = DeliveryWorker(sessions, self.line, settings, clock)
         self.menu_wakeup = threading.Event()
         self.menu_worker = MenuLinkWorker(sessions, self.line, settings, clock)
-        self.scheduler = build_scheduler(sessions, clock, JOBS) if settings.run_scheduler else None
+        self.scheduler = build_scheduler(sessions, clock, scheduled_jobs(settings)) if settings.run_scheduler else None
 
     def start(self) -> None:
         for index in range(self.event_threads):

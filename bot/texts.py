@@ -603,6 +603,57 @@ TEXTS: dict[str, dict[str, str]] = {
     "timeline_rated": {"th": "ผู้แจ้งให้คะแนน", "en": "Reporter rated"},
     "timeline_followed_up": {"th": "ถามติดตามผู้แจ้ง", "en": "Reporter followed up"},
     "timeline_reopened": {"th": "ผู้แจ้งขอเปิดเรื่องอีกครั้ง", "en": "Reopened by the reporter"},
+    # --- reminders and escalations ---
+    "reminder_ack": {
+        "th": "⏰ เรื่อง {reference} ยังไม่มีผู้รับเรื่อง เลยกำหนดรับเรื่อง ({due}) แล้วค่ะ "
+        "กรุณากดรับเรื่อง หรือส่งต่อศูนย์อื่นโดยเร็วนะคะ",
+        "en": "⏰ Nobody has acknowledged case {reference}; it was due by {due}. "
+        "Please acknowledge it or transfer it soon.",
+    },
+    "reminder_visit": {
+        "th": "⏰ เรื่อง {reference} ยังไม่ได้ลงเยี่ยมบ้าน เลยกำหนดเยี่ยมครั้งแรก ({due}) แล้วค่ะ "
+        "กรุณานัดเยี่ยมบ้านโดยเร็วนะคะ",
+        "en": "⏰ Case {reference} has not been visited yet; the first visit was due by {due}. "
+        "Please arrange the visit soon.",
+    },
+    "escalation_ack": {
+        "th": "⚠️ แจ้งผู้กำกับดูแลระดับ{level}ค่ะ เรื่อง {reference} ของ{center} ยังไม่มีผู้รับเรื่อง "
+        "เลยกำหนดรับเรื่อง ({due}) มานานแล้ว กรุณาช่วยติดตามด้วยนะคะ",
+        "en": "⚠️ For the {level} supervisors: nobody at {center} has acknowledged case {reference}, "
+        "long past its deadline ({due}). Please follow it up.",
+    },
+    "escalation_visit": {
+        "th": "⚠️ แจ้งผู้กำกับดูแลระดับ{level}ค่ะ เรื่อง {reference} ของ{center} ยังไม่ได้ลงเยี่ยมบ้าน "
+        "เลยกำหนดเยี่ยมครั้งแรก ({due}) มานานแล้ว กรุณาช่วยติดตามด้วยนะคะ",
+        "en": "⚠️ For the {level} supervisors: case {reference} at {center} has not been visited, "
+        "long past its first-visit deadline ({due}). Please follow it up.",
+    },
+    "level_district": {"th": "อำเภอ", "en": "district"},
+    "level_province": {"th": "จังหวัด", "en": "province"},
+    "held_heading": {
+        "th": "อรุณสวัสดิ์ค่ะ ช่วงกลางคืนมีเรื่องเกินกำหนด {count} รายการ ที่รอแจ้งตอนเช้าค่ะ",
+        "en": "Good morning. {count} overdue item(s) came up overnight:",
+    },
+    "held_line_ack": {
+        "th": "{reference} ({center}) ยังไม่มีผู้รับเรื่อง เลยกำหนด {due}",
+        "en": "{reference} ({center}) not acknowledged, due {due}",
+    },
+    "held_line_visit": {
+        "th": "{reference} ({center}) ยังไม่ได้ลงเยี่ยมบ้าน เลยกำหนด {due}",
+        "en": "{reference} ({center}) not visited, due {due}",
+    },
+    "held_line_escalated": {"th": "[แจ้งระดับ{level}] {line}", "en": "[{level} level] {line}"},
+    "held_more": {
+        "th": "ดูเรื่องทั้งหมดได้ที่เมนู เคสค้าง/เกินกำหนด ค่ะ",
+        "en": "See them all under Overdue cases.",
+    },
+    "held_cards_alt": {"th": "เรื่องเกินกำหนด {count} เรื่อง", "en": "{count} overdue case(s)"},
+    "timeline_reminded": {"th": "แจ้งเตือนผู้รับผิดชอบว่าเกินกำหนด", "en": "Overdue reminder sent"},
+    "timeline_escalated": {"th": "แจ้งผู้กำกับดูแลว่าเกินกำหนด", "en": "Escalated to supervisors"},
+    "timeline_alert_unheard": {
+        "th": "เกินกำหนด แต่ไม่มีผู้รับแจ้งในระดับนี้",
+        "en": "Overdue, but nobody to tell at this level",
+    },
     # --- reporter: updates, confirm, rate, reopen ---
     "news_heading": {"th": "ความคืบหน้าเรื่อง {reference} ที่คุณแจ้งไว้ค่ะ", "en": "News of your report {reference}:"},
     "news_acknowledged": {

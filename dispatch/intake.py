@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dispatch.routing import CenterDirectoryCache, RoutingDecision, ack_and_visit_deadlines, route
+from dispatch.routing import DEFAULT_DEADLINES, CenterDirectoryCache, RoutingDecision, ack_and_visit_deadlines, route
 from models.cases import Case, CaseEvent, CaseStatus, Media, Urgency
 from models.centers import StaffMembership, StaffRole
 from models.users import User
@@ -44,8 +45,15 @@ def new_reference(session: Session, now: datetime) -> str:
             return reference
 
 
-def create_case(session: Session, reporter: User, report: dict[str, Any], now: datetime) -> NewCase:
-    """Create the case, route it to a center, and record both in its timeline."""
+def create_case(
+    session: Session,
+    reporter: User,
+    report: dict[str, Any],
+    now: datetime,
+    deadlines: Mapping[str, tuple[timedelta, timedelta]] = DEFAULT_DEADLINES,
+) -> NewCase:
+    """Create the case, route it to a center, and record both in its timeline. `deadlines`: per
+    urgency, the time to acknowledge and to the first visit (Settings.deadlines)."""
     urgency = urgency_for(report)
     decision = route(
         DIRECTORY.get(session),
@@ -55,7 +63,7 @@ def create_case(session: Session, reporter: User, report: dict[str, Any], now: d
         district_code=report.get("district_code"),
         province_code=report.get("province_code"),
     )
-    ack_due, visit_due = ack_and_visit_deadlines(urgency, now)
+    ack_due, visit_due = ack_and_visit_deadlines(urgency, now, deadlines)
     case = Case(
         reference=new_reference(session, now),
         reporter_user_id=reporter.id,

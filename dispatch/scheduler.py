@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.inbox import prune_handled_events
 from models.outbox import prune_finished
+from models.schedules import JobRun, prune_job_runs
 
 log = logging.getLogger("dispatch.scheduler")
 
@@ -28,19 +32,79 @@ class Job:
 
 
 def housekeeping(session: Session, now: datetime) -> int:
-    """Processed webhook events are kept a week, finished deliveries a month (for support)."""
-    return prune_handled_events(session, now - timedelta(days=7)) + prune_finished(session, now - timedelta(days=30))
+    """Processed webhook events are kept a week, finished deliveries a month (for support), the
+    record of job runs a week."""
+    return (
+        prune_handled_events(session, now - timedelta(days=7))
+        + prune_finished(session, now - timedelta(days=30))
+        + prune_job_runs(session, now - timedelta(days=7))
+    )
 
 
 DEFAULT_JOBS = (Job("housekeeping", timedelta(hours=1), housekeeping),)
+HOST = f"{socket.gethostname()}:{os.getpid()}"[:128]
 
 
 def run_job(sessions: sessionmaker[Session], job: Job, clock: Callable[[], datetime]) -> int:
+    """Run one sweep in its own transaction and record the run (also a failed one) in `job_runs`."""
+    started_at = clock()
     started = time.perf_counter()
-    with sessions.begin() as session:
-        count = job.sweep(session, clock())
-    log.info(json.dumps({"job": job.name, "count": count, "ms": round((time.perf_counter() - started) * 1000, 2)}))
+    count, error = 0, None
+    try:
+        with sessions.begin() as session:
+            count = job.sweep(session, started_at)
+    except Exception as exc:
+        error = _error_name(exc)
+        raise  # APScheduler logs it; the next run tries again
+    finally:
+        ms = round((time.perf_counter() - started) * 1000, 2)
+        log.info(json.dumps({"job": job.name, "count": count, "ms": ms, "error": error}))
+        run = JobRun(job=job.name, host=HOST, started_at=started_at, finished_at=clock(), count=count, error=error)
+        _record_run(sessions, run)
     return count
+
+
+def _error_name(exc: BaseException) -> str:
+    # Only type names: a database error's message may quote the personal data it was writing.
+    original = getattr(exc, "orig", None)
+    name = type(exc).__name__
+    return (f"{name} ({type(original).__name__})" if original is not None else name)[:200]
+
+
+def _record_run(sessions: sessionmaker[Session], run: JobRun) -> None:
+    try:
+        with sessions.begin() as session:
+            session.add(run)
+    except Exception:  # noqa: BLE001 - the record is for operators; losing one must not stop the job
+        log.warning(json.dumps({"job": run.job, "record": "failed"}))
+
+
+@dataclass(frozen=True)
+class JobStatus:
+    name: str
+    every: timedelta
+    last: JobRun | None
+    next_run: datetime | None
+    runs_24h: int
+    errors_24h: int
+
+
+def job_status(session: Session, jobs: tuple[Job, ...], now: datetime) -> list[JobStatus]:
+    """Each job's last run (in any process), when it runs next and how the last day went. The next
+    run is the last start plus the interval (or now, when it is overdue or has never run)."""
+    statuses = []
+    for job in jobs:
+        last = session.scalars(
+            select(JobRun).where(JobRun.job == job.name).order_by(JobRun.started_at.desc(), JobRun.id.desc()).limit(1)
+        ).first()
+        runs, errors = session.execute(
+            select(func.count(), func.count(JobRun.error)).where(
+                JobRun.job == job.name, JobRun.started_at >= now - timedelta(days=1)
+            )
+        ).one()
+        next_run = max(last.started_at + job.every, now) if last else None
+        statuses.append(JobStatus(job.name, job.every, last, next_run, runs, errors))
+    return statuses
 
 
 def build_scheduler(

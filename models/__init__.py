@@ -5,6 +5,7 @@ from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, Repor
 from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
+from models.schedules import CaseAlert, JobRun
 from models.users import User
 from models.volunteers import (
     CenterVolunteerSettings,
@@ -18,6 +19,7 @@ from models.volunteers import (
 __all__ = [
     "Base",
     "Case",
+    "CaseAlert",
     "CaseEvent",
     "CaseStatus",
     "CenterVolunteerSettings",
@@ -26,6 +28,7 @@ __all__ = [
     "InboundEvent",
     "InboundStatus",
     "Invite",
+    "JobRun",
     "Media",
     "MenuLinkState",
     "OfferState",

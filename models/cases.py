@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, select, text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, event, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
@@ -31,7 +31,17 @@ class Urgency(enum.StrEnum):
 
 class Case(Base):
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_center_status", "center_id", "status"),)
+    __table_args__ = (
+        Index("ix_cases_center_status", "center_id", "status"),
+        # The deadline sweep reads only cases whose next reminder or escalation has come: however
+        # many cases there are, the index holds just those with one still ahead.
+        Index(
+            "ix_cases_next_alert",
+            "next_alert_at",
+            postgresql_where=text("next_alert_at IS NOT NULL"),
+            sqlite_where=text("next_alert_at IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)
@@ -68,6 +78,19 @@ class Case(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # When the deadline sweep must look at the case next (set whenever a deadline is; see below).
+    next_alert_at: Mapped[datetime | None]
+
+
+@event.listens_for(Case.ack_due_at, "set")
+@event.listens_for(Case.visit_due_at, "set")
+def _deadline_set(target: Case, value: datetime | None, _old: Any, initiator: Any) -> None:
+    """A new or moved deadline (a new case, a transfer) brings the case back to the deadline sweep's
+    attention by then, whoever set it. Too early is harmless: the sweep works out what is really due
+    and sets the next moment itself."""
+    other = target.visit_due_at if initiator.key == "ack_due_at" else target.ack_due_at
+    moments = [moment for moment in (value, other) if moment is not None]
+    target.next_alert_at = min(moments) if moments else None
 
 
 class CaseEvent(Base):

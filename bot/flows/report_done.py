@@ -12,6 +12,7 @@ from bot.texts import text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
 from dispatch.intake import NewCase, create_case
+from dispatch.routing import DEFAULT_DEADLINES
 from models.cases import Case
 from models.outbox import enqueue_multicast
 
@@ -24,7 +25,8 @@ def _within(ack_due: timedelta) -> str:
 
 
 def finish_report(context: FlowContext) -> list[Response]:
-    new = create_case(context.session, context.user, context.data, context.now)
+    deadlines = context.tools.deadlines if context.tools is not None else DEFAULT_DEADLINES
+    new = create_case(context.session, context.user, context.data, context.now, deadlines)
     notify_staff(context, new)
     return [receipt(context, new)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +28,10 @@ class FlowTools:
     @property
     def retention_days(self) -> int:
         return self.services.settings.retention_days
+
+    @property
+    def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
+        return self.services.settings.deadlines
 
     def display_name(self) -> str | None:
         """The sender's LINE display name, fetched once and kept (staff only: colleagues see it)."""
