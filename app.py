@@ -13,8 +13,10 @@ from models.db import make_engine, make_session_factory
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """The web part: POST /callback and GET /healthz. Workers run via `worker` or `python app.py`."""
+    """The web part: POST /callback, GET /healthz and signed photo links (GET /media/<token>).
+    Workers run via `worker` or `python app.py`."""
     from bot.inbox_writer import InboxWriter
+    from bot.media_links import blueprint as media_blueprint
     from bot.webhook import blueprint as webhook_blueprint
     from cli import register_commands
 
@@ -31,6 +33,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     if not settings.line_channel_secret:
         logging.getLogger("bot").error("LINE_CHANNEL_SECRET is not set: every webhook will be refused")
     app.register_blueprint(webhook_blueprint)
+    app.register_blueprint(media_blueprint)
 
     @app.get("/healthz")
     def healthz() -> Any:

@@ -69,6 +69,15 @@ class Settings:
     retention_days: int = 365
     max_photo_bytes: int = 10 * 1024 * 1024
 
+    # Volunteers: how long an offer waits for an answer (urgent cases, others), how far beyond the
+    # case's own center volunteers are looked for, how often expired offers move on, and how long a
+    # signed photo link stays valid.
+    volunteer_offer_minutes_urgent: float = 30.0
+    volunteer_offer_minutes: float = 240.0
+    volunteer_radius_km: float = 25.0
+    volunteer_sweep_seconds: float = 60.0
+    photo_link_seconds: int = 3600
+
     @property
     def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
         """Per urgency: how long to acknowledge, and to make the first visit."""

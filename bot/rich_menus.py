@@ -1,7 +1,7 @@
 """The rich menu of each role: its areas (LINE JSON) and its image, drawn with Pillow.
 
 A menu is declared as rows of buttons; each row is split evenly across the width, so adding a button
-(the citizen's สมัครอาสาสมัคร, later) or a role (volunteers) is a matter of adding a definition here.
+(the citizen's สมัครอาสาสมัคร) or a role (volunteers) is a matter of adding a definition here.
 The image is drawn large and plain for old phones: big bold Thai, dark on light or white on dark, one
 colour per kind of button. Thai needs text shaping (tone marks stacked above upper vowels, marks
 placed on tall consonants), so the renderer insists on Pillow's raqm layout and refuses to draw
@@ -90,10 +90,16 @@ SEARCH = MenuButton("richmenu_search", action="search", style="staff")
 TODAY = MenuButton("richmenu_today", action="today", style="staff")
 INVITE = MenuButton("richmenu_invite", action="invite", style="staff")
 STAFF_REPORT = MenuButton("richmenu_report", action="report")
+VOLUNTEER_REGISTER = MenuButton("richmenu_volunteer_register", action="volunteer_register")
+VOL_OFFERS = MenuButton("richmenu_vol_offers", action="vol_offers", style="staff")
+VOL_MINE = MenuButton("richmenu_vol_mine", action="vol_mine", style="staff")
+VOL_REPORT = MenuButton("richmenu_vol_report", action="vol_report", style="staff")
+VOL_TOGGLE = MenuButton("richmenu_vol_toggle", action="vol_toggle")
 
 MENUS: dict[MenuRole, MenuSpec] = {
-    # สมัครอาสาสมัคร joins the second row when volunteer registration exists (no dead buttons).
-    MenuRole.CITIZEN: MenuSpec(MenuRole.CITIZEN, "richmenu_chat_bar_citizen", ((REPORT,), (TRACK, HOTLINE))),
+    MenuRole.CITIZEN: MenuSpec(
+        MenuRole.CITIZEN, "richmenu_chat_bar_citizen", ((REPORT, VOLUNTEER_REGISTER), (TRACK, HOTLINE))
+    ),
     MenuRole.STAFF: MenuSpec(
         MenuRole.STAFF,
         "richmenu_chat_bar_staff",
@@ -103,6 +109,11 @@ MENUS: dict[MenuRole, MenuSpec] = {
         MenuRole.SUPERVISOR,
         "richmenu_chat_bar_supervisor",
         ((OVERDUE, NEW_CASES, SEARCH), (TODAY, INVITE, STAFF_REPORT)),
+    ),
+    MenuRole.VOLUNTEER: MenuSpec(
+        MenuRole.VOLUNTEER,
+        "richmenu_chat_bar_volunteer",
+        ((VOL_OFFERS, VOL_MINE, STAFF_REPORT), (VOL_REPORT, VOL_TOGGLE)),
     ),
 }
 

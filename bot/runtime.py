@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.deadline_alerts import send_deadline_alerts
 from bot.delivery import DeliveryWorker
 from bot.event_worker import EventHandler, EventWorker
+from bot.flows.volunteer_notices import volunteer_sweep
 from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
 from bot.menu_links import MenuLinkWorker
@@ -21,6 +22,7 @@ from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
 from dispatch.scheduler import DEFAULT_JOBS, Job, build_scheduler
+from dispatch.volunteer_offers import OfferRules
 from models.base import utcnow
 
 log = logging.getLogger("bot.runtime")
@@ -29,7 +31,8 @@ JOBS = (*DEFAULT_JOBS, Job("reporter_news", timedelta(seconds=30), tell_waiting_
 
 
 def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
-    """JOBS and the jobs that read their rules from the settings (deadlines, levels, quiet hours)."""
+    """JOBS and the jobs that read their rules from the settings (deadlines, levels, quiet hours;
+    volunteer offers: how long they last, how far to look)."""
     policy = AlertPolicy(
         limits=settings.deadlines,
         levels=tuple(settings.escalation_levels),
@@ -37,7 +40,12 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
         exempt=frozenset(settings.quiet_hours_exempt),
     )
     every = timedelta(seconds=settings.deadline_sweep_seconds)
-    return (*JOBS, Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)))
+    offers = functools.partial(volunteer_sweep, rules=OfferRules.from_settings(settings))
+    return (
+        *JOBS,
+        Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)),
+        Job("volunteer_offers", timedelta(seconds=settings.volunteer_sweep_seconds), offers),
+    )
 
 
 class Runtime:

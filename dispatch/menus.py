@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from models.centers import StaffMembership, StaffRole
 from models.richmenus import MenuLinkState, UserMenuLink
 from models.users import User
+from models.volunteers import Volunteer, VolunteerStatus
 
 
 class MenuRole(enum.StrEnum):
@@ -26,6 +27,7 @@ class MenuRole(enum.StrEnum):
     CITIZEN = "citizen"
     STAFF = "staff"
     SUPERVISOR = "supervisor"
+    VOLUNTEER = "volunteer"
 
 
 DEFAULT_ROLE = MenuRole.CITIZEN
@@ -40,14 +42,20 @@ _PRECEDENCE = (MenuRole.SUPERVISOR, MenuRole.STAFF)
 
 
 def menu_role(session: Session, user_id: int) -> MenuRole:
-    """The menu a user should see now, from their active staff memberships (none: the citizen menu)."""
+    """The menu a user should see now: from their active staff memberships, else from being an approved
+    volunteer, else the citizen menu."""
     roles = set(
         session.scalars(
             select(StaffMembership.role).where(StaffMembership.user_id == user_id, StaffMembership.active.is_(True))
         )
     )
     found = {_ROLE_OF_MEMBERSHIP[StaffRole(role)] for role in roles if role in _ROLE_OF_MEMBERSHIP}
-    return next((role for role in _PRECEDENCE if role in found), DEFAULT_ROLE)
+    role = next((role for role in _PRECEDENCE if role in found), None)
+    if role is not None:
+        return role
+    # Staff work comes first; an approved volunteer (not suspended) gets the volunteer menu.
+    volunteer = select(Volunteer.id).where(Volunteer.user_id == user_id, Volunteer.status == VolunteerStatus.APPROVED)
+    return MenuRole.VOLUNTEER if session.scalar(volunteer) is not None else DEFAULT_ROLE
 
 
 def menu_changed(session: Session, user: User, now: datetime) -> None:

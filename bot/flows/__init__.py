@@ -8,6 +8,8 @@ from bot.flows.engine import FlowEngine
 from bot.flows.invites import build_invite_flow
 from bot.flows.report import build_report_flow
 from bot.flows.report_done import finish_report
+from bot.flows.volunteer_register import build_volunteer_flow
+from bot.flows.volunteer_work import build_hand_back_flow, build_visit_flow
 
 ENGINE = FlowEngine(
     [
@@ -16,6 +18,9 @@ ENGINE = FlowEngine(
         build_invite_flow(),
         build_note_flow(),
         build_duplicate_flow(),
+        build_volunteer_flow(),
+        build_visit_flow(),
+        build_hand_back_flow(),
     ]
 )
 

@@ -65,6 +65,8 @@ def next_steps(case: Case, language: str) -> list[Response]:
         )
     if case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED):
         buttons.append(Button.postback(text("step_note", language), f"action=note&case={reference}"))
+    if case.status in OPEN_STATUSES and case.status != CaseStatus.REFERRED:
+        buttons.append(Button.postback(text("vol_assign_button", language), f"action=vol_assign&case={reference}"))
     if case.status in OPEN_STATUSES:
         buttons.append(Button.postback(text("step_transfer", language), f"action=transfer&case={reference}"))
         buttons.append(Button.postback(text("step_duplicate", language), f"action=duplicate&case={reference}"))

@@ -25,7 +25,14 @@ MAX_RESULTS = 10
 TIMELINE_SHOWN = 5
 NOTE_SHOWN = 120
 # What of an event's detail the timeline shows beside its name.
-_TIMELINE_DETAIL = {"note": "text", "rated": "stars", "transferred": "to_center", "duplicate_added": "duplicate"}
+_TIMELINE_DETAIL = {
+    "note": "text",
+    "rated": "stars",
+    "transferred": "to_center",
+    "duplicate_added": "duplicate",
+    "visit_report": "summary",
+    "volunteer_handed_back": "reason",
+}
 
 
 def case_detail(session: Session, case: Case, language: str) -> list[Response]:

@@ -72,6 +72,7 @@ def staff_card(case: Case, center: Any, language: str = "th") -> Card:
         lines=(text("staff_new_case_note", language),),
         buttons=(
             Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),
+            Button.postback(text("vol_assign_button", language), f"action=vol_assign&case={case.reference}"),
             Button.postback(text("step_transfer", language), f"action=transfer&case={case.reference}"),
         ),
     )

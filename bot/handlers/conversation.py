@@ -15,6 +15,7 @@ from bot.flows.invites import asks_for_invite, start_invite
 from bot.flows.reporter_feedback import confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
 from bot.flows.tracking import tracking
+from bot.flows.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
 from bot.handlers.context import Context
 from bot.reporter_news import news_for_reply
 from bot.responses import Response
@@ -38,6 +39,8 @@ def command_of(user_input: UserInput) -> str | None:
             return "overdue"
         if user_input.text in TODAY_WORDS:
             return "today"
+        if user_input.text in VOLUNTEER_WORDS:
+            return VOLUNTEER_WORDS[user_input.text]
     return None
 
 
@@ -58,6 +61,9 @@ def respond(context: Context) -> None:
 
 def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) -> list[Response]:
     command = command_of(user_input)
+    volunteer_answer = volunteer_command(flow_context, ENGINE, command, user_input.data)
+    if volunteer_answer is not None:
+        return volunteer_answer
     if command == "report":
         return ENGINE.start(flow_context, "report")
     if command == "track":

@@ -144,7 +144,14 @@ def test_menus_hold_what_each_role_needs() -> None:
         found = build_menu(MENUS[role]).definition["areas"]
         return [a["action"].get("data", a["action"].get("uri")) for a in found]
 
-    assert actions(MenuRole.CITIZEN) == ["action=report", "action=track", "tel:1300"]
+    assert actions(MenuRole.CITIZEN) == ["action=report", "action=volunteer_register", "action=track", "tel:1300"]
+    assert actions(MenuRole.VOLUNTEER) == [
+        "action=vol_offers",
+        "action=vol_mine",
+        "action=report",
+        "action=vol_report",
+        "action=vol_toggle",
+    ]
     assert {"action=new_cases", "action=overdue", "action=search", "action=today"} <= set(actions(MenuRole.STAFF))
     assert {"action=overdue", "action=invite", "action=report"} <= set(actions(MenuRole.SUPERVISOR))
     assert len(actions(MenuRole.STAFF)) == len(actions(MenuRole.SUPERVISOR)) == 6
@@ -192,16 +199,16 @@ def test_sync_twice_creates_each_menu_once(bot) -> None:
     line = LineView(bot)
     first = sync(bot)
     assert first.exit_code == 0, first.output
-    assert len(creations(bot)) == 3
+    assert len(creations(bot)) == len(MENUS) == 4
     assert line.default() == line.menu_of("citizen")
     for role in MENUS:
         menu_id = line.menu_of(role)
         assert line.image(menu_id) == build_menu(MENUS[role]).image
     second = sync(bot)
     assert second.exit_code == 0, second.output
-    assert len(creations(bot)) == 3
-    assert "reused (unchanged): citizen, staff, supervisor" in second.output
-    assert len(line.menus()) == 3
+    assert len(creations(bot)) == 4
+    assert "reused (unchanged): citizen, staff, supervisor, volunteer" in second.output
+    assert len(line.menus()) == 4
 
 
 def test_enrolment_links_the_staff_menu_at_once(bot) -> None:
@@ -253,7 +260,7 @@ def test_a_changed_menu_replaces_the_old_one_and_moves_its_users(bot, monkeypatc
     changed_staff_menu(monkeypatch)
     result = sync(bot)
     assert result.exit_code == 0, result.output
-    assert len(creations(bot)) == 4  # only the staff menu again
+    assert len(creations(bot)) == 5  # only the staff menu again
     new_staff = line.menu_of("staff")
     assert new_staff != old_staff and old_staff not in line.menus()
     assert line.menus()[new_staff]["chatBarText"] == "งานเจ้าหน้าที่"
@@ -302,7 +309,7 @@ def test_a_failure_after_the_switch_keeps_the_replaced_menu_until_the_next_sync(
     assert old_staff in line.menus() and line.linked(STAFF_USER) == old_staff  # still a working menu
     finished = sync(bot)
     assert finished.exit_code == 0, finished.output
-    assert len(creations(bot)) == 4
+    assert len(creations(bot)) == 5
     assert old_staff not in line.menus() and line.linked(STAFF_USER) == line.menu_of("staff")
 
 

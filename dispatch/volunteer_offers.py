@@ -1,0 +1,470 @@
+"""Offering a case's visit to volunteers, one at a time, nearest first, until one holds it.
+
+Every path that makes an offer locks the case row first (PostgreSQL `FOR UPDATE`; SQLite lets one
+transaction write at a time), so two processes never offer one case twice at once, and of two
+volunteers accepting at once exactly one holds the case: the second sees the first's acceptance
+once the lock is theirs. A partial unique index (one accepted offer per case) backs this up.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy.orm import Session
+
+from dispatch.reporter_news import queue_news
+from dispatch.volunteer_matching import Candidate, candidates
+from models.cases import Case, CaseEvent, CaseStatus, record_status_change
+from models.centers import Center
+from models.users import User
+from models.volunteers import CenterVolunteerSettings, OfferState, Volunteer, VolunteerOffer, VolunteerStatus
+
+log = logging.getLogger("dispatch.volunteer_offers")
+
+# A visit may be offered while the case is open and before help is delivered.
+OFFERABLE = (CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED, CaseStatus.VISITING, CaseStatus.IN_PROGRESS)
+# Accepting moves the case to `visiting` from these.
+TO_VISITING = (CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED, CaseStatus.IN_PROGRESS)
+SHORT_LIST = 5
+
+
+@dataclass(frozen=True)
+class OfferRules:
+    urgent_for: timedelta = timedelta(minutes=30)
+    other_for: timedelta = timedelta(hours=4)
+    radius_km: float = 25.0
+
+    @staticmethod
+    def from_settings(settings: object) -> OfferRules:
+        return OfferRules(
+            urgent_for=timedelta(minutes=settings.volunteer_offer_minutes_urgent),  # type: ignore[attr-defined]
+            other_for=timedelta(minutes=settings.volunteer_offer_minutes),  # type: ignore[attr-defined]
+            radius_km=settings.volunteer_radius_km,  # type: ignore[attr-defined]
+        )
+
+    def lasts(self, urgency: str) -> timedelta:
+        return self.urgent_for if urgency == "urgent" else self.other_for
+
+
+@dataclass
+class Notices:
+    """What the bot must tell after a change: new offers (to volunteers), the staff of cases for which
+    nobody is left, volunteers whose offer was withdrawn."""
+
+    offers: list[VolunteerOffer] = field(default_factory=list)
+    nobody_left: list[Case] = field(default_factory=list)
+    withdrawn: list[VolunteerOffer] = field(default_factory=list)
+
+    def add(self, other: Notices) -> None:
+        self.offers += other.offers
+        self.nobody_left += other.nobody_left
+        self.withdrawn += other.withdrawn
+
+
+def case_point(session: Session, case: Case) -> tuple[float, float] | None:
+    """Where the visit is: the shared location, else the case's center (a typed address)."""
+    if case.latitude is not None and case.longitude is not None:
+        return case.latitude, case.longitude
+    center = session.get(Center, case.center_id) if case.center_id else None
+    return (center.latitude, center.longitude) if center else None
+
+
+def lock_case(session: Session, case_id: int) -> Case | None:
+    return session.scalars(
+        select(Case).where(Case.id == case_id).with_for_update().execution_options(populate_existing=True)
+    ).first()
+
+
+def holder(session: Session, case_id: int) -> VolunteerOffer | None:
+    return session.scalars(
+        select(VolunteerOffer).where(VolunteerOffer.case_id == case_id, VolunteerOffer.state == OfferState.ACCEPTED)
+    ).first()
+
+
+def _has_open_offer(session: Session, case_id: int) -> bool:
+    query = select(VolunteerOffer.id).where(
+        VolunteerOffer.case_id == case_id, VolunteerOffer.state == OfferState.OFFERED
+    )
+    return session.scalar(query.limit(1)) is not None
+
+
+def _asked_before(session: Session, case_id: int) -> set[int]:
+    return set(session.scalars(select(VolunteerOffer.volunteer_id).where(VolunteerOffer.case_id == case_id)))
+
+
+def short_list(session: Session, case: Case, rules: OfferRules, k: int = SHORT_LIST) -> list[Candidate]:
+    """The nearest volunteers who may be offered the case now and have not been asked about it."""
+    point = case_point(session, case)
+    if point is None:
+        return []
+    return candidates(session, point[0], point[1], case.center_id, k, rules.radius_km, _asked_before(session, case.id))
+
+
+def _make_offer(
+    session: Session, case: Case, candidate: Candidate, now: datetime, rules: OfferRules, by: User | None
+) -> VolunteerOffer:
+    offer = VolunteerOffer(
+        case_id=case.id,
+        volunteer_id=candidate.volunteer_id,
+        state=OfferState.OFFERED,
+        distance_km=round(candidate.distance_km, 2),
+        offered_by_user_id=by.id if by else None,
+        offered_at=now,
+        expires_at=now + rules.lasts(case.urgency),
+    )
+    session.add(offer)
+    session.flush()
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            kind="volunteer_offered",
+            actor_user_id=by.id if by else None,
+            detail={"volunteer": candidate.volunteer_id, "distance_km": offer.distance_km},
+            at=now,
+        )
+    )
+    log.info(json.dumps({"offer": offer.id, "case": case.id, "volunteer": candidate.volunteer_id}))
+    return offer
+
+
+class Assign(enum.StrEnum):
+    OFFERED = "offered"
+    HELD = "held"  # a volunteer already holds the case
+    WAITING = "waiting"  # an offer is already out (the automatic chain waits for its answer)
+    NOBODY = "nobody"
+    NOT_OPEN = "not_open"
+    NOT_AVAILABLE = "not_available"  # the chosen volunteer cannot be offered work now
+
+
+def offer_next(
+    session: Session, case_id: int, now: datetime, rules: OfferRules, by: User | None = None, to: int | None = None
+) -> tuple[Assign, Notices]:
+    """Offer the case to the nearest volunteer not yet asked (or to the chosen one, `to`). The automatic
+    chain (no `to`) waits while an offer is out; a staff member's choice is offered beside it."""
+    notices = Notices()
+    case = lock_case(session, case_id)
+    if case is None or case.status not in OFFERABLE:
+        return Assign.NOT_OPEN, notices
+    if holder(session, case.id) is not None:
+        return Assign.HELD, notices
+    if to is None and _has_open_offer(session, case.id):
+        return Assign.WAITING, notices
+    found = short_list(session, case, rules, k=SHORT_LIST if to is not None else 1)
+    if to is not None:
+        found = [candidate for candidate in found if candidate.volunteer_id == to]
+        if not found:
+            return Assign.NOT_AVAILABLE, notices
+    if not found:
+        if not _has_open_offer(session, case.id):
+            notices.nobody_left.append(case)
+            session.add(CaseEvent(case_id=case.id, kind="volunteer_none", detail={}, at=now))
+        return Assign.NOBODY, notices
+    notices.offers.append(_make_offer(session, case, found[0], now, rules, by))
+    return Assign.OFFERED, notices
+
+
+class Answer(enum.StrEnum):
+    ACCEPTED = "accepted"
+    ALREADY_YOURS = "already_yours"
+    TAKEN = "taken"  # another volunteer holds the case
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+    DECLINED = "declined"
+    HANDED_BACK = "handed_back"
+    AT_LIMIT = "at_limit"
+    REFUSED = "refused"  # not this volunteer's offer, or the volunteer is not approved
+
+
+@dataclass
+class AnswerOutcome:
+    result: Answer
+    offer: VolunteerOffer | None = None
+    case: Case | None = None
+    notices: Notices = field(default_factory=Notices)
+
+
+def own_offer(session: Session, user: User, offer_id: str, action: str) -> tuple[Volunteer, VolunteerOffer] | None:
+    """The offer, if it is to this user and they are an approved volunteer; else None (logged)."""
+    volunteer = session.scalars(select(Volunteer).where(Volunteer.user_id == user.id)).first()
+    offer = session.get(VolunteerOffer, int(offer_id)) if offer_id.isdigit() else None
+    if (
+        volunteer is None
+        or volunteer.status != VolunteerStatus.APPROVED
+        or offer is None
+        or offer.volunteer_id != volunteer.id
+    ):
+        log.warning(json.dumps({"refused": action, "user": user.id, "offer": offer_id[:12]}))
+        return None
+    return volunteer, offer
+
+
+def _state_answer(offer: VolunteerOffer, now: datetime) -> Answer:
+    if offer.state == OfferState.ACCEPTED:
+        return Answer.ALREADY_YOURS
+    if offer.state == OfferState.DECLINED:
+        return Answer.DECLINED
+    if offer.state == OfferState.EXPIRED or (offer.state == OfferState.OFFERED and offer.expires_at <= now):
+        return Answer.EXPIRED
+    return Answer.WITHDRAWN
+
+
+def accept(session: Session, user: User, offer_id: str, now: datetime) -> AnswerOutcome:
+    owned = own_offer(session, user, offer_id, "accept")
+    if owned is None:
+        return AnswerOutcome(Answer.REFUSED)
+    volunteer, offer = owned
+    case = lock_case(session, offer.case_id)
+    session.refresh(offer)
+    current = holder(session, offer.case_id)
+    if current is not None and current.id != offer.id:
+        if offer.state == OfferState.OFFERED:
+            offer.state, offer.finished_at = OfferState.WITHDRAWN, now
+        return AnswerOutcome(Answer.TAKEN, offer, case)
+    if offer.state != OfferState.OFFERED or offer.expires_at <= now or case.status not in OFFERABLE:
+        return AnswerOutcome(_state_answer(offer, now) if case.status in OFFERABLE else Answer.WITHDRAWN, offer, case)
+    room = session.execute(
+        update(Volunteer)
+        .where(Volunteer.id == volunteer.id, Volunteer.active_cases < Volunteer.max_active_cases)
+        .values(active_cases=Volunteer.active_cases + 1, updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not room:
+        return AnswerOutcome(Answer.AT_LIMIT, offer, case)
+    offer.state, offer.answered_at = OfferState.ACCEPTED, now
+    session.flush()
+    notices = Notices()
+    for other in session.scalars(
+        select(VolunteerOffer).where(
+            VolunteerOffer.case_id == case.id, VolunteerOffer.state == OfferState.OFFERED, VolunteerOffer.id != offer.id
+        )
+    ):
+        other.state, other.finished_at = OfferState.WITHDRAWN, now
+        notices.withdrawn.append(other)
+    before = case.status
+    if before in TO_VISITING:
+        case.status, case.updated_at = CaseStatus.VISITING, now
+        session.flush()
+        record_status_change(session, case, user.id, before, now, volunteer=volunteer.id)
+        queue_news(session, case, "visiting", now)
+    else:
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                kind="volunteer_accepted",
+                actor_user_id=user.id,
+                detail={"volunteer": volunteer.id},
+                at=now,
+            )
+        )
+    log.info(json.dumps({"offer": offer.id, "accepted_by": volunteer.id}))
+    return AnswerOutcome(Answer.ACCEPTED, offer, case, notices)
+
+
+def decline(session: Session, user: User, offer_id: str, now: datetime, rules: OfferRules) -> AnswerOutcome:
+    owned = own_offer(session, user, offer_id, "decline")
+    if owned is None:
+        return AnswerOutcome(Answer.REFUSED)
+    _volunteer, offer = owned
+    declined = session.execute(
+        update(VolunteerOffer)
+        .where(
+            VolunteerOffer.id == offer.id, VolunteerOffer.state == OfferState.OFFERED, VolunteerOffer.expires_at > now
+        )
+        .values(state=OfferState.DECLINED, answered_at=now, finished_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(offer)
+    case = session.get(Case, offer.case_id)
+    if not declined:
+        return AnswerOutcome(_state_answer(offer, now), offer, case)
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            kind="volunteer_declined",
+            actor_user_id=user.id,
+            detail={"volunteer": offer.volunteer_id},
+            at=now,
+        )
+    )
+    _result, notices = offer_next(session, case.id, now, rules)
+    return AnswerOutcome(Answer.DECLINED, offer, case, notices)
+
+
+def held_offer(
+    session: Session, user: User, offer_id: str, action: str
+) -> tuple[Volunteer, VolunteerOffer, Case] | None:
+    """The offer, if this approved volunteer holds its case now; else None (logged). The one gate to a
+    case's personal details for volunteers."""
+    owned = own_offer(session, user, offer_id, action)
+    if owned is None or owned[1].state != OfferState.ACCEPTED:
+        if owned is not None:
+            log.warning(json.dumps({"refused": action, "user": user.id, "offer": owned[1].id}))
+        return None
+    case = session.get(Case, owned[1].case_id)
+    return owned[0], owned[1], case
+
+
+def _finish(
+    session: Session, offer: VolunteerOffer, state: OfferState, now: datetime, reason: str | None = None
+) -> bool:
+    """End a held offer (once) and free the volunteer's place for another case."""
+    done = session.execute(
+        update(VolunteerOffer)
+        .where(VolunteerOffer.id == offer.id, VolunteerOffer.state == OfferState.ACCEPTED)
+        .values(state=state, finished_at=now, reason=reason)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if done:
+        session.execute(
+            update(Volunteer)
+            .where(Volunteer.id == offer.volunteer_id, Volunteer.active_cases > 0)
+            .values(active_cases=Volunteer.active_cases - 1, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    session.refresh(offer)
+    return bool(done)
+
+
+def hand_back(
+    session: Session, user: User, offer_id: str, reason: str, now: datetime, rules: OfferRules
+) -> AnswerOutcome:
+    held = held_offer(session, user, offer_id, "hand_back")
+    if held is None:
+        return AnswerOutcome(Answer.REFUSED)
+    volunteer, offer, case = held
+    lock_case(session, case.id)
+    if not _finish(session, offer, OfferState.HANDED_BACK, now, reason):
+        return AnswerOutcome(Answer.REFUSED)
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            kind="volunteer_handed_back",
+            actor_user_id=user.id,
+            detail={"volunteer": volunteer.id, "reason": reason},
+            at=now,
+        )
+    )
+    _result, notices = offer_next(session, case.id, now, rules)
+    return AnswerOutcome(Answer.HANDED_BACK, offer, case, notices)
+
+
+def finish_reported(session: Session, offer: VolunteerOffer, now: datetime) -> bool:
+    return _finish(session, offer, OfferState.REPORTED, now)
+
+
+def expire_offers(session: Session, now: datetime, rules: OfferRules, limit: int = 200) -> Notices:
+    """The sweep: offers past their time expire (each claimed by one process only) and their cases
+    move on to the next nearest volunteer; held cases that closed free their volunteers; cases of
+    centers with automatic offers get their first offer."""
+    notices = Notices()
+    due = (
+        select(VolunteerOffer.id)
+        .where(VolunteerOffer.state == OfferState.OFFERED, VolunteerOffer.expires_at <= now)
+        .limit(limit)
+    )
+    expired = session.execute(
+        update(VolunteerOffer)
+        .where(VolunteerOffer.id.in_(due.scalar_subquery()), VolunteerOffer.state == OfferState.OFFERED)
+        .values(state=OfferState.EXPIRED, finished_at=now)
+        .returning(VolunteerOffer.id, VolunteerOffer.case_id, VolunteerOffer.volunteer_id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    for row in expired:
+        session.add(
+            CaseEvent(case_id=row.case_id, kind="volunteer_expired", detail={"volunteer": row.volunteer_id}, at=now)
+        )
+    for case_id in sorted({row.case_id for row in expired}):
+        notices.add(offer_next(session, case_id, now, rules)[1])
+    _release_closed(session, now, rules)
+    for case_id in _auto_offer_cases(session, limit):
+        notices.add(offer_next(session, case_id, now, rules)[1])
+    return notices
+
+
+def _release_closed(session: Session, now: datetime, rules: OfferRules) -> None:
+    """Open offers of cases no longer open for a visit are withdrawn; held cases that closed free their
+    volunteers (a referred or resolved case stays theirs to report on)."""
+    ended = (CaseStatus.CLOSED, CaseStatus.CANCELLED)
+    stale = session.scalars(
+        select(VolunteerOffer)
+        .join(Case, Case.id == VolunteerOffer.case_id)
+        .where(
+            or_(
+                and_(VolunteerOffer.state == OfferState.OFFERED, Case.status.not_in(list(OFFERABLE))),
+                and_(VolunteerOffer.state == OfferState.ACCEPTED, Case.status.in_(ended)),
+            )
+        )
+        .limit(200)
+    ).all()
+    for offer in stale:
+        if offer.state == OfferState.ACCEPTED:
+            _finish(session, offer, OfferState.RELEASED, now)
+        else:
+            offer.state, offer.finished_at = OfferState.WITHDRAWN, now
+
+
+def _auto_offer_cases(session: Session, limit: int) -> list[int]:
+    """Open cases of centers with automatic offers that no volunteer has been asked about yet."""
+    query = (
+        select(Case.id)
+        .join(CenterVolunteerSettings, CenterVolunteerSettings.center_id == Case.center_id)
+        .where(
+            CenterVolunteerSettings.auto_offer.is_(True),
+            Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]),
+            ~exists().where(VolunteerOffer.case_id == Case.id),
+        )
+        .order_by(Case.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def withdraw_for_suspension(session: Session, volunteer: Volunteer, now: datetime, rules: OfferRules) -> Notices:
+    """A suspended volunteer's open offers are withdrawn and held cases released; each case moves on."""
+    notices = Notices()
+    offers = session.scalars(
+        select(VolunteerOffer).where(
+            VolunteerOffer.volunteer_id == volunteer.id,
+            VolunteerOffer.state.in_([OfferState.OFFERED, OfferState.ACCEPTED]),
+        )
+    ).all()
+    for offer in offers:
+        lock_case(session, offer.case_id)
+        if offer.state == OfferState.ACCEPTED:
+            _finish(session, offer, OfferState.RELEASED, now, "suspended")
+        else:
+            offer.state, offer.finished_at = OfferState.WITHDRAWN, now
+        session.flush()
+        notices.add(offer_next(session, offer.case_id, now, rules)[1])
+    return notices
+
+
+def set_auto_offer(session: Session, center: Center, on: bool, user: User, now: datetime) -> None:
+    settings = session.get(CenterVolunteerSettings, center.id)
+    if settings is None:
+        settings = CenterVolunteerSettings(
+            center_id=center.id, auto_offer=on, updated_by_user_id=user.id, updated_at=now
+        )
+        session.add(settings)
+    settings.auto_offer, settings.updated_by_user_id, settings.updated_at = on, user.id, now
+
+
+def auto_offer_on(session: Session, center_id: int) -> bool:
+    settings = session.get(CenterVolunteerSettings, center_id)
+    return bool(settings and settings.auto_offer)
+
+
+def offers_of(
+    session: Session, volunteer: Volunteer, state: OfferState, now: datetime, limit: int = 10
+) -> list[VolunteerOffer]:
+    query = select(VolunteerOffer).where(VolunteerOffer.volunteer_id == volunteer.id, VolunteerOffer.state == state)
+    if state == OfferState.OFFERED:
+        query = query.where(VolunteerOffer.expires_at > now)
+    return list(
+        session.scalars(query.order_by(VolunteerOffer.offered_at.desc(), VolunteerOffer.id.desc()).limit(limit))
+    )

@@ -1,0 +1,181 @@
+"""Volunteers joining and being managed: registration, the staff's decisions, availability.
+
+Whatever postback data arrives, a decision about a volunteer is made only by active staff of the
+volunteer's center or a supervisor whose district or province holds it; anyone else changes nothing
+and learns nothing, and the attempt is logged (ids only).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from dispatch.menus import menu_changed
+from models.centers import Center, StaffMembership, StaffRole
+from models.users import User
+from models.volunteers import Volunteer, VolunteerStatus, lat_band
+
+log = logging.getLogger("dispatch.volunteers")
+
+
+def volunteer_of(session: Session, user: User) -> Volunteer | None:
+    return session.scalars(select(Volunteer).where(Volunteer.user_id == user.id)).first()
+
+
+def approved_volunteer(session: Session, user: User) -> Volunteer | None:
+    volunteer = volunteer_of(session, user)
+    return volunteer if volunteer is not None and volunteer.status == VolunteerStatus.APPROVED else None
+
+
+def register(session: Session, user: User, data: dict[str, Any], now: datetime) -> Volunteer | None:
+    """A new application (or a new one after a rejection); None when the user already has one
+    pending, is approved, or is suspended."""
+    volunteer = volunteer_of(session, user)
+    if volunteer is not None and volunteer.status != VolunteerStatus.REJECTED:
+        return None
+    if volunteer is None:
+        volunteer = Volunteer(user_id=user.id, created_at=now, active_cases=0)
+        session.add(volunteer)
+    volunteer.center_id = int(data["center_id"])
+    volunteer.name = data["name"]
+    volunteer.phone = data["phone"]
+    volunteer.latitude = float(data["latitude"])
+    volunteer.longitude = float(data["longitude"])
+    volunteer.lat_band = lat_band(volunteer.latitude)
+    volunteer.skills = list(data.get("skills") or [])
+    volunteer.max_active_cases = int(data["max_cases"])
+    volunteer.status = VolunteerStatus.PENDING
+    volunteer.available = True
+    volunteer.decided_by_user_id = None
+    volunteer.decided_at = None
+    volunteer.updated_at = now
+    session.flush()
+    return volunteer
+
+
+def staff_over_center(session: Session, center_id: int) -> list[str]:
+    """LINE ids of the center's active staff who still follow the bot."""
+    query = (
+        select(User.line_user_id)
+        .join(StaffMembership, StaffMembership.user_id == User.id)
+        .where(
+            StaffMembership.center_id == center_id,
+            StaffMembership.role == StaffRole.STAFF,
+            StaffMembership.active.is_(True),
+            User.following.is_(True),
+        )
+        .order_by(User.id)
+    )
+    return list(session.scalars(query))
+
+
+def center_scope(session: Session, user: User) -> Any:
+    """Which centers `user` may manage volunteers of, as a condition over Center (None: none)."""
+    memberships = session.scalars(
+        select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
+    ).all()
+    scopes = []
+    for membership in memberships:
+        if membership.role == StaffRole.STAFF:
+            scopes.append(Center.id == membership.center_id)
+        elif membership.role == StaffRole.DISTRICT_SUPERVISOR:
+            scopes.append(Center.district_code == membership.area_code)
+        elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
+            scopes.append(Center.province_code == membership.area_code)
+    return or_(*scopes) if scopes else None
+
+
+def volunteer_for_staff(session: Session, user: User, volunteer_id: str, action: str) -> Volunteer | None:
+    """The volunteer, if `user` may decide about them; otherwise None, and the attempt is logged."""
+    scope = center_scope(session, user)
+    volunteer = None
+    if scope is not None and volunteer_id.isdigit():
+        volunteer = session.scalars(
+            select(Volunteer)
+            .join(Center, Center.id == Volunteer.center_id)
+            .where(scope, Volunteer.id == int(volunteer_id))
+        ).first()
+    if volunteer is None:
+        log.warning(json.dumps({"refused": action, "user": user.id, "volunteer": volunteer_id[:12]}))
+    return volunteer
+
+
+def center_for_staff(session: Session, user: User, code: str) -> Center | None:
+    scope = center_scope(session, user)
+    center = None if scope is None else session.scalars(select(Center).where(scope, Center.code == code)).first()
+    if center is None:
+        log.warning(json.dumps({"refused": "center", "user": user.id}))
+    return center
+
+
+def centers_for_staff(session: Session, user: User) -> list[Center]:
+    scope = center_scope(session, user)
+    if scope is None:
+        return []
+    return list(session.scalars(select(Center).where(scope, Center.active.is_(True)).order_by(Center.code)))
+
+
+class Decision(enum.StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    SUSPEND = "suspend"
+    REINSTATE = "reinstate"
+
+
+# What each decision needs the volunteer to be now, and what it makes them.
+_TRANSITIONS = {
+    Decision.APPROVE: ((VolunteerStatus.PENDING,), VolunteerStatus.APPROVED),
+    Decision.REJECT: ((VolunteerStatus.PENDING,), VolunteerStatus.REJECTED),
+    Decision.SUSPEND: ((VolunteerStatus.APPROVED,), VolunteerStatus.SUSPENDED),
+    Decision.REINSTATE: ((VolunteerStatus.SUSPENDED,), VolunteerStatus.APPROVED),
+}
+
+
+@dataclass(frozen=True)
+class DecisionOutcome:
+    done: bool
+    volunteer: Volunteer | None
+    refused: bool = False
+
+
+def decide(session: Session, user: User, volunteer_id: str, decision: Decision, now: datetime) -> DecisionOutcome:
+    """A staff decision, made once: of two staff tapping at once one decides, the other is told."""
+    volunteer = volunteer_for_staff(session, user, volunteer_id, f"volunteer_{decision}")
+    if volunteer is None:
+        return DecisionOutcome(False, None, refused=True)
+    before, after = _TRANSITIONS[decision]
+    changed = session.execute(
+        update(Volunteer)
+        .where(Volunteer.id == volunteer.id, Volunteer.status.in_(before))
+        .values(status=after, decided_by_user_id=user.id, decided_at=now, updated_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(volunteer)
+    if changed:
+        log.info(json.dumps({"volunteer": volunteer.id, "decision": str(decision), "by": user.id}))
+        if decision in (Decision.APPROVE, Decision.SUSPEND, Decision.REINSTATE):
+            menu_changed(session, session.get(User, volunteer.user_id), now)
+    return DecisionOutcome(bool(changed), volunteer)
+
+
+def set_available(session: Session, volunteer: Volunteer, available: bool, now: datetime) -> None:
+    volunteer.available = available
+    volunteer.updated_at = now
+
+
+def volunteers_of_centers(session: Session, center_ids: list[int], limit: int) -> list[Volunteer]:
+    """Pending applications first, then approved, then suspended; newest first within each."""
+    if not center_ids:
+        return []
+    rank = {VolunteerStatus.PENDING: 0, VolunteerStatus.APPROVED: 1, VolunteerStatus.SUSPENDED: 2}
+    rows = session.scalars(
+        select(Volunteer).where(Volunteer.center_id.in_(center_ids), Volunteer.status.in_(list(rank)))
+    ).all()
+    return sorted(rows, key=lambda v: (rank[VolunteerStatus(v.status)], -v.id))[:limit]
