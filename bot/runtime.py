@@ -21,6 +21,7 @@ from bot.reporter_news import tell_waiting_reporters
 from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
+from dispatch.retention import apply_retention
 from dispatch.scheduler import DEFAULT_JOBS, Job, build_scheduler
 from dispatch.volunteer_offers import OfferRules
 from models.base import utcnow
@@ -45,7 +46,12 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
         *JOBS,
         Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)),
         Job("volunteer_offers", timedelta(seconds=settings.volunteer_sweep_seconds), offers),
+        Job("retention", timedelta(hours=6), functools.partial(_retention, retention_days=settings.retention_days)),
     )
+
+
+def _retention(session: Session, now: datetime, retention_days: int) -> int:
+    return apply_retention(session, now, retention_days).total
 
 
 class Runtime:

@@ -5,9 +5,9 @@ transaction, and every change is a timeline event with who and when."""
 from __future__ import annotations
 
 import enum
-import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select, update
@@ -15,8 +15,9 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from dispatch.case_actions import case_for_staff, cases_in, scope_filter
+from dispatch.geo import haversine_km
 from dispatch.lifecycle import OPEN_STATUSES
-from dispatch.routing import ack_and_visit_deadlines
+from dispatch.routing import DEFAULT_DEADLINES, ack_and_visit_deadlines
 from models.cases import Case, CaseEvent, CaseStatus
 from models.centers import Center
 from models.users import User
@@ -51,15 +52,10 @@ def transfer_choices(session: Session, case: Case, limit: int = TRANSFER_CHOICES
     others = session.scalars(select(Center).where(Center.active.is_(True), Center.id != case.center_id)).all()
     if latitude is None or longitude is None:
         return [NearbyCenter(center, None) for center in sorted(others, key=lambda center: center.code)[:limit]]
-    nearby = [NearbyCenter(center, _km(latitude, longitude, center.latitude, center.longitude)) for center in others]
+    nearby = [
+        NearbyCenter(center, haversine_km(latitude, longitude, center.latitude, center.longitude)) for center in others
+    ]
     return sorted(nearby, key=lambda item: (item.distance_km, item.center.code))[:limit]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 class Transfer(enum.StrEnum):
@@ -77,7 +73,14 @@ class TransferOutcome:
     previous: Center | None = None
 
 
-def transfer(session: Session, user: User, reference: str, center_code: str, now: datetime) -> TransferOutcome:
+def transfer(
+    session: Session,
+    user: User,
+    reference: str,
+    center_code: str,
+    now: datetime,
+    deadlines: Mapping[str, tuple[timedelta, timedelta]] = DEFAULT_DEADLINES,
+) -> TransferOutcome:
     """Hand the case to another center: it waits there for รับเรื่อง again, with fresh deadlines."""
     case = case_for_staff(session, user, reference, "transfer")
     if case is None:
@@ -88,7 +91,7 @@ def transfer(session: Session, user: User, reference: str, center_code: str, now
     if target is None or target.id == case.center_id:
         return TransferOutcome(Transfer.UNKNOWN_CENTER, case)
     previous = session.get(Center, case.center_id) if case.center_id else None
-    ack_due, visit_due = ack_and_visit_deadlines(case.urgency, now)
+    ack_due, visit_due = ack_and_visit_deadlines(case.urgency, now, deadlines)
     from_status = case.status
     case.center_id = target.id
     case.status = CaseStatus.ASSIGNED
@@ -125,7 +128,9 @@ class DuplicateOutcome:
     original: Case | None = None
 
 
-def mark_duplicate(session: Session, user: User, reference: str, original_reference: str, now: datetime) -> DuplicateOutcome:
+def mark_duplicate(
+    session: Session, user: User, reference: str, original_reference: str, now: datetime
+) -> DuplicateOutcome:
     """Close `reference` as a duplicate of `original_reference` (a case in the same user's scope)."""
     case = case_for_staff(session, user, reference, "duplicate")
     if case is None:
@@ -143,7 +148,9 @@ def mark_duplicate(session: Session, user: User, reference: str, original_refere
     closed = session.execute(
         update(Case)
         .where(Case.id == case.id, Case.status == from_status)
-        .values(status=CaseStatus.CLOSED, outcome="duplicate", duplicate_of_id=original.id, updated_at=now)
+        .values(
+            status=CaseStatus.CLOSED, outcome="duplicate", duplicate_of_id=original.id, closed_at=now, updated_at=now
+        )
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(case)
@@ -174,9 +181,7 @@ def mark_duplicate(session: Session, user: User, reference: str, original_refere
 
 def _overdue_condition(now: datetime):  # noqa: ANN202 - an SQL expression
     waiting_for_ack = and_(Case.status == CaseStatus.ASSIGNED, Case.ack_due_at < now)
-    waiting_for_visit = and_(
-        Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]), Case.visit_due_at < now
-    )
+    waiting_for_visit = and_(Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]), Case.visit_due_at < now)
     return or_(waiting_for_ack, waiting_for_visit)
 
 
@@ -230,7 +235,9 @@ def today_summary(session: Session, user: User, now: datetime) -> DaySummary | N
     counts = session.execute(
         select(in_scope.c.status, func.count()).where(in_scope.c.status.in_(OPEN_STATUSES)).group_by(in_scope.c.status)
     ).all()
-    overdue = session.scalar(select(func.count()).select_from(cases_in(scope).where(_overdue_condition(now)).subquery()))
+    overdue = session.scalar(
+        select(func.count()).select_from(cases_in(scope).where(_overdue_condition(now)).subquery())
+    )
     new_today = session.scalar(select(func.count()).where(in_scope.c.created_at >= since))
     resolved_today = session.scalar(select(func.count()).where(in_scope.c.resolved_at >= since))
     return DaySummary(
@@ -239,4 +246,3 @@ def today_summary(session: Session, user: User, now: datetime) -> DaySummary | N
         new_today=new_today or 0,
         resolved_today=resolved_today or 0,
     )
-

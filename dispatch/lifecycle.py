@@ -88,7 +88,7 @@ def change_status(
     if to == S.RESOLVED:
         values.update(resolved_at=now, confirmed_at=None, rating=None)
     if to == S.CLOSED:
-        values["outcome"] = outcome
+        values.update(outcome=outcome, closed_at=now)
     changed = session.execute(
         update(Case)
         .where(Case.id == case.id, Case.status == current)

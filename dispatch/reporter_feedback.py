@@ -97,6 +97,7 @@ def reopen(session: Session, user: User, reference: str, now: datetime) -> Feedb
             confirmed_at=None,
             rating=None,
             outcome=None,
+            closed_at=None,
             updated_at=now,
         )
         .execution_options(synchronize_session=False)
@@ -130,7 +131,13 @@ def settle(session: Session, user: User, reference: str, now: datetime) -> Feedb
     closed = session.execute(
         update(Case)
         .where(Case.id == case.id, Case.status == CaseStatus.RESOLVED)
-        .values(status=CaseStatus.CLOSED, outcome="helped", confirmed_at=case.confirmed_at or now, updated_at=now)
+        .values(
+            status=CaseStatus.CLOSED,
+            outcome="helped",
+            confirmed_at=case.confirmed_at or now,
+            closed_at=now,
+            updated_at=now,
+        )
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(case)

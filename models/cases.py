@@ -76,6 +76,9 @@ class Case(Base):
     rating: Mapped[int | None]
     outcome: Mapped[str | None] = mapped_column(String(16))
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    # PDPA retention: personal details are removed a set time after closing (dispatch/retention.py).
+    closed_at: Mapped[datetime | None]
+    anonymised_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     # When the deadline sweep must look at the case next (set whenever a deadline is; see below).
@@ -91,6 +94,15 @@ def _deadline_set(target: Case, value: datetime | None, _old: Any, initiator: An
     other = target.visit_due_at if initiator.key == "ack_due_at" else target.ack_due_at
     moments = [moment for moment in (value, other) if moment is not None]
     target.next_alert_at = min(moments) if moments else None
+
+
+# The retention sweep reads only closed cases still holding personal details, oldest first.
+Index(
+    "ix_cases_retention",
+    Case.closed_at,
+    postgresql_where=text("closed_at IS NOT NULL AND anonymised_at IS NULL"),
+    sqlite_where=text("closed_at IS NOT NULL AND anonymised_at IS NULL"),
+)
 
 
 class CaseEvent(Base):

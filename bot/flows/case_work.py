@@ -167,7 +167,7 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
         )
         return [Text(text("transfer_choose", language, reference=case.reference), quick_replies=buttons)]
 
-    moved = transfer(context.session, context.user, reference, center_code, context.now)
+    moved = transfer(context.session, context.user, reference, center_code, context.now, context.tools.deadlines)
     if moved.result == Transfer.REFUSED:
         return refused(context)
     case = moved.case

@@ -1,0 +1,123 @@
+"""PDPA retention: what the bot keeps about people, and for how long.
+
+A closed case keeps its personal details for `retention_days` after closing; then names, phones,
+descriptions, typed addresses, exact coordinates, photos and staff notes are removed, while the
+category, needs, area codes, dates, urgency and outcome stay for statistics. Unfinished
+conversations and answered news are pruned sooner. Each run logs what it removed, as counts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from models.cases import Case, CaseEvent, Conversation, Media, ReporterUpdate
+
+log = logging.getLogger("dispatch.retention")
+BATCH = 1000
+# A flow left for a week will not be resumed: its half-typed report (which may name someone) goes.
+CONVERSATION_KEPT = timedelta(days=7)
+TOLD_NEWS_KEPT = timedelta(days=30)
+# Timeline entries whose detail can hold personal words typed by staff or volunteers.
+FREE_TEXT_EVENTS = ("note",)
+
+
+@dataclass
+class RetentionRun:
+    cases_anonymised: int = 0
+    photos_deleted: int = 0
+    notes_cleared: int = 0
+    conversations_pruned: int = 0
+    unattached_photos_deleted: int = 0
+    news_pruned: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(asdict(self).values())
+
+
+def anonymise_closed_cases(session: Session, now: datetime, retention_days: int, batch: int = BATCH) -> RetentionRun:
+    """One batch of the oldest closed cases past retention (run again until it returns zero cases)."""
+    run = RetentionRun()
+    cutoff = now - timedelta(days=retention_days)
+    ids = list(
+        session.scalars(
+            select(Case.id)
+            .where(Case.closed_at.is_not(None), Case.anonymised_at.is_(None), Case.closed_at < cutoff)
+            .order_by(Case.closed_at)
+            .limit(batch)
+        )
+    )
+    if not ids:
+        return run
+    run.cases_anonymised = (
+        session.execute(
+            update(Case)
+            .where(Case.id.in_(ids), Case.anonymised_at.is_(None))
+            .values(
+                person_name=None,
+                person_age=None,
+                description=None,
+                contact_phone=None,
+                address_text=None,
+                latitude=None,
+                longitude=None,
+                anonymised_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
+    run.photos_deleted = session.execute(delete(Media).where(Media.case_id.in_(ids))).rowcount or 0
+    run.notes_cleared = (
+        session.execute(
+            update(CaseEvent)
+            .where(CaseEvent.case_id.in_(ids), CaseEvent.kind.in_(FREE_TEXT_EVENTS))
+            .values(detail={"removed": True})
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
+    return run
+
+
+def prune_personal_leftovers(session: Session, now: datetime) -> RetentionRun:
+    run = RetentionRun()
+    run.conversations_pruned = (
+        session.execute(delete(Conversation).where(Conversation.updated_at < now - CONVERSATION_KEPT)).rowcount or 0
+    )
+    # Photos sent in a report that was never confirmed belong to no case.
+    run.unattached_photos_deleted = (
+        session.execute(
+            delete(Media).where(Media.case_id.is_(None), Media.created_at < now - CONVERSATION_KEPT)
+        ).rowcount
+        or 0
+    )
+    run.news_pruned = (
+        session.execute(
+            delete(ReporterUpdate).where(
+                ReporterUpdate.told_at.is_not(None), ReporterUpdate.told_at < now - TOLD_NEWS_KEPT
+            )
+        ).rowcount
+        or 0
+    )
+    return run
+
+
+def apply_retention(session: Session, now: datetime, retention_days: int) -> RetentionRun:
+    """The scheduled run: every case past retention (in batches), then the leftovers; logged."""
+    run = prune_personal_leftovers(session, now)
+    while True:
+        batch = anonymise_closed_cases(session, now, retention_days)
+        run.cases_anonymised += batch.cases_anonymised
+        run.photos_deleted += batch.photos_deleted
+        run.notes_cleared += batch.notes_cleared
+        if batch.cases_anonymised < BATCH:
+            break
+    log.info(json.dumps({"retention": asdict(run), "retention_days": retention_days}))
+    return run
