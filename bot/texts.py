@@ -346,8 +346,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "agency_hospital": {"th": "โรงพยาบาล", "en": "Hospital"},
     "agency_police": {"th": "ตำรวจ", "en": "Police"},
-    "agency_local_government": {"th": "อปท.", "en": "Local government"},
-    "agency_province_office": {"th": "พมจ.", "en": "Province office"},
+    "agency_local_government": {"th": "ท้องถิ่น (อบต./เทศบาล)", "en": "Local government"},
+    "agency_province_office": {"th": "พม.จังหวัด", "en": "Province office"},
     "case_referred": {
         "th": "ส่งต่อเรื่อง {reference} ให้{agency}แล้วค่ะ เรื่องยังอยู่ในการติดตามของศูนย์นะคะ",
         "en": "Case {reference} is referred to: {agency}. The center still follows it.",
@@ -452,26 +452,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Too many wrong codes. Try again after {until}.",
     },
     # --- supervisors and invites ---
-    "enrol_done_supervisor": {
-        "th": (
-            "ลงทะเบียนเป็นผู้ดูแลระดับ{area} เรียบร้อยแล้วค่ะ\n"
-            "คุณดูและดำเนินการกับเรื่องของทุกศูนย์ใน{area}ได้ (พิมพ์ เคสใหม่ หรือ ค้นหาเคส) "
-            "และออกรหัสเชิญเจ้าหน้าที่ให้ศูนย์ในพื้นที่ได้ด้วยปุ่ม ออกรหัสเชิญ ค่ะ"
-        ),
-        "en": (
-            "You are now a supervisor for {area}.\n"
-            "You can see and act on the cases of every center in {area} (type เคสใหม่ or ค้นหาเคส) "
-            "and issue staff invite codes for its centers with the ออกรหัสเชิญ button."
-        ),
-    },
-    "enrol_already_supervisor": {
-        "th": "คุณเป็นผู้ดูแลระดับ{area} อยู่แล้วค่ะ",
-        "en": "You are already a supervisor for {area}.",
-    },
-    "invite_not_supervisor": {
-        "th": "ขออภัยค่ะ การออกรหัสเชิญเจ้าหน้าที่ทำได้เฉพาะผู้ดูแลระดับอำเภอหรือจังหวัดค่ะ",
-        "en": "Sorry, only district and province supervisors can issue staff invite codes.",
-    },
+    "enrol_done_supervisor": {"th": "ลงทะเบียนเป็นผู้กำกับดูแลพื้นที่{area} เรียบร้อยแล้วค่ะ\nคุณเปิดดูและจัดการเรื่องของทุกศูนย์ใน{area}ได้จากเมนูด้านล่าง (เช่น เคสใหม่ ค้นหาเคส) และออกรหัสเชิญเจ้าหน้าที่ให้ศูนย์ในพื้นที่ได้ด้วยปุ่ม \"ออกรหัสเชิญ\" ค่ะ", "en": "You are now a supervisor for {area}.\nYou can see and act on the cases of every center in {area} (type เคสใหม่ or ค้นหาเคส) and issue staff invite codes for its centers with the ออกรหัสเชิญ button."},
+    "enrol_already_supervisor": {"th": "คุณเป็นผู้กำกับดูแลพื้นที่{area} อยู่แล้วค่ะ", "en": "You are already a supervisor for {area}."},
+    "invite_not_supervisor": {"th": "ขออภัยค่ะ การออกรหัสเชิญเจ้าหน้าที่ทำได้เฉพาะผู้กำกับดูแลระดับอำเภอหรือจังหวัดค่ะ", "en": "Sorry, only district and province supervisors can issue staff invite codes."},
     "invite_choose_center": {
         "th": "จะออกรหัสเชิญเจ้าหน้าที่ให้ศูนย์ไหนคะ เลือกจากปุ่มด้านล่าง หรือพิมพ์รหัสศูนย์ก็ได้ค่ะ\n{centers}",
         "en": "Which center is the staff invite for? Choose below, or type the center's code.\n{centers}",
@@ -502,18 +485,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ขออภัยค่ะ ศูนย์นี้ไม่อยู่ในพื้นที่ที่คุณดูแล จึงออกรหัสเชิญให้ไม่ได้ค่ะ",
         "en": "Sorry, that center is not in your area, so no invite can be issued for it.",
     },
-    "invite_issued": {
-        "th": (
-            "รหัสเชิญเจ้าหน้าที่ของ {center} อยู่ในข้อความถัดไปค่ะ\n"
-            "ใช้ได้ครั้งเดียว ถึง {expires}\n"
-            "ส่งรหัสนี้ให้เจ้าหน้าที่ที่ต้องการเชิญเท่านั้น แล้วให้เขาพิมพ์รหัสในแชตนี้เพื่อลงทะเบียนค่ะ"
-        ),
-        "en": (
-            "The staff invite code for {center} is in the next message.\n"
-            "It works once, until {expires}.\n"
-            "Give it only to the person you are inviting; they send it in this chat to enrol."
-        ),
-    },
+    "invite_issued": {"th": "รหัสเชิญเจ้าหน้าที่ของ {center} อยู่ในข้อความถัดไปค่ะ\nใช้ได้ครั้งเดียว ภายใน {expires}\nส่งรหัสนี้ให้เฉพาะคนที่จะเชิญเท่านั้น ให้เขาเพิ่มเพื่อนบัญชี LINE นี้ แล้วพิมพ์รหัสในแชตเพื่อลงทะเบียนค่ะ", "en": "The staff invite code for {center} is in the next message.\nIt works once, until {expires}.\nGive it only to the person you are inviting; they add this LINE account and send the code in their chat to enrol."},
     "invite_again": {"th": "ออกรหัสอีกศูนย์", "en": "Another invite"},
     # --- rich menus ---
     # Rich menus: one image per role, shown whatever the user's language, so Thai only. A "\n"
@@ -534,7 +506,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "richmenu_invite": {"th": "ออกรหัสเชิญ"},
     # --- case work: notes, transfer, duplicates, overdue, today ---
     "step_close_choose": {"th": "ปิดเรื่อง", "en": "Close"},
-    "step_note": {"th": "บันทึก", "en": "Add a note"},
+    "step_note": {"th": "เพิ่มบันทึก", "en": "Add a note"},
     "step_transfer": {"th": "ส่งต่อศูนย์อื่น", "en": "Transfer"},
     "step_duplicate": {"th": "เรื่องซ้ำ", "en": "Duplicate"},
     "note_prompt": {
@@ -545,15 +517,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "บันทึกยาวเกินไปค่ะ กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษรนะคะ",
         "en": "That note is too long. Please keep it under {limit} characters.",
     },
-    "note_saved": {"th": "บันทึกลงในเรื่อง {reference} แล้วค่ะ", "en": "Note added to case {reference}."},
+    "note_saved": {"th": "เพิ่มบันทึกในเรื่อง {reference} แล้วค่ะ", "en": "Note added to case {reference}."},
     "duplicate_prompt": {
         "th": "เรื่อง {reference} ซ้ำกับเรื่องใดคะ พิมพ์เลขที่เรื่องเดิมได้เลยค่ะ (เช่น SC-691123-ABCD)",
         "en": "Case {reference} duplicates which case? Type its reference (like SC-691123-ABCD).",
     },
-    "duplicate_not_found": {
-        "th": "ไม่พบเรื่อง {original} ในความรับผิดชอบของคุณ (หรือเป็นเรื่องเดียวกับ {reference}) ค่ะ",
-        "en": "No case {original} among those you look after (or it is {reference} itself).",
-    },
+    "duplicate_not_found": {"th": "ไม่พบเรื่อง {original} ในเรื่องที่คุณดูแลอยู่ หรือเป็นเลขที่ของเรื่อง {reference} เองค่ะ ตรวจสอบเลขที่แล้วลองใหม่นะคะ", "en": "No case {original} among those you look after (or it is {reference} itself)."},
     "duplicate_retry": {"th": "ลองใหม่", "en": "Try again"},
     "duplicate_done": {
         "th": "ปิดเรื่อง {reference} เป็นเรื่องซ้ำของ {original} แล้วค่ะ ดำเนินการต่อในเรื่อง {original} นะคะ",
@@ -568,14 +537,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ยังไม่มีศูนย์อื่นในระบบให้ส่งต่อค่ะ",
         "en": "There is no other center to transfer to.",
     },
-    "transfer_unknown_center": {
-        "th": "ศูนย์ที่เลือกรับเรื่องไม่ได้ค่ะ กรุณาเลือกใหม่นะคะ",
-        "en": "That center cannot take the case. Please choose again.",
-    },
-    "transfer_done": {
-        "th": "ส่งต่อเรื่อง {reference} ให้{center}แล้วค่ะ เจ้าหน้าที่ของศูนย์นั้นได้รับแจ้งแล้วค่ะ",
-        "en": "Case {reference} is transferred to {center}; its staff have been told.",
-    },
+    "transfer_unknown_center": {"th": "ศูนย์ที่เลือกไว้รับเรื่องนี้ไม่ได้ค่ะ กรุณาเลือกศูนย์อื่นนะคะ", "en": "That center cannot take the case. Please choose again."},
+    "transfer_done": {"th": "ส่งต่อเรื่อง {reference} ให้{center}แล้ว และแจ้งเจ้าหน้าที่ของศูนย์นั้นแล้วค่ะ", "en": "Case {reference} is transferred to {center}; its staff have been told."},
     "transfer_card_note": {"th": "ส่งต่อมาจาก{center}", "en": "Transferred from {center}"},
     "overdue_title": {"th": "{urgency} · เกินกำหนด", "en": "{urgency} · Overdue"},
     "overdue_since": {"th": "เลยกำหนดตั้งแต่ {due}", "en": "Overdue since {due}"},
@@ -601,33 +564,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "timeline_duplicate_added": {"th": "มีเรื่องซ้ำรวมเข้ามา", "en": "Duplicate merged in"},
     "timeline_confirmed": {"th": "ผู้แจ้งยืนยันว่าได้รับความช่วยเหลือ", "en": "Reporter confirmed"},
     "timeline_rated": {"th": "ผู้แจ้งให้คะแนน", "en": "Reporter rated"},
-    "timeline_followed_up": {"th": "ถามติดตามผู้แจ้ง", "en": "Reporter followed up"},
+    "timeline_followed_up": {"th": "ถามติดตามผู้แจ้ง", "en": "Follow-up question sent to the reporter"},
     "timeline_reopened": {"th": "ผู้แจ้งขอเปิดเรื่องอีกครั้ง", "en": "Reopened by the reporter"},
     # --- reminders and escalations ---
-    "reminder_ack": {
-        "th": "⏰ เรื่อง {reference} ยังไม่มีผู้รับเรื่อง เลยกำหนดรับเรื่อง ({due}) แล้วค่ะ "
-        "กรุณากดรับเรื่อง หรือส่งต่อศูนย์อื่นโดยเร็วนะคะ",
-        "en": "⏰ Nobody has acknowledged case {reference}; it was due by {due}. "
-        "Please acknowledge it or transfer it soon.",
-    },
-    "reminder_visit": {
-        "th": "⏰ เรื่อง {reference} ยังไม่ได้ลงเยี่ยมบ้าน เลยกำหนดเยี่ยมครั้งแรก ({due}) แล้วค่ะ "
-        "กรุณานัดเยี่ยมบ้านโดยเร็วนะคะ",
-        "en": "⏰ Case {reference} has not been visited yet; the first visit was due by {due}. "
-        "Please arrange the visit soon.",
-    },
-    "escalation_ack": {
-        "th": "⚠️ แจ้งผู้กำกับดูแลระดับ{level}ค่ะ เรื่อง {reference} ของ{center} ยังไม่มีผู้รับเรื่อง "
-        "เลยกำหนดรับเรื่อง ({due}) มานานแล้ว กรุณาช่วยติดตามด้วยนะคะ",
-        "en": "⚠️ For the {level} supervisors: nobody at {center} has acknowledged case {reference}, "
-        "long past its deadline ({due}). Please follow it up.",
-    },
-    "escalation_visit": {
-        "th": "⚠️ แจ้งผู้กำกับดูแลระดับ{level}ค่ะ เรื่อง {reference} ของ{center} ยังไม่ได้ลงเยี่ยมบ้าน "
-        "เลยกำหนดเยี่ยมครั้งแรก ({due}) มานานแล้ว กรุณาช่วยติดตามด้วยนะคะ",
-        "en": "⚠️ For the {level} supervisors: case {reference} at {center} has not been visited, "
-        "long past its first-visit deadline ({due}). Please follow it up.",
-    },
+    "reminder_ack": {"th": "⏰ เรื่อง {reference} ยังไม่มีใครรับเรื่อง และเลยกำหนด ({due}) แล้วค่ะ กรุณากดรับเรื่อง หรือส่งต่อศูนย์อื่นโดยเร็วนะคะ", "en": "⏰ Nobody has acknowledged case {reference}; it was due by {due}. Please acknowledge it or transfer it soon."},
+    "reminder_visit": {"th": "⏰ เรื่อง {reference} ยังไม่ได้นัดเยี่ยมบ้าน และเลยกำหนดเยี่ยมครั้งแรก ({due}) แล้วค่ะ หากนัดหรือเยี่ยมแล้ว กด \"นัดเยี่ยมบ้าน\" ในเรื่องนี้ด้วยนะคะ", "en": "⏰ Case {reference} has not been visited yet; the first visit was due by {due}. Please arrange the visit soon."},
+    "escalation_ack": {"th": "⚠️ ถึงผู้กำกับดูแลระดับ{level}ค่ะ เรื่อง {reference} ของ{center} ยังไม่มีใครรับเรื่อง เลยกำหนด ({due}) มาแล้ว กรุณาช่วยติดตามด้วยนะคะ", "en": "⚠️ For the {level} supervisors: nobody at {center} has acknowledged case {reference}, long past its deadline ({due}). Please follow it up."},
+    "escalation_visit": {"th": "⚠️ ถึงผู้กำกับดูแลระดับ{level}ค่ะ เรื่อง {reference} ของ{center} ยังไม่ได้นัดเยี่ยมบ้าน เลยกำหนดเยี่ยมครั้งแรก ({due}) มาแล้ว กรุณาช่วยติดตามด้วยนะคะ", "en": "⚠️ For the {level} supervisors: case {reference} at {center} has not been visited, long past its first-visit deadline ({due}). Please follow it up."},
     "level_district": {"th": "อำเภอ", "en": "district"},
     "level_province": {"th": "จังหวัด", "en": "province"},
     "held_heading": {
@@ -638,10 +581,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "{reference} ({center}) ยังไม่มีผู้รับเรื่อง เลยกำหนด {due}",
         "en": "{reference} ({center}) not acknowledged, due {due}",
     },
-    "held_line_visit": {
-        "th": "{reference} ({center}) ยังไม่ได้ลงเยี่ยมบ้าน เลยกำหนด {due}",
-        "en": "{reference} ({center}) not visited, due {due}",
-    },
+    "held_line_visit": {"th": "{reference} ({center}) ยังไม่ได้นัดเยี่ยมบ้าน เลยกำหนด {due}", "en": "{reference} ({center}) not visited, due {due}"},
     "held_line_escalated": {"th": "[แจ้งระดับ{level}] {line}", "en": "[{level} level] {line}"},
     "held_more": {
         "th": "ดูเรื่องทั้งหมดได้ที่เมนู เคสค้าง/เกินกำหนด ค่ะ",
@@ -649,6 +589,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "held_cards_alt": {"th": "เรื่องเกินกำหนด {count} เรื่อง", "en": "{count} overdue case(s)"},
     "timeline_reminded": {"th": "แจ้งเตือนผู้รับผิดชอบว่าเกินกำหนด", "en": "Overdue reminder sent"},
+    "timeline_at_level": {"th": "{what} (ระดับ{level})", "en": "{what} ({level} level)"},
     "timeline_escalated": {"th": "แจ้งผู้กำกับดูแลว่าเกินกำหนด", "en": "Escalated to supervisors"},
     "timeline_alert_unheard": {
         "th": "เกินกำหนด แต่ไม่มีผู้รับแจ้งในระดับนี้",
@@ -706,10 +647,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "If all is right, send it; or pick what to change below.",
     },
     "vol_confirm": {"th": "ส่งใบสมัคร", "en": "Send application"},
-    "vol_applied": {
-        "th": "ส่งใบสมัครถึง{center}แล้วค่ะ เมื่อเจ้าหน้าที่อนุมัติ จะแจ้งให้ทราบทางนี้นะคะ",
-        "en": "Your application went to {center}. You will hear here when staff have decided.",
-    },
+    "vol_applied": {"th": "ส่งใบสมัครถึง{center}แล้วค่ะ เมื่อเจ้าหน้าที่พิจารณาแล้ว จะแจ้งผลทางแชตนี้นะคะ", "en": "Your application went to {center}. You will hear here when staff have decided."},
     "vol_already": {"th": "คุณสมัครไว้แล้วค่ะ", "en": "You have already applied."},
     "vol_status_pending": {
         "th": "ใบสมัครของคุณรอเจ้าหน้าที่ศูนย์อนุมัติอยู่ค่ะ",
@@ -738,25 +676,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "vol_paused": {"th": "พักรับงาน", "en": "paused"},
     "vol_field_load": {"th": "งานที่ถืออยู่", "en": "Cases held"},
     "vol_load": {"th": "{active} จาก {limit} เรื่อง", "en": "{active} of {limit}"},
-    "vol_done_approve": {"th": "อนุมัติ{name}เป็นอาสาสมัครแล้วค่ะ", "en": "{name} is approved."},
-    "vol_done_reject": {"th": "ไม่อนุมัติใบสมัครของ{name}แล้วค่ะ", "en": "{name}'s application is rejected."},
+    "vol_done_approve": {"th": "อนุมัติคุณ{name} เป็นอาสาสมัครแล้วค่ะ", "en": "{name} is approved."},
+    "vol_done_reject": {"th": "ไม่อนุมัติใบสมัครของคุณ{name} แล้วค่ะ", "en": "{name}'s application is rejected."},
     "vol_done_suspend": {
         "th": "พักสิทธิ์{name}แล้วค่ะ งานที่เสนอหรือถืออยู่ส่งต่อให้อาสาสมัครท่านอื่นแล้ว",
         "en": "{name} is suspended; their offers and cases move to other volunteers.",
     },
-    "vol_done_reinstate": {"th": "คืนสิทธิ์ให้{name}แล้วค่ะ", "en": "{name} is reinstated."},
-    "vol_decided_meanwhile": {
-        "th": "ตอนนี้{name}มีสถานะ {state} อยู่แล้วค่ะ",
-        "en": "{name} is already: {state}.",
-    },
+    "vol_done_reinstate": {"th": "คืนสิทธิ์ให้คุณ{name} แล้วค่ะ", "en": "{name} is reinstated."},
+    "vol_decided_meanwhile": {"th": "ตอนนี้คุณ{name} อยู่ในสถานะ \"{state}\" แล้วค่ะ", "en": "{name} is already: {state}."},
     "vol_told_approve": {
         "th": "ยินดีด้วยค่ะ ศูนย์อนุมัติให้คุณเป็นอาสาสมัครแล้ว เมื่อมีเคสใกล้บ้าน จะส่งข้อเสนองานมาทางนี้นะคะ",
         "en": "Welcome! The center approved you as a volunteer. Offers of nearby cases will come here.",
     },
-    "vol_told_reject": {
-        "th": "ขออภัยค่ะ ศูนย์ยังไม่อนุมัติใบสมัครของคุณ สอบถามเพิ่มเติมได้ที่ศูนย์หรือสายด่วน 1300 ค่ะ",
-        "en": "Sorry, the center did not approve your application. Ask the center or call 1300.",
-    },
+    "vol_told_reject": {"th": "ขออภัยค่ะ ศูนย์ไม่ได้อนุมัติใบสมัครของคุณในครั้งนี้ ขอบคุณที่สนใจนะคะ สอบถามเพิ่มเติมได้ที่ศูนย์หรือสายด่วน 1300 ค่ะ", "en": "Sorry, the center did not approve your application. Ask the center or call 1300."},
     "vol_told_suspend": {
         "th": "สิทธิ์อาสาสมัครของคุณถูกพักไว้ชั่วคราวค่ะ สอบถามได้ที่ศูนย์ของคุณนะคะ",
         "en": "Your volunteer access is suspended for now; please ask your center.",
@@ -765,7 +697,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ศูนย์คืนสิทธิ์อาสาสมัครให้คุณแล้วค่ะ",
         "en": "Your volunteer access is back.",
     },
-    "vol_offer_intro": {"th": "มีเคสใกล้บ้านคุณค่ะ รับงานได้ไหมคะ", "en": "There is a case near you. Can you take it?"},
+    "vol_offer_intro": {"th": "มีงานเยี่ยมบ้านใกล้คุณค่ะ สะดวกรับงานไหมคะ", "en": "There is a case near you. Can you take it?"},
     "vol_offer_alt": {"th": "ข้อเสนองาน: {urgency} {category}", "en": "Work offer: {urgency} {category}"},
     "vol_offer_title": {"th": "ข้อเสนองานเยี่ยมบ้าน · {urgency}", "en": "Home visit offer · {urgency}"},
     "vol_field_distance": {"th": "ระยะทาง", "en": "Distance"},
@@ -777,10 +709,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "vol_accept": {"th": "รับงาน", "en": "Accept"},
     "vol_decline": {"th": "ปฏิเสธ", "en": "Decline"},
-    "vol_accepted": {
-        "th": "ขอบคุณที่รับงานค่ะ เรื่อง {reference} เป็นของคุณแล้ว รายละเอียดอยู่ด้านล่างนะคะ",
-        "en": "Thank you. Case {reference} is yours; the details are below.",
-    },
+    "vol_accepted": {"th": "ขอบคุณที่รับงานค่ะ ตอนนี้คุณรับผิดชอบเรื่อง {reference} แล้ว รายละเอียดอยู่ด้านล่างนะคะ", "en": "Thank you. Case {reference} is yours; the details are below."},
     "vol_already_yours": {"th": "คุณรับงานนี้ไว้แล้วค่ะ", "en": "You have already accepted this."},
     "vol_declined": {
         "th": "รับทราบค่ะ ขอบคุณที่แจ้ง จะเสนองานนี้ให้อาสาสมัครท่านอื่นนะคะ",
@@ -887,14 +816,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ไม่มีอาสาสมัครที่ว่างรับเรื่อง {reference} แล้วค่ะ กรุณาจัดการเยี่ยมเองหรือลองมอบหมายใหม่ภายหลังนะคะ",
         "en": "No volunteer is left to take case {reference}. Please arrange the visit or try again later.",
     },
-    "vol_list_heading": {
-        "th": "อาสาสมัคร {count} คน (ใบสมัครที่รออนุมัติอยู่ก่อน)\nเสนองานอัตโนมัติ: {states}",
-        "en": "{count} volunteers (applications first)\nAutomatic offers: {states}",
-    },
+    "vol_list_heading": {"th": "อาสาสมัคร {count} คน (ใบสมัครที่รออนุมัติขึ้นก่อน)\nเสนองานอัตโนมัติ: {states}", "en": "{count} volunteers (applications first)\nAutomatic offers: {states}"},
     "vol_list_empty": {"th": "ยังไม่มีอาสาสมัครในศูนย์ของคุณค่ะ", "en": "Your center has no volunteers yet."},
     "vol_list_alt": {"th": "อาสาสมัครของศูนย์", "en": "The center's volunteers"},
-    "vol_auto_on": {"th": "เปิดเสนองานอัตโนมัติ", "en": "Auto offers on"},
-    "vol_auto_off": {"th": "ปิดเสนองานอัตโนมัติ", "en": "Auto offers off"},
+    "vol_auto_on": {"th": "เปิดอัตโนมัติ", "en": "Auto offers on"},
+    "vol_auto_off": {"th": "ปิดอัตโนมัติ", "en": "Auto offers off"},
     "vol_auto_state_on": {"th": "เปิด", "en": "on"},
     "vol_auto_state_off": {"th": "ปิด", "en": "off"},
     "vol_auto_now_on": {
@@ -986,83 +912,51 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ส่งต่อให้{agency}ช่วยดูแล ศูนย์ยังติดตามเรื่องนี้อยู่",
         "en": "Referred to: {agency}; the center still follows it",
     },
-    "news_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Help has been delivered"},
-    "news_closed": {"th": "ปิดเรื่องแล้ว ({outcome})", "en": "Closed ({outcome})"},
+    "news_resolved": {"th": "เจ้าหน้าที่ให้ความช่วยเหลือแล้ว", "en": "Help has been delivered"},
+    "news_closed": {"th": "ปิดเรื่องแล้วค่ะ {outcome}", "en": "Closed ({outcome})"},
     "news_transferred": {
         "th": "ส่งต่อให้{center}ดูแลแทน สอบถามได้ที่ {phone}",
         "en": "Now handled by {center}; phone {phone}",
     },
-    "news_duplicate": {
-        "th": "รวมกับเรื่องเดียวกันที่มีผู้แจ้งไว้แล้ว เจ้าหน้าที่จะดูแลต่อในเรื่องนั้น",
-        "en": "Merged with an earlier report of the same situation, which staff are handling",
-    },
-    "reporter_outcome_helped": {"th": "ช่วยเหลือเรียบร้อย", "en": "help delivered"},
-    "reporter_outcome_not_found": {"th": "เจ้าหน้าที่ไม่พบผู้ที่ต้องการความช่วยเหลือ", "en": "the person could not be found"},
-    "reporter_outcome_not_eligible": {"th": "ไม่อยู่ในเกณฑ์ความช่วยเหลือของศูนย์", "en": "not within the center's help"},
-    "reporter_outcome_withdrawn": {"th": "ถอนเรื่องแล้ว", "en": "withdrawn"},
-    "reporter_outcome_deceased": {"th": "ผู้ที่ต้องการความช่วยเหลือเสียชีวิตแล้ว", "en": "the person has passed away"},
+    "news_duplicate": {"th": "มีผู้แจ้งเรื่องเดียวกันนี้ไว้แล้ว จึงรวมเป็นเรื่องเดียว เจ้าหน้าที่กำลังดูแลอยู่", "en": "Merged with an earlier report of the same situation, which staff are handling"},
+    "reporter_outcome_helped": {"th": "หลังให้ความช่วยเหลือเรียบร้อย", "en": "help delivered"},
+    "reporter_outcome_not_found": {"th": "เนื่องจากเจ้าหน้าที่ไม่พบผู้ที่ต้องการความช่วยเหลือ หากทราบข้อมูลเพิ่มเติม แจ้งเรื่องใหม่ได้นะคะ", "en": "the person could not be found"},
+    "reporter_outcome_not_eligible": {"th": "เนื่องจากไม่อยู่ในเกณฑ์ที่ศูนย์ช่วยเหลือได้ หากต้องการคำแนะนำ โทรสายด่วน 1300 ได้ค่ะ", "en": "not something the center can help with; for advice, call 1300"},
+    "reporter_outcome_withdrawn": {"th": "ตามที่ขอถอนเรื่องไว้", "en": "withdrawn"},
+    "reporter_outcome_deceased": {"th": "เนื่องจากผู้ที่คุณแจ้งไว้เสียชีวิตแล้ว ศูนย์ขอแสดงความเสียใจด้วยค่ะ", "en": "the person has passed away"},
     "confirm_alt": {"th": "เรื่อง {reference}: ได้รับความช่วยเหลือแล้วหรือยังคะ", "en": "Case {reference}: did help arrive?"},
     "confirm_title": {"th": "ได้รับความช่วยเหลือแล้วหรือยังคะ", "en": "Did help arrive?"},
-    "confirm_body": {
-        "th": "เจ้าหน้าที่แจ้งว่าเรื่อง {reference} ช่วยเหลือแล้วค่ะ ช่วยยืนยันให้หน่อยนะคะ "
-        "หากยังไม่ได้รับ กดปุ่มด้านล่างได้ภายใน 14 วันค่ะ",
-        "en": "Staff say help was delivered for {reference}. Please confirm; if it did not arrive, "
-        "tap below within 14 days.",
-    },
+    "confirm_body": {"th": "เจ้าหน้าที่แจ้งว่าได้ให้ความช่วยเหลือตามเรื่อง {reference} แล้วค่ะ รบกวนช่วยยืนยันด้วยนะคะ หากยังไม่ได้รับ กด \"ยังไม่ได้รับความช่วยเหลือ\" ได้ภายใน 14 วันค่ะ", "en": "Staff say help was delivered for {reference}. Please confirm; if it did not arrive, tap below within 14 days."},
     "confirm_yes": {"th": "ได้รับความช่วยเหลือแล้ว", "en": "Yes, help arrived"},
     "confirm_reopen": {"th": "ยังไม่ได้รับความช่วยเหลือ", "en": "No help yet"},
-    "rate_question": {
-        "th": "ขอบคุณค่ะ ช่วยให้คะแนนการช่วยเหลือเรื่อง {reference} หน่อยนะคะ (1 = ควรปรับปรุง, 5 = ดีมาก)",
-        "en": "Thank you. How would you rate the help for {reference}? (1 = poor, 5 = excellent)",
-    },
+    "rate_question": {"th": "ขอบคุณค่ะ รบกวนให้คะแนนการช่วยเหลือในเรื่อง {reference} หน่อยนะคะ (1 = ควรปรับปรุง, 5 = ดีมาก)", "en": "Thank you. How would you rate the help for {reference}? (1 = poor, 5 = very good)"},
     "stars_1": {"th": "1 ควรปรับปรุง", "en": "1 poor"},
     "stars_2": {"th": "2 พอใช้", "en": "2 fair"},
-    "stars_3": {"th": "3 ดี", "en": "3 good"},
-    "stars_4": {"th": "4 ดีมาก", "en": "4 very good"},
-    "stars_5": {"th": "5 ดีเยี่ยม", "en": "5 excellent"},
+    "stars_3": {"th": "3 ปานกลาง", "en": "3 average"},
+    "stars_4": {"th": "4 ดี", "en": "4 good"},
+    "stars_5": {"th": "5 ดีมาก", "en": "5 very good"},
     "rate_thanks": {
         "th": "ขอบคุณสำหรับคะแนน {stars} จาก 5 ค่ะ ความเห็นของคุณช่วยให้ศูนย์ทำงานได้ดีขึ้นค่ะ",
         "en": "Thank you for rating {stars} of 5. It helps the center do better.",
     },
     "feedback_thanks": {"th": "ได้รับคำตอบเรื่อง {reference} ไว้แล้วค่ะ ขอบคุณค่ะ", "en": "We already have your answer on {reference}. Thank you."},
-    "feedback_not_resolved": {
-        "th": 'เรื่อง {reference} ยังอยู่ระหว่างดำเนินการค่ะ สถานะตอนนี้: "{status}"',
-        "en": 'Case {reference} is still being worked on. Status: "{status}"',
-    },
-    "reopen_too_late": {
-        "th": "เรื่อง {reference} ช่วยเหลือเสร็จไปเกิน 14 วันแล้ว จึงเปิดเรื่องเดิมไม่ได้ค่ะ "
-        "หากยังต้องการความช่วยเหลือ แจ้งเรื่องใหม่ได้เลยนะคะ",
-        "en": "Case {reference} was resolved more than 14 days ago and cannot be reopened. "
-        "If help is still needed, please make a new report.",
-    },
+    "feedback_not_resolved": {"th": "เรื่อง {reference} ตอนนี้อยู่ในสถานะ \"{status}\" ค่ะ", "en": "Case {reference} is now \"{status}\"."},
+    "reopen_too_late": {"th": "เรื่อง {reference} ให้ความช่วยเหลือไปนานเกิน 14 วันแล้ว จึงเปิดเรื่องเดิมอีกไม่ได้ค่ะ หากยังต้องการความช่วยเหลือ แจ้งเรื่องใหม่ได้เลยนะคะ", "en": "Case {reference} was resolved more than 14 days ago and cannot be reopened. If help is still needed, please make a new report."},
     "button_report_again": {"th": "แจ้งเรื่องใหม่", "en": "New report"},
     "follow_up_alt": {
         "th": "เรื่อง {reference}: ยังต้องการความช่วยเหลืออยู่ไหมคะ",
         "en": "Case {reference}: is help still needed?",
     },
     "follow_up_title": {"th": "ยังต้องการความช่วยเหลืออยู่ไหมคะ", "en": "Is help still needed?"},
-    "follow_up_body": {
-        "th": "เมื่อ 7 วันก่อน เจ้าหน้าที่แจ้งว่าเรื่อง {reference} ช่วยเหลือแล้วค่ะ "
-        "ตอนนี้ผู้ที่คุณแจ้งไว้ยังต้องการความช่วยเหลืออยู่ไหมคะ",
-        "en": "A week ago staff reported that help was delivered for {reference}. "
-        "Does the person still need help?",
-    },
+    "follow_up_body": {"th": "เมื่อ 7 วันก่อน เจ้าหน้าที่แจ้งว่าได้ให้ความช่วยเหลือตามเรื่อง {reference} แล้วค่ะ ตอนนี้ยังต้องการความช่วยเหลืออยู่ไหมคะ", "en": "A week ago staff reported that help was delivered for {reference}. Does the person still need help?"},
     "follow_up_still": {"th": "ยังต้องการความช่วยเหลือ", "en": "Still needs help"},
     "follow_up_fine": {"th": "ไม่ต้องแล้ว ขอบคุณ", "en": "No, thank you"},
     "settled": {
         "th": "ขอบคุณที่แจ้งให้ทราบค่ะ ปิดเรื่อง {reference} เรียบร้อยแล้ว หากต้องการความช่วยเหลืออีก แจ้งเรื่องใหม่ได้ตลอดนะคะ",
         "en": "Thank you for letting us know. Case {reference} is closed; you can report again at any time.",
     },
-    "reopened": {
-        "th": "เปิดเรื่อง {reference} อีกครั้งแล้วค่ะ เจ้าหน้าที่จะติดต่อกลับโดยเร็ว สอบถามได้ที่ {phone} ค่ะ",
-        "en": "Case {reference} is reopened. Staff will contact you soon; phone {phone}.",
-    },
-    "reopened_staff": {
-        "th": "ผู้แจ้งเรื่อง {reference} แจ้งว่ายังไม่ได้รับความช่วยเหลือ เรื่องกลับมาเป็น "
-        '"กำลังประสานความช่วยเหลือ" แล้วค่ะ กรุณาติดต่อผู้แจ้งโดยเร็วนะคะ',
-        "en": 'The reporter of case {reference} says help has not arrived; it is back to "Help being arranged". '
-        "Please contact them soon.",
-    },
+    "reopened": {"th": "ขออภัยที่ยังไม่ได้รับความช่วยเหลือนะคะ เปิดเรื่อง {reference} อีกครั้งแล้ว เจ้าหน้าที่จะรีบติดต่อกลับ สอบถามได้ที่ {phone} ค่ะ", "en": "Case {reference} is reopened. Staff will contact you soon; phone {phone}."},
+    "reopened_staff": {"th": "ผู้แจ้งเรื่อง {reference} บอกว่ายังต้องการความช่วยเหลือ สถานะกลับเป็น \"กำลังประสานความช่วยเหลือ\" แล้วค่ะ กรุณาติดต่อผู้แจ้งโดยเร็วนะคะ", "en": "The reporter of case {reference} says help is still needed; it is back to \"Help being arranged\". Please contact them soon."},
 }
 
 

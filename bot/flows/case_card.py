@@ -74,6 +74,9 @@ def _timeline_line(event: CaseEvent, language: str) -> str:
         detail = _TIMELINE_DETAIL.get(event.kind)
         if detail and event.detail.get(detail):
             what = f"{what}: {str(event.detail[detail])[:NOTE_SHOWN]}"
+        level = event.detail.get("level")
+        if event.kind in ("escalated", "alert_unheard") and f"level_{level}" in TEXTS:
+            what = text("timeline_at_level", language, what=what, level=text(f"level_{level}", language))
     return f"{thai_datetime(event.at, language)} · {what}"
 
 

@@ -164,12 +164,12 @@ def test_staff_walk_a_case_to_closed_by_taps_and_the_reporter_hears_each_step_on
 
     staff.tap("ช่วยเหลือแล้ว")
     reporter.say("ติดตาม")  # the reporter writes before the news is pushed: it comes in the reply
-    assert reporter.last[0]["text"] == f"{heading}\n• ช่วยเหลือแล้ว"
+    assert reporter.last[0]["text"] == f"{heading}\n• เจ้าหน้าที่ให้ความช่วยเหลือแล้ว"
     assert set(reporter.buttons()) >= {"ได้รับความช่วยเหลือแล้ว", "ยังไม่ได้รับความช่วยเหลือ"}
     assert tell_reporters(bot) == 0, "nothing is told twice"
     reporter.tap("ได้รับความช่วยเหลือแล้ว")
     assert "ให้คะแนน" in reporter.texts() and len(reporter.buttons()) == 5
-    reporter.tap("5 ดีเยี่ยม")
+    reporter.tap("5 ดีมาก")
     assert "ขอบคุณสำหรับคะแนน 5 จาก 5 ค่ะ" in reporter.texts()
 
     staff.tap("ปิด: ช่วยเหลือสำเร็จ")
@@ -224,7 +224,7 @@ def test_referring_asks_which_agency_and_records_it(staffed_bot) -> None:
 
     staff.tap("ส่งต่อหน่วยงาน")
     assert "ให้หน่วยงานใด" in staff.texts()
-    assert set(staff.buttons()) == {"โรงพยาบาล", "ตำรวจ", "อปท.", "พมจ."}
+    assert set(staff.buttons()) == {"โรงพยาบาล", "ตำรวจ", "ท้องถิ่น (อบต./เทศบาล)", "พม.จังหวัด"}
     assert case_state(bot, reference)[0] == CaseStatus.ACKNOWLEDGED, "nothing changes before the choice"
     staff.tap("โรงพยาบาล")
     assert f"ส่งต่อเรื่อง {reference} ให้โรงพยาบาลแล้วค่ะ" in staff.texts()

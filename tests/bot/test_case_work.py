@@ -41,10 +41,10 @@ def test_a_note_is_typed_once_and_shows_in_the_case_timeline(staffed_bot) -> Non
     reference = acknowledged_case(bot)
     staff = Chat(bot, STAFF_A)
     staff.postback(f"action=case&case={reference}")
-    staff.tap("บันทึก")
+    staff.tap("เพิ่มบันทึก")
     assert "พิมพ์บันทึกของเรื่อง" in staff.texts()
     staff.say("โทรหาลูกสาวแล้ว จะพาไปโรงพยาบาลพรุ่งนี้")
-    assert f"บันทึกลงในเรื่อง {reference} แล้วค่ะ" in staff.texts()
+    assert f"เพิ่มบันทึกในเรื่อง {reference} แล้วค่ะ" in staff.texts()
 
     staff.postback(f"action=case&case={reference}")
     assert "บันทึก: โทรหาลูกสาวแล้ว จะพาไปโรงพยาบาลพรุ่งนี้" in staff.texts()
@@ -69,7 +69,7 @@ def test_transfer_hands_the_case_to_the_chosen_center_which_is_told_and_the_repo
     assert choice.startswith("ต.ศรีภูมิ") and choice.endswith("กม."), "short name and distance"
     assert case_state(bot, reference)[0] == CaseStatus.ASSIGNED
     staff.tap(choice)
-    assert f"ส่งต่อเรื่อง {reference} ให้ศูนย์ช่วยเหลือสังคมตำบลศรีภูมิแล้วค่ะ" in staff.texts()
+    assert f"ส่งต่อเรื่อง {reference} ให้ศูนย์ช่วยเหลือสังคมตำบลศรีภูมิแล้ว และแจ้งเจ้าหน้าที่ของศูนย์นั้นแล้วค่ะ" in staff.texts()
 
     with bot.sessions() as session:
         case = session.scalars(select(Case).where(Case.reference == reference)).one()
@@ -119,7 +119,7 @@ def test_a_duplicate_is_closed_into_the_earlier_case_named_by_its_reference(staf
 
     tell_reporters(bot)
     news = [m["message"]["text"] for m in bot.line.messages_to(REPORTER) if "ความคืบหน้า" in str(m["message"])]
-    assert news == [f"ความคืบหน้าเรื่อง {second} ที่คุณแจ้งไว้ค่ะ\n• รวมกับเรื่องเดียวกันที่มีผู้แจ้งไว้แล้ว เจ้าหน้าที่จะดูแลต่อในเรื่องนั้น"]
+    assert news == [f"ความคืบหน้าเรื่อง {second} ที่คุณแจ้งไว้ค่ะ\n• มีผู้แจ้งเรื่องเดียวกันนี้ไว้แล้ว จึงรวมเป็นเรื่องเดียว เจ้าหน้าที่กำลังดูแลอยู่"]
     assert first not in news[0], "the other case's reference is not told"
 
 
@@ -193,19 +193,19 @@ def test_the_reporter_reopens_a_resolved_case_and_its_owner_is_alerted(staffed_b
     reporter.say("ติดตาม")  # the question can be answered from ติดตามเรื่อง too, within 14 days
     assert {"ได้รับความช่วยเหลือแล้ว", "ยังไม่ได้รับความช่วยเหลือ"} <= set(reporter.buttons())
     reporter.tap("ยังไม่ได้รับความช่วยเหลือ")
-    assert f"เปิดเรื่อง {reference} อีกครั้งแล้วค่ะ" in reporter.texts() and "043000001" in reporter.texts()
+    assert f"เปิดเรื่อง {reference} อีกครั้งแล้ว" in reporter.texts() and "043000001" in reporter.texts()
 
     assert case_state(bot, reference)[0] == CaseStatus.IN_PROGRESS
-    alert = [text for text in texts_to(bot, STAFF_A, reference) if "ยังไม่ได้รับความช่วยเหลือ" in text]
+    alert = [text for text in texts_to(bot, STAFF_A, reference) if "ยังต้องการความช่วยเหลือ" in text]
     assert len(alert) == 1, "the owner is alerted"
-    assert not [text for text in texts_to(bot, STAFF_B, reference) if "ยังไม่ได้รับความช่วยเหลือ" in text]
+    assert not [text for text in texts_to(bot, STAFF_B, reference) if "ยังต้องการความช่วยเหลือ" in text]
     with bot.sessions() as session:
         event = session.scalars(select(CaseEvent).where(CaseEvent.kind == "reopened")).one()
         assert session.get(User, event.actor_user_id).line_user_id == REPORTER
 
     reporter.postback(f"action=reopen&case={reference}")
-    assert "ยังอยู่ระหว่างดำเนินการ" in reporter.texts(), "a second tap changes nothing"
-    assert len([t for t in texts_to(bot, STAFF_A, reference) if "ยังไม่ได้รับความช่วยเหลือ" in t]) == 1
+    assert "ตอนนี้อยู่ในสถานะ \"กำลังประสานความช่วยเหลือ\"" in reporter.texts(), "a second tap changes nothing"
+    assert len([t for t in texts_to(bot, STAFF_A, reference) if "ยังต้องการความช่วยเหลือ" in t]) == 1
 
 
 def test_reopening_more_than_14_days_after_resolution_is_refused_with_a_way_forward(staffed_bot) -> None:

@@ -123,7 +123,7 @@ def memberships(bot, user_id: str) -> list[tuple[str, int | None, str | None, bo
 
 
 REFUSED = "ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดำเนินการกับเรื่องนี้ค่ะ"
-NOT_SUPERVISOR = "การออกรหัสเชิญเจ้าหน้าที่ทำได้เฉพาะผู้ดูแลระดับอำเภอหรือจังหวัดค่ะ"
+NOT_SUPERVISOR = "การออกรหัสเชิญเจ้าหน้าที่ทำได้เฉพาะผู้กำกับดูแลระดับอำเภอหรือจังหวัดค่ะ"
 OUT_OF_SCOPE = "ศูนย์นี้ไม่อยู่ในพื้นที่ที่คุณดูแล"
 
 
@@ -155,7 +155,7 @@ def dispatch_log() -> Iterator[Collect]:
 def test_a_district_supervisor_sees_and_takes_every_case_of_the_district_and_no_other(area_bot) -> None:
     bot = area_bot
     chat = enrol_supervisor(bot, DISTRICT_SUP, "--district", "4001")
-    assert "ลงทะเบียนเป็นผู้ดูแลระดับอำเภอเมืองขอนแก่น เรียบร้อยแล้วค่ะ" in chat.texts()
+    assert "ลงทะเบียนเป็นผู้กำกับดูแลพื้นที่อำเภอเมืองขอนแก่น เรียบร้อยแล้วค่ะ" in chat.texts()
     assert "ออกรหัสเชิญ" in chat.texts()
     assert memberships(bot, DISTRICT_SUP) == [(StaffRole.DISTRICT_SUPERVISOR, None, "4001", True)]
     cases = cases_by_center(bot)
@@ -176,7 +176,7 @@ def test_a_district_supervisor_sees_and_takes_every_case_of_the_district_and_no_
 def test_a_province_supervisor_sees_and_takes_every_case_of_the_province_and_no_other(area_bot) -> None:
     bot = area_bot
     chat = enrol_supervisor(bot, PROVINCE_SUP, "--province", "40")
-    assert "ลงทะเบียนเป็นผู้ดูแลระดับจังหวัดขอนแก่น เรียบร้อยแล้วค่ะ" in chat.texts()
+    assert "ลงทะเบียนเป็นผู้กำกับดูแลพื้นที่จังหวัดขอนแก่น เรียบร้อยแล้วค่ะ" in chat.texts()
     assert memberships(bot, PROVINCE_SUP) == [(StaffRole.PROVINCE_SUPERVISOR, None, "40", True)]
     cases = cases_by_center(bot)
 
@@ -229,7 +229,7 @@ def test_a_supervisor_invites_staff_for_a_center_in_scope_who_then_get_its_cases
     assert invite.role == StaffRole.STAFF and invite.expires_at - invite.created_at == timedelta(days=7)
     said = answer[0]["text"]
     assert "รหัสเชิญเจ้าหน้าที่ของ ศูนย์ช่วยเหลือสังคมตำบลสำราญ" in said
-    assert f"ใช้ได้ครั้งเดียว ถึง {thai_datetime(invite.expires_at)}" in said
+    assert f"ใช้ได้ครั้งเดียว ภายใน {thai_datetime(invite.expires_at)}" in said
     code = answer[1]["text"]
     assert CODE.match(code) and code.replace("-", "") not in invite.code_hash
     sent_with_code = [call for call in bot.line.calls("/v2/bot/message") if code in json.dumps(call)]

@@ -22,7 +22,7 @@ from tests.conftest import database_kind
 from tests.helpers import wait_until
 
 VOLUNTEERS = ("Uvolrace000000000000000000000a01", "Uvolrace000000000000000000000b02")
-WON = "ขอบคุณที่รับงานค่ะ เรื่อง {reference} เป็นของคุณแล้ว"
+WON = "ขอบคุณที่รับงานค่ะ ตอนนี้คุณรับผิดชอบเรื่อง {reference} แล้ว"
 LOST = "มีอาสาสมัครท่านอื่นรับงานนี้ไปแล้ว"
 
 

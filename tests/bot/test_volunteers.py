@@ -377,7 +377,7 @@ def test_a_center_with_automatic_offers_offers_new_cases_by_itself(volunteer_bot
     add_volunteer(bot.sessions, NEAR, "สมชาย ใกล้บ้าน", 1.0)
     staff = Chat(bot, STAFF_A)
     staff.say("อาสาสมัคร")
-    staff.tap("เปิดเสนองานอัตโนมัติ")
+    staff.tap("เปิดอัตโนมัติ")
     assert "เปิดเสนองานอัตโนมัติของศูนย์ช่วยเหลือสังคมตำบลในเมืองแล้วค่ะ" in staff.texts()
     Chat(bot, OTHER_CENTER_STAFF).postback("action=vol_auto&center=KK01&on=0")
     reference = report_case(bot)
