@@ -1,7 +1,8 @@
 """PDPA retention: what the bot keeps about people, and for how long.
 
 A closed case keeps its personal details for `retention_days` after closing; then names, phones,
-descriptions, typed addresses, exact coordinates, photos and staff notes are removed, while the
+descriptions, typed addresses, exact coordinates, photos, staff notes and what volunteers typed
+in visit reports and hand-backs are removed, while the
 category, needs, area codes, dates, urgency and outcome stay for statistics. Unfinished
 conversations and answered news are pruned sooner. Each run logs what it removed, as counts.
 """
@@ -17,14 +18,15 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from models.cases import Case, CaseEvent, Conversation, Media, ReporterUpdate
+from models.volunteers import VisitReport, VolunteerOffer
 
 log = logging.getLogger("dispatch.retention")
 BATCH = 1000
 # A flow left for a week will not be resumed: its half-typed report (which may name someone) goes.
 CONVERSATION_KEPT = timedelta(days=7)
 TOLD_NEWS_KEPT = timedelta(days=30)
-# Timeline entries whose detail can hold personal words typed by staff or volunteers.
-FREE_TEXT_EVENTS = ("note",)
+# Timeline entries whose detail can hold personal words typed by staff or volunteers: which keys.
+FREE_TEXT_DETAIL = {"note": ("text",), "visit_report": ("summary",), "volunteer_handed_back": ("reason",)}
 
 
 @dataclass
@@ -73,17 +75,36 @@ def anonymise_closed_cases(session: Session, now: datetime, retention_days: int,
         ).rowcount
         or 0
     )
-    run.photos_deleted = session.execute(delete(Media).where(Media.case_id.in_(ids))).rowcount or 0
-    run.notes_cleared = (
-        session.execute(
-            update(CaseEvent)
-            .where(CaseEvent.case_id.in_(ids), CaseEvent.kind.in_(FREE_TEXT_EVENTS))
-            .values(detail={"removed": True})
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        or 0
+    run.notes_cleared = _clear_free_text(session, ids)
+    # Visit reports point at their photo: let go of it first, or the photo could never be deleted.
+    session.execute(
+        update(VisitReport)
+        .where(VisitReport.case_id.in_(ids))
+        .values(help_given=None, needs_found=None, media_id=None)
+        .execution_options(synchronize_session=False)
     )
+    session.execute(
+        update(VolunteerOffer)
+        .where(VolunteerOffer.case_id.in_(ids), VolunteerOffer.reason.is_not(None))
+        .values(reason=None)
+        .execution_options(synchronize_session=False)
+    )
+    run.photos_deleted = session.execute(delete(Media).where(Media.case_id.in_(ids))).rowcount or 0
     return run
+
+
+def _clear_free_text(session: Session, case_ids: list[int]) -> int:
+    """Timeline entries keep what happened, not the words typed about the person."""
+    cleared = 0
+    events = session.scalars(
+        select(CaseEvent).where(CaseEvent.case_id.in_(case_ids), CaseEvent.kind.in_(FREE_TEXT_DETAIL))
+    )
+    for event in events:
+        typed = FREE_TEXT_DETAIL[event.kind]
+        if any(key in event.detail for key in typed):
+            event.detail = {**{key: value for key, value in event.detail.items() if key not in typed}, "removed": True}
+            cleared += 1
+    return cleared
 
 
 def prune_personal_leftovers(session: Session, now: datetime) -> RetentionRun:

@@ -13,6 +13,7 @@ from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media
 from models.centers import Center
 from models.users import get_or_create_user
+from models.volunteers import VisitReport, Volunteer, VolunteerOffer
 from tests.bot.test_report_flow import KHON_KAEN, add_center
 from tests.factories import new_case
 
@@ -62,6 +63,63 @@ def _case(session, reporter_id: int, center: Center, reference: str, status: str
     return case
 
 
+def _visit_report(session, user_id: int, case_id: int, now) -> int:
+    """A volunteer's visit (with a photo and typed words) and a hand-back reason on the case."""
+    case = session.get(Case, case_id)
+    volunteer = Volunteer(
+        user_id=user_id,
+        center_id=case.center_id,
+        name="อาสา",
+        phone="0811111111",
+        latitude=KHON_KAEN[0],
+        longitude=KHON_KAEN[1],
+        lat_band=0,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(volunteer)
+    session.flush()
+    offer = VolunteerOffer(
+        case_id=case_id,
+        volunteer_id=volunteer.id,
+        state="reported",
+        distance_km=1.0,
+        offered_at=now,
+        expires_at=now,
+        reason="ยายสมศรีไม่อยู่บ้าน",
+    )
+    photo = Media(
+        owner_user_id=user_id,
+        case_id=case_id,
+        line_message_id="m-visit",
+        content_type="image/jpeg",
+        content=b"jpeg",
+        size_bytes=4,
+        created_at=now,
+    )
+    session.add_all([offer, photo])
+    session.flush()
+    session.add(
+        VisitReport(
+            offer_id=offer.id,
+            case_id=case_id,
+            volunteer_id=volunteer.id,
+            outcome="found",
+            help_given="ให้ข้าวสารยายสมศรี",
+            needs_found="ต้องการรถเข็น",
+            media_id=photo.id,
+            recommendation="close",
+            created_at=now,
+        )
+    )
+    session.add(
+        CaseEvent(
+            case_id=case_id, kind="visit_report", detail={"outcome": "found", "summary": "ให้ข้าวสารยายสมศรี"}, at=now
+        )
+    )
+    return photo.id
+
+
 def test_closed_cases_past_retention_keep_statistics_and_lose_personal_details(sessions, caplog) -> None:
     now = utcnow()
     add_center(sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
@@ -80,10 +138,13 @@ def test_closed_cases_past_retention_keep_statistics_and_lose_personal_details(s
             )
         )
 
+    with sessions.begin() as session:
+        report_photo = _visit_report(session, reporter.id, old, now)
+
     with caplog.at_level(logging.INFO, logger="dispatch.retention"), sessions.begin() as session:
         run = apply_retention(session, now, retention_days=365)
 
-    assert (run.cases_anonymised, run.photos_deleted, run.notes_cleared, run.conversations_pruned) == (1, 1, 1, 1)
+    assert (run.cases_anonymised, run.photos_deleted, run.notes_cleared, run.conversations_pruned) == (1, 2, 2, 1)
     assert '"cases_anonymised": 1' in caplog.text and "สมศรี" not in caplog.text
     with sessions() as session:
         gone = session.get(Case, old)
@@ -106,6 +167,14 @@ def test_closed_cases_past_retention_keep_statistics_and_lose_personal_details(s
         )
         assert gone.created_at is not None and gone.closed_at is not None and gone.anonymised_at == now
         assert session.scalar(select(func.count()).select_from(Media).where(Media.case_id == old)) == 0
+        assert session.get(Media, report_photo) is None, "the visit report's photo too"
+        report = session.scalars(select(VisitReport).where(VisitReport.case_id == old)).one()
+        assert (report.help_given, report.needs_found, report.media_id, report.outcome) == (None, None, None, "found")
+        assert session.scalars(select(VolunteerOffer.reason).where(VolunteerOffer.case_id == old)).one() is None
+        typed = session.scalars(
+            select(CaseEvent).where(CaseEvent.case_id == old, CaseEvent.kind == "visit_report")
+        ).one()
+        assert typed.detail == {"outcome": "found", "removed": True}
         note = session.scalars(select(CaseEvent).where(CaseEvent.case_id == old, CaseEvent.kind == "note")).one()
         assert note.detail == {"removed": True}
         for kept in (recent, still_open):
