@@ -559,6 +559,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "today_status_line": {"th": "• {status}: {count}", "en": "• {status}: {count}"},
     "button_new_cases": {"th": "เคสใหม่", "en": "New cases"},
     "button_overdue": {"th": "เคสเกินกำหนด", "en": "Overdue"},
+    "timeline_owned": {"th": "เจ้าหน้าที่รับเป็นผู้ดูแลเรื่อง", "en": "A staff member took ownership"},
     "timeline_note": {"th": "บันทึก", "en": "Note"},
     "timeline_transferred": {"th": "ส่งต่อศูนย์", "en": "Transferred"},
     "timeline_duplicate_added": {"th": "มีเรื่องซ้ำรวมเข้ามา", "en": "Duplicate merged in"},

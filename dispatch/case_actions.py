@@ -93,6 +93,10 @@ def is_staff(session: Session, user: User) -> bool:
     return session.scalar(query.limit(1)) is not None
 
 
+# Statuses in which a case without an owner can still be taken with รับเรื่อง.
+OWNABLE = (CaseStatus.ASSIGNED, CaseStatus.VISITING)
+
+
 class Acknowledgement(enum.StrEnum):
     TAKEN = "taken"  # this user now owns the case
     ALREADY_MINE = "already_mine"
@@ -114,15 +118,26 @@ def acknowledge(session: Session, user: User, reference: str, now: datetime) -> 
     case = case_for_staff(session, user, reference, "acknowledge")
     if case is None:
         return AckOutcome(Acknowledgement.REFUSED)
+    before = case.status
+    # A volunteer may have taken the visit before any staff member acknowledged: the case is then
+    # `visiting` without an owner, and รับเรื่อง still makes its owner (leaving the status alone).
     won = session.execute(
         update(Case)
-        .where(Case.id == case.id, Case.status == CaseStatus.ASSIGNED, Case.owner_user_id.is_(None))
-        .values(status=CaseStatus.ACKNOWLEDGED, owner_user_id=user.id, acknowledged_at=now, updated_at=now)
+        .where(Case.id == case.id, Case.status.in_(OWNABLE), Case.owner_user_id.is_(None))
+        .values(
+            status=sql_case((Case.status == CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED.value), else_=Case.status),
+            owner_user_id=user.id,
+            acknowledged_at=now,
+            updated_at=now,
+        )
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(case)
     if won:
-        record_status_change(session, case, user.id, CaseStatus.ASSIGNED, now)
+        if before == CaseStatus.ASSIGNED:
+            record_status_change(session, case, user.id, before, now)
+        else:
+            session.add(CaseEvent(case_id=case.id, kind="owned", actor_user_id=user.id, detail={}, at=now))
         return AckOutcome(Acknowledgement.TAKEN, case, user)
     if case.owner_user_id == user.id:
         return AckOutcome(Acknowledgement.ALREADY_MINE, case, user)

@@ -17,8 +17,8 @@ from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import TEXTS, text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
-from dispatch.case_actions import search_cases, view_case
-from models.cases import Case, CaseEvent, CaseStatus
+from dispatch.case_actions import OWNABLE, search_cases, view_case
+from models.cases import Case, CaseEvent
 from models.centers import Center
 
 MAX_RESULTS = 10
@@ -43,7 +43,7 @@ def case_detail(session: Session, case: Case, language: str) -> list[Response]:
         select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
     ).all()[:TIMELINE_SHOWN]
     buttons: tuple[Button, ...] = ()
-    if case.status == CaseStatus.ASSIGNED:
+    if case.owner_user_id is None and case.status in OWNABLE:
         buttons += (Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),)
     if case.contact_phone:
         buttons += (Button.call(text("call_reporter", language), case.contact_phone),)

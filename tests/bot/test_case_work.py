@@ -204,7 +204,7 @@ def test_the_reporter_reopens_a_resolved_case_and_its_owner_is_alerted(staffed_b
         assert session.get(User, event.actor_user_id).line_user_id == REPORTER
 
     reporter.postback(f"action=reopen&case={reference}")
-    assert "ตอนนี้อยู่ในสถานะ \"กำลังประสานความช่วยเหลือ\"" in reporter.texts(), "a second tap changes nothing"
+    assert 'ตอนนี้อยู่ในสถานะ "กำลังประสานความช่วยเหลือ"' in reporter.texts(), "a second tap changes nothing"
     assert len([t for t in texts_to(bot, STAFF_A, reference) if "ยังต้องการความช่วยเหลือ" in t]) == 1
 
 
@@ -295,3 +295,20 @@ def test_a_reopened_case_is_followed_up_only_about_its_latest_resolution(staffed
     assert tell_reporters(bot, minutes=8 * 24 * 60) == 1
     questions = [m for m in reporter._collect() if "ยังต้องการความช่วยเหลืออยู่ไหมคะ" in str(m)]
     assert len(questions) == 1, "one question, about the second resolution"
+
+
+def test_a_case_a_volunteer_took_before_anyone_acknowledged_can_still_be_owned(staffed_bot) -> None:
+    bot = staffed_bot
+    with bot.sessions.begin() as session:
+        reporter = get_or_create_user(session, REPORTER, utcnow())
+        kk = session.scalars(select(Center).where(Center.code == "KK01")).one()
+        new_case(session, kk, reporter.id, "SC-VISIT-NOOWNER", status=CaseStatus.VISITING)
+    staff = Chat(bot, STAFF_A)
+    staff.postback("action=case&case=SC-VISIT-NOOWNER")
+    assert "รับเรื่อง" in staff.buttons(), "nobody owns it yet"
+    staff.tap("รับเรื่อง")
+    assert "คุณรับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in staff.texts()
+    assert case_state(bot, "SC-VISIT-NOOWNER") == (CaseStatus.VISITING, STAFF_A, ["viewed", "owned"])
+    assert any("รับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in text for text in texts_to(bot, STAFF_B, "SC-VISIT-NOOWNER"))
+    Chat(bot, STAFF_B).postback("action=ack&case=SC-VISIT-NOOWNER")
+    assert case_state(bot, "SC-VISIT-NOOWNER")[1] == STAFF_A, "still one owner"
