@@ -63,6 +63,7 @@ class Transfer(enum.StrEnum):
     REFUSED = "refused"
     NOT_OPEN = "not_open"  # resolved, closed or cancelled: nothing left to hand over
     UNKNOWN_CENTER = "unknown_center"  # not an active center, or the case's own
+    CHANGED_MEANWHILE = "changed_meanwhile"  # someone else changed the case first
 
 
 @dataclass(frozen=True)
@@ -93,12 +94,29 @@ def transfer(
     previous = session.get(Center, case.center_id) if case.center_id else None
     ack_due, visit_due = ack_and_visit_deadlines(case.urgency, now, deadlines)
     from_status = case.status
-    case.center_id = target.id
-    case.status = CaseStatus.ASSIGNED
-    case.owner_user_id = None
-    case.acknowledged_at = None
-    case.ack_due_at, case.visit_due_at = ack_due, visit_due
-    case.updated_at = now
+    # One conditional update: a close, an acknowledgement or another transfer that got there first
+    # wins, and this one changes nothing.
+    unchanged = (
+        Case.owner_user_id.is_(None) if case.owner_user_id is None else Case.owner_user_id == case.owner_user_id
+    )
+    moved = session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == from_status, Case.center_id == case.center_id, unchanged)
+        .values(
+            center_id=target.id,
+            status=CaseStatus.ASSIGNED,
+            owner_user_id=None,
+            acknowledged_at=None,
+            ack_due_at=ack_due,
+            visit_due_at=visit_due,
+            next_alert_at=min(ack_due, visit_due),  # what the deadline listener does for ORM changes
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(case)
+    if not moved:
+        return TransferOutcome(Transfer.CHANGED_MEANWHILE, case)
     session.add(
         CaseEvent(
             case_id=case.id,

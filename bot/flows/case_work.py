@@ -174,6 +174,9 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
     if moved.result == Transfer.NOT_OPEN:
         status = text(f"status_{case.status}", language)
         return [Text(text("case_step_not_allowed", language, reference=case.reference, status=status))]
+    if moved.result == Transfer.CHANGED_MEANWHILE:
+        status = text(f"status_{case.status}", language)
+        return [Text(text("case_changed_meanwhile", language, reference=case.reference, status=status))]
     if moved.result == Transfer.UNKNOWN_CENTER:
         return [Text(text("transfer_unknown_center", language))] + transfer_to(context, case.reference, None)
     staff = staff_of_center(context.session, moved.center.id)
