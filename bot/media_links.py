@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app
@@ -18,9 +19,14 @@ blueprint = Blueprint("media", __name__)
 SALT = "case-photo-v1"
 
 
+# Without a channel secret (the simulator: web and workers in one process) links are signed with a
+# key made for this process alone, so nobody can forge one from a known string.
+_PROCESS_KEY = secrets.token_urlsafe(32)
+
+
 def _serializer(settings: Settings) -> URLSafeTimedSerializer:
     # The channel secret is the one secret every web and worker process already shares.
-    return URLSafeTimedSerializer(settings.line_channel_secret or "simulator-only", salt=SALT)
+    return URLSafeTimedSerializer(settings.line_channel_secret or _PROCESS_KEY, salt=SALT)
 
 
 def photo_url(settings: Settings, media_id: int) -> str:

@@ -88,7 +88,7 @@ def run_chat(
 
 
 def _send(client: Any, user_id: str, line: str, actions: list[dict], write: Callable[[str], None]) -> bool:
-    if line.isdigit() and actions and 1 <= int(line) <= len(actions):
+    if line.isdecimal() and len(line) <= 3 and actions and 1 <= int(line) <= len(actions):
         return _tap(client, user_id, actions[int(line) - 1], write)
     if line.startswith("'"):
         line = line[1:]  # a number meant as text, such as an age that is also a button number

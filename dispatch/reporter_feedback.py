@@ -67,7 +67,7 @@ def rate(session: Session, user: User, reference: str, stars: str, now: datetime
         return FeedbackOutcome(Feedback.REFUSED)
     if not _resolved(case):
         return FeedbackOutcome(Feedback.NOT_RESOLVED, case)
-    if not stars.isdigit() or int(stars) not in STARS:
+    if stars not in {str(number) for number in STARS}:
         return FeedbackOutcome(Feedback.BAD_RATING, case)
     if case.rating is not None:
         return FeedbackOutcome(Feedback.ALREADY, case)

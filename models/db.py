@@ -10,6 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    # Error messages (and so tracebacks in logs) never carry the values of a statement: they are
+    # names, phone numbers and descriptions.
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         return _make_sqlite_engine(url, **kwargs)
     kwargs.setdefault("pool_size", 10)

@@ -200,7 +200,7 @@ def _location_confirm_accept(user_input: UserInput, context: FlowContext) -> Acc
     picked = user_input.choice if user_input.kind == "postback" else user_input.text.strip()
     if picked == "retype" or user_input.text in {text("location_retype", "th"), text("location_retype", "en")}:
         return Accept({"candidates": None}, goto="location", complete=False)
-    if picked and picked.isdigit() and 1 <= int(picked) <= len(candidates):
+    if picked and picked.isdecimal() and len(picked) <= 3 and 1 <= int(picked) <= len(candidates):
         chosen = candidates[int(picked) - 1]
         return Accept(
             {

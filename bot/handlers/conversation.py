@@ -70,7 +70,7 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return tracking(context.session, context.user, context.now) + ENGINE.reprompt(flow_context)
     if command in ("new_cases", "overdue", "today"):
         page = user_input.data.get("page", "0")
-        page_number = int(page) if page.isdigit() else 0
+        page_number = int(page) if page.isdecimal() and len(page) <= 4 else 0
         if command == "new_cases":
             listing = new_cases(flow_context, page_number)
         elif command == "overdue":

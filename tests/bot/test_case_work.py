@@ -312,3 +312,19 @@ def test_a_case_a_volunteer_took_before_anyone_acknowledged_can_still_be_owned(s
     assert any("รับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in text for text in texts_to(bot, STAFF_B, "SC-VISIT-NOOWNER"))
     Chat(bot, STAFF_B).postback("action=ack&case=SC-VISIT-NOOWNER")
     assert case_state(bot, "SC-VISIT-NOOWNER")[1] == STAFF_A, "still one owner"
+
+
+def test_odd_numbers_in_postback_data_get_an_answer_not_a_crash(staffed_bot) -> None:
+    bot = staffed_bot
+    reference = resolved_case(bot)
+    staff = Chat(bot, STAFF_A)
+    staff._collect()
+    staff.postback("action=new_cases&page=²")
+    staff.postback("action=overdue&page=99999999999999999999999")
+    assert staff.last, "answered (a crashing event would fail settle() in Chat)"
+    reporter = Chat(bot, REPORTER)
+    reporter._collect()
+    for stars in ("²", "9", "-1", "1" * 30):
+        reporter.postback(f"action=rate&case={reference}&stars={stars}")
+        assert "ให้คะแนน" in reporter.texts(), "asked again"
+    assert case_state(bot, reference)[0] == CaseStatus.RESOLVED, "no rating taken"
