@@ -26,8 +26,7 @@ from tests.bot.test_report_flow import REPORTER, staff_messages
 from tests.factories import new_case
 
 CITIZEN = "Ucitizen000000000000000000000009"
-# Volunteers get their own role with the volunteer issue; until then one is a LINE user like any other.
-VOLUNTEER = "Uvolunteer00000000000000000000001"
+VOLUNTEER = "Uvolunteer00000000000000000000001"  # an approved volunteer of the case's own center
 
 
 def acknowledged_case(bot) -> str:
@@ -223,6 +222,29 @@ def test_reopening_more_than_14_days_after_resolution_is_refused_with_a_way_forw
     assert case_state(bot, reference)[0] == CaseStatus.RESOLVED
 
 
+def _approved_volunteer(bot, line_id: str, center_code: str) -> None:
+    from models.volunteers import Volunteer, VolunteerStatus, lat_band
+
+    now = utcnow()
+    with bot.sessions.begin() as session:
+        user = get_or_create_user(session, line_id, now)
+        center = session.scalars(select(Center).where(Center.code == center_code)).one()
+        session.add(
+            Volunteer(
+                user_id=user.id,
+                center_id=center.id,
+                name="อาสา ทดสอบ",
+                phone="0811111111",
+                latitude=center.latitude,
+                longitude=center.longitude,
+                lat_band=lat_band(center.latitude),
+                status=VolunteerStatus.APPROVED,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+
 STAFF_POSTBACKS = [
     "action=ack&case={ref}",
     "action=case&case={ref}",
@@ -242,6 +264,8 @@ REPORTER_POSTBACKS = ["action=confirm&case={ref}", "action=rate&case={ref}&stars
 def test_every_staff_postback_from_anyone_else_is_refused_without_change_or_leak(staffed_bot, intruder) -> None:
     bot = staffed_bot
     reference = acknowledged_case(bot)
+    if intruder == VOLUNTEER:
+        _approved_volunteer(bot, VOLUNTEER, "KK01")
     with bot.sessions() as session:
         before = (case_state(bot, reference), session.scalar(select(func.count()).select_from(CaseEvent)))
     tell_reporters(bot)  # the reporter's own news is not what this test is about
