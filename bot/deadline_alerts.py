@@ -24,8 +24,8 @@ from dispatch.deadlines import (
     AlertKey,
     AlertPolicy,
     AlertStep,
+    Recipients,
     alerts_done,
-    audience,
     claim_due_cases,
     claim_held_alerts,
     held_until,
@@ -34,10 +34,8 @@ from dispatch.deadlines import (
     still_applies,
 )
 from models.cases import Case, CaseEvent
-from models.centers import Center
 from models.outbox import enqueue_multicast
 from models.schedules import CaseAlert
-from models.users import User
 
 DEFAULT_POLICY = AlertPolicy()
 MAX_CARDS = 12  # LINE's carousel limit
@@ -50,6 +48,7 @@ def send_deadline_alerts(
     count = _release_held(session, now, policy)
     cases = claim_due_cases(session, now, batch)
     done = alerts_done(session, [case.id for case in cases])
+    recipients = Recipients.load(session, cases)
     for case in cases:
         due, next_at = plan_alerts(case, policy, now, done[case.id])
         for step in due:
@@ -57,7 +56,7 @@ def send_deadline_alerts(
                 continue
             hold = held_until(now, case.urgency, policy)
             if hold is None:
-                count += _tell_now(session, case, step, now, policy, done[case.id])
+                count += _tell_now(session, case, step, now, policy, done[case.id], recipients)
                 continue
             session.add(_alert_row(case, step, now, held_until=hold))
             done[case.id].add(step.key)
@@ -79,28 +78,35 @@ def _alert_row(case: Case, step: AlertStep, now: datetime, **values: object) -> 
 
 
 def _tell_now(
-    session: Session, case: Case, step: AlertStep, now: datetime, policy: AlertPolicy, done: set[AlertKey]
+    session: Session,
+    case: Case,
+    step: AlertStep,
+    now: datetime,
+    policy: AlertPolicy,
+    done: set[AlertKey],
+    recipients: Recipients,
 ) -> int:
     """Send one alert at once. A level with nobody in it is recorded, and the next level up is told
     now rather than at its own time: waiting would only leave the case unseen for longer."""
-    line_ids = audience(session, case, step.level)
+    line_ids = recipients.of(case, step.level)
     session.add(
         _alert_row(case, step, now, sent_at=now, outcome="sent" if line_ids else "unheard", recipients=len(line_ids))
     )
     done.add(step.key)
     _record(session, case, step.deadline, step.level, len(line_ids), now)
     if line_ids:
-        for language, group in _by_language(session, line_ids).items():
+        for language, group in _by_language(recipients, line_ids).items():
             messages = [
-                Text(_alert_text(session, case, step.deadline, step.level, language)),
-                _card(session, case, language),
+                Text(_alert_text(recipients, case, step.deadline, step.level, language)),
+                _card(recipients, case, language),
             ]
             enqueue_multicast(session, group, render(messages), now)
         return 1
     above = next_level(policy, step.level)
     if above is None or (step.deadline, step.deadline_at, above) in done:
         return 1
-    return 1 + _tell_now(session, case, AlertStep(step.deadline, step.deadline_at, above, now), now, policy, done)
+    above_step = AlertStep(step.deadline, step.deadline_at, above, now)
+    return 1 + _tell_now(session, case, above_step, now, policy, done, recipients)
 
 
 def _release_held(session: Session, now: datetime, policy: AlertPolicy) -> int:
@@ -116,6 +122,7 @@ def _release_held(session: Session, now: datetime, policy: AlertPolicy) -> int:
         for case in session.scalars(select(Case).where(Case.id.in_(case_ids)).order_by(Case.id).with_for_update())
     }
     done = alerts_done(session, case_ids)
+    recipients = Recipients.load(session, cases.values())
     waiting: dict[str, list[tuple[CaseAlert, Case]]] = defaultdict(list)
     count = 0
     for alert in alerts:
@@ -123,7 +130,7 @@ def _release_held(session: Session, now: datetime, policy: AlertPolicy) -> int:
         if not still_applies(case, alert.deadline, alert.deadline_at):
             alert.outcome = "obsolete"  # acknowledged, visited or transferred during the night
             continue
-        line_ids = audience(session, case, alert.level)
+        line_ids = recipients.of(case, alert.level)
         alert.outcome, alert.recipients = ("sent" if line_ids else "unheard"), len(line_ids)
         _record(session, case, alert.deadline, alert.level, len(line_ids), now, held_since=alert.due_at)
         count += 1
@@ -131,27 +138,25 @@ def _release_held(session: Session, now: datetime, policy: AlertPolicy) -> int:
             waiting[line_id].append((alert, case))
         above = next_level(policy, alert.level)
         if not line_ids and above is not None and (alert.deadline, alert.deadline_at, above) not in done[case.id]:
-            count += _tell_now(
-                session, case, AlertStep(alert.deadline, alert.deadline_at, above, now), now, policy, done[case.id]
-            )
+            above_step = AlertStep(alert.deadline, alert.deadline_at, above, now)
+            count += _tell_now(session, case, above_step, now, policy, done[case.id], recipients)
     # Recipients with the same alerts (a center's staff) share one multicast.
-    languages = {line_id: language for line_id, language in _languages(session, list(waiting))}
     groups: dict[tuple[str, tuple[int, ...]], list[str]] = defaultdict(list)
     for line_id, items in waiting.items():
-        groups[(languages.get(line_id, "th"), tuple(alert.id for alert, _ in items))].append(line_id)
+        groups[(recipients.language(line_id), tuple(alert.id for alert, _ in items))].append(line_id)
     for (language, _), line_ids in groups.items():
-        enqueue_multicast(session, line_ids, render(_combined(session, waiting[line_ids[0]], language)), now)
+        enqueue_multicast(session, line_ids, render(_combined(recipients, waiting[line_ids[0]], language)), now)
     return count
 
 
-def _combined(session: Session, items: list[tuple[CaseAlert, Case]], language: str) -> list[Response]:
+def _combined(recipients: Recipients, items: list[tuple[CaseAlert, Case]], language: str) -> list[Response]:
     lines = []
     for alert, case in items:
         line = text(
             f"held_line_{alert.deadline}",
             language,
             reference=case.reference,
-            center=_center_name(session, case),
+            center=_center_name(recipients, case),
             due=thai_datetime(alert.deadline_at, language),
         )
         if alert.level != CENTER:
@@ -161,14 +166,14 @@ def _combined(session: Session, items: list[tuple[CaseAlert, Case]], language: s
     body = "\n".join([text("held_heading", language, count=len(items)), *lines])
     if len(cases) > MAX_CARDS:
         body += "\n" + text("held_more", language)
-    cards = tuple(_card(session, case, language) for case in cases[:MAX_CARDS])
+    cards = tuple(_card(recipients, case, language) for case in cases[:MAX_CARDS])
     shown: Response = (
         cards[0] if len(cards) == 1 else Carousel(text("held_cards_alt", language, count=len(cases)), cards)
     )
     return [Text(body), shown]
 
 
-def _alert_text(session: Session, case: Case, deadline: str, level: str, language: str) -> str:
+def _alert_text(recipients: Recipients, case: Case, deadline: str, level: str, language: str) -> str:
     due = thai_datetime(case.ack_due_at if deadline == "ack" else case.visit_due_at, language)
     if level == CENTER:
         return text(f"reminder_{deadline}", language, reference=case.reference, due=due)
@@ -177,18 +182,17 @@ def _alert_text(session: Session, case: Case, deadline: str, level: str, languag
         language,
         level=text(f"level_{level}", language),
         reference=case.reference,
-        center=_center_name(session, case),
+        center=_center_name(recipients, case),
         due=due,
     )
 
 
-def _card(session: Session, case: Case, language: str) -> Card:
-    center = session.get(Center, case.center_id) if case.center_id else None
-    return staff_card(case, center, language)
+def _card(recipients: Recipients, case: Case, language: str) -> Card:
+    return staff_card(case, recipients.center(case), language)
 
 
-def _center_name(session: Session, case: Case) -> str:
-    center = session.get(Center, case.center_id) if case.center_id else None
+def _center_name(recipients: Recipients, case: Case) -> str:
+    center = recipients.center(case)
     return center.name if center else "-"
 
 
@@ -208,16 +212,8 @@ def _record(
     session.add(CaseEvent(case_id=case.id, kind=kind, detail=detail, at=now))
 
 
-def _languages(session: Session, line_ids: list[str]) -> list[tuple[str, str]]:
-    if not line_ids:
-        return []
-    rows = session.execute(select(User.line_user_id, User.language).where(User.line_user_id.in_(line_ids)))
-    return [(line_id, language or "th") for line_id, language in rows]
-
-
-def _by_language(session: Session, line_ids: list[str]) -> dict[str, list[str]]:
-    languages = dict(_languages(session, line_ids))
+def _by_language(recipients: Recipients, line_ids: list[str]) -> dict[str, list[str]]:
     grouped: dict[str, list[str]] = defaultdict(list)
     for line_id in line_ids:
-        grouped[languages.get(line_id, "th")].append(line_id)
+        grouped[recipients.language(line_id)].append(line_id)
     return dict(grouped)

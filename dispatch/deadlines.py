@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
-from dispatch.intake import staff_of_center
 from dispatch.routing import DEFAULT_DEADLINES
 from models.cases import Case, CaseStatus
 from models.centers import Center, StaffMembership, StaffRole
@@ -184,44 +183,105 @@ def claim_held_alerts(session: Session, now: datetime, limit: int = 500) -> list
     return list(session.scalars(select(CaseAlert).where(CaseAlert.id.in_(claimed)).order_by(CaseAlert.id)))
 
 
-def audience(session: Session, case: Case, level: str) -> list[str]:
-    """LINE ids of who hears an alert at `level`: the owner if still active staff of the case's
-    center (else the center's staff), or the supervisors of the center's district or province."""
-    center = session.get(Center, case.center_id) if case.center_id else None
-    if level == CENTER:
-        if case.owner_user_id is not None and center is not None:
-            owner = session.scalar(
-                select(User.line_user_id)
-                .join(StaffMembership, StaffMembership.user_id == User.id)
-                .where(
-                    User.id == case.owner_user_id,
-                    User.following.is_(True),
-                    StaffMembership.center_id == center.id,
-                    StaffMembership.active.is_(True),
-                )
-                .limit(1)
-            )
-            if owner is not None:
-                return [owner]
-        return staff_of_center(session, center.id) if center is not None else []
+def _area(case: Case, center: Center | None, level: str) -> str | None:
+    """The district or province whose supervisors hear of the case: its center's, else its own."""
     area = (center.district_code if level == "district" else center.province_code) if center else None
-    area = area or (case.district_code if level == "district" else case.province_code)
-    return supervisors(session, SUPERVISOR_ROLES[level], area) if area else []
+    return area or (case.district_code if level == "district" else case.province_code)
 
 
-def supervisors(session: Session, role: str, area_code: str) -> list[str]:
-    query = (
-        select(User.line_user_id)
-        .join(StaffMembership, StaffMembership.user_id == User.id)
-        .where(
-            StaffMembership.role == role,
-            StaffMembership.area_code == area_code,
-            StaffMembership.active.is_(True),
-            User.following.is_(True),
-        )
-        .order_by(User.id)
-    )
-    return list(dict.fromkeys(session.scalars(query)))  # once each, even with two memberships
+@dataclass
+class Recipients:
+    """Who hears the alerts of a batch of cases, and in which language, found in four queries for the
+    whole batch rather than several per alert (one sweep may tell hundreds): the cases' centers, the
+    owners still active staff of their case's center, the centers' staff, and the supervisors of the
+    cases' districts and provinces. The centers are held here, so the session's identity map (which
+    keeps only objects something refers to) answers `session.get` for them without a query."""
+
+    centers: dict[int, Center] = field(default_factory=dict)
+    owners: dict[tuple[int, int], str] = field(default_factory=dict)
+    staff: dict[int, list[str]] = field(default_factory=dict)
+    supervisors: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session, cases: Iterable[Case]) -> Recipients:
+        found = cls()
+        cases = list(cases)
+        center_ids = {case.center_id for case in cases if case.center_id is not None}
+        if center_ids:
+            found.centers = {c.id: c for c in session.scalars(select(Center).where(Center.id.in_(sorted(center_ids))))}
+        following = (StaffMembership.active.is_(True), User.following.is_(True))
+        people = select(User.line_user_id, User.language).join(StaffMembership, StaffMembership.user_id == User.id)
+        owners = {case.owner_user_id for case in cases if case.owner_user_id is not None}
+        if owners and found.centers:
+            rows = session.execute(
+                people.add_columns(StaffMembership.user_id, StaffMembership.center_id).where(
+                    StaffMembership.user_id.in_(sorted(owners)),
+                    StaffMembership.center_id.in_(list(found.centers)),
+                    *following,
+                )
+            )
+            for line_id, language, user_id, center_id in rows:
+                found.owners[(user_id, center_id)] = line_id
+                found.languages[line_id] = language or "th"
+        if found.centers:
+            rows = session.execute(
+                people.add_columns(StaffMembership.center_id)
+                .where(
+                    StaffMembership.center_id.in_(list(found.centers)),
+                    StaffMembership.role == StaffRole.STAFF,
+                    *following,
+                )
+                .order_by(User.id)
+            )
+            for line_id, language, center_id in rows:
+                found.staff.setdefault(center_id, []).append(line_id)
+                found.languages[line_id] = language or "th"
+        wanted = {
+            (role, area)
+            for case in cases
+            for level, role in SUPERVISOR_ROLES.items()
+            if (area := _area(case, found.centers.get(case.center_id or 0), level))
+        }
+        if wanted:
+            rows = session.execute(
+                people.add_columns(StaffMembership.role, StaffMembership.area_code)
+                .where(
+                    StaffMembership.role.in_(sorted({role for role, _ in wanted})),
+                    StaffMembership.area_code.in_(sorted({area for _, area in wanted})),
+                    *following,
+                )
+                .order_by(User.id)
+            )
+            for line_id, language, role, area in rows:
+                heard = found.supervisors.setdefault((role, area), [])
+                if line_id not in heard:  # once each, even with two memberships
+                    heard.append(line_id)
+                found.languages[line_id] = language or "th"
+        return found
+
+    def center(self, case: Case) -> Center | None:
+        return self.centers.get(case.center_id) if case.center_id is not None else None
+
+    def of(self, case: Case, level: str) -> list[str]:
+        """LINE ids of who hears an alert at `level`: the owner if still active staff of the case's
+        center (else the center's staff), or the supervisors of the center's district or province."""
+        center = self.center(case)
+        if level == CENTER:
+            if center is None:
+                return []
+            owner = self.owners.get((case.owner_user_id, center.id)) if case.owner_user_id is not None else None
+            return [owner] if owner is not None else list(self.staff.get(center.id, ()))
+        area = _area(case, center, level)
+        return list(self.supervisors.get((SUPERVISOR_ROLES[level], area), ())) if area else []
+
+    def language(self, line_id: str) -> str:
+        return self.languages.get(line_id, "th")
+
+
+def audience(session: Session, case: Case, level: str) -> list[str]:
+    """LINE ids of who hears one alert of one case (see Recipients)."""
+    return Recipients.load(session, [case]).of(case, level)
 
 
 def next_level(policy: AlertPolicy, level: str) -> str | None:
