@@ -22,6 +22,7 @@ from models.volunteers import VisitReport, VolunteerOffer
 
 log = logging.getLogger("dispatch.retention")
 BATCH = 1000
+MAX_BATCHES_PER_RUN = 20
 # A flow left for a week will not be resumed: its half-typed report (which may name someone) goes.
 CONVERSATION_KEPT = timedelta(days=7)
 TOLD_NEWS_KEPT = timedelta(days=30)
@@ -131,9 +132,11 @@ def prune_personal_leftovers(session: Session, now: datetime) -> RetentionRun:
 
 
 def apply_retention(session: Session, now: datetime, retention_days: int) -> RetentionRun:
-    """The scheduled run: every case past retention (in batches), then the leftovers; logged."""
+    """The scheduled run: the leftovers, then cases past retention in batches — at most
+    MAX_BATCHES_PER_RUN, so that a first run over years of closed cases stays a short transaction
+    and the next runs carry on; logged."""
     run = prune_personal_leftovers(session, now)
-    while True:
+    for _ in range(MAX_BATCHES_PER_RUN):
         batch = anonymise_closed_cases(session, now, retention_days)
         run.cases_anonymised += batch.cases_anonymised
         run.photos_deleted += batch.photos_deleted
