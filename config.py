@@ -78,6 +78,15 @@ class Settings:
     volunteer_sweep_seconds: float = 60.0
     photo_link_seconds: int = 3600
 
+    # Daily digest (Asia/Bangkok hour; the sweep sends it once that hour has passed, same day only).
+    digest_hour: int = 8
+    digest_sweep_seconds: float = 300.0
+    # Message budget: LINE's monthly quota is read at most this often; below either threshold of what
+    # is left, only urgent cases, offers, escalations and digests are pushed, the rest is held.
+    quota_check_seconds: float = 300.0
+    quota_low_fraction: float = 0.1
+    quota_low_remaining: int = 100
+
     @property
     def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
         """Per urgency: how long to acknowledge, and to make the first visit."""

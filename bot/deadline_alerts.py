@@ -34,6 +34,7 @@ from dispatch.deadlines import (
     still_applies,
 )
 from models.cases import Case, CaseEvent
+from models.messaging import Priority
 from models.outbox import enqueue_multicast
 from models.schedules import CaseAlert
 
@@ -100,7 +101,7 @@ def _tell_now(
                 Text(_alert_text(recipients, case, step.deadline, step.level, language)),
                 _card(recipients, case, language),
             ]
-            enqueue_multicast(session, group, render(messages), now)
+            enqueue_multicast(session, group, render(messages), now, priority=_priority(case.urgency, step.level))
         return 1
     above = next_level(policy, step.level)
     if above is None or (step.deadline, step.deadline_at, above) in done:
@@ -145,8 +146,19 @@ def _release_held(session: Session, now: datetime, policy: AlertPolicy) -> int:
     for line_id, items in waiting.items():
         groups[(recipients.language(line_id), tuple(alert.id for alert, _ in items))].append(line_id)
     for (language, _), line_ids in groups.items():
-        enqueue_multicast(session, line_ids, render(_combined(recipients, waiting[line_ids[0]], language)), now)
+        items = waiting[line_ids[0]]
+        priority = max((_priority(case.urgency, alert.level) for alert, case in items), key=_PRIORITY_ORDER.index)
+        enqueue_multicast(session, line_ids, render(_combined(recipients, items, language)), now, priority=priority)
     return count
+
+
+_PRIORITY_ORDER = (Priority.NORMAL, Priority.HIGH)
+
+
+def _priority(urgency: str, level: str) -> Priority:
+    """When the monthly quota runs low, escalations and reminders of urgent cases still go; the
+    other reminders are held and counted in the next digest."""
+    return Priority.HIGH if level != CENTER or urgency == "urgent" else Priority.NORMAL
 
 
 def _combined(recipients: Recipients, items: list[tuple[CaseAlert, Case]], language: str) -> list[Response]:

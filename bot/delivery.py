@@ -18,9 +18,10 @@ from sqlalchemy import Select, and_, bindparam, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
+from bot.message_budget import QuotaGauge
 from config import Settings
 from models.db import is_postgresql
-from models.messaging import OutboundMessage, OutboundStatus, outbound_active
+from models.messaging import OutboundMessage, OutboundStatus, Priority, outbound_active
 from models.users import User
 
 log = logging.getLogger("bot.delivery")
@@ -67,8 +68,23 @@ def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> 
     return rows
 
 
-_OUTCOME_COLUMNS = ("status", "next_attempt_at", "sent_at", "last_error", "last_status", "line_request_id", "sent_via")
-_BLANK_OUTCOME: dict[str, Any] = {"sent_at": None, "last_status": None, "line_request_id": None, "sent_via": None}
+_OUTCOME_COLUMNS = (
+    "status",
+    "next_attempt_at",
+    "sent_at",
+    "held_at",
+    "last_error",
+    "last_status",
+    "line_request_id",
+    "sent_via",
+)
+_BLANK_OUTCOME: dict[str, Any] = {
+    "sent_at": None,
+    "held_at": None,
+    "last_status": None,
+    "line_request_id": None,
+    "sent_via": None,
+}
 _RECORD_OUTCOME = (
     update(OutboundMessage.__table__)
     .where(
@@ -93,6 +109,7 @@ class DeliveryWorker:
         self._client = client
         self._settings = settings
         self._clock = clock
+        self.quota = QuotaGauge(sessions, client, settings, clock)
 
     def run_once(self, batch: int = 10) -> int:
         """Claim and deliver one batch; returns how many rows were attempted."""
@@ -133,12 +150,19 @@ class DeliveryWorker:
             result, via = self._client.reply(row.reply_token, row.messages), "reply"
             if result.status == 400 and "reply token" in (result.error or "").lower():
                 result = None  # expired or used: push instead, at once
+        if result is None and self._hold(row):
+            log.info(json.dumps({"delivery": row.id, "held": "quota low", "recipients": len(recipients)}))
+            return {"status": OutboundStatus.HELD, "held_at": self._clock(), "last_error": "held: message quota low"}
         if result is None:
             if len(recipients) == 1 and row.lane.startswith("u:"):
                 result, via = self._client.push(recipients[0], row.messages, row.retry_key), "push"
             else:
                 result, via = self._client.multicast(recipients, row.messages, row.retry_key), "multicast"
         recorded = {"last_status": result.status, "line_request_id": result.request_id, "sent_via": via}
+        if via != "reply" and result.ok:
+            self.quota.spent(len(recipients))
+        elif result.status == 429 and "monthly limit" in (result.error or "").lower():
+            self.quota.exhausted()
         if _is_delivered(result):
             outcome = {"status": OutboundStatus.SENT, "sent_at": self._clock(), "last_error": None}
         elif _is_retryable(result.status) and not self._should_give_up(row):
@@ -162,6 +186,14 @@ class DeliveryWorker:
             )
         )
         return recorded | outcome
+
+    def _hold(self, row: OutboundMessage) -> bool:
+        """A paid message of normal priority while the monthly quota is low. An answer to the user's own
+        message (a row written with a reply token) is never held, even when its token has expired."""
+        if row.reply_token is not None:
+            return False
+        low = self.quota.low()  # read for every paid message: keeps the recorded reading current
+        return low and row.priority != Priority.HIGH
 
     def _should_give_up(self, row: OutboundMessage) -> bool:
         too_old = self._clock() - row.created_at > timedelta(seconds=self._settings.delivery_give_up_after_seconds)

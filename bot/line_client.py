@@ -235,10 +235,15 @@ class LineClient:
     def unlink_rich_menu(self, user_id: str) -> SendResult:
         return self._json_call("DELETE", f"/v2/bot/user/{user_id}/richmenu")[0]
 
+    def message_quota(self) -> tuple[int | None, int]:
+        """This month's (limit, used) of paid messages (push, multicast: one per recipient); limit None
+        when the plan has none. Raises LineApiError when LINE does not tell."""
+        quota = self._checked("read the message quota", "GET", "/v2/bot/message/quota")
+        used = self._checked("read the message consumption", "GET", "/v2/bot/message/quota/consumption")
+        limit = quota.get("value") if quota.get("type") == "limited" else None
+        return (int(limit) if limit is not None else None), int(used.get("totalUsage") or 0)
+
     def remaining_quota(self) -> int | None:
         """Messages left this month, or None when the plan has no limit."""
-        quota = self._api.get_message_quota(_request_timeout=self._timeout)
-        if quota.type != "limited" or quota.value is None:
-            return None
-        used = self._api.get_message_quota_consumption(_request_timeout=self._timeout).total_usage
-        return max(quota.value - used, 0)
+        limit, used = self.message_quota()
+        return None if limit is None else max(limit - used, 0)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.daily_digest import send_daily_digests
 from bot.deadline_alerts import send_deadline_alerts
 from bot.delivery import DeliveryWorker
 from bot.event_worker import EventHandler, EventWorker
@@ -47,6 +48,11 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
         Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)),
         Job("volunteer_offers", timedelta(seconds=settings.volunteer_sweep_seconds), offers),
         Job("retention", timedelta(hours=6), functools.partial(_retention, retention_days=settings.retention_days)),
+        Job(
+            "daily_digest",
+            timedelta(seconds=settings.digest_sweep_seconds),
+            functools.partial(send_daily_digests, hour=settings.digest_hour),
+        ),
     )
 
 

@@ -901,6 +901,46 @@ TEXTS: dict[str, dict[str, str]] = {
     "richmenu_vol_report": {"th": "รายงานผลการเยี่ยม", "en": "Visit report"},
     "richmenu_vol_toggle": {"th": "พร้อมรับงาน/พัก", "en": "Available/pause"},
     "richmenu_volunteer_register": {"th": "สมัครอาสาสมัคร", "en": "Volunteer"},
+    # --- digest and budget ---
+    "digest_alt": {
+        "th": "สรุปประจำวัน: เรื่องใหม่เมื่อวาน {new} · ยังดำเนินการอยู่ {open} · เกินกำหนด {overdue}",
+        "en": "Daily digest: {new} new yesterday · {open} open · {overdue} overdue",
+    },
+    "digest_title": {"th": "สรุปประจำวัน {date}", "en": "Daily digest {date}"},
+    "digest_intro": {
+        "th": "อรุณสวัสดิ์ค่ะ นี่คือเรื่องของเมื่อวาน ({date}) และเรื่องที่ยังค้างอยู่ตอนนี้ค่ะ",
+        "en": "Good morning. Here is yesterday ({date}) and what is still open now.",
+    },
+    "digest_field_scope": {"th": "ขอบเขต", "en": "Scope"},
+    "digest_scope_supervisor": {"th": "ทุกศูนย์ในความดูแลของคุณ", "en": "Every center you oversee"},
+    "digest_field_new": {"th": "เรื่องใหม่เมื่อวาน", "en": "New yesterday"},
+    "digest_field_resolved": {"th": "ช่วยเหลือแล้วเมื่อวาน", "en": "Help delivered yesterday"},
+    "digest_field_open": {"th": "ยังดำเนินการอยู่", "en": "Open"},
+    "digest_field_overdue": {"th": "เกินกำหนด", "en": "Overdue"},
+    "digest_count": {"th": "{count} เรื่อง", "en": "{count}"},
+    "digest_held": {
+        "th": (
+            "มีข้อความแจ้งเตือน {count} รายการที่งดส่งเพื่อประหยัดโควตาข้อความรายเดือน "
+            "ดูเรื่องล่าสุดได้จากเคสใหม่และเคสเกินกำหนดค่ะ"
+        ),
+        "en": "{count} updates were held to save the monthly message quota: see New cases and Overdue for the latest.",
+    },
+    "today_budget": {
+        "th": "โควตาข้อความเดือนนี้: ใช้ไป {used} จาก {limit} ข้อความ เหลือ {remaining} (ณ {at})",
+        "en": "Monthly messages: {used} of {limit} used, {remaining} left (as of {at})",
+    },
+    "today_budget_unlimited": {
+        "th": "โควตาข้อความเดือนนี้: ไม่จำกัด ใช้ไป {used} ข้อความ (ณ {at})",
+        "en": "Monthly messages: no limit, {used} used (as of {at})",
+    },
+    "today_budget_low": {
+        "th": "โควตาใกล้หมดแล้วค่ะ ตอนนี้ส่งเฉพาะเรื่องเร่งด่วน การเสนองานอาสาสมัคร การแจ้งผู้กำกับดูแล และสรุปประจำวัน",
+        "en": "The quota is low: only urgent cases, volunteer offers, escalations and the daily digest are sent.",
+    },
+    "today_held": {
+        "th": "ข้อความที่งดส่งเพื่อประหยัดโควตาในเดือนนี้: {count} รายการ (นับรวมในสรุปประจำวันแล้วค่ะ)",
+        "en": "Held to save the quota this month: {count} (counted in the daily digests)",
+    },
     # --- reporter: updates, confirm, rate, reopen ---
     "news_heading": {"th": "ความคืบหน้าเรื่อง {reference} ที่คุณแจ้งไว้ค่ะ", "en": "News of your report {reference}:"},
     "news_acknowledged": {

@@ -8,6 +8,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select, update
@@ -248,7 +249,15 @@ def today_summary(session: Session, user: User, now: datetime) -> DaySummary | N
     scope = scope_filter(session, user)
     if scope is None:
         return None
-    since = start_of_day(now)
+    return scope_summary(session, scope, now, start_of_day(now))
+
+
+def scope_summary(
+    session: Session, scope: Any, now: datetime, since: datetime, until: datetime | None = None
+) -> DaySummary:
+    """Open cases by status and overdue cases at `now`, and the cases new and resolved from `since`
+    (until `until`, when given), among the cases matching `scope` (a condition as scope_filter's).
+    The daily digest asks for yesterday; สรุปวันนี้ for today."""
     in_scope = cases_in(scope).subquery()
     counts = session.execute(
         select(in_scope.c.status, func.count()).where(in_scope.c.status.in_(OPEN_STATUSES)).group_by(in_scope.c.status)
@@ -256,8 +265,12 @@ def today_summary(session: Session, user: User, now: datetime) -> DaySummary | N
     overdue = session.scalar(
         select(func.count()).select_from(cases_in(scope).where(_overdue_condition(now)).subquery())
     )
-    new_today = session.scalar(select(func.count()).where(in_scope.c.created_at >= since))
-    resolved_today = session.scalar(select(func.count()).where(in_scope.c.resolved_at >= since))
+    created, resolved = [in_scope.c.created_at >= since], [in_scope.c.resolved_at >= since]
+    if until is not None:
+        created.append(in_scope.c.created_at < until)
+        resolved.append(in_scope.c.resolved_at < until)
+    new_today = session.scalar(select(func.count()).where(*created))
+    resolved_today = session.scalar(select(func.count()).where(*resolved))
     return DaySummary(
         by_status={status: count for status, count in counts},
         overdue=overdue or 0,

@@ -3,7 +3,8 @@
 from models.base import Base, utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, ReporterUpdate, Urgency
 from models.centers import Center, Invite, StaffMembership, StaffRole
-from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
+from models.digests import Digest, MessageQuota
+from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus, Priority
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.schedules import CaseAlert, JobRun
 from models.users import User
@@ -25,14 +26,17 @@ __all__ = [
     "CenterVolunteerSettings",
     "Center",
     "Conversation",
+    "Digest",
     "InboundEvent",
     "InboundStatus",
     "Invite",
     "JobRun",
     "Media",
+    "MessageQuota",
     "MenuLinkState",
     "OfferState",
     "OutboundMessage",
+    "Priority",
     "ReporterUpdate",
     "RichMenuRecord",
     "RichMenuStatus",

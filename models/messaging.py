@@ -60,9 +60,21 @@ class OutboundStatus(enum.StrEnum):
     SENT = "sent"
     FAILED = "failed"
     DROPPED = "dropped"
+    # Not sent to save the monthly message quota (bot/message_budget.py); counted in the next digest,
+    # never sent later.
+    HELD = "held"
+
+
+class Priority(enum.StrEnum):
+    """What still goes when the monthly quota runs low (urgent cases, offers, escalations, digests):
+    HIGH; NORMAL rows are held instead. Replies are free and never held."""
+
+    HIGH = "high"
+    NORMAL = "normal"
 
 
 _ACTIVE = text("status IN ('pending', 'sending')")
+_HELD = text("status = 'held'")
 
 
 class OutboundMessage(Base):
@@ -73,6 +85,8 @@ class OutboundMessage(Base):
         # Only the rows still to send: a claim never walks past the ones already sent.
         Index("ix_outbound_messages_lane", "lane", "id", postgresql_where=_ACTIVE, sqlite_where=_ACTIVE),
         Index("ix_outbound_messages_active", "id", postgresql_where=_ACTIVE, sqlite_where=_ACTIVE),
+        # Held rows, by when: what the digests and สรุปวันนี้ count.
+        Index("ix_outbound_messages_held", "held_at", postgresql_where=_HELD, sqlite_where=_HELD),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -84,6 +98,8 @@ class OutboundMessage(Base):
     reply_token_fresh_until: Mapped[datetime | None]
     retry_key: Mapped[str] = mapped_column(String(36), unique=True)
     status: Mapped[str] = mapped_column(String(12), default=OutboundStatus.PENDING)
+    priority: Mapped[str] = mapped_column(String(8), default=Priority.NORMAL, server_default=Priority.NORMAL.value)
+    held_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime]
     lease_until: Mapped[datetime | None]

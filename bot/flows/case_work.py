@@ -10,6 +10,7 @@ import grapheme
 from bot.flows.case_actions import next_steps
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import staff_card
+from bot.message_budget import budget_lines
 from bot.render import render
 from bot.responses import Button, Carousel, Response, Text
 from bot.texts import text
@@ -245,6 +246,7 @@ def day_summary(context: FlowContext) -> list[Response] | None:
         for status in OPEN_STATUSES
         if summary.by_status.get(status)
     ]
+    lines += budget_lines(context.session, context.now, language, context.tools.services.settings)
     buttons = (
         Button.postback(text("button_new_cases", language), "action=new_cases"),
         Button.postback(text("button_overdue", language), "action=overdue"),

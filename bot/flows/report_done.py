@@ -14,6 +14,7 @@ from dispatch.address import describe_codes
 from dispatch.intake import NewCase, create_case
 from dispatch.routing import DEFAULT_DEADLINES
 from models.cases import Case
+from models.messaging import Priority
 from models.outbox import enqueue_multicast
 
 URGENCY_ACCENT = {"urgent": "#C62828", "high": "#EF6C00", "normal": "#1B6E4C"}
@@ -81,4 +82,7 @@ def staff_card(case: Case, center: Any, language: str = "th") -> Card:
 def notify_staff(context: FlowContext, new: NewCase) -> None:
     if new.staff_line_ids:
         center = new.decision.center if new.decision else None
-        enqueue_multicast(context.session, new.staff_line_ids, render([staff_card(new.case, center)]), context.now)
+        # An urgent case's card still goes when the monthly quota runs low.
+        priority = Priority.HIGH if new.case.urgency == "urgent" else Priority.NORMAL
+        card = render([staff_card(new.case, center)])
+        enqueue_multicast(context.session, new.staff_line_ids, card, context.now, priority=priority)

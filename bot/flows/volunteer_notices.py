@@ -14,6 +14,7 @@ from bot.texts import text
 from dispatch.volunteer_offers import Notices, OfferRules, expire_offers
 from dispatch.volunteers import staff_over_center
 from models.cases import Case
+from models.messaging import Priority
 from models.outbox import enqueue_multicast, enqueue_to_user
 from models.users import User
 from models.volunteers import Volunteer
@@ -42,9 +43,9 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
             continue
         case = session.get(Case, offer.case_id)
         intro = Text(text("vol_offer_intro", user.language))
-        enqueue_to_user(
-            session, user.line_user_id, render([intro, offer_card(session, offer, case, user.language)]), now
-        )
+        offer_messages = render([intro, offer_card(session, offer, case, user.language)])
+        # Offers still go when the monthly quota runs low: a volunteer's visit is the help itself.
+        enqueue_to_user(session, user.line_user_id, offer_messages, now, priority=Priority.HIGH)
         told += 1
     for offer in notices.withdrawn:
         user = _volunteer_user(session, offer.volunteer_id)

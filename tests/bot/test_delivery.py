@@ -139,6 +139,7 @@ def test_a_worker_whose_lease_ran_out_cannot_overwrite_the_new_claim(sessions) -
         "status": OutboundStatus.FAILED,
         "next_attempt_at": now,
         "sent_at": None,
+        "held_at": None,
         "last_error": "late",
         "last_status": 400,
         "line_request_id": None,
