@@ -47,7 +47,7 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
         *JOBS,
         Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)),
         Job("volunteer_offers", timedelta(seconds=settings.volunteer_sweep_seconds), offers),
-        Job("retention", timedelta(hours=6), functools.partial(_retention, retention_days=settings.retention_days)),
+        Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
         Job(
             "daily_digest",
             timedelta(seconds=settings.digest_sweep_seconds),
