@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dispatch.volunteer_offers import finish_reported, held_offer
+from dispatch.volunteer_offers import finish_reported, held_offer, lock_case
 from models.cases import Case, CaseEvent, Media
 from models.users import User
 from models.volunteers import VisitReport
@@ -24,6 +24,7 @@ def submit(
     if held is None:
         return None
     volunteer, offer, case = held
+    lock_case(session, case.id)  # the case first, as on every path that changes offers
     if not finish_reported(session, offer, now):
         return None
     media_id = data.get("media_id")

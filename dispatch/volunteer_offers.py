@@ -1,9 +1,12 @@
 """Offering a case's visit to volunteers, one at a time, nearest first, until one holds it.
 
-Every path that makes an offer locks the case row first (PostgreSQL `FOR UPDATE`; SQLite lets one
-transaction write at a time), so two processes never offer one case twice at once, and of two
-volunteers accepting at once exactly one holds the case: the second sees the first's acceptance
-once the lock is theirs. A partial unique index (one accepted offer per case) backs this up.
+Every path that makes, answers, expires or ends an offer locks the case row first (PostgreSQL `FOR
+UPDATE`; SQLite lets one transaction write at a time) and only then writes offer and volunteer rows,
+so two processes never offer one case twice at once, of two volunteers accepting at once exactly one
+holds the case (the second sees the first's acceptance once the lock is theirs), and no two of these
+paths wait for each other in opposite orders (no deadlock). The sweep takes case locks with `SKIP
+LOCKED`: a case being answered right now is left to the next sweep rather than waited for. A partial
+unique index (one accepted offer per case) backs this up.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from dispatch.reporter_news import queue_news
 from dispatch.volunteer_matching import Candidate, candidates
+from dispatch.volunteers import parse_id
 from models.cases import Case, CaseEvent, CaseStatus, record_status_change
 from models.centers import Center
 from models.users import User
@@ -31,6 +35,9 @@ OFFERABLE = (CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED, CaseStatus.VISITING, 
 # Accepting moves the case to `visiting` from these.
 TO_VISITING = (CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED, CaseStatus.IN_PROGRESS)
 SHORT_LIST = 5
+# In the timeline when nobody is left to offer a case to: the staff were told. A center's automatic
+# offers leave such a case to its staff (มอบหมายอาสา tries again whenever they like).
+NOBODY_EVENT = "volunteer_none"
 
 
 @dataclass(frozen=True)
@@ -74,9 +81,13 @@ def case_point(session: Session, case: Case) -> tuple[float, float] | None:
     return (center.latitude, center.longitude) if center else None
 
 
-def lock_case(session: Session, case_id: int) -> Case | None:
+def lock_case(session: Session, case_id: int, skip_locked: bool = False) -> Case | None:
+    """The case, locked for this transaction; with `skip_locked`, None while another one holds it."""
     return session.scalars(
-        select(Case).where(Case.id == case_id).with_for_update().execution_options(populate_existing=True)
+        select(Case)
+        .where(Case.id == case_id)
+        .with_for_update(skip_locked=skip_locked)
+        .execution_options(populate_existing=True)
     ).first()
 
 
@@ -162,7 +173,7 @@ def offer_next(
     if not found:
         if not _has_open_offer(session, case.id):
             notices.nobody_left.append(case)
-            session.add(CaseEvent(case_id=case.id, kind="volunteer_none", detail={}, at=now))
+            session.add(CaseEvent(case_id=case.id, kind=NOBODY_EVENT, detail={}, at=now))
         return Assign.NOBODY, notices
     notices.offers.append(_make_offer(session, case, found[0], now, rules, by))
     return Assign.OFFERED, notices
@@ -191,7 +202,8 @@ class AnswerOutcome:
 def own_offer(session: Session, user: User, offer_id: str, action: str) -> tuple[Volunteer, VolunteerOffer] | None:
     """The offer, if it is to this user and they are an approved volunteer; else None (logged)."""
     volunteer = session.scalars(select(Volunteer).where(Volunteer.user_id == user.id)).first()
-    offer = session.get(VolunteerOffer, int(offer_id)) if offer_id.isdigit() else None
+    wanted = parse_id(offer_id)
+    offer = session.get(VolunteerOffer, wanted) if wanted is not None else None
     if (
         volunteer is None
         or volunteer.status != VolunteerStatus.APPROVED
@@ -235,8 +247,20 @@ def accept(session: Session, user: User, offer_id: str, now: datetime) -> Answer
     ).rowcount
     if not room:
         return AnswerOutcome(Answer.AT_LIMIT, offer, case)
-    offer.state, offer.answered_at = OfferState.ACCEPTED, now
-    session.flush()
+    # Still open and in time, or nothing changes: the case lock makes this certain, the condition
+    # says so in the statement itself.
+    taken = session.execute(
+        update(VolunteerOffer)
+        .where(
+            VolunteerOffer.id == offer.id, VolunteerOffer.state == OfferState.OFFERED, VolunteerOffer.expires_at > now
+        )
+        .values(state=OfferState.ACCEPTED, answered_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(offer)
+    if not taken:
+        _free_place(session, volunteer.id, now)
+        return AnswerOutcome(_state_answer(offer, now), offer, case)
     notices = Notices()
     for other in session.scalars(
         select(VolunteerOffer).where(
@@ -270,6 +294,7 @@ def decline(session: Session, user: User, offer_id: str, now: datetime, rules: O
     if owned is None:
         return AnswerOutcome(Answer.REFUSED)
     _volunteer, offer = owned
+    case = lock_case(session, offer.case_id)
     declined = session.execute(
         update(VolunteerOffer)
         .where(
@@ -279,7 +304,6 @@ def decline(session: Session, user: User, offer_id: str, now: datetime, rules: O
         .execution_options(synchronize_session=False)
     ).rowcount
     session.refresh(offer)
-    case = session.get(Case, offer.case_id)
     if not declined:
         return AnswerOutcome(_state_answer(offer, now), offer, case)
     session.add(
@@ -320,14 +344,18 @@ def _finish(
         .execution_options(synchronize_session=False)
     ).rowcount
     if done:
-        session.execute(
-            update(Volunteer)
-            .where(Volunteer.id == offer.volunteer_id, Volunteer.active_cases > 0)
-            .values(active_cases=Volunteer.active_cases - 1, updated_at=now)
-            .execution_options(synchronize_session=False)
-        )
+        _free_place(session, offer.volunteer_id, now)
     session.refresh(offer)
     return bool(done)
+
+
+def _free_place(session: Session, volunteer_id: int, now: datetime) -> None:
+    session.execute(
+        update(Volunteer)
+        .where(Volunteer.id == volunteer_id, Volunteer.active_cases > 0)
+        .values(active_cases=Volunteer.active_cases - 1, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def hand_back(
@@ -358,58 +386,78 @@ def finish_reported(session: Session, offer: VolunteerOffer, now: datetime) -> b
 
 
 def expire_offers(session: Session, now: datetime, rules: OfferRules, limit: int = 200) -> Notices:
-    """The sweep: offers past their time expire (each claimed by one process only) and their cases
-    move on to the next nearest volunteer; held cases that closed free their volunteers; cases of
-    centers with automatic offers get their first offer."""
+    """The sweep: offers past their time expire and their cases move on to the next nearest
+    volunteer; held cases that closed free their volunteers; cases of centers with automatic offers
+    get their first offer. Case by case, the case is locked first (skipping one another process holds
+    now: the next sweep takes it), and only then its offers change."""
     notices = Notices()
-    due = (
-        select(VolunteerOffer.id)
+    due = session.scalars(
+        select(VolunteerOffer.case_id)
         .where(VolunteerOffer.state == OfferState.OFFERED, VolunteerOffer.expires_at <= now)
+        .group_by(VolunteerOffer.case_id)
+        .order_by(VolunteerOffer.case_id)
         .limit(limit)
-    )
-    expired = session.execute(
-        update(VolunteerOffer)
-        .where(VolunteerOffer.id.in_(due.scalar_subquery()), VolunteerOffer.state == OfferState.OFFERED)
-        .values(state=OfferState.EXPIRED, finished_at=now)
-        .returning(VolunteerOffer.id, VolunteerOffer.case_id, VolunteerOffer.volunteer_id)
-        .execution_options(synchronize_session=False)
     ).all()
-    for row in expired:
-        session.add(
-            CaseEvent(case_id=row.case_id, kind="volunteer_expired", detail={"volunteer": row.volunteer_id}, at=now)
-        )
-    for case_id in sorted({row.case_id for row in expired}):
-        notices.add(offer_next(session, case_id, now, rules)[1])
-    _release_closed(session, now, rules)
+    for case_id in due:
+        if lock_case(session, case_id, skip_locked=True) is None:
+            continue
+        expired = session.execute(
+            update(VolunteerOffer)
+            .where(
+                VolunteerOffer.case_id == case_id,
+                VolunteerOffer.state == OfferState.OFFERED,
+                VolunteerOffer.expires_at <= now,
+            )
+            .values(state=OfferState.EXPIRED, finished_at=now)
+            .returning(VolunteerOffer.volunteer_id)
+            .execution_options(synchronize_session=False)
+        ).all()
+        for row in expired:
+            session.add(
+                CaseEvent(case_id=case_id, kind="volunteer_expired", detail={"volunteer": row.volunteer_id}, at=now)
+            )
+        if expired:
+            notices.add(offer_next(session, case_id, now, rules)[1])
+    _release_closed(session, now, limit)
     for case_id in _auto_offer_cases(session, limit):
-        notices.add(offer_next(session, case_id, now, rules)[1])
+        notices.add(_auto_offer(session, case_id, now, rules))
     return notices
 
 
-def _release_closed(session: Session, now: datetime, rules: OfferRules) -> None:
+def _release_closed(session: Session, now: datetime, limit: int) -> None:
     """Open offers of cases no longer open for a visit are withdrawn; held cases that closed free their
-    volunteers (a referred or resolved case stays theirs to report on)."""
+    volunteers (a referred or resolved case stays theirs to report on). By volunteer, so that two
+    sweeps at once take volunteers' rows in the same order."""
     ended = (CaseStatus.CLOSED, CaseStatus.CANCELLED)
-    stale = session.scalars(
-        select(VolunteerOffer)
-        .join(Case, Case.id == VolunteerOffer.case_id)
-        .where(
-            or_(
-                and_(VolunteerOffer.state == OfferState.OFFERED, Case.status.not_in(list(OFFERABLE))),
-                and_(VolunteerOffer.state == OfferState.ACCEPTED, Case.status.in_(ended)),
-            )
-        )
-        .limit(200)
+    stale = and_(
+        VolunteerOffer.case_id == Case.id,
+        or_(
+            and_(VolunteerOffer.state == OfferState.OFFERED, Case.status.not_in(list(OFFERABLE))),
+            and_(VolunteerOffer.state == OfferState.ACCEPTED, Case.status.in_(ended)),
+        ),
+    )
+    found = session.execute(
+        select(VolunteerOffer.id, VolunteerOffer.case_id)
+        .join(Case, stale)
+        .order_by(VolunteerOffer.volunteer_id, VolunteerOffer.id)
+        .limit(limit)
     ).all()
-    for offer in stale:
-        if offer.state == OfferState.ACCEPTED:
+    for offer_id, case_id in found:
+        case = lock_case(session, case_id, skip_locked=True)
+        offer = session.get(VolunteerOffer, offer_id, populate_existing=True)
+        if case is None or offer is None:
+            continue
+        if offer.state == OfferState.ACCEPTED and case.status in ended:
             _finish(session, offer, OfferState.RELEASED, now)
-        else:
+        elif offer.state == OfferState.OFFERED and case.status not in OFFERABLE:
             offer.state, offer.finished_at = OfferState.WITHDRAWN, now
+            session.flush()
 
 
 def _auto_offer_cases(session: Session, limit: int) -> list[int]:
-    """Open cases of centers with automatic offers that no volunteer has been asked about yet."""
+    """Open cases of centers with automatic offers that no volunteer has been asked about yet and for
+    which no earlier try found nobody. Each case the sweep takes gets an offer or that mark, so
+    every case is tried once and newer ones are never starved by older ones."""
     query = (
         select(Case.id)
         .join(CenterVolunteerSettings, CenterVolunteerSettings.center_id == Case.center_id)
@@ -417,11 +465,27 @@ def _auto_offer_cases(session: Session, limit: int) -> list[int]:
             CenterVolunteerSettings.auto_offer.is_(True),
             Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]),
             ~exists().where(VolunteerOffer.case_id == Case.id),
+            ~exists().where(CaseEvent.case_id == Case.id, CaseEvent.kind == NOBODY_EVENT),
         )
         .order_by(Case.id)
         .limit(limit)
     )
     return list(session.scalars(query))
+
+
+def _auto_offer(session: Session, case_id: int, now: datetime, rules: OfferRules) -> Notices:
+    """The first automatic offer of a case, if it still needs one once locked (another sweep may have
+    made it a moment ago)."""
+    case = lock_case(session, case_id, skip_locked=True)
+    if case is None or case.status not in (CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED):
+        return Notices()
+    asked = session.scalar(select(VolunteerOffer.id).where(VolunteerOffer.case_id == case_id).limit(1))
+    gave_up = session.scalar(
+        select(CaseEvent.id).where(CaseEvent.case_id == case_id, CaseEvent.kind == NOBODY_EVENT).limit(1)
+    )
+    if asked is not None or gave_up is not None:
+        return Notices()
+    return offer_next(session, case_id, now, rules)[1]
 
 
 def withdraw_for_suspension(session: Session, volunteer: Volunteer, now: datetime, rules: OfferRules) -> Notices:
@@ -452,11 +516,6 @@ def set_auto_offer(session: Session, center: Center, on: bool, user: User, now: 
         )
         session.add(settings)
     settings.auto_offer, settings.updated_by_user_id, settings.updated_at = on, user.id, now
-
-
-def auto_offer_on(session: Session, center_id: int) -> bool:
-    settings = session.get(CenterVolunteerSettings, center_id)
-    return bool(settings and settings.auto_offer)
 
 
 def offers_of(

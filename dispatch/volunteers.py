@@ -14,15 +14,29 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from dispatch.menus import menu_changed
+from models.cases import Case
 from models.centers import Center, StaffMembership, StaffRole
 from models.users import User
-from models.volunteers import Volunteer, VolunteerStatus, lat_band
+from models.volunteers import OfferState, Volunteer, VolunteerOffer, VolunteerStatus, lat_band
 
 log = logging.getLogger("dispatch.volunteers")
+
+ID_DIGITS = 9  # every id fits in a 32-bit integer column on either database
+
+
+def parse_id(value: str | None, digits: int = ID_DIGITS) -> int | None:
+    """A positive whole number typed or sent as ASCII digits (at most `digits` of them); else None.
+    `"²".isdigit()` is true and `int("²")` fails, and a long number overflows the database's
+    integers: neither comes through."""
+    value = (value or "").strip()
+    if not value or len(value) > digits or not value.isascii() or not value.isdecimal():
+        return None
+    return int(value)
 
 
 def volunteer_of(session: Session, user: User) -> Volunteer | None:
@@ -95,12 +109,11 @@ def center_scope(session: Session, user: User) -> Any:
 def volunteer_for_staff(session: Session, user: User, volunteer_id: str, action: str) -> Volunteer | None:
     """The volunteer, if `user` may decide about them; otherwise None, and the attempt is logged."""
     scope = center_scope(session, user)
+    wanted = parse_id(volunteer_id)
     volunteer = None
-    if scope is not None and volunteer_id.isdigit():
+    if scope is not None and wanted is not None:
         volunteer = session.scalars(
-            select(Volunteer)
-            .join(Center, Center.id == Volunteer.center_id)
-            .where(scope, Volunteer.id == int(volunteer_id))
+            select(Volunteer).join(Center, Center.id == Volunteer.center_id).where(scope, Volunteer.id == wanted)
         ).first()
     if volunteer is None:
         log.warning(json.dumps({"refused": action, "user": user.id, "volunteer": volunteer_id[:12]}))
@@ -115,11 +128,15 @@ def center_for_staff(session: Session, user: User, code: str) -> Center | None:
     return center
 
 
-def centers_for_staff(session: Session, user: User) -> list[Center]:
+def centers_for_staff(session: Session, user: User, limit: int | None = None, offset: int = 0) -> list[Center]:
+    """The active centers `user` manages volunteers of, by code; one page when `limit` is given."""
     scope = center_scope(session, user)
     if scope is None:
         return []
-    return list(session.scalars(select(Center).where(scope, Center.active.is_(True)).order_by(Center.code)))
+    query = select(Center).where(scope, Center.active.is_(True)).order_by(Center.code, Center.id)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return list(session.scalars(query))
 
 
 class Decision(enum.StrEnum):
@@ -151,6 +168,8 @@ def decide(session: Session, user: User, volunteer_id: str, decision: Decision, 
     if volunteer is None:
         return DecisionOutcome(False, None, refused=True)
     before, after = _TRANSITIONS[decision]
+    if decision == Decision.SUSPEND:
+        _lock_cases_of(session, volunteer.id)
     changed = session.execute(
         update(Volunteer)
         .where(Volunteer.id == volunteer.id, Volunteer.status.in_(before))
@@ -170,12 +189,36 @@ def set_available(session: Session, volunteer: Volunteer, available: bool, now: 
     volunteer.updated_at = now
 
 
-def volunteers_of_centers(session: Session, center_ids: list[int], limit: int) -> list[Volunteer]:
-    """Pending applications first, then approved, then suspended; newest first within each."""
-    if not center_ids:
-        return []
-    rank = {VolunteerStatus.PENDING: 0, VolunteerStatus.APPROVED: 1, VolunteerStatus.SUSPENDED: 2}
-    rows = session.scalars(
-        select(Volunteer).where(Volunteer.center_id.in_(center_ids), Volunteer.status.in_(list(rank)))
-    ).all()
-    return sorted(rows, key=lambda v: (rank[VolunteerStatus(v.status)], -v.id))[:limit]
+def _lock_cases_of(session: Session, volunteer_id: int) -> None:
+    """Lock (in id order) the cases a volunteer is offered or holds, before the volunteer's row: every
+    path that changes offers locks the case first, so this order cannot deadlock with them."""
+    case_ids = select(VolunteerOffer.case_id).where(
+        VolunteerOffer.volunteer_id == volunteer_id,
+        VolunteerOffer.state.in_([OfferState.OFFERED, OfferState.ACCEPTED]),
+    )
+    session.execute(select(Case.id).where(Case.id.in_(case_ids)).order_by(Case.id).with_for_update()).all()
+
+
+_LISTED = (VolunteerStatus.PENDING, VolunteerStatus.APPROVED, VolunteerStatus.SUSPENDED)
+
+
+def volunteers_page(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Volunteer], int]:
+    """One page of the volunteers of the centers `user` manages (pending applications first, then
+    approved, then suspended; newest first within each) and how many there are in all. The database
+    sorts and counts; only the page is loaded."""
+    scope = center_scope(session, user)
+    if scope is None:
+        return [], 0
+    base = (
+        select(Volunteer)
+        .join(Center, Center.id == Volunteer.center_id)
+        .where(scope, Volunteer.status.in_(list(_LISTED)))
+    )
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    rank = sql_case(
+        (Volunteer.status == VolunteerStatus.PENDING, 0),
+        (Volunteer.status == VolunteerStatus.APPROVED, 1),
+        else_=2,
+    )
+    page = session.scalars(base.order_by(rank, Volunteer.id.desc()).limit(limit).offset(offset)).all()
+    return list(page), total

@@ -83,5 +83,5 @@ def _answer(
     if command == "vol_auto":
         return toggle_auto(context, data.get("center", ""), data.get("on", ""))
     if command == "volunteers":
-        return volunteer_list(context)
+        return volunteer_list(context, data.get("page", ""))
     return None

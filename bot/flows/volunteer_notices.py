@@ -11,6 +11,7 @@ from bot.flows.volunteer_cards import case_area, offer_card
 from bot.render import render
 from bot.responses import Button, Text
 from bot.texts import text
+from dispatch.case_actions import cases_in, scope_filter
 from dispatch.volunteer_offers import Notices, OfferRules, expire_offers
 from dispatch.volunteers import staff_over_center
 from models.cases import Case
@@ -27,12 +28,18 @@ def _volunteer_user(session: Session, volunteer_id: int) -> User | None:
 
 
 def staff_to_tell(session: Session, case: Case) -> list[str]:
-    """The case's owner if it has one, else its center's staff."""
+    """The case's owner while they still follow and may act on the case (active staff of its center,
+    or a supervisor over it); else the center's active staff. Someone removed hears nothing more."""
     if case.owner_user_id:
         owner = session.get(User, case.owner_user_id)
-        if owner is not None and owner.following:
+        if owner is not None and owner.following and _may_act_on(session, owner, case):
             return [owner.line_user_id]
     return staff_over_center(session, case.center_id) if case.center_id else []
+
+
+def _may_act_on(session: Session, user: User, case: Case) -> bool:
+    scope = scope_filter(session, user)
+    return scope is not None and session.scalar(cases_in(scope).where(Case.id == case.id).limit(1)) is not None
 
 
 def tell(session: Session, notices: Notices, now: datetime) -> int:

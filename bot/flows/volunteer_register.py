@@ -13,7 +13,7 @@ from dispatch.address import describe, match_address_candidates
 from dispatch.geo import in_thailand
 from dispatch.intake import DIRECTORY
 from dispatch.validation import thai_phone
-from dispatch.volunteers import register, staff_over_center, volunteer_of
+from dispatch.volunteers import parse_id, register, staff_over_center, volunteer_of
 from models.outbox import enqueue_multicast
 from models.volunteers import VolunteerStatus
 
@@ -95,8 +95,9 @@ def _home_confirm_accept(user_input: UserInput, context: FlowContext) -> Accept 
     picked = user_input.choice if user_input.kind == "postback" else user_input.text.strip()
     if picked == "retype":
         return Accept({"candidates": None}, goto="home", complete=False)
-    if picked and picked.isdigit() and 1 <= int(picked) <= len(found):
-        chosen = found[int(picked) - 1]
+    number = parse_id(picked, digits=2)
+    if number is not None and 1 <= number <= len(found):
+        chosen = found[number - 1]
         values = {"latitude": chosen["latitude"], "longitude": chosen["longitude"], "place": chosen["place"]}
         return Accept({**values, "candidates": None})
     return Reject((Text(text("reask_choice", context.language)),))
@@ -177,8 +178,8 @@ def _center_prompt(context: FlowContext) -> list[Response]:
 def _center_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
     options = {str(option["id"]): option for option in _center_options(context)}
     picked = user_input.choice if user_input.kind == "postback" else None
-    if picked is None and user_input.kind == "text" and user_input.text.strip().isdigit():
-        number = int(user_input.text.strip())
+    number = parse_id(user_input.text, digits=2) if picked is None and user_input.kind == "text" else None
+    if number is not None:
         ordered = list(options)
         picked = ordered[number - 1] if 1 <= number <= len(ordered) else None
     if picked not in options:

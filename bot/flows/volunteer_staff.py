@@ -3,6 +3,10 @@ available, or one from a short list with distances) and a center's automatic off
 
 from __future__ import annotations
 
+import grapheme
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from bot.flows.engine import FlowContext
 from bot.flows.volunteer_cards import volunteer_card
 from bot.flows.volunteer_notices import tell
@@ -13,17 +17,23 @@ from bot.texts import text
 from dispatch.case_actions import case_for_staff
 from dispatch.volunteer_offers import (
     Assign,
-    auto_offer_on,
     offer_next,
     set_auto_offer,
     short_list,
     withdraw_for_suspension,
 )
-from dispatch.volunteers import Decision, center_for_staff, centers_for_staff, decide, volunteers_of_centers
+from dispatch.volunteers import Decision, center_for_staff, centers_for_staff, decide, parse_id, volunteers_page
+from models.centers import Center
 from models.outbox import enqueue_to_user
 from models.users import User
+from models.volunteers import CenterVolunteerSettings
 
-LIST_LIMIT = 10
+LIST_LIMIT = 10  # volunteer cards per page (a LINE carousel holds at most 12)
+CENTERS_PER_PAGE = 12  # automatic-offer buttons per page, with ดูเพิ่ม: 13 quick replies, LINE's most
+LABEL_LIMIT = 20  # graphemes in a quick-reply label
+PAGE_DIGITS = 5
+# How a center's name is shortened for a button: the common part goes, the area words shrink.
+_SHORTER = (("ศูนย์ช่วยเหลือสังคม", ""), ("ตำบล", "ต."), ("อำเภอ", "อ."), ("จังหวัด", "จ."))
 
 
 def decide_volunteer(context: FlowContext, volunteer_id: str, decision: Decision) -> list[Response]:
@@ -79,7 +89,7 @@ def assign_volunteer(context: FlowContext, reference: str, to: str | None) -> li
         )
         message = text("vol_assign_choose", language, reference=case.reference) + "\n" + "\n".join(lines)
         return [Text(message, quick_replies=buttons)]
-    chosen = int(to) if to.isdigit() else None
+    chosen = parse_id(to)
     if to != "nearest" and chosen is None:
         return [Text(text("reask_choice", language))]
     result, notices = offer_next(context.session, case.id, context.now, rules, by=context.user, to=chosen)
@@ -90,31 +100,79 @@ def assign_volunteer(context: FlowContext, reference: str, to: str | None) -> li
     return [Text(text(f"vol_assign_{result}", language, reference=case.reference))]
 
 
-def volunteer_list(context: FlowContext) -> list[Response] | None:
-    """อาสาสมัคร for staff: their centers' volunteers (applications first) and automatic offers."""
+def volunteer_list(context: FlowContext, page: str = "") -> list[Response] | None:
+    """อาสาสมัคร for staff: a page of their centers' volunteers (applications first) and a page of
+    their centers with automatic offers on or off; ดูเพิ่ม turns both pages."""
     language = context.language
-    centers = centers_for_staff(context.session, context.user)
-    if not centers:
+    number = parse_id(page, PAGE_DIGITS) or 0
+    session = context.session
+    centers = centers_for_staff(session, context.user, CENTERS_PER_PAGE + 1, number * CENTERS_PER_PAGE)
+    if not centers and (number == 0 or not centers_for_staff(session, context.user, 1)):
         return None
-    volunteers = volunteers_of_centers(context.session, [center.id for center in centers], LIST_LIMIT)
-    toggles = tuple(
-        Button.postback(
-            text("vol_auto_off" if auto_offer_on(context.session, center.id) else "vol_auto_on", language)
-            + (f" {center.code}" if len(centers) > 1 else ""),
-            f"action=vol_auto&center={center.code}&on={0 if auto_offer_on(context.session, center.id) else 1}",
-        )
-        for center in centers[:12]
+    more_centers = len(centers) > CENTERS_PER_PAGE
+    centers = centers[:CENTERS_PER_PAGE]
+    volunteers, total = volunteers_page(session, context.user, LIST_LIMIT, number * LIST_LIMIT)
+    first = number * CENTERS_PER_PAGE + 1 if number > 0 or len(centers) > 1 else 0  # 0: one center
+    auto = _auto_on(session, centers)
+    labels = _toggle_labels(centers, auto, language, first)
+    buttons = tuple(
+        Button.postback(labels[center.id], f"action=vol_auto&center={center.code}&on={0 if auto[center.id] else 1}")
+        for center in centers
     )
-    states = ", ".join(
-        f"{center.name}: "
-        + text("vol_auto_state_on" if auto_offer_on(context.session, center.id) else "vol_auto_state_off", language)
-        for center in centers[:12]
+    more_volunteers = (number + 1) * LIST_LIMIT < total
+    if more_centers or more_volunteers:
+        buttons += (Button.postback(text("show_more", language), f"action=volunteers&page={number + 1}"),)
+    states = "".join(
+        ("\n" + f"{index}) " if first else "")
+        + f"{center.name}: "
+        + text("vol_auto_state_on" if auto[center.id] else "vol_auto_state_off", language)
+        for index, center in enumerate(centers, start=first)
     )
-    heading = Text(text("vol_list_heading", language, count=len(volunteers), states=states), quick_replies=toggles)
+    message = text("vol_list_heading", language, count=total, states=states)
+    if number > 0 or more_centers or more_volunteers:
+        message += "\n" + text("vol_list_page", language, page=number + 1)
     if not volunteers:
-        return [Text(text("vol_list_empty", language) + "\n" + heading.text, quick_replies=toggles)]
+        empty = text("vol_list_empty" if number == 0 else "vol_list_no_more", language)
+        return [Text(empty + "\n" + message, quick_replies=buttons)]
     cards = tuple(volunteer_card(volunteer, language) for volunteer in volunteers)
-    return [Carousel(alt_text=text("vol_list_alt", language), cards=cards), heading]
+    return [Carousel(alt_text=text("vol_list_alt", language), cards=cards), Text(message, quick_replies=buttons)]
+
+
+def _auto_on(session: Session, centers: list[Center]) -> dict[int, bool]:
+    ids = [center.id for center in centers]
+    on = set(
+        session.scalars(
+            select(CenterVolunteerSettings.center_id).where(
+                CenterVolunteerSettings.center_id.in_(ids), CenterVolunteerSettings.auto_offer.is_(True)
+            )
+        )
+    )
+    return {center.id: center.id in on for center in centers}
+
+
+def _clip(value: str, limit: int) -> str:
+    return value if grapheme.length(value) <= limit else grapheme.slice(value, 0, limit)
+
+
+def short_name(name: str) -> str:
+    for long, short in _SHORTER:
+        name = name.replace(long, short)
+    return " ".join(name.split())
+
+
+def _toggle_labels(centers: list[Center], auto: dict[int, bool], language: str, first: int) -> dict[int, str]:
+    """What each center's button says: with one center just the action; with several the center's
+    number in the list above, its short name and the action, within LINE's 20 graphemes (the number
+    keeps two look-alike names apart)."""
+    actions = {c.id: text("vol_auto_off" if auto[c.id] else "vol_auto_on", language) for c in centers}
+    if first == 0:
+        return {c.id: _clip(actions[c.id], LABEL_LIMIT) for c in centers}
+    labels = {}
+    for number, center in enumerate(centers, start=first):
+        room = max(LABEL_LIMIT - len(f"{number}  ") - grapheme.length(actions[center.id]), 1)
+        name = _clip(short_name(center.name) or center.code, room)
+        labels[center.id] = _clip(f"{number} {name} {actions[center.id]}", LABEL_LIMIT)
+    return labels
 
 
 def toggle_auto(context: FlowContext, code: str, on: str) -> list[Response]:
