@@ -92,7 +92,14 @@ def claim_news_for(session: Session, user_id: int, now: datetime) -> list[Report
     return _claim(session, list(ids), now)
 
 
-def claim_due_news(session: Session, now: datetime, limit: int = 500) -> dict[int, list[ReporterUpdate]]:
+# Reporters told per sweep (every 30 s): about 2.7 ms each, so a backlog sweep stays well under a
+# second (bench/sweeps.py) and 24,000 an hour still get through.
+REPORTERS_PER_SWEEP = 200
+
+
+def claim_due_news(
+    session: Session, now: datetime, limit: int = REPORTERS_PER_SWEEP
+) -> dict[int, list[ReporterUpdate]]:
     """Untold updates of every reporter whose oldest untold update is due, by reporter."""
     due_reporters = (
         select(ReporterUpdate.reporter_user_id)
