@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from dispatch.reporter_news import queue_news
@@ -434,19 +434,22 @@ def _release_closed(session: Session, now: datetime, limit: int) -> None:
     volunteers (a referred or resolved case stays theirs to report on). By volunteer, so that two
     sweeps at once take volunteers' rows in the same order."""
     ended = (CaseStatus.CLOSED, CaseStatus.CANCELLED)
-    stale = and_(
-        VolunteerOffer.case_id == Case.id,
-        or_(
-            and_(VolunteerOffer.state == OfferState.OFFERED, Case.status.not_in(list(OFFERABLE))),
-            and_(VolunteerOffer.state == OfferState.ACCEPTED, Case.status.in_(ended)),
-        ),
-    )
-    found = session.execute(
-        select(VolunteerOffer.id, VolunteerOffer.case_id)
-        .join(Case, stale)
-        .order_by(VolunteerOffer.volunteer_id, VolunteerOffer.id)
+    # Two selections, each from its partial index (open offers; holders), rather than one that
+    # walks every offer ever made in volunteer order.
+    open_offers = (
+        select(VolunteerOffer.volunteer_id, VolunteerOffer.id, VolunteerOffer.case_id)
+        .join(Case, Case.id == VolunteerOffer.case_id)
+        .where(VolunteerOffer.state == OfferState.OFFERED, Case.status.not_in(list(OFFERABLE)))
         .limit(limit)
-    ).all()
+    )
+    holders = (
+        select(VolunteerOffer.volunteer_id, VolunteerOffer.id, VolunteerOffer.case_id)
+        .join(Case, Case.id == VolunteerOffer.case_id)
+        .where(VolunteerOffer.state == OfferState.ACCEPTED, Case.status.in_(ended))
+        .limit(limit)
+    )
+    rows = sorted([*session.execute(open_offers).all(), *session.execute(holders).all()])[:limit]
+    found = [(offer_id, case_id) for _volunteer, offer_id, case_id in rows]
     for offer_id, case_id in found:
         case = lock_case(session, case_id, skip_locked=True)
         offer = session.get(VolunteerOffer, offer_id, populate_existing=True)
@@ -463,19 +466,21 @@ def _auto_offer_cases(session: Session, limit: int) -> list[int]:
     """Open cases of centers with automatic offers that no volunteer has been asked about yet and for
     which no earlier try found nobody. Each case the sweep takes gets an offer or that mark, so
     every case is tried once and newer ones are never starved by older ones."""
-    query = (
-        select(Case.id)
-        .join(CenterVolunteerSettings, CenterVolunteerSettings.center_id == Case.center_id)
-        .where(
-            CenterVolunteerSettings.auto_offer.is_(True),
-            Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]),
-            ~exists().where(VolunteerOffer.case_id == Case.id),
-            ~exists().where(CaseEvent.case_id == Case.id, CaseEvent.kind == NOBODY_EVENT),
-        )
-        .order_by(Case.id)
-        .limit(limit)
+    # The centers first (few turn automatic offers on), then their waiting cases through the
+    # (center, status) index: a few thousand at most.
+    centers = list(
+        session.scalars(select(CenterVolunteerSettings.center_id).where(CenterVolunteerSettings.auto_offer.is_(True)))
     )
-    return list(session.scalars(query))
+    if not centers:
+        return []
+    query = select(Case.id).where(
+        Case.center_id.in_(centers),
+        Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]),
+        ~exists().where(VolunteerOffer.case_id == Case.id),
+        ~exists().where(CaseEvent.case_id == Case.id, CaseEvent.kind == NOBODY_EVENT),
+    )
+    # Sorted here: with ORDER BY id and a LIMIT, PostgreSQL walks the primary key of every case.
+    return sorted(session.scalars(query))[:limit]
 
 
 def _auto_offer(session: Session, case_id: int, now: datetime, rules: OfferRules) -> Notices:
