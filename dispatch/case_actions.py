@@ -53,14 +53,16 @@ def cases_in(scope: Any) -> Select[tuple[Case]]:
 
 
 def scope_filter(session: Session, user: User) -> Any:
-    """Which cases `user` may act on, as a condition over Case joined with its Center (None: none)."""
+    """Which centers `user` acts for — staff: their own; a supervisor: every center of their district
+    or province — as a condition over Center (None: none). A case is in scope when its center is
+    (`cases_in`); volunteers likewise (dispatch/volunteers.py). The one definition of who may act."""
     memberships = session.scalars(
         select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
     ).all()
     scopes = []
     for membership in memberships:
         if membership.role == StaffRole.STAFF:
-            scopes.append(Case.center_id == membership.center_id)
+            scopes.append(Center.id == membership.center_id)
         elif membership.role == StaffRole.DISTRICT_SUPERVISOR:
             scopes.append(Center.district_code == membership.area_code)
         elif membership.role == StaffRole.PROVINCE_SUPERVISOR:

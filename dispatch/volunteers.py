@@ -15,9 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import case as sql_case
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from dispatch.case_actions import scope_filter
 from dispatch.menus import menu_changed
 from models.cases import Case
 from models.centers import Center, StaffMembership, StaffRole
@@ -90,25 +91,9 @@ def staff_over_center(session: Session, center_id: int) -> list[str]:
     return list(session.scalars(query))
 
 
-def center_scope(session: Session, user: User) -> Any:
-    """Which centers `user` may manage volunteers of, as a condition over Center (None: none)."""
-    memberships = session.scalars(
-        select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
-    ).all()
-    scopes = []
-    for membership in memberships:
-        if membership.role == StaffRole.STAFF:
-            scopes.append(Center.id == membership.center_id)
-        elif membership.role == StaffRole.DISTRICT_SUPERVISOR:
-            scopes.append(Center.district_code == membership.area_code)
-        elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
-            scopes.append(Center.province_code == membership.area_code)
-    return or_(*scopes) if scopes else None
-
-
 def volunteer_for_staff(session: Session, user: User, volunteer_id: str, action: str) -> Volunteer | None:
     """The volunteer, if `user` may decide about them; otherwise None, and the attempt is logged."""
-    scope = center_scope(session, user)
+    scope = scope_filter(session, user)
     wanted = parse_id(volunteer_id)
     volunteer = None
     if scope is not None and wanted is not None:
@@ -121,7 +106,7 @@ def volunteer_for_staff(session: Session, user: User, volunteer_id: str, action:
 
 
 def center_for_staff(session: Session, user: User, code: str) -> Center | None:
-    scope = center_scope(session, user)
+    scope = scope_filter(session, user)
     center = None if scope is None else session.scalars(select(Center).where(scope, Center.code == code)).first()
     if center is None:
         log.warning(json.dumps({"refused": "center", "user": user.id}))
@@ -130,7 +115,7 @@ def center_for_staff(session: Session, user: User, code: str) -> Center | None:
 
 def centers_for_staff(session: Session, user: User, limit: int | None = None, offset: int = 0) -> list[Center]:
     """The active centers `user` manages volunteers of, by code; one page when `limit` is given."""
-    scope = center_scope(session, user)
+    scope = scope_filter(session, user)
     if scope is None:
         return []
     query = select(Center).where(scope, Center.active.is_(True)).order_by(Center.code, Center.id)
@@ -206,7 +191,7 @@ def volunteers_page(session: Session, user: User, limit: int, offset: int = 0) -
     """One page of the volunteers of the centers `user` manages (pending applications first, then
     approved, then suspended; newest first within each) and how many there are in all. The database
     sorts and counts; only the page is loaded."""
-    scope = center_scope(session, user)
+    scope = scope_filter(session, user)
     if scope is None:
         return [], 0
     base = (
