@@ -19,7 +19,7 @@ from dispatch.case_actions import case_for_staff, cases_in, scope_filter
 from dispatch.geo import haversine_km
 from dispatch.lifecycle import OPEN_STATUSES
 from dispatch.routing import DEFAULT_DEADLINES, ack_and_visit_deadlines
-from models.cases import Case, CaseEvent, CaseStatus
+from models.cases import Case, CaseEvent, CaseStatus, first_alert_at
 from models.centers import Center
 from models.users import User
 
@@ -97,12 +97,14 @@ def transfer(
     from_status = case.status
     # One conditional update: a close, an acknowledgement or another transfer that got there first
     # wins, and this one changes nothing.
-    unchanged = (
-        Case.owner_user_id.is_(None) if case.owner_user_id is None else Case.owner_user_id == case.owner_user_id
-    )
     moved = session.execute(
         update(Case)
-        .where(Case.id == case.id, Case.status == from_status, Case.center_id == case.center_id, unchanged)
+        .where(
+            Case.id == case.id,
+            Case.status == from_status,
+            Case.center_id == case.center_id,
+            Case.owner_user_id.is_not_distinct_from(case.owner_user_id),
+        )
         .values(
             center_id=target.id,
             status=CaseStatus.ASSIGNED,
@@ -110,7 +112,7 @@ def transfer(
             acknowledged_at=None,
             ack_due_at=ack_due,
             visit_due_at=visit_due,
-            next_alert_at=min(ack_due, visit_due),  # what the deadline listener does for ORM changes
+            next_alert_at=first_alert_at(ack_due, visit_due),
             updated_at=now,
         )
         .execution_options(synchronize_session=False)

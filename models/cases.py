@@ -92,8 +92,14 @@ def _deadline_set(target: Case, value: datetime | None, _old: Any, initiator: An
     attention by then, whoever set it. Too early is harmless: the sweep works out what is really due
     and sets the next moment itself."""
     other = target.visit_due_at if initiator.key == "ack_due_at" else target.ack_due_at
-    moments = [moment for moment in (value, other) if moment is not None]
-    target.next_alert_at = min(moments) if moments else None
+    target.next_alert_at = first_alert_at(value, other)
+
+
+def first_alert_at(*deadlines: datetime | None) -> datetime | None:
+    """When the deadline sweep must first look at a case with these deadlines (for changes made by
+    UPDATE statements, which the listener above does not see)."""
+    moments = [moment for moment in deadlines if moment is not None]
+    return min(moments) if moments else None
 
 
 # The retention sweep reads only closed cases still holding personal details, oldest first.

@@ -184,15 +184,21 @@ def _location_accept(user_input: UserInput, context: FlowContext) -> Accept | Re
     )
 
 
-def _location_confirm_prompt(context: FlowContext) -> list[Response]:
+def place_choices(context: FlowContext, step: str) -> list[Response]:
+    """The places a typed address matched (`candidates` in the flow's data), numbered, with a button
+    per place and one to type again; for any flow's confirm step named `step`."""
     language = context.language
     candidates = context.data.get("candidates") or []
     options = "\n".join(f"{number}) {c['place']}" for number, c in enumerate(candidates, start=1))
     buttons = tuple(
-        choice(str(number), text("location_pick", language, number=number), "location_confirm")
+        choice(str(number), text("location_pick", language, number=number), step)
         for number in range(1, len(candidates) + 1)
-    ) + (choice("retype", text("location_retype", language), "location_confirm"),)
+    ) + (choice("retype", text("location_retype", language), step),)
     return [Text(text("location_confirm", language, options=options), buttons)]
+
+
+def _location_confirm_prompt(context: FlowContext) -> list[Response]:
+    return place_choices(context, "location_confirm")
 
 
 def _location_confirm_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.flows.engine import EDITING, Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
+from bot.flows.report import place_choices
 from bot.flows.volunteer_cards import application_card
 from bot.render import render
 from bot.responses import Button, Card, Response, Text
@@ -80,14 +81,7 @@ def _home_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject
 
 
 def _home_confirm_prompt(context: FlowContext) -> list[Response]:
-    language = context.language
-    found = context.data.get("candidates") or []
-    options = "\n".join(f"{number}) {item['place']}" for number, item in enumerate(found, start=1))
-    buttons = tuple(
-        choice(str(number), text("location_pick", language, number=number), "home_confirm")
-        for number in range(1, len(found) + 1)
-    ) + (choice("retype", text("location_retype", language), "home_confirm"),)
-    return [Text(text("location_confirm", language, options=options), buttons)]
+    return place_choices(context, "home_confirm")
 
 
 def _home_confirm_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
