@@ -9,20 +9,24 @@ but held requests past LINE's two seconds when the database stalled.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine, PoolProxiedConnection
 
 from models.base import utcnow
-from models.inbox import store_events
+from models.inbox import insert_new_events
 
 
-class StoreTimeout(Exception):
+class StoreFailed(Exception):
+    """The events could not be stored; the cause is chained."""
+
+
+class StoreTimeout(StoreFailed):
     pass
 
 
@@ -41,6 +45,7 @@ class InboxWriter:
         self._queue: queue.Queue[_Pending] = queue.Queue()
         self._owner_pid: int | None = None
         self._start_lock = threading.Lock()
+        self._connection: PoolProxiedConnection | None = None
 
     def store(self, events: list[dict[str, Any]], timeout: float) -> int:
         """Store events (duplicates dropped); returns how many were new. Raises on failure or timeout."""
@@ -54,17 +59,33 @@ class InboxWriter:
         return pending.new
 
     def _store(self, events: list[dict[str, Any]]) -> set[str]:
-        # A bare connection, not an ORM session: this runs for every webhook request.
+        had_connection = self._connection is not None
         try:
-            with self._engine.begin() as connection:
-                return store_events(connection, events, utcnow())
-        except DBAPIError as error:
-            if not error.connection_invalidated:
+            return self._insert(events)
+        except Exception:
+            self._discard_connection()
+            if not had_connection:
                 raise
-        # The database restarted since the pooled connections were opened; the pool has been
-        # emptied, and a fresh connection either works now or fails for a reason worth reporting.
-        with self._engine.begin() as connection:
-            return store_events(connection, events, utcnow())
+        # The connection had died (a database restart, say); a fresh one either works now or fails
+        # for a reason worth reporting. A failed attempt wrote nothing: each insert is atomic.
+        return self._insert(events)
+
+    def _insert(self, events: list[dict[str, Any]]) -> set[str]:
+        # One driver connection of its own in autocommit mode: the insert is its own transaction, one
+        # round trip instead of three (BEGIN, INSERT, COMMIT), without SQLAlchemy's per-statement work.
+        if self._connection is None:
+            connection = self._engine.raw_connection()
+            if self._engine.dialect.name == "postgresql":
+                connection.driver_connection.autocommit = True
+            # SQLite connections are in autocommit mode already (see models.db).
+            self._connection = connection
+        return insert_new_events(self._connection.driver_connection, self._engine.dialect, events, utcnow())
+
+    def _discard_connection(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(Exception):
+                self._connection.invalidate()
+            self._connection = None
 
     def _ensure_thread(self) -> None:
         # Started lazily, once per process, so forked server workers each get their own.
@@ -73,6 +94,7 @@ class InboxWriter:
         with self._start_lock:
             if self._owner_pid != os.getpid():
                 self._queue = queue.Queue()
+                self._connection = None  # the parent's, if any, is not this process's to use
                 threading.Thread(target=self._run, name="inbox-writer", daemon=True).start()
                 self._owner_pid = os.getpid()
 
@@ -89,8 +111,10 @@ class InboxWriter:
                 for item in batch:
                     item.new = sum(1 for event in item.events if event["webhookEventId"] in new_ids)
             except Exception as error:  # noqa: BLE001 - every waiting request learns of the failure
+                failure = StoreFailed(type(error).__name__)
+                failure.__cause__ = error
                 for item in batch:
-                    item.error = error
+                    item.error = failure
             finally:
                 for item in batch:
                     item.done.set()

@@ -9,9 +9,8 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 from linebot.v3.webhook import SignatureValidator
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot.inbox_writer import StoreTimeout
+from bot.inbox_writer import StoreFailed
 
 log = logging.getLogger("bot.webhook")
 blueprint = Blueprint("webhook", __name__)
@@ -39,9 +38,20 @@ def callback() -> Response:
 
     try:
         stored = current_app.extensions["bot_inbox"].store(events, timeout=STORE_TIMEOUT_SECONDS)
-    except (SQLAlchemyError, StoreTimeout):
-        # LINE retries only when redelivery is enabled; a 503 is the honest answer either way.
-        log.exception(json.dumps({"webhook": "store_failed", "events": len(events)}))
+    except StoreFailed as failure:
+        # LINE retries only when redelivery is enabled; a 503 is the honest answer either way. The
+        # driver's message is left out: it can quote the events' own text.
+        cause = failure.__cause__
+        log.error(
+            json.dumps(
+                {
+                    "webhook": "store_failed",
+                    "events": len(events),
+                    "error": type(cause or failure).__name__,
+                    "sqlstate": getattr(cause, "sqlstate", None),
+                }
+            )
+        )
         return Response("storage unavailable", status=503, mimetype="text/plain")
 
     if stored:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, text
+from sqlalchemy import Connection, Dialect, delete
 from sqlalchemy.orm import Session
 
-from models.base import UTCDateTime
 from models.messaging import InboundEvent, InboundStatus
 
 
@@ -23,67 +24,73 @@ def source_key(event: dict[str, Any]) -> str:
     return f"e:{event['webhookEventId']}"
 
 
-# One statement for any number of events: a JSON array of them, expanded into rows by the server.
-# A textual statement, because SQLAlchemy does not cache the compiled form of PostgreSQL's
-# INSERT ... ON CONFLICT, and compiling it for every webhook request cost more CPU than the rest of
-# storing; one JSON text parameter, because escaping JSON inside array parameters cost nearly as much.
-_STORE_POSTGRESQL = text(
-    "INSERT INTO inbound_events (webhook_event_id, source_key, event_type, line_timestamp, payload, "
-    "received_at, status, attempts, next_attempt_at) "
-    "SELECT item->>'id', item->>'lane', item->>'type', CAST(item->>'timestamp' AS bigint), item->'event', "
-    ":now, :status, 0, :now "
-    "FROM json_array_elements(CAST(:batch AS json)) AS item "
-    "ON CONFLICT (webhook_event_id) DO NOTHING RETURNING webhook_event_id"
-).bindparams(bindparam("now", type_=UTCDateTime()))
+# One statement for any number of events, run on the driver's own connection: the events travel as
+# one JSON array that the server expands into rows. The webhook stores on every request, and going
+# through SQLAlchemy's statement machinery cost more CPU than the rest of the request (measured), so
+# this is plain SQL with the values converted by the columns' own types (see _bind_values).
+_COLUMNS = (
+    "webhook_event_id, source_key, event_type, line_timestamp, payload, received_at, status, attempts, next_attempt_at"
+)
+_STORE_SQL = {
+    "postgresql": (
+        f"INSERT INTO inbound_events ({_COLUMNS}) "
+        "SELECT item->>'id', item->>'lane', item->>'type', CAST(item->>'timestamp' AS bigint), item->'event', "
+        "%(now)s, %(status)s, 0, %(now)s "
+        "FROM json_array_elements(CAST(%(batch)s AS json)) AS item "
+        "ON CONFLICT (webhook_event_id) DO NOTHING RETURNING webhook_event_id"
+    ),
+    # OR IGNORE skips an event already stored, and RETURNING names only the rows inserted.
+    "sqlite": (
+        f"INSERT OR IGNORE INTO inbound_events ({_COLUMNS}) "
+        "SELECT json_extract(value, '$.id'), json_extract(value, '$.lane'), json_extract(value, '$.type'), "
+        "json_extract(value, '$.timestamp'), json_extract(value, '$.event'), :now, :status, 0, :now "
+        "FROM json_each(:batch) RETURNING webhook_event_id"
+    ),
+}
 
 
-def store_events(session: Session | Connection, events: list[dict[str, Any]], now: datetime) -> set[str]:
-    """Insert events not seen before; returns the webhookEventIds that were new. Takes a session or,
-    for the webhook's hot path, a bare connection."""
-    connection = session.connection() if isinstance(session, Session) else session
+def insert_new_events(dbapi_connection: Any, dialect: Dialect, events: list[dict[str, Any]], now: datetime) -> set[str]:
+    """Insert events not seen before on a driver connection (psycopg or sqlite3), in whatever
+    transaction it is in; returns the webhookEventIds that were new."""
     unique = list({event["webhookEventId"]: event for event in events}.values())
     if not unique:
         return set()
-    if connection.dialect.name == "postgresql":
-        inserted = connection.execute(
-            _STORE_POSTGRESQL,
+    batch = json.dumps(
+        [
             {
-                "now": now,
-                "status": InboundStatus.PENDING.value,
-                "batch": json.dumps(
-                    [
-                        {
-                            "id": event["webhookEventId"],
-                            "lane": source_key(event),
-                            "type": str(event["type"])[:32],
-                            "timestamp": int(event["timestamp"]),
-                            "event": event,
-                        }
-                        for event in unique
-                    ],
-                    ensure_ascii=False,
-                ),
-            },
-        )
-        return set(inserted.scalars())
-    rows = [
-        {
-            "webhook_event_id": event["webhookEventId"],
-            "source_key": source_key(event),
-            "event_type": str(event["type"])[:32],
-            "line_timestamp": int(event["timestamp"]),
-            "payload": event,
-            "received_at": now,
-            "status": InboundStatus.PENDING,
-            "attempts": 0,
-            "next_attempt_at": now,
-        }
-        for event in unique
-    ]
-    # SQLite: a plain INSERT (whose compiled form is cached) that skips duplicates, executemany with
-    # RETURNING batched into one statement.
-    statement = insert(InboundEvent).prefix_with("OR IGNORE").returning(InboundEvent.webhook_event_id)
-    return set(connection.execute(statement, rows).scalars())
+                "id": event["webhookEventId"],
+                "lane": source_key(event),
+                "type": str(event["type"])[:32],
+                "timestamp": int(event["timestamp"]),
+                "event": event,
+            }
+            for event in unique
+        ],
+        ensure_ascii=False,
+    )
+    values = {"now": _bind_values(dialect)(now), "status": InboundStatus.PENDING.value, "batch": batch}
+    cursor = dbapi_connection.cursor()
+    try:
+        if dialect.name == "postgresql":
+            cursor.execute(_STORE_SQL["postgresql"], values, prepare=True)
+        else:
+            cursor.execute(_STORE_SQL["sqlite"], values)
+        return {row[0] for row in cursor.fetchall()}
+    finally:
+        cursor.close()
+
+
+@functools.cache
+def _bind_values(dialect: Dialect) -> Callable[[datetime], Any]:
+    """The received_at column's own conversion (SQLite keeps naive UTC text, PostgreSQL timestamptz)."""
+    processor = InboundEvent.__table__.c.received_at.type.bind_processor(dialect)
+    return processor or (lambda value: value)
+
+
+def store_events(session: Session | Connection, events: list[dict[str, Any]], now: datetime) -> set[str]:
+    """insert_new_events inside a session's or connection's transaction."""
+    connection = session.connection() if isinstance(session, Session) else session
+    return insert_new_events(connection.connection.dbapi_connection, connection.dialect, events, now)
 
 
 def prune_handled_events(session: Session, older_than: datetime) -> int:
