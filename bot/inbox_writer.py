@@ -30,10 +30,18 @@ class StoreTimeout(StoreFailed):
     pass
 
 
+def _held_lock() -> threading.Lock:
+    lock = threading.Lock()
+    lock.acquire()
+    return lock
+
+
 @dataclass(eq=False)
 class _Pending:
     events: list[dict[str, Any]]
-    done: threading.Event = field(default_factory=threading.Event)
+    # Released by the writer when the events are stored; a lock, not an Event, because waiting on a
+    # lock with a timeout is one call into C (an Event's wait runs Python code on every request).
+    done: threading.Lock = field(default_factory=_held_lock)
     new: int = 0
     error: BaseException | None = None
 
@@ -42,7 +50,7 @@ class InboxWriter:
     def __init__(self, engine: Engine, max_batch: int = 500) -> None:
         self._engine = engine
         self._max_batch = max_batch
-        self._queue: queue.Queue[_Pending] = queue.Queue()
+        self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
         self._owner_pid: int | None = None
         self._start_lock = threading.Lock()
         self._connection: PoolProxiedConnection | None = None
@@ -52,7 +60,7 @@ class InboxWriter:
         self._ensure_thread()
         pending = _Pending(events)
         self._queue.put(pending)
-        if not pending.done.wait(timeout):
+        if not pending.done.acquire(timeout=timeout):
             raise StoreTimeout(f"not stored within {timeout} s")
         if pending.error is not None:
             raise pending.error
@@ -93,7 +101,7 @@ class InboxWriter:
             return
         with self._start_lock:
             if self._owner_pid != os.getpid():
-                self._queue = queue.Queue()
+                self._queue = queue.SimpleQueue()
                 self._connection = None  # the parent's, if any, is not this process's to use
                 threading.Thread(target=self._run, name="inbox-writer", daemon=True).start()
                 self._owner_pid = os.getpid()
@@ -117,4 +125,4 @@ class InboxWriter:
                     item.error = failure
             finally:
                 for item in batch:
-                    item.done.set()
+                    item.done.release()
