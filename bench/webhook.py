@@ -262,8 +262,10 @@ def end_to_end(env: dict[str, str], bot_port: int, emulator, burst: int, workers
     deadline = time.monotonic() + 300
     delivered = 0
     while time.monotonic() < deadline:
-        delivered = sum(1 for call in emulator.calls(path_prefix="/v2/bot/message/reply") if call["status"] == 200)
-        delivered += sum(1 for call in emulator.calls(path_prefix="/v2/bot/message/push") if call["status"] == 200)
+        # A count, not the calls: copying thousands of recorded calls four times a second would cost
+        # the machine more CPU than the emulator's own work.
+        delivered = emulator.count_calls("/v2/bot/message/reply", status=200)
+        delivered += emulator.count_calls("/v2/bot/message/push", status=200)
         if delivered >= burst:
             break
         time.sleep(0.25)

@@ -159,6 +159,12 @@ class EmulatorClient:
         params = {"path_prefix": path_prefix} if path_prefix else {}
         return self._call("GET", "calls", **params)["calls"]
 
+    def count_calls(self, path_prefix: str | None = None, status: int | None = None) -> int:
+        params: dict[str, Any] = {"path_prefix": path_prefix} if path_prefix else {}
+        if status is not None:
+            params["status"] = status
+        return self._call("GET", "calls/count", **params)["count"]
+
     def clear_calls(self) -> None:
         self._call("DELETE", "calls")
 

@@ -108,6 +108,14 @@ def register(app: Flask, state: PlatformState) -> None:
     def calls() -> Any:
         return jsonify(calls=state.recorded_calls(request.args.get("path_prefix")))
 
+    @routes.get("/_emulator/calls/count")
+    def count_calls() -> Any:
+        status = request.args.get("status")
+        if status is not None and not status.isdigit():
+            return jsonify(message="status must be a number"), 400
+        count = state.count_calls(request.args.get("path_prefix"), int(status) if status else None)
+        return jsonify(count=count)
+
     @routes.delete("/_emulator/calls")
     def clear_calls() -> Any:
         state.clear_calls()

@@ -308,6 +308,17 @@ class PlatformState:
         calls.sort(key=lambda call: call["seq"])
         return calls
 
+    def count_calls(self, path_prefix: str | None = None, status: int | None = None) -> int:
+        """How many calls recorded_calls would list (with this answer status, if given), without
+        copying them: cheap enough to poll while thousands are being recorded."""
+        with self.lock:
+            return sum(
+                1
+                for call in self.calls
+                if (not path_prefix or call["path"].startswith(path_prefix))
+                and (status is None or call["status"] == status)
+            )
+
     def clear_calls(self) -> None:
         with self.lock:
             self.calls.clear()

@@ -309,6 +309,9 @@ def test_calls_are_recorded_in_order_with_headers_bodies_and_answers(api: Api, r
     assert call["body"] == {"to": "Ucalls", "messages": [text()]}
     assert call["response"] == ok.json()
     assert call["request_id"] == ok.headers["x-line-request-id"]
+    assert running.client.count_calls("/v2/bot/message/push", status=200) == 1
+    assert running.client.count_calls("/v2/bot/message/push", status=400) == 0
+    assert running.client.count_calls() == 2
     running.client.clear_calls()
     assert running.client.calls() == []
 
