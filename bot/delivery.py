@@ -14,13 +14,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, exists, or_, select, update
+from sqlalchemy import BindParameter, Integer, Row, Select, Update, and_, bindparam, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
 from bot.message_budget import QuotaGauge
 from config import Settings
-from models.db import is_postgresql
+from models.base import UTCDateTime
 from models.messaging import OutboundMessage, OutboundStatus, Priority, outbound_active
 from models.users import User
 
@@ -38,7 +38,7 @@ def _is_delivered(result: SendResult) -> bool:
     return result.ok or result.status == 409
 
 
-def due_messages_query(now: datetime, limit: int) -> Select[tuple[OutboundMessage]]:
+def due_messages_query(now: datetime | BindParameter[Any], limit: int | BindParameter[Any]) -> Select[Any]:
     """The due head row of up to `limit` lanes, so one recipient's messages keep their order."""
     earlier = aliased(OutboundMessage)
     blocked = exists().where(
@@ -56,16 +56,54 @@ def due_messages_query(now: datetime, limit: int) -> Select[tuple[OutboundMessag
     )
 
 
-def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[OutboundMessage]:
-    query = due_messages_query(now, limit)
-    if is_postgresql(session):
-        query = query.with_for_update(skip_locked=True, of=OutboundMessage)
-    rows = list(session.scalars(query))
-    for row in rows:
-        row.status = OutboundStatus.SENDING
-        row.lease_until = now + lease
-        row.attempts += 1
-    return rows
+_OUTBOX = OutboundMessage.__table__
+_CLAIMED_COLUMNS = (
+    _OUTBOX.c.id,
+    _OUTBOX.c.lane,
+    _OUTBOX.c.recipients,
+    _OUTBOX.c.messages,
+    _OUTBOX.c.reply_token,
+    _OUTBOX.c.reply_token_fresh_until,
+    _OUTBOX.c.retry_key,
+    _OUTBOX.c.priority,
+    _OUTBOX.c.attempts,
+    _OUTBOX.c.next_attempt_at,
+    _OUTBOX.c.created_at,
+)
+
+
+def _claim_statement(skip_locked: bool) -> Update:
+    chosen = due_messages_query(
+        bindparam("now", type_=UTCDateTime()), bindparam("limit", type_=Integer())
+    ).with_only_columns(OutboundMessage.id)
+    if skip_locked:
+        chosen = chosen.with_for_update(skip_locked=True, of=OutboundMessage)
+    return (
+        update(_OUTBOX)
+        .where(_OUTBOX.c.id.in_(chosen.scalar_subquery()))
+        .values(
+            status=OutboundStatus.SENDING,
+            lease_until=bindparam("lease_until", type_=UTCDateTime()),
+            attempts=_OUTBOX.c.attempts + 1,
+        )
+        .returning(*_CLAIMED_COLUMNS)
+    )
+
+
+# Built once: building this statement and its cache key took 0.6 ms of CPU, on every claim.
+_CLAIM = {"postgresql": _claim_statement(skip_locked=True), "sqlite": _claim_statement(skip_locked=False)}
+_UNFOLLOWED = select(User.line_user_id).where(
+    User.line_user_id.in_(bindparam("recipients", expanding=True)), User.following.is_(False)
+)
+
+
+def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[Row[Any]]:
+    """Mark up to `limit` due head rows as being sent by this worker, in one statement; returns them
+    (plain rows: the ORM's bookkeeping for objects that are only read cost a tenth of delivery)."""
+    connection = session.connection()
+    claim = _CLAIM[connection.dialect.name]
+    rows = connection.execute(claim, {"now": now, "limit": limit, "lease_until": now + lease})
+    return sorted(rows, key=lambda row: row.id)
 
 
 _OUTCOME_COLUMNS = (
@@ -115,14 +153,10 @@ class DeliveryWorker:
         """Claim and deliver one batch; returns how many rows were attempted."""
         with self._sessions.begin() as session:
             rows = claim_due(session, self._clock(), batch, timedelta(seconds=self._settings.delivery_lease_seconds))
-            session.flush()
+            if not rows:
+                return 0
             recipients = {user_id for row in rows for user_id in row.recipients}
-            unfollowed = set(
-                session.scalars(
-                    select(User.line_user_id).where(User.line_user_id.in_(recipients), User.following.is_(False))
-                )
-            )
-            session.expunge_all()
+            unfollowed = set(session.connection().execute(_UNFOLLOWED, {"recipients": list(recipients)}).scalars())
         outcomes = [(row, self._deliver(row, unfollowed)) for row in rows]
         if outcomes:
             # One commit records the whole batch; a crash before it only means a resend with the same
@@ -134,12 +168,12 @@ class DeliveryWorker:
                 )
         return len(rows)
 
-    def _deliver(self, row: OutboundMessage, unfollowed: set[str]) -> dict[str, Any]:
+    def _deliver(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
         """Send one row; returns the columns that record what happened (every outcome sets the same
         ones, so that a batch is recorded in one executemany)."""
         return _BLANK_OUTCOME | {"next_attempt_at": row.next_attempt_at} | self._send(row, unfollowed)
 
-    def _send(self, row: OutboundMessage, unfollowed: set[str]) -> dict[str, Any]:
+    def _send(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
         started = time.perf_counter()
         recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
         if not recipients:
@@ -187,7 +221,7 @@ class DeliveryWorker:
         )
         return recorded | outcome
 
-    def _hold(self, row: OutboundMessage) -> bool:
+    def _hold(self, row: Row[Any]) -> bool:
         """A paid message of normal priority while the monthly quota is low. An answer to the user's own
         message (a row written with a reply token) is never held, even when its token has expired."""
         if row.reply_token is not None:
@@ -195,7 +229,7 @@ class DeliveryWorker:
         low = self.quota.low()  # read for every paid message: keeps the recorded reading current
         return low and row.priority != Priority.HIGH
 
-    def _should_give_up(self, row: OutboundMessage) -> bool:
+    def _should_give_up(self, row: Row[Any]) -> bool:
         too_old = self._clock() - row.created_at > timedelta(seconds=self._settings.delivery_give_up_after_seconds)
         return too_old or row.attempts >= self._settings.delivery_max_attempts
 

@@ -20,13 +20,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import BindParameter, Integer, Select, bindparam, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from config import Settings
+from models.base import UTCDateTime
 from models.db import is_postgresql
 from models.messaging import InboundEvent, InboundStatus, inbound_pending
 
@@ -63,7 +64,7 @@ def lane_pseudonym(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
-def ready_events_query(now: datetime, limit: int) -> Select[tuple[str]]:
+def ready_events_query(now: datetime | BindParameter[Any], limit: int | BindParameter[Any]) -> Select[tuple[str]]:
     return (
         select(InboundEvent.source_key)
         .where(inbound_pending(InboundEvent.status), InboundEvent.next_attempt_at <= now)
@@ -72,13 +73,25 @@ def ready_events_query(now: datetime, limit: int) -> Select[tuple[str]]:
     )
 
 
-def pending_in_lanes_query(keys: list[str], limit: int) -> Select[tuple[InboundEvent]]:
+def pending_in_lanes_query(
+    keys: list[str] | BindParameter[Any], limit: int | BindParameter[Any]
+) -> Select[tuple[InboundEvent]]:
     return (
         select(InboundEvent)
         .where(InboundEvent.source_key.in_(keys), inbound_pending(InboundEvent.status))
         .order_by(InboundEvent.source_key, InboundEvent.line_timestamp, InboundEvent.id)
         .limit(limit)
     )
+
+
+# Built once, run with parameters: building a statement and its cache key on every run cost more CPU
+# than executing it.
+_READY = ready_events_query(bindparam("now", type_=UTCDateTime()), bindparam("limit", type_=Integer()))
+_PENDING_IN_LANES = pending_in_lanes_query(bindparam("keys", expanding=True), bindparam("limit", type_=Integer()))
+_LOCK_LANES = text(
+    "SELECT key FROM unnest(CAST(:keys AS text[])) AS candidate(key) "
+    "WHERE pg_try_advisory_xact_lock(:namespace, hashtext(key))"
+)
 
 
 class LocalLaneLocks:
@@ -199,13 +212,17 @@ class EventWorker:
         return attempted
 
     def _ready_lanes(self, session: Session, limit: int) -> list[str]:
-        """Lanes with a due event, oldest first: a short index scan, not a pass over every pending row."""
-        return list(dict.fromkeys(session.scalars(ready_events_query(self._clock(), limit * 4))))[:limit]
+        """Lanes with a due event, oldest first: a short index scan, not a pass over every pending row.
+        The oldest `limit` events, not more: a user who sent many at once yields fewer lanes this
+        time, while reading four times as many rows on every run cost a tenth of the worker's CPU.
+        A bare connection: one column needs none of the ORM's work."""
+        rows = session.connection().execute(_READY, {"now": self._clock(), "limit": limit}).scalars()
+        return list(dict.fromkeys(rows))
 
     def _pending_by_lane(self, session: Session, keys: list[str], per_lane: int) -> dict[str, list[InboundEvent]]:
         """The first pending events of each lane, in LINE timestamp order."""
         lanes: dict[str, list[InboundEvent]] = {}
-        for event in session.scalars(pending_in_lanes_query(keys, len(keys) * per_lane * 2)):
+        for event in session.scalars(_PENDING_IN_LANES, {"keys": keys, "limit": len(keys) * per_lane * 2}):
             queue = lanes.setdefault(event.source_key, [])
             if len(queue) < per_lane:
                 queue.append(event)
@@ -221,13 +238,7 @@ class EventWorker:
                 if not keys:
                     return []
                 return list(
-                    session.scalars(
-                        text(
-                            "SELECT key FROM unnest(CAST(:keys AS text[])) AS candidate(key) "
-                            "WHERE pg_try_advisory_xact_lock(:namespace, hashtext(key))"
-                        ),
-                        {"namespace": LOCK_NAMESPACE, "keys": keys},
-                    )
+                    session.connection().execute(_LOCK_LANES, {"namespace": LOCK_NAMESPACE, "keys": keys}).scalars()
                 )
 
             yield lock_advisory

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, PoolProxiedConnection
+from sqlalchemy import Engine
 
 from models.base import utcnow
 from models.inbox import insert_new_events
@@ -46,14 +46,22 @@ class _Pending:
     error: BaseException | None = None
 
 
+# An idle writer hands its connection back (the next request opens one again, in milliseconds):
+# a quiet bot does not hold a database connection per web process for nothing.
+IDLE_CLOSE_SECONDS = 60.0
+_STOP = None
+
+
 class InboxWriter:
     def __init__(self, engine: Engine, max_batch: int = 500) -> None:
         self._engine = engine
         self._max_batch = max_batch
-        self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
         self._owner_pid: int | None = None
         self._start_lock = threading.Lock()
-        self._connection: PoolProxiedConnection | None = None
+        # The writer thread's own (a thread-local: after close() a new thread may start while the
+        # old one is still closing its connection).
+        self._thread_state = threading.local()
 
     def store(self, events: list[dict[str, Any]], timeout: float) -> int:
         """Store events (duplicates dropped); returns how many were new. Raises on failure or timeout."""
@@ -65,6 +73,21 @@ class InboxWriter:
         if pending.error is not None:
             raise pending.error
         return pending.new
+
+    def close(self) -> None:
+        """Stop this process's writer thread once it has stored what is queued, and close its
+        connection (which the engine's dispose() would not: it is not in the pool)."""
+        if self._owner_pid == os.getpid():
+            self._queue.put(_STOP)
+            self._owner_pid = None
+
+    @property
+    def _connection(self) -> Any:
+        return getattr(self._thread_state, "connection", None)
+
+    @_connection.setter
+    def _connection(self, connection: Any) -> None:
+        self._thread_state.connection = connection
 
     def _store(self, events: list[dict[str, Any]]) -> set[str]:
         had_connection = self._connection is not None
@@ -82,17 +105,19 @@ class InboxWriter:
         # One driver connection of its own in autocommit mode: the insert is its own transaction, one
         # round trip instead of three (BEGIN, INSERT, COMMIT), without SQLAlchemy's per-statement work.
         if self._connection is None:
-            connection = self._engine.raw_connection()
+            pooled = self._engine.raw_connection()
+            pooled.detach()  # out of the pool: it never goes back with autocommit on
+            connection = pooled.dbapi_connection
             if self._engine.dialect.name == "postgresql":
-                connection.driver_connection.autocommit = True
+                connection.autocommit = True
             # SQLite connections are in autocommit mode already (see models.db).
             self._connection = connection
-        return insert_new_events(self._connection.driver_connection, self._engine.dialect, events, utcnow())
+        return insert_new_events(self._connection, self._engine.dialect, events, utcnow())
 
     def _discard_connection(self) -> None:
         if self._connection is not None:
             with contextlib.suppress(Exception):
-                self._connection.invalidate()
+                self._connection.close()
             self._connection = None
 
     def _ensure_thread(self) -> None:
@@ -102,27 +127,42 @@ class InboxWriter:
         with self._start_lock:
             if self._owner_pid != os.getpid():
                 self._queue = queue.SimpleQueue()
-                self._connection = None  # the parent's, if any, is not this process's to use
                 threading.Thread(target=self._run, name="inbox-writer", daemon=True).start()
                 self._owner_pid = os.getpid()
 
     def _run(self) -> None:
-        while True:
-            batch = [self._queue.get()]
+        stopping = False
+        while not stopping:
+            try:
+                first = self._queue.get(timeout=IDLE_CLOSE_SECONDS)
+            except queue.Empty:
+                self._discard_connection()
+                continue
+            batch = [] if first is _STOP else [first]
+            stopping = first is _STOP
             while len(batch) < self._max_batch:
                 try:
-                    batch.append(self._queue.get_nowait())
+                    item = self._queue.get_nowait()
                 except queue.Empty:
                     break
-            try:
-                new_ids = self._store([event for item in batch for event in item.events])
-                for item in batch:
-                    item.new = sum(1 for event in item.events if event["webhookEventId"] in new_ids)
-            except Exception as error:  # noqa: BLE001 - every waiting request learns of the failure
-                failure = StoreFailed(type(error).__name__)
-                failure.__cause__ = error
-                for item in batch:
-                    item.error = failure
-            finally:
-                for item in batch:
-                    item.done.release()
+                if item is _STOP:
+                    stopping = True
+                else:
+                    batch.append(item)
+            if batch:
+                self._write(batch)
+        self._discard_connection()
+
+    def _write(self, batch: list[_Pending]) -> None:
+        try:
+            new_ids = self._store([event for item in batch for event in item.events])
+            for item in batch:
+                item.new = sum(1 for event in item.events if event["webhookEventId"] in new_ids)
+        except Exception as error:  # noqa: BLE001 - every waiting request learns of the failure
+            failure = StoreFailed(type(error).__name__)
+            failure.__cause__ = error
+            for item in batch:
+                item.error = failure
+        finally:
+            for item in batch:
+                item.done.release()

@@ -29,6 +29,7 @@ from models.base import utcnow
 
 log = logging.getLogger("bot.runtime")
 MENU_POLL_SECONDS = 1.0
+DELIVERY_BATCH = 10
 JOBS = (*DEFAULT_JOBS, Job("reporter_news", timedelta(seconds=30), tell_waiting_reporters))
 
 
@@ -60,6 +61,38 @@ def _retention(session: Session, now: datetime, retention_days: int) -> int:
     return apply_retention(session, now, retention_days).total
 
 
+class Nudge:
+    """Wakes one waiting thread per set(), where an Event would wake every delivery thread to race
+    for the same few rows (all but one claiming nothing: a wasted query and context switches)."""
+
+    def __init__(self, most: int) -> None:
+        self._condition = threading.Condition()
+        self._pending = 0
+        self._most = most
+
+    def set(self) -> None:
+        with self._condition:
+            self._pending = min(self._pending + 1, self._most)
+            self._condition.notify()
+
+    def wake_all(self) -> None:
+        with self._condition:
+            self._pending = self._most
+            self._condition.notify_all()
+
+    def wait(self, timeout: float) -> bool:
+        with self._condition:
+            if not self._pending:
+                self._condition.wait(timeout)
+            if not self._pending:
+                return False
+            self._pending -= 1
+            return True
+
+    def clear(self) -> None:
+        """Nothing to clear: wait() takes its own wake-up."""
+
+
 class Runtime:
     def __init__(
         self,
@@ -72,7 +105,7 @@ class Runtime:
         self.settings = settings
         self.line = LineClient(settings)
         self.events_wakeup = wakeup or threading.Event()
-        self.delivery_wakeup = threading.Event()
+        self.delivery_wakeup = Nudge(most=settings.delivery_threads)
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         # SQLite lets one transaction write at a time: more event threads would only queue on its
@@ -103,7 +136,7 @@ class Runtime:
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
         self.events_wakeup.set()
-        self.delivery_wakeup.set()
+        self.delivery_wakeup.wake_all()
         self.menu_wakeup.set()
         for thread in self._threads:
             thread.join(timeout)
@@ -119,7 +152,7 @@ class Runtime:
     def _event_loop(self) -> None:
         self._loop(self.event_worker.run_once, self.events_wakeup, on_work=self._events_handled)
 
-    def _events_handled(self) -> None:
+    def _events_handled(self, _handled: int) -> None:
         self.delivery_wakeup.set()
         self.menu_wakeup.set()  # an enrolment's menu is linked at once, not at the next poll
 
@@ -128,14 +161,23 @@ class Runtime:
         self._loop(self.menu_worker.run_once, self.menu_wakeup, idle=MENU_POLL_SECONDS)
 
     def _delivery_loop(self) -> None:
-        self._loop(self.delivery_worker.run_once, self.delivery_wakeup)
+        # Only a full batch suggests that more is waiting: then another thread is brought in and this
+        # one claims again. After a partial batch the next claim would mostly find nothing; the
+        # thread waits until handled events nudge it (or the idle poll, for retries coming due).
+        self._loop(
+            functools.partial(self.delivery_worker.run_once, DELIVERY_BATCH),
+            self.delivery_wakeup,
+            on_work=lambda _attempted: self.delivery_wakeup.set(),
+            again_after=DELIVERY_BATCH,
+        )
 
     def _loop(
         self,
         step: Callable[[], int],
-        wakeup: threading.Event,
-        on_work: Callable[[], None] | None = None,
+        wakeup: threading.Event | Nudge,
+        on_work: Callable[[int], None] | None = None,
         idle: float | None = None,
+        again_after: int = 1,
     ) -> None:
         idle = max(idle or 0.0, self.settings.idle_poll_seconds)
         while not self._stop.is_set():
@@ -145,9 +187,9 @@ class Runtime:
                 log.exception("worker step failed; retrying")
                 self._stop.wait(1.0)
                 continue
-            if done:
+            if done >= again_after:
                 if on_work:
-                    on_work()
+                    on_work(done)
                 continue
             wakeup.wait(idle)
             wakeup.clear()

@@ -11,9 +11,10 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import BindParameter, and_, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from models.base import UTCDateTime
 from models.cases import Case, ReporterUpdate
 
 COMBINE_WINDOW = timedelta(minutes=2)
@@ -59,16 +60,27 @@ def queue_follow_up(session: Session, case: Case, now: datetime) -> None:
 
 def _ready(now: datetime):  # noqa: ANN202 - an SQL condition
     """Untold news that may be told now if the reporter is talking (a follow-up waits for its day)."""
-    return and_(ReporterUpdate.told_at.is_(None), ReporterUpdate.send_after <= now + COMBINE_WINDOW)
+    return _untold_due_by(now + COMBINE_WINDOW)
+
+
+def _untold_due_by(latest: datetime | BindParameter[Any]):  # noqa: ANN202 - an SQL condition
+    return and_(ReporterUpdate.told_at.is_(None), ReporterUpdate.send_after <= latest)
+
+
+# Built once: it runs for every batch of events.
+_WITH_NEWS_AMONG = (
+    select(ReporterUpdate.reporter_user_id)
+    .where(
+        _untold_due_by(bindparam("latest", type_=UTCDateTime())),
+        ReporterUpdate.reporter_user_id.in_(bindparam("user_ids", expanding=True)),
+    )
+    .distinct()
+)
 
 
 def prefetch_news(session: Session, user_ids: set[int], now: datetime) -> None:
     """Which of these users have news waiting, in one query; has_news then needs none."""
-    waiting = session.scalars(
-        select(ReporterUpdate.reporter_user_id)
-        .where(_ready(now), ReporterUpdate.reporter_user_id.in_(user_ids))
-        .distinct()
-    )
+    waiting = session.scalars(_WITH_NEWS_AMONG, {"latest": now + COMBINE_WINDOW, "user_ids": list(user_ids)})
     session.info[_WITH_NEWS] = (set(user_ids), set(waiting))
 
 

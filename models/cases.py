@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, event, select, text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, bindparam, event, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
@@ -197,9 +197,12 @@ def record_status_change(
 _WITHOUT_CONVERSATION = "users_without_conversation"
 
 
+_CONVERSATIONS_OF = select(Conversation).where(Conversation.user_id.in_(bindparam("user_ids", expanding=True)))
+
+
 def prefetch_conversations(session: Session, user_ids: set[int]) -> None:
     """Load many users' conversation rows in one query; find_conversation then needs none."""
-    loaded = session.scalars(select(Conversation).where(Conversation.user_id.in_(user_ids)))
+    loaded = session.scalars(_CONVERSATIONS_OF, {"user_ids": list(user_ids)})
     found = {conversation.user_id for conversation in loaded}
     session.info.setdefault(_WITHOUT_CONVERSATION, set()).update(user_ids - found)
 

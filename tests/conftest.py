@@ -174,6 +174,7 @@ def make_bot(database_url: str, emulator: object) -> Iterator[object]:
     for server, runtime, app in started:
         server.stop()
         runtime.stop()
+        app.extensions["bot_inbox"].close()
         app.extensions["bot_engine"].dispose()
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 
-from sqlalchemy import Engine, func, select
+import pytest
+from sqlalchemy import Engine, func, select, text
 
+from bot import inbox_writer
 from bot.inbox_writer import InboxWriter, StoreTimeout
 from models.messaging import InboundEvent
 
@@ -80,3 +83,34 @@ def test_a_stalled_commit_answers_every_request_at_its_timeout_and_loses_nothing
     writer.release.set()
     assert writer.store([_event("after")], timeout=5) == 1
     assert _stored(engine) == 3, "nothing is lost: the events of the requests that timed out are stored all the same"
+
+
+def _connections_held(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return connection.scalar(
+            text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        )
+
+
+def _until(condition, seconds: float = 5.0) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_an_idle_or_closed_writer_gives_its_connection_back(engine: Engine, monkeypatch) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no server connections to count")
+    monkeypatch.setattr(inbox_writer, "IDLE_CLOSE_SECONDS", 0.3)
+    before = _connections_held(engine)  # the suite's own pooled connections
+    writer = InboxWriter(engine)
+    assert writer.store([_event("IDLE-1")], timeout=5) == 1
+    assert _connections_held(engine) == before + 1, "the writer holds one connection while busy"
+    assert _until(lambda: _connections_held(engine) == before), "idle, it hands the connection back"
+    assert writer.store([_event("IDLE-2")], timeout=5) == 1, "and opens one again when needed"
+    writer.close()
+    assert _until(lambda: _connections_held(engine) == before), "closed, it holds none"
+    assert _stored(engine) == 2
