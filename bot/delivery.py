@@ -33,6 +33,14 @@ def _is_retryable(status: int) -> bool:
     return status in RETRYABLE
 
 
+def retry_delay(settings: Settings, attempts: int) -> timedelta:
+    """How long to wait after `attempts` failed calls to LINE: doubling up to the cap, with jitter so
+    that workers do not retry in step. The menu-link worker waits out LINE's outages the same way."""
+    base = settings.delivery_retry_base_seconds * (2 ** min(attempts - 1, 20))
+    capped = min(base, settings.delivery_retry_cap_seconds)
+    return timedelta(seconds=capped * random.uniform(0.8, 1.2))
+
+
 def _is_delivered(result: SendResult) -> bool:
     # 409: LINE already accepted a request with this retry key.
     return result.ok or result.status == 409
@@ -202,7 +210,7 @@ class DeliveryWorker:
         elif _is_retryable(result.status) and not self._should_give_up(row):
             outcome = {
                 "status": OutboundStatus.PENDING,
-                "next_attempt_at": self._clock() + self._backoff(row.attempts),
+                "next_attempt_at": self._clock() + retry_delay(self._settings, row.attempts),
                 "last_error": result.error,
             }
         else:
@@ -232,8 +240,3 @@ class DeliveryWorker:
     def _should_give_up(self, row: Row[Any]) -> bool:
         too_old = self._clock() - row.created_at > timedelta(seconds=self._settings.delivery_give_up_after_seconds)
         return too_old or row.attempts >= self._settings.delivery_max_attempts
-
-    def _backoff(self, attempts: int) -> timedelta:
-        base = self._settings.delivery_retry_base_seconds * (2 ** (attempts - 1))
-        capped = min(base, self._settings.delivery_retry_cap_seconds)
-        return timedelta(seconds=capped * random.uniform(0.8, 1.2))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.delivery import retry_delay
 from bot.line_client import LineClient, SendResult
 from config import Settings
 from dispatch.menus import DEFAULT_ROLE, MenuRole, menu_role
@@ -151,12 +151,6 @@ class MenuLinkWorker:
             # The role changed while the call was in flight: evaluate again now.
             row.state, row.attempts, row.next_attempt_at = MenuLinkState.PENDING, 0, now
         elif outcome == MenuLinkState.PENDING:
-            row.state, row.next_attempt_at = outcome, now + self._backoff(job.attempts)
+            row.state, row.next_attempt_at = outcome, now + retry_delay(self._settings, job.attempts)
         else:
             row.state = outcome
-
-    def _backoff(self, attempts: int) -> timedelta:
-        # The delivery worker's retry pace: both wait out the same LINE outages.
-        base = self._settings.delivery_retry_base_seconds * (2 ** min(attempts - 1, 20))
-        capped = min(base, self._settings.delivery_retry_cap_seconds)
-        return timedelta(seconds=capped * random.uniform(0.8, 1.2))
