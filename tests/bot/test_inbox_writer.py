@@ -41,7 +41,7 @@ def test_concurrent_requests_are_all_stored_once(engine: Engine) -> None:
 
     assert results == [1] * 300, "each request learns that exactly its one new event was stored"
     assert _stored(engine) == 300
-    assert writer.store([_event("T0-0")], timeout=5) == 0, "a redelivered event is not stored twice"
+    assert writer.store([_event("T0-0")], timeout=30) == 0, "a redelivered event is not stored twice"
 
 
 class SlowWriter(InboxWriter):
@@ -81,7 +81,7 @@ def test_a_stalled_commit_answers_every_request_at_its_timeout_and_loses_nothing
     assert outcomes == ["timeout", "timeout"], "LINE gets its answer (503) in time, however long the stall"
 
     writer.release.set()
-    assert writer.store([_event("after")], timeout=5) == 1
+    assert writer.store([_event("after")], timeout=30) == 1
     assert _stored(engine) == 3, "nothing is lost: the events of the requests that timed out are stored all the same"
 
 
@@ -107,10 +107,10 @@ def test_an_idle_or_closed_writer_gives_its_connection_back(engine: Engine, monk
     monkeypatch.setattr(inbox_writer, "IDLE_CLOSE_SECONDS", 0.3)
     before = _connections_held(engine)  # the suite's own pooled connections
     writer = InboxWriter(engine)
-    assert writer.store([_event("IDLE-1")], timeout=5) == 1
+    assert writer.store([_event("IDLE-1")], timeout=30) == 1
     assert _connections_held(engine) == before + 1, "the writer holds one connection while busy"
     assert _until(lambda: _connections_held(engine) == before), "idle, it hands the connection back"
-    assert writer.store([_event("IDLE-2")], timeout=5) == 1, "and opens one again when needed"
+    assert writer.store([_event("IDLE-2")], timeout=30) == 1, "and opens one again when needed"
     writer.close()
     assert _until(lambda: _connections_held(engine) == before), "closed, it holds none"
     assert _stored(engine) == 2
