@@ -21,6 +21,7 @@ from bot.line_client import LineClient, SendResult
 from bot.message_budget import QuotaGauge
 from config import Settings
 from models.base import UTCDateTime
+from models.bulk import rows_update
 from models.messaging import OutboundMessage, OutboundStatus, Priority, outbound_active
 from models.users import User
 
@@ -131,15 +132,13 @@ _BLANK_OUTCOME: dict[str, Any] = {
     "line_request_id": None,
     "sent_via": None,
 }
-_RECORD_OUTCOME = (
-    update(OutboundMessage.__table__)
-    .where(
-        OutboundMessage.__table__.c.id == bindparam("row_id"),
-        OutboundMessage.__table__.c.status == OutboundStatus.SENDING,
-        # Still this worker's claim: had its lease run out, another worker has claimed it again.
-        OutboundMessage.__table__.c.attempts == bindparam("claimed_attempts"),
-    )
-    .values(lease_until=None, **{column: bindparam(column) for column in _OUTCOME_COLUMNS})
+_RECORD_OUTCOME = rows_update(
+    _OUTBOX,
+    match={"row_id": "id", "claimed_attempts": "attempts"},
+    columns=_OUTCOME_COLUMNS,
+    # Still this worker's claim: had its lease run out, another worker has claimed it again.
+    where=[_OUTBOX.c.status == OutboundStatus.SENDING],
+    fixed={"lease_until": None},
 )
 
 
@@ -170,15 +169,15 @@ class DeliveryWorker:
             # One commit records the whole batch; a crash before it only means a resend with the same
             # retry key, which LINE answers 409.
             with self._sessions.begin() as session:
-                session.connection().execute(
-                    _RECORD_OUTCOME,
+                _RECORD_OUTCOME.run(
+                    session.connection(),
                     [{"row_id": row.id, "claimed_attempts": row.attempts} | values for row, values in outcomes],
                 )
         return len(rows)
 
     def _deliver(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
         """Send one row; returns the columns that record what happened (every outcome sets the same
-        ones, so that a batch is recorded in one executemany)."""
+        ones, so that a batch is recorded in one statement)."""
         return _BLANK_OUTCOME | {"next_attempt_at": row.next_attempt_at} | self._send(row, unfollowed)
 
     def _send(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:

@@ -25,9 +25,11 @@ from typing import Any, Protocol
 from sqlalchemy import BindParameter, Integer, Select, bindparam, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from config import Settings
 from models.base import UTCDateTime
+from models.bulk import rows_update
 from models.db import is_postgresql
 from models.messaging import InboundEvent, InboundStatus, inbound_pending
 
@@ -88,6 +90,11 @@ def pending_in_lanes_query(
 # than executing it.
 _READY = ready_events_query(bindparam("now", type_=UTCDateTime()), bindparam("limit", type_=Integer()))
 _PENDING_IN_LANES = pending_in_lanes_query(bindparam("keys", expanding=True), bindparam("limit", type_=Integer()))
+# Every event of a batch marked handled in one statement (an UPDATE each was a fifth of the
+# database's work per event).
+_MARK_HANDLED = rows_update(
+    InboundEvent.__table__, match={"event_id": "id"}, columns=("status", "attempts", "started_at", "finished_at")
+)
 _LOCK_LANES = text(
     "SELECT key FROM unnest(CAST(:keys AS text[])) AS candidate(key) "
     "WHERE pg_try_advisory_xact_lock(:namespace, hashtext(key))"
@@ -176,29 +183,40 @@ class EventWorker:
     def _try_together(
         self, session: Session, events: list[InboundEvent], now: datetime
     ) -> _HandlerFailed | _DatabaseRefused | None:
-        timings: list[tuple[InboundEvent, float]] = []
+        handled: list[dict[str, Any]] = []
+        timings: list[float] = []
         try:
             with session.begin_nested():
                 if self._hooks is not None:
                     self._hooks.prepare(session, events, now)  # inside: undone with the batch
                 for event in events:
                     started = time.perf_counter()
-                    event.started_at = self._clock()
+                    started_at = self._clock()
                     try:
                         self._handler(session, event, now)
                     except SQLAlchemyError:
                         raise  # may be another event's pending change: found out one by one
                     except Exception as error:  # noqa: BLE001 - recorded against this event
                         raise _HandlerFailed(event, error, started) from error
-                    event.status = InboundStatus.DONE
-                    event.attempts += 1
-                    event.finished_at = self._clock()
-                    timings.append((event, started))
+                    handled.append(
+                        {
+                            "event_id": event.id,
+                            "status": InboundStatus.DONE.value,
+                            "attempts": event.attempts + 1,
+                            "started_at": started_at,
+                            "finished_at": self._clock(),
+                        }
+                    )
+                    timings.append(started)
+                _MARK_HANDLED.run(session.connection(), handled)
         except _HandlerFailed as failed:
             return failed
         except SQLAlchemyError:
             return _DatabaseRefused()
-        for event, started in timings:
+        for event, values, started in zip(events, handled, timings, strict=True):
+            # What the statement above stored, without making the objects dirty (a second UPDATE each).
+            for name in ("status", "attempts", "started_at", "finished_at"):
+                set_committed_value(event, name, values[name])
             self._log_outcome(event, "done", started, now)
         return None
 

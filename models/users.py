@@ -72,8 +72,13 @@ def prefetch_users(session: Session, line_user_ids: set[str], now: datetime) -> 
             statement = sqlite_insert(User).on_conflict_do_nothing(index_elements=["line_user_id"])
         else:  # pragma: no cover - only SQLite and PostgreSQL are supported
             statement = insert(User)
-        session.connection().execute(statement, [_new_user_values(user_id, now) for user_id in sorted(missing)])
-        found.update((user.line_user_id, user) for user in session.scalars(_USERS_BY_LINE_ID, {"ids": list(missing)}))
+        # One INSERT for all of them (RETURNING lets SQLAlchemy batch the rows, where without it each
+        # row is a statement of its own on PostgreSQL); a user another worker created meanwhile is
+        # not returned, and is read instead.
+        rows = [_new_user_values(user_id, now) for user_id in sorted(missing)]
+        found.update((user.line_user_id, user) for user in session.scalars(statement.returning(User), rows))
+        if raced := missing - found.keys():
+            found.update((user.line_user_id, user) for user in session.scalars(_USERS_BY_LINE_ID, {"ids": list(raced)}))
     session.info.setdefault(_KNOWN_USERS, {}).update(found)
     return found
 

@@ -146,7 +146,7 @@ def test_a_worker_whose_lease_ran_out_cannot_overwrite_the_new_claim(sessions) -
         "sent_via": "push",
     }
     with sessions.begin() as session:
-        assert session.connection().execute(_RECORD_OUTCOME, [late_record]).rowcount == 0
+        assert _RECORD_OUTCOME.run(session.connection(), [late_record]) == 0
     with sessions() as session:
         stored = session.get(OutboundMessage, first_claim[0])
         assert (stored.status, stored.last_error) == (OutboundStatus.SENDING, None), "the second claim stands"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from models.base import Base
 from models.schema import upgrade_database
@@ -42,3 +43,19 @@ def test_init_db_command_is_idempotent(database_url: str) -> None:
     assert first.exit_code == 0, first.output
     assert second.exit_code == 0, second.output
     assert "up to date" in second.output
+
+
+def test_the_queues_statistics_are_renewed_after_hundreds_of_changes(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("only PostgreSQL plans from table statistics kept by autovacuum")
+    with engine.connect() as connection:
+        options = dict(
+            connection.execute(
+                text(
+                    "SELECT relname, reloptions FROM pg_class WHERE relname IN ('inbound_events', 'outbound_messages')"
+                )
+            ).all()
+        )
+    for table in ("inbound_events", "outbound_messages"):
+        assert "autovacuum_analyze_threshold=500" in options[table]
+        assert "autovacuum_analyze_scale_factor=0.02" in options[table]
