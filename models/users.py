@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, bindparam, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import String, bindparam, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
+from models.bulk import rows_insert
 
 # session.info key: users already loaded in this session, by LINE user id.
 _KNOWN_USERS = "users_by_line_id"
@@ -57,6 +56,11 @@ def get_or_create_user(session: Session, line_user_id: str, now: datetime) -> Us
 
 # Built once: this runs for every batch of events, and building a statement costs more than running it.
 _USERS_BY_LINE_ID = select(User).where(User.line_user_id.in_(bindparam("ids", expanding=True)))
+_INSERT_USERS = rows_insert(
+    User.__table__,
+    columns=("line_user_id", "language", "following", "created_at", "failed_code_attempts"),
+    skip_conflicts_on=("line_user_id",),
+)
 
 
 def prefetch_users(session: Session, line_user_ids: set[str], now: datetime) -> dict[str, User]:
@@ -65,20 +69,10 @@ def prefetch_users(session: Session, line_user_ids: set[str], now: datetime) -> 
     found = {user.line_user_id: user for user in session.scalars(_USERS_BY_LINE_ID, {"ids": list(line_user_ids)})}
     missing = line_user_ids - found.keys()
     if missing:
-        dialect = session.get_bind().dialect.name
-        if dialect == "postgresql":
-            statement = pg_insert(User).on_conflict_do_nothing(index_elements=["line_user_id"])
-        elif dialect == "sqlite":
-            statement = sqlite_insert(User).on_conflict_do_nothing(index_elements=["line_user_id"])
-        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-            statement = insert(User)
-        # One INSERT for all of them (RETURNING lets SQLAlchemy batch the rows, where without it each
-        # row is a statement of its own on PostgreSQL); a user another worker created meanwhile is
-        # not returned, and is read instead.
-        rows = [_new_user_values(user_id, now) for user_id in sorted(missing)]
-        found.update((user.line_user_id, user) for user in session.scalars(statement.returning(User), rows))
-        if raced := missing - found.keys():
-            found.update((user.line_user_id, user) for user in session.scalars(_USERS_BY_LINE_ID, {"ids": list(raced)}))
+        # Inserted in one statement and read back: a user another worker created meanwhile is
+        # skipped by the insert and read all the same.
+        _INSERT_USERS.run(session.connection(), [_new_user_values(user_id, now) for user_id in sorted(missing)])
+        found.update((user.line_user_id, user) for user in session.scalars(_USERS_BY_LINE_ID, {"ids": list(missing)}))
     session.info.setdefault(_KNOWN_USERS, {}).update(found)
     return found
 

@@ -66,3 +66,27 @@ def test_each_row_gets_its_own_values_and_a_row_that_does_not_match_is_left_alon
         ("failed", None, "ไม่ผ่าน", 400),
         ("pending", None, None, None),
     ]
+
+
+def test_rows_are_inserted_in_one_go_and_a_row_already_there_is_skipped(sessions) -> None:
+    from models.bulk import rows_insert
+    from models.users import User
+
+    insert_users = rows_insert(
+        User.__table__,
+        columns=("line_user_id", "language", "following", "created_at", "failed_code_attempts"),
+        skip_conflicts_on=("line_user_id",),
+    )
+    now = utcnow()
+    with sessions.begin() as session:
+        session.add(User(line_user_id="Uknown", language="en", created_at=now))
+    later = now + timedelta(minutes=5)
+    rows = [
+        {"line_user_id": user, "language": "th", "following": True, "created_at": later, "failed_code_attempts": 0}
+        for user in ("Unew1", "Uknown", "Unew2")
+    ]
+    with sessions.begin() as session:
+        assert insert_users.run(session.connection(), rows) == 2
+    with sessions() as session:
+        users = {user.line_user_id: (user.language, user.created_at) for user in session.scalars(select(User))}
+    assert users == {"Uknown": ("en", now), "Unew1": ("th", later), "Unew2": ("th", later)}
