@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -288,7 +289,9 @@ def _events(bot, reference: str) -> list[CaseEvent]:
         return list(session.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)))
 
 
-def _sweep_process(database_url: str, moments: list[datetime], start_at: float) -> subprocess.Popen:
+def _sweep_process(
+    database_url: str, moments: list[datetime], start_at: float, barrier: Path, processes: int
+) -> subprocess.Popen:
     env = dict(os.environ)
     env.update(
         {
@@ -296,6 +299,8 @@ def _sweep_process(database_url: str, moments: list[datetime], start_at: float) 
             "SWEEP_MOMENTS": ",".join(moment.isoformat() for moment in moments),
             "SWEEP_START_AT": str(start_at),
             "SWEEP_BATCH": "4",
+            "SWEEP_BARRIER": str(barrier),
+            "SWEEP_PROCESSES": str(processes),
         }
     )
     return subprocess.Popen(
@@ -308,7 +313,9 @@ def _sweep_process(database_url: str, moments: list[datetime], start_at: float) 
     )
 
 
-def test_three_scheduler_processes_send_each_reminder_and_escalation_exactly_once(alert_bot, database_url: str) -> None:
+def test_three_scheduler_processes_send_each_reminder_and_escalation_exactly_once(
+    alert_bot, database_url: str, tmp_path: Path
+) -> None:
     if database_kind() != "postgresql":
         pytest.skip("several scheduler processes need PostgreSQL; the embedded SQLite default runs one process")
     bot = alert_bot
@@ -329,7 +336,7 @@ def test_three_scheduler_processes_send_each_reminder_and_escalation_exactly_onc
     ]
 
     start_at = time.time() + 3.0
-    processes = [_sweep_process(database_url, moments, start_at) for _ in range(3)]
+    processes = [_sweep_process(database_url, moments, start_at, tmp_path, 3) for _ in range(3)]
     results = [process.communicate(timeout=120) for process in processes]
     assert all(process.returncode == 0 for process in processes), [error[-2000:] for _, error in results]
     settle(bot)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -199,7 +200,7 @@ def test_the_digest_matches_the_cases_once_per_center_and_supervisor_a_day(diges
         assert session.scalar(select(func.count()).select_from(Digest)) == 4
 
 
-def test_several_scheduler_processes_send_each_digest_once(digest_bot, database_url: str) -> None:
+def test_several_scheduler_processes_send_each_digest_once(digest_bot, database_url: str, tmp_path: Path) -> None:
     if database_kind() != "postgresql":
         pytest.skip("several scheduler processes need PostgreSQL; the embedded SQLite default runs one process")
     bot = digest_bot
@@ -214,6 +215,8 @@ def test_several_scheduler_processes_send_each_digest_once(digest_bot, database_
             "SWEEP_MOMENTS": ",".join(moment.isoformat() for moment in moments),
             "SWEEP_START_AT": str(start_at),
             "SWEEP_JOB": "daily_digest",
+            "SWEEP_BARRIER": str(tmp_path),
+            "SWEEP_PROCESSES": "3",
         }
     )
     processes = [
