@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from models.base import utcnow
-from models.inbox import insert_new_events
+from models.inbox import insert_new_events_autocommit
 
 
 class StoreFailed(Exception):
@@ -112,7 +112,7 @@ class InboxWriter:
                 connection.autocommit = True
             # SQLite connections are in autocommit mode already (see models.db).
             self._connection = connection
-        return insert_new_events(self._connection, self._engine.dialect, events, utcnow())
+        return insert_new_events_autocommit(self._connection, self._engine.dialect, events, utcnow())
 
     def _discard_connection(self) -> None:
         if self._connection is not None:

@@ -28,7 +28,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # (a fresh database, the quiet hours) stays in use when a burst fills it: the delivery claim
     # became a nested loop of sequential scans, 625 ms a claim with 3,000 rows waiting (measured).
     # Planned each time, it is an index scan that takes a fraction of a millisecond.
-    # The webhook's insert, whose plan cannot go wrong, asks for preparing itself (models.inbox).
+    # This also makes psycopg ignore execute(..., prepare=True). The webhook's insert, whose plan
+    # cannot go wrong, is prepared through libpq on the inbox writer's own connection (models.inbox).
     kwargs.setdefault("connect_args", {"connect_timeout": 2, "prepare_threshold": None})
     return create_engine(url, **kwargs)
 

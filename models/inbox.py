@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from psycopg import errors as psycopg_errors
+from psycopg.pq import DiagnosticField, ExecStatus
 from sqlalchemy import Connection, Dialect, delete
 from sqlalchemy.orm import Session
 
@@ -52,10 +54,70 @@ _STORE_SQL = {
 def insert_new_events(dbapi_connection: Any, dialect: Dialect, events: list[dict[str, Any]], now: datetime) -> set[str]:
     """Insert events not seen before on a driver connection (psycopg or sqlite3), in whatever
     transaction it is in; returns the webhookEventIds that were new."""
+    batch = _batch_document(events, ensure_ascii=False)
+    if batch is None:
+        return set()
+    values = {"now": _bind_values(dialect)(now), "status": InboundStatus.PENDING.value, "batch": batch}
+    cursor = dbapi_connection.cursor()
+    try:
+        if dialect.name == "postgresql":
+            cursor.execute(_STORE_SQL["postgresql"], values)
+        else:
+            cursor.execute(_STORE_SQL["sqlite"], values)
+        return {row[0] for row in cursor.fetchall()}
+    finally:
+        cursor.close()
+
+
+# The same insert for a connection the caller owns in autocommit mode (the webhook's inbox writer),
+# run on PostgreSQL through libpq itself as a statement prepared once on the connection. psycopg's
+# cursor would not prepare it: the engine turns its prepared statements off (models.db), and that
+# silently overrides execute(..., prepare=True), so the insert was parsed and planned on every
+# request. Measured, one event a request, 4 web processes: 50-60 us less server CPU and 35-40 us
+# less client CPU per insert, about a tenth more requests a second.
+_PREPARED_NAME = b"inbox_store_events"
+_PREPARED_SQL = (
+    _STORE_SQL["postgresql"]
+    .replace("%(now)s", "CAST($1 AS timestamptz)")
+    .replace("%(status)s", "CAST($2 AS varchar)")
+    .replace("%(batch)s", "$3")
+)
+_UNDEFINED_PREPARED_STATEMENT = b"26000"
+
+
+def insert_new_events_autocommit(
+    dbapi_connection: Any, dialect: Dialect, events: list[dict[str, Any]], now: datetime
+) -> set[str]:
+    """insert_new_events on a driver connection in autocommit mode that nobody else uses meanwhile.
+    A database error is raised as psycopg's error for its SQLSTATE."""
+    if dialect.name != "postgresql":
+        return insert_new_events(dbapi_connection, dialect, events, now)
+    encoding = dbapi_connection.info.encoding
+    batch = _batch_document(events, ensure_ascii=encoding != "utf-8")
+    if batch is None:
+        return set()
+    pgconn = dbapi_connection.pgconn
+    params = [now.isoformat().encode(), InboundStatus.PENDING.value.encode(), batch.encode(encoding)]
+    result = pgconn.exec_prepared(_PREPARED_NAME, params)
+    if result.error_field(DiagnosticField.SQLSTATE) == _UNDEFINED_PREPARED_STATEMENT:
+        # A new connection, or one whose statements were discarded: prepare it (once) and run again.
+        _raise_on_error(pgconn.prepare(_PREPARED_NAME, _PREPARED_SQL.encode()), encoding)
+        result = pgconn.exec_prepared(_PREPARED_NAME, params)
+    _raise_on_error(result, encoding)
+    return {result.get_value(row, 0).decode(encoding) for row in range(result.ntuples)}
+
+
+def _raise_on_error(result: Any, encoding: str) -> None:
+    if result.status not in (ExecStatus.TUPLES_OK, ExecStatus.COMMAND_OK):
+        raise psycopg_errors.error_from_result(result, encoding=encoding)
+
+
+def _batch_document(events: list[dict[str, Any]], ensure_ascii: bool) -> str | None:
+    """The events as one JSON array of what each row needs (duplicates in the request dropped)."""
     unique = list({event["webhookEventId"]: event for event in events}.values())
     if not unique:
-        return set()
-    batch = json.dumps(
+        return None
+    return json.dumps(
         [
             {
                 "id": event["webhookEventId"],
@@ -66,18 +128,8 @@ def insert_new_events(dbapi_connection: Any, dialect: Dialect, events: list[dict
             }
             for event in unique
         ],
-        ensure_ascii=False,
+        ensure_ascii=ensure_ascii,
     )
-    values = {"now": _bind_values(dialect)(now), "status": InboundStatus.PENDING.value, "batch": batch}
-    cursor = dbapi_connection.cursor()
-    try:
-        if dialect.name == "postgresql":
-            cursor.execute(_STORE_SQL["postgresql"], values, prepare=True)
-        else:
-            cursor.execute(_STORE_SQL["sqlite"], values)
-        return {row[0] for row in cursor.fetchall()}
-    finally:
-        cursor.close()
 
 
 @functools.cache
