@@ -194,17 +194,19 @@ def alternating_closed_loops(ports: tuple[int, int], seconds: float, clients: in
     """Closed loops against each port in turn, `rounds` times: the host's speed drifts (by a factor
     of up to three over a day here), and alternating short rounds lets both endpoints meet the same
     drift instead of one running on a faster host than the other. Returns one summary per port over
-    all its rounds, with the ratio of each round (second port over first)."""
-    per_port: list[tuple[list[float], int]] = [([], 0) for _ in ports]
+    all its rounds, with the ratio of each round (first port over second)."""
+    latencies_by_port: list[list[float]] = [[] for _ in ports]
+    errors_by_port = [0 for _ in ports]
     ratios = []
     for _ in range(rounds):
         counts = []
         for index, port in enumerate(ports):
             latencies, errors = closed_loop_latencies(port, seconds / rounds, clients)
-            per_port[index] = (per_port[index][0] + latencies, per_port[index][1] + errors)
+            latencies_by_port[index].extend(latencies)
+            errors_by_port[index] += errors
             counts.append(len(latencies))
         ratios.append(round(counts[0] / max(counts[1], 1), 2))
-    summaries = [summarise(latencies, errors, seconds) for latencies, errors in per_port]
+    summaries = [summarise(*pair, seconds) for pair in zip(latencies_by_port, errors_by_port, strict=True)]
     summaries[0]["round_ratios"] = ratios
     return summaries
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from models.base import utcnow
+from models.db import own_autocommit_connection
 from models.inbox import insert_new_events_autocommit
 
 
@@ -105,13 +106,7 @@ class InboxWriter:
         # One driver connection of its own in autocommit mode: the insert is its own transaction, one
         # round trip instead of three (BEGIN, INSERT, COMMIT), without SQLAlchemy's per-statement work.
         if self._connection is None:
-            pooled = self._engine.raw_connection()
-            pooled.detach()  # out of the pool: it never goes back with autocommit on
-            connection = pooled.dbapi_connection
-            if self._engine.dialect.name == "postgresql":
-                connection.autocommit = True
-            # SQLite connections are in autocommit mode already (see models.db).
-            self._connection = connection
+            self._connection = own_autocommit_connection(self._engine)
         return insert_new_events_autocommit(self._connection, self._engine.dialect, events, utcnow())
 
     def _discard_connection(self) -> None:

@@ -62,6 +62,18 @@ def _make_sqlite_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def own_autocommit_connection(engine: Engine) -> Any:
+    """A driver connection of the caller's own, out of the pool (it never goes back with autocommit
+    on), in autocommit mode: each statement is its own transaction, one round trip."""
+    pooled = engine.raw_connection()
+    pooled.detach()
+    connection = pooled.dbapi_connection
+    if engine.dialect.name == "postgresql":
+        connection.autocommit = True
+    # SQLite connections are in autocommit mode already (see _make_sqlite_engine).
+    return connection
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 

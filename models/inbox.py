@@ -60,10 +60,7 @@ def insert_new_events(dbapi_connection: Any, dialect: Dialect, events: list[dict
     values = {"now": _bind_values(dialect)(now), "status": InboundStatus.PENDING.value, "batch": batch}
     cursor = dbapi_connection.cursor()
     try:
-        if dialect.name == "postgresql":
-            cursor.execute(_STORE_SQL["postgresql"], values)
-        else:
-            cursor.execute(_STORE_SQL["sqlite"], values)
+        cursor.execute(_STORE_SQL[dialect.name], values)
         return {row[0] for row in cursor.fetchall()}
     finally:
         cursor.close()

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
+from models.db import own_autocommit_connection
 from models.inbox import insert_new_events_autocommit
 from models.messaging import InboundEvent, InboundStatus
 
@@ -28,11 +29,7 @@ def _event(event_id: str, text: str = "คุณยายอยู่คนเ�
 @pytest.fixture
 def own_connection(engine: Engine) -> Iterator[Any]:
     """A driver connection in autocommit mode, out of the pool, as the inbox writer keeps one."""
-    pooled = engine.raw_connection()
-    pooled.detach()
-    connection = pooled.dbapi_connection
-    if engine.dialect.name == "postgresql":
-        connection.autocommit = True
+    connection = own_autocommit_connection(engine)
     yield connection
     connection.close()
 
