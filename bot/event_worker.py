@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import BindParameter, Integer, Select, bindparam, select, text
+from sqlalchemy import BindParameter, Integer, Select, bindparam, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
@@ -101,6 +101,22 @@ _LOCK_LANES = text(
 )
 
 
+def _defer_lane(session: Session, head: InboundEvent) -> None:
+    """The user's later pending events become due with their head, not before: until then they stay
+    out of the oldest-first window of ready events, where they would crowd out other users."""
+    session.execute(
+        update(InboundEvent)
+        .where(
+            InboundEvent.source_key == head.source_key,
+            inbound_pending(InboundEvent.status),
+            InboundEvent.id != head.id,
+            InboundEvent.next_attempt_at < head.next_attempt_at,
+        )
+        .values(next_attempt_at=head.next_attempt_at)
+        .execution_options(synchronize_session=False)
+    )
+
+
 class LocalLaneLocks:
     """Per-user exclusion inside one process (SQLite runs in a single process)."""
 
@@ -152,11 +168,14 @@ class EventWorker:
             if not locked:
                 return 0
             now = self._clock()
-            due = [
-                list(itertools.takewhile(lambda event: event.next_attempt_at <= now, events))
-                for events in self._pending_by_lane(session, locked, per_lane).values()
-            ]
-            due = [events for events in due if events]
+            due: list[list[InboundEvent]] = []
+            for events in self._pending_by_lane(session, locked, per_lane).values():
+                if events[0].next_attempt_at > now:
+                    # Arrived behind an event that waits for its retry: out of the window of ready
+                    # events until then, so that this user never holds anyone else back.
+                    _defer_lane(session, events[0])
+                    continue
+                due.append(list(itertools.takewhile(lambda event: event.next_attempt_at <= now, events)))
             if not due:
                 return 0
             return self._handle_batch(session, due, now)
@@ -297,6 +316,7 @@ class EventWorker:
         event.attempts += 1
         event.last_error = "".join(traceback.format_exception_only(error)).strip()[:2000]
         if event.attempts >= self._settings.event_max_attempts:
+            # Parked: the user's later events go on; `flask --app app events failed` lists it.
             event.status = InboundStatus.FAILED
             outcome = "failed"
         else:
@@ -305,6 +325,8 @@ class EventWorker:
             outcome = "retry"
         event.finished_at = self._clock()
         session.flush()
+        if outcome == "retry":
+            _defer_lane(session, event)
         log.warning(json.dumps({"event": event.webhook_event_id, "error": type(error).__name__}))
         self._log_outcome(event, outcome, started, now)
 

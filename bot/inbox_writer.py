@@ -150,14 +150,30 @@ class InboxWriter:
 
     def _write(self, batch: list[_Pending]) -> None:
         try:
-            new_ids = self._store([event for item in batch for event in item.events])
-            for item in batch:
-                item.new = sum(1 for event in item.events if event["webhookEventId"] in new_ids)
-        except Exception as error:  # noqa: BLE001 - every waiting request learns of the failure
-            failure = StoreFailed(type(error).__name__)
-            failure.__cause__ = error
-            for item in batch:
-                item.error = failure
+            self._write_together(batch)
+        except Exception as error:  # noqa: BLE001 - which request's events did the database refuse?
+            if len(batch) == 1:
+                _fail(batch[0], error)
+            else:
+                # One by one, so that only the request whose events cannot be stored is refused (the
+                # webhook checks events first; this is for what it could not foresee). In an outage
+                # each attempt fails fast and every request learns of it.
+                for item in batch:
+                    try:
+                        self._write_together([item])
+                    except Exception as item_error:  # noqa: BLE001
+                        _fail(item, item_error)
         finally:
             for item in batch:
                 item.done.release()
+
+    def _write_together(self, batch: list[_Pending]) -> None:
+        new_ids = self._store([event for item in batch for event in item.events])
+        for item in batch:
+            item.new = sum(1 for event in item.events if event["webhookEventId"] in new_ids)
+
+
+def _fail(item: _Pending, error: BaseException) -> None:
+    failure = StoreFailed(type(error).__name__)
+    failure.__cause__ = error
+    item.error = failure

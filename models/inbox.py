@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -15,11 +16,76 @@ from sqlalchemy.orm import Session
 
 from models.messaging import InboundEvent, InboundStatus
 
+_SOURCE_FIELDS = ("userId", "groupId", "roomId")
+_MAX_EVENT_ID = InboundEvent.__table__.c.webhook_event_id.type.length
+_MAX_SOURCE_ID = InboundEvent.__table__.c.source_key.type.length - 2  # after the "u:" prefix
+_BIGINT_MAX = 2**63 - 1
+# Only a \u escape makes json.loads produce a NUL or a lone surrogate (raw ones are invalid JSON or
+# invalid UTF-8); neither can be stored in PostgreSQL, nor a lone surrogate in SQLite.
+_UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
+REPLACEMENT = "\ufffd"
+
+
+def _storable_text(value: Any, max_length: int) -> bool:
+    if not isinstance(value, str) or not 0 < len(value) <= max_length or "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def unstorable_reason(event: Any) -> str | None:
+    """Why the database could not store this event's row (its id, lane, type, timestamp), or None.
+    Checked before the group commit: one such event must never fail the other requests' events."""
+    if not isinstance(event, dict):
+        return "not an object"
+    if not _storable_text(event.get("webhookEventId"), _MAX_EVENT_ID):
+        return "webhookEventId"
+    if not _storable_text(event.get("type"), 10_000):
+        return "type"
+    timestamp = event.get("timestamp")
+    if isinstance(timestamp, bool) or not isinstance(timestamp, int) or not 0 <= timestamp <= _BIGINT_MAX:
+        return "timestamp"
+    source = event.get("source")
+    if source is None:
+        return None
+    if not isinstance(source, dict):
+        return "source"
+    for field in _SOURCE_FIELDS:
+        value = source.get(field)
+        if isinstance(value, str) and value and not _storable_text(value, _MAX_SOURCE_ID):
+            return f"source.{field}"
+    return None
+
+
+def may_hold_unstorable_text(body: bytes) -> bool:
+    return _UNSTORABLE_ESCAPE.search(body) is not None
+
+
+def with_storable_text(value: Any) -> Any:
+    """The value with NULs and lone surrogates in its strings (keys too) replaced by U+FFFD: what the
+    person wrote is kept, less the characters no database column can hold."""
+    if isinstance(value, str):
+        if "\x00" not in value:
+            try:
+                value.encode("utf-8")
+                return value
+            except UnicodeEncodeError:
+                pass
+        return "".join(REPLACEMENT if char == "\x00" or "\ud800" <= char <= "\udfff" else char for char in value)
+    if isinstance(value, dict):
+        return {with_storable_text(key): with_storable_text(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [with_storable_text(item) for item in value]
+    return value
+
 
 def source_key(event: dict[str, Any]) -> str:
     """The lane an event is handled in: its user, group or room (or the event alone)."""
     source = event.get("source") or {}
-    for field in ("userId", "groupId", "roomId"):
+    for field in _SOURCE_FIELDS:
         value = source.get(field) if isinstance(source, dict) else None
         if isinstance(value, str) and value:
             return f"{field[0]}:{value}"

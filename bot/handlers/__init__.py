@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -72,7 +73,8 @@ def make_event_handler(services: Services) -> Callable[[Session, InboundEvent, d
         )
         handler = HANDLERS.get(row.event_type)
         if handler is None:
-            log.info('{"event": "%s", "ignored_type": "%s"}', row.webhook_event_id, row.event_type)
+            # json.dumps: the type is whatever the request said, newlines included.
+            log.info(json.dumps({"event": row.webhook_event_id, "ignored_type": row.event_type}))
             return
         handler(context)
 

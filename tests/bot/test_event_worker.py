@@ -220,3 +220,31 @@ def test_a_failure_inside_a_batch_is_recorded_once_and_the_others_are_answered_o
     assert "simulated failure" in failed.last_error and failed.next_attempt_at > now
     assert (stored["fail-2"].status, stored["fail-2"].attempts) == (InboundStatus.PENDING, 0), "waits behind"
     assert all(stored[event_id].status == InboundStatus.DONE for event_id in ("ok-1", "ok-2", "ok-3"))
+
+
+def test_a_poison_event_holds_back_nobody_else_and_is_parked_after_its_retries(make_bot) -> None:
+    recorder = Recorder(fail_times={"poison": 10**6})
+    bot = make_bot(handler=recorder, event_max_attempts=4, event_retry_base_seconds=0.5)
+    poisoner = "Upoison00000000000000000000000000"
+
+    def poison() -> InboundEvent | None:
+        with bot.sessions() as session:
+            return session.scalars(select(InboundEvent).where(InboundEvent.payload["message"]["text"].as_string() == "poison")).first()
+
+    bot.line.send_text(poisoner, "poison")
+    wait_until(lambda: (row := poison()) is not None and row.attempts >= 1, timeout=10)
+    # The poisoner keeps writing: far more events than the worker's window of the oldest due ones.
+    for chunk in range(4):
+        bot.line.send_events([{"userId": poisoner, "type": "text", "text": f"later-{chunk}-{n}"} for n in range(25)])
+    others = [f"Ubystander{index:023d}" for index in range(10)]
+    sent = time.monotonic()
+    bot.line.send_events([{"userId": user, "type": "text", "text": "hello"} for user in others])
+    wait_until(lambda: {run[0] for run in recorder.runs} >= {f"u:{user}" for user in others}, timeout=20)
+    answered = max(run[3] for run in recorder.runs if run[0] != f"u:{poisoner}")
+    assert answered - sent <= 2.0, f"other users waited {answered - sent:.1f} s behind one user's failing event"
+
+    wait_until(lambda: poison().status == InboundStatus.FAILED, timeout=30)
+    wait_until(lambda: sum(run[0] == f"u:{poisoner}" for run in recorder.runs) == 100, timeout=30)
+    mine = [run[1] for run in recorder.runs if run[0] == f"u:{poisoner}"]
+    assert mine == [f"later-{chunk}-{n}" for chunk in range(4) for n in range(25)], "the later events keep their order"
+    assert poison().attempts == 4

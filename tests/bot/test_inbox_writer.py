@@ -114,3 +114,34 @@ def test_an_idle_or_closed_writer_gives_its_connection_back(engine: Engine, monk
     writer.close()
     assert _until(lambda: _connections_held(engine) == before), "closed, it holds none"
     assert _stored(engine) == 2
+
+
+def test_one_unstorable_request_in_a_shared_commit_fails_alone(engine: Engine) -> None:
+    writer = SlowWriter(engine)
+    outcomes: dict[str, str] = {}
+
+    def post(name: str, event: dict) -> None:
+        try:
+            writer.store([event], timeout=30)
+            outcomes[name] = "stored"
+        except inbox_writer.StoreFailed:
+            outcomes[name] = "failed"
+
+    first = threading.Thread(target=post, args=("first", _event("first")))
+    first.start()
+    while writer.first:
+        pass  # the first commit hangs; the next requests queue up and share the following one
+    unstorable = _event("bad") | {"message": {"type": "text", "text": "lone \ud800 surrogate"}}
+    queued = [
+        threading.Thread(target=post, args=(name, event))
+        for name, event in (("good-1", _event("good-1")), ("bad", unstorable), ("good-2", _event("good-2")))
+    ]
+    for thread in queued:
+        thread.start()
+    time.sleep(0.2)
+    writer.release.set()
+    for thread in [first, *queued]:
+        thread.join(30)
+
+    assert outcomes == {"first": "stored", "good-1": "stored", "bad": "failed", "good-2": "stored"}
+    assert _stored(engine) == 3

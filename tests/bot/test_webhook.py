@@ -90,6 +90,53 @@ def test_event_of_the_wrong_shape_refuses_the_whole_body(bot) -> None:
     assert stored_events(bot) == 0
 
 
+def test_deeply_nested_json_is_refused_not_a_500(bot) -> None:
+    for depth in (40, 1000, 100_000):
+        nested = "[" * depth + "]" * depth
+        body = ('{"events": [], "extra": ' + nested + "}").encode()
+        assert post(bot, body).status_code == 400, depth
+    assert stored_events(bot) == 0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"source": {"type": "user", "userId": "U" + "a" * 78}},
+        {"source": {"type": "user", "userId": "U\u0000aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}},
+        {"timestamp": 2**63},
+        {"timestamp": -1},
+        {"webhookEventId": "01\ud800BAD"},
+        {"webhookEventId": "A" * 65},
+    ],
+    ids=["long-user-id", "nul-in-user-id", "timestamp-beyond-bigint", "negative-timestamp", "lone-surrogate-id", "long-id"],
+)
+def test_an_unstorable_event_is_refused_400_and_stores_nothing(bot, change: dict) -> None:
+    bad = json.dumps({"events": [event("01GGGGGGGGGGGGGGGGGGGGGGGG") | change]}).replace("\\\\u", "\\u").encode()
+    assert post(bot, bad).status_code == 400
+    assert post(bot, json.dumps({"events": [event("01HHHHHHHHHHHHHHHHHHHHHHHH")]}).encode()).status_code == 200
+    assert stored_events(bot) == 1
+
+
+def test_nul_and_lone_surrogates_in_a_message_are_kept_as_replacement_characters(bot) -> None:
+    text_with_escapes = "ช่วยด้วย\\u0000ค่ะ \\udc80"
+    body = json.dumps({"events": [event("01JJJJJJJJJJJJJJJJJJJJJJJJ")]}, ensure_ascii=False).replace("สวัสดี", "PLACEHOLDER")
+    body = body.encode().replace(b"PLACEHOLDER", text_with_escapes.encode())
+    assert post(bot, body).status_code == 200
+    wait_until(lambda: statuses(bot) == [InboundStatus.DONE])
+    with bot.sessions() as session:
+        stored = session.scalars(select(InboundEvent)).one()
+    assert stored.payload["message"]["text"] == "ช่วยด้วย\ufffdค่ะ \ufffd"
+
+
+def test_an_event_type_with_a_newline_stays_one_log_line(bot, caplog) -> None:
+    strange = event("01KKKKKKKKKKKKKKKKKKKKKKKK", type='x"\n{"forged": true}')
+    with caplog.at_level("INFO", logger="bot.handlers"):
+        assert post(bot, json.dumps({"events": [strange]}).encode()).status_code == 200
+        wait_until(lambda: statuses(bot) == [InboundStatus.DONE])
+    lines = [record.getMessage() for record in caplog.records if record.name == "bot.handlers"]
+    assert lines and all("\n" not in line and json.loads(line)["ignored_type"] for line in lines)
+
+
 def test_ten_megabyte_body_is_refused_without_a_500(bot) -> None:
     payload = json.dumps({"events": [event("01CCCCCCCCCCCCCCCCCCCCCCCC")], "pad": "x" * (10 * 1024 * 1024)}).encode()
     response = post(bot, payload)
