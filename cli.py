@@ -15,6 +15,7 @@ def register_commands(app: Flask) -> None:
     register_chat_command(app)
     register_richmenu_commands(app)
     register_schedule_commands(app)
+    register_event_commands(app)
 
     @app.cli.command("init-db")
     def init_db() -> None:
@@ -243,3 +244,42 @@ def register_schedule_commands(app: Flask) -> None:
             click.echo(f"  last 24 h: {status.runs_24h} run(s), {status.errors_24h} failed")
 
     app.cli.add_command(schedule)
+
+
+def register_event_commands(app: Flask) -> None:
+    events = click.Group("events", help="Webhook events the workers gave up on after their retries.")
+
+    @events.command("failed")
+    @click.option("--limit", default=100, show_default=True, help="How many, newest first.")
+    def failed_command(limit: int) -> None:
+        """List parked events: id, when received, type, user (pseudonym), attempts and the error class."""
+        from bot.event_worker import lane_pseudonym
+        from models.inbox import parked_events
+
+        with app.extensions["bot_sessions"]() as session:
+            parked = parked_events(session, limit)
+            if not parked:
+                click.echo("no parked events")
+                return
+            for event in parked:
+                # The error's class only: its message can quote what the person wrote.
+                error_class = (event.last_error or "").split(":", 1)[0].strip()
+                click.echo(
+                    f"{event.id}\t{event.received_at:%Y-%m-%d %H:%M:%S}Z\t{event.event_type}\t"
+                    f"user {lane_pseudonym(event.source_key)}\t{event.attempts} attempts\t{error_class}"
+                )
+
+    @events.command("retry")
+    @click.argument("event_id", type=int)
+    def retry_command(event_id: int) -> None:
+        """Hand a parked event to the workers again (after the fix for its error is deployed)."""
+        from models.base import utcnow
+        from models.inbox import retry_parked_event
+
+        with app.extensions["bot_sessions"].begin() as session:
+            event = retry_parked_event(session, event_id, utcnow())
+        if event is None:
+            raise click.ClickException(f"no parked event with id {event_id} (see: events failed)")
+        click.echo(f"event {event_id} is queued again")
+
+    app.cli.add_command(events)

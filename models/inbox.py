@@ -11,7 +11,7 @@ from typing import Any
 
 from psycopg import errors as psycopg_errors
 from psycopg.pq import DiagnosticField, ExecStatus
-from sqlalchemy import Connection, Dialect, delete
+from sqlalchemy import Connection, Dialect, delete, select
 from sqlalchemy.orm import Session
 
 from models.messaging import InboundEvent, InboundStatus
@@ -206,6 +206,30 @@ def store_events(session: Session | Connection, events: list[dict[str, Any]], no
     """insert_new_events inside a session's or connection's transaction."""
     connection = session.connection() if isinstance(session, Session) else session
     return insert_new_events(connection.connection.dbapi_connection, connection.dialect, events, now)
+
+
+def parked_events(session: Session, limit: int = 100) -> list[InboundEvent]:
+    """Events given up on after their retries (the failure recorded), newest first."""
+    return list(
+        session.scalars(
+            select(InboundEvent)
+            .where(InboundEvent.status == InboundStatus.FAILED)
+            .order_by(InboundEvent.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def retry_parked_event(session: Session, event_id: int, now: datetime) -> InboundEvent | None:
+    """Put a parked event back in its user's queue, with a fresh set of attempts (after a fix)."""
+    event = session.get(InboundEvent, event_id)
+    if event is None or event.status != InboundStatus.FAILED:
+        return None
+    event.status = InboundStatus.PENDING
+    event.attempts = 0
+    event.next_attempt_at = now
+    event.finished_at = None
+    return event
 
 
 def prune_handled_events(session: Session, older_than: datetime) -> int:

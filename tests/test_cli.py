@@ -114,3 +114,36 @@ def test_staff_remove_reports_an_unknown_user_or_center(database_url: str, sessi
         "40",
     )
     assert both.exit_code != 0 and "at most one" in both.output
+
+
+def test_events_failed_lists_parked_events_without_their_text_and_retry_requeues_one(database_url, sessions) -> None:
+    from models.inbox import store_events
+    from models.messaging import InboundEvent, InboundStatus
+
+    now = utcnow()
+    message = {"type": "text", "id": "1", "text": "คุณสมศรี เบอร์ 0812345678"}
+    events = [
+        {"webhookEventId": f"PARK-{n}", "type": "message", "timestamp": 1, "message": message,
+         "source": {"type": "user", "userId": f"Upark{n}"}}
+        for n in range(2)
+    ]
+    with sessions.begin() as session:
+        store_events(session, events, now)
+        parked = session.scalars(select(InboundEvent).where(InboundEvent.webhook_event_id == "PARK-0")).one()
+        parked.status, parked.attempts = InboundStatus.FAILED, 5
+        parked.last_error = "KeyError: 'คุณสมศรี เบอร์ 0812345678'"
+        parked_id = parked.id
+
+    listed = invoke(database_url, "events", "failed")
+    assert listed.exit_code == 0, listed.output
+    (line,) = listed.output.strip().splitlines()
+    assert line.startswith(f"{parked_id}\t") and "KeyError" in line and "5 attempts" in line
+    assert "สมศรี" not in listed.output and "0812345678" not in listed.output and "Upark0" not in listed.output
+
+    assert invoke(database_url, "events", "retry", str(parked_id)).exit_code == 0
+    with sessions() as session:
+        again = session.get(InboundEvent, parked_id)
+        assert (again.status, again.attempts) == (InboundStatus.PENDING, 0)
+    assert invoke(database_url, "events", "failed").output.strip() == "no parked events"
+    refused = invoke(database_url, "events", "retry", str(parked_id))
+    assert refused.exit_code != 0 and "no parked event" in refused.output
