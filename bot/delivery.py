@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BindParameter, Integer, Row, Select, Update, and_, bindparam, exists, or_, select, update
+from sqlalchemy import BindParameter, Integer, Row, Select, Update, and_, bindparam, case, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
@@ -22,7 +22,7 @@ from bot.message_budget import QuotaGauge
 from config import Settings
 from models.base import UTCDateTime
 from models.bulk import rows_update
-from models.messaging import OutboundMessage, OutboundStatus, Priority, outbound_active
+from models.messaging import OutboundMessage, OutboundStatus, Priority, ReplyState, outbound_active
 from models.users import User
 
 log = logging.getLogger("bot.delivery")
@@ -73,6 +73,7 @@ _CLAIMED_COLUMNS = (
     _OUTBOX.c.messages,
     _OUTBOX.c.reply_token,
     _OUTBOX.c.reply_token_fresh_until,
+    _OUTBOX.c.reply_state,
     _OUTBOX.c.retry_key,
     _OUTBOX.c.priority,
     _OUTBOX.c.attempts,
@@ -81,10 +82,21 @@ _CLAIMED_COLUMNS = (
 )
 
 
+def _reply_state_when_claimed(now: BindParameter[Any]) -> Any:
+    """TRYING when this claim is about to reply; UNCERTAIN when an earlier claim's reply ended without
+    a recorded outcome (the worker died, or its lease ran out) and so may have been delivered."""
+    column = _OUTBOX.c.reply_state
+    will_reply = and_(_OUTBOX.c.reply_token.is_not(None), _OUTBOX.c.reply_token_fresh_until > now)
+    return case(
+        (and_(will_reply, column.is_(None)), ReplyState.TRYING.value),
+        (column.is_not(None), ReplyState.UNCERTAIN.value),
+        else_=None,
+    )
+
+
 def _claim_statement(skip_locked: bool) -> Update:
-    chosen = due_messages_query(
-        bindparam("now", type_=UTCDateTime()), bindparam("limit", type_=Integer())
-    ).with_only_columns(OutboundMessage.id)
+    now = bindparam("now", type_=UTCDateTime())
+    chosen = due_messages_query(now, bindparam("limit", type_=Integer())).with_only_columns(OutboundMessage.id)
     if skip_locked:
         chosen = chosen.with_for_update(skip_locked=True, of=OutboundMessage)
     return (
@@ -94,6 +106,7 @@ def _claim_statement(skip_locked: bool) -> Update:
             status=OutboundStatus.SENDING,
             lease_until=bindparam("lease_until", type_=UTCDateTime()),
             attempts=_OUTBOX.c.attempts + 1,
+            reply_state=_reply_state_when_claimed(now),
         )
         .returning(*_CLAIMED_COLUMNS)
     )
@@ -124,6 +137,7 @@ _OUTCOME_COLUMNS = (
     "last_status",
     "line_request_id",
     "sent_via",
+    "reply_state",
 )
 _BLANK_OUTCOME: dict[str, Any] = {
     "sent_at": None,
@@ -131,6 +145,7 @@ _BLANK_OUTCOME: dict[str, Any] = {
     "last_status": None,
     "line_request_id": None,
     "sent_via": None,
+    "reply_state": None,
 }
 _RECORD_OUTCOME = rows_update(
     _OUTBOX,
@@ -164,20 +179,19 @@ class DeliveryWorker:
                 return 0
             recipients = {user_id for row in rows for user_id in row.recipients}
             unfollowed = set(session.connection().execute(_UNFOLLOWED, {"recipients": list(recipients)}).scalars())
-        outcomes = [(row, self._deliver(row, unfollowed)) for row in rows]
-        if outcomes:
-            # One commit records the whole batch; a crash before it only means a resend with the same
-            # retry key, which LINE answers 409.
+        for row in rows:
+            outcome = self._deliver(row, unfollowed)
+            # Recorded before the next row is sent: a crash then leaves at most the one row whose
+            # send was under way without its outcome (see ReplyState for how its retry avoids a copy).
             with self._sessions.begin() as session:
                 _RECORD_OUTCOME.run(
-                    session.connection(),
-                    [{"row_id": row.id, "claimed_attempts": row.attempts} | values for row, values in outcomes],
+                    session.connection(), [{"row_id": row.id, "claimed_attempts": row.attempts} | outcome]
                 )
         return len(rows)
 
     def _deliver(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
         """Send one row; returns the columns that record what happened (every outcome sets the same
-        ones, so that a batch is recorded in one statement)."""
+        ones, so that they are recorded by one prepared statement)."""
         return _BLANK_OUTCOME | {"next_attempt_at": row.next_attempt_at} | self._send(row, unfollowed)
 
     def _send(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
@@ -185,12 +199,20 @@ class DeliveryWorker:
         recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
         if not recipients:
             return {"status": OutboundStatus.DROPPED, "last_error": "recipient unfollowed"}
+        earlier_reply_may_have_arrived = row.reply_state == ReplyState.UNCERTAIN
+        reply_state = ReplyState.UNCERTAIN if earlier_reply_may_have_arrived else None
         result: SendResult | None = None
         via = None
         if row.reply_token and row.reply_token_fresh_until and self._clock() < row.reply_token_fresh_until:
             result, via = self._client.reply(row.reply_token, row.messages), "reply"
-            if result.status == 400 and "reply token" in (result.error or "").lower():
-                result = None  # expired or used: push instead, at once
+            if result.unanswered:
+                reply_state = ReplyState.UNCERTAIN
+            elif result.status == 400 and "reply token" in (result.error or "").lower():
+                if earlier_reply_may_have_arrived:
+                    return self._not_sent_again(row, result)  # the token was used: most likely by us
+                result = None  # expired or used before we tried: push instead, at once
+        elif earlier_reply_may_have_arrived:
+            return self._not_sent_again(row, None)  # the token has expired; a push could be a copy
         if result is None and self._hold(row):
             log.info(json.dumps({"delivery": row.id, "held": "quota low", "recipients": len(recipients)}))
             return {"status": OutboundStatus.HELD, "held_at": self._clock(), "last_error": "held: message quota low"}
@@ -199,7 +221,12 @@ class DeliveryWorker:
                 result, via = self._client.push(recipients[0], row.messages, row.retry_key), "push"
             else:
                 result, via = self._client.multicast(recipients, row.messages, row.retry_key), "multicast"
-        recorded = {"last_status": result.status, "line_request_id": result.request_id, "sent_via": via}
+        recorded = {
+            "last_status": result.status,
+            "line_request_id": result.request_id,
+            "sent_via": via,
+            "reply_state": reply_state,
+        }
         if via != "reply" and result.ok:
             self.quota.spent(len(recipients))
         elif result.status == 429 and "monthly limit" in (result.error or "").lower():
@@ -227,6 +254,20 @@ class DeliveryWorker:
             )
         )
         return recorded | outcome
+
+    def _not_sent_again(self, row: Row[Any], result: SendResult | None) -> dict[str, Any]:
+        """An earlier reply may have reached the person and this one cannot be checked: neither a
+        reply (its token works once) nor a push (no retry key protects it) could tell a lost message
+        from a delivered one, so none is sent. At most one copy, at the cost of a possible loss."""
+        log.warning(json.dumps({"delivery": row.id, "outcome": "reply_unconfirmed", "attempt": row.attempts}))
+        return {
+            "status": OutboundStatus.SENT,
+            "sent_at": self._clock(),
+            "sent_via": "reply",
+            "reply_state": ReplyState.UNCERTAIN,
+            "last_status": result.status if result else None,
+            "last_error": "reply unconfirmed: an earlier attempt may have been delivered; not sent again",
+        }
 
     def _hold(self, row: Row[Any]) -> bool:
         """A paid message of normal priority while the monthly quota is low. An answer to the user's own

@@ -26,6 +26,9 @@ class SendResult:
     status: int
     request_id: str | None = None
     error: str | None = None
+    # No answer although the request may have reached LINE (a read timeout, a reset): LINE may have
+    # acted on it. False when the connection was never made, or when LINE answered.
+    unanswered: bool = False
 
     @property
     def ok(self) -> bool:
@@ -44,6 +47,13 @@ class LineApiError(Exception):
         answer = f"LINE answered {result.status}" if result.status else "LINE did not answer"
         super().__init__(f"{what}: {answer}{request}: {result.error or ''}".rstrip(": "))
         self.result = result
+
+
+def _may_have_been_sent(error: BaseException) -> bool:
+    """False only when the connection was never made, so LINE cannot have seen the request."""
+    if isinstance(error, urllib3.exceptions.MaxRetryError) and error.reason is not None:
+        error = error.reason
+    return not isinstance(error, urllib3.exceptions.ConnectTimeoutError | ConnectionRefusedError)
 
 
 def _configuration(host: str, token: str) -> Configuration:
@@ -96,7 +106,7 @@ class LineClient:
                 error.status or TRANSPORT_FAILURE, _header(error.headers, "x-line-request-id"), _error_text(error)
             )
         except (urllib3.exceptions.HTTPError, OSError) as error:
-            return SendResult(TRANSPORT_FAILURE, None, type(error).__name__)
+            return SendResult(TRANSPORT_FAILURE, None, type(error).__name__, unanswered=_may_have_been_sent(error))
         return SendResult(response.status_code, _header(response.headers, "x-line-request-id"))
 
     def _post_messages(self, path: str, body: dict[str, Any], retry_key: str | None = None) -> SendResult:

@@ -65,6 +65,16 @@ class OutboundStatus(enum.StrEnum):
     HELD = "held"
 
 
+class ReplyState(enum.StrEnum):
+    """Where a row's reply stands, for a reply has no retry key: TRYING is set by the claim that is
+    about to reply (a later claim that still finds it knows that attempt ended unrecorded), UNCERTAIN
+    once a reply may have been delivered without LINE's answer reaching us. None: no reply can have
+    been delivered, so pushing instead sends no second copy."""
+
+    TRYING = "trying"
+    UNCERTAIN = "uncertain"
+
+
 class Priority(enum.StrEnum):
     """What still goes when the monthly quota runs low (urgent cases, offers, escalations, digests):
     HIGH; NORMAL rows are held instead. Replies are free and never held."""
@@ -96,6 +106,7 @@ class OutboundMessage(Base):
     messages: Mapped[list[Any]]
     reply_token: Mapped[str | None] = mapped_column(String(128))
     reply_token_fresh_until: Mapped[datetime | None]
+    reply_state: Mapped[str | None] = mapped_column(String(12))
     retry_key: Mapped[str] = mapped_column(String(36), unique=True)
     status: Mapped[str] = mapped_column(String(12), default=OutboundStatus.PENDING)
     priority: Mapped[str] = mapped_column(String(8), default=Priority.NORMAL, server_default=Priority.NORMAL.value)

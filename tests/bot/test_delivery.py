@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from sqlalchemy import select
 
 from models.base import utcnow
@@ -144,9 +147,103 @@ def test_a_worker_whose_lease_ran_out_cannot_overwrite_the_new_claim(sessions) -
         "last_status": 400,
         "line_request_id": None,
         "sent_via": "push",
+        "reply_state": None,
     }
     with sessions.begin() as session:
         assert _RECORD_OUTCOME.run(session.connection(), [late_record]) == 0
     with sessions() as session:
         stored = session.get(OutboundMessage, first_claim[0])
         assert (stored.status, stored.last_error) == (OutboundStatus.SENDING, None), "the second claim stands"
+
+
+def _rows_to(bot, user: str) -> list[OutboundMessage]:
+    with bot.sessions() as session:
+        return list(session.scalars(select(OutboundMessage).where(OutboundMessage.lane == f"u:{user}")))
+
+
+def _all_finished(bot, user: str) -> bool:
+    rows = _rows_to(bot, user)
+    return bool(rows) and all(row.status in (OutboundStatus.SENT, OutboundStatus.FAILED) for row in rows)
+
+
+def _copies_delivered(bot, user: str) -> tuple[int, int]:
+    """(messages delivered to the user, messages the outbox meant to send them)."""
+    return len(bot.line.messages_to(user)), sum(len(row.messages) for row in _rows_to(bot, user))
+
+
+def test_a_reply_whose_answer_from_line_was_lost_is_not_sent_a_second_time(make_bot) -> None:
+    # LINE delivers the reply but its answer comes after the bot stopped waiting; by the retry the
+    # token is spent, and pushing then would give the person a second copy.
+    bot = make_bot(line_read_timeout_seconds=0.3, delivery_retry_base_seconds=1.0)
+    user = "Ulostanswer0000000000000000000000"
+    bot.line.fail_next(1, status=200, delay=0.6, path_prefix="/v2/bot/message/reply")
+    bot.line.send_text(user, "สวัสดีค่ะ")
+    wait_until(lambda: _all_finished(bot, user), timeout=20)
+    time.sleep(0.3)
+    delivered, meant = _copies_delivered(bot, user)
+    assert delivered == meant
+    assert bot.line.calls(path_prefix="/v2/bot/message/push") == []
+    (reply_row,) = [row for row in _rows_to(bot, user) if row.reply_token]
+    assert reply_row.status == OutboundStatus.SENT and "not sent again" in reply_row.last_error
+
+
+class CrashWhileRecording:
+    """Stands in for the outcome statement: the recordings numbered in `crash_on` (from 1) fail, as if
+    the worker died after LINE had accepted the message and before its outcome was committed."""
+
+    def __init__(self, real, crash_on: set[int]) -> None:  # noqa: ANN001
+        self.real = real
+        self.crash_on = crash_on
+        self.recordings = 0
+
+    def run(self, connection, rows):  # noqa: ANN001, ANN201
+        self.recordings += 1
+        if self.recordings in self.crash_on:
+            raise RuntimeError("worker died here")
+        return self.real.run(connection, rows)
+
+
+def test_a_crash_between_a_reply_and_its_record_sends_no_second_copy(make_bot, monkeypatch) -> None:
+    from bot import delivery
+
+    monkeypatch.setattr(delivery, "_RECORD_OUTCOME", CrashWhileRecording(delivery._RECORD_OUTCOME, {1}))
+    bot = make_bot(delivery_lease_seconds=0.5)
+    user = "Ucrashreply000000000000000000000"
+    bot.line.send_text(user, "สวัสดีค่ะ")
+    wait_until(lambda: _all_finished(bot, user), timeout=20)
+    time.sleep(0.3)
+    delivered, meant = _copies_delivered(bot, user)
+    assert delivered == meant
+    assert bot.line.calls(path_prefix="/v2/bot/message/push") == []
+
+
+@pytest.mark.parametrize("crash_on", [1, 4, 10])
+def test_a_crash_at_any_point_of_a_batch_delivers_each_message_once(make_bot, monkeypatch, crash_on: int) -> None:
+    from bot import delivery
+
+    monkeypatch.setattr(delivery, "_RECORD_OUTCOME", CrashWhileRecording(delivery._RECORD_OUTCOME, {crash_on}))
+    bot = make_bot(delivery_lease_seconds=0.5, delivery_threads=1)
+    users = [f"Ucrashbatch{number:022d}" for number in range(10)]
+    with bot.sessions.begin() as session:  # five of them by push, five answered by reply
+        for user in users[:5]:
+            get_or_create_user(session, user, utcnow())
+            enqueue_to_user(session, user, [{"type": "text", "text": f"ถึง {user}"}], utcnow())
+    bot.line.send_events([{"userId": user, "type": "text", "text": "สวัสดีค่ะ"} for user in users[5:]])
+    wait_until(lambda: all(_all_finished(bot, user) for user in users), timeout=20)
+    time.sleep(0.3)
+    for user in users:
+        delivered, meant = _copies_delivered(bot, user)
+        assert delivered == meant, f"{user}: {delivered} messages delivered, {meant} meant"
+
+
+def test_only_a_connection_never_made_counts_as_certainly_not_sent() -> None:
+    import urllib3
+
+    from bot.line_client import _may_have_been_sent
+
+    refused = urllib3.exceptions.NewConnectionError(None, "refused")
+    assert not _may_have_been_sent(refused)
+    assert not _may_have_been_sent(urllib3.exceptions.MaxRetryError(None, "/v2/bot/message/reply", refused))
+    assert not _may_have_been_sent(ConnectionRefusedError())
+    assert _may_have_been_sent(urllib3.exceptions.ReadTimeoutError(None, "/v2/bot/message/reply", "read timed out"))
+    assert _may_have_been_sent(urllib3.exceptions.ProtocolError("connection reset"))
