@@ -30,6 +30,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "call_1669": {"th": "เจ็บป่วยฉุกเฉิน 1669", "en": "Medical 1669"},
     "call_191": {"th": "แจ้งตำรวจ 191", "en": "Police 191"},
     "call_1300": {"th": "สายด่วน พม. 1300", "en": "Hotline 1300"},
+    # --- per-user limits ---
+    "slow_down": {
+        "th": "ข้อความเข้ามาเร็วมากค่ะ ขอเว้นสักครู่แล้วค่อยส่งต่อนะคะ ระหว่างนี้ข้อความที่ส่งเพิ่มจะยังไม่ได้รับคำตอบ หากมีเหตุฉุกเฉิน โทรได้ทันทีจากปุ่มด้านล่างค่ะ",
+        "en": "Messages are arriving very fast. Please wait a minute before sending more; until then they won't be answered. In an emergency, call now with the buttons below.",
+    },
+    "report_limit": {
+        "th": "ช่วงนี้คุณแจ้งเรื่องเข้ามาหลายเรื่องแล้วค่ะ เจ้าหน้าที่กำลังดูเรื่องเหล่านั้นอยู่ จึงขอรับเรื่องใหม่ภายหลังนะคะ หากเร่งด่วน โทรสายด่วน พม. 1300 ได้ตลอด 24 ชั่วโมงค่ะ",
+        "en": "You have sent several reports recently and staff are working on them, so a new report can't be taken just now. If it is urgent, call the 1300 hotline (24 hours).",
+    },
+    "report_burst_staff": {
+        "th": "แจ้งเพื่อทราบค่ะ ผู้แจ้งรายหนึ่งส่งเรื่องเข้ามา {count} เรื่องใน 24 ชั่วโมง (ล่าสุด {reference}) ระบบจึงงดรับเรื่องใหม่จากผู้แจ้งรายนี้ชั่วคราว เรื่องที่ส่งมาแล้วยังอยู่ในรายการตามปกติค่ะ",
+        "en": "For your information: one reporter sent {count} reports in 24 hours (latest {reference}), so new reports from them are paused for now. The reports already sent stay in your lists.",
+    },
     "help_after_greeting": {
         "th": "เริ่มแจ้งเรื่องหรือดูเรื่องที่เคยแจ้งได้จากปุ่มด้านล่างค่ะ",
         "en": "Start a report or check your earlier reports with the buttons below.",

@@ -30,6 +30,13 @@ class User(Base):
     # Wrong enrolment codes are slowed down per user.
     failed_code_attempts: Mapped[int] = mapped_column(default=0)
     code_locked_until: Mapped[datetime | None]
+    # Flood limit (dispatch/limits.py): messages in the current window, and whether the one "please
+    # slow down" of that window has been sent.
+    message_window_started_at: Mapped[datetime | None]
+    messages_in_window: Mapped[int] = mapped_column(default=0, server_default="0")
+    slow_down_told: Mapped[bool] = mapped_column(default=False, server_default="false")
+    # When staff were last told that this user hit the report limit.
+    report_burst_told_at: Mapped[datetime | None]
 
 
 def _new_user_values(line_user_id: str, now: datetime) -> dict:

@@ -12,6 +12,7 @@ from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
 from bot.flows.invites import asks_for_invite, start_invite
+from bot.flows.limits import over_message_rate, refuse_report_over_limit
 from bot.flows.reporter_feedback import confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
 from bot.flows.tracking import tracking
@@ -55,6 +56,10 @@ def respond(context: Context) -> None:
         data={},
         tools=FlowTools(context.services, context.session, context.user, context.now),
     )
+    held_back = over_message_rate(flow_context, context.services.settings, user_input)
+    if held_back is not None:
+        context.reply(held_back)
+        return
     answer = _answer(context, flow_context, user_input)
     context.reply(news_for_reply(context.session, context.user, context.now) + answer)
 
@@ -65,7 +70,8 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
     if volunteer_answer is not None:
         return volunteer_answer
     if command == "report":
-        return ENGINE.start(flow_context, "report")
+        refused = refuse_report_over_limit(flow_context, context.services.settings)
+        return refused if refused is not None else ENGINE.start(flow_context, "report")
     if command == "track":
         return tracking(context.session, context.user, context.now) + ENGINE.reprompt(flow_context)
     if command in ("new_cases", "overdue", "today"):
