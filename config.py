@@ -90,7 +90,7 @@ class Settings:
     # Per-user limits (dispatch/limits.py), far above what a genuine reporter does: beyond the message
     # rate one "please slow down" per window and no answer to the rest; beyond the report limits a
     # polite refusal with the 1300 hotline. The emergency numbers are never limited.
-    message_rate_limit: int = 30
+    message_rate_limit: int = 60
     message_rate_window_seconds: float = 60.0
     report_limit_per_hour: int = 5
     report_limit_per_day: int = 20

@@ -104,6 +104,11 @@ def test_settings(database_url: str, emulator_url: str, **overrides: object) -> 
         "delivery_retry_base_seconds": 0.05,
         "line_read_timeout_seconds": 1.0,
         "run_scheduler": False,
+        # Tests chat at machine speed (two whole reports in seconds); tests/bot/test_limits.py sets
+        # the limits it checks.
+        "message_rate_limit": 10_000,
+        "report_limit_per_hour": 1_000,
+        "report_limit_per_day": 1_000,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
