@@ -65,8 +65,9 @@ def worker_main() -> None:
     settings = settings_from_env().with_overrides(
         {
             "run_scheduler": False,
-            "delivery_lease_seconds": 3.0,
+            "delivery_lease_seconds": 5.0,
             "line_read_timeout_seconds": 1.0,
+            "line_connect_timeout_seconds": 0.5,
             "delivery_retry_base_seconds": 0.5,
             "event_retry_base_seconds": 0.5,
             "event_max_attempts": 4,
@@ -213,7 +214,8 @@ def phase(kind: str, url: str, args: argparse.Namespace, chaos: bool) -> dict:
     bot_port, emulator_port = free_port(), free_port()
     emulator_url = f"http://127.0.0.1:{emulator_port}"
     emulator_process = start(
-        [sys.executable, "-m", "line_emulator", "--port", str(emulator_port), "--secret", SECRET, "--token", TOKEN],
+        [sys.executable, "-m", "line_emulator", "--port", str(emulator_port), "--secret", SECRET, "--token", TOKEN]
+        + ["--webhook", f"http://127.0.0.1:{bot_port}/callback"],
         dict(os.environ),
         emulator_port,
     )
@@ -226,7 +228,6 @@ def phase(kind: str, url: str, args: argparse.Namespace, chaos: bool) -> dict:
         "LINE_DATA_API_BASE_URL": emulator_url,
     }
     web = gunicorn("app:create_app()", bot_port, env)
-    emulator.set_webhook_url(f"http://127.0.0.1:{bot_port}/callback")
     workers = Workers(env, args.workers if kind == "postgresql" else 1)
     rng = random.Random(args.seed)
     users = [f"Uchaos{index:027d}" for index in range(args.users)]

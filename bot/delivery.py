@@ -173,13 +173,20 @@ class DeliveryWorker:
 
     def run_once(self, batch: int = 10) -> int:
         """Claim and deliver one batch; returns how many rows were attempted."""
+        lease = timedelta(seconds=self._settings.delivery_lease_seconds)
+        claimed_at = self._clock()
         with self._sessions.begin() as session:
-            rows = claim_due(session, self._clock(), batch, timedelta(seconds=self._settings.delivery_lease_seconds))
+            rows = claim_due(session, claimed_at, batch, lease)
             if not rows:
                 return 0
             recipients = {user_id for row in rows for user_id in row.recipients}
             unfollowed = set(session.connection().execute(_UNFOLLOWED, {"recipients": list(recipients)}).scalars())
+        # A send starts only while it can finish inside the lease: past it another worker may claim
+        # the row again, and two sends of one reply at once would both look like the first.
+        last_start = claimed_at + lease - self._longest_send(lease)
         for row in rows:
+            if self._clock() > last_start:
+                break  # the rest are claimed again once their lease has run out
             outcome = self._deliver(row, unfollowed)
             # Recorded before the next row is sent: a crash then leaves at most the one row whose
             # send was under way without its outcome (see ReplyState for how its retry avoids a copy).
@@ -188,6 +195,10 @@ class DeliveryWorker:
                     session.connection(), [{"row_id": row.id, "claimed_attempts": row.attempts} | outcome]
                 )
         return len(rows)
+
+    def _longest_send(self, lease: timedelta) -> timedelta:
+        timeouts = self._settings.line_connect_timeout_seconds + self._settings.line_read_timeout_seconds
+        return min(timedelta(seconds=timeouts), lease / 2)  # a lease shorter than that is misconfigured
 
     def _deliver(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
         """Send one row; returns the columns that record what happened (every outcome sets the same

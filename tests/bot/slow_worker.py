@@ -28,6 +28,7 @@ def main() -> None:
             "delivery_threads": 1,
             "delivery_lease_seconds": 3.0,
             "line_read_timeout_seconds": 1.0,
+            "line_connect_timeout_seconds": 0.5,
         }
     )
     delay = float(os.environ["SLOW_HANDLER_SECONDS"])

@@ -247,3 +247,24 @@ def test_only_a_connection_never_made_counts_as_certainly_not_sent() -> None:
     assert not _may_have_been_sent(ConnectionRefusedError())
     assert _may_have_been_sent(urllib3.exceptions.ReadTimeoutError(None, "/v2/bot/message/reply", "read timed out"))
     assert _may_have_been_sent(urllib3.exceptions.ProtocolError("connection reset"))
+
+
+def test_a_worker_slowed_by_line_sends_nothing_after_its_lease_could_run_out(make_bot) -> None:
+    # LINE stalls on the first two replies of a batch; by the third the lease may have run out and
+    # another thread claimed the rest. Sending them anyway would reply twice, then push a copy.
+    bot = make_bot(
+        delivery_lease_seconds=1.0,
+        line_read_timeout_seconds=0.8,
+        line_connect_timeout_seconds=0.2,
+        delivery_threads=2,
+        start_workers=False,
+    )
+    users = [f"Uslowbatch{number:023d}" for number in range(6)]
+    bot.line.send_events([{"userId": user, "type": "text", "text": "สวัสดีค่ะ"} for user in users])
+    bot.line.fail_next(2, status=200, delay=1.0, path_prefix="/v2/bot/message/reply")
+    bot.runtime.start()
+    wait_until(lambda: all(_all_finished(bot, user) for user in users), timeout=20)
+    time.sleep(1.2)
+    for user in users:
+        delivered, meant = _copies_delivered(bot, user)
+        assert delivered == meant, f"{user}: {delivered} messages delivered, {meant} meant"
