@@ -1,11 +1,13 @@
 """Chaos benchmark: users chat with the bot while workers are killed, LINE fails and one user's event
 always fails; prints what was lost, what arrived twice, and how long everyone else waited.
 
-For SQLite and PostgreSQL (if reachable), two phases each on a fresh database:
+For SQLite and PostgreSQL (if reachable), three phases each on a fresh database:
   calm   - no kills, no faults, no poison: the baseline reply delays of this machine, in this run;
-  chaos  - every few seconds a worker process is killed (SIGKILL) and a new one started; LINE answers
-           500, or accepts a message and loses its answer (the bot's read times out), at random; one
-           user's first event fails in the handler every time, and is parked after its retries.
+  poison - one user's event fails in the handler every time (parked after its retries) and that user
+           goes on writing, while the others chat: do they wait for it?
+  chaos  - the poison, and every few seconds a worker process is killed (SIGKILL) and a new one
+           started, and LINE answers 500 or accepts a message and loses its answer (the bot's read
+           times out), at random. Delays here include the workers' restarts.
 Each user sends a message, waits for the answer (as people do), then the next. At the end the outbox
 is compared with what the emulator delivered to each user, message by message:
   lost       - a message the bot meant to send that never arrived (or an event left unanswered);
@@ -207,7 +209,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def phase(kind: str, url: str, args: argparse.Namespace, chaos: bool) -> dict:
+def phase(kind: str, url: str, args: argparse.Namespace, name: str) -> dict:
     from line_emulator import EmulatorClient
 
     prepare_database(url)
@@ -241,10 +243,15 @@ def phase(kind: str, url: str, args: argparse.Namespace, chaos: bool) -> dict:
             workers.kill_one(rng)
             faults[inject_faults(emulator, rng)] += 1
 
-    time.sleep(2.0)  # the workers connect
+    poisoned = name in ("poison", "chaos")
     try:
-        if chaos:
+        settle(url)  # the web processes' warm-up events are answered before the clock starts
+        if poisoned:
             emulator.send_text(POISONED_USER, POISON_TEXT)
+            # The poisoned user goes on writing: those events must wait for the poison, nobody else.
+            for number in range(80):
+                emulator.send_text(POISONED_USER, f"ตามมา {number}")
+        if name == "chaos":
             threading.Thread(target=make_trouble, daemon=True).start()
         threads = [
             threading.Thread(target=converse, args=(emulator, user, args.messages, delays, unanswered))
@@ -257,7 +264,7 @@ def phase(kind: str, url: str, args: argparse.Namespace, chaos: bool) -> dict:
         stop.set()
         settled = settle(url)
         time.sleep(1.0)  # the last deliveries reach the emulator's record
-        result = compare(url, emulator, users + ([POISONED_USER] if chaos else []))
+        result = compare(url, emulator, users + ([POISONED_USER] if poisoned else []))
     finally:
         stop.set()
         workers.stop()
@@ -267,7 +274,7 @@ def phase(kind: str, url: str, args: argparse.Namespace, chaos: bool) -> dict:
         emulator_process.wait(20)
     return {
         "database": kind,
-        "phase": "chaos" if chaos else "calm",
+        "phase": name,
         "users": len(users),
         "messages": len(users) * args.messages,
         "kills": workers.kills,
@@ -305,8 +312,8 @@ def main() -> None:
             else:
                 print(json.dumps({"database": "postgresql", "skipped": "not reachable"}))
         for kind, url in kinds:
-            for chaos in (False, True):
-                print(json.dumps(phase(kind, url, args, chaos), ensure_ascii=False), flush=True)
+            for name in ("calm", "poison", "chaos"):
+                print(json.dumps(phase(kind, url, args, name), ensure_ascii=False), flush=True)
 
 
 if __name__ == "__main__":

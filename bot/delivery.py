@@ -10,7 +10,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -82,16 +82,12 @@ _CLAIMED_COLUMNS = (
 )
 
 
-def _reply_state_when_claimed(now: BindParameter[Any]) -> Any:
-    """TRYING when this claim is about to reply; UNCERTAIN when an earlier claim's reply ended without
-    a recorded outcome (the worker died, or its lease ran out) and so may have been delivered."""
+def _reply_state_when_claimed() -> Any:
+    """A row claimed again while its reply was being tried (TRYING: its worker died, or its lease ran
+    out, before the outcome was recorded) or unanswered (UNCERTAIN) may already have reached the
+    person: UNCERTAIN from now on."""
     column = _OUTBOX.c.reply_state
-    will_reply = and_(_OUTBOX.c.reply_token.is_not(None), _OUTBOX.c.reply_token_fresh_until > now)
-    return case(
-        (and_(will_reply, column.is_(None)), ReplyState.TRYING.value),
-        (column.is_not(None), ReplyState.UNCERTAIN.value),
-        else_=None,
-    )
+    return case((column.is_not(None), ReplyState.UNCERTAIN.value), else_=None)
 
 
 def _claim_statement(skip_locked: bool) -> Update:
@@ -106,12 +102,22 @@ def _claim_statement(skip_locked: bool) -> Update:
             status=OutboundStatus.SENDING,
             lease_until=bindparam("lease_until", type_=UTCDateTime()),
             attempts=_OUTBOX.c.attempts + 1,
-            reply_state=_reply_state_when_claimed(now),
+            reply_state=_reply_state_when_claimed(),
         )
         .returning(*_CLAIMED_COLUMNS)
     )
 
 
+# Committed just before a reply is sent: a claim that finds it knows the reply may have gone out.
+_MARK_TRYING = (
+    update(_OUTBOX)
+    .where(
+        _OUTBOX.c.id == bindparam("row_id"),
+        _OUTBOX.c.attempts == bindparam("claimed_attempts"),
+        _OUTBOX.c.status == OutboundStatus.SENDING,
+    )
+    .values(reply_state=ReplyState.TRYING.value)
+)
 # Built once: building this statement and its cache key took 0.6 ms of CPU, on every claim.
 _CLAIM = {"postgresql": _claim_statement(skip_locked=True), "sqlite": _claim_statement(skip_locked=False)}
 _UNFOLLOWED = select(User.line_user_id).where(
@@ -184,28 +190,59 @@ class DeliveryWorker:
         # A send starts only while it can finish inside the lease: past it another worker may claim
         # the row again, and two sends of one reply at once would both look like the first.
         last_start = claimed_at + lease - self._longest_send(lease)
-        for row in rows:
+        previous: dict[str, Any] | None = None
+        for index, row in enumerate(rows):
             if self._clock() > last_start:
-                break  # the rest are claimed again once their lease has run out
-            outcome = self._deliver(row, unfollowed)
-            # Recorded before the next row is sent: a crash then leaves at most the one row whose
-            # send was under way without its outcome (see ReplyState for how its retry avoids a copy).
-            with self._sessions.begin() as session:
-                _RECORD_OUTCOME.run(
-                    session.connection(), [{"row_id": row.id, "claimed_attempts": row.attempts} | outcome]
-                )
+                # The rest go back to the queue at once rather than wait out the lease.
+                self._record([previous] if previous else [], released=rows[index:])
+                return len(rows)
+            will_reply = self._reply_token_fresh(row)
+            mark = will_reply and row.reply_state is None
+            if previous is not None or mark:
+                # Each outcome is committed before the next send starts, with that send's "trying"
+                # when it is a reply: a crash leaves at most the one send under way unrecorded.
+                self._record([previous] if previous else [], trying=row if mark else None)
+            outcome = self._deliver(row, unfollowed, will_reply)
+            previous = {"row_id": row.id, "claimed_attempts": row.attempts} | outcome
+        if previous is not None:
+            self._record([previous])
         return len(rows)
+
+    def _record(
+        self, outcomes: list[dict[str, Any]], trying: Row[Any] | None = None, released: Sequence[Row[Any]] = ()
+    ) -> None:
+        outcomes = outcomes + [
+            {"row_id": row.id, "claimed_attempts": row.attempts}
+            | _BLANK_OUTCOME
+            | {
+                "status": OutboundStatus.PENDING,
+                "next_attempt_at": self._clock(),
+                "reply_state": row.reply_state,
+                "last_error": "not sent: its batch ran out of lease time",
+            }
+            for row in released
+        ]
+        with self._sessions.begin() as session:
+            connection = session.connection()
+            if outcomes:
+                _RECORD_OUTCOME.run(connection, outcomes)
+            if trying is not None:
+                connection.execute(_MARK_TRYING, {"row_id": trying.id, "claimed_attempts": trying.attempts})
+
+    def _reply_token_fresh(self, row: Row[Any]) -> bool:
+        fresh_until = row.reply_token_fresh_until
+        return bool(row.reply_token) and fresh_until is not None and self._clock() < fresh_until
 
     def _longest_send(self, lease: timedelta) -> timedelta:
         timeouts = self._settings.line_connect_timeout_seconds + self._settings.line_read_timeout_seconds
         return min(timedelta(seconds=timeouts), lease / 2)  # a lease shorter than that is misconfigured
 
-    def _deliver(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
+    def _deliver(self, row: Row[Any], unfollowed: set[str], reply: bool) -> dict[str, Any]:
         """Send one row; returns the columns that record what happened (every outcome sets the same
         ones, so that they are recorded by one prepared statement)."""
-        return _BLANK_OUTCOME | {"next_attempt_at": row.next_attempt_at} | self._send(row, unfollowed)
+        return _BLANK_OUTCOME | {"next_attempt_at": row.next_attempt_at} | self._send(row, unfollowed, reply)
 
-    def _send(self, row: Row[Any], unfollowed: set[str]) -> dict[str, Any]:
+    def _send(self, row: Row[Any], unfollowed: set[str], reply: bool) -> dict[str, Any]:
         started = time.perf_counter()
         recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
         if not recipients:
@@ -214,7 +251,7 @@ class DeliveryWorker:
         reply_state = ReplyState.UNCERTAIN if earlier_reply_may_have_arrived else None
         result: SendResult | None = None
         via = None
-        if row.reply_token and row.reply_token_fresh_until and self._clock() < row.reply_token_fresh_until:
+        if reply:
             result, via = self._client.reply(row.reply_token, row.messages), "reply"
             if result.unanswered:
                 reply_state = ReplyState.UNCERTAIN

@@ -66,8 +66,8 @@ class OutboundStatus(enum.StrEnum):
 
 
 class ReplyState(enum.StrEnum):
-    """Where a row's reply stands, for a reply has no retry key: TRYING is set by the claim that is
-    about to reply (a later claim that still finds it knows that attempt ended unrecorded), UNCERTAIN
+    """Where a row's reply stands, for a reply has no retry key: TRYING is committed just before the
+    reply is sent (a later claim that still finds it knows that attempt ended unrecorded), UNCERTAIN
     once a reply may have been delivered without LINE's answer reaching us. None: no reply can have
     been delivered, so pushing instead sends no second copy."""
 

@@ -6,8 +6,8 @@ Create Date: 2026-12-05
 
 A reply carries no retry key, and its token works once. When a reply's answer from LINE is lost, or
 the worker dies between sending it and recording the outcome, a second reply is refused as "Invalid
-reply token" and the row used to be pushed at once: the person got the message twice. The claim now
-records that a reply is being tried, so the next claim knows the earlier one may have been delivered.
+reply token" and the row used to be pushed at once: the person got the message twice. The worker now
+records, just before a reply is sent, that it is being tried, so the next claim knows it may have been delivered.
 
 Users get the counters of the per-user limits (dispatch/limits.py): one user made 1,000 reports in
 five minutes, each a case and a paid push to staff.

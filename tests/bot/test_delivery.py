@@ -268,3 +268,26 @@ def test_a_worker_slowed_by_line_sends_nothing_after_its_lease_could_run_out(mak
     for user in users:
         delivered, meant = _copies_delivered(bot, user)
         assert delivered == meant, f"{user}: {delivered} messages delivered, {meant} meant"
+
+
+def test_a_worker_that_dies_after_claiming_and_before_replying_loses_nothing(make_bot) -> None:
+    from datetime import timedelta
+
+    from bot.delivery import claim_due
+
+    bot = make_bot(start_workers=False, delivery_lease_seconds=0.3)
+    user = "Udiedbeforesend000000000000000000"
+    token = bot.line.issue_reply_tokens([user])[user]
+    now = utcnow()
+    with bot.sessions.begin() as session:
+        get_or_create_user(session, user, now)
+        enqueue_to_user(
+            session, user, [{"type": "text", "text": "คำตอบค่ะ"}], now, reply_token=token, reply_fresh_for=timedelta(seconds=0.5)
+        )
+    with bot.sessions.begin() as session:
+        assert len(claim_due(session, utcnow(), 10, timedelta(seconds=0.3))) == 1  # ...and the worker dies
+    time.sleep(0.6)  # its lease and the reply token's freshness both run out
+    bot.runtime.start()
+    wait_until(lambda: _all_finished(bot, user), timeout=20)
+    (message,) = bot.line.messages_to(user)
+    assert message["via"] == "push" and message["message"]["text"] == "คำตอบค่ะ"
