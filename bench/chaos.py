@@ -15,7 +15,7 @@ is compared with what the emulator delivered to each user, message by message:
   delay      - from a user's message to the first answer to it, for users other than the poisoned one
                (one not answered within 30 s counts as 30 s, and as "unanswered").
 
-Usage: python bench/chaos.py [--users 12] [--messages 8] [--kill-every 5.0] [--only sqlite|postgresql]
+Usage: python bench/chaos.py [--users 12] [--messages 20] [--kill-every 3.0] [--only sqlite|postgresql]
 Everything runs on 127.0.0.1; every loop is bounded in time.
 """
 
@@ -73,7 +73,7 @@ def worker_main() -> None:
             "line_connect_timeout_seconds": 0.5,
             "delivery_retry_base_seconds": 0.5,
             "event_retry_base_seconds": 0.5,
-            "event_max_attempts": 4,
+            "event_max_attempts": 6,  # parked after 0.5+1+2+4+8 s: pending through most of a phase
         }
     )
     real = make_event_handler(Services(settings, LineClient(settings)))
@@ -140,7 +140,7 @@ def converse(emulator, user: str, messages: int, delays: list[float], unanswered
         else:
             unanswered.append(f"{user}#{number}")
             delays.append(ANSWER_TIMEOUT)  # at least this long: counted, not left out of the figures
-        time.sleep(0.1)
+        time.sleep(random.uniform(0.3, 1.0))  # reading the answer, typing the next
 
 
 def settle(url: str, timeout: float = 120.0) -> bool:
@@ -306,9 +306,9 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=12)
-    parser.add_argument("--messages", type=int, default=8)
+    parser.add_argument("--messages", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2, help="worker processes on PostgreSQL (SQLite: one)")
-    parser.add_argument("--kill-every", type=float, default=5.0, help="seconds between kills, on average")
+    parser.add_argument("--kill-every", type=float, default=3.0, help="seconds between kills, on average")
     parser.add_argument("--seed", type=int, default=20261205)
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     args = parser.parse_args()
