@@ -248,3 +248,20 @@ def test_a_poison_event_holds_back_nobody_else_and_is_parked_after_its_retries(m
     mine = [run[1] for run in recorder.runs if run[0] == f"u:{poisoner}"]
     assert mine == [f"later-{chunk}-{n}" for chunk in range(4) for n in range(25)], "the later events keep their order"
     assert poison().attempts == 4
+
+
+def test_a_user_with_a_long_backlog_does_not_hold_back_users_who_write_after(make_bot) -> None:
+    recorder = Recorder(delay=0.002)
+    bot = make_bot(handler=recorder, start_workers=False)
+    flooder = "Ubacklog00000000000000000000000000"
+    for chunk in range(15):
+        bot.line.send_events([{"userId": flooder, "type": "text", "text": f"flood-{chunk}-{n}"} for n in range(100)])
+    others = [f"Uafterflood{index:022d}" for index in range(5)]
+    bot.line.send_events([{"userId": user, "type": "text", "text": "hello"} for user in others])
+    started = time.monotonic()
+    bot.runtime.start()
+    wait_until(lambda: {run[0] for run in recorder.runs} >= {f"u:{user}" for user in others}, timeout=60)
+    others_done = max(run[3] for run in recorder.runs if run[0] != f"u:{flooder}") - started
+    flood_done = sum(run[0] == f"u:{flooder}" for run in recorder.runs)
+    assert flood_done < 1500, "the others were answered only once the whole backlog was through"
+    assert others_done <= 2.0, f"the others waited {others_done:.1f} s behind one user's backlog"

@@ -21,6 +21,10 @@ from tests.conftest import database_kind
 
 QUERIES = {
     "ready events": (lambda now: ready_events_query(now, 64), "ix_inbound_events_pending"),
+    "ready events past a backlog": (
+        lambda now: ready_events_query(now, 64).where(InboundEvent.source_key.not_in(["u:U1", "u:U2"])),
+        "ix_inbound_events_pending",
+    ),
     "a lane's pending events": (lambda now: pending_in_lanes_query(["u:U1", "u:U2"], 20), "ix_inbound_events_lane"),
     "due messages (none before them in their lane)": (
         lambda now: due_messages_query(now, 10),
