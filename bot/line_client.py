@@ -124,6 +124,10 @@ class LineClient:
     def multicast(self, to: list[str], messages: list[dict[str, Any]], retry_key: str) -> SendResult:
         return self._post_messages("/v2/bot/message/multicast", {"to": to, "messages": messages}, retry_key)
 
+    def token_accepted(self) -> SendResult:
+        """Whether LINE accepts the access token: GET /v2/bot/info answers 200, or 401 when not."""
+        return self._json_call("GET", "/v2/bot/info")[0]
+
     def show_loading(self, user_id: str, seconds: int = 5) -> SendResult:
         request = ShowLoadingAnimationRequest(chatId=user_id, loadingSeconds=seconds)
         return self._send(self._api.show_loading_animation_with_http_info, request)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.inbox import prune_handled_events
+from models.operations import prune_heartbeats
 from models.outbox import prune_finished
 from models.schedules import JobRun, prune_job_runs
 
@@ -33,11 +34,12 @@ class Job:
 
 def housekeeping(session: Session, now: datetime) -> int:
     """Processed webhook events are kept a week, finished deliveries a month (for support), the
-    record of job runs a week."""
+    record of job runs a week, heartbeats of workers gone for a day are removed."""
     return (
         prune_handled_events(session, now - timedelta(days=7))
         + prune_finished(session, now - timedelta(days=30))
         + prune_job_runs(session, now - timedelta(days=7))
+        + prune_heartbeats(session, now - timedelta(days=1))
     )
 
 

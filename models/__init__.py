@@ -5,6 +5,7 @@ from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, Repor
 from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.digests import Digest, MessageQuota
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus, Priority
+from models.operations import PrivacyRequest, WorkerHeartbeat
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.schedules import CaseAlert, JobRun
 from models.users import User
@@ -37,6 +38,7 @@ __all__ = [
     "OfferState",
     "OutboundMessage",
     "Priority",
+    "PrivacyRequest",
     "ReporterUpdate",
     "RichMenuRecord",
     "RichMenuStatus",
@@ -45,6 +47,7 @@ __all__ = [
     "StaffRole",
     "Urgency",
     "User",
+    "WorkerHeartbeat",
     "UserMenuLink",
     "VisitReport",
     "Volunteer",
