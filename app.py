@@ -21,6 +21,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from bot.health import blueprint as health_blueprint
     from bot.inbox_writer import InboxWriter
     from bot.media_links import blueprint as media_blueprint
+    from bot.metrics import blueprint as metrics_blueprint
+    from bot.metrics import database_registry
     from bot.webhook import blueprint as webhook_blueprint
     from cli import register_commands
 
@@ -35,11 +37,15 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["bot_wakeup"] = threading.Event()
     app.extensions["bot_inbox"] = InboxWriter(engine)
     app.extensions["bot_readiness"] = Readiness(settings)
+    app.extensions["bot_metrics_database"] = database_registry(
+        app.extensions["bot_sessions"], settings.heartbeat_stale_seconds
+    )
     if not settings.line_channel_secret:
         logging.getLogger("bot").error("LINE_CHANNEL_SECRET is not set: every webhook will be refused")
     app.register_blueprint(webhook_blueprint)
     app.register_blueprint(media_blueprint)
     app.register_blueprint(health_blueprint)
+    app.register_blueprint(metrics_blueprint)
     register_commands(app)
     return app
 

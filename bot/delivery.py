@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
 from bot.message_budget import QuotaGauge
+from bot.metrics import DELIVERIES
 from config import Settings
 from models.base import UTCDateTime
 from models.bulk import rows_update
@@ -184,6 +185,7 @@ class DeliveryWorker:
         started = time.perf_counter()
         recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
         if not recipients:
+            DELIVERIES.labels("dropped", "none").inc()
             return {"status": OutboundStatus.DROPPED, "last_error": "recipient unfollowed"}
         result: SendResult | None = None
         via = None
@@ -193,6 +195,7 @@ class DeliveryWorker:
                 result = None  # expired or used: push instead, at once
         if result is None and self._hold(row):
             log.info(json.dumps({"delivery": row.id, "held": "quota low", "recipients": len(recipients)}))
+            DELIVERIES.labels("held", "none").inc()
             return {"status": OutboundStatus.HELD, "held_at": self._clock(), "last_error": "held: message quota low"}
         if result is None:
             if len(recipients) == 1 and row.lane.startswith("u:"):
@@ -206,14 +209,17 @@ class DeliveryWorker:
             self.quota.exhausted()
         if _is_delivered(result):
             outcome = {"status": OutboundStatus.SENT, "sent_at": self._clock(), "last_error": None}
+            DELIVERIES.labels("sent", via).inc()
         elif _is_retryable(result.status) and not self._should_give_up(row):
             outcome = {
                 "status": OutboundStatus.PENDING,
                 "next_attempt_at": self._clock() + retry_delay(self._settings, row.attempts),
                 "last_error": result.error,
             }
+            DELIVERIES.labels("retry", via).inc()
         else:
             outcome = {"status": OutboundStatus.FAILED, "last_error": result.error}
+            DELIVERIES.labels("failed", via).inc()
         log.info(
             json.dumps(
                 {

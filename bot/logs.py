@@ -82,6 +82,8 @@ def gunicorn_logconfig(level: str = "INFO") -> dict[str, Any]:
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": "bot.logs.JsonLines"}},
         "handlers": {"json": handler},
+        # gunicorn merges this into its defaults, whose root logger names a handler replaced here.
+        "root": {"level": level.upper(), "handlers": []},
         "loggers": {
             "gunicorn.error": {"level": level.upper(), "handlers": ["json"], "propagate": False},
             "gunicorn.access": {"level": "INFO", "handlers": ["json"], "propagate": False},

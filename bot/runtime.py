@@ -20,6 +20,7 @@ from bot.flows.volunteer_notices import volunteer_sweep
 from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
 from bot.menu_links import MenuLinkWorker
+from bot.metrics import observe_job
 from bot.reporter_news import tell_waiting_reporters
 from bot.services import Services
 from config import Settings
@@ -132,7 +133,11 @@ class Runtime:
         self.delivery_worker = DeliveryWorker(sessions, self.line, settings, clock)
         self.menu_wakeup = threading.Event()
         self.menu_worker = MenuLinkWorker(sessions, self.line, settings, clock)
-        self.scheduler = build_scheduler(sessions, clock, scheduled_jobs(settings)) if settings.run_scheduler else None
+        self.scheduler = (
+            build_scheduler(sessions, clock, scheduled_jobs(settings), observe=observe_job)
+            if settings.run_scheduler
+            else None
+        )
 
     def start(self) -> None:
         for index in range(self.event_threads):

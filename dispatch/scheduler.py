@@ -23,6 +23,8 @@ from models.schedules import JobRun, prune_job_runs
 log = logging.getLogger("dispatch.scheduler")
 
 Sweep = Callable[[Session, datetime], int]
+# Told of every run: the job's name, its duration in seconds and its error's name (None: it went well).
+RunObserver = Callable[[str, float, str | None], None]
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,9 @@ DEFAULT_JOBS = (Job("housekeeping", timedelta(hours=1), housekeeping),)
 HOST = f"{socket.gethostname()}:{os.getpid()}"[:128]
 
 
-def run_job(sessions: sessionmaker[Session], job: Job, clock: Callable[[], datetime]) -> int:
+def run_job(
+    sessions: sessionmaker[Session], job: Job, clock: Callable[[], datetime], observe: RunObserver | None = None
+) -> int:
     """Run one sweep in its own transaction and record the run (also a failed one) in `job_runs`."""
     started_at = clock()
     started = time.perf_counter()
@@ -59,8 +63,10 @@ def run_job(sessions: sessionmaker[Session], job: Job, clock: Callable[[], datet
         error = _error_name(exc)
         raise  # APScheduler logs it; the next run tries again
     finally:
-        ms = round((time.perf_counter() - started) * 1000, 2)
-        log.info(json.dumps({"job": job.name, "count": count, "ms": ms, "error": error}))
+        seconds = time.perf_counter() - started
+        log.info(json.dumps({"job": job.name, "count": count, "ms": round(seconds * 1000, 2), "error": error}))
+        if observe:
+            observe(job.name, seconds, error)
         run = JobRun(job=job.name, host=HOST, started_at=started_at, finished_at=clock(), count=count, error=error)
         _record_run(sessions, run)
     return count
@@ -110,7 +116,10 @@ def job_status(session: Session, jobs: tuple[Job, ...], now: datetime) -> list[J
 
 
 def build_scheduler(
-    sessions: sessionmaker[Session], clock: Callable[[], datetime], jobs: tuple[Job, ...] = DEFAULT_JOBS
+    sessions: sessionmaker[Session],
+    clock: Callable[[], datetime],
+    jobs: tuple[Job, ...] = DEFAULT_JOBS,
+    observe: RunObserver | None = None,
 ) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(timezone="UTC")
     for job in jobs:
@@ -118,8 +127,9 @@ def build_scheduler(
             run_job,
             "interval",
             seconds=job.every.total_seconds(),
-            args=(sessions, job, clock),
+            args=(sessions, job, clock, observe),
             id=job.name,
+            name=job.name,
             max_instances=1,
             coalesce=True,
         )
