@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import signal
 import sys
 import threading
 
 import click
 from flask import Flask
+
+log = logging.getLogger("bot.worker")
 
 
 def register_commands(app: Flask) -> None:
@@ -34,9 +38,10 @@ def register_commands(app: Flask) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: stopped.set())
         runtime.start()
-        click.echo("workers running; Ctrl+C to stop")
+        log.info(json.dumps({"worker": "started", "id": runtime.worker_id, "scheduler": runtime.scheduler is not None}))
         stopped.wait()
         runtime.stop()
+        log.info(json.dumps({"worker": "stopped", "id": runtime.worker_id}))
 
 
 def register_domain_commands(app: Flask) -> None:
