@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 import logging
-import sys
 import threading
 from typing import Any
 
@@ -26,7 +26,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from bot.webhook import blueprint as webhook_blueprint
     from cli import register_commands
 
-    settings = settings_from_env().with_overrides(config)
+    settings = load_settings().with_overrides(config)
     configure_logging(settings.log_level)
     app = Flask(__name__, instance_relative_config=True)
     app.config["BOT_SETTINGS"] = settings
@@ -50,14 +50,21 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+def load_settings() -> Settings:
+    """The settings from the environment; a bad one stops the start (web, worker, any command) with
+    a log line and a message naming the variable."""
+    try:
+        return settings_from_env()
+    except SettingsError as error:
+        configure_logging()
+        logging.getLogger("bot").critical(json.dumps({"settings": "invalid", "problems": error.problems}))
+        raise SystemExit(str(error)) from None
+
+
 def main() -> None:
     from bot.simulator import run_everything
 
-    try:
-        settings = settings_from_env()
-    except SettingsError as error:
-        sys.exit(str(error))
-    run_everything(settings)
+    run_everything(load_settings())
 
 
 if __name__ == "__main__":

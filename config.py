@@ -330,16 +330,17 @@ def settings_from_env(env: dict[str, str] | None = None) -> Settings:
         raw = env.get(variable)
         if raw is None or raw.strip() == "":
             continue
+        shown = "(hidden)" if item.name in SECRETS else repr(raw)
         try:
             value = _parser(hints[item.name])(raw)
         except ValueError as error:
-            problems.append(f"{variable}={raw!r}: {error}")
+            problems.append(f"{variable}={shown}: {error}")
             continue
         if item.name == "log_level":
             value = value.upper()
         message = _check(item.name, value)
         if message:
-            problems.append(f"{variable}={raw!r}: {message}")
+            problems.append(f"{variable}={shown}: {message}")
             continue
         values[item.name] = value
     if problems:
