@@ -16,6 +16,7 @@ log = logging.getLogger("bot.worker")
 
 def register_commands(app: Flask) -> None:
     register_domain_commands(app)
+    register_db_commands(app)
     register_chat_command(app)
     register_richmenu_commands(app)
     register_schedule_commands(app)
@@ -42,6 +43,56 @@ def register_commands(app: Flask) -> None:
         stopped.wait()
         runtime.stop()
         log.info(json.dumps({"worker": "stopped", "id": runtime.worker_id}))
+
+
+def register_db_commands(app: Flask) -> None:
+    from models.schema import current_revision, head_revision, run_alembic
+
+    db = click.Group("db", help="The database schema: its version and the migrations (Alembic).")
+
+    @db.command("current")
+    def current_command() -> None:
+        """The schema version of the database, and whether it is the latest."""
+        current, head = current_revision(app.extensions["bot_engine"]), head_revision()
+        if current is None:
+            click.echo(f"empty database (no schema); latest is {head}: run `flask --app app db upgrade`")
+        elif current == head:
+            click.echo(f"{current} (head)")
+        else:
+            click.echo(f"{current} (the latest is {head}: run `flask --app app db upgrade`)")
+
+    @db.command("history")
+    def history_command() -> None:
+        """Every migration, newest first; the database's current one is marked."""
+        from alembic import command
+
+        run_alembic(app.extensions["bot_engine"], lambda config: command.history(config, indicate_current=True))
+
+    @db.command("upgrade")
+    @click.argument("revision", default="head")
+    def upgrade_command(revision: str) -> None:
+        """Upgrade the schema to REVISION (default: the latest). Same as init-db without an argument."""
+        from alembic import command
+
+        engine = app.extensions["bot_engine"]
+        run_alembic(engine, lambda config: command.upgrade(config, revision))
+        click.echo(f"database schema at {current_revision(engine)}")
+
+    @db.command("downgrade")
+    @click.argument("revision")
+    @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    def downgrade_command(revision: str, yes: bool) -> None:
+        """Downgrade the schema to REVISION (e.g. 0010; one step back: `-- -1`). Tables and columns added
+        after it are dropped with their data: back up first (README, Backup and restore)."""
+        from alembic import command
+
+        engine = app.extensions["bot_engine"]
+        if not yes:
+            click.confirm(f"Downgrade from {current_revision(engine)} to {revision}, dropping what came after?", abort=True)
+        run_alembic(engine, lambda config: command.downgrade(config, revision))
+        click.echo(f"database schema at {current_revision(engine)}")
+
+    app.cli.add_command(db)
 
 
 def register_domain_commands(app: Flask) -> None:

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from alembic.script import ScriptDirectory
 from flask import Blueprint, Response, current_app, jsonify
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
@@ -29,7 +28,7 @@ from config import Settings
 from models.base import utcnow
 from models.db import make_probe_engine
 from models.operations import heartbeats
-from models.schema import alembic_config
+from models.schema import head_revision
 
 blueprint = Blueprint("health", __name__)
 # A failed token check is asked again sooner than a good one.
@@ -61,7 +60,7 @@ class Readiness:
         self.clock = clock
         self._probe: Engine = make_probe_engine(settings.database_url, settings.readiness_timeout_seconds)
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="readyz")
-        self._head = ScriptDirectory.from_config(alembic_config(settings.database_url)).get_current_head()
+        self._head = head_revision()
         self._line_lock = threading.Lock()
         self._token = _TokenCheck()
         self._line: LineClient | None = None
