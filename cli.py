@@ -17,6 +17,7 @@ log = logging.getLogger("bot.worker")
 def register_commands(app: Flask) -> None:
     register_domain_commands(app)
     register_db_commands(app)
+    register_privacy_commands(app)
     register_chat_command(app)
     register_richmenu_commands(app)
     register_schedule_commands(app)
@@ -93,6 +94,60 @@ def register_db_commands(app: Flask) -> None:
         click.echo(f"database schema at {current_revision(engine)}")
 
     app.cli.add_command(db)
+
+
+def register_privacy_commands(app: Flask) -> None:
+    privacy = click.Group("privacy", help="PDPA requests of one person: access (export) and erasure. Both are audited.")
+    operator_option = click.option(
+        "--operator", default=None, help="Who carries out the request, for the audit (default: the OS user)."
+    )
+
+    def operator_name(given: str | None) -> str:
+        import getpass
+
+        return given or getpass.getuser()
+
+    @privacy.command("export")
+    @click.option("--line-user-id", "line_user_id", required=True, help="The person's LINE user id.")
+    @click.option("--output", type=click.Path(dir_okay=False, writable=True), help="Write the JSON here, not to stdout.")
+    @operator_option
+    def export_command(line_user_id: str, output: str | None, operator: str | None) -> None:
+        """Everything held about the person, as JSON (profile, reports with timelines and photos,
+        conversation, volunteer record, webhook events and messages)."""
+        from bot.privacy import export_request
+        from models.base import utcnow
+
+        data = export_request(app.extensions["bot_sessions"], line_user_id, operator_name(operator), utcnow())
+        if data is None:
+            raise click.ClickException(f"nothing is held about {line_user_id} (the request is recorded)")
+        document = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        if output:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(document + "\n")
+            click.echo(f"{output}: {len(data['cases_reported'])} case(s)")
+        else:
+            click.echo(document)
+
+    @privacy.command("erase")
+    @click.option("--line-user-id", "line_user_id", required=True, help="The person's LINE user id.")
+    @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    @operator_option
+    def erase_command(line_user_id: str, yes: bool, operator: str | None) -> None:
+        """Remove the person's personal data from their reports and profile (statistics are kept) and
+        tell the staff of their open cases. Cannot be undone."""
+        from bot.privacy import erase_request
+        from models.base import utcnow
+
+        if not yes:
+            click.confirm(f"Erase the personal data of {line_user_id}? This cannot be undone", abort=True)
+        erasure = erase_request(app.extensions["bot_sessions"], line_user_id, operator_name(operator), utcnow())
+        if erasure is None:
+            raise click.ClickException(f"nothing is held about {line_user_id} (the request is recorded)")
+        for key, value in erasure.summary().items():
+            click.echo(f"{key}: {value}")
+        click.echo(f"erased; staff of {len(erasure.open_cases)} open case(s) are told")
+
+    app.cli.add_command(privacy)
 
 
 def register_domain_commands(app: Flask) -> None:
