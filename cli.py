@@ -52,7 +52,8 @@ def register_db_commands(app: Flask) -> None:
     db = click.Group("db", help="The database schema: its version and the migrations (Alembic).")
 
     @db.command("current")
-    def current_command() -> None:
+    @click.option("--check", is_flag=True, help="Exit with status 1 unless the schema is the latest.")
+    def current_command(check: bool) -> None:
         """The schema version of the database, and whether it is the latest."""
         current, head = current_revision(app.extensions["bot_engine"]), head_revision()
         if current is None:
@@ -61,6 +62,8 @@ def register_db_commands(app: Flask) -> None:
             click.echo(f"{current} (head)")
         else:
             click.echo(f"{current} (the latest is {head}: run `flask --app app db upgrade`)")
+        if check and current != head:
+            sys.exit(1)
 
     @db.command("history")
     def history_command() -> None:

@@ -37,6 +37,7 @@ def test_current_upgrade_history_on_an_empty_database(tmp_path: Path) -> None:
     assert upgraded.exit_code == 0, upgraded.output
     assert f"database schema at {head}" in upgraded.stdout
     assert invoke(url, "db", "current").stdout.strip() == f"{head} (head)"
+    assert invoke(url, "db", "current", "--check").exit_code == 0
     history = invoke(url, "db", "history").stdout
     assert f"-> {head} (head) (current)" in history
     assert "<base> -> 0001" in history
@@ -53,6 +54,7 @@ def test_downgrade_asks_drops_and_upgrade_brings_back(database_url: str) -> None
         down = invoke(database_url, "db", "downgrade", "--yes", "--", "-1")  # one step, as alembic says it
         assert down.exit_code == 0, down.output
         assert "worker_heartbeats" not in tables(database_url)
+        assert invoke(database_url, "db", "current", "--check").exit_code == 1
         current = invoke(database_url, "db", "current").stdout
         assert current.startswith(f"{previous} (the latest is {head}") and "db upgrade" in current
     finally:
