@@ -347,7 +347,11 @@ def register_schedule_commands(app: Flask) -> None:
         for status in statuses:
             click.echo(f"{status.name}: every {status.every}")
             if status.last is None:
-                click.echo("  last run: never (runs one interval after a scheduler starts)")
+                if status.next_run is None:
+                    click.echo("  last run: never (runs one interval after a scheduler starts)")
+                else:
+                    click.echo("  last run: never")
+                    click.echo(f"  next run: {local(status.next_run)}")
                 continue
             last = status.last
             seconds = (last.finished_at - last.started_at).total_seconds()

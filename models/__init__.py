@@ -7,7 +7,7 @@ from models.digests import Digest, MessageQuota
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus, Priority
 from models.operations import PrivacyRequest, WorkerHeartbeat
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
-from models.schedules import CaseAlert, JobRun
+from models.schedules import CaseAlert, JobRun, JobSchedule
 from models.users import User
 from models.volunteers import (
     CenterVolunteerSettings,
@@ -32,6 +32,7 @@ __all__ = [
     "InboundStatus",
     "Invite",
     "JobRun",
+    "JobSchedule",
     "Media",
     "MessageQuota",
     "MenuLinkState",

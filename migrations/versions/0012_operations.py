@@ -1,5 +1,5 @@
 """worker_heartbeats: one row per running worker process (readiness); privacy_requests: the audit of
-PDPA access and erasure requests
+PDPA access and erasure requests; job_schedules: when each hourly or daily job is next due
 
 Revision ID: 0012
 Revises: 0010
@@ -36,9 +36,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_privacy_requests")),
     )
     op.create_index(op.f("ix_privacy_requests_subject_hash"), "privacy_requests", ["subject_hash"], unique=False)
+    op.create_table(
+        "job_schedules",
+        sa.Column("job", sa.String(length=64), nullable=False),
+        sa.Column("next_run_at", models.base.UTCDateTime(), nullable=False),
+        sa.Column("claimed_at", models.base.UTCDateTime(), nullable=True),
+        sa.Column("claimed_by", sa.String(length=128), nullable=True),
+        sa.PrimaryKeyConstraint("job", name=op.f("pk_job_schedules")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("job_schedules")
     op.drop_index(op.f("ix_privacy_requests_subject_hash"), table_name="privacy_requests")
     op.drop_table("privacy_requests")
     op.drop_table("worker_heartbeats")
