@@ -14,8 +14,8 @@ RUN apt-get update \
     && useradd --system --home /app linebot
 
 WORKDIR /app
-COPY requirements.txt ./
-RUN pip install --no-cache-dir -r requirements.txt
+COPY requirements.lock ./
+RUN pip install --no-cache-dir --require-hashes -r requirements.lock
 COPY . .
 RUN mkdir -p instance /tmp/metrics && chown linebot instance /tmp/metrics
 

@@ -23,7 +23,6 @@ from flask import Blueprint, Response, current_app, jsonify
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from bot.line_client import LineClient
 from config import Settings
 from models.base import utcnow
 from models.db import make_probe_engine
@@ -63,7 +62,7 @@ class Readiness:
         self._head = head_revision()
         self._line_lock = threading.Lock()
         self._token = _TokenCheck()
-        self._line: LineClient | None = None
+        self._line: Any = None
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -139,6 +138,10 @@ class Readiness:
             if self._token.result and now - self._token.checked < self._token.valid_for:
                 return {**self._token.result, "age_seconds": round(now - self._token.checked, 1)}
             if self._line is None:
+                # Imported here: the SDK's API modules take about 2 s to import, which the web
+                # processes otherwise never need (measured).
+                from bot.line_client import LineClient
+
                 self._line = LineClient(self.settings)
             answer = self._line.token_accepted()
             if answer.ok:

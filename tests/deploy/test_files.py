@@ -110,7 +110,7 @@ def test_every_variable_is_a_setting_or_documented() -> None:
 def test_the_container_runs_the_supported_python_and_the_runtime_requirements_only() -> None:
     dockerfile = (PROJECT / "Dockerfile").read_text()
     assert "FROM python:3.11" in dockerfile and "Python 3.11" in README
-    assert "pip install --no-cache-dir -r requirements.txt" in dockerfile
-    assert "requirements-dev.txt" not in dockerfile
+    assert "pip install --no-cache-dir --require-hashes -r requirements.lock" in dockerfile
+    assert "requirements-dev" not in dockerfile and "requirements-emulator" not in dockerfile
     ignored = (PROJECT / ".dockerignore").read_text().split()
     assert {".venv/", ".env", "instance/"} <= set(ignored)
