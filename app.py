@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask
 
-from config import Settings, settings_from_env
+from bot.logs import configure_logging
+from config import Settings, SettingsError, settings_from_env
 from models.db import make_engine, make_session_factory
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """The web part: POST /callback, GET /healthz and signed photo links (GET /media/<token>).
+    """The web part: POST /callback, GET /healthz, /readyz, /metrics and signed photo links (GET /media/<token>).
     Workers run via `worker` or `python app.py`."""
+    from bot.health import Readiness
+    from bot.health import blueprint as health_blueprint
     from bot.inbox_writer import InboxWriter
     from bot.media_links import blueprint as media_blueprint
+    from bot.metrics import blueprint as metrics_blueprint
+    from bot.metrics import database_registry
     from bot.webhook import blueprint as webhook_blueprint
     from cli import register_commands
 
-    settings = settings_from_env().with_overrides(config)
-    configure_logging()
+    settings = load_settings().with_overrides(config)
+    configure_logging(settings.log_level)
     app = Flask(__name__, instance_relative_config=True)
     app.config["BOT_SETTINGS"] = settings
     app.config["MAX_CONTENT_LENGTH"] = None  # the webhook enforces its own limit before reading
@@ -30,29 +36,35 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["bot_sessions"] = make_session_factory(engine)
     app.extensions["bot_wakeup"] = threading.Event()
     app.extensions["bot_inbox"] = InboxWriter(engine)
+    app.extensions["bot_readiness"] = Readiness(settings)
+    app.extensions["bot_metrics_database"] = database_registry(
+        app.extensions["bot_sessions"], settings.heartbeat_stale_seconds
+    )
     if not settings.line_channel_secret:
         logging.getLogger("bot").error("LINE_CHANNEL_SECRET is not set: every webhook will be refused")
     app.register_blueprint(webhook_blueprint)
     app.register_blueprint(media_blueprint)
-
-    @app.get("/healthz")
-    def healthz() -> Any:
-        return jsonify(status="ok")
-
+    app.register_blueprint(health_blueprint)
+    app.register_blueprint(metrics_blueprint)
     register_commands(app)
     return app
 
 
-def configure_logging() -> None:
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+def load_settings() -> Settings:
+    """The settings from the environment; a bad one stops the start (web, worker, any command) with
+    a log line and a message naming the variable."""
+    try:
+        return settings_from_env()
+    except SettingsError as error:
+        configure_logging()
+        logging.getLogger("bot").critical(json.dumps({"settings": "invalid", "problems": error.problems}))
+        raise SystemExit(str(error)) from None
 
 
 def main() -> None:
     from bot.simulator import run_everything
 
-    run_everything(settings_from_env())
+    run_everything(load_settings())
 
 
 if __name__ == "__main__":

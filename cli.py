@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import signal
 import sys
 import threading
@@ -9,9 +11,13 @@ import threading
 import click
 from flask import Flask
 
+log = logging.getLogger("bot.worker")
+
 
 def register_commands(app: Flask) -> None:
     register_domain_commands(app)
+    register_db_commands(app)
+    register_privacy_commands(app)
     register_chat_command(app)
     register_richmenu_commands(app)
     register_schedule_commands(app)
@@ -35,9 +41,117 @@ def register_commands(app: Flask) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: stopped.set())
         runtime.start()
-        click.echo("workers running; Ctrl+C to stop")
+        log.info(json.dumps({"worker": "started", "id": runtime.worker_id, "scheduler": runtime.scheduler is not None}))
         stopped.wait()
         runtime.stop()
+        log.info(json.dumps({"worker": "stopped", "id": runtime.worker_id}))
+
+
+def register_db_commands(app: Flask) -> None:
+    from models.schema import current_revision, head_revision, run_alembic
+
+    db = click.Group("db", help="The database schema: its version and the migrations (Alembic).")
+
+    @db.command("current")
+    @click.option("--check", is_flag=True, help="Exit with status 1 unless the schema is the latest.")
+    def current_command(check: bool) -> None:
+        """The schema version of the database, and whether it is the latest."""
+        current, head = current_revision(app.extensions["bot_engine"]), head_revision()
+        if current is None:
+            click.echo(f"empty database (no schema); latest is {head}: run `flask --app app db upgrade`")
+        elif current == head:
+            click.echo(f"{current} (head)")
+        else:
+            click.echo(f"{current} (the latest is {head}: run `flask --app app db upgrade`)")
+        if check and current != head:
+            sys.exit(1)
+
+    @db.command("history")
+    def history_command() -> None:
+        """Every migration, newest first; the database's current one is marked."""
+        from alembic import command
+
+        run_alembic(app.extensions["bot_engine"], lambda config: command.history(config, indicate_current=True))
+
+    @db.command("upgrade")
+    @click.argument("revision", default="head")
+    def upgrade_command(revision: str) -> None:
+        """Upgrade the schema to REVISION (default: the latest). Same as init-db without an argument."""
+        from alembic import command
+
+        engine = app.extensions["bot_engine"]
+        run_alembic(engine, lambda config: command.upgrade(config, revision))
+        click.echo(f"database schema at {current_revision(engine)}")
+
+    @db.command("downgrade")
+    @click.argument("revision")
+    @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    def downgrade_command(revision: str, yes: bool) -> None:
+        """Downgrade the schema to REVISION (e.g. 0010; one step back: `-- -1`). Tables and columns added
+        after it are dropped with their data: back up first (README, Backup and restore)."""
+        from alembic import command
+
+        engine = app.extensions["bot_engine"]
+        if not yes:
+            click.confirm(f"Downgrade from {current_revision(engine)} to {revision}, dropping what came after?", abort=True)
+        run_alembic(engine, lambda config: command.downgrade(config, revision))
+        click.echo(f"database schema at {current_revision(engine)}")
+
+    app.cli.add_command(db)
+
+
+def register_privacy_commands(app: Flask) -> None:
+    privacy = click.Group("privacy", help="PDPA requests of one person: access (export) and erasure. Both are audited.")
+    operator_option = click.option(
+        "--operator", default=None, help="Who carries out the request, for the audit (default: the OS user)."
+    )
+
+    def operator_name(given: str | None) -> str:
+        import getpass
+
+        return given or getpass.getuser()
+
+    @privacy.command("export")
+    @click.option("--line-user-id", "line_user_id", required=True, help="The person's LINE user id.")
+    @click.option("--output", type=click.Path(dir_okay=False, writable=True), help="Write the JSON here, not to stdout.")
+    @operator_option
+    def export_command(line_user_id: str, output: str | None, operator: str | None) -> None:
+        """Everything held about the person, as JSON (profile, reports with timelines and photos,
+        conversation, volunteer record, webhook events and messages)."""
+        from bot.privacy import export_request
+        from models.base import utcnow
+
+        data = export_request(app.extensions["bot_sessions"], line_user_id, operator_name(operator), utcnow())
+        if data is None:
+            raise click.ClickException(f"nothing is held about {line_user_id} (the request is recorded)")
+        document = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        if output:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(document + "\n")
+            click.echo(f"{output}: {len(data['cases_reported'])} case(s)")
+        else:
+            click.echo(document)
+
+    @privacy.command("erase")
+    @click.option("--line-user-id", "line_user_id", required=True, help="The person's LINE user id.")
+    @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    @operator_option
+    def erase_command(line_user_id: str, yes: bool, operator: str | None) -> None:
+        """Remove the person's personal data from their reports and profile (statistics are kept) and
+        tell the staff of their open cases. Cannot be undone."""
+        from bot.privacy import erase_request
+        from models.base import utcnow
+
+        if not yes:
+            click.confirm(f"Erase the personal data of {line_user_id}? This cannot be undone", abort=True)
+        erasure = erase_request(app.extensions["bot_sessions"], line_user_id, operator_name(operator), utcnow())
+        if erasure is None:
+            raise click.ClickException(f"nothing is held about {line_user_id} (the request is recorded)")
+        for key, value in erasure.summary().items():
+            click.echo(f"{key}: {value}")
+        click.echo(f"erased; staff of {len(erasure.open_cases)} open case(s) are told")
+
+    app.cli.add_command(privacy)
 
 
 def register_domain_commands(app: Flask) -> None:
@@ -234,7 +348,11 @@ def register_schedule_commands(app: Flask) -> None:
         for status in statuses:
             click.echo(f"{status.name}: every {status.every}")
             if status.last is None:
-                click.echo("  last run: never (runs one interval after a scheduler starts)")
+                if status.next_run is None:
+                    click.echo("  last run: never (runs one interval after a scheduler starts)")
+                else:
+                    click.echo("  last run: never")
+                    click.echo(f"  next run: {local(status.next_run)}")
                 continue
             last = status.last
             seconds = (last.finished_at - last.started_at).total_seconds()

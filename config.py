@@ -1,13 +1,22 @@
 """Settings read from the environment (and a `.env` file when present).
 
-The variable names are a fixed interface (DESIGN.md section 5); everything else has a default that
-suits the embedded SQLite setup and can be overridden by `create_app(config=...)`.
+Every field of `Settings` has an environment variable: its name in capitals (`retention_days` is
+`RETENTION_DAYS`), except the names in `ENV_NAMES`, which are a fixed interface (DESIGN.md
+section 5). Values are parsed by the field's type and checked at start; a bad one stops the start
+with a message naming the variable. Every field is described in `DESCRIPTIONS`, from which the
+README's settings table and `.env.example` are generated (`python config.py --markdown|--env`;
+tests/test_config.py keeps them in step).
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from dataclasses import dataclass, field, fields, replace
+import sys
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -95,6 +104,15 @@ class Settings:
     report_limit_per_hour: int = 5
     report_limit_per_day: int = 20
 
+    # Operations: log level of every process; readiness (GET /readyz): how long the database may take
+    # to answer, how often a worker process writes its heartbeat and when one counts as stale, how
+    # long LINE's answer about the access token is trusted.
+    log_level: str = "INFO"
+    readiness_timeout_seconds: float = 2.0
+    heartbeat_seconds: float = 10.0
+    heartbeat_stale_seconds: float = 60.0
+    line_token_check_seconds: float = 300.0
+
     @property
     def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
         """Per urgency: how long to acknowledge, and to make the first visit."""
@@ -118,7 +136,7 @@ class Settings:
         return replace(self, **overrides)
 
 
-_ENV_NAMES = {
+ENV_NAMES = {
     "line_channel_secret": "LINE_CHANNEL_SECRET",
     "line_channel_access_token": "LINE_CHANNEL_ACCESS_TOKEN",
     "line_api_base_url": "LINE_API_BASE_URL",
@@ -129,17 +147,263 @@ _ENV_NAMES = {
     "event_threads": "BOT_EVENT_THREADS",
     "delivery_threads": "BOT_DELIVERY_THREADS",
 }
+SECRETS = frozenset({"line_channel_secret", "line_channel_access_token", "database_url"})
+
+DESCRIPTIONS = {
+    "line_channel_secret": "verifies webhook signatures (required outside simulator mode)",
+    "line_channel_access_token": "bearer token for the Messaging API (unset: simulator mode)",
+    "line_api_base_url": "Messaging API base",
+    "line_data_api_base_url": "content/upload base",
+    "database_url": "SQLAlchemy URL (default: SQLite file under `instance/`)",
+    "public_base_url": "https base for links and images the bot sends",
+    "port": "port of `python app.py`",
+    "event_threads": "event worker threads per process (one on SQLite)",
+    "delivery_threads": "delivery worker threads per process",
+    "idle_poll_seconds": "how often an idle worker thread looks for work",
+    "event_max_attempts": "tries of a failing webhook event before it is set aside",
+    "event_retry_base_seconds": "first wait before an event is tried again (doubles)",
+    "reply_token_fresh_seconds": "how long a reply token is used before a push instead",
+    "delivery_retry_base_seconds": "first wait before a delivery is tried again (doubles)",
+    "delivery_retry_cap_seconds": "longest wait between delivery tries",
+    "delivery_max_attempts": "tries of a message before it is given up",
+    "delivery_give_up_after_seconds": "age at which a message is given up",
+    "delivery_lease_seconds": "how long a claimed message is held by one worker",
+    "line_connect_timeout_seconds": "connect timeout of LINE API calls",
+    "line_read_timeout_seconds": "read timeout of LINE API calls",
+    "max_webhook_body_bytes": "larger webhook bodies are refused (413)",
+    "run_scheduler": "run the scheduled sweeps in this process (`true`/`false`)",
+    "deadline_hours": "per urgency, hours to acknowledge and to the first visit (`urgency:ack:visit,...`)",
+    "escalation_levels": "levels an overdue case goes up, in order (comma-separated)",
+    "quiet_hours": "Bangkok hours from,to when non-urgent reminders wait (`21,7`)",
+    "quiet_hours_exempt": "urgencies reminded in quiet hours too (comma-separated)",
+    "deadline_sweep_seconds": "how often deadlines are checked",
+    "retention_days": "days after closing before a case's personal data is removed",
+    "max_photo_bytes": "largest photo kept",
+    "volunteer_offer_minutes_urgent": "how long a volunteer offer of an urgent case waits",
+    "volunteer_offer_minutes": "how long other volunteer offers wait",
+    "volunteer_radius_km": "how far beyond its center volunteers are looked for",
+    "volunteer_sweep_seconds": "how often expired offers move on",
+    "photo_link_seconds": "how long a signed photo link is valid",
+    "digest_hour": "Bangkok hour of the daily digest",
+    "digest_sweep_seconds": "how often the digest sweep runs",
+    "quota_check_seconds": "how often LINE's monthly message quota is read",
+    "quota_low_fraction": "below this fraction of the quota left, only important pushes go",
+    "quota_low_remaining": "below this many messages left, only important pushes go",
+    "message_rate_limit": "messages or taps from one user per window before one \"please slow down\" and silence",
+    "message_rate_window_seconds": "the window of `MESSAGE_RATE_LIMIT`",
+    "report_limit_per_hour": "reports one user may make in an hour (then a polite refusal with 1300)",
+    "report_limit_per_day": "reports one user may make in a day",
+    "log_level": "DEBUG, INFO, WARNING or ERROR, for every process",
+    "readiness_timeout_seconds": "how long `/readyz` waits for the database",
+    "heartbeat_seconds": "how often a worker process writes its heartbeat",
+    "heartbeat_stale_seconds": "age at which a heartbeat no longer counts for `/readyz`",
+    "line_token_check_seconds": "how long LINE's answer about the access token is trusted by `/readyz`",
+}
+
+
+class SettingsError(ValueError):
+    """One or more variables are invalid; the message names each of them."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("invalid settings: " + "; ".join(problems))
+        self.problems = problems
+
+
+def env_name(field_name: str) -> str:
+    return ENV_NAMES.get(field_name, field_name.upper())
+
+
+def _parse_bool(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError("expected true or false")
+
+
+def _parser(hint: Any) -> Callable[[str], Any]:
+    """A function from the variable's text to a value of the field's type."""
+    if hint is bool:
+        return _parse_bool
+    if hint in (str, int, float):
+        return lambda raw: hint(raw.strip())
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        (inner,) = [arg for arg in args if arg is not type(None)]
+        return _parser(inner)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _item_parser(args[0])
+            return lambda raw: tuple(item(part) for part in _split(raw, ","))
+        items = [_item_parser(arg) for arg in args]
+        return lambda raw: _fixed_tuple(raw, ",", items)
+    raise TypeError(f"no parser for settings of type {hint!r}")
+
+
+def _item_parser(hint: Any) -> Callable[[str], Any]:
+    if typing.get_origin(hint) is tuple:  # an item of a list: its parts are separated by ":"
+        items = [_parser(arg) for arg in typing.get_args(hint)]
+        return lambda raw: _fixed_tuple(raw, ":", items)
+    return _parser(hint)
+
+
+def _split(raw: str, separator: str) -> list[str]:
+    return [part.strip() for part in raw.split(separator) if part.strip()]
+
+
+def _fixed_tuple(raw: str, separator: str, items: list[Callable[[str], Any]]) -> tuple[Any, ...]:
+    parts = _split(raw, separator)
+    if len(parts) != len(items):
+        raise ValueError(f"expected {len(items)} values separated by {separator!r}")
+    return tuple(item(part) for item, part in zip(items, parts, strict=True))
+
+
+def _format(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ",".join(
+            ":".join(_format(part) for part in item) if isinstance(item, tuple) else _format(item) for item in value
+        )
+    return "" if value is None else str(value)
+
+
+URGENCIES = ("urgent", "high", "normal")
+LEVELS = ("district", "province")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_UNIT_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "_seconds": (lambda value: value > 0, "must be more than 0"),
+    "_minutes": (lambda value: value > 0, "must be more than 0"),
+    "_km": (lambda value: value > 0, "must be more than 0"),
+    "_bytes": (lambda value: value > 0, "must be more than 0"),
+    "_days": (lambda value: value > 0, "must be more than 0"),
+    "_threads": (lambda value: value >= 1, "must be at least 1"),
+    "_attempts": (lambda value: value >= 1, "must be at least 1"),
+}
+_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "port": (lambda value: 0 < value < 65536, "must be a port number, 1-65535"),
+    "digest_hour": (lambda value: 0 <= value <= 23, "must be an hour, 0-23"),
+    "quiet_hours": (lambda value: all(0 <= hour <= 23 for hour in value), "must be two hours, 0-23"),
+    "quota_low_fraction": (lambda value: 0 <= value <= 1, "must be a fraction, 0-1"),
+    "quota_low_remaining": (lambda value: value >= 0, "must be 0 or more"),
+    "message_rate_limit": (lambda value: value >= 1, "must be at least 1"),
+    "report_limit_per_hour": (lambda value: value >= 1, "must be at least 1"),
+    "report_limit_per_day": (lambda value: value >= 1, "must be at least 1"),
+    "log_level": (lambda value: value.upper() in LOG_LEVELS, f"must be one of {', '.join(LOG_LEVELS)}"),
+    "escalation_levels": (lambda value: set(value) <= set(LEVELS), f"levels are {', '.join(LEVELS)}"),
+    "quiet_hours_exempt": (lambda value: set(value) <= set(URGENCIES), f"urgencies are {', '.join(URGENCIES)}"),
+    "deadline_hours": (
+        lambda value: sorted(row[0] for row in value) == sorted(URGENCIES) and all(min(row[1:]) > 0 for row in value),
+        "needs each of urgent, high, normal once, with hours more than 0",
+    ),
+    "database_url": (
+        lambda value: _is_database_url(value),
+        "must be an SQLAlchemy URL (sqlite:///... or postgresql+psycopg://...)",
+    ),
+    "line_api_base_url": (
+        lambda value: value.startswith(("http://", "https://")),
+        "must start with http:// or https://",
+    ),
+    "line_data_api_base_url": (
+        lambda value: value.startswith(("http://", "https://")),
+        "must start with http:// or https://",
+    ),
+    "public_base_url": (lambda value: value.startswith(("http://", "https://")), "must start with http:// or https://"),
+}
+
+
+def _is_database_url(value: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(value)
+    except Exception:  # noqa: BLE001 - any failure to parse is the answer
+        return False
+    return url.get_backend_name() in {"sqlite", "postgresql"}
+
+
+def _check(name: str, value: Any) -> str | None:
+    rule = _CHECKS.get(name) or next((check for unit, check in _UNIT_CHECKS.items() if name.endswith(unit)), None)
+    if rule is None or value is None:
+        return None
+    check, message = rule
+    return None if check(value) else message
 
 
 def settings_from_env(env: dict[str, str] | None = None) -> Settings:
-    """Build settings from `env` (default: the process environment after loading `.env`)."""
+    """Build settings from `env` (default: the process environment after loading `.env`). Raises
+    SettingsError naming every variable that cannot be read or is out of range."""
     if env is None:
         load_dotenv(PROJECT_ROOT / ".env", override=False)
         env = dict(os.environ)
+    hints = typing.get_type_hints(Settings)
     values: dict[str, Any] = {}
-    for name, variable in _ENV_NAMES.items():
+    problems: list[str] = []
+    for item in fields(Settings):
+        variable = env_name(item.name)
         raw = env.get(variable)
-        if raw is None or raw == "":
+        if raw is None or raw.strip() == "":
             continue
-        values[name] = int(raw) if name in {"port", "event_threads", "delivery_threads"} else raw
+        shown = "(hidden)" if item.name in SECRETS else repr(raw)
+        try:
+            value = _parser(hints[item.name])(raw)
+        except ValueError as error:
+            problems.append(f"{variable}={shown}: {error}")
+            continue
+        if item.name == "log_level":
+            value = value.upper()
+        message = _check(item.name, value)
+        if message:
+            problems.append(f"{variable}={shown}: {message}")
+            continue
+        values[item.name] = value
+    if problems:
+        raise SettingsError(problems)
     return Settings(**values)
+
+
+def _default(item: Any) -> Any:
+    return item.default_factory() if item.default is MISSING else item.default
+
+
+def settings_markdown() -> str:
+    """The README's table of settings."""
+    lines = ["| variable | meaning | default |", "|---|---|---|"]
+    for item in fields(Settings):
+        default = "" if item.name == "database_url" else _format(_default(item))
+        lines.append(f"| `{env_name(item.name)}` | {DESCRIPTIONS[item.name]} | {f'`{default}`' if default else ''} |")
+    return "\n".join(lines) + "\n"
+
+
+def settings_env_example() -> str:
+    """`.env.example`: every variable, commented out, at its default."""
+    lines = ["# Settings of the bot: uncomment and change what you need (see README, Settings).", ""]
+    for item in fields(Settings):
+        lines.append(f"# {DESCRIPTIONS[item.name]}")
+        default = "" if item.name in SECRETS else _format(_default(item))
+        lines.append(f"# {env_name(item.name)}={default}")
+    return "\n".join(lines) + "\n"
+
+
+def describe(settings: Settings) -> dict[str, str]:
+    """Each variable's value as the process sees it, secrets masked (for operators)."""
+    return {
+        env_name(item.name): ("***" if getattr(settings, item.name) else "")
+        if item.name in SECRETS
+        else _format(getattr(settings, item.name))
+        for item in fields(settings)
+    }
+
+
+def log_level(settings: Settings) -> int:
+    return logging.getLevelName(settings.log_level.upper())
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--markdown"]:
+        sys.stdout.write(settings_markdown())
+    elif sys.argv[1:] == ["--env"]:
+        sys.stdout.write(settings_env_example())
+    else:
+        sys.exit("usage: python config.py --markdown | --env")

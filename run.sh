@@ -3,8 +3,7 @@
 # Without LINE credentials it starts the LINE emulator beside the bot (simulator mode).
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
-fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+source deploy/python-env.sh
+# The development lock: the app and the LINE emulator of simulator mode (production: requirements.lock).
+prepare_venv requirements-dev.lock
 exec .venv/bin/python app.py

@@ -4,10 +4,8 @@
 # Without a reachable PostgreSQL its run is skipped with the reason, unless REQUIRE_POSTGRESQL=1.
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
-fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+source deploy/python-env.sh
+prepare_venv requirements-dev.lock
 .venv/bin/ruff check .
 echo "== tests on SQLite =="
 TEST_DATABASE=sqlite .venv/bin/python -m pytest -q "$@"

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import LineClient, SendResult
 from bot.message_budget import QuotaGauge
+from bot.metrics import DELIVERIES
 from config import Settings
 from models.base import UTCDateTime
 from models.bulk import rows_update
@@ -246,6 +247,7 @@ class DeliveryWorker:
         started = time.perf_counter()
         recipients = [user_id for user_id in row.recipients if user_id not in unfollowed]
         if not recipients:
+            DELIVERIES.labels("dropped", "none").inc()
             return {"status": OutboundStatus.DROPPED, "last_error": "recipient unfollowed"}
         earlier_reply_may_have_arrived = row.reply_state == ReplyState.UNCERTAIN
         reply_state = ReplyState.UNCERTAIN if earlier_reply_may_have_arrived else None
@@ -263,6 +265,7 @@ class DeliveryWorker:
             return self._not_sent_again(row, None)  # the token has expired; a push could be a copy
         if result is None and self._hold(row):
             log.info(json.dumps({"delivery": row.id, "held": "quota low", "recipients": len(recipients)}))
+            DELIVERIES.labels("held", "none").inc()
             return {"status": OutboundStatus.HELD, "held_at": self._clock(), "last_error": "held: message quota low"}
         if result is None:
             if len(recipients) == 1 and row.lane.startswith("u:"):
@@ -281,14 +284,17 @@ class DeliveryWorker:
             self.quota.exhausted()
         if _is_delivered(result):
             outcome = {"status": OutboundStatus.SENT, "sent_at": self._clock(), "last_error": None}
+            DELIVERIES.labels("sent", via).inc()
         elif _is_retryable(result.status) and not self._should_give_up(row):
             outcome = {
                 "status": OutboundStatus.PENDING,
                 "next_attempt_at": self._clock() + retry_delay(self._settings, row.attempts),
                 "last_error": result.error,
             }
+            DELIVERIES.labels("retry", via).inc()
         else:
             outcome = {"status": OutboundStatus.FAILED, "last_error": result.error}
+            DELIVERIES.labels("failed", via).inc()
         log.info(
             json.dumps(
                 {
@@ -308,6 +314,7 @@ class DeliveryWorker:
         reply (its token works once) nor a push (no retry key protects it) could tell a lost message
         from a delivered one, so none is sent. At most one copy, at the cost of a possible loss."""
         log.warning(json.dumps({"delivery": row.id, "outcome": "reply_unconfirmed", "attempt": row.attempts}))
+        DELIVERIES.labels("unconfirmed", "reply").inc()
         return {
             "status": OutboundStatus.SENT,
             "sent_at": self._clock(),

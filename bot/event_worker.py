@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from bot.metrics import EVENTS_HANDLED
 from config import Settings
 from models.base import UTCDateTime
 from models.bulk import rows_update
@@ -340,6 +341,7 @@ class EventWorker:
         self._log_outcome(event, outcome, started, now)
 
     def _log_outcome(self, event: InboundEvent, outcome: str, started: float, now: datetime) -> None:
+        EVENTS_HANDLED.labels(outcome).inc()
         log.info(
             json.dumps(
                 {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from linebot.v3.messaging import (
     ShowLoadingAnimationRequest,
 )
 
+from bot.metrics import endpoint_label, observe_line_call
 from config import Settings
 
 TRANSPORT_FAILURE = 0  # no HTTP status: timeout, refused connection, reset
@@ -99,15 +101,28 @@ class LineClient:
         self._data_client.close()
 
     def _send(self, call: Any, *args: Any, **kwargs: Any) -> SendResult:
+        return self._call(call, *args, **kwargs)[0]
+
+    def _call(self, call: Any, *args: Any, **kwargs: Any) -> tuple[SendResult, Any]:
+        """Make one SDK call, timed for /metrics; the result, and the response when there is one."""
+        started = time.perf_counter()
+        result, response = self._answer(call, *args, **kwargs)
+        name = endpoint_label(args[0]) if call == self._api_client.call_api else call.__name__
+        observe_line_call(name, result.status, time.perf_counter() - started)
+        return result, response
+
+    def _answer(self, call: Any, *args: Any, **kwargs: Any) -> tuple[SendResult, Any]:
         try:
             response = call(*args, _request_timeout=self._timeout, **kwargs)
         except ApiException as error:
             return SendResult(
                 error.status or TRANSPORT_FAILURE, _header(error.headers, "x-line-request-id"), _error_text(error)
-            )
+            ), None
         except (urllib3.exceptions.HTTPError, OSError) as error:
-            return SendResult(TRANSPORT_FAILURE, None, type(error).__name__, unanswered=_may_have_been_sent(error))
-        return SendResult(response.status_code, _header(response.headers, "x-line-request-id"))
+            return SendResult(
+                TRANSPORT_FAILURE, None, type(error).__name__, unanswered=_may_have_been_sent(error)
+            ), None
+        return SendResult(response.status_code, _header(response.headers, "x-line-request-id")), response
 
     def _post_messages(self, path: str, body: dict[str, Any], retry_key: str | None = None) -> SendResult:
         """Send already-rendered message JSON. The SDK's typed request models would re-validate what
@@ -134,17 +149,18 @@ class LineClient:
     def multicast(self, to: list[str], messages: list[dict[str, Any]], retry_key: str) -> SendResult:
         return self._post_messages("/v2/bot/message/multicast", {"to": to, "messages": messages}, retry_key)
 
+    def token_accepted(self) -> SendResult:
+        """Whether LINE accepts the access token: GET /v2/bot/info answers 200, or 401 when not."""
+        return self._json_call("GET", "/v2/bot/info")[0]
+
     def show_loading(self, user_id: str, seconds: int = 5) -> SendResult:
         request = ShowLoadingAnimationRequest(chatId=user_id, loadingSeconds=seconds)
         return self._send(self._api.show_loading_animation_with_http_info, request)
 
     def message_content(self, message_id: str) -> tuple[bytes, str]:
-        try:
-            response = self._blob.get_message_content_with_http_info(message_id, _request_timeout=self._timeout)
-        except ApiException as error:
-            raise ContentUnavailable(f"LINE answered {error.status}") from error
-        except (urllib3.exceptions.HTTPError, OSError) as error:
-            raise ContentUnavailable(type(error).__name__) from error
+        result, response = self._call(self._blob.get_message_content_with_http_info, message_id)
+        if response is None:
+            raise ContentUnavailable(f"LINE answered {result.status}" if result.status else str(result.error))
         content_type = _header(response.headers, "content-type") or "application/octet-stream"
         return bytes(response.data), content_type
 
@@ -171,23 +187,17 @@ class LineClient:
         headers = {"Accept": "application/json"}
         if body is not None:
             headers["Content-Type"] = "application/json"
-        try:
-            response = self._api_client.call_api(
-                path,
-                method,
-                header_params=headers,
-                body=body,
-                response_types_map={},
-                auth_settings=["Bearer"],
-                _request_timeout=self._timeout,
-            )
-        except ApiException as error:
-            return SendResult(
-                error.status or TRANSPORT_FAILURE, _header(error.headers, "x-line-request-id"), _error_text(error)
-            ), None
-        except (urllib3.exceptions.HTTPError, OSError) as error:
-            return SendResult(TRANSPORT_FAILURE, None, type(error).__name__), None
-        result = SendResult(response.status_code, _header(response.headers, "x-line-request-id"))
+        result, response = self._call(
+            self._api_client.call_api,
+            path,
+            method,
+            header_params=headers,
+            body=body,
+            response_types_map={},
+            auth_settings=["Bearer"],
+        )
+        if response is None:
+            return result, None
         if not expect_body:
             return result, None
         try:

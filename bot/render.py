@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-import grapheme
-
+import bot.graphemes as grapheme
 from bot.responses import Button, Card, Carousel, Image, Location, Response, Text
 
 MAX_QUICK_REPLIES = 13

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -18,18 +20,21 @@ from bot.flows.volunteer_notices import volunteer_sweep
 from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
 from bot.menu_links import MenuLinkWorker
+from bot.metrics import observe_job
 from bot.reporter_news import tell_waiting_reporters
 from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
 from dispatch.retention import apply_retention
-from dispatch.scheduler import DEFAULT_JOBS, Job, build_scheduler
+from dispatch.scheduler import DEFAULT_JOBS, HOST, Job, build_scheduler
 from dispatch.volunteer_offers import OfferRules
 from models.base import utcnow
+from models.operations import record_heartbeat, remove_heartbeat
 
 log = logging.getLogger("bot.runtime")
 MENU_POLL_SECONDS = 1.0
 DELIVERY_BATCH = 10
+_RUNTIMES = itertools.count(1)
 JOBS = (*DEFAULT_JOBS, Job("reporter_news", timedelta(seconds=30), tell_waiting_reporters))
 
 
@@ -103,11 +108,17 @@ class Runtime:
         handler: EventHandler | None = None,
     ) -> None:
         self.settings = settings
+        self.sessions = sessions
+        self.clock = clock
+        # Heartbeats: one row per runtime, for readiness (bot/health.py).
+        self.worker_id = f"{HOST}:{next(_RUNTIMES)}"[:160]
+        self.started_at = clock()
         self.line = LineClient(settings)
         self.events_wakeup = wakeup or threading.Event()
         self.delivery_wakeup = Nudge(most=settings.delivery_threads)
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._heartbeat: threading.Thread | None = None
         # SQLite lets one transaction write at a time: more event threads would only queue on its
         # lock (and starve each other); one thread taking lanes round-robin keeps users fair.
         self.event_threads = 1 if settings.is_sqlite else settings.event_threads
@@ -122,7 +133,11 @@ class Runtime:
         self.delivery_worker = DeliveryWorker(sessions, self.line, settings, clock)
         self.menu_wakeup = threading.Event()
         self.menu_worker = MenuLinkWorker(sessions, self.line, settings, clock)
-        self.scheduler = build_scheduler(sessions, clock, scheduled_jobs(settings)) if settings.run_scheduler else None
+        self.scheduler = (
+            build_scheduler(sessions, clock, scheduled_jobs(settings), observe=observe_job)
+            if settings.run_scheduler
+            else None
+        )
 
     def start(self) -> None:
         for index in range(self.event_threads):
@@ -132,6 +147,9 @@ class Runtime:
         self._spawn("menu-links", self._menu_loop)
         if self.scheduler:
             self.scheduler.start()
+        self._beat()
+        self._heartbeat = threading.Thread(target=self._heartbeat_loop, name="heartbeat", daemon=True)
+        self._heartbeat.start()
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
@@ -140,9 +158,35 @@ class Runtime:
         self.menu_wakeup.set()
         for thread in self._threads:
             thread.join(timeout)
+        if self._heartbeat is not None:
+            self._heartbeat.join(timeout)
+            try:
+                with self.sessions.begin() as session:
+                    remove_heartbeat(session, self.worker_id)
+            except Exception:  # noqa: BLE001 - a stale row is pruned later; stopping must go on
+                log.warning(json.dumps({"heartbeat": "not removed", "worker": self.worker_id}))
         if self.scheduler and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         self.line.close()
+
+    def alive(self) -> bool:
+        """Every worker thread is running, and the scheduler when this process runs it."""
+        threads_alive = bool(self._threads) and all(thread.is_alive() for thread in self._threads)
+        return threads_alive and (self.scheduler is None or self.scheduler.running)
+
+    def _heartbeat_loop(self) -> None:
+        while not self._stop.wait(self.settings.heartbeat_seconds):
+            self._beat()
+
+    def _beat(self) -> None:
+        if not self.alive():
+            log.error(json.dumps({"heartbeat": "skipped", "reason": "a worker thread or the scheduler stopped"}))
+            return
+        try:
+            with self.sessions.begin() as session:
+                record_heartbeat(session, self.worker_id, self.started_at, self.clock())
+        except Exception as error:  # noqa: BLE001 - a database outage must not stop the heartbeat
+            log.warning(json.dumps({"heartbeat": "failed", "error": type(error).__name__}))
 
     def _spawn(self, name: str, loop: Callable[[], None]) -> None:
         thread = threading.Thread(target=loop, name=name, daemon=True)

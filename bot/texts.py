@@ -1011,6 +1011,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ขอบคุณที่แจ้งให้ทราบค่ะ ปิดเรื่อง {reference} เรียบร้อยแล้ว หากต้องการความช่วยเหลืออีก แจ้งเรื่องใหม่ได้ตลอดนะคะ",
         "en": "Thank you for letting us know. Case {reference} is closed; you can report again at any time.",
     },
+    # --- PDPA requests (flask --app app privacy erase) ---
+    "privacy_erased_staff": {
+        "th": (
+            "เรื่อง {reference}: ผู้แจ้งขอให้ลบข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล (PDPA) แล้วค่ะ "
+            "ชื่อ เบอร์โทร ที่อยู่ รายละเอียด และรูปถ่ายของเรื่องนี้ถูกลบแล้ว เรื่องยังเปิดอยู่ "
+            "โปรดดำเนินการต่อจากข้อมูลที่ศูนย์มีอยู่ หรือปิดเรื่องตามความเหมาะสมค่ะ"
+        ),
+        "en": (
+            "Case {reference}: the reporter asked for their personal data to be erased (PDPA). The name, phone, "
+            "address, description and photos of this case are removed. The case is still open: carry on with "
+            "what the center already knows, or close it as appropriate."
+        ),
+    },
     "reopened": {"th": "ขออภัยที่ยังไม่ได้รับความช่วยเหลือนะคะ เปิดเรื่อง {reference} อีกครั้งแล้ว เจ้าหน้าที่จะรีบติดต่อกลับ สอบถามได้ที่ {phone} ค่ะ", "en": "Case {reference} is reopened. Staff will contact you soon; phone {phone}."},
     "reopened_staff": {"th": "ผู้แจ้งเรื่อง {reference} บอกว่ายังต้องการความช่วยเหลือ สถานะกลับเป็น \"กำลังประสานความช่วยเหลือ\" แล้วค่ะ กรุณาติดต่อผู้แจ้งโดยเร็วนะคะ", "en": "The reporter of case {reference} says help is still needed; it is back to \"Help being arranged\". Please contact them soon."},
 }

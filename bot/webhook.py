@@ -11,6 +11,7 @@ from flask import Blueprint, Response, current_app, request
 from linebot.v3.webhook import SignatureValidator
 
 from bot.inbox_writer import StoreFailed
+from bot.metrics import observe_webhook
 from models.inbox import may_hold_unstorable_text, unstorable_reason, with_storable_text
 
 log = logging.getLogger("bot.webhook")
@@ -35,6 +36,7 @@ def callback() -> Response:
         events = _parse_events(body)
     except BadRequest as refused:
         log.info(json.dumps({"webhook": "refused", "status": refused.status, "reason": refused.reason}))
+        observe_webhook(refused.status)
         return Response(refused.reason, status=refused.status, mimetype="text/plain")
 
     try:
@@ -53,10 +55,12 @@ def callback() -> Response:
                 }
             )
         )
+        observe_webhook(503, received=len(events), refused=len(events))
         return Response("storage unavailable", status=503, mimetype="text/plain")
 
     if stored:
         current_app.extensions["bot_wakeup"].set()
+    observe_webhook(200, received=len(events), stored=stored)
     # Every event gets its line when it is handled; a line per request as well would cost a quarter
     # of the webhook's own CPU time (measured), so it is there only when debugging.
     if log.isEnabledFor(logging.DEBUG):

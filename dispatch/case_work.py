@@ -200,7 +200,7 @@ def mark_duplicate(
     return DuplicateOutcome(Duplicate.DONE, case, original)
 
 
-def _overdue_condition(now: datetime):  # noqa: ANN202 - an SQL expression
+def overdue_condition(now: datetime):  # noqa: ANN202 - an SQL expression
     waiting_for_ack = and_(Case.status == CaseStatus.ASSIGNED, Case.ack_due_at < now)
     waiting_for_visit = and_(Case.status.in_([CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED]), Case.visit_due_at < now)
     return or_(waiting_for_ack, waiting_for_visit)
@@ -214,7 +214,7 @@ def overdue_cases(
     scope = scope_filter(session, user)
     if scope is None:
         return None
-    base = cases_in(scope).where(_overdue_condition(now))
+    base = cases_in(scope).where(overdue_condition(now))
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     missed = sql_case(
         (and_(Case.status == CaseStatus.ASSIGNED, Case.ack_due_at < now), Case.ack_due_at), else_=Case.visit_due_at
@@ -265,7 +265,7 @@ def scope_summary(
         select(in_scope.c.status, func.count()).where(in_scope.c.status.in_(OPEN_STATUSES)).group_by(in_scope.c.status)
     ).all()
     overdue = session.scalar(
-        select(func.count()).select_from(cases_in(scope).where(_overdue_condition(now)).subquery())
+        select(func.count()).select_from(cases_in(scope).where(overdue_condition(now)).subquery())
     )
     created, resolved = [in_scope.c.created_at >= since], [in_scope.c.resolved_at >= since]
     if until is not None:

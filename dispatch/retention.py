@@ -58,6 +58,13 @@ def anonymise_closed_cases(session: Session, now: datetime, retention_days: int,
     )
     if not ids:
         return run
+    return anonymise_cases(session, ids, now)
+
+
+def anonymise_cases(session: Session, ids: list[int], now: datetime) -> RetentionRun:
+    """Remove the personal details of these cases (closed past retention, or a PDPA erasure); what
+    statistics need stays."""
+    run = RetentionRun()
     run.cases_anonymised = (
         session.execute(
             update(Case)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-import grapheme
+import regex
 
 Problem = dict[str, str]
 
@@ -55,11 +55,14 @@ def utf16_length(value: str) -> int:
     return len(value.encode("utf-16-le", "surrogatepass")) // 2
 
 
+_CLUSTER = regex.compile(r"\X")
+
+
 def grapheme_length(value: str) -> int:
-    """Length as a reader sees it: grapheme clusters (ที่ is 1, not 3)."""
-    if value.isascii():
+    """Length as a reader sees it: extended grapheme clusters (ที่ is 1, not 3)."""
+    if value.isascii() and "\r" not in value:
         return len(value)
-    return grapheme.length(value)
+    return len(_CLUSTER.findall(value))
 
 
 def json_size(value: Any) -> int:

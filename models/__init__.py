@@ -5,8 +5,9 @@ from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, Repor
 from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.digests import Digest, MessageQuota
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus, Priority
+from models.operations import PrivacyRequest, WorkerHeartbeat
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
-from models.schedules import CaseAlert, JobRun
+from models.schedules import CaseAlert, JobRun, JobSchedule
 from models.users import User
 from models.volunteers import (
     CenterVolunteerSettings,
@@ -31,12 +32,14 @@ __all__ = [
     "InboundStatus",
     "Invite",
     "JobRun",
+    "JobSchedule",
     "Media",
     "MessageQuota",
     "MenuLinkState",
     "OfferState",
     "OutboundMessage",
     "Priority",
+    "PrivacyRequest",
     "ReporterUpdate",
     "RichMenuRecord",
     "RichMenuStatus",
@@ -45,6 +48,7 @@ __all__ = [
     "StaffRole",
     "Urgency",
     "User",
+    "WorkerHeartbeat",
     "UserMenuLink",
     "VisitReport",
     "Volunteer",

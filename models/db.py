@@ -87,3 +87,24 @@ def read_only_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]
 def is_postgresql(session_or_engine: Session | Engine) -> bool:
     bind = session_or_engine.get_bind() if isinstance(session_or_engine, Session) else session_or_engine
     return bind.dialect.name == "postgresql"
+
+
+def make_probe_engine(url: str, timeout_seconds: float) -> Engine:
+    """An engine that opens a fresh connection for every use (readiness checks): it answers whether
+    the database can be reached now, not whether a pooled connection is still open. SQLite is
+    opened read-write without creating the file, so a missing database is an error."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            parsed = parsed.set(database=f"file:{database}", query={**parsed.query, "mode": "rw", "uri": "true"})
+        return create_engine(parsed, poolclass=NullPool, connect_args={"timeout": timeout_seconds})
+    return create_engine(
+        parsed,
+        poolclass=NullPool,
+        hide_parameters=True,
+        connect_args={"connect_timeout": max(1, round(timeout_seconds))},
+    )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, delete, text
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, delete, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
@@ -61,3 +62,32 @@ class JobRun(Base):
 def prune_job_runs(session: Session, older_than: datetime) -> int:
     result = session.execute(delete(JobRun).where(JobRun.started_at < older_than))
     return result.rowcount or 0
+
+
+class JobSchedule(Base):
+    """When a job that runs hourly or daily (or every few minutes) is next due, on the wall clock:
+    restarting a process does not postpone it, and of all the scheduler processes only the one that
+    moves `next_run_at` on runs it."""
+
+    __tablename__ = "job_schedules"
+
+    job: Mapped[str] = mapped_column(String(64), primary_key=True)
+    next_run_at: Mapped[datetime]
+    claimed_at: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+
+
+def claim_scheduled_run(session: Session, job: str, now: datetime, following: datetime, host: str) -> bool:
+    """Whether this process runs `job` now: True when its time had come and this call moved it on to
+    `following` (first of any process). A job seen for the first time is scheduled for `following`."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    first = dialect.insert(JobSchedule.__table__).values(job=job, next_run_at=following).on_conflict_do_nothing()
+    if session.execute(first.returning(JobSchedule.__table__.c.job)).first() is not None:
+        return False
+    claimed = session.execute(
+        update(JobSchedule)
+        .where(JobSchedule.job == job, JobSchedule.next_run_at <= now)
+        .values(next_run_at=following, claimed_at=now, claimed_by=host)
+        .returning(JobSchedule.job)
+    ).first()
+    return claimed is not None

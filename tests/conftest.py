@@ -163,7 +163,8 @@ def make_bot(database_url: str, emulator: object) -> Iterator[object]:
     started: list[tuple[ServerThread, Runtime, object]] = []
 
     def start(handler: object = None, start_workers: bool = True, **overrides: object) -> BotUnderTest:
-        settings = test_settings(database_url, emulator.base_url, **overrides)
+        # database_url may be overridden: the same database through another address (a proxy).
+        settings = test_settings(str(overrides.pop("database_url", database_url)), emulator.base_url, **overrides)
         app = create_app({name: getattr(settings, name) for name in settings.__dataclass_fields__})
         server = ServerThread(app)
         emulator.set_webhook_url(server.url + "/callback")

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import grapheme
-
+import bot.graphemes as grapheme
 from bot.flows.case_actions import next_steps
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import staff_card

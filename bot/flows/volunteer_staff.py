@@ -3,10 +3,10 @@ available, or one from a short list with distances) and a center's automatic off
 
 from __future__ import annotations
 
-import grapheme
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import bot.graphemes as grapheme
 from bot.flows.engine import FlowContext
 from bot.flows.volunteer_cards import volunteer_card
 from bot.flows.volunteer_notices import tell

@@ -96,3 +96,19 @@ class Chat:
     def texts(self) -> str:
         """Everything the latest answer says, as one string."""
         return "\n".join(line for message in self.last for line in describe(message)[0])
+
+
+def report_for_family(
+    chat: Chat, position: tuple[float, float], name: str, age: str, description: str, phone: str
+) -> None:
+    """A whole report about an elderly relative short of food, at `position`, with consent."""
+    chat.say("แจ้งเหตุ")
+    for label in ("คนในครอบครัว", "ไม่มี", "ผู้สูงอายุ", "อาหาร/ถุงยังชีพ", "เสร็จแล้ว"):
+        chat.tap(label)
+    chat.location(*position)
+    for answer in (name, age, description):
+        chat.say(answer)
+    chat.tap("ข้าม")
+    chat.say(phone)
+    chat.tap("เจ้าตัวยินยอมแล้ว")
+    chat.tap("ยืนยันส่งเรื่อง")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 
-from tests.bot.chat import Chat
+from tests.bot.chat import Chat, report_for_family
 from tests.bot.test_report_flow import KHON_KAEN, add_center
 
 
@@ -29,20 +29,7 @@ def test_a_whole_report_leaves_no_personal_data_in_the_logs(bot) -> None:
     try:
         add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
         chat = Chat(bot, "Uprivacy000000000000000000000001")
-        chat.say("แจ้งเหตุ")
-        chat.tap("คนในครอบครัว")
-        chat.tap("ไม่มี")
-        chat.tap("ผู้สูงอายุ")
-        chat.tap("อาหาร/ถุงยังชีพ")
-        chat.tap("เสร็จแล้ว")
-        chat.location(*KHON_KAEN)
-        chat.say("นางบุญมี ศรีสุข")
-        chat.say("91")
-        chat.say("แม่อายุมากอยู่บ้านคนเดียว ขาดอาหาร")
-        chat.tap("ข้าม")
-        chat.say("0861234567")
-        chat.tap("เจ้าตัวยินยอมแล้ว")
-        chat.tap("ยืนยันส่งเรื่อง")
+        report_for_family(chat, KHON_KAEN, "นางบุญมี ศรีสุข", "91", "แม่อายุมากอยู่บ้านคนเดียว ขาดอาหาร", "0861234567")
     finally:
         root.removeHandler(collect)
         root.setLevel(previous)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-import grapheme
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select, update
 
+import bot.graphemes as grapheme
 from bot import rich_menus
 from bot.menu_links import MenuLinkWorker
 from bot.rich_menus import LABEL_FONT, MENUS, PALETTES, build_menu, font, font_path, layout

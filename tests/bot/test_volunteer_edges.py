@@ -4,10 +4,10 @@ member acknowledged it."""
 
 from __future__ import annotations
 
-import grapheme
 import pytest
 from sqlalchemy import event, func, select
 
+import bot.graphemes as grapheme
 from bot.flows.volunteer_notices import tell, volunteer_sweep
 from dispatch.volunteer_offers import OfferRules, expire_offers
 from models.base import utcnow
