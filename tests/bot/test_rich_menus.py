@@ -249,8 +249,13 @@ def test_a_line_outage_on_the_link_delays_it_and_never_drops_it(bot) -> None:
 def test_staff_enrolled_before_any_menu_exists_are_linked_by_the_first_sync(bot) -> None:
     line = LineView(bot)
     enrol(bot)
-    with bot.sessions() as session:
-        wait_until(lambda: session.scalar(select(UserMenuLink.state)) == MenuLinkState.WAITING, timeout=30)
+
+    def link_state() -> str | None:
+        # A session per look: one kept open would read one snapshot (SQLite's WAL) and never see the row.
+        with bot.sessions() as session:
+            return session.scalar(select(UserMenuLink.state))
+
+    wait_until(lambda: link_state() == MenuLinkState.WAITING, timeout=30)
     assert sync(bot).exit_code == 0
     wait_until(lambda: line.linked(STAFF_USER) == line.menu_of("staff"), timeout=30)
 
