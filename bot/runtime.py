@@ -19,6 +19,7 @@ from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
 from bot.menu_links import MenuLinkWorker
 from bot.reporter_news import tell_waiting_reporters
+from bot.rerouting import retry_waiting_cases
 from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
@@ -48,6 +49,11 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
         *JOBS,
         Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)),
         Job("volunteer_offers", timedelta(seconds=settings.volunteer_sweep_seconds), offers),
+        Job(
+            "reroute_waiting",
+            timedelta(minutes=10),
+            functools.partial(retry_waiting_cases, deadlines=settings.deadlines, max_km=settings.routing_max_km),
+        ),
         Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
         Job(
             "daily_digest",

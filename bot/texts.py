@@ -279,13 +279,66 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_done_unrouted": {
         "th": (
             "บันทึกเรื่องเรียบร้อยแล้วค่ะ\nเลขที่เรื่อง: {reference}\n"
-            "ตอนนี้ยังไม่มีศูนย์ในพื้นที่รับเรื่องในระบบ เจ้าหน้าที่ส่วนกลางจะส่งต่อให้ค่ะ "
+            "ตอนนี้ยังไม่มีศูนย์หรือเจ้าหน้าที่ในพื้นที่นี้อยู่ในระบบ เรื่องจึงอยู่ในรายการรอจัดศูนย์ "
+            "เมื่อมีศูนย์ในพื้นที่ จะส่งให้ทันทีและแจ้งให้ทราบค่ะ\n"
+            "ระหว่างนี้ หากต้องการความช่วยเหลือ โทรสายด่วน 1300 ได้ตลอด 24 ชั่วโมงค่ะ"
+        ),
+        "en": (
+            "Your report is recorded.\nReference: {reference}\nNo center or staff for this area is in the "
+            "system yet, so it waits in the queue of reports without a center; it goes to a center as soon "
+            "as there is one, and you will be told.\nMeanwhile, for help call 1300 (24 hours)."
+        ),
+    },
+    "report_done_supervisor": {
+        "th": (
+            "ส่งเรื่องเรียบร้อยแล้วค่ะ\nเลขที่เรื่อง: {reference}\n"
+            "ยังไม่มีศูนย์ที่อยู่ใกล้พอจะรับเรื่องนี้ จึงส่งถึงเจ้าหน้าที่ระดับ{level} ({area}) "
+            "ซึ่งจะติดต่อกลับภายใน {within} (ก่อน {due})\n"
             "หากเร่งด่วน โทรสายด่วน 1300 ได้ตลอด 24 ชั่วโมงค่ะ"
         ),
         "en": (
-            "Your report is recorded.\nReference: {reference}\nNo center in the system covers this area yet; "
-            "central staff will forward it. If urgent, call 1300 (24 hours)."
+            "Your report has been sent.\nReference: {reference}\nNo center is near enough to take it, so it "
+            "went to the {level} office's staff ({area}), who will contact you within {within} (by {due}).\n"
+            "If urgent, call 1300 (24 hours)."
         ),
+    },
+    "unrouted_urgent_alert": {
+        "th": (
+            "เรื่องด่วนที่สุด {reference} ({area}) ไม่มีศูนย์หรือเจ้าหน้าที่ในพื้นที่รับเรื่อง "
+            "อยู่ในรายการรอจัดศูนย์ กรุณาประสานผู้ดูแลระบบหรือสายด่วน 1300 ค่ะ"
+        ),
+        "en": "URGENT {reference} ({area}) has no center or staff in its area and waits in the unrouted queue.",
+    },
+    "area_unknown": {"th": "ยังไม่ทราบพื้นที่", "en": "area not known yet"},
+    "unrouted_button": {"th": "เคสรอจัดศูนย์", "en": "Unrouted cases"},
+    "unrouted_none": {"th": "ไม่มีเรื่องที่รอจัดศูนย์ค่ะ", "en": "No case is waiting for a center."},
+    "unrouted_heading": {
+        "th": "เรื่องที่รอจัดศูนย์ (ไม่มีศูนย์หรือเจ้าหน้าที่ในพื้นที่) {first}-{last} จาก {total} เรื่องค่ะ",
+        "en": "Cases waiting for a center (nobody in their area) {first}-{last} of {total}:",
+    },
+    "unrouted_line": {
+        "th": "• {reference} {urgency} · {category} · {area} · แจ้งเมื่อ {since}",
+        "en": "• {reference} {urgency} · {category} · {area} · reported {since}",
+    },
+    "unrouted_hint": {
+        "th": "เรื่องเหล่านี้จะส่งให้ศูนย์โดยอัตโนมัติเมื่อมีการนำเข้าศูนย์หรือมีเจ้าหน้าที่ในพื้นที่ค่ะ",
+        "en": "They go to a center by themselves once a center or staff for their area is added.",
+    },
+    "center_deactivated": {
+        "th": "{center} ปิดรับเรื่องใหม่แล้วค่ะ เรื่องที่ยังเปิดอยู่ {count} เรื่อง",
+        "en": "{center} no longer receives new cases; {count} open case(s) remain.",
+    },
+    "center_deactivated_cases": {
+        "th": "กรุณาส่งต่อศูนย์อื่น (แตะเลขที่เรื่อง): {references}",
+        "en": "Please transfer them to another center (tap a reference): {references}",
+    },
+    "center_reactivated": {
+        "th": "{center} กลับมารับเรื่องใหม่ได้แล้วค่ะ",
+        "en": "{center} receives new cases again.",
+    },
+    "supervisor_no_center": {
+        "th": "เรื่อง {reference} ไม่มีศูนย์ใดอยู่ใกล้พอจะรับ จึงส่งถึงคุณค่ะ กรุณารับเรื่องหรือส่งต่อศูนย์ที่เหมาะสมค่ะ",
+        "en": "No center is near enough to take {reference}, so it came to you: take it or transfer it to a center.",
     },
     "within_1h": {"th": "1 ชั่วโมง", "en": "1 hour"},
     "within_4h": {"th": "4 ชั่วโมง", "en": "4 hours"},
@@ -960,6 +1013,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "news_transferred": {
         "th": "ส่งต่อให้{center}ดูแลแทน สอบถามได้ที่ {phone}",
         "en": "Now handled by {center}; phone {phone}",
+    },
+    "news_routed": {
+        "th": "ตอนนี้มีศูนย์ในพื้นที่แล้ว ส่งเรื่องให้{center}ดูแลค่ะ สอบถามได้ที่ {phone}",
+        "en": "A center in your area can now take it: {center}; phone {phone}",
+    },
+    "news_routed_supervisor": {
+        "th": "ส่งเรื่องถึงเจ้าหน้าที่ระดับ{level} ({area}) แล้ว ซึ่งจะติดต่อกลับค่ะ",
+        "en": "Sent to the {level} office's staff ({area}), who will contact you",
     },
     "news_duplicate": {"th": "มีผู้แจ้งเรื่องเดียวกันนี้ไว้แล้ว จึงรวมเป็นเรื่องเดียว เจ้าหน้าที่กำลังดูแลอยู่", "en": "Merged with an earlier report of the same situation, which staff are handling"},
     "reporter_outcome_helped": {"th": "หลังให้ความช่วยเหลือเรียบร้อย", "en": "help delivered"},

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -28,7 +28,7 @@ log = logging.getLogger("dispatch.case_actions")
 
 def case_for_staff(session: Session, user: User, reference: str, action: str) -> Case | None:
     """The case, if `user` may act on it; otherwise None, and the refused attempt is logged."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     case = None if scope is None else session.scalars(cases_in(scope).where(Case.reference == reference)).first()
     if case is None:
         log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
@@ -38,7 +38,7 @@ def case_for_staff(session: Session, user: User, reference: str, action: str) ->
 def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Case], int] | None:
     """Cases nobody has acknowledged yet, among those `user` may act on: most urgent first, then the
     oldest. One page and the total; None for someone who is not staff."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     if scope is None:
         return None
     base = cases_in(scope).where(Case.status == CaseStatus.ASSIGNED)
@@ -49,13 +49,17 @@ def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> 
 
 
 def cases_in(scope: Any) -> Select[tuple[Case]]:
-    return select(Case).join(Center, Center.id == Case.center_id).where(scope)
+    """Cases matching `scope` (scope_filter(..., cases=True)); a case without a center joins no
+    Center row and is in scope only through its own area codes."""
+    return select(Case).outerjoin(Center, Center.id == Case.center_id).where(scope)
 
 
-def scope_filter(session: Session, user: User) -> Any:
+def scope_filter(session: Session, user: User, cases: bool = False) -> Any:
     """Which centers `user` acts for — staff: their own; a supervisor: every center of their district
     or province — as a condition over Center (None: none). A case is in scope when its center is
-    (`cases_in`); volunteers likewise (dispatch/volunteers.py). The one definition of who may act."""
+    (`cases_in`); volunteers likewise (dispatch/volunteers.py). The one definition of who may act.
+    With `cases`, a supervisor's scope also holds the cases of their area that have no center (no
+    center was near enough: they came to the supervisors), by the case's own area codes."""
     memberships = session.scalars(
         select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
     ).all()
@@ -65,15 +69,19 @@ def scope_filter(session: Session, user: User) -> Any:
             scopes.append(Center.id == membership.center_id)
         elif membership.role == StaffRole.DISTRICT_SUPERVISOR:
             scopes.append(Center.district_code == membership.area_code)
+            if cases:
+                scopes.append(and_(Case.center_id.is_(None), Case.district_code == membership.area_code))
         elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
             scopes.append(Center.province_code == membership.area_code)
+            if cases:
+                scopes.append(and_(Case.center_id.is_(None), Case.province_code == membership.area_code))
     return or_(*scopes) if scopes else None
 
 
 def search_cases(session: Session, user: User, query: str, limit: int) -> list[Case]:
     """By reference (exact, any case) or by the reporter's contact phone, within `user`'s scope;
     newest first."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     if scope is None:
         return []
     phone = thai_phone(query)

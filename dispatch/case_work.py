@@ -50,7 +50,10 @@ def transfer_choices(session: Session, case: Case, limit: int = TRANSFER_CHOICES
     here = session.get(Center, case.center_id) if case.center_id else None
     latitude = case.latitude if case.latitude is not None else here.latitude if here else None
     longitude = case.longitude if case.longitude is not None else here.longitude if here else None
-    others = session.scalars(select(Center).where(Center.active.is_(True), Center.id != case.center_id)).all()
+    others_query = select(Center).where(Center.active.is_(True))
+    if case.center_id is not None:
+        others_query = others_query.where(Center.id != case.center_id)
+    others = session.scalars(others_query).all()
     if latitude is None or longitude is None:
         return [NearbyCenter(center, None) for center in sorted(others, key=lambda center: center.code)[:limit]]
     nearby = [
@@ -102,11 +105,12 @@ def transfer(
         .where(
             Case.id == case.id,
             Case.status == from_status,
-            Case.center_id == case.center_id,
+            Case.center_id.is_not_distinct_from(case.center_id),
             Case.owner_user_id.is_not_distinct_from(case.owner_user_id),
         )
         .values(
             center_id=target.id,
+            route_level="center",
             status=CaseStatus.ASSIGNED,
             owner_user_id=None,
             acknowledged_at=None,
@@ -161,7 +165,7 @@ def mark_duplicate(
     wanted = original_reference.strip().upper()
     if wanted == case.reference:
         return DuplicateOutcome(Duplicate.SAME_CASE, case)
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     original = session.scalars(cases_in(scope).where(Case.reference == wanted)).first()
     if original is None:
         return DuplicateOutcome(Duplicate.NOT_FOUND, case)
@@ -211,7 +215,7 @@ def overdue_cases(
 ) -> tuple[list[Case], int] | None:
     """Open cases past a deadline (acknowledgement, or first visit), among those `user` may act on,
     the longest overdue first. One page and the total; None for someone who is not staff."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     if scope is None:
         return None
     base = cases_in(scope).where(_overdue_condition(now))
@@ -248,7 +252,7 @@ def start_of_day(now: datetime) -> datetime:
 
 def today_summary(session: Session, user: User, now: datetime) -> DaySummary | None:
     """สรุปวันนี้ for the cases `user` may act on; None for someone who is not staff."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     if scope is None:
         return None
     return scope_summary(session, scope, now, start_of_day(now))

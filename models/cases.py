@@ -83,6 +83,13 @@ class Case(Base):
     updated_at: Mapped[datetime]
     # When the deadline sweep must look at the case next (set whenever a deadline is; see below).
     next_alert_at: Mapped[datetime | None]
+    # Who answers for a case not yet owned: "center" (its center_id), "district" or "province" (the
+    # supervisors of its area: no center near enough), "unrouted" (nobody in its area: the queue of
+    # `flask cases unrouted`). See dispatch/routing.py.
+    route_level: Mapped[str | None] = mapped_column(String(12))
+    # Where the area codes came from: "typed" (a confirmed address), "line_address" (the address LINE
+    # sent with a shared location), "nearest_center" (approximate: the nearest center's area).
+    area_source: Mapped[str | None] = mapped_column(String(16))
 
 
 @event.listens_for(Case.ack_due_at, "set")
@@ -108,6 +115,16 @@ Index(
     Case.closed_at,
     postgresql_where=text("closed_at IS NOT NULL AND anonymised_at IS NULL"),
     sqlite_where=text("closed_at IS NOT NULL AND anonymised_at IS NULL"),
+)
+
+
+# Cases waiting without a center (at their area's supervisors or in the unrouted queue), oldest first:
+# retried whenever centers or staff change, listed by `flask cases unrouted`.
+Index(
+    "ix_cases_without_center",
+    Case.created_at,
+    postgresql_where=text("center_id IS NULL AND status = 'assigned'"),
+    sqlite_where=text("center_id IS NULL AND status = 'assigned'"),
 )
 
 

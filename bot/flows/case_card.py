@@ -108,7 +108,7 @@ def _show_results(context: FlowContext) -> list[Response]:
         return open_case(context, found[0].reference)
     cards = tuple(
         replace(
-            staff_card(case, context.session.get(Center, case.center_id), language),
+            staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language),
             buttons=(Button.postback(text("open_case", language), f"action=case&case={case.reference}"),),
         )
         for case in found

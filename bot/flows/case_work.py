@@ -211,7 +211,7 @@ def overdue_list(context: FlowContext, page: int = 0) -> list[Response] | None:
         return [Text(text("overdue_none", language))]
     cards = []
     for case in cases:
-        card = staff_card(case, context.session.get(Center, case.center_id), language)
+        card = staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language)
         missed = missed_deadline(case, context.now)
         late = text("overdue_since", language, due=thai_datetime(missed, language)) if missed else ""
         buttons = card.buttons if case.status == CaseStatus.ASSIGNED else (_open_button(case, language),)

@@ -38,7 +38,7 @@ def staff_to_tell(session: Session, case: Case) -> list[str]:
 
 
 def _may_act_on(session: Session, user: User, case: Case) -> bool:
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     return scope is not None and session.scalar(cases_in(scope).where(Case.id == case.id).limit(1)) is not None
 
 

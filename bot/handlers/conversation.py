@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from bot.cards import help_message
-from bot.flows import ENGINE, NEW_CASES_WORDS, OVERDUE_WORDS, REPORT_WORDS, SEARCH_WORDS, TODAY_WORDS, TRACK_WORDS
+from bot.flows import (
+    ENGINE,
+    NEW_CASES_WORDS,
+    OVERDUE_WORDS,
+    REPORT_WORDS,
+    SEARCH_WORDS,
+    TODAY_WORDS,
+    TRACK_WORDS,
+    UNROUTED_WORDS,
+)
 from bot.flows.case_actions import acknowledge_case, change_case_status
 from bot.flows.case_card import open_case
-from bot.flows.case_lists import new_cases
+from bot.flows.case_lists import new_cases, unrouted_list
 from bot.flows.case_work import day_summary, overdue_list, start_duplicate, start_note, transfer_to
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
@@ -18,6 +27,7 @@ from bot.flows.tracking import tracking
 from bot.flows.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
 from bot.handlers.context import Context
 from bot.reporter_news import news_for_reply
+from bot.rerouting import retry_waiting_cases
 from bot.responses import Response
 from dispatch.case_actions import is_staff
 from dispatch.staffing import looks_like_code
@@ -39,6 +49,8 @@ def command_of(user_input: UserInput) -> str | None:
             return "overdue"
         if user_input.text in TODAY_WORDS:
             return "today"
+        if user_input.text in UNROUTED_WORDS:
+            return "unrouted"
         if user_input.text in VOLUNTEER_WORDS:
             return VOLUNTEER_WORDS[user_input.text]
     return None
@@ -68,11 +80,13 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return ENGINE.start(flow_context, "report")
     if command == "track":
         return tracking(context.session, context.user, context.now) + ENGINE.reprompt(flow_context)
-    if command in ("new_cases", "overdue", "today"):
+    if command in ("new_cases", "overdue", "today", "unrouted"):
         page = user_input.data.get("page", "0")
         page_number = int(page) if page.isdecimal() and len(page) <= 4 else 0
         if command == "new_cases":
             listing = new_cases(flow_context, page_number)
+        elif command == "unrouted":
+            listing = unrouted_list(flow_context, page_number)
         elif command == "overdue":
             listing = overdue_list(flow_context, page_number)
         else:
@@ -112,5 +126,10 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
     if answer is not None:
         return answer
     if user_input.kind == "text" and looks_like_code(user_input.text):
-        return enrol(context.session, context.user, user_input.text, context.now)
+        settings = context.services.settings
+
+        def reroute() -> int:
+            return retry_waiting_cases(context.session, context.now, settings.deadlines, settings.routing_max_km)
+
+        return enrol(context.session, context.user, user_input.text, context.now, on_enrolled=reroute)
     return [help_message(context.language)]

@@ -1,0 +1,43 @@
+"""routing limits: a center's service radius, who answers for a case without a center, where a
+case's area codes came from, and an index over the cases waiting without a center
+
+Revision ID: 0013
+Revises: 0010
+Create Date: 2026-12-05
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0013"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("centers", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("service_radius_km", sa.Float(), nullable=True))
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("route_level", sa.String(length=12), nullable=True))
+        batch_op.add_column(sa.Column("area_source", sa.String(length=16), nullable=True))
+    op.execute("UPDATE cases SET route_level = 'center' WHERE center_id IS NOT NULL")
+    op.execute("UPDATE cases SET route_level = 'unrouted' WHERE center_id IS NULL")
+    op.execute("UPDATE cases SET area_source = 'typed' WHERE subdistrict_code IS NOT NULL AND latitude IS NULL")
+    op.create_index(
+        "ix_cases_without_center",
+        "cases",
+        ["created_at"],
+        unique=False,
+        postgresql_where=sa.text("center_id IS NULL AND status = 'assigned'"),
+        sqlite_where=sa.text("center_id IS NULL AND status = 'assigned'"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_cases_without_center", table_name="cases")
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_column("area_source")
+        batch_op.drop_column("route_level")
+    with op.batch_alter_table("centers", schema=None) as batch_op:
+        batch_op.drop_column("service_radius_km")
