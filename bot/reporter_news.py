@@ -74,7 +74,10 @@ def _line(session: Session, case: Case, update: ReporterUpdate, language: str) -
         level = text(f"level_{update.detail.get('level')}", language)
         return text("news_routed_supervisor", language, level=level, area=update.detail.get("area") or "-")
     if update.kind in ("acknowledged", "transferred", "routed"):
-        center = session.get(Center, case.center_id) if update.kind == "acknowledged" else None
+        center = None
+        if update.kind == "acknowledged":  # the center that acknowledged, though it may have moved since
+            center_id = update.detail.get("center_id", case.center_id)
+            center = session.get(Center, center_id) if center_id else None
         if update.kind in ("transferred", "routed"):
             center = session.scalar(select(Center).where(Center.code == update.detail.get("center")))
         name, phone = (center.name, center.phone or "1300") if center else ("-", "1300")

@@ -336,6 +336,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "{center} กลับมารับเรื่องใหม่ได้แล้วค่ะ",
         "en": "{center} receives new cases again.",
     },
+    "transfer_away": {
+        "th": "เรื่อง {reference} ส่งต่อไปที่{center}แล้วค่ะ (โดย{name})",
+        "en": "{reference} was transferred to {center} (by {name}).",
+    },
     "supervisor_no_center": {
         "th": "เรื่อง {reference} ไม่มีศูนย์ใดอยู่ใกล้พอจะรับ จึงส่งถึงคุณค่ะ กรุณารับเรื่องหรือส่งต่อศูนย์ที่เหมาะสมค่ะ",
         "en": "No center is near enough to take {reference}, so it came to you: take it or transfer it to a center.",
@@ -794,6 +798,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "vol_offer_withdrawn": {
         "th": "งานที่เสนอไว้ที่{area} มีผู้รับไปแล้วหรือยกเลิกแล้วค่ะ ขอบคุณที่พร้อมช่วยนะคะ",
         "en": "The offer in {area} is taken or withdrawn. Thank you for being ready.",
+    },
+    "vol_offer_moved": {
+        "th": "งานที่เสนอไว้ที่{area} ย้ายไปอยู่ในความดูแลของศูนย์อื่นแล้ว จึงขอยกเลิกข้อเสนอนี้ค่ะ ขอบคุณที่พร้อมช่วยนะคะ",
+        "en": "The offer in {area} is withdrawn: another center now handles the case. Thank you for being ready.",
+    },
+    "vol_offer_moved_held": {
+        "th": (
+            "งานที่{area} ที่คุณรับไว้ ย้ายไปอยู่ในความดูแลของศูนย์อื่นแล้วค่ะ ไม่ต้องไปเยี่ยมต่อ "
+            "รายละเอียดและลิงก์รูปที่ส่งให้ก่อนหน้านี้ใช้ไม่ได้แล้ว ขอบคุณที่ช่วยนะคะ"
+        ),
+        "en": (
+            "The case in {area} that you held now belongs to another center: no visit is needed from you. "
+            "Its details and photo links no longer open. Thank you."
+        ),
     },
     "vol_only_approved": {
         "th": "เมนูนี้สำหรับอาสาสมัครที่ศูนย์อนุมัติแล้วค่ะ สมัครได้โดยพิมพ์ สมัครอาสาสมัคร ค่ะ",

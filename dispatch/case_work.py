@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ from dispatch.case_actions import case_for_staff, cases_in, scope_filter
 from dispatch.geo import haversine_km
 from dispatch.lifecycle import OPEN_STATUSES
 from dispatch.routing import DEFAULT_DEADLINES, ack_and_visit_deadlines
+from dispatch.volunteer_offers import Notices, withdraw_for_transfer
 from models.cases import Case, CaseEvent, CaseStatus, first_alert_at
 from models.centers import Center
 from models.users import User
@@ -72,10 +73,15 @@ class Transfer(enum.StrEnum):
 
 @dataclass(frozen=True)
 class TransferOutcome:
+    """`owner`: who owned the case before (told it moved); `volunteers`: offers and held visits the
+    transfer ended (their volunteers are told)."""
+
     result: Transfer
     case: Case | None = None
     center: Center | None = None
     previous: Center | None = None
+    owner_user_id: int | None = None
+    volunteers: Notices = field(default_factory=Notices)
 
 
 def transfer(
@@ -97,7 +103,7 @@ def transfer(
         return TransferOutcome(Transfer.UNKNOWN_CENTER, case)
     previous = session.get(Center, case.center_id) if case.center_id else None
     ack_due, visit_due = ack_and_visit_deadlines(case.urgency, now, deadlines)
-    from_status = case.status
+    from_status, owner_before = case.status, case.owner_user_id
     # One conditional update: a close, an acknowledgement or another transfer that got there first
     # wins, and this one changes nothing.
     moved = session.execute(
@@ -135,7 +141,8 @@ def transfer(
             at=now,
         )
     )
-    return TransferOutcome(Transfer.DONE, case, target, previous)
+    volunteers = withdraw_for_transfer(session, case.id, now)
+    return TransferOutcome(Transfer.DONE, case, target, previous, owner_before, volunteers)
 
 
 class Duplicate(enum.StrEnum):

@@ -23,13 +23,13 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
     if outcome.result == Acknowledgement.ALREADY_MINE:
         return [Text(text("case_already_yours", language, reference=case.reference))] + next_steps(case, language)
     if outcome.result == Acknowledgement.TAKEN_BY_OTHER:
-        name = _staff_name(outcome.owner.display_name, language)
+        name = staff_name(outcome.owner.display_name, language)
         return [Text(text("case_taken_by_other", language, reference=case.reference, name=name))]
     if outcome.result == Acknowledgement.NOT_OPEN:
         status = text(f"status_{case.status}", language)
         return [Text(text("case_not_open", language, reference=case.reference, status=status))]
 
-    name = _staff_name(context.tools.display_name(), "th")
+    name = staff_name(context.tools.display_name(), "th")
     colleagues = [
         line_id for line_id in staff_of_center(context.session, case.center_id) if line_id != context.user.line_user_id
     ]
@@ -43,7 +43,7 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
     return [Text(text("case_taken", language, reference=case.reference))] + next_steps(case, language)
 
 
-def _staff_name(display_name: str | None, language: str) -> str:
+def staff_name(display_name: str | None, language: str) -> str:
     return text("named_colleague", language, name=display_name) if display_name else text("colleague", language)
 
 

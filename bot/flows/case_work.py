@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import grapheme
 
-from bot.flows.case_actions import next_steps
+from bot.flows.case_actions import next_steps, staff_name
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import staff_card
+from bot.flows.volunteer_notices import tell
 from bot.message_budget import budget_lines
 from bot.render import render
 from bot.responses import Button, Carousel, Response, Text
@@ -34,6 +35,7 @@ from dispatch.reporter_news import queue_news
 from models.cases import Case, CaseStatus
 from models.centers import Center
 from models.outbox import enqueue_multicast
+from models.users import User
 
 PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
 QUICK_REPLY_LABEL = 20
@@ -182,8 +184,25 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
         return [Text(text("transfer_unknown_center", language))] + transfer_to(context, case.reference, None)
     staff = staff_of_center(context.session, moved.center.id)
     enqueue_multicast(context.session, staff, render([_transferred_card(case, moved)]), context.now)
+    _tell_transferred_away(context, case, moved)
+    tell(context.session, moved.volunteers, context.now)
     queue_news(context.session, case, "transferred", context.now, center=moved.center.code)
     return [Text(text("transfer_done", language, reference=case.reference, center=moved.center.name))]
+
+
+def _tell_transferred_away(context: FlowContext, case: Case, moved) -> None:  # noqa: ANN001 - a TransferOutcome
+    """The old center's staff, and the owner (a supervisor may own a case), hear where it went and who
+    sent it — all but the one who did."""
+    session = context.session
+    audience = staff_of_center(session, moved.previous.id) if moved.previous else []
+    owner = session.get(User, moved.owner_user_id) if moved.owner_user_id else None
+    if owner is not None and owner.following:
+        audience.append(owner.line_user_id)
+    audience = [line_id for line_id in dict.fromkeys(audience) if line_id != context.user.line_user_id]
+    if audience:
+        name = staff_name(context.tools.display_name(), "th")
+        message = text("transfer_away", "th", reference=case.reference, center=moved.center.name, name=name)
+        enqueue_multicast(session, audience, render([Text(message)]), context.now)
 
 
 def _transferred_card(case: Case, moved) -> Response:  # noqa: ANN001 - a TransferOutcome

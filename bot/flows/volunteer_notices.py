@@ -18,7 +18,7 @@ from models.cases import Case
 from models.messaging import Priority
 from models.outbox import enqueue_multicast, enqueue_to_user
 from models.users import User
-from models.volunteers import Volunteer
+from models.volunteers import OfferState, Volunteer
 
 
 def _volunteer_user(session: Session, volunteer_id: int) -> User | None:
@@ -60,6 +60,15 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
             continue
         case = session.get(Case, offer.case_id)
         message = text("vol_offer_withdrawn", user.language, area=case_area(session, case))
+        enqueue_to_user(session, user.line_user_id, render([Text(message)]), now)
+        told += 1
+    for offer in notices.moved:
+        user = _volunteer_user(session, offer.volunteer_id)
+        if user is None:
+            continue
+        case = session.get(Case, offer.case_id)
+        key = "vol_offer_moved_held" if offer.state == OfferState.RELEASED else "vol_offer_moved"
+        message = text(key, user.language, area=case_area(session, case))
         enqueue_to_user(session, user.line_user_id, render([Text(message)]), now)
         told += 1
     for case in notices.nobody_left:

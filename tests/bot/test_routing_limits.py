@@ -141,7 +141,7 @@ def test_a_report_made_before_any_center_exists_is_routed_after_import(bot, tmp_
         news = session.scalars(select(ReporterUpdate).where(ReporterUpdate.case_id == case.id)).all()
     assert center.code == "KK01" and case.route_level == "center"
     assert (case.province_code, case.area_source) == ("40", "nearest_center")
-    assert [(n.kind, n.detail) for n in news] == [("routed", {"center": "KK01"})]
+    assert [(n.kind, n.detail["center"]) for n in news] == [("routed", "KK01")]
     assert "0 case(s) waiting" in cli(bot, "cases", "unrouted").output
 
 
