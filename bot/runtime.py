@@ -23,6 +23,7 @@ from bot.rerouting import retry_waiting_cases
 from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
+from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
 from dispatch.scheduler import DEFAULT_JOBS, Job, build_scheduler
 from dispatch.volunteer_offers import OfferRules
@@ -54,6 +55,7 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
             timedelta(minutes=10),
             functools.partial(retry_waiting_cases, deadlines=settings.deadlines, max_km=settings.routing_max_km),
         ),
+        Job("close_settled", timedelta(hours=1), close_settled),
         Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
         Job(
             "daily_digest",

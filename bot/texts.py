@@ -336,6 +336,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "{center} กลับมารับเรื่องใหม่ได้แล้วค่ะ",
         "en": "{center} receives new cases again.",
     },
+    "vol_accepted_staff": {
+        "th": "อาสาสมัคร {name} รับไปเยี่ยมบ้านเรื่อง {reference} แล้วค่ะ",
+        "en": "Volunteer {name} took the visit of {reference}.",
+    },
+    "owner_status_changed": {
+        "th": "{name}เปลี่ยนสถานะเรื่อง {reference} ที่คุณรับผิดชอบเป็น \"{status}\" ค่ะ",
+        "en": "{name} changed {reference}, which you own, to \"{status}\".",
+    },
+    "owner_note_added": {
+        "th": "{name}บันทึกในเรื่อง {reference} ที่คุณรับผิดชอบ: {note}",
+        "en": "{name} added a note to {reference}, which you own: {note}",
+    },
+    "owner_merged": {
+        "th": "{name}รวมเรื่อง {reference} ที่คุณรับผิดชอบเข้ากับเรื่อง {original} แล้วค่ะ",
+        "en": "{name} merged {reference}, which you own, into {original}.",
+    },
+    "merged_into_yours": {
+        "th": "{name}รวมเรื่อง {duplicate} เข้ากับเรื่อง {original} ที่คุณดูแลแล้วค่ะ (แจ้งซ้ำเรื่องเดียวกัน)",
+        "en": "{name} merged {duplicate} into {original}, which you handle (a second report of it).",
+    },
     "transfer_away": {
         "th": "เรื่อง {reference} ส่งต่อไปที่{center}แล้วค่ะ (โดย{name})",
         "en": "{reference} was transferred to {center} (by {name}).",

@@ -128,6 +128,15 @@ Index(
 )
 
 
+# Resolved cases by when they were resolved: the hourly sweep closes those whose reopen window ended.
+Index(
+    "ix_cases_resolved",
+    Case.resolved_at,
+    postgresql_where=text("status = 'resolved'"),
+    sqlite_where=text("status = 'resolved'"),
+)
+
+
 class CaseEvent(Base):
     """One entry of a case's timeline: who did what, when and why."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.flows.case_notices import staff_name, tell_owner
 from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Button, Response, Text
@@ -41,10 +42,6 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
     )
     queue_news(context.session, case, "acknowledged", context.now)
     return [Text(text("case_taken", language, reference=case.reference))] + next_steps(case, language)
-
-
-def staff_name(display_name: str | None, language: str) -> str:
-    return text("named_colleague", language, name=display_name) if display_name else text("colleague", language)
 
 
 def next_steps(case: Case, language: str) -> list[Response]:
@@ -117,6 +114,7 @@ def change_case_status(
     if changed.result == Change.CHANGED_MEANWHILE:
         answer = text("case_changed_meanwhile", language, reference=case.reference, status=status)
         return [Text(answer)] + next_steps(case, language)
+    tell_owner(context, case, case.owner_user_id, "owner_status_changed", status=status)
     if case.status == CaseStatus.REFERRED:
         queue_news(context.session, case, "referred", context.now, agency=agency)
     elif case.status == CaseStatus.CLOSED:

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import grapheme
 
-from bot.flows.case_actions import next_steps, staff_name
+from bot.flows.case_actions import next_steps
+from bot.flows.case_notices import staff_name, tell_merged_into, tell_owner
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import staff_card
 from bot.flows.volunteer_notices import tell
@@ -73,6 +74,7 @@ def _save_note(context: FlowContext) -> list[Response]:
     case = add_note(context.session, context.user, context.data["case"], context.data["note"], context.now)
     if case is None:  # lost the role while typing
         return refused(context)
+    tell_owner(context, case, case.owner_user_id, "owner_note_added", note=context.data["note"][:300])
     return [Text(text("note_saved", context.language, reference=case.reference))] + next_steps(case, context.language)
 
 
@@ -118,6 +120,8 @@ def _mark_duplicate(context: FlowContext) -> list[Response]:
         retry = Button.postback(text("duplicate_retry", language), f"action=duplicate&case={case.reference}")
         return [Text(answer, quick_replies=(retry,))]
     queue_news(context.session, case, "duplicate", context.now)
+    tell_owner(context, case, case.owner_user_id, "owner_merged", original=marked.original.reference)
+    tell_merged_into(context, case, marked.original)
     answer = text("duplicate_done", language, reference=case.reference, original=marked.original.reference)
     return [Text(answer, quick_replies=(_open_button(marked.original, language),))]
 

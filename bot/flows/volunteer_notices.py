@@ -32,12 +32,19 @@ def staff_to_tell(session: Session, case: Case) -> list[str]:
     or a supervisor over it); else the center's active staff. Someone removed hears nothing more."""
     if case.owner_user_id:
         owner = session.get(User, case.owner_user_id)
-        if owner is not None and owner.following and _may_act_on(session, owner, case):
+        if owner is not None and owner.following and may_act_on(session, owner, case):
             return [owner.line_user_id]
     return staff_over_center(session, case.center_id) if case.center_id else []
 
 
-def _may_act_on(session: Session, user: User, case: Case) -> bool:
+def owner_and_center(session: Session, case: Case) -> list[str]:
+    """The owner (while they may act on the case) and the center's staff, once each: both hear what a
+    volunteer does with the case."""
+    center = staff_over_center(session, case.center_id) if case.center_id else []
+    return list(dict.fromkeys([*staff_to_tell(session, case), *center]))
+
+
+def may_act_on(session: Session, user: User, case: Case) -> bool:
     scope = scope_filter(session, user, cases=True)
     return scope is not None and session.scalar(cases_in(scope).where(Case.id == case.id).limit(1)) is not None
 

@@ -1,5 +1,6 @@
 """routing limits: a center's service radius, who answers for a case without a center, where a
-case's area codes came from, and an index over the cases waiting without a center
+case's area codes came from, an index over the cases waiting without a center, and one over resolved
+cases (closed by themselves when their reopen window ends)
 
 Revision ID: 0013
 Revises: 0010
@@ -34,7 +35,18 @@ def upgrade() -> None:
     )
 
 
+    op.create_index(
+        "ix_cases_resolved",
+        "cases",
+        ["resolved_at"],
+        unique=False,
+        postgresql_where=sa.text("status = 'resolved'"),
+        sqlite_where=sa.text("status = 'resolved'"),
+    )
+
+
 def downgrade() -> None:
+    op.drop_index("ix_cases_resolved", table_name="cases")
     op.drop_index("ix_cases_without_center", table_name="cases")
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_column("area_source")
