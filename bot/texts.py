@@ -356,6 +356,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "{name}รวมเรื่อง {duplicate} เข้ากับเรื่อง {original} ที่คุณดูแลแล้วค่ะ (แจ้งซ้ำเรื่องเดียวกัน)",
         "en": "{name} merged {duplicate} into {original}, which you handle (a second report of it).",
     },
+    "dup_title": {"th": "อาจซ้ำกับเรื่องอื่น · {reference}", "en": "Possible duplicate · {reference}"},
+    "dup_alt": {"th": "เรื่อง {reference} อาจซ้ำกับ {other}", "en": "{reference} may duplicate {other}"},
+    "dup_line": {"th": "อาจซ้ำกับ {reference} ({why})", "en": "May duplicate {reference} ({why})"},
+    "dup_why_person": {"th": "ชื่อและอายุตรงกัน ในอำเภอเดียวกัน", "en": "same name and age, same district"},
+    "dup_why_place": {"th": "ตำแหน่งห่างกัน {metres} ม. กลุ่มเดียวกัน", "en": "{metres} m apart, same group"},
+    "dup_note": {
+        "th": "ตรวจดูก่อนรวมนะคะ ผู้แจ้งจะไม่ทราบว่ามีเรื่องซ้ำ เว้นแต่จะรวมเรื่อง",
+        "en": "Check before merging; the reporter hears of it only if you merge.",
+    },
+    "dup_merge_into": {"th": "รวมเข้ากับ {reference}", "en": "Merge into {reference}"},
+    "dup_merge_here": {"th": "รวม {reference} เข้ามา", "en": "Merge {reference} here"},
+    "dup_not_same": {"th": "ไม่ซ้ำกับ {reference}", "en": "Not {reference}"},
+    "dup_dismissed": {
+        "th": "บันทึกแล้วค่ะว่า {reference} ไม่ซ้ำกับ {other} จะไม่แนะนำคู่นี้อีก",
+        "en": "Noted: {reference} is not {other}; this pair will not be suggested again.",
+    },
+    "timeline_not_duplicate": {"th": "ตรวจแล้วว่าไม่ซ้ำ", "en": "Checked: not a duplicate"},
     "transfer_away": {
         "th": "เรื่อง {reference} ส่งต่อไปที่{center}แล้วค่ะ (โดย{name})",
         "en": "{reference} was transferred to {center} (by {name}).",

@@ -137,6 +137,24 @@ Index(
 )
 
 
+# Duplicate lookup (dispatch/duplicates.py): a district's recent cases, its open ones, and pins near a
+# point (a latitude band, longitude filtered on the rows found).
+Index("ix_cases_district_created", Case.district_code, Case.created_at)
+OPEN_STATUS_SQL = "status IN ('assigned', 'acknowledged', 'visiting', 'in_progress', 'referred')"
+Index(
+    "ix_cases_open_district",
+    Case.district_code,
+    postgresql_where=text(OPEN_STATUS_SQL),
+    sqlite_where=text(OPEN_STATUS_SQL),
+)
+Index(
+    "ix_cases_latitude",
+    Case.latitude,
+    postgresql_where=text("latitude IS NOT NULL"),
+    sqlite_where=text("latitude IS NOT NULL"),
+)
+
+
 class CaseEvent(Base):
     """One entry of a case's timeline: who did what, when and why."""
 

@@ -11,13 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.flows.case_actions import next_steps
+from bot.flows.duplicate_hints import duplicate_hint
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import URGENCY_ACCENT, staff_card
 from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import TEXTS, text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
-from dispatch.case_actions import OWNABLE, search_cases, view_case
+from dispatch.case_actions import OWNABLE, scope_filter, search_cases, view_case
 from models.cases import Case, CaseEvent
 from models.centers import Center
 
@@ -32,6 +33,7 @@ _TIMELINE_DETAIL = {
     "duplicate_added": "duplicate",
     "visit_report": "summary",
     "volunteer_handed_back": "reason",
+    "not_duplicate": "of",
 }
 
 
@@ -84,7 +86,10 @@ def open_case(context: FlowContext, reference: str) -> list[Response]:
     case = view_case(context.session, context.user, reference, context.now)
     if case is None:
         return [Text(text("case_refused", context.language))]
-    return case_detail(context.session, case, context.language)
+    shown = case_detail(context.session, case, context.language)
+    scope = scope_filter(context.session, context.user, cases=True)
+    hint = duplicate_hint(context.session, case, context.now, context.language, scope=scope)
+    return [shown[0], hint, *shown[1:]] if hint is not None else shown
 
 
 def _query_prompt(context: FlowContext) -> list[Response]:

@@ -107,8 +107,14 @@ def _original_accept(user_input, context: FlowContext) -> Accept | Reject:  # no
 
 
 def _mark_duplicate(context: FlowContext) -> list[Response]:
+    return merge_cases(context, context.data["case"], context.data["original"])
+
+
+def merge_cases(context: FlowContext, reference: str, original_reference: str) -> list[Response]:
+    """Close `reference` as a duplicate of `original_reference` (typed in the duplicate flow, or one
+    tap on a suggestion), and tell who should hear."""
     language = context.language
-    marked = mark_duplicate(context.session, context.user, context.data["case"], context.data["original"], context.now)
+    marked = mark_duplicate(context.session, context.user, reference, original_reference, context.now)
     if marked.result == Duplicate.REFUSED:
         return refused(context)
     case = marked.case
@@ -116,7 +122,7 @@ def _mark_duplicate(context: FlowContext) -> list[Response]:
         status = text(f"status_{case.status}", language)
         return [Text(text("case_step_not_allowed", language, reference=case.reference, status=status))]
     if marked.result in (Duplicate.NOT_FOUND, Duplicate.SAME_CASE):
-        answer = text("duplicate_not_found", language, original=context.data["original"], reference=case.reference)
+        answer = text("duplicate_not_found", language, original=original_reference, reference=case.reference)
         retry = Button.postback(text("duplicate_retry", language), f"action=duplicate&case={case.reference}")
         return [Text(answer, quick_replies=(retry,))]
     queue_news(context.session, case, "duplicate", context.now)

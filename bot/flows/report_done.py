@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot.flows.duplicate_hints import duplicate_hint
 from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Button, Card, Response, Text
@@ -137,4 +138,7 @@ def tell_new_case(session: Session, case: Case, center: Any, line_ids: list[str]
     if level in ("district", "province"):
         messages.append(Text(text("supervisor_no_center", "th", reference=case.reference)))
     messages.append(staff_card(case, center))
+    hint = duplicate_hint(session, case, now, "th")
+    if hint is not None:
+        messages.append(hint)
     enqueue_multicast(session, line_ids, render(messages), now, priority=priority)

@@ -16,7 +16,8 @@ from bot.flows import (
 from bot.flows.case_actions import acknowledge_case, change_case_status
 from bot.flows.case_card import open_case
 from bot.flows.case_lists import new_cases, unrouted_list
-from bot.flows.case_work import day_summary, overdue_list, start_duplicate, start_note, transfer_to
+from bot.flows.case_work import day_summary, merge_cases, overdue_list, start_duplicate, start_note, transfer_to
+from bot.flows.duplicate_hints import not_duplicate
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
@@ -104,6 +105,11 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return start_note(flow_context, reference, ENGINE)
     if command == "duplicate":
         return start_duplicate(flow_context, reference, ENGINE)
+    if command == "merge":
+        into = user_input.data.get("into", "")
+        return merge_cases(flow_context, reference, into) + ENGINE.reprompt(flow_context)
+    if command == "not_dup":
+        return not_duplicate(flow_context, reference, user_input.data.get("of", "")) + ENGINE.reprompt(flow_context)
     if command == "transfer":
         return transfer_to(flow_context, reference, user_input.data.get("to")) + ENGINE.reprompt(flow_context)
     if command == "confirm":

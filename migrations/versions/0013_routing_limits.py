@@ -1,6 +1,6 @@
 """routing limits: a center's service radius, who answers for a case without a center, where a
 case's area codes came from, an index over the cases waiting without a center, and one over resolved
-cases (closed by themselves when their reopen window ends)
+cases (closed by themselves when their reopen window ends), and the duplicate lookup's indexes
 
 Revision ID: 0013
 Revises: 0010
@@ -45,7 +45,31 @@ def upgrade() -> None:
     )
 
 
+    # Duplicate lookup: a district's recent cases, its open ones, pins near a point.
+    op.create_index("ix_cases_district_created", "cases", ["district_code", "created_at"], unique=False)
+    open_cases = "status IN ('assigned', 'acknowledged', 'visiting', 'in_progress', 'referred')"
+    op.create_index(
+        "ix_cases_open_district",
+        "cases",
+        ["district_code"],
+        unique=False,
+        postgresql_where=sa.text(open_cases),
+        sqlite_where=sa.text(open_cases),
+    )
+    op.create_index(
+        "ix_cases_latitude",
+        "cases",
+        ["latitude"],
+        unique=False,
+        postgresql_where=sa.text("latitude IS NOT NULL"),
+        sqlite_where=sa.text("latitude IS NOT NULL"),
+    )
+
+
 def downgrade() -> None:
+    op.drop_index("ix_cases_latitude", table_name="cases")
+    op.drop_index("ix_cases_open_district", table_name="cases")
+    op.drop_index("ix_cases_district_created", table_name="cases")
     op.drop_index("ix_cases_resolved", table_name="cases")
     op.drop_index("ix_cases_without_center", table_name="cases")
     with op.batch_alter_table("cases", schema=None) as batch_op:
