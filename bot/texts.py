@@ -487,14 +487,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "show_more": {"th": "ดูเพิ่ม", "en": "More"},
     "search_prompt": {
-        "th": "พิมพ์เลขที่เรื่อง (เช่น SC-691123-ABCD) หรือเบอร์โทรของผู้แจ้งได้เลยค่ะ",
-        "en": "Type a case reference (like SC-691123-ABCD) or the reporter's phone number.",
+        "th": "พิมพ์เลขที่เรื่อง (เช่น SC-691123-ABCD) เบอร์โทรของผู้แจ้ง ชื่อผู้ที่ต้องการความช่วยเหลือ หรือชื่อตำบลได้เลยค่ะ",
+        "en": "Type a case reference (like SC-691123-ABCD), the reporter's phone, the person's name or a tambon.",
     },
     "search_none": {
         "th": 'ไม่พบเรื่อง "{query}" ในความรับผิดชอบของคุณค่ะ',
         "en": 'No case "{query}" among those you look after.',
     },
     "search_many": {"th": "พบ {count} เรื่องค่ะ (ล่าสุดขึ้นก่อน)", "en": "{count} cases found, newest first."},
+    "search_page": {
+        "th": "แสดงเรื่องที่ {first}-{last} จาก {total} เรื่องค่ะ (ล่าสุดขึ้นก่อน)",
+        "en": "Cases {first}-{last} of {total}, newest first.",
+    },
     "open_case": {"th": "ดูรายละเอียด", "en": "Details"},
     "case_card_alt": {"th": "รายละเอียดเรื่อง {reference}", "en": "Case {reference}"},
     "call_reporter": {"th": "โทรหาผู้แจ้ง", "en": "Call the reporter"},

@@ -10,14 +10,17 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import geothai
 from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
+from dispatch.names import strip_titles
 from dispatch.validation import thai_phone
 from models.cases import Case, CaseEvent, CaseStatus, record_status_change
 from models.centers import Center, StaffMembership, StaffRole
@@ -78,16 +81,43 @@ def scope_filter(session: Session, user: User, cases: bool = False) -> Any:
     return or_(*scopes) if scopes else None
 
 
-def search_cases(session: Session, user: User, query: str, limit: int) -> list[Case]:
-    """By reference (exact, any case) or by the reporter's contact phone, within `user`'s scope;
-    newest first."""
-    scope = scope_filter(session, user, cases=True)
-    if scope is None:
+SUBDISTRICT_WORDS = re.compile(r"^(?:ตำบล|ต\.|แขวง)\s*")
+
+
+def _subdistricts_named(query: str) -> list[str]:
+    """Codes of the subdistricts (tambon) called exactly `query` (ต./ตำบล/แขวง allowed before it)."""
+    name = SUBDISTRICT_WORDS.sub("", query).strip()
+    if len(name) < 2 or any(character.isdigit() for character in name):
         return []
+    return [r.area.code for r in geothai.search(name, limit=50) if r.level == "subdistrict" and r.area.name_th == name]
+
+
+def search_cases(
+    session: Session, user: User, query: str, limit: int, offset: int = 0
+) -> tuple[list[Case], int]:
+    """Within `user`'s scope, newest first, one page and the total: by reference (exact), by the
+    reporter's contact phone, by the person's name (a part of it, titles dropped) or by the tambon
+    (its Thai name; the case's subdistrict)."""
+    scope = scope_filter(session, user, cases=True)
+    query = " ".join(query.split())
+    if scope is None or not query:
+        return [], 0
+    matches = [Case.reference == query.upper()]
     phone = thai_phone(query)
-    match = Case.contact_phone == phone if phone else Case.reference == query.strip().upper()
-    statement = cases_in(scope).where(match).order_by(Case.created_at.desc(), Case.id.desc()).limit(limit)
-    return list(session.scalars(statement))
+    if phone:
+        matches.append(Case.contact_phone == phone)
+    else:
+        name = strip_titles(query)
+        if len(name) >= 2 and not any(character.isdigit() for character in name):
+            escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            matches.append(Case.person_name.like(f"%{escaped}%", escape="\\"))
+        codes = _subdistricts_named(query)
+        if codes:
+            matches.append(Case.subdistrict_code.in_(codes))
+    base = cases_in(scope).where(or_(*matches))
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    page = session.scalars(base.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset))
+    return list(page), total
 
 
 def view_case(session: Session, user: User, reference: str, now: datetime) -> Case | None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from dispatch.case_actions import case_for_staff, cases_in
 from dispatch.geo import haversine_km
+from dispatch.names import strip_titles
 from models.base import UTCDateTime
 from models.cases import OPEN_STATUS_SQL, Case, CaseEvent, CaseStatus
 from models.users import User
@@ -38,17 +39,6 @@ OPEN = (CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED, CaseStatus.VISITING, CaseS
 GROUP_FAMILIES = ({"elderly", "bedridden"},)
 NOT_DUPLICATE_EVENT = "not_duplicate"
 
-# Titles and kinship words people put before a name, longest first (so แม่ใหญ่ goes before แม่).
-_TITLES = sorted(
-    {
-        "นาย", "นาง", "นางสาว", "น.ส.", "นส.", "นส", "ด.ช.", "ด.ญ.", "ดช.", "ดญ.", "เด็กชาย", "เด็กหญิง",
-        "คุณ", "คุณยาย", "คุณตา", "ยาย", "ตา", "ป้า", "ลุง", "น้า", "อา", "พี่", "น้อง", "พ่อ", "แม่",
-        "แม่ใหญ่", "พ่อใหญ่", "แม่เฒ่า", "พ่อเฒ่า", "แม่อุ๊ย", "พ่ออุ๊ย", "อุ๊ย", "ตายาย", "หลวงตา", "พระ",
-        "ผู้ใหญ่", "กำนัน", "อสม.", "mr.", "mrs.", "ms.", "miss",
-    },
-    key=len,
-    reverse=True,
-)
 # Look-alike letters folded to one (ส/ศ/ษ, ท/ธ, ร/ล, ต/ด, ข/ค, พ/ภ, น/ณ, ย/ญ, ช/ฉ), marks dropped.
 _FOLD = str.maketrans({"ศ": "ส", "ษ": "ส", "ธ": "ท", "ล": "ร", "ด": "ต", "ค": "ข", "ภ": "พ", "ณ": "น", "ญ": "ย", "ฉ": "ช"})
 _MARKS = re.compile("[\u0e47-\u0e4e\u0e3a]")  # ็ ่ ้ ๊ ๋ ์ ํ ๎ and ฺ
@@ -72,20 +62,14 @@ def fold(word: str) -> str:
     return _DOUBLED.sub(r"\1", _NOT_LETTER.sub("", word))
 
 
-_TITLE_PREFIX = re.compile("^(?:" + "|".join(re.escape(title) for title in _TITLES) + r")[\s.]*(?=\S)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
 def parse_name(raw: str | None) -> Name | None:
     """The first name and surname, folded, without titles; None when there is no name."""
-    text = " ".join((raw or "").split())
+    text = strip_titles(raw or "")
     if not text:
         return None
-    while True:
-        stripped = _TITLE_PREFIX.sub("", text, count=1)
-        if stripped == text:
-            break
-        text = stripped
     words = [fold(word) for word in text.split()]
     words = [word for word in words if word]
     if not words:

@@ -22,7 +22,7 @@ from dispatch.case_actions import OWNABLE, scope_filter, search_cases, view_case
 from models.cases import Case, CaseEvent
 from models.centers import Center
 
-MAX_RESULTS = 10
+PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
 TIMELINE_SHOWN = 5
 NOTE_SHOWN = 120
 # What of an event's detail the timeline shows beside its name.
@@ -104,12 +104,19 @@ def _query_accept(user_input, context: FlowContext) -> Accept | Reject:  # noqa:
 
 
 def _show_results(context: FlowContext) -> list[Response]:
+    return search_page(context, context.data["query"], 0)
+
+
+def search_page(context: FlowContext, query: str, page: int) -> list[Response]:
+    """One page of results (newest first), with ดูเพิ่ม while more are left: never silently cut. A
+    single result on the first page opens its full card (a view, in its timeline)."""
     language = context.language
-    query = context.data["query"]
-    found = search_cases(context.session, context.user, query, MAX_RESULTS)
+    query = " ".join(query.split())[:40]
+    page = max(page, 0)
+    found, total = search_cases(context.session, context.user, query, PAGE_SIZE, page * PAGE_SIZE)
     if not found:
         return [Text(text("search_none", language, query=query))]
-    if len(found) == 1:
+    if total == 1 and page == 0:
         return open_case(context, found[0].reference)
     cards = tuple(
         replace(
@@ -118,9 +125,16 @@ def _show_results(context: FlowContext) -> list[Response]:
         )
         for case in found
     )
+    first, last = page * PAGE_SIZE + 1, page * PAGE_SIZE + len(found)
+    safe = "".join(character for character in query if character not in "&=%")
+    more = (
+        (Button.postback(text("show_more", language), f"action=search_page&q={safe}&page={page + 1}"),)
+        if last < total
+        else ()
+    )
     return [
-        Text(text("search_many", language, count=len(found))),
-        Carousel(alt_text=text("search_many", language, count=len(found)), cards=cards),
+        Carousel(alt_text=text("search_many", language, count=total), cards=cards),
+        Text(text("search_page", language, first=first, last=last, total=total), quick_replies=more),
     ]
 
 

@@ -14,7 +14,7 @@ from bot.flows import (
     UNROUTED_WORDS,
 )
 from bot.flows.case_actions import acknowledge_case, change_case_status
-from bot.flows.case_card import open_case
+from bot.flows.case_card import open_case, search_page
 from bot.flows.case_lists import new_cases, unrouted_list
 from bot.flows.case_work import day_summary, merge_cases, overdue_list, start_duplicate, start_note, transfer_to
 from bot.flows.duplicate_hints import not_duplicate
@@ -96,6 +96,10 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
             return listing + ENGINE.reprompt(flow_context)
     if command == "search" and is_staff(context.session, context.user):
         return ENGINE.start(flow_context, "search")
+    if command == "search_page" and is_staff(context.session, context.user):
+        page = user_input.data.get("page", "0")
+        number = int(page) if page.isdecimal() and len(page) <= 4 else 0
+        return search_page(flow_context, user_input.data.get("q", ""), number) + ENGINE.reprompt(flow_context)
     if command == "case":
         return open_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
     if command == "ack":
