@@ -61,23 +61,34 @@ def scope_filter(session: Session, user: User, cases: bool = False) -> Any:
     """Which centers `user` acts for — staff: their own; a supervisor: every center of their district
     or province — as a condition over Center (None: none). A case is in scope when its center is
     (`cases_in`); volunteers likewise (dispatch/volunteers.py). The one definition of who may act.
-    With `cases`, a supervisor's scope also holds the cases of their area that have no center (no
-    center was near enough: they came to the supervisors), by the case's own area codes."""
+    With `cases`, the condition is over Case alone (its center among those, by id) and a
+    supervisor's scope also holds the cases of their area that have no center (no center was near
+    enough: they came to the supervisors), by the case's own area codes. Over Case alone, each part
+    is an index scan (ix_cases_center_status, ix_cases_no_center_area) that the database can OR."""
     memberships = session.scalars(
         select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
     ).all()
     scopes = []
     for membership in memberships:
         if membership.role == StaffRole.STAFF:
-            scopes.append(Center.id == membership.center_id)
-        elif membership.role == StaffRole.DISTRICT_SUPERVISOR:
-            scopes.append(Center.district_code == membership.area_code)
-            if cases:
-                scopes.append(and_(Case.center_id.is_(None), Case.district_code == membership.area_code))
+            scopes.append((Case.center_id if cases else Center.id) == membership.center_id)
+            continue
+        if membership.role == StaffRole.DISTRICT_SUPERVISOR:
+            district = membership.area_code or ""
+            # A district's code begins with its province's: both columns of ix_cases_no_center_area.
+            own = and_(Case.province_code == district[:2], Case.district_code == district)
+            area = Center.district_code == district
         elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
-            scopes.append(Center.province_code == membership.area_code)
-            if cases:
-                scopes.append(and_(Case.center_id.is_(None), Case.province_code == membership.area_code))
+            area, own = Center.province_code == membership.area_code, Case.province_code == membership.area_code
+        else:
+            continue
+        if not cases:
+            scopes.append(area)
+            continue
+        center_ids = list(session.scalars(select(Center.id).where(area)))
+        if center_ids:
+            scopes.append(Case.center_id.in_(center_ids))
+        scopes.append(and_(Case.center_id.is_(None), own))
     return or_(*scopes) if scopes else None
 
 

@@ -137,6 +137,14 @@ Index(
 )
 
 
+# Supervisors' scope over the cases of their area that have no center (dispatch/case_actions.py).
+Index(
+    "ix_cases_no_center_area",
+    Case.province_code,
+    Case.district_code,
+    postgresql_where=text("center_id IS NULL"),
+    sqlite_where=text("center_id IS NULL"),
+)
 # Duplicate lookup (dispatch/duplicates.py): a district's recent cases, its open ones, and pins near a
 # point (a latitude band, longitude filtered on the rows found).
 Index("ix_cases_district_created", Case.district_code, Case.created_at)

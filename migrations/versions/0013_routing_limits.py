@@ -45,6 +45,15 @@ def upgrade() -> None:
     )
 
 
+    # Supervisors' scope over the cases of their area that have no center.
+    op.create_index(
+        "ix_cases_no_center_area",
+        "cases",
+        ["province_code", "district_code"],
+        unique=False,
+        postgresql_where=sa.text("center_id IS NULL"),
+        sqlite_where=sa.text("center_id IS NULL"),
+    )
     # Duplicate lookup: a district's recent cases, its open ones, pins near a point.
     op.create_index("ix_cases_district_created", "cases", ["district_code", "created_at"], unique=False)
     open_cases = "status IN ('assigned', 'acknowledged', 'visiting', 'in_progress', 'referred')"
@@ -68,6 +77,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_cases_latitude", table_name="cases")
+    op.drop_index("ix_cases_no_center_area", table_name="cases")
     op.drop_index("ix_cases_open_district", table_name="cases")
     op.drop_index("ix_cases_district_created", table_name="cases")
     op.drop_index("ix_cases_resolved", table_name="cases")
