@@ -377,6 +377,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "เรื่อง {reference} ส่งต่อไปที่{center}แล้วค่ะ (โดย{name})",
         "en": "{reference} was transferred to {center} (by {name}).",
     },
+    "center_supervisors": {"th": "เจ้าหน้าที่ระดับ{level} ({area})", "en": "The {level} office's staff ({area})"},
     "supervisor_no_center": {
         "th": "เรื่อง {reference} ไม่มีศูนย์ใดอยู่ใกล้พอจะรับ จึงส่งถึงคุณค่ะ กรุณารับเรื่องหรือส่งต่อศูนย์ที่เหมาะสมค่ะ",
         "en": "No center is near enough to take {reference}, so it came to you: take it or transfer it to a center.",

@@ -104,6 +104,8 @@ def test_a_report_beyond_the_limit_goes_straight_to_the_areas_supervisor(staffed
     assert "ยายสมศรี" not in str(cards[0])
     supervisor.say("เคสรอจัดศูนย์")
     assert "ไม่มีเรื่องที่รอจัดศูนย์" in supervisor.texts()
+    chat.say("ติดตาม")
+    assert "เจ้าหน้าที่ระดับจังหวัด (จ.สงขลา)" in json.dumps(chat.last, ensure_ascii=False)
 
 
 def test_a_pin_near_a_center_still_goes_there_and_gets_its_area(staffed_bot) -> None:
