@@ -10,9 +10,13 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from bot.flows.report_done import alert_unrouted_urgent, area_name, tell_new_case
+from bot.render import render
+from bot.responses import Text
+from bot.texts import text
 from dispatch.intake import reroute_waiting
 from dispatch.reporter_news import queue_news
 from dispatch.routing import CENTER_LEVEL, DEFAULT_DEADLINES, DEFAULT_MAX_KM, UNROUTED
+from models.outbox import enqueue_multicast
 
 
 def retry_waiting_cases(
@@ -28,6 +32,9 @@ def retry_waiting_cases(
         if item.level == CENTER_LEVEL:
             tell_new_case(session, case, item.decision.center, item.told, CENTER_LEVEL, now)
             queue_news(session, case, "routed", now, center=item.decision.center.code)
+            if item.released:
+                message = text("routed_away", "th", reference=case.reference, center=item.decision.center.name)
+                enqueue_multicast(session, item.released, render([Text(message)]), now)
         elif item.level != UNROUTED:
             tell_new_case(session, case, None, item.told, item.level, now)
             queue_news(session, case, "routed_supervisor", now, level=item.level, area=area_name(case, item.level))

@@ -378,6 +378,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{reference} was transferred to {center} (by {name}).",
     },
     "center_supervisors": {"th": "เจ้าหน้าที่ระดับ{level} ({area})", "en": "The {level} office's staff ({area})"},
+    "routed_away": {
+        "th": "เรื่อง {reference} มีศูนย์ในพื้นที่รับแล้ว ส่งให้{center}ดูแลแทนค่ะ",
+        "en": "{reference} now has a center near enough: it went to {center}.",
+    },
     "supervisor_no_center": {
         "th": "เรื่อง {reference} ไม่มีศูนย์ใดอยู่ใกล้พอจะรับ จึงส่งถึงคุณค่ะ กรุณารับเรื่องหรือส่งต่อศูนย์ที่เหมาะสมค่ะ",
         "en": "No center is near enough to take {reference}, so it came to you: take it or transfer it to a center.",

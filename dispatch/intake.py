@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -193,13 +193,15 @@ def create_case(
 
 @dataclass(frozen=True)
 class Rerouted:
-    """A waiting case that found someone: a center (`decision`), or supervisors where there were none."""
+    """A waiting case that found someone: a center (`decision`), or supervisors where there were none.
+    `released`: the supervisors who answered for it until now (it left them for a center)."""
 
     case: Case
     decision: RoutingDecision | None
     level: str
     previous_level: str | None
     told: list[str]
+    released: list[str] = field(default_factory=list)
 
 
 def reroute_waiting(
@@ -226,6 +228,7 @@ def reroute_waiting(
     changed = []
     for case in waiting:
         previous = case.route_level
+        released = audience(session, case, previous) if previous in (DISTRICT_LEVEL, PROVINCE_LEVEL) else []
         if case.area_source in (None, "nearest_center") and case.latitude is not None:
             report = {"latitude": case.latitude, "longitude": case.longitude, "address_text": case.address_text}
             codes, source = resolve_area(directory, report, max_km)
@@ -271,7 +274,7 @@ def reroute_waiting(
                 at=now,
             )
         )
-        changed.append(Rerouted(case, decision, level, previous, told))
+        changed.append(Rerouted(case, decision, level, previous, told, released if decision else []))
     return changed
 
 

@@ -200,3 +200,27 @@ def test_supervisors_see_the_unrouted_queue_in_chat_and_hear_of_urgent_cases_at_
     staff = Chat(bot, KK_STAFF[0])
     staff.say("เคสรอจัดศูนย์")
     assert case.reference not in staff.texts()
+
+
+def test_a_case_at_the_province_office_goes_to_a_center_imported_near_it(staffed_bot, tmp_path) -> None:
+    bot = staffed_bot
+    enrol_supervisor(bot, SONGKHLA_SUP, "--province", "90")
+    report_at(bot, *HAT_YAI, address=HAT_YAI_ADDRESS)
+    case = only_case(bot)
+    assert case.route_level == "province"
+    csv = tmp_path / "songkhla.csv"
+    # Thai Windows encoding, as older Excel saves it; the center 1.5 km from the pin (made-up position).
+    csv.write_bytes(
+        "code,name,subdistrict_code,latitude,longitude,phone\n"
+        "SK01,ศูนย์ช่วยเหลือสังคมตำบลหาดใหญ่,901101,7.0200,100.4800,074000001\n".encode("cp874")
+    )
+    result = cli(bot, "centers", "import", str(csv))
+    assert result.exit_code == 0, result.output
+    assert "read as cp874" in result.output and "1 waiting case(s) routed again" in result.output
+    case = only_case(bot)
+    with bot.sessions() as session:
+        assert session.get(Center, case.center_id).code == "SK01"
+    assert case.route_level == "center" and case.province_code == "90"
+    settle(bot)
+    told = json.dumps(staff_messages(bot, SONGKHLA_SUP)[-1], ensure_ascii=False)
+    assert f"เรื่อง {case.reference} มีศูนย์ในพื้นที่รับแล้ว ส่งให้ศูนย์ช่วยเหลือสังคมตำบลหาดใหญ่ดูแลแทน" in told
