@@ -12,8 +12,8 @@ and matches found. Baseline beside it: the same lookups with migration 0013's th
 indexes dropped (what the lookup would cost on the schema without them).
 
 Usage: python bench/duplicates.py [--database-url URL] [--cases 1000000] [--open 100000] [--lookups 2000]
-(default: BENCH_POSTGRESQL_URL or the routing branch's test database; its public schema is dropped
-and recreated)
+(default: BENCH_POSTGRESQL_URL or postgresql+psycopg://postgres@127.0.0.1:5432/helper_bench, as
+bench/sweeps.py; its public schema is dropped and recreated). --reuse keeps the cases of an earlier run.
 """
 
 from __future__ import annotations
@@ -37,9 +37,7 @@ from models.cases import Case  # noqa: E402
 from models.db import make_engine, make_session_factory  # noqa: E402
 from models.schema import upgrade_database  # noqa: E402
 
-DEFAULT_URL = os.environ.get(
-    "BENCH_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test_routing"
-)
+DEFAULT_URL = os.environ.get("BENCH_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/helper_bench")
 NOW = datetime(2026, 12, 5, 3, 0, tzinfo=UTC)
 FIRST = (
     "สมศรี มาลี บุญเรือน ทองใบ สมพร ประไพ คำปุ่น บัวผัน ลำดวน สุนีย์ อรุณี จันทร์เพ็ญ พิมพ์ใจ ศรีนวล สายทอง "
