@@ -87,7 +87,7 @@ def register_domain_commands(app: Flask) -> None:
         with app.extensions["bot_sessions"].begin() as session:
             moved = retry_waiting_cases(session, utcnow(), settings.deadlines, settings.routing_max_km)
         if moved:
-            click.echo(f"{moved} waiting case(s) routed again (a center or supervisors now answer for them)")
+            click.echo(f"{moved} waiting case(s) routed again (see flask --app app cases unrouted)")
 
     @centers.command("deactivate")
     @click.argument("code")
@@ -235,6 +235,7 @@ def register_domain_commands(app: Flask) -> None:
             else:
                 click.echo(f"deactivated: {removal.role}")
         click.echo(f"{len(removed)} membership(s) deactivated; {line_user_id} can no longer act as staff there")
+        _retry_waiting()
 
     app.cli.add_command(centers)
     app.cli.add_command(staff)

@@ -106,6 +106,11 @@ def test_a_report_beyond_the_limit_goes_straight_to_the_areas_supervisor(staffed
     assert "ไม่มีเรื่องที่รอจัดศูนย์" in supervisor.texts()
     chat.say("ติดตาม")
     assert "เจ้าหน้าที่ระดับจังหวัด (จ.สงขลา)" in json.dumps(chat.last, ensure_ascii=False)
+    # The office's only supervisor leaves: the case is nobody's again, and in the queue at once.
+    removed = cli(bot, "staff", "remove", "--line-user-id", SONGKHLA_SUP)
+    assert removed.exit_code == 0 and "1 waiting case(s) routed again" in removed.output
+    assert only_case(bot).route_level == "unrouted"
+    assert case.reference in cli(bot, "cases", "unrouted").output
 
 
 def test_a_pin_near_a_center_still_goes_there_and_gets_its_area(staffed_bot) -> None:
