@@ -25,6 +25,7 @@ from dispatch.routing import (
     RoutingDecision,
     ack_and_visit_deadlines,
     area_of_point,
+    far_from_province,
     route,
 )
 from models.cases import Case, CaseEvent, CaseStatus, Media, Urgency
@@ -68,7 +69,8 @@ def resolve_area(directory: CenterDirectory, report: dict[str, Any], max_km: flo
     """The subdistrict, district and province codes of a report, and where they came from. A typed
     address has them already ("typed"). For a shared location: the address LINE sent with it, when
     geothai matches it to a subdistrict or district ("line_address": LINE's own reverse geocoding,
-    usually right to the tambon); else the nearest active center's area within `max_km`
+    usually right to the tambon) unless that province's centers are all far from the pin (the address
+    is then about somewhere else); else the nearest active center's area within `max_km`
     ("nearest_center", approximate: see routing.area_of_point); else none."""
     codes = {key: report.get(key) for key in ("subdistrict_code", "district_code", "province_code")}
     if codes["province_code"]:
@@ -78,7 +80,11 @@ def resolve_area(directory: CenterDirectory, report: dict[str, Any], max_km: flo
         return codes, None
     if report.get("address_text"):
         found = match_address(report["address_text"])
-        if found is not None and found.level in ("subdistrict", "district"):
+        if (
+            found is not None
+            and found.level in ("subdistrict", "district")
+            and not far_from_province(directory, latitude, longitude, found.province_code)
+        ):
             return {
                 "subdistrict_code": found.subdistrict_code,
                 "district_code": found.district_code,

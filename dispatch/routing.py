@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dispatch.geo import NearestIndex
+from dispatch.geo import NearestIndex, haversine_km
 from models.centers import Center
 
 # DESIGN.md section 3: acknowledge within 1 h / 4 h / 24 h; first visit within 24 h / 72 h / 7 days.
@@ -80,6 +80,9 @@ class CenterDirectory:
         self.index = NearestIndex([(center.id, center.latitude, center.longitude) for center in ordered])
         self.widest_radius = max((c.service_radius_km or 0.0 for c in ordered), default=0.0)
         self.by_area: dict[str, CenterRef] = {}
+        self.by_province: dict[str, list[CenterRef]] = {}
+        for center in ordered:
+            self.by_province.setdefault(center.province_code, []).append(center)
         for center in ordered:  # the lowest code wins within an area: deterministic
             for code in (center.subdistrict_code, center.district_code):
                 self.by_area.setdefault(code, center)
@@ -117,6 +120,17 @@ def route(
         if code and code in directory.by_area:
             return RoutingDecision(directory.by_area[code], reason)
     return None
+
+
+def far_from_province(directory: CenterDirectory, latitude: float, longitude: float, province_code: str,
+                      limit_km: float = 200.0) -> bool:  # fmt: skip
+    """True when the province has active centers and every one is more than `limit_km` from the
+    point: an address naming that province is not about this point (the check `centers import`
+    makes of a center's coordinates)."""
+    centers = directory.by_province.get(province_code)
+    if not centers:
+        return False
+    return min(haversine_km(latitude, longitude, c.latitude, c.longitude) for c in centers) > limit_km
 
 
 def area_of_point(

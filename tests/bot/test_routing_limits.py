@@ -229,3 +229,14 @@ def test_a_case_at_the_province_office_goes_to_a_center_imported_near_it(staffed
     settle(bot)
     told = json.dumps(staff_messages(bot, SONGKHLA_SUP)[-1], ensure_ascii=False)
     assert f"เรื่อง {case.reference} มีศูนย์ในพื้นที่รับแล้ว ส่งให้ศูนย์ช่วยเหลือสังคมตำบลหาดใหญ่ดูแลแทน" in told
+
+
+def test_an_address_sent_with_a_pin_is_not_believed_when_it_names_a_far_province(staffed_bot) -> None:
+    bot = staffed_bot  # a pin in Khon Kaen whose LINE address text names Chiang Mai (CM01 is 500 km off)
+    report_at(bot, 16.4419 + 0.02, 102.8360 + 0.02, address="ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่")
+    case = only_case(bot)
+    assert (case.province_code, case.area_source) == ("40", "nearest_center")
+    report_at(bot, 16.4419 + 0.02, 102.8360 + 0.02, address="ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000", user="U2" + "0" * 31)
+    with bot.sessions() as session:
+        second = session.scalars(select(Case).order_by(Case.id.desc())).first()
+    assert (second.subdistrict_code, second.area_source) == ("400101", "line_address")

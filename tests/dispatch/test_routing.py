@@ -130,3 +130,11 @@ def test_area_of_a_point_is_the_nearest_centers_within_the_limit() -> None:
     area = area_of_point(DIRECTORY, 16.07, 102.74)
     assert (area.subdistrict_code, area.district_code, area.province_code) == ("401101", "4011", "40")
     assert area_of_point(DIRECTORY, *HAT_YAI) is None
+
+
+def test_an_address_naming_a_province_far_from_the_pin_is_not_believed() -> None:
+    from dispatch.routing import far_from_province
+
+    assert far_from_province(DIRECTORY, *HAT_YAI, "40"), "Khon Kaen's centers are 1,000 km from Hat Yai"
+    assert not far_from_province(DIRECTORY, 16.07, 102.74, "40")
+    assert not far_from_province(DIRECTORY, *HAT_YAI, "90"), "no Songkhla center to judge by: believed"
