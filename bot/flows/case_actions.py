@@ -114,7 +114,7 @@ def change_case_status(
     if changed.result == Change.CHANGED_MEANWHILE:
         answer = text("case_changed_meanwhile", language, reference=case.reference, status=status)
         return [Text(answer)] + next_steps(case, language)
-    tell_owner(context, case, case.owner_user_id, "owner_status_changed", status=status)
+    tell_owner(context, case, case.owner_user_id, "owner_status_changed", status=str(case.status))
     if case.status == CaseStatus.REFERRED:
         queue_news(context.session, case, "referred", context.now, agency=agency)
     elif case.status == CaseStatus.CLOSED:

@@ -29,6 +29,8 @@ def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key:
         return
     language = owner.language or "th"
     name = staff_name(context.tools.display_name(), language)
+    if "status" in values:  # a status is said in the owner's language, not the actor's
+        values["status"] = text(f"status_{values['status']}", language)
     message = Text(
         text(key, language, reference=case.reference, name=name, **values),
         (Button.postback(text("open_case", language), f"action=case&case={case.reference}"),),
