@@ -161,24 +161,111 @@ def register_domain_commands(app: Flask) -> None:
     @centers.command("import")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False))
     def import_centers_command(file: str) -> None:
-        """Import or update centers from a CSV: code,name,subdistrict_code,latitude,longitude,phone."""
+        """Import or update centers from a CSV: code,name,subdistrict_code,latitude,longitude,phone
+        (and optionally service_radius_km), in UTF-8 (with or without BOM) or Thai Windows cp874/TIS-620."""
         from tqdm import tqdm
 
-        from dispatch.centers_import import CentersImportError, import_centers
+        from dispatch.centers_import import CentersFileError, CentersImportError, centers_file, import_centers
         from models.base import utcnow
 
-        with open(file, encoding="utf-8-sig", newline="") as handle:
-            total = max(sum(1 for _ in handle) - 1, 0)
-            handle.seek(0)
-            with tqdm(total=total, unit="row", disable=total < 1000, file=sys.stderr) as bar:
-                try:
-                    with app.extensions["bot_sessions"].begin() as session:
-                        report = import_centers(session, handle, utcnow(), progress=bar.update)
-                except CentersImportError as error:
-                    for problem in error.errors:
-                        click.echo(str(problem), err=True)
-                    raise click.ClickException(f"{len(error.errors)} problem(s) found; nothing was imported") from None
+        settings = app.config["BOT_SETTINGS"]
+        try:
+            handle, encoding = centers_file(file)
+        except CentersFileError as error:
+            raise click.ClickException(f"{file}: {error}") from None
+        total = max(handle.getvalue().count("\n") - 1, 0)
+        with tqdm(total=total, unit="row", disable=total < 1000, file=sys.stderr) as bar:
+            try:
+                with app.extensions["bot_sessions"].begin() as session:
+                    report = import_centers(
+                        session,
+                        handle,
+                        utcnow(),
+                        progress=bar.update,
+                        province_check_km=settings.centers_province_check_km,
+                    )
+            except CentersImportError as error:
+                for problem in error.errors:
+                    click.echo(str(problem), err=True)
+                raise click.ClickException(f"{len(error.errors)} problem(s) found; nothing was imported") from None
+        if encoding != "utf-8":
+            click.echo(f"read as {encoding} (Thai Windows)")
         click.echo(str(report))
+        _retry_waiting()
+
+    def _retry_waiting() -> None:
+        """Cases waiting without a center: routed again now that centers or staff changed."""
+        from bot.rerouting import retry_waiting_cases
+        from models.base import utcnow
+
+        settings = app.config["BOT_SETTINGS"]
+        with app.extensions["bot_sessions"].begin() as session:
+            moved = retry_waiting_cases(session, utcnow(), settings.deadlines, settings.routing_max_km)
+        if moved:
+            click.echo(f"{moved} waiting case(s) routed again (see flask --app app cases unrouted)")
+
+    @centers.command("deactivate")
+    @click.argument("code")
+    def deactivate_command(code: str) -> None:
+        """Stop routing new cases to a center; lists its open cases, to transfer with ส่งต่อศูนย์อื่น."""
+        from bot.center_status import deactivate_center
+        from models.base import utcnow
+
+        with app.extensions["bot_sessions"].begin() as session:
+            outcome = deactivate_center(session, code, utcnow())
+        if outcome is None:
+            raise click.ClickException(f"no center with code {code}")
+        center, open_cases, changed = outcome
+        click.echo(
+            f"center {code} ({center}) "
+            + ("no longer receives new cases" if changed else "was already inactive; nothing changed")
+        )
+        if open_cases:
+            click.echo(f"{len(open_cases)} open case(s) still at this center; transfer them (ส่งต่อศูนย์อื่น):")
+            for reference, status, since in open_cases:
+                click.echo(f"  {reference}  {status}  reported {since:%Y-%m-%d %H:%M} UTC")
+        else:
+            click.echo("no open cases at this center")
+
+    @centers.command("reactivate")
+    @click.argument("code")
+    def reactivate_command(code: str) -> None:
+        """Route new cases to a deactivated center again (and the waiting cases near it)."""
+        from bot.center_status import reactivate_center
+        from models.base import utcnow
+
+        with app.extensions["bot_sessions"].begin() as session:
+            outcome = reactivate_center(session, code, utcnow())
+        if outcome is None:
+            raise click.ClickException(f"no center with code {code}")
+        name, changed = outcome
+        click.echo(f"center {code} ({name}) " + ("receives new cases again" if changed else "was already active"))
+        _retry_waiting()
+
+    cases = click.Group("cases", help="Cases as a whole (operators).")
+
+    @cases.command("unrouted")
+    @click.option("--retry", is_flag=True, help="Route them again first (normally automatic).")
+    def unrouted_command(retry: bool) -> None:
+        """The unrouted queue: open cases with no center near enough and no supervisor in their area,
+        oldest first (no personal data: reference, urgency, group, area, reported)."""
+        from dispatch.address import describe_codes
+        from dispatch.intake import unrouted_cases
+
+        if retry:
+            _retry_waiting()
+        with app.extensions["bot_sessions"]() as session:
+            found, total = unrouted_cases(session, limit=10_000)
+        click.echo(f"{total} case(s) waiting without a center or supervisor")
+        for case in found:
+            area = describe_codes(case.subdistrict_code, case.district_code, case.province_code) or "area not known"
+            codes = "/".join(code for code in (case.subdistrict_code, case.district_code, case.province_code) if code)
+            click.echo(
+                f"{case.reference}  {case.urgency:<6}  {case.category:<12}  reported {case.created_at:%Y-%m-%d %H:%M} UTC"
+                f"  {area} {codes}".rstrip()
+            )
+
+    app.cli.add_command(cases)
 
     @staff.command("invite")
     @click.option("--center", "center_code", help="The center's code: an invite for its staff.")
@@ -187,7 +274,7 @@ def register_domain_commands(app: Flask) -> None:
     def invite_command(center_code: str | None, district_code: str | None, province_code: str | None) -> None:
         """Print a one-time code (valid 7 days); the LINE user who sends it becomes staff of the
         center, or supervisor of the district or province (exactly one of the three options)."""
-        from dispatch.staffing import UnknownArea, UnknownCenter, issue_invite, issue_supervisor_invite
+        from dispatch.staffing import UnknownArea, UnknownCenter, area_has_center, issue_invite, issue_supervisor_invite
         from models.base import utcnow
         from models.centers import StaffRole
 
@@ -211,10 +298,14 @@ def register_domain_commands(app: Flask) -> None:
         try:
             with sessions.begin() as session:
                 code, area = issue_supervisor_invite(session, role, area_code, utcnow())
+                has_center = area_has_center(session, role, area_code)
         except UnknownArea:
-            raise click.ClickException(
-                f"no {level} with code {area_code} has a center; import its centers first (centers import)"
-            ) from None
+            raise click.ClickException(f"no {level} with code {area_code} (a geothai code)") from None
+        if not has_center:
+            click.echo(
+                f"No center in this {level} yet: its supervisor answers for the cases reported there "
+                "that no center is near enough to take."
+            )
         click.echo(
             f"Invite for the supervisor of {area.label('th')} ({area.label('en')}, {level} {area_code}), "
             "valid for 7 days. Send this code to the bot in LINE:"
@@ -259,6 +350,7 @@ def register_domain_commands(app: Flask) -> None:
             else:
                 click.echo(f"deactivated: {removal.role}")
         click.echo(f"{len(removed)} membership(s) deactivated; {line_user_id} can no longer act as staff there")
+        _retry_waiting()
 
     app.cli.add_command(centers)
     app.cli.add_command(staff)

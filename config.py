@@ -74,6 +74,13 @@ class Settings:
     quiet_hours_exempt: tuple[str, ...] = ("urgent",)
     deadline_sweep_seconds: float = 60.0
 
+    # Routing (DESIGN.md section 7): no case goes to a center farther than this (a center's own
+    # service_radius_km, when its import gives one, replaces it for that center); past it the case goes
+    # to its area's supervisors, else to the unrouted queue.
+    routing_max_km: float = 30.0
+    # `centers import` refuses a center this far from the middle of its province's other centers.
+    centers_province_check_km: float = 200.0
+
     # PDPA: personal data of closed cases is removed after this many days.
     retention_days: int = 365
     max_photo_bytes: int = 10 * 1024 * 1024
@@ -183,6 +190,8 @@ DESCRIPTIONS = {
     "volunteer_offer_minutes": "how long other volunteer offers wait",
     "volunteer_radius_km": "how far beyond its center volunteers are looked for",
     "volunteer_sweep_seconds": "how often expired offers move on",
+    "routing_max_km": "farthest a case goes to a center (a center's import may give its own radius); beyond, to supervisors",
+    "centers_province_check_km": "`centers import` refuses a center this far from its province's other centers",
     "photo_link_seconds": "how long a signed photo link is valid",
     "digest_hour": "Bangkok hour of the daily digest",
     "digest_sweep_seconds": "how often the digest sweep runs",

@@ -1,5 +1,7 @@
 """Short-lived signed links to a case's photos: `GET /media/<token>` serves one photo while the
-signature is valid and unexpired (404 otherwise, saying nothing about whether the photo exists)."""
+signature is valid and unexpired (404 otherwise, saying nothing about whether the photo exists).
+A link made for a volunteer names their offer and works only while they still hold the case: a
+hand-back, a release or a transfer to another center kills it at once."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from config import Settings
 from models.cases import Media
+from models.volunteers import OfferState, VolunteerOffer
 
 log = logging.getLogger("bot.media_links")
 blueprint = Blueprint("media", __name__)
@@ -29,12 +32,15 @@ def _serializer(settings: Settings) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(settings.line_channel_secret or _PROCESS_KEY, salt=SALT)
 
 
-def photo_url(settings: Settings, media_id: int) -> str:
-    token = _serializer(settings).dumps({"m": media_id})
+def photo_url(settings: Settings, media_id: int, offer_id: int | None = None) -> str:
+    payload: dict[str, int] = {"m": media_id}
+    if offer_id is not None:
+        payload["o"] = offer_id
+    token = _serializer(settings).dumps(payload)
     return f"{settings.public_base_url.rstrip('/')}/media/{token}"
 
 
-def media_id_of(settings: Settings, token: str) -> int | None:
+def _payload(settings: Settings, token: str) -> dict[str, Any] | None:
     try:
         payload: Any = _serializer(settings).loads(token, max_age=settings.photo_link_seconds)
     except SignatureExpired:
@@ -43,20 +49,29 @@ def media_id_of(settings: Settings, token: str) -> int | None:
     except BadSignature:
         log.warning(json.dumps({"media_link": "bad_signature"}))
         return None
-    media_id = payload.get("m") if isinstance(payload, dict) else None
-    return media_id if isinstance(media_id, int) else None
+    return payload if isinstance(payload, dict) and isinstance(payload.get("m"), int) else None
+
+
+def media_id_of(settings: Settings, token: str) -> int | None:
+    payload = _payload(settings, token)
+    return payload["m"] if payload is not None else None
 
 
 @blueprint.get("/media/<token>")
 def serve(token: str) -> Response:
     settings: Settings = current_app.config["BOT_SETTINGS"]
-    media_id = media_id_of(settings, token)
-    if media_id is None:
+    payload = _payload(settings, token)
+    if payload is None:
         abort(404)
     with current_app.extensions["bot_sessions"]() as session:
-        media = session.get(Media, media_id)
+        media = session.get(Media, payload["m"])
         if media is None:
             abort(404)
+        if "o" in payload:
+            offer = session.get(VolunteerOffer, payload["o"]) if isinstance(payload["o"], int) else None
+            if offer is None or offer.state != OfferState.ACCEPTED or offer.case_id != media.case_id:
+                log.info(json.dumps({"media_link": "offer_ended"}))
+                abort(404)
         response = Response(media.content, mimetype=media.content_type)
     response.headers["Cache-Control"] = "private, no-store"
     response.headers["X-Content-Type-Options"] = "nosniff"

@@ -70,9 +70,15 @@ def _awaits_confirmation(case: Case, now: datetime) -> bool:
 
 
 def _line(session: Session, case: Case, update: ReporterUpdate, language: str) -> str:
-    if update.kind in ("acknowledged", "transferred"):
-        center = session.get(Center, case.center_id) if update.kind == "acknowledged" else None
-        if update.kind == "transferred":
+    if update.kind == "routed_supervisor":
+        level = text(f"level_{update.detail.get('level')}", language)
+        return text("news_routed_supervisor", language, level=level, area=update.detail.get("area") or "-")
+    if update.kind in ("acknowledged", "transferred", "routed"):
+        center = None
+        if update.kind == "acknowledged":  # the center that acknowledged, though it may have moved since
+            center_id = update.detail.get("center_id", case.center_id)
+            center = session.get(Center, center_id) if center_id else None
+        if update.kind in ("transferred", "routed"):
             center = session.scalar(select(Center).where(Center.code == update.detail.get("center")))
         name, phone = (center.name, center.phone or "1300") if center else ("-", "1300")
         return text(f"news_{update.kind}", language, center=name, phone=phone)

@@ -22,9 +22,11 @@ from bot.line_client import LineClient
 from bot.menu_links import MenuLinkWorker
 from bot.metrics import observe_job
 from bot.reporter_news import tell_waiting_reporters
+from bot.rerouting import retry_waiting_cases
 from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
+from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
 from dispatch.scheduler import DEFAULT_JOBS, HOST, Job, build_scheduler
 from dispatch.volunteer_offers import OfferRules
@@ -53,6 +55,12 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
         *JOBS,
         Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)),
         Job("volunteer_offers", timedelta(seconds=settings.volunteer_sweep_seconds), offers),
+        Job(
+            "reroute_waiting",
+            timedelta(minutes=10),
+            functools.partial(retry_waiting_cases, deadlines=settings.deadlines, max_km=settings.routing_max_km),
+        ),
+        Job("close_settled", timedelta(hours=1), close_settled),
         Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
         Job(
             "daily_digest",

@@ -292,13 +292,112 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_done_unrouted": {
         "th": (
             "บันทึกเรื่องเรียบร้อยแล้วค่ะ\nเลขที่เรื่อง: {reference}\n"
-            "ตอนนี้ยังไม่มีศูนย์ในพื้นที่รับเรื่องในระบบ เจ้าหน้าที่ส่วนกลางจะส่งต่อให้ค่ะ "
+            "ตอนนี้ยังไม่มีศูนย์หรือเจ้าหน้าที่ในพื้นที่นี้อยู่ในระบบ เรื่องจึงอยู่ในรายการรอจัดศูนย์ "
+            "เมื่อมีศูนย์ในพื้นที่ จะส่งให้ทันทีและแจ้งให้ทราบค่ะ\n"
+            "ระหว่างนี้ หากต้องการความช่วยเหลือ โทรสายด่วน 1300 ได้ตลอด 24 ชั่วโมงค่ะ"
+        ),
+        "en": (
+            "Your report is recorded.\nReference: {reference}\nNo center or staff for this area is in the "
+            "system yet, so it waits in the queue of reports without a center; it goes to a center as soon "
+            "as there is one, and you will be told.\nMeanwhile, for help call 1300 (24 hours)."
+        ),
+    },
+    "report_done_supervisor": {
+        "th": (
+            "ส่งเรื่องเรียบร้อยแล้วค่ะ\nเลขที่เรื่อง: {reference}\n"
+            "ยังไม่มีศูนย์ที่อยู่ใกล้พอจะรับเรื่องนี้ จึงส่งถึงเจ้าหน้าที่ระดับ{level} ({area}) "
+            "ซึ่งจะติดต่อกลับภายใน {within} (ก่อน {due})\n"
             "หากเร่งด่วน โทรสายด่วน 1300 ได้ตลอด 24 ชั่วโมงค่ะ"
         ),
         "en": (
-            "Your report is recorded.\nReference: {reference}\nNo center in the system covers this area yet; "
-            "central staff will forward it. If urgent, call 1300 (24 hours)."
+            "Your report has been sent.\nReference: {reference}\nNo center is near enough to take it, so it "
+            "went to the {level} office's staff ({area}), who will contact you within {within} (by {due}).\n"
+            "If urgent, call 1300 (24 hours)."
         ),
+    },
+    "unrouted_urgent_alert": {
+        "th": (
+            "เรื่องด่วนที่สุด {reference} ({area}) ไม่มีศูนย์หรือเจ้าหน้าที่ในพื้นที่รับเรื่อง "
+            "อยู่ในรายการรอจัดศูนย์ กรุณาประสานผู้ดูแลระบบหรือสายด่วน 1300 ค่ะ"
+        ),
+        "en": "URGENT {reference} ({area}) has no center or staff in its area and waits in the unrouted queue.",
+    },
+    "area_unknown": {"th": "ยังไม่ทราบพื้นที่", "en": "area not known yet"},
+    "unrouted_button": {"th": "เคสรอจัดศูนย์", "en": "Unrouted cases"},
+    "unrouted_none": {"th": "ไม่มีเรื่องที่รอจัดศูนย์ค่ะ", "en": "No case is waiting for a center."},
+    "unrouted_heading": {
+        "th": "เรื่องที่รอจัดศูนย์ (ไม่มีศูนย์หรือเจ้าหน้าที่ในพื้นที่) {first}-{last} จาก {total} เรื่องค่ะ",
+        "en": "Cases waiting for a center (nobody in their area) {first}-{last} of {total}:",
+    },
+    "unrouted_line": {
+        "th": "• {reference} {urgency} · {category} · {area} · แจ้งเมื่อ {since}",
+        "en": "• {reference} {urgency} · {category} · {area} · reported {since}",
+    },
+    "unrouted_hint": {
+        "th": "เรื่องเหล่านี้จะส่งให้ศูนย์โดยอัตโนมัติเมื่อมีการนำเข้าศูนย์หรือมีเจ้าหน้าที่ในพื้นที่ค่ะ",
+        "en": "They go to a center by themselves once a center or staff for their area is added.",
+    },
+    "center_deactivated": {
+        "th": "{center} ปิดรับเรื่องใหม่แล้วค่ะ เรื่องที่ยังเปิดอยู่ {count} เรื่อง",
+        "en": "{center} no longer receives new cases; {count} open case(s) remain.",
+    },
+    "center_deactivated_cases": {
+        "th": "กรุณาส่งต่อศูนย์อื่น (แตะเลขที่เรื่อง): {references}",
+        "en": "Please transfer them to another center (tap a reference): {references}",
+    },
+    "center_reactivated": {
+        "th": "{center} กลับมารับเรื่องใหม่ได้แล้วค่ะ",
+        "en": "{center} receives new cases again.",
+    },
+    "vol_accepted_staff": {
+        "th": "อาสาสมัคร {name} รับไปเยี่ยมบ้านเรื่อง {reference} แล้วค่ะ",
+        "en": "Volunteer {name} took the visit of {reference}.",
+    },
+    "owner_status_changed": {
+        "th": "{name}เปลี่ยนสถานะเรื่อง {reference} ที่คุณรับผิดชอบเป็น \"{status}\" ค่ะ",
+        "en": "{name} changed {reference}, which you own, to \"{status}\".",
+    },
+    "owner_note_added": {
+        "th": "{name}บันทึกในเรื่อง {reference} ที่คุณรับผิดชอบ: {note}",
+        "en": "{name} added a note to {reference}, which you own: {note}",
+    },
+    "owner_merged": {
+        "th": "{name}รวมเรื่อง {reference} ที่คุณรับผิดชอบเข้ากับเรื่อง {original} แล้วค่ะ",
+        "en": "{name} merged {reference}, which you own, into {original}.",
+    },
+    "merged_into_yours": {
+        "th": "{name}รวมเรื่อง {duplicate} เข้ากับเรื่อง {original} ที่คุณดูแลแล้วค่ะ (แจ้งซ้ำเรื่องเดียวกัน)",
+        "en": "{name} merged {duplicate} into {original}, which you handle (a second report of it).",
+    },
+    "dup_title": {"th": "อาจซ้ำกับเรื่องอื่น · {reference}", "en": "Possible duplicate · {reference}"},
+    "dup_alt": {"th": "เรื่อง {reference} อาจซ้ำกับ {other}", "en": "{reference} may duplicate {other}"},
+    "dup_line": {"th": "อาจซ้ำกับ {reference} ({why})", "en": "May duplicate {reference} ({why})"},
+    "dup_why_person": {"th": "ชื่อและอายุตรงกัน ในอำเภอเดียวกัน", "en": "same name and age, same district"},
+    "dup_why_place": {"th": "ตำแหน่งห่างกัน {metres} ม. กลุ่มเดียวกัน", "en": "{metres} m apart, same group"},
+    "dup_note": {
+        "th": "ตรวจดูก่อนรวมนะคะ ผู้แจ้งจะไม่ทราบว่ามีเรื่องซ้ำ เว้นแต่จะรวมเรื่อง",
+        "en": "Check before merging; the reporter hears of it only if you merge.",
+    },
+    "dup_merge_into": {"th": "รวมเข้ากับ {reference}", "en": "Merge into {reference}"},
+    "dup_merge_here": {"th": "รวม {reference} เข้ามา", "en": "Merge {reference} here"},
+    "dup_not_same": {"th": "ไม่ซ้ำกับ {reference}", "en": "Not {reference}"},
+    "dup_dismissed": {
+        "th": "บันทึกแล้วค่ะว่า {reference} ไม่ซ้ำกับ {other} จะไม่แนะนำคู่นี้อีก",
+        "en": "Noted: {reference} is not {other}; this pair will not be suggested again.",
+    },
+    "timeline_not_duplicate": {"th": "ตรวจแล้วว่าไม่ซ้ำ", "en": "Checked: not a duplicate"},
+    "transfer_away": {
+        "th": "เรื่อง {reference} ส่งต่อไปที่{center}แล้วค่ะ (โดย{name})",
+        "en": "{reference} was transferred to {center} (by {name}).",
+    },
+    "center_supervisors": {"th": "เจ้าหน้าที่ระดับ{level} ({area})", "en": "The {level} office's staff ({area})"},
+    "routed_away": {
+        "th": "เรื่อง {reference} มีศูนย์ในพื้นที่รับแล้ว ส่งให้{center}ดูแลแทนค่ะ",
+        "en": "{reference} now has a center near enough: it went to {center}.",
+    },
+    "supervisor_no_center": {
+        "th": "เรื่อง {reference} ไม่มีศูนย์ใดอยู่ใกล้พอจะรับ จึงส่งถึงคุณค่ะ กรุณารับเรื่องหรือส่งต่อศูนย์ที่เหมาะสมค่ะ",
+        "en": "No center is near enough to take {reference}, so it came to you: take it or transfer it to a center.",
     },
     "within_1h": {"th": "1 ชั่วโมง", "en": "1 hour"},
     "within_4h": {"th": "4 ชั่วโมง", "en": "4 hours"},
@@ -406,14 +505,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "show_more": {"th": "ดูเพิ่ม", "en": "More"},
     "search_prompt": {
-        "th": "พิมพ์เลขที่เรื่อง (เช่น SC-691123-ABCD) หรือเบอร์โทรของผู้แจ้งได้เลยค่ะ",
-        "en": "Type a case reference (like SC-691123-ABCD) or the reporter's phone number.",
+        "th": "พิมพ์เลขที่เรื่อง (เช่น SC-691123-ABCD) เบอร์โทรของผู้แจ้ง ชื่อผู้ที่ต้องการความช่วยเหลือ หรือชื่อตำบลได้เลยค่ะ",
+        "en": "Type a case reference (like SC-691123-ABCD), the reporter's phone, the person's name or a tambon.",
     },
     "search_none": {
         "th": 'ไม่พบเรื่อง "{query}" ในความรับผิดชอบของคุณค่ะ',
         "en": 'No case "{query}" among those you look after.',
     },
     "search_many": {"th": "พบ {count} เรื่องค่ะ (ล่าสุดขึ้นก่อน)", "en": "{count} cases found, newest first."},
+    "search_page": {
+        "th": "แสดงเรื่องที่ {first}-{last} จาก {total} เรื่องค่ะ (ล่าสุดขึ้นก่อน)",
+        "en": "Cases {first}-{last} of {total}, newest first.",
+    },
     "open_case": {"th": "ดูรายละเอียด", "en": "Details"},
     "case_card_alt": {"th": "รายละเอียดเรื่อง {reference}", "en": "Case {reference}"},
     "call_reporter": {"th": "โทรหาผู้แจ้ง", "en": "Call the reporter"},
@@ -755,6 +858,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "งานที่เสนอไว้ที่{area} มีผู้รับไปแล้วหรือยกเลิกแล้วค่ะ ขอบคุณที่พร้อมช่วยนะคะ",
         "en": "The offer in {area} is taken or withdrawn. Thank you for being ready.",
     },
+    "vol_offer_moved": {
+        "th": "งานที่เสนอไว้ที่{area} ย้ายไปอยู่ในความดูแลของศูนย์อื่นแล้ว จึงขอยกเลิกข้อเสนอนี้ค่ะ ขอบคุณที่พร้อมช่วยนะคะ",
+        "en": "The offer in {area} is withdrawn: another center now handles the case. Thank you for being ready.",
+    },
+    "vol_offer_moved_held": {
+        "th": (
+            "งานที่{area} ที่คุณรับไว้ ย้ายไปอยู่ในความดูแลของศูนย์อื่นแล้วค่ะ ไม่ต้องไปเยี่ยมต่อ "
+            "รายละเอียดและลิงก์รูปที่ส่งให้ก่อนหน้านี้ใช้ไม่ได้แล้ว ขอบคุณที่ช่วยนะคะ"
+        ),
+        "en": (
+            "The case in {area} that you held now belongs to another center: no visit is needed from you. "
+            "Its details and photo links no longer open. Thank you."
+        ),
+    },
     "vol_only_approved": {
         "th": "เมนูนี้สำหรับอาสาสมัครที่ศูนย์อนุมัติแล้วค่ะ สมัครได้โดยพิมพ์ สมัครอาสาสมัคร ค่ะ",
         "en": "This is for approved volunteers. To apply, type สมัครอาสาสมัคร.",
@@ -973,6 +1090,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "news_transferred": {
         "th": "ส่งต่อให้{center}ดูแลแทน สอบถามได้ที่ {phone}",
         "en": "Now handled by {center}; phone {phone}",
+    },
+    "news_routed": {
+        "th": "ตอนนี้มีศูนย์ในพื้นที่แล้ว ส่งเรื่องให้{center}ดูแลค่ะ สอบถามได้ที่ {phone}",
+        "en": "A center in your area can now take it: {center}; phone {phone}",
+    },
+    "news_routed_supervisor": {
+        "th": "ส่งเรื่องถึงเจ้าหน้าที่ระดับ{level} ({area}) แล้ว ซึ่งจะติดต่อกลับค่ะ",
+        "en": "Sent to the {level} office's staff ({area}), who will contact you",
     },
     "news_duplicate": {"th": "มีผู้แจ้งเรื่องเดียวกันนี้ไว้แล้ว จึงรวมเป็นเรื่องเดียว เจ้าหน้าที่กำลังดูแลอยู่", "en": "Merged with an earlier report of the same situation, which staff are handling"},
     "reporter_outcome_helped": {"th": "หลังให้ความช่วยเหลือเรียบร้อย", "en": "help delivered"},

@@ -10,14 +10,17 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
+import geothai
+from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
+from dispatch.names import strip_titles
 from dispatch.validation import thai_phone
 from models.cases import Case, CaseEvent, CaseStatus, record_status_change
 from models.centers import Center, StaffMembership, StaffRole
@@ -28,7 +31,7 @@ log = logging.getLogger("dispatch.case_actions")
 
 def case_for_staff(session: Session, user: User, reference: str, action: str) -> Case | None:
     """The case, if `user` may act on it; otherwise None, and the refused attempt is logged."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     case = None if scope is None else session.scalars(cases_in(scope).where(Case.reference == reference)).first()
     if case is None:
         log.warning(json.dumps({"refused": action, "user": user.id, "reference": reference[:20]}))
@@ -38,7 +41,7 @@ def case_for_staff(session: Session, user: User, reference: str, action: str) ->
 def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> tuple[list[Case], int] | None:
     """Cases nobody has acknowledged yet, among those `user` may act on: most urgent first, then the
     oldest. One page and the total; None for someone who is not staff."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     if scope is None:
         return None
     base = cases_in(scope).where(Case.status == CaseStatus.ASSIGNED)
@@ -49,37 +52,83 @@ def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> 
 
 
 def cases_in(scope: Any) -> Select[tuple[Case]]:
-    return select(Case).join(Center, Center.id == Case.center_id).where(scope)
+    """Cases matching `scope` (scope_filter(..., cases=True)); a case without a center joins no
+    Center row and is in scope only through its own area codes."""
+    return select(Case).outerjoin(Center, Center.id == Case.center_id).where(scope)
 
 
-def scope_filter(session: Session, user: User) -> Any:
+def scope_filter(session: Session, user: User, cases: bool = False) -> Any:
     """Which centers `user` acts for — staff: their own; a supervisor: every center of their district
     or province — as a condition over Center (None: none). A case is in scope when its center is
-    (`cases_in`); volunteers likewise (dispatch/volunteers.py). The one definition of who may act."""
+    (`cases_in`); volunteers likewise (dispatch/volunteers.py). The one definition of who may act.
+    With `cases`, the condition is over Case alone (its center among those, by id) and a
+    supervisor's scope also holds the cases of their area that have no center (no center was near
+    enough: they came to the supervisors), by the case's own area codes. Over Case alone, each part
+    is an index scan (ix_cases_center_status, ix_cases_no_center_area) that the database can OR."""
     memberships = session.scalars(
         select(StaffMembership).where(StaffMembership.user_id == user.id, StaffMembership.active.is_(True))
     ).all()
     scopes = []
     for membership in memberships:
         if membership.role == StaffRole.STAFF:
-            scopes.append(Center.id == membership.center_id)
-        elif membership.role == StaffRole.DISTRICT_SUPERVISOR:
-            scopes.append(Center.district_code == membership.area_code)
+            scopes.append((Case.center_id if cases else Center.id) == membership.center_id)
+            continue
+        if membership.role == StaffRole.DISTRICT_SUPERVISOR:
+            district = membership.area_code or ""
+            # A district's code begins with its province's: both columns of ix_cases_no_center_area.
+            own = and_(Case.province_code == district[:2], Case.district_code == district)
+            area = Center.district_code == district
         elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
-            scopes.append(Center.province_code == membership.area_code)
+            area, own = Center.province_code == membership.area_code, Case.province_code == membership.area_code
+        else:
+            continue
+        if not cases:
+            scopes.append(area)
+            continue
+        center_ids = list(session.scalars(select(Center.id).where(area)))
+        if center_ids:
+            scopes.append(Case.center_id.in_(center_ids))
+        scopes.append(and_(Case.center_id.is_(None), own))
     return or_(*scopes) if scopes else None
 
 
-def search_cases(session: Session, user: User, query: str, limit: int) -> list[Case]:
-    """By reference (exact, any case) or by the reporter's contact phone, within `user`'s scope;
-    newest first."""
-    scope = scope_filter(session, user)
-    if scope is None:
+SUBDISTRICT_WORDS = re.compile(r"^(?:ตำบล|ต\.|แขวง)\s*")
+
+
+def _subdistricts_named(query: str) -> list[str]:
+    """Codes of the subdistricts (tambon) called exactly `query` (ต./ตำบล/แขวง allowed before it)."""
+    name = SUBDISTRICT_WORDS.sub("", query).strip()
+    if len(name) < 2 or any(character.isdigit() for character in name):
         return []
+    return [r.area.code for r in geothai.search(name, limit=50) if r.level == "subdistrict" and r.area.name_th == name]
+
+
+def search_cases(
+    session: Session, user: User, query: str, limit: int, offset: int = 0
+) -> tuple[list[Case], int]:
+    """Within `user`'s scope, newest first, one page and the total: by reference (exact), by the
+    reporter's contact phone, by the person's name (a part of it, titles dropped) or by the tambon
+    (its Thai name; the case's subdistrict)."""
+    scope = scope_filter(session, user, cases=True)
+    query = " ".join(query.split())
+    if scope is None or not query:
+        return [], 0
+    matches = [Case.reference == query.upper()]
     phone = thai_phone(query)
-    match = Case.contact_phone == phone if phone else Case.reference == query.strip().upper()
-    statement = cases_in(scope).where(match).order_by(Case.created_at.desc(), Case.id.desc()).limit(limit)
-    return list(session.scalars(statement))
+    if phone:
+        matches.append(Case.contact_phone == phone)
+    else:
+        name = strip_titles(query)
+        if len(name) >= 2 and not any(character.isdigit() for character in name):
+            escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            matches.append(Case.person_name.like(f"%{escaped}%", escape="\\"))
+        codes = _subdistricts_named(query)
+        if codes:
+            matches.append(Case.subdistrict_code.in_(codes))
+    base = cases_in(scope).where(or_(*matches))
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    page = session.scalars(base.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset))
+    return list(page), total
 
 
 def view_case(session: Session, user: User, reference: str, now: datetime) -> Case | None:

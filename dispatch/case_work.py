@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ from dispatch.case_actions import case_for_staff, cases_in, scope_filter
 from dispatch.geo import haversine_km
 from dispatch.lifecycle import OPEN_STATUSES
 from dispatch.routing import DEFAULT_DEADLINES, ack_and_visit_deadlines
+from dispatch.volunteer_offers import Notices, withdraw_for_transfer
 from models.cases import Case, CaseEvent, CaseStatus, first_alert_at
 from models.centers import Center
 from models.users import User
@@ -50,7 +51,10 @@ def transfer_choices(session: Session, case: Case, limit: int = TRANSFER_CHOICES
     here = session.get(Center, case.center_id) if case.center_id else None
     latitude = case.latitude if case.latitude is not None else here.latitude if here else None
     longitude = case.longitude if case.longitude is not None else here.longitude if here else None
-    others = session.scalars(select(Center).where(Center.active.is_(True), Center.id != case.center_id)).all()
+    others_query = select(Center).where(Center.active.is_(True))
+    if case.center_id is not None:
+        others_query = others_query.where(Center.id != case.center_id)
+    others = session.scalars(others_query).all()
     if latitude is None or longitude is None:
         return [NearbyCenter(center, None) for center in sorted(others, key=lambda center: center.code)[:limit]]
     nearby = [
@@ -69,10 +73,15 @@ class Transfer(enum.StrEnum):
 
 @dataclass(frozen=True)
 class TransferOutcome:
+    """`owner`: who owned the case before (told it moved); `volunteers`: offers and held visits the
+    transfer ended (their volunteers are told)."""
+
     result: Transfer
     case: Case | None = None
     center: Center | None = None
     previous: Center | None = None
+    owner_user_id: int | None = None
+    volunteers: Notices = field(default_factory=Notices)
 
 
 def transfer(
@@ -94,7 +103,7 @@ def transfer(
         return TransferOutcome(Transfer.UNKNOWN_CENTER, case)
     previous = session.get(Center, case.center_id) if case.center_id else None
     ack_due, visit_due = ack_and_visit_deadlines(case.urgency, now, deadlines)
-    from_status = case.status
+    from_status, owner_before = case.status, case.owner_user_id
     # One conditional update: a close, an acknowledgement or another transfer that got there first
     # wins, and this one changes nothing.
     moved = session.execute(
@@ -102,11 +111,12 @@ def transfer(
         .where(
             Case.id == case.id,
             Case.status == from_status,
-            Case.center_id == case.center_id,
+            Case.center_id.is_not_distinct_from(case.center_id),
             Case.owner_user_id.is_not_distinct_from(case.owner_user_id),
         )
         .values(
             center_id=target.id,
+            route_level="center",
             status=CaseStatus.ASSIGNED,
             owner_user_id=None,
             acknowledged_at=None,
@@ -131,7 +141,8 @@ def transfer(
             at=now,
         )
     )
-    return TransferOutcome(Transfer.DONE, case, target, previous)
+    volunteers = withdraw_for_transfer(session, case.id, now)
+    return TransferOutcome(Transfer.DONE, case, target, previous, owner_before, volunteers)
 
 
 class Duplicate(enum.StrEnum):
@@ -161,7 +172,7 @@ def mark_duplicate(
     wanted = original_reference.strip().upper()
     if wanted == case.reference:
         return DuplicateOutcome(Duplicate.SAME_CASE, case)
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     original = session.scalars(cases_in(scope).where(Case.reference == wanted)).first()
     if original is None:
         return DuplicateOutcome(Duplicate.NOT_FOUND, case)
@@ -211,7 +222,7 @@ def overdue_cases(
 ) -> tuple[list[Case], int] | None:
     """Open cases past a deadline (acknowledgement, or first visit), among those `user` may act on,
     the longest overdue first. One page and the total; None for someone who is not staff."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     if scope is None:
         return None
     base = cases_in(scope).where(overdue_condition(now))
@@ -248,7 +259,7 @@ def start_of_day(now: datetime) -> datetime:
 
 def today_summary(session: Session, user: User, now: datetime) -> DaySummary | None:
     """สรุปวันนี้ for the cases `user` may act on; None for someone who is not staff."""
-    scope = scope_filter(session, user)
+    scope = scope_filter(session, user, cases=True)
     if scope is None:
         return None
     return scope_summary(session, scope, now, start_of_day(now))

@@ -96,7 +96,7 @@ def audiences(session: Session, done: set[str]) -> tuple[list[Audience], int]:
     for user in supervisors:
         key = f"user:{user.id}"
         if key not in done:
-            found.append(Audience(key, (user.line_user_id,), scope_filter(session, user)))
+            found.append(Audience(key, (user.line_user_id,), scope_filter(session, user, cases=True)))
     return found, no_staff
 
 

@@ -4,14 +4,30 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dispatch.routing import DEFAULT_DEADLINES, CenterDirectoryCache, RoutingDecision, ack_and_visit_deadlines, route
+from dispatch.address import match_address
+from dispatch.deadlines import audience
+from dispatch.routing import (
+    CENTER_LEVEL,
+    DEFAULT_DEADLINES,
+    DEFAULT_MAX_KM,
+    DISTRICT_LEVEL,
+    PROVINCE_LEVEL,
+    UNROUTED,
+    CenterDirectory,
+    CenterDirectoryCache,
+    RoutingDecision,
+    ack_and_visit_deadlines,
+    area_of_point,
+    far_from_province,
+    route,
+)
 from models.cases import Case, CaseEvent, CaseStatus, Media, Urgency
 from models.centers import StaffMembership, StaffRole
 from models.users import User
@@ -23,9 +39,13 @@ DIRECTORY = CenterDirectoryCache()
 
 @dataclass(frozen=True)
 class NewCase:
+    """`level`: who answers for the case (Case.route_level); `staff_line_ids`: who is told now — the
+    center's staff, or the area's supervisors when no center is near enough."""
+
     case: Case
     decision: RoutingDecision | None
     staff_line_ids: list[str]
+    level: str = CENTER_LEVEL
 
 
 def urgency_for(report: dict[str, Any]) -> Urgency:
@@ -45,29 +65,81 @@ def new_reference(session: Session, now: datetime) -> str:
             return reference
 
 
+def resolve_area(directory: CenterDirectory, report: dict[str, Any], max_km: float) -> tuple[dict[str, str], str | None]:
+    """The subdistrict, district and province codes of a report, and where they came from. A typed
+    address has them already ("typed"). For a shared location: the address LINE sent with it, when
+    geothai matches it to a subdistrict or district ("line_address": LINE's own reverse geocoding,
+    usually right to the tambon) unless that province's centers are all far from the pin (the address
+    is then about somewhere else); else the nearest active center's area within `max_km`
+    ("nearest_center", approximate: see routing.area_of_point); else none."""
+    codes = {key: report.get(key) for key in ("subdistrict_code", "district_code", "province_code")}
+    if codes["province_code"]:
+        return codes, report.get("area_source") or "typed"
+    latitude, longitude = report.get("latitude"), report.get("longitude")
+    if latitude is None or longitude is None:
+        return codes, None
+    if report.get("address_text"):
+        found = match_address(report["address_text"])
+        if (
+            found is not None
+            and found.level in ("subdistrict", "district")
+            and not far_from_province(directory, latitude, longitude, found.province_code)
+        ):
+            return {
+                "subdistrict_code": found.subdistrict_code,
+                "district_code": found.district_code,
+                "province_code": found.province_code,
+            }, "line_address"
+    area = area_of_point(directory, latitude, longitude, max_km)
+    if area is None:
+        return codes, None
+    return {
+        "subdistrict_code": area.subdistrict_code,
+        "district_code": area.district_code,
+        "province_code": area.province_code,
+    }, "nearest_center"
+
+
+def responsible_level(session: Session, case: Case) -> tuple[str, list[str]]:
+    """Who answers for a case no center takes: its district's supervisors, else its province's
+    (the deadline sweep's own audience, so the same people are reminded later), else nobody — the
+    unrouted queue. With their LINE ids."""
+    for level in (DISTRICT_LEVEL, PROVINCE_LEVEL):
+        line_ids = audience(session, case, level)
+        if line_ids:
+            return level, line_ids
+    return UNROUTED, []
+
+
 def create_case(
     session: Session,
     reporter: User,
     report: dict[str, Any],
     now: datetime,
     deadlines: Mapping[str, tuple[timedelta, timedelta]] = DEFAULT_DEADLINES,
+    max_km: float = DEFAULT_MAX_KM,
 ) -> NewCase:
-    """Create the case, route it to a center, and record both in its timeline. `deadlines`: per
-    urgency, the time to acknowledge and to the first visit (Settings.deadlines)."""
+    """Create the case, route it to a center (none farther than `max_km` or the center's own service
+    radius; else its area's supervisors; else the unrouted queue), and record both in its timeline.
+    `deadlines`: per urgency, the time to acknowledge and to the first visit (Settings.deadlines)."""
     urgency = urgency_for(report)
+    directory = DIRECTORY.get(session)
+    codes, area_source = resolve_area(directory, report, max_km)
     decision = route(
-        DIRECTORY.get(session),
+        directory,
         latitude=report.get("latitude"),
         longitude=report.get("longitude"),
-        subdistrict_code=report.get("subdistrict_code"),
-        district_code=report.get("district_code"),
-        province_code=report.get("province_code"),
+        subdistrict_code=codes["subdistrict_code"],
+        district_code=codes["district_code"],
+        province_code=codes["province_code"],
+        max_km=max_km,
     )
     ack_due, visit_due = ack_and_visit_deadlines(urgency, now, deadlines)
     case = Case(
         reference=new_reference(session, now),
         reporter_user_id=reporter.id,
         center_id=decision.center.id if decision else None,
+        route_level=CENTER_LEVEL if decision else None,
         status=CaseStatus.ASSIGNED,
         urgency=urgency,
         subject=report["subject"],
@@ -80,9 +152,10 @@ def create_case(
         latitude=report.get("latitude"),
         longitude=report.get("longitude"),
         address_text=report.get("address_text"),
-        subdistrict_code=report.get("subdistrict_code"),
-        district_code=report.get("district_code"),
-        province_code=report.get("province_code"),
+        subdistrict_code=codes["subdistrict_code"],
+        district_code=codes["district_code"],
+        province_code=codes["province_code"],
+        area_source=area_source,
         consent_basis=report["consent"],
         consent_version=report["consent_version"],
         consent_at=datetime.fromisoformat(report["consent_at"]),
@@ -93,6 +166,11 @@ def create_case(
     )
     session.add(case)
     session.flush()
+    if decision is not None:
+        level, told = CENTER_LEVEL, staff_of_center(session, decision.center.id)
+    else:
+        level, told = responsible_level(session, case)
+        case.route_level = level
     if report.get("media_id"):
         media = session.get(Media, report["media_id"])
         if media is not None and media.owner_user_id == reporter.id:
@@ -106,28 +184,135 @@ def create_case(
             detail={
                 "consent_basis": case.consent_basis,
                 "consent_version": case.consent_version,
-                "routing": decision.reason if decision else "unrouted",
+                "routing": decision.reason if decision else level,
                 "distance_km": round(decision.distance_km, 2)
                 if decision and decision.distance_km is not None
                 else None,
+                "area_source": area_source,
+                "max_km": max_km,
             },
             at=now,
         )
     )
-    return NewCase(case, decision, staff_of_center(session, case.center_id) if case.center_id else [])
+    return NewCase(case, decision, told, level)
+
+
+@dataclass(frozen=True)
+class Rerouted:
+    """A waiting case that found someone: a center (`decision`), or supervisors where there were none.
+    `released`: the supervisors who answered for it until now (it left them for a center)."""
+
+    case: Case
+    decision: RoutingDecision | None
+    level: str
+    previous_level: str | None
+    told: list[str]
+    released: list[str] = field(default_factory=list)
+
+
+def reroute_waiting(
+    session: Session,
+    now: datetime,
+    deadlines: Mapping[str, tuple[timedelta, timedelta]] = DEFAULT_DEADLINES,
+    max_km: float = DEFAULT_MAX_KM,
+    limit: int = 500,
+) -> list[Rerouted]:
+    """Cases waiting without a center and not yet taken by a supervisor, routed again (after centers
+    were imported or reactivated, or staff enrolled): to a center now near enough — with fresh
+    deadlines, as a transfer gives — or to supervisors where there were none. Cases another process
+    holds are skipped (it is routing them). Returns what changed, for the caller to tell."""
+    waiting = session.scalars(
+        select(Case)
+        .where(Case.center_id.is_(None), Case.status == CaseStatus.ASSIGNED, Case.owner_user_id.is_(None))
+        .order_by(Case.created_at, Case.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    if not waiting:
+        return []
+    directory = DIRECTORY.get(session)
+    changed = []
+    for case in waiting:
+        previous = case.route_level
+        released = audience(session, case, previous) if previous in (DISTRICT_LEVEL, PROVINCE_LEVEL) else []
+        if case.area_source in (None, "nearest_center") and case.latitude is not None:
+            report = {"latitude": case.latitude, "longitude": case.longitude, "address_text": case.address_text}
+            codes, source = resolve_area(directory, report, max_km)
+            if source is not None:
+                for key, value in codes.items():
+                    setattr(case, key, value)
+                case.area_source = source
+        decision = route(
+            directory,
+            latitude=case.latitude,
+            longitude=case.longitude,
+            subdistrict_code=case.subdistrict_code,
+            district_code=case.district_code,
+            max_km=max_km,
+        )
+        if decision is not None:
+            case.center_id = decision.center.id
+            case.route_level = CENTER_LEVEL
+            case.ack_due_at, case.visit_due_at = ack_and_visit_deadlines(case.urgency, now, deadlines)
+            case.updated_at = now
+            told = staff_of_center(session, decision.center.id)
+            level = CENTER_LEVEL
+        else:
+            level, told = responsible_level(session, case)
+            if level == previous:
+                continue
+            case.route_level = level
+            case.updated_at = now
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                kind="routed",
+                from_status=case.status,
+                to_status=case.status,
+                detail={
+                    "from_level": previous,
+                    "to_level": level,
+                    "center": decision.center.code if decision else None,
+                    "distance_km": round(decision.distance_km, 2)
+                    if decision and decision.distance_km is not None
+                    else None,
+                },
+                at=now,
+            )
+        )
+        changed.append(Rerouted(case, decision, level, previous, told, released if decision else []))
+    return changed
+
+
+def _members_following(*conditions: Any) -> Any:
+    """LINE ids of users with an active membership matching `conditions` who still follow the bot."""
+    return (
+        select(User.line_user_id)
+        .join(StaffMembership, StaffMembership.user_id == User.id)
+        .where(StaffMembership.active.is_(True), User.following.is_(True), *conditions)
+        .order_by(User.id)
+    )
 
 
 def staff_of_center(session: Session, center_id: int) -> list[str]:
     """LINE ids of the center's active staff who still follow the bot."""
-    query = (
-        select(User.line_user_id)
-        .join(StaffMembership, StaffMembership.user_id == User.id)
-        .where(
-            StaffMembership.center_id == center_id,
-            StaffMembership.role == StaffRole.STAFF,
-            StaffMembership.active.is_(True),
-            User.following.is_(True),
-        )
-        .order_by(User.id)
-    )
+    query = _members_following(StaffMembership.center_id == center_id, StaffMembership.role == StaffRole.STAFF)
     return list(session.scalars(query))
+
+
+def province_supervisors(session: Session) -> list[str]:
+    """LINE ids of every active province supervisor who follows the bot: they watch the unrouted
+    queue (cases with nobody in their area)."""
+    found = session.scalars(_members_following(StaffMembership.role == StaffRole.PROVINCE_SUPERVISOR))
+    return list(dict.fromkeys(found))  # once each, even with several provinces
+
+
+def unrouted_cases(session: Session, limit: int, offset: int = 0) -> tuple[list[Case], int]:
+    """The unrouted queue: open cases without a center and without supervisors in their area, oldest
+    first (one page, and the total)."""
+    base = select(Case).where(
+        Case.center_id.is_(None), Case.status == CaseStatus.ASSIGNED, Case.route_level == UNROUTED
+    )
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    page = session.scalars(base.order_by(Case.created_at, Case.id).limit(limit).offset(offset)).all()
+    return list(page), total

@@ -155,3 +155,33 @@ def settle(session: Session, user: User, reference: str, now: datetime) -> Feedb
         )
     )
     return FeedbackOutcome(Feedback.DONE, case)
+
+
+# Resolved cases closed per run of the hourly sweep (the backlog of a first run drains over hours).
+CLOSE_SETTLED_BATCH = 500
+
+
+def close_settled(session: Session, now: datetime, limit: int = CLOSE_SETTLED_BATCH) -> int:
+    """Resolved cases whose 14-day reopen window has ended are closed as helped (the outcome a
+    resolution means: help was delivered), so that retention's clock starts. Rows another process
+    holds are skipped. Returns how many were closed."""
+    due = session.scalars(
+        select(Case)
+        .where(Case.status == CaseStatus.RESOLVED, Case.resolved_at <= now - REOPEN_WITHIN)
+        .order_by(Case.resolved_at, Case.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    for case in due:
+        case.status, case.outcome, case.closed_at, case.updated_at = CaseStatus.CLOSED, "helped", now, now
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                kind="status",
+                from_status=CaseStatus.RESOLVED,
+                to_status=CaseStatus.CLOSED,
+                detail={"outcome": "helped", "by": "reopen_window_ended"},
+                at=now,
+            )
+        )
+    return len(due)

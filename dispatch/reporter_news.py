@@ -27,6 +27,9 @@ _WITH_NEWS = "reporters_with_news"
 
 
 def queue_news(session: Session, case: Case, kind: str, now: datetime, **detail: Any) -> None:
+    """News of `case` for its reporter. The case's center at this moment is kept with it: news told
+    after a transfer still names the center that did the step."""
+    detail = {"center_id": case.center_id, **detail}
     session.add(
         ReporterUpdate(
             case_id=case.id,

@@ -121,15 +121,18 @@ def issue_invite(session: Session, center_code: str, now: datetime) -> str:
 
 
 def issue_supervisor_invite(session: Session, role: str, area_code: str, now: datetime) -> tuple[str, Area]:
-    """A one-time code for a district or province supervisor. The area must be real and hold at
-    least one active center (a typo would otherwise make a supervisor of nothing)."""
+    """A one-time code for a district or province supervisor. The area must be a real geothai code
+    (a typo is refused); it need not hold a center yet: its supervisors are who answers for the cases
+    reported there that no center is near enough to take (dispatch/routing.py)."""
     area = area_of(role, area_code)
     if area is None:
         raise UnknownArea(area_code)
-    column = SUPERVISOR_AREA[StaffRole(role)]
-    if session.scalar(select(Center.id).where(column == area_code, Center.active.is_(True)).limit(1)) is None:
-        raise UnknownArea(area_code)
     return _new_invite(session, now, role, area_code=area_code)[0], area
+
+
+def area_has_center(session: Session, role: str, area_code: str) -> bool:
+    column = SUPERVISOR_AREA[StaffRole(role)]
+    return session.scalar(select(Center.id).where(column == area_code, Center.active.is_(True)).limit(1)) is not None
 
 
 # -- supervisors: which centers they may invite staff for ------------------------------------------

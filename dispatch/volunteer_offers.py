@@ -66,11 +66,14 @@ class Notices:
     offers: list[VolunteerOffer] = field(default_factory=list)
     nobody_left: list[Case] = field(default_factory=list)
     withdrawn: list[VolunteerOffer] = field(default_factory=list)
+    # Offers and held visits ended because the case went to another center.
+    moved: list[VolunteerOffer] = field(default_factory=list)
 
     def add(self, other: Notices) -> None:
         self.offers += other.offers
         self.nobody_left += other.nobody_left
         self.withdrawn += other.withdrawn
+        self.moved += other.moved
 
 
 def case_point(session: Session, case: Case) -> tuple[float, float] | None:
@@ -515,6 +518,39 @@ def withdraw_for_suspension(session: Session, volunteer: Volunteer, now: datetim
             offer.state, offer.finished_at = OfferState.WITHDRAWN, now
         session.flush()
         notices.add(offer_next(session, offer.case_id, now, rules)[1])
+    return notices
+
+
+def withdraw_for_transfer(session: Session, case_id: int, now: datetime) -> Notices:
+    """A case handed to another center: its open offers are withdrawn and a volunteer holding it is
+    released (their place freed), each in the timeline. The new center decides about volunteers
+    afresh; the old volunteers' details buttons and photo links stop working at once (held_offer and
+    the media links need an accepted offer). The caller has locked the case (its transfer)."""
+    notices = Notices()
+    offers = session.scalars(
+        select(VolunteerOffer)
+        .where(
+            VolunteerOffer.case_id == case_id,
+            VolunteerOffer.state.in_([OfferState.OFFERED, OfferState.ACCEPTED]),
+        )
+        .order_by(VolunteerOffer.id)
+    ).all()
+    for offer in offers:
+        if offer.state == OfferState.ACCEPTED:
+            if not _finish(session, offer, OfferState.RELEASED, now, "transferred"):
+                continue
+        else:
+            offer.state, offer.finished_at = OfferState.WITHDRAWN, now
+        session.add(
+            CaseEvent(
+                case_id=case_id,
+                kind="volunteer_withdrawn",
+                detail={"volunteer": offer.volunteer_id, "offer": offer.id, "reason": "transferred"},
+                at=now,
+            )
+        )
+        notices.moved.append(offer)
+    session.flush()
     return notices
 
 

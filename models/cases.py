@@ -83,6 +83,13 @@ class Case(Base):
     updated_at: Mapped[datetime]
     # When the deadline sweep must look at the case next (set whenever a deadline is; see below).
     next_alert_at: Mapped[datetime | None]
+    # Who answers for a case not yet owned: "center" (its center_id), "district" or "province" (the
+    # supervisors of its area: no center near enough), "unrouted" (nobody in its area: the queue of
+    # `flask cases unrouted`). See dispatch/routing.py.
+    route_level: Mapped[str | None] = mapped_column(String(12))
+    # Where the area codes came from: "typed" (a confirmed address), "line_address" (the address LINE
+    # sent with a shared location), "nearest_center" (approximate: the nearest center's area).
+    area_source: Mapped[str | None] = mapped_column(String(16))
 
 
 @event.listens_for(Case.ack_due_at, "set")
@@ -108,6 +115,51 @@ Index(
     Case.closed_at,
     postgresql_where=text("closed_at IS NOT NULL AND anonymised_at IS NULL"),
     sqlite_where=text("closed_at IS NOT NULL AND anonymised_at IS NULL"),
+)
+
+
+# Cases waiting without a center (at their area's supervisors or in the unrouted queue), oldest first:
+# retried whenever centers or staff change, listed by `flask cases unrouted`.
+Index(
+    "ix_cases_without_center",
+    Case.created_at,
+    postgresql_where=text("center_id IS NULL AND status = 'assigned'"),
+    sqlite_where=text("center_id IS NULL AND status = 'assigned'"),
+)
+
+
+# Resolved cases by when they were resolved: the hourly sweep closes those whose reopen window ended.
+Index(
+    "ix_cases_resolved",
+    Case.resolved_at,
+    postgresql_where=text("status = 'resolved'"),
+    sqlite_where=text("status = 'resolved'"),
+)
+
+
+# Supervisors' scope over the cases of their area that have no center (dispatch/case_actions.py).
+Index(
+    "ix_cases_no_center_area",
+    Case.province_code,
+    Case.district_code,
+    postgresql_where=text("center_id IS NULL"),
+    sqlite_where=text("center_id IS NULL"),
+)
+# Duplicate lookup (dispatch/duplicates.py): a district's recent cases, its open ones, and pins near a
+# point (a latitude band, longitude filtered on the rows found).
+Index("ix_cases_district_created", Case.district_code, Case.created_at)
+OPEN_STATUS_SQL = "status IN ('assigned', 'acknowledged', 'visiting', 'in_progress', 'referred')"
+Index(
+    "ix_cases_open_district",
+    Case.district_code,
+    postgresql_where=text(OPEN_STATUS_SQL),
+    sqlite_where=text(OPEN_STATUS_SQL),
+)
+Index(
+    "ix_cases_latitude",
+    Case.latitude,
+    postgresql_where=text("latitude IS NOT NULL"),
+    sqlite_where=text("latitude IS NOT NULL"),
 )
 
 

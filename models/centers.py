@@ -24,6 +24,8 @@ class Center(Base):
     longitude: Mapped[float]
     phone: Mapped[str] = mapped_column(String(32), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # How far from the center it takes cases (km); None: the ROUTING_MAX_KM setting.
+    service_radius_km: Mapped[float | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

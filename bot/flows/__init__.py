@@ -30,3 +30,4 @@ NEW_CASES_WORDS = frozenset({"เคสใหม่", "เรื่องให�
 SEARCH_WORDS = frozenset({"ค้นหาเคส", "ค้นหาเรื่อง"})
 OVERDUE_WORDS = frozenset({"เคสค้าง", "เกินกำหนด", "เคสค้าง/เกินกำหนด", "เรื่องค้าง"})
 TODAY_WORDS = frozenset({"สรุปวันนี้"})
+UNROUTED_WORDS = frozenset({"เคสรอจัดศูนย์", "เรื่องรอจัดศูนย์"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.flows.case_notices import staff_name, tell_owner
 from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Button, Response, Text
@@ -23,13 +24,13 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
     if outcome.result == Acknowledgement.ALREADY_MINE:
         return [Text(text("case_already_yours", language, reference=case.reference))] + next_steps(case, language)
     if outcome.result == Acknowledgement.TAKEN_BY_OTHER:
-        name = _staff_name(outcome.owner.display_name, language)
+        name = staff_name(outcome.owner.display_name, language)
         return [Text(text("case_taken_by_other", language, reference=case.reference, name=name))]
     if outcome.result == Acknowledgement.NOT_OPEN:
         status = text(f"status_{case.status}", language)
         return [Text(text("case_not_open", language, reference=case.reference, status=status))]
 
-    name = _staff_name(context.tools.display_name(), "th")
+    name = staff_name(context.tools.display_name(), "th")
     colleagues = [
         line_id for line_id in staff_of_center(context.session, case.center_id) if line_id != context.user.line_user_id
     ]
@@ -41,10 +42,6 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
     )
     queue_news(context.session, case, "acknowledged", context.now)
     return [Text(text("case_taken", language, reference=case.reference))] + next_steps(case, language)
-
-
-def _staff_name(display_name: str | None, language: str) -> str:
-    return text("named_colleague", language, name=display_name) if display_name else text("colleague", language)
 
 
 def next_steps(case: Case, language: str) -> list[Response]:
@@ -117,6 +114,7 @@ def change_case_status(
     if changed.result == Change.CHANGED_MEANWHILE:
         answer = text("case_changed_meanwhile", language, reference=case.reference, status=status)
         return [Text(answer)] + next_steps(case, language)
+    tell_owner(context, case, case.owner_user_id, "owner_status_changed", status=str(case.status))
     if case.status == CaseStatus.REFERRED:
         queue_news(context.session, case, "referred", context.now, agency=agency)
     elif case.status == CaseStatus.CLOSED:

@@ -11,17 +11,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.flows.case_actions import next_steps
+from bot.flows.duplicate_hints import duplicate_hint
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import URGENCY_ACCENT, staff_card
 from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import TEXTS, text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
-from dispatch.case_actions import OWNABLE, search_cases, view_case
+from dispatch.case_actions import OWNABLE, scope_filter, search_cases, view_case
 from models.cases import Case, CaseEvent
 from models.centers import Center
 
-MAX_RESULTS = 10
+PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
 TIMELINE_SHOWN = 5
 NOTE_SHOWN = 120
 # What of an event's detail the timeline shows beside its name.
@@ -32,6 +33,7 @@ _TIMELINE_DETAIL = {
     "duplicate_added": "duplicate",
     "visit_report": "summary",
     "volunteer_handed_back": "reason",
+    "not_duplicate": "of",
 }
 
 
@@ -84,7 +86,10 @@ def open_case(context: FlowContext, reference: str) -> list[Response]:
     case = view_case(context.session, context.user, reference, context.now)
     if case is None:
         return [Text(text("case_refused", context.language))]
-    return case_detail(context.session, case, context.language)
+    shown = case_detail(context.session, case, context.language)
+    scope = scope_filter(context.session, context.user, cases=True)
+    hint = duplicate_hint(context.session, case, context.now, context.language, scope=scope)
+    return [shown[0], hint, *shown[1:]] if hint is not None else shown
 
 
 def _query_prompt(context: FlowContext) -> list[Response]:
@@ -99,23 +104,37 @@ def _query_accept(user_input, context: FlowContext) -> Accept | Reject:  # noqa:
 
 
 def _show_results(context: FlowContext) -> list[Response]:
+    return search_page(context, context.data["query"], 0)
+
+
+def search_page(context: FlowContext, query: str, page: int) -> list[Response]:
+    """One page of results (newest first), with ดูเพิ่ม while more are left: never silently cut. A
+    single result on the first page opens its full card (a view, in its timeline)."""
     language = context.language
-    query = context.data["query"]
-    found = search_cases(context.session, context.user, query, MAX_RESULTS)
+    query = " ".join(query.split())[:40]
+    page = max(page, 0)
+    found, total = search_cases(context.session, context.user, query, PAGE_SIZE, page * PAGE_SIZE)
     if not found:
         return [Text(text("search_none", language, query=query))]
-    if len(found) == 1:
+    if total == 1 and page == 0:
         return open_case(context, found[0].reference)
     cards = tuple(
         replace(
-            staff_card(case, context.session.get(Center, case.center_id), language),
+            staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language),
             buttons=(Button.postback(text("open_case", language), f"action=case&case={case.reference}"),),
         )
         for case in found
     )
+    first, last = page * PAGE_SIZE + 1, page * PAGE_SIZE + len(found)
+    safe = "".join(character for character in query if character not in "&=%")
+    more = (
+        (Button.postback(text("show_more", language), f"action=search_page&q={safe}&page={page + 1}"),)
+        if last < total
+        else ()
+    )
     return [
-        Text(text("search_many", language, count=len(found))),
-        Carousel(alt_text=text("search_many", language, count=len(found)), cards=cards),
+        Carousel(alt_text=text("search_many", language, count=total), cards=cards),
+        Text(text("search_page", language, first=first, last=last, total=total), quick_replies=more),
     ]
 
 

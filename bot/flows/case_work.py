@@ -7,8 +7,10 @@ from dataclasses import replace
 
 import bot.graphemes as grapheme
 from bot.flows.case_actions import next_steps
+from bot.flows.case_notices import staff_name, tell_merged_into, tell_owner
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import staff_card
+from bot.flows.volunteer_notices import tell
 from bot.message_budget import budget_lines
 from bot.render import render
 from bot.responses import Button, Carousel, Response, Text
@@ -33,6 +35,7 @@ from dispatch.reporter_news import queue_news
 from models.cases import Case, CaseStatus
 from models.centers import Center
 from models.outbox import enqueue_multicast
+from models.users import User
 
 PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
 QUICK_REPLY_LABEL = 20
@@ -70,6 +73,7 @@ def _save_note(context: FlowContext) -> list[Response]:
     case = add_note(context.session, context.user, context.data["case"], context.data["note"], context.now)
     if case is None:  # lost the role while typing
         return refused(context)
+    tell_owner(context, case, case.owner_user_id, "owner_note_added", note=context.data["note"][:300])
     return [Text(text("note_saved", context.language, reference=case.reference))] + next_steps(case, context.language)
 
 
@@ -102,8 +106,14 @@ def _original_accept(user_input, context: FlowContext) -> Accept | Reject:  # no
 
 
 def _mark_duplicate(context: FlowContext) -> list[Response]:
+    return merge_cases(context, context.data["case"], context.data["original"])
+
+
+def merge_cases(context: FlowContext, reference: str, original_reference: str) -> list[Response]:
+    """Close `reference` as a duplicate of `original_reference` (typed in the duplicate flow, or one
+    tap on a suggestion), and tell who should hear."""
     language = context.language
-    marked = mark_duplicate(context.session, context.user, context.data["case"], context.data["original"], context.now)
+    marked = mark_duplicate(context.session, context.user, reference, original_reference, context.now)
     if marked.result == Duplicate.REFUSED:
         return refused(context)
     case = marked.case
@@ -111,10 +121,12 @@ def _mark_duplicate(context: FlowContext) -> list[Response]:
         status = text(f"status_{case.status}", language)
         return [Text(text("case_step_not_allowed", language, reference=case.reference, status=status))]
     if marked.result in (Duplicate.NOT_FOUND, Duplicate.SAME_CASE):
-        answer = text("duplicate_not_found", language, original=context.data["original"], reference=case.reference)
+        answer = text("duplicate_not_found", language, original=original_reference, reference=case.reference)
         retry = Button.postback(text("duplicate_retry", language), f"action=duplicate&case={case.reference}")
         return [Text(answer, quick_replies=(retry,))]
     queue_news(context.session, case, "duplicate", context.now)
+    tell_owner(context, case, case.owner_user_id, "owner_merged", original=marked.original.reference)
+    tell_merged_into(context, case, marked.original)
     answer = text("duplicate_done", language, reference=case.reference, original=marked.original.reference)
     return [Text(answer, quick_replies=(_open_button(marked.original, language),))]
 
@@ -181,8 +193,25 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
         return [Text(text("transfer_unknown_center", language))] + transfer_to(context, case.reference, None)
     staff = staff_of_center(context.session, moved.center.id)
     enqueue_multicast(context.session, staff, render([_transferred_card(case, moved)]), context.now)
+    _tell_transferred_away(context, case, moved)
+    tell(context.session, moved.volunteers, context.now)
     queue_news(context.session, case, "transferred", context.now, center=moved.center.code)
     return [Text(text("transfer_done", language, reference=case.reference, center=moved.center.name))]
+
+
+def _tell_transferred_away(context: FlowContext, case: Case, moved) -> None:  # noqa: ANN001 - a TransferOutcome
+    """The old center's staff, and the owner (a supervisor may own a case), hear where it went and who
+    sent it — all but the one who did."""
+    session = context.session
+    audience = staff_of_center(session, moved.previous.id) if moved.previous else []
+    owner = session.get(User, moved.owner_user_id) if moved.owner_user_id else None
+    if owner is not None and owner.following:
+        audience.append(owner.line_user_id)
+    audience = [line_id for line_id in dict.fromkeys(audience) if line_id != context.user.line_user_id]
+    if audience:
+        name = staff_name(context.tools.display_name(), "th")
+        message = text("transfer_away", "th", reference=case.reference, center=moved.center.name, name=name)
+        enqueue_multicast(session, audience, render([Text(message)]), context.now)
 
 
 def _transferred_card(case: Case, moved) -> Response:  # noqa: ANN001 - a TransferOutcome
@@ -210,7 +239,7 @@ def overdue_list(context: FlowContext, page: int = 0) -> list[Response] | None:
         return [Text(text("overdue_none", language))]
     cards = []
     for case in cases:
-        card = staff_card(case, context.session.get(Center, case.center_id), language)
+        card = staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language)
         missed = missed_deadline(case, context.now)
         late = text("overdue_since", language, due=thai_datetime(missed, language)) if missed else ""
         buttons = card.buttons if case.status == CaseStatus.ASSIGNED else (_open_button(case, language),)

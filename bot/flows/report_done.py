@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from bot.flows.duplicate_hints import duplicate_hint
 from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
-from dispatch.intake import NewCase, create_case
-from dispatch.routing import DEFAULT_DEADLINES
-from models.cases import Case
+from dispatch.intake import NewCase, create_case, province_supervisors
+from dispatch.routing import DEFAULT_DEADLINES, DEFAULT_MAX_KM, UNROUTED
+from models.cases import Case, CaseStatus
 from models.messaging import Priority
 from models.outbox import enqueue_multicast
 
@@ -27,16 +30,40 @@ def _within(ack_due: timedelta) -> str:
 
 def finish_report(context: FlowContext) -> list[Response]:
     deadlines = context.tools.deadlines if context.tools is not None else DEFAULT_DEADLINES
-    new = create_case(context.session, context.user, context.data, context.now, deadlines)
+    max_km = context.tools.routing_max_km if context.tools is not None else DEFAULT_MAX_KM
+    new = create_case(context.session, context.user, context.data, context.now, deadlines, max_km)
     notify_staff(context, new)
     return [receipt(context, new)]
 
 
+def area_name(case: Case, level: str) -> str:
+    """The district or province of a case, as people say it ("อ.หาดใหญ่ จ.สงขลา")."""
+    if level == "district":
+        return describe_codes(None, case.district_code, case.province_code)
+    return describe_codes(None, None, case.province_code)
+
+
 def receipt(context: FlowContext, new: NewCase) -> Text:
+    """Who will call, said honestly: the center; or, with no center near enough, the district or
+    province office's staff; or nobody yet (the unrouted queue) — always with 1300 to call."""
     language = context.language
     case = new.case
+    hotline = (Button.call(text("call_1300", language), "1300"),)
+    if new.decision is None and new.level in ("district", "province"):
+        return Text(
+            text(
+                "report_done_supervisor",
+                language,
+                reference=case.reference,
+                level=text(f"level_{new.level}", language),
+                area=area_name(case, new.level),
+                within=text(_within(case.ack_due_at - context.now), language),
+                due=thai_datetime(case.ack_due_at, language),
+            ),
+            hotline,
+        )
     if new.decision is None:
-        return Text(text("report_done_unrouted", language, reference=case.reference))
+        return Text(text("report_done_unrouted", language, reference=case.reference), hotline)
     center = new.decision.center
     return Text(
         text(
@@ -80,9 +107,38 @@ def staff_card(case: Case, center: Any, language: str = "th") -> Card:
 
 
 def notify_staff(context: FlowContext, new: NewCase) -> None:
+    """The new case's card to its center's staff, or to the supervisors it came to (told why)."""
     if new.staff_line_ids:
         center = new.decision.center if new.decision else None
-        # An urgent case's card still goes when the monthly quota runs low.
-        priority = Priority.HIGH if new.case.urgency == "urgent" else Priority.NORMAL
-        card = render([staff_card(new.case, center)])
-        enqueue_multicast(context.session, new.staff_line_ids, card, context.now, priority=priority)
+        tell_new_case(context.session, new.case, center, new.staff_line_ids, new.level, context.now)
+    elif new.level == UNROUTED:
+        alert_unrouted_urgent(context.session, new.case, context.now)
+
+
+def alert_unrouted_urgent(session: Session, case: Case, now: datetime) -> None:
+    """An urgent case with nobody in its area: every province supervisor hears of it at once (no
+    personal data: the unrouted list, the operators and 1300 take it from there)."""
+    if case.urgency != "urgent" or case.status != CaseStatus.ASSIGNED:
+        return
+    watchers = province_supervisors(session)
+    if watchers:
+        area = describe_codes(case.subdistrict_code, case.district_code, case.province_code)
+        message = Text(
+            text("unrouted_urgent_alert", "th", reference=case.reference, area=area or text("area_unknown", "th")),
+            (Button.postback(text("unrouted_button", "th"), "action=unrouted"),),
+        )
+        enqueue_multicast(session, watchers, render([message]), now, priority=Priority.HIGH)
+
+
+def tell_new_case(session: Session, case: Case, center: Any, line_ids: list[str], level: str, now: datetime) -> None:
+    # An urgent case's card still goes when the monthly quota runs low; so does one that reached
+    # supervisors because no center is near: they must find someone.
+    priority = Priority.HIGH if case.urgency == "urgent" or level != "center" else Priority.NORMAL
+    messages: list[Response] = []
+    if level in ("district", "province"):
+        messages.append(Text(text("supervisor_no_center", "th", reference=case.reference)))
+    messages.append(staff_card(case, center))
+    hint = duplicate_hint(session, case, now, "th")
+    if hint is not None:
+        messages.append(hint)
+    enqueue_multicast(session, line_ids, render(messages), now, priority=priority)

@@ -99,7 +99,7 @@ def _alert_owner(context: FlowContext, case: Case) -> None:
 
 
 def _still_in_scope(session: Session, owner: User, case: Case) -> bool:
-    scope = scope_filter(session, owner)
+    scope = scope_filter(session, owner, cases=True)
     return scope is not None and session.scalars(cases_in(scope).where(Case.id == case.id)).first() is not None
 
 

@@ -33,6 +33,10 @@ class FlowTools:
     def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
         return self.services.settings.deadlines
 
+    @property
+    def routing_max_km(self) -> float:
+        return self.services.settings.routing_max_km
+
     def display_name(self) -> str | None:
         """The sender's LINE display name, fetched once and kept (staff only: colleagues see it)."""
         if self.user.display_name is None:

@@ -11,6 +11,7 @@ from bot.cards import main_menu_buttons
 from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_date, thai_datetime
+from dispatch.address import describe_codes
 from dispatch.reporter_feedback import REOPEN_WITHIN
 from models.cases import Case
 from models.centers import Center
@@ -37,7 +38,7 @@ def tracking(session: Session, user: User, now: datetime) -> list[Response]:
             fields=(
                 (text("field_status", language), text(f"status_{case.status}", language)),
                 (text("field_category", language), text(f"cat_{case.category}", language)),
-                (text("field_center", language), center_name or text("center_pending", language)),
+                (text("field_center", language), center_name or _who_instead(case, language)),
                 (text("field_reported", language), thai_date(case.created_at, language)),
                 (text("field_updated", language), thai_datetime(case.updated_at, language)),
             ),
@@ -49,6 +50,15 @@ def tracking(session: Session, user: User, now: datetime) -> list[Response]:
         Text(text("track_intro", language, count=len(cards))),
         Carousel(alt_text=text("track_alt", language), cards=cards),
     ]
+
+
+def _who_instead(case: Case, language: str) -> str:
+    """A case without a center: the office its supervisors belong to, else that it waits for one."""
+    if case.route_level in ("district", "province"):
+        codes = (None, case.district_code, case.province_code) if case.route_level == "district" else (None, None, case.province_code)
+        area = describe_codes(*codes)
+        return text("center_supervisors", language, level=text(f"level_{case.route_level}", language), area=area)
+    return text("center_pending", language)
 
 
 def _feedback_buttons(case: Case, language: str, now: datetime) -> tuple[Button, ...]:

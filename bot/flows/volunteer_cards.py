@@ -135,7 +135,7 @@ def case_details(
     photos = session.query(Media.id).filter(Media.case_id == case.id).order_by(Media.id).limit(MAX_PHOTOS).all()
     for number, (media_id,) in enumerate(photos, start=1):
         label = text("vol_photo", language) if len(photos) == 1 else text("vol_photo_n", language, n=number)
-        buttons += (Button(label, kind="uri", uri=photo_url(settings, media_id)),)
+        buttons += (Button(label, kind="uri", uri=photo_url(settings, media_id, offer.id)),)
     card = Card(
         alt_text=text("vol_details_alt", language, reference=case.reference),
         title=f"{text(f'urgency_{case.urgency}', language)} · {case.reference}",

@@ -18,7 +18,7 @@ from models.cases import Case
 from models.messaging import Priority
 from models.outbox import enqueue_multicast, enqueue_to_user
 from models.users import User
-from models.volunteers import Volunteer
+from models.volunteers import OfferState, Volunteer
 
 
 def _volunteer_user(session: Session, volunteer_id: int) -> User | None:
@@ -32,13 +32,20 @@ def staff_to_tell(session: Session, case: Case) -> list[str]:
     or a supervisor over it); else the center's active staff. Someone removed hears nothing more."""
     if case.owner_user_id:
         owner = session.get(User, case.owner_user_id)
-        if owner is not None and owner.following and _may_act_on(session, owner, case):
+        if owner is not None and owner.following and may_act_on(session, owner, case):
             return [owner.line_user_id]
     return staff_over_center(session, case.center_id) if case.center_id else []
 
 
-def _may_act_on(session: Session, user: User, case: Case) -> bool:
-    scope = scope_filter(session, user)
+def owner_and_center(session: Session, case: Case) -> list[str]:
+    """The owner (while they may act on the case) and the center's staff, once each: both hear what a
+    volunteer does with the case."""
+    center = staff_over_center(session, case.center_id) if case.center_id else []
+    return list(dict.fromkeys([*staff_to_tell(session, case), *center]))
+
+
+def may_act_on(session: Session, user: User, case: Case) -> bool:
+    scope = scope_filter(session, user, cases=True)
     return scope is not None and session.scalar(cases_in(scope).where(Case.id == case.id).limit(1)) is not None
 
 
@@ -60,6 +67,15 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
             continue
         case = session.get(Case, offer.case_id)
         message = text("vol_offer_withdrawn", user.language, area=case_area(session, case))
+        enqueue_to_user(session, user.line_user_id, render([Text(message)]), now)
+        told += 1
+    for offer in notices.moved:
+        user = _volunteer_user(session, offer.volunteer_id)
+        if user is None:
+            continue
+        case = session.get(Case, offer.case_id)
+        key = "vol_offer_moved_held" if offer.state == OfferState.RELEASED else "vol_offer_moved"
+        message = text(key, user.language, area=case_area(session, case))
         enqueue_to_user(session, user.line_user_id, render([Text(message)]), now)
         told += 1
     for case in notices.nobody_left:

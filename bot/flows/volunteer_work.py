@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.flows.engine import Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.flows.volunteer_cards import case_details, held_card, offer_card
-from bot.flows.volunteer_notices import staff_to_tell, tell
+from bot.flows.volunteer_notices import owner_and_center, staff_to_tell, tell
 from bot.render import render
 from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import text
@@ -43,6 +43,7 @@ def answer_offer(context: FlowContext, offer_id: str, accepted: bool) -> list[Re
     if outcome.result == Answer.REFUSED:
         return [Text(text("vol_offer_refused", language))]
     if outcome.result == Answer.ACCEPTED:
+        _tell_staff_accepted(context, outcome.case)
         return [Text(text("vol_accepted", language, reference=outcome.case.reference))] + _details(
             context, outcome.offer, outcome.case
         )
@@ -51,6 +52,15 @@ def answer_offer(context: FlowContext, offer_id: str, accepted: bool) -> list[Re
     if outcome.result == Answer.ALREADY_YOURS:
         return [Text(text("vol_already_yours", language))] + _details(context, outcome.offer, outcome.case)
     return [Text(text(f"vol_answer_{outcome.result}", language))]
+
+
+def _tell_staff_accepted(context: FlowContext, case: Case) -> None:
+    volunteer = approved_volunteer(context.session, context.user)
+    message = Text(
+        text("vol_accepted_staff", "th", reference=case.reference, name=volunteer.name if volunteer else "-"),
+        (Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
+    )
+    enqueue_multicast(context.session, owner_and_center(context.session, case), render([message]), context.now)
 
 
 def _details(context: FlowContext, offer, case) -> list[Response]:  # noqa: ANN001 - from held_offer
@@ -286,7 +296,7 @@ def _finish_hand_back(context: FlowContext) -> list[Response]:
     if outcome.result != Answer.HANDED_BACK:
         return [Text(text("vol_offer_refused", language))]
     tell(context.session, outcome.notices, context.now)
-    staff = staff_to_tell(context.session, outcome.case)
+    staff = owner_and_center(context.session, outcome.case)
     notice = text("handback_staff", "th", reference=outcome.case.reference, reason=context.data["reason"])
     enqueue_multicast(context.session, staff, render([Text(notice)]), context.now)
     return [Text(text("handback_done", language, reference=outcome.case.reference))]

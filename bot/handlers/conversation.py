@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from bot.cards import help_message
-from bot.flows import ENGINE, NEW_CASES_WORDS, OVERDUE_WORDS, REPORT_WORDS, SEARCH_WORDS, TODAY_WORDS, TRACK_WORDS
+from bot.flows import (
+    ENGINE,
+    NEW_CASES_WORDS,
+    OVERDUE_WORDS,
+    REPORT_WORDS,
+    SEARCH_WORDS,
+    TODAY_WORDS,
+    TRACK_WORDS,
+    UNROUTED_WORDS,
+)
 from bot.flows.case_actions import acknowledge_case, change_case_status
-from bot.flows.case_card import open_case
-from bot.flows.case_lists import new_cases
-from bot.flows.case_work import day_summary, overdue_list, start_duplicate, start_note, transfer_to
+from bot.flows.case_card import open_case, search_page
+from bot.flows.case_lists import new_cases, unrouted_list
+from bot.flows.case_work import day_summary, merge_cases, overdue_list, start_duplicate, start_note, transfer_to
+from bot.flows.duplicate_hints import not_duplicate
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
@@ -19,6 +29,7 @@ from bot.flows.tracking import tracking
 from bot.flows.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
 from bot.handlers.context import Context
 from bot.reporter_news import news_for_reply
+from bot.rerouting import retry_waiting_cases
 from bot.responses import Response
 from dispatch.case_actions import is_staff
 from dispatch.staffing import looks_like_code
@@ -40,6 +51,8 @@ def command_of(user_input: UserInput) -> str | None:
             return "overdue"
         if user_input.text in TODAY_WORDS:
             return "today"
+        if user_input.text in UNROUTED_WORDS:
+            return "unrouted"
         if user_input.text in VOLUNTEER_WORDS:
             return VOLUNTEER_WORDS[user_input.text]
     return None
@@ -74,11 +87,13 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return refused if refused is not None else ENGINE.start(flow_context, "report")
     if command == "track":
         return tracking(context.session, context.user, context.now) + ENGINE.reprompt(flow_context)
-    if command in ("new_cases", "overdue", "today"):
+    if command in ("new_cases", "overdue", "today", "unrouted"):
         page = user_input.data.get("page", "0")
         page_number = int(page) if page.isdecimal() and len(page) <= 4 else 0
         if command == "new_cases":
             listing = new_cases(flow_context, page_number)
+        elif command == "unrouted":
+            listing = unrouted_list(flow_context, page_number)
         elif command == "overdue":
             listing = overdue_list(flow_context, page_number)
         else:
@@ -87,6 +102,10 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
             return listing + ENGINE.reprompt(flow_context)
     if command == "search" and is_staff(context.session, context.user):
         return ENGINE.start(flow_context, "search")
+    if command == "search_page" and is_staff(context.session, context.user):
+        page = user_input.data.get("page", "0")
+        number = int(page) if page.isdecimal() and len(page) <= 4 else 0
+        return search_page(flow_context, user_input.data.get("q", ""), number) + ENGINE.reprompt(flow_context)
     if command == "case":
         return open_case(flow_context, user_input.data.get("case", "")) + ENGINE.reprompt(flow_context)
     if command == "ack":
@@ -96,6 +115,11 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return start_note(flow_context, reference, ENGINE)
     if command == "duplicate":
         return start_duplicate(flow_context, reference, ENGINE)
+    if command == "merge":
+        into = user_input.data.get("into", "")
+        return merge_cases(flow_context, reference, into) + ENGINE.reprompt(flow_context)
+    if command == "not_dup":
+        return not_duplicate(flow_context, reference, user_input.data.get("of", "")) + ENGINE.reprompt(flow_context)
     if command == "transfer":
         return transfer_to(flow_context, reference, user_input.data.get("to")) + ENGINE.reprompt(flow_context)
     if command == "confirm":
@@ -118,5 +142,10 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
     if answer is not None:
         return answer
     if user_input.kind == "text" and looks_like_code(user_input.text):
-        return enrol(context.session, context.user, user_input.text, context.now)
+        settings = context.services.settings
+
+        def reroute() -> int:
+            return retry_waiting_cases(context.session, context.now, settings.deadlines, settings.routing_max_km)
+
+        return enrol(context.session, context.user, user_input.text, context.now, on_enrolled=reroute)
     return [help_message(context.language)]

@@ -101,3 +101,58 @@ def test_demo_centers_load_once_into_an_empty_database(sessions) -> None:
         again = load_demo_centers(session, utcnow())
     assert added >= 12 and again == 0
     assert all("ข้อมูลสาธิต" in center.name for center in centers(sessions).values())
+
+
+# -- encodings, the province check, service radius ---------------------------------------------------
+
+from dispatch.centers_import import CentersFileError, decode_centers_file  # noqa: E402
+
+KK_ROWS = (
+    "KK01,ศูนย์ช่วยเหลือสังคมตำบลในเมือง,400101,16.4330,102.8350,043000001\n"
+    "KK02,ศูนย์ช่วยเหลือสังคมตำบลสำราญ,400102,16.5163,102.8597,043000002\n"
+    "KK11,ศูนย์ช่วยเหลือสังคมตำบลหนองบัว,400201,16.4593,102.6380,043000003\n"
+)
+
+
+def test_utf8_with_and_without_bom_and_thai_windows_are_read_the_same() -> None:
+    text = HEADER + KK_ROWS
+    assert decode_centers_file(text.encode("utf-8")) == (text, "utf-8")
+    assert decode_centers_file(b"\xef\xbb\xbf" + text.encode("utf-8")) == (text, "utf-8")
+    assert decode_centers_file(text.encode("cp874")) == (text, "cp874")
+    assert decode_centers_file(text.encode("tis-620")) == (text, "cp874")
+
+
+def test_other_encodings_are_refused_clearly() -> None:
+    with pytest.raises(CentersFileError, match="UTF-16"):
+        decode_centers_file((HEADER + KK_ROWS).encode("utf-16"))
+    with pytest.raises(CentersFileError, match="neither UTF-8 nor Thai Windows"):
+        decode_centers_file((HEADER + "X1,Centre d'aide ÿ,400101,16.4,102.8,043000001\n").encode("cp1252"))
+    with pytest.raises(CentersFileError, match="neither UTF-8 nor Thai Windows"):
+        decode_centers_file((HEADER + "X1,Zentrum Straße,400101,16.4,102.8,043000001\n").encode("latin-1"))
+
+
+def test_a_center_far_from_its_provinces_other_centers_is_refused_with_its_line(sessions) -> None:
+    hat_yai_in_khon_kaen = "KK99,ศูนย์ผิดจังหวัด,400103,7.0086,100.4747,043000009\n"  # line 5
+    with pytest.raises(CentersImportError) as raised:
+        run(sessions, HEADER + KK_ROWS + hat_yai_in_khon_kaen)
+    (problem,) = raised.value.errors
+    assert str(problem).startswith("line 5:") and "ขอนแก่น" in str(problem) and "km from the other centers" in str(problem)
+    assert centers(sessions) == {}
+    # The same check against centers already in the database.
+    run(sessions, HEADER + KK_ROWS)
+    with pytest.raises(CentersImportError) as raised:
+        run(sessions, HEADER + hat_yai_in_khon_kaen)
+    assert str(raised.value.errors[0]).startswith("line 2:")
+    # A right one passes, and a province with too few centers is reported as unchecked.
+    report = run(sessions, HEADER + "KK03,ศูนย์โคกสี,400103,16.47,102.80,043000004\n" + "SK01,ศูนย์หาดใหญ่,901101,7.0086,100.4747,074000001\n")
+    assert report.inserted == 2 and report.province_unchecked == 1 and "not checked" in str(report)
+
+
+def test_an_optional_service_radius_column(sessions) -> None:
+    header = HEADER.strip() + ",service_radius_km\n"
+    run(sessions, header + "KK01,ศูนย์ในเมือง,400101,16.4330,102.8350,043000001,12.5\nKK02,ศูนย์สำราญ,400102,16.5163,102.8597,,\n")
+    stored = centers(sessions)
+    assert stored["KK01"].service_radius_km == 12.5 and stored["KK02"].service_radius_km is None
+    with pytest.raises(CentersImportError) as raised:
+        run(sessions, header + "KK01,ศูนย์ในเมือง,400101,16.4330,102.8350,043000001,far\n")
+    assert "line 2: service_radius_km 'far'" in str(raised.value.errors[0])

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dispatch.geo import NearestIndex, haversine_km, in_thailand
-from dispatch.routing import CenterDirectory, CenterRef, ack_and_visit_deadlines, route
+from dispatch.routing import CenterDirectory, CenterRef, ack_and_visit_deadlines, area_of_point, route
 
 latitudes = st.floats(min_value=5.6, max_value=20.5, allow_nan=False)
 longitudes = st.floats(min_value=97.3, max_value=105.7, allow_nan=False)
@@ -86,12 +86,10 @@ def test_address_fallback_chain_level_by_level() -> None:
     assert route(DIRECTORY, subdistrict_code="400103").center.code == "KK-KHOKSI"
     by_district = route(DIRECTORY, subdistrict_code="400105", district_code="4001", province_code="40")
     assert (by_district.reason, by_district.center.code) == ("district", "KK-IN")
-    by_province = route(DIRECTORY, subdistrict_code="400501", district_code="4005", province_code="40")
-    assert (by_province.reason, by_province.center.province_code) == ("province", "40")
-    by_region = route(DIRECTORY, subdistrict_code="450101", district_code="4501", province_code="45")
-    assert by_region.reason == "region" and by_region.center.province_code == "40"
-    elsewhere = route(DIRECTORY, subdistrict_code="900101", district_code="9001", province_code="90")
-    assert elsewhere.reason == "region"
+    # Beyond the district no center is guessed: the province's supervisors decide (or the queue).
+    assert route(DIRECTORY, subdistrict_code="400501", district_code="4005", province_code="40") is None
+    assert route(DIRECTORY, subdistrict_code="450101", district_code="4501", province_code="45") is None
+    assert route(DIRECTORY, subdistrict_code="900101", district_code="9001", province_code="90") is None
 
 
 def test_no_centers_means_no_decision() -> None:
@@ -103,3 +101,40 @@ def test_deadlines_follow_urgency() -> None:
     assert ack_and_visit_deadlines("urgent", now) == (now + timedelta(hours=1), now + timedelta(hours=24))
     assert ack_and_visit_deadlines("high", now) == (now + timedelta(hours=4), now + timedelta(hours=72))
     assert ack_and_visit_deadlines("normal", now) == (now + timedelta(hours=24), now + timedelta(days=7))
+
+
+HAT_YAI = (7.0086, 100.4747)  # approximate: Hat Yai, Songkhla
+
+
+def test_no_center_beyond_the_maximum_distance() -> None:
+    assert route(DIRECTORY, latitude=HAT_YAI[0], longitude=HAT_YAI[1]) is None
+    # 16.07,102.74 is about 1 km from KK-PUEAINOI: within any limit above that.
+    assert route(DIRECTORY, latitude=16.07, longitude=102.74, max_km=0.5) is None
+    assert route(DIRECTORY, latitude=16.07, longitude=102.74, max_km=2).center.code == "KK-PUEAINOI"
+    # 16.30,102.78: about 15 km from PUEAINOI and 15 km from IN; with a 10 km limit, neither.
+    assert route(DIRECTORY, latitude=16.30, longitude=102.78, max_km=10) is None
+
+
+def test_a_centers_own_service_radius_replaces_the_setting() -> None:
+    small = CenterRef(1, "NEAR", "NEAR", "", "400101", "4001", "40", 16.43, 102.83, service_radius_km=1.0)
+    wide = CenterRef(2, "WIDE", "WIDE", "", "401101", "4011", "40", 16.06, 102.73, service_radius_km=60.0)
+    directory = CenterDirectory([small, wide])
+    # 5.6 km from NEAR (beyond its 1 km) and 37 km from WIDE (within its 60 km, beyond the default 30).
+    decision = route(directory, latitude=16.38, longitude=102.83)
+    assert decision.center.code == "WIDE" and 36 < decision.distance_km < 38
+    assert route(directory, latitude=16.4305, longitude=102.83).center.code == "NEAR"
+    assert route(CenterDirectory([small]), latitude=16.38, longitude=102.83) is None
+
+
+def test_area_of_a_point_is_the_nearest_centers_within_the_limit() -> None:
+    area = area_of_point(DIRECTORY, 16.07, 102.74)
+    assert (area.subdistrict_code, area.district_code, area.province_code) == ("401101", "4011", "40")
+    assert area_of_point(DIRECTORY, *HAT_YAI) is None
+
+
+def test_an_address_naming_a_province_far_from_the_pin_is_not_believed() -> None:
+    from dispatch.routing import far_from_province
+
+    assert far_from_province(DIRECTORY, *HAT_YAI, "40"), "Khon Kaen's centers are 1,000 km from Hat Yai"
+    assert not far_from_province(DIRECTORY, 16.07, 102.74, "40")
+    assert not far_from_province(DIRECTORY, *HAT_YAI, "90"), "no Songkhla center to judge by: believed"
