@@ -258,10 +258,9 @@ def test_a_user_with_a_long_backlog_does_not_hold_back_users_who_write_after(mak
         bot.line.send_events([{"userId": flooder, "type": "text", "text": f"flood-{chunk}-{n}"} for n in range(100)])
     others = [f"Uafterflood{index:022d}" for index in range(5)]
     bot.line.send_events([{"userId": user, "type": "text", "text": "hello"} for user in others])
-    started = time.monotonic()
     bot.runtime.start()
     wait_until(lambda: {run[0] for run in recorder.runs} >= {f"u:{user}" for user in others}, timeout=60)
-    others_done = max(run[3] for run in recorder.runs if run[0] != f"u:{flooder}") - started
-    flood_done = sum(run[0] == f"u:{flooder}" for run in recorder.runs)
-    assert flood_done < 1500, "the others were answered only once the whole backlog was through"
-    assert others_done <= 2.0, f"the others waited {others_done:.1f} s behind one user's backlog"
+    others_finished = max(run[3] for run in recorder.runs if run[0] != f"u:{flooder}")
+    # Counted by when each ran, not when this thread looked: a loaded host may pause the test itself.
+    flood_before = sum(run[0] == f"u:{flooder}" and run[3] <= others_finished for run in recorder.runs)
+    assert flood_before < 500, f"the others waited until {flood_before} of one user's 1,500 events were through"
