@@ -90,6 +90,8 @@ class Case(Base):
     # Where the area codes came from: "typed" (a confirmed address), "line_address" (the address LINE
     # sent with a shared location), "nearest_center" (approximate: the nearest center's area).
     area_source: Mapped[str | None] = mapped_column(String(16))
+    # The Open311 partner that handed the case in (models/partners.py); None: reported in LINE.
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), index=True)
 
 
 @event.listens_for(Case.ack_due_at, "set")
