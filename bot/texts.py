@@ -1172,6 +1172,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Sent to {agency}; contact expected by {due}",
     },
     "open311_group": {"th": "ช่วยเหลือสังคม", "en": "Social assistance"},
+    "stats_sensitive_group": {
+        "th": "กลุ่มที่ต้องคุ้มครองเป็นพิเศษ (ความรุนแรง/เด็ก/สุขภาพจิต)",
+        "en": "Protected groups (violence, children, mental health)",
+    },
     "open311_status_reopen": {"th": "เปิดเรื่องอีกครั้ง", "en": "Reopened"},
     "open311_closed_because": {"th": "{status}: {outcome}", "en": "{status}: {outcome}"},
     # --- PDPA requests (flask --app app privacy erase) ---
