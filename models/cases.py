@@ -147,6 +147,9 @@ Index(
     postgresql_where=text("center_id IS NULL"),
     sqlite_where=text("center_id IS NULL"),
 )
+# Open311 searches (a date range, newest first) and public statistics (a period) read cases by when
+# they were reported (web/open311, web/public).
+Index("ix_cases_created_at", Case.created_at)
 # Duplicate lookup (dispatch/duplicates.py): a district's recent cases, its open ones, and pins near a
 # point (a latitude band, longitude filtered on the rows found).
 Index("ix_cases_district_created", Case.district_code, Case.created_at)

@@ -1,5 +1,5 @@
 """open311 partners: partners with hashed API keys, the case's partner (its channel), the audit of
-partners' keyed reads
+partners' keyed reads, and an index of cases by when they were reported (searches and statistics)
 
 Revision ID: 0016
 Revises: 0013
@@ -50,9 +50,11 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("partner_id", sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f("ix_cases_partner_id"), ["partner_id"], unique=False)
         batch_op.create_foreign_key(batch_op.f("fk_cases_partner_id_partners"), "partners", ["partner_id"], ["id"])
+    op.create_index("ix_cases_created_at", "cases", ["created_at"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_cases_created_at", table_name="cases")
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_cases_partner_id_partners"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_cases_partner_id"))

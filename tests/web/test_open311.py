@@ -18,7 +18,7 @@ from models.cases import Case
 from models.centers import Center
 from models.partners import Partner, PartnerRead
 from models.users import User, get_or_create_user
-from tests.bot.chat import settle
+from tests.bot.chat import Chat, settle
 from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
 from tests.bot.test_report_flow import KHON_KAEN
 from tests.factories import new_case
@@ -225,6 +225,18 @@ def test_a_partner_case_reaches_the_nearest_centers_staff_like_a_chat_report(sta
         assert PERSON not in str(cards[0]) and PHONE_DIGITS not in str(cards[0])
     assert not [item for item in bot.line.messages_to(OTHER_CENTER_STAFF) if item["message"]["type"] == "flex"]
     assert bot.line.messages_to(partner_user.line_user_id) == []  # nothing is pushed to a partner
+
+    # Staff work it as any case; the partner follows it through Open311 (news for the reporter of
+    # record is dropped, not failed: settle() fails on a refused message).
+    Chat(bot, STAFF_A).postback(f"action=ack&case={reference}")
+    settle(bot)
+    followed = requests.get(
+        f"{bot.url}/open311/v2/requests/{reference}.xml?api_key={key}&extended_statuses=true&locale=en", timeout=10
+    )
+    request = ElementTree.fromstring(followed.content).find("request")
+    assert request.findtext("status") == "investigating" and request.findtext("status_notes") == "Acknowledged"
+    assert request.findtext("expected_datetime")  # now the first visit's deadline
+    assert bot.line.messages_to(partner_user.line_user_id) == []
 
 
 def test_danger_makes_the_partner_case_urgent(client, app_sessions) -> None:
