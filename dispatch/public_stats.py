@@ -46,6 +46,7 @@ class CaseFacts:
     ack_due_at: datetime | None
     resolved_at: datetime | None
     rating: int | None
+    first_visit_at: datetime | None = None  # the first visit report's time
 
 
 def area_level(code: str) -> str:
@@ -110,6 +111,9 @@ def summary(cases: Sequence[CaseFacts], level: str) -> dict[str, Any]:
     resolved = [facts for facts in cases if facts.resolved_at is not None]
     days_to_help = [(f.resolved_at - f.created_at).total_seconds() / 86400 for f in resolved]  # type: ignore[operator]
     ratings = [facts.rating for facts in cases if facts.rating is not None]
+    days_to_visit = [
+        (f.first_visit_at - f.created_at).total_seconds() / 86400 for f in cases if f.first_visit_at is not None
+    ]
     return {
         "cases": hide(len(cases)),
         "by_group": hide_parts({group: groups[group] for group in group_order}),
@@ -118,6 +122,7 @@ def summary(cases: Sequence[CaseFacts], level: str) -> dict[str, Any]:
         "share_acknowledged_within_deadline": _share(in_time, len(acknowledged)),
         "median_hours_to_acknowledge": _median(hours_to_ack),
         "share_resolved": _share(len(resolved), len(cases)),
+        "median_days_to_first_visit": _median(days_to_visit),
         "median_days_to_help": _median(days_to_help),
         "average_rating": round(sum(ratings) / len(ratings), 2) if len(ratings) >= SMALL_CELL else None,
     }

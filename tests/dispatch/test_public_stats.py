@@ -39,8 +39,12 @@ def test_rates_and_medians_need_five_cases() -> None:
     assert small["cases"] == HIDDEN
     assert small["median_hours_to_acknowledge"] is None and small["share_acknowledged_within_deadline"] is None
     assert small["average_rating"] is None and small["share_resolved"] is None
+    assert small["median_days_to_first_visit"] is None
     five = [*four, facts("400101", acknowledged_at=NOW + timedelta(hours=30), rating=3)]
     big = summary(five, "district")
+    assert big["median_days_to_first_visit"] is None  # nobody visited yet
+    visited = [facts("400101", first_visit_at=NOW + timedelta(days=days)) for days in (1, 2, 3, 4, 9)]
+    assert summary(visited, "district")["median_days_to_first_visit"] == 3.0
     assert big["cases"] == 5 and big["median_hours_to_acknowledge"] == 1.0
     assert big["share_acknowledged_within_deadline"] == 0.8 and big["average_rating"] == 4.6
 

@@ -14,6 +14,7 @@ from app import create_app
 from models.base import utcnow
 from models.centers import Center
 from models.users import get_or_create_user
+from models.volunteers import VisitReport, Volunteer, VolunteerOffer
 from tests.factories import new_case
 
 SECRET_NAME = "นายลับเฉพาะ ทดสอบ"
@@ -48,11 +49,24 @@ def seed(sessions) -> None:
         big, small = center(session, "KK01", "400101"), center(session, "KK02", "400102")
         personal = {"person_name": SECRET_NAME, "contact_phone": SECRET_PHONE, "description": SECRET_TEXT,
                     "latitude": 16.4567, "longitude": 102.8123}  # fmt: skip
+        volunteer_user = get_or_create_user(session, "Uvolunteer-stats", now)
+        volunteer = Volunteer(
+            user_id=volunteer_user.id, center_id=big.id, name="อาสา ลับ", phone="0811111111", latitude=16.44,
+            longitude=102.83, lat_band=164, status="approved", created_at=now, updated_at=now,
+        )  # fmt: skip
+        session.add(volunteer)
+        session.flush()
         for number in range(6):
             at = now - timedelta(hours=10 + number)
-            new_case(session, big, reporter.id, f"SC-B-{number}", created_at=at, status="resolved",
-                     acknowledged_at=at + timedelta(hours=2), resolved_at=at + timedelta(days=2), rating=4,
-                     **personal)  # fmt: skip
+            case = new_case(session, big, reporter.id, f"SC-B-{number}", created_at=at, status="resolved",
+                            acknowledged_at=at + timedelta(hours=2), resolved_at=at + timedelta(days=2), rating=4,
+                            **personal)  # fmt: skip
+            offer = VolunteerOffer(case_id=case.id, volunteer_id=volunteer.id, state="reported", distance_km=1.0,
+                                   offered_at=at, expires_at=at + timedelta(hours=4))  # fmt: skip
+            session.add(offer)
+            session.flush()
+            session.add(VisitReport(offer_id=offer.id, case_id=case.id, volunteer_id=volunteer.id, outcome="found",
+                                    recommendation="close", created_at=at + timedelta(days=1)))  # fmt: skip
         new_case(session, big, reporter.id, "SC-V-0", created_at=now - timedelta(hours=3), category="violence",
                  **personal)  # fmt: skip
         for number in range(3):
@@ -70,7 +84,8 @@ def test_the_district_page_suppresses_small_cells_and_merges_small_subdistricts(
     assert figures["by_status"]["resolved"] == "< 5" and figures["by_status"]["assigned"] == "< 5"  # 6 and 4: both
     assert figures["median_hours_to_acknowledge"] == 2.0 and figures["median_days_to_help"] == 2.0
     assert figures["share_acknowledged_within_deadline"] == 1.0 and figures["share_resolved"] == 0.6
-    assert figures["average_rating"] == 4.0
+    assert figures["average_rating"] == 4.0 and figures["median_days_to_first_visit"] == 1.0
+    assert figures["volunteers_active"] == "< 5"  # one approved volunteer
     rows = {row["code"]: row for row in figures["children"]}
     assert set(rows) == {"400101", None}  # สำราญ (3 cases) merged, not named
     assert rows["400101"]["cases"] == 7 and rows["400101"]["by_group"]["sensitive"] == "< 5"
@@ -98,7 +113,8 @@ def test_no_statistics_carry_personal_data(client) -> None:
              "/stats/400101.json", "/stats/open-data", "/stats/open-data/monthly.csv", "/stats/open-data/monthly.json"]  # fmt: skip
     for path in paths:
         body = client.get(path).data.decode("utf-8")
-        for secret in (SECRET_NAME, SECRET_PHONE, SECRET_TEXT, "16.4567", "102.8123", "Ureporter", "SC-B-0"):
+        for secret in (SECRET_NAME, SECRET_PHONE, SECRET_TEXT, "16.4567", "102.8123", "Ureporter", "SC-B-0",
+                       "อาสา ลับ", "0811111111", "Uvolunteer"):  # fmt: skip
             assert secret not in body, (path, secret)
 
 

@@ -31,7 +31,7 @@ from dispatch.public_stats import (
 )
 from models.cases import Case
 from models.centers import Center
-from models.volunteers import Volunteer, VolunteerStatus
+from models.volunteers import VisitReport, Volunteer, VolunteerStatus
 
 
 class TimedCache:
@@ -86,6 +86,7 @@ def _in_area(code: str) -> list[Any]:
 
 
 def case_facts(session: Session, code: str, since: datetime) -> list[CaseFacts]:
+    first_visit = select(func.min(VisitReport.created_at)).where(VisitReport.case_id == Case.id).scalar_subquery()
     rows = session.execute(
         select(
             Case.subdistrict_code,
@@ -98,6 +99,7 @@ def case_facts(session: Session, code: str, since: datetime) -> list[CaseFacts]:
             Case.ack_due_at,
             Case.resolved_at,
             Case.rating,
+            first_visit,
         ).where(Case.created_at >= since, *_in_area(code))
     )
     return [CaseFacts(*row) for row in rows]
