@@ -86,7 +86,11 @@ def _in_area(code: str) -> list[Any]:
 
 
 def case_facts(session: Session, code: str, since: datetime) -> list[CaseFacts]:
-    first_visit = select(func.min(VisitReport.created_at)).where(VisitReport.case_id == Case.id).scalar_subquery()
+    first_visits = (
+        select(VisitReport.case_id, func.min(VisitReport.created_at).label("at"))
+        .group_by(VisitReport.case_id)
+        .subquery()
+    )
     rows = session.execute(
         select(
             Case.subdistrict_code,
@@ -99,8 +103,10 @@ def case_facts(session: Session, code: str, since: datetime) -> list[CaseFacts]:
             Case.ack_due_at,
             Case.resolved_at,
             Case.rating,
-            first_visit,
-        ).where(Case.created_at >= since, *_in_area(code))
+            first_visits.c.at,
+        )
+        .outerjoin(first_visits, first_visits.c.case_id == Case.id)
+        .where(Case.created_at >= since, *_in_area(code))
     )
     return [CaseFacts(*row) for row in rows]
 
