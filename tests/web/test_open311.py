@@ -441,3 +441,14 @@ def test_submissions_are_never_rate_limited(database_url: str) -> None:
         assert [client.get(f"/open311/v2/requests.json?api_key={key}").status_code for _ in range(2)] == [200, 429]
     finally:
         app.extensions["bot_engine"].dispose()
+
+
+def test_unknown_paths_and_methods_under_open311_answer_in_the_spec_format(client) -> None:
+    unknown = client.get("/open311/v2/tokens/abc.xml")
+    assert unknown.status_code == 404 and errors_of(unknown, "xml")[0][0] == "404"
+    wrong_format = client.get("/open311/v2/services.csv")
+    assert wrong_format.status_code == 404 and errors_of(wrong_format, "json")[0][0] == "404"
+    wrong_method = client.delete("/open311/v2/requests.json")
+    assert wrong_method.status_code == 405 and errors_of(wrong_method, "json")[0][0] == "405"
+    elsewhere = client.get("/no-such-page")
+    assert elsewhere.status_code == 404 and "text/html" in elsewhere.content_type

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, Response, current_app, request
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from werkzeug.exceptions import HTTPException
 
 from bot.flows.report_done import announce_new_case
 from bot.texts import text
@@ -96,6 +97,18 @@ def _rate_limit() -> Response | None:
     answer = error(fmt, 429, "rate_limited", "too many requests; try again in a minute")
     answer.headers["Retry-After"] = str(int(_settings().open311_rate_window_seconds))
     return answer
+
+
+@blueprint.app_errorhandler(404)
+@blueprint.app_errorhandler(405)
+def _spec_error(problem: HTTPException) -> Response | HTTPException:
+    """Under /open311/ an unknown path or method is answered in the spec's error format too (XML when
+    the path asks for it); elsewhere Flask's own page stands."""
+    if not request.path.startswith(blueprint.url_prefix or "/open311/v2"):
+        return problem
+    fmt = "xml" if request.path.endswith(".xml") else "json"
+    status = problem.code or 404
+    return error(fmt, status, "not_found" if status == 404 else "method_not_allowed", problem.name.lower())
 
 
 def _iso(moment: datetime | None, public: bool = False) -> str | None:
