@@ -120,6 +120,17 @@ class Settings:
     heartbeat_stale_seconds: float = 60.0
     line_token_check_seconds: float = 300.0
 
+    # Open311 GeoReport v2 (web/open311): the contact its discovery document gives, and requests per
+    # window allowed from one partner key, or from one address without a key.
+    open311_contact: str = "สายด่วน 1300 (กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์)"
+    open311_rate_limit: int = 120
+    open311_rate_window_seconds: float = 60.0
+    # Public statistics and open data (web/public): how many Bangkok months they cover, how long a
+    # computed page or file is served from memory, and the licence open data is published under.
+    stats_months: int = 12
+    stats_cache_seconds: float = 300.0
+    open_data_licence: str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
+
     @property
     def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
         """Per urgency: how long to acknowledge, and to make the first visit."""
@@ -207,6 +218,12 @@ DESCRIPTIONS = {
     "heartbeat_seconds": "how often a worker process writes its heartbeat",
     "heartbeat_stale_seconds": "age at which a heartbeat no longer counts for `/readyz`",
     "line_token_check_seconds": "how long LINE's answer about the access token is trusted by `/readyz`",
+    "open311_contact": "who partners reach about the Open311 API (its discovery document's `contact`)",
+    "open311_rate_limit": "Open311 requests per window from one partner key, or from one address without a key",
+    "open311_rate_window_seconds": "the window of `OPEN311_RATE_LIMIT`",
+    "stats_months": "how many months (Bangkok calendar, this one included) public statistics and open data cover",
+    "stats_cache_seconds": "how long computed public statistics are served from memory before they are computed again",
+    "open_data_licence": "the licence open data is published under (shown on the data dictionary and in each file)",
 }
 
 
@@ -299,6 +316,10 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "message_rate_limit": (lambda value: value >= 1, "must be at least 1"),
     "report_limit_per_hour": (lambda value: value >= 1, "must be at least 1"),
     "report_limit_per_day": (lambda value: value >= 1, "must be at least 1"),
+    "open311_rate_limit": (lambda value: value >= 1, "must be at least 1"),
+    "open311_contact": (lambda value: bool(value.strip()), "must not be empty"),
+    "stats_months": (lambda value: 1 <= value <= 60, "must be 1-60"),
+    "open_data_licence": (lambda value: bool(value.strip()), "must not be empty"),
     "log_level": (lambda value: value.upper() in LOG_LEVELS, f"must be one of {', '.join(LOG_LEVELS)}"),
     "escalation_levels": (lambda value: set(value) <= set(LEVELS), f"levels are {', '.join(LEVELS)}"),
     "quiet_hours_exempt": (lambda value: set(value) <= set(URGENCIES), f"urgencies are {', '.join(URGENCIES)}"),

@@ -6,6 +6,7 @@ from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.digests import Digest, MessageQuota
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus, Priority
 from models.operations import PrivacyRequest, WorkerHeartbeat
+from models.partners import Partner, PartnerRead
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.schedules import CaseAlert, JobRun, JobSchedule
 from models.users import User
@@ -38,6 +39,8 @@ __all__ = [
     "MenuLinkState",
     "OfferState",
     "OutboundMessage",
+    "Partner",
+    "PartnerRead",
     "Priority",
     "PrivacyRequest",
     "ReporterUpdate",

@@ -90,6 +90,8 @@ class Case(Base):
     # Where the area codes came from: "typed" (a confirmed address), "line_address" (the address LINE
     # sent with a shared location), "nearest_center" (approximate: the nearest center's area).
     area_source: Mapped[str | None] = mapped_column(String(16))
+    # The Open311 partner that handed the case in (models/partners.py); None: reported in LINE.
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), index=True)
 
 
 @event.listens_for(Case.ack_due_at, "set")
@@ -145,6 +147,9 @@ Index(
     postgresql_where=text("center_id IS NULL"),
     sqlite_where=text("center_id IS NULL"),
 )
+# Open311 searches (a date range, newest first) and public statistics (a period) read cases by when
+# they were reported (web/open311, web/public).
+Index("ix_cases_created_at", Case.created_at)
 # Duplicate lookup (dispatch/duplicates.py): a district's recent cases, its open ones, and pins near a
 # point (a latitude band, longitude filtered on the rows found).
 Index("ix_cases_district_created", Case.district_code, Case.created_at)

@@ -107,12 +107,18 @@ def staff_card(case: Case, center: Any, language: str = "th") -> Card:
 
 
 def notify_staff(context: FlowContext, new: NewCase) -> None:
-    """The new case's card to its center's staff, or to the supervisors it came to (told why)."""
+    announce_new_case(context.session, new, context.now)
+
+
+def announce_new_case(session: Session, new: NewCase, now: datetime) -> None:
+    """The new case's card to its center's staff, or to the supervisors it came to (told why); an
+    urgent one nobody near can take, to every province supervisor. For a case from LINE or from an
+    Open311 partner alike."""
     if new.staff_line_ids:
         center = new.decision.center if new.decision else None
-        tell_new_case(context.session, new.case, center, new.staff_line_ids, new.level, context.now)
+        tell_new_case(session, new.case, center, new.staff_line_ids, new.level, now)
     elif new.level == UNROUTED:
-        alert_unrouted_urgent(context.session, new.case, context.now)
+        alert_unrouted_urgent(session, new.case, now)
 
 
 def alert_unrouted_urgent(session: Session, case: Case, now: datetime) -> None:
