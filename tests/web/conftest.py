@@ -5,6 +5,7 @@ each."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
@@ -26,11 +27,24 @@ STAFF_CM = "Ustaffc000000000000000000000000001"
 SUPERVISOR = "Usuperv000000000000000000000000001"
 CITIZEN = "Ucitizen00000000000000000000000001"
 REPORTER = "Ureporter000000000000000000000001"
-# A 1x1 PNG: the reporter's photo of case A-1.
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2a1d8b30000000049454e44ae426082"
-)
+
+
+def _photo() -> bytes:
+    """The reporter's photo of case A-1: a made-up picture (a house on a green field)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (240, 160), "#9fd3f5")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 110, 240, 160), fill="#5aa85a")
+    draw.rectangle((80, 70, 160, 130), fill="#e8d2a6")
+    draw.polygon([(70, 72), (120, 35), (170, 72)], fill="#b5452b")
+    draw.rectangle((110, 100, 130, 130), fill="#6b4a2b")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _photo()
 
 
 @dataclass
