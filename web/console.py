@@ -43,11 +43,12 @@ from bot.flows.case_card import _timeline_line
 from bot.flows.case_work import _save_note
 from bot.flows.engine import FlowContext
 from bot.responses import Text
-from bot.thai_dates import thai_datetime
+from bot.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline
+from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
 from dispatch.lifecycle import AGENCIES, NEXT, closing_outcomes
 from models.base import utcnow
@@ -392,6 +393,47 @@ def note(reference: str) -> Any:
         return _save_note(context)
 
     return _act(reference, save)
+
+
+# --- dashboard -----------------------------------------------------------------------------------------
+
+
+def _week_chart(board: Dashboard) -> dict[str, Any]:
+    """Bars for new and resolved cases per week, drawn server-side as SVG (no chart CDN)."""
+    width, height, left, bottom, top = 640, 220, 36, 40, 16
+    peak = max([1] + [max(week.new, week.resolved) for week in board.weeks])
+    slot = (width - left) / max(len(board.weeks), 1)
+    bar = slot * 0.32
+    scale = (height - bottom - top) / peak
+    bars = []
+    for index, week in enumerate(board.weeks):
+        x = left + index * slot + slot * 0.15
+        for offset, kind, value in ((0, "new", week.new), (bar, "resolved", week.resolved)):
+            bars.append(
+                {"x": x + offset, "y": height - bottom - value * scale, "w": bar, "h": value * scale, "kind": kind, "value": value}
+            )
+    labels = [
+        {"x": left + index * slot + slot / 2, "text": thai_date(week.starts, g.language)}
+        for index, week in enumerate(board.weeks)
+    ]
+    ticks = sorted({0, peak // 2, peak})
+    return {
+        "w": width, "h": height, "left": left, "base": height - bottom, "bars": bars, "labels": labels,
+        "ticks": [{"y": height - bottom - tick * scale, "value": tick} for tick in ticks],
+    }  # fmt: skip
+
+
+@blueprint.get("/dashboard")
+def dashboard_page() -> Any:
+    with _sessions()() as session:
+        user, scope = _staff(session)
+        if user is None:
+            return scope
+        board = dashboard(session, user, _now())
+        if board is None:
+            abort(404)
+        peak = max([1, *board.open_by_status.values()])
+        return _page("dashboard.html", board=board, chart=_week_chart(board), peak=peak)
 
 
 # --- export ------------------------------------------------------------------------------------------------

@@ -69,6 +69,10 @@ def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: P
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert sorted(row["reference"] for row in rows) == ["A-1", "A-2"]
 
+    page.get_by_role("link", name="ภาพรวม").click()
+    assert page.locator("#open-total").inner_text() == "2"
+    page.screenshot(path=str(shots / "console-dashboard.png"), full_page=True)
+
     phone = browser.new_page(viewport={"width": 390, "height": 844})
     phone.context.add_cookies(page.context.cookies())
     phone.goto(console.url + "/console/cases/A-1")

@@ -174,3 +174,29 @@ def test_a_cancelled_or_forged_callback_signs_nobody_in(console: Console, emulat
     assert http.get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 302
     denied = http.get(console.url + "/console/login/callback", params={"error": "ACCESS_DENIED", "state": "y"}, timeout=10)
     assert "ยกเลิกการเข้าสู่ระบบ" in denied.text
+
+
+def test_the_dashboard_counts_the_scope_only(console: Console) -> None:
+    from datetime import timedelta
+
+    from dispatch.console_stats import dashboard
+    from models.base import utcnow
+    from models.users import User
+
+    now = utcnow()
+    with console.bot.sessions.begin() as session:
+        b1 = session.scalars(select(Case).where(Case.reference == "B-1")).one()
+        b1.status, b1.resolved_at = CaseStatus.RESOLVED, now - timedelta(minutes=5)
+    with console.bot.sessions() as session:
+        supervisor = session.scalars(select(User).where(User.line_user_id == SUPERVISOR)).one()
+        board = dashboard(session, supervisor, now)
+        staff = dashboard(session, session.scalars(select(User).where(User.line_user_id == STAFF_A)).one(), now)
+        citizen = session.scalars(select(User).where(User.line_user_id == CITIZEN)).one()
+        assert dashboard(session, citizen, now) is None
+    assert board.open_by_status["assigned"] == 2 and board.open_total == 2 and board.overdue == 1
+    assert sum(week.new for week in board.weeks) == 3  # B-1; not C-1 in Chiang Mai
+    assert board.weeks[-1].resolved == 1
+    assert staff.open_total == 2 and sum(week.resolved for week in staff.weeks) == 0
+
+    page = console.sign_in(SUPERVISOR).get(console.url + "/console/dashboard", timeout=10).text
+    assert 'id="open-total">2<' in page and ">1</a>" in page
