@@ -38,16 +38,19 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.center_status import deactivate_center, reactivate_center
 from bot.flows.case_actions import acknowledge_case, change_case_status
 from bot.flows.case_card import _timeline_line
 from bot.flows.case_work import _save_note
 from bot.flows.engine import FlowContext
+from bot.rerouting import retry_waiting_cases
 from bot.responses import Text
 from bot.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline
+from dispatch.console_admin import centers_in_scope, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
 from dispatch.lifecycle import AGENCIES, NEXT, closing_outcomes
@@ -434,6 +437,65 @@ def dashboard_page() -> Any:
             abort(404)
         peak = max([1, *board.open_by_status.values()])
         return _page("dashboard.html", board=board, chart=_week_chart(board), peak=peak)
+
+
+# --- administration ------------------------------------------------------------------------------------
+
+
+@blueprint.get("/centers")
+def centers_page() -> Any:
+    with _sessions()() as session:
+        user, scope = _staff(session)
+        if user is None:
+            return scope
+        page = max(request.args.get("page", 1, type=int) or 1, 1)
+        rows, total = centers_in_scope(session, user, PAGE_SIZE, (page - 1) * PAGE_SIZE) or ([], 0)
+        pages = max(math.ceil(total / PAGE_SIZE), 1)
+        session.commit()
+        return _page(
+            "centers.html",
+            rows=rows,
+            total=total,
+            page=page,
+            pages=pages,
+            first=(page - 1) * PAGE_SIZE + 1 if rows else 0,
+            last=(page - 1) * PAGE_SIZE + len(rows),
+            may_change={row.center.code: may_change_center(session, user, row.center) for row in rows},
+            prev_url=url_for("console.centers_page", page=page - 1) if page > 1 else None,
+            next_url=url_for("console.centers_page", page=page + 1) if page < pages else None,
+        )
+
+
+@blueprint.post("/centers/<code>/active")
+def center_active(code: str) -> Any:
+    """Deactivate or reactivate a center, as `centers deactivate|reactivate` do (its staff are told in
+    LINE; on reactivation the cases waiting without a center are routed again)."""
+    settings = current_app.config["BOT_SETTINGS"]
+    active = request.form.get("active") == "1"
+    with _sessions()() as session:
+        user, scope = _staff(session)
+        if user is None:
+            return scope
+        center = session.scalar(select(Center).where(Center.code == code[:32]))
+        if center is None or not may_change_center(session, user, center):
+            log.warning(json.dumps({"refused": "center_active", "user": user.id, "center": code[:32]}))
+            abort(404)
+        now = _now()
+        if active:
+            name, changed = reactivate_center(session, center.code, now) or (center.name, False)
+            message = t("center_reactivated_web" if changed else "center_unchanged", g.language, center=name)
+        else:
+            name, open_cases, changed = deactivate_center(session, center.code, now) or (center.name, [], False)
+            message = t(
+                "center_deactivated_web" if changed else "center_unchanged", g.language, center=name, count=len(open_cases)
+            )
+        log.info(json.dumps({"console": "center_active", "user": user.id, "center": center.code, "active": active}))
+        session.commit()
+    if active:
+        with _sessions().begin() as session:
+            retry_waiting_cases(session, _now(), settings.deadlines, settings.routing_max_km)
+    flash(message)
+    return redirect(url_for("console.centers_page"))
 
 
 # --- export ------------------------------------------------------------------------------------------------

@@ -200,3 +200,36 @@ def test_the_dashboard_counts_the_scope_only(console: Console) -> None:
 
     page = console.sign_in(SUPERVISOR).get(console.url + "/console/dashboard", timeout=10).text
     assert 'id="open-total">2<' in page and ">1</a>" in page
+
+
+def _active(console: Console, code: str) -> bool:
+    from models.centers import Center
+
+    with console.bot.sessions() as session:
+        return session.scalars(select(Center.active).where(Center.code == code)).one()
+
+
+def test_centers_and_staff_in_scope_and_who_may_stop_new_cases(console: Console) -> None:
+    staff = console.sign_in(STAFF_A)
+    page = staff.get(console.url + "/console/centers", timeout=10).text
+    assert "KK01" in page
+    assert "KK02" not in page and "CM01" not in page and "ปิดรับเคสใหม่</button>" not in page
+    token = _csrf(page)
+    refused = staff.post(console.url + "/console/centers/KK01/active", data={"csrf_token": token, "active": "0"}, timeout=10)
+    assert refused.status_code == 404 and _active(console, "KK01")
+
+    supervisor = console.sign_in(SUPERVISOR)
+    page = supervisor.get(console.url + "/console/centers", timeout=10).text
+    assert "KK01" in page and "KK02" in page and "CM01" not in page
+    assert "แสดง 1–2 จากทั้งหมด 2 ศูนย์" in page
+    token = _csrf(page)
+    other = supervisor.post(console.url + "/console/centers/CM01/active", data={"csrf_token": token, "active": "0"}, timeout=10)
+    assert other.status_code == 404 and _active(console, "CM01")
+
+    done = supervisor.post(console.url + "/console/centers/KK02/active", data={"csrf_token": token, "active": "0"}, timeout=10)
+    assert done.status_code == 200 and "ปิดรับเคสใหม่แล้ว" in done.text and "1 เรื่อง" in done.text
+    assert not _active(console, "KK02")
+    told = console.bot.line.wait_for_messages(STAFF_B, 1, timeout=10)
+    assert "B-1" in str(told)  # its staff hear it in LINE, with the case to transfer
+    again = supervisor.post(console.url + "/console/centers/KK02/active", data={"csrf_token": token, "active": "1"}, timeout=10)
+    assert "เปิดรับเคสใหม่อีกครั้ง" in again.text and _active(console, "KK02")
