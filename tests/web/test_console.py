@@ -233,3 +233,31 @@ def test_centers_and_staff_in_scope_and_who_may_stop_new_cases(console: Console)
     assert "B-1" in str(told)  # its staff hear it in LINE, with the case to transfer
     again = supervisor.post(console.url + "/console/centers/KK02/active", data={"csrf_token": token, "active": "1"}, timeout=10)
     assert "เปิดรับเคสใหม่อีกครั้ง" in again.text and _active(console, "KK02")
+
+
+def test_an_idle_session_ends_and_signing_out_ends_it_at_once(console: Console) -> None:
+    import time
+    from dataclasses import replace
+
+    http = console.sign_in(STAFF_A)
+    token = _csrf(_queue(http, console))
+    out = http.post(console.url + "/console/logout", data={"csrf_token": token}, timeout=10)
+    assert "ออกจากระบบแล้ว" in out.text
+    assert http.get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 302
+
+    http = console.sign_in(STAFF_A)
+    app = console.bot.app
+    app.config["BOT_SETTINGS"] = replace(app.config["BOT_SETTINGS"], console_idle_minutes=0.001)
+    time.sleep(0.2)
+    ended = http.get(console.url + "/console/", timeout=10)
+    assert ended.url.endswith("/console/login") and "หมดเวลาการใช้งาน" in ended.text
+    assert http.get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 302
+
+
+def test_english_speaking_staff_get_english_pages(console: Console) -> None:
+    from models.users import User
+
+    with console.bot.sessions.begin() as session:
+        session.scalars(select(User).where(User.line_user_id == STAFF_A)).one().language = "en"
+    page = _queue(console.sign_in(STAFF_A), console)
+    assert "Showing 1–2 of 2" in page and 'lang="en"' in page
