@@ -20,9 +20,10 @@ import time
 from typing import Any
 
 import requests
-from authlib.integrations.base_client import OAuthError
+from authlib.common.errors import AuthlibBaseError
 from authlib.integrations.flask_client import OAuth
 from flask import Flask, current_app, redirect, request, session, url_for
+from joserfc.errors import JoseError
 
 from config import Settings
 
@@ -107,8 +108,9 @@ def finish_login() -> tuple[str | None, str]:
         return None, "cancelled"
     try:
         token = client.authorize_access_token()
-    except (OAuthError, requests.RequestException, ValueError) as error:
-        # joserfc's errors (bad signature, expired, wrong audience, nonce) are ValueErrors.
+    except (AuthlibBaseError, JoseError, requests.RequestException, ValueError) as error:
+        # OAuthError (state, LINE's error answers), joserfc's JoseError (signature, algorithm) and the
+        # claims' errors (issuer, audience, expiry, nonce): nobody is signed in.
         log.warning(json.dumps({"console_login": "failed", "reason": type(error).__name__}))
         return None, "failed"
     userinfo = token.get("userinfo")

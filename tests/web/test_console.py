@@ -261,3 +261,17 @@ def test_english_speaking_staff_get_english_pages(console: Console) -> None:
         session.scalars(select(User).where(User.line_user_id == STAFF_A)).one().language = "en"
     page = _queue(console.sign_in(STAFF_A), console)
     assert "Showing 1–2 of 2" in page and 'lang="en"' in page
+
+
+def test_an_id_token_not_signed_with_the_channel_secret_signs_nobody_in(console: Console, monkeypatch) -> None:  # noqa: ANN001
+    import line_emulator.login as login
+
+    real = login.sign_id_token
+    monkeypatch.setattr(login, "sign_id_token", lambda claims, secret: real(claims, "another-secret-" + secret))
+    http = console.sign_in(STAFF_A)
+    assert http.get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 302
+    monkeypatch.setattr(login, "sign_id_token", lambda claims, secret: real({**claims, "aud": "someone-else"}, secret))
+    http = console.sign_in(STAFF_A)
+    assert http.get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 302
+    monkeypatch.setattr(login, "sign_id_token", real)
+    assert console.sign_in(STAFF_A).get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 200
