@@ -83,5 +83,6 @@ def _start_emulator(settings: Settings) -> tuple[Settings, object]:
     print("Simulator mode: no LINE_CHANNEL_ACCESS_TOKEN, so a LINE emulator runs beside the bot.", flush=True)
     print(f"  LINE emulator: {emulator.base_url}", flush=True)
     print("  Talk to the bot from another terminal:  flask --app app chat", flush=True)
-    print(f"  Web console (sign in through the emulator's LINE Login): http://127.0.0.1:{settings.port}/console/", flush=True)
+    console = f"{settings.public_base_url.rstrip('/')}/console/"
+    print(f"  Web console (sign in through the emulator's LINE Login): {console}", flush=True)
     return settings, emulator

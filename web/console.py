@@ -186,6 +186,11 @@ def login_page() -> Any:
 
 @blueprint.get("/login/start")
 def login_start() -> Any:
+    base = current_app.config["BOT_SETTINGS"].public_base_url.rstrip("/")
+    if request.host_url.rstrip("/") != base:
+        # LINE returns to the callback under PUBLIC_BASE_URL; start there too, or the browser's
+        # cookie (holding state, nonce and the PKCE verifier) would be on another host.
+        return redirect(base + url_for("console.login_start"))
     answer = auth.start_login()
     if answer is None:
         return _page("message.html", 503, title=t("not_configured", "th"), body="")

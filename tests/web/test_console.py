@@ -275,3 +275,9 @@ def test_an_id_token_not_signed_with_the_channel_secret_signs_nobody_in(console:
     assert http.get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 302
     monkeypatch.setattr(login, "sign_id_token", real)
     assert console.sign_in(STAFF_A).get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 200
+
+
+def test_sign_in_starts_on_the_public_base_url_host(console: Console) -> None:
+    other_host = console.url.replace("127.0.0.1", "localhost") + "/console/login/start"
+    answer = requests.get(other_host, allow_redirects=False, timeout=10)
+    assert answer.status_code == 302 and answer.headers["Location"] == console.url + "/console/login/start"
