@@ -16,6 +16,7 @@ from dispatch.case_actions import cases_in, scope_filter
 from dispatch.case_work import missed_deadline_expression, overdue_condition
 from dispatch.lifecycle import OPEN_STATUSES
 from models.cases import Case, CaseStatus, Urgency
+from models.centers import Center
 from models.users import User
 
 OPEN = "open"  # the status filter meaning "any open status" (the default)
@@ -28,14 +29,25 @@ class QueueFilter:
     status: str = OPEN
     urgency: str | None = None
     overdue: bool = False
+    center: str | None = None  # a center's code (within the scope: others simply match nothing)
+    category: str | None = None
 
     @classmethod
-    def parse(cls, status: str | None, urgency: str | None, overdue: str | None) -> QueueFilter:
+    def parse(
+        cls,
+        status: str | None,
+        urgency: str | None,
+        overdue: str | None,
+        center: str | None = None,
+        category: str | None = None,
+    ) -> QueueFilter:
         """From query-string values; anything unknown falls back to the default."""
         return cls(
             status=status if status in STATUS_CHOICES else OPEN,
             urgency=urgency if urgency in URGENCY_CHOICES else None,
             overdue=overdue in ("1", "on", "true"),
+            center=(center or "").strip()[:32] or None,
+            category=(category or "").strip()[:32] or None,
         )
 
 
@@ -52,6 +64,10 @@ def _filtered(session: Session, user: User, now: datetime, chosen: QueueFilter) 
         query = query.where(Case.urgency == chosen.urgency)
     if chosen.overdue:
         query = query.where(overdue_condition(now))
+    if chosen.center:
+        query = query.where(Center.code == chosen.center)  # cases_in joins the case's center
+    if chosen.category:
+        query = query.where(Case.category == chosen.category)
     return query
 
 

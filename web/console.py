@@ -45,6 +45,7 @@ from bot.flows.case_work import _save_note
 from bot.flows.engine import FlowContext
 from bot.rerouting import retry_waiting_cases
 from bot.responses import Text
+from bot.texts import TEXTS as BOT_TEXTS
 from bot.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
@@ -234,6 +235,24 @@ def _rows(session: Session, cases: list[Case], now: datetime) -> list[Row]:
     return [Row(case, names.get(case.center_id, ""), _area(case), missed_deadline(case, now)) for case in cases]
 
 
+CATEGORIES = tuple(key.removeprefix("cat_") for key in BOT_TEXTS if key.startswith("cat_"))
+
+
+def _queue_filter() -> QueueFilter:
+    args = request.args
+    return QueueFilter.parse(
+        args.get("status"), args.get("urgency"), args.get("overdue"), args.get("center"), args.get("category")
+    )
+
+
+def _centers_of(session: Session, user: User) -> list[tuple[str, str]]:
+    """(code, name) of the centers in the user's scope, for the center filter (staff: one)."""
+    scope = scope_filter(session, user)
+    if scope is None:
+        return []
+    return [tuple(row) for row in session.execute(select(Center.code, Center.name).where(scope).order_by(Center.name))]
+
+
 @blueprint.get("/")
 def queue() -> Any:
     with _sessions()() as session:
@@ -241,7 +260,7 @@ def queue() -> Any:
         if user is None:
             return scope
         now = _now()
-        chosen = QueueFilter.parse(request.args.get("status"), request.args.get("urgency"), request.args.get("overdue"))
+        chosen = _queue_filter()
         query = " ".join(request.args.get("q", "").split())[:SEARCH_LENGTH]
         page = max(request.args.get("page", 1, type=int) or 1, 1)
         offset = (page - 1) * PAGE_SIZE
@@ -265,6 +284,8 @@ def queue() -> Any:
             query=query,
             statuses=STATUS_CHOICES,
             urgencies=URGENCY_CHOICES,
+            categories=CATEGORIES,
+            centers=_centers_of(session, user),
             prev_url=url_for("console.queue", **base_args, page=page - 1) if page > 1 else None,
             next_url=url_for("console.queue", **base_args, page=page + 1) if page < pages else None,
             export_url=url_for("console.export_csv", **{k: v for k, v in base_args.items() if k != "q"}),
@@ -529,7 +550,7 @@ def export_csv() -> Any:
             return scope
         user_id = user.id
     now = _now()
-    chosen = QueueFilter.parse(request.args.get("status"), request.args.get("urgency"), request.args.get("overdue"))
+    chosen = _queue_filter()
     log.info(json.dumps({"console": "export", "user": user_id, "filter": chosen.__dict__}))
 
     def lines() -> Iterator[str]:

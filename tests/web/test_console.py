@@ -281,3 +281,18 @@ def test_sign_in_starts_on_the_public_base_url_host(console: Console) -> None:
     other_host = console.url.replace("127.0.0.1", "localhost") + "/console/login/start"
     answer = requests.get(other_host, allow_redirects=False, timeout=10)
     assert answer.status_code == 302 and answer.headers["Location"] == console.url + "/console/login/start"
+
+
+def test_center_and_group_filters_stay_within_the_scope(console: Console) -> None:
+    from models.cases import Case as CaseRow
+
+    with console.bot.sessions.begin() as session:
+        session.scalars(select(CaseRow).where(CaseRow.reference == "A-2")).one().category = "child"
+    http = console.sign_in(SUPERVISOR)
+    kk02 = _queue(http, console, center="KK02")
+    assert "/console/cases/B-1" in kk02 and "/console/cases/A-1" not in kk02 and "ศูนย์ช่วยเหลือสังคมตำบลสำราญ" in kk02
+    assert "ไม่มีเคสตามเงื่อนไขนี้" in _queue(http, console, center="CM01")  # not theirs: nothing
+    children = _queue(http, console, category="child")
+    assert "/console/cases/A-2" in children and "แสดง 1–1 จากทั้งหมด 1 เรื่อง" in children
+    export = http.get(console.url + "/console/export.csv", params={"center": "KK02"}, timeout=10).text
+    assert "B-1" in export and "A-1" not in export
