@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, select
 from sqlalchemy import case as sql_case
@@ -19,6 +20,7 @@ from models.cases import Case, CaseStatus, Urgency
 from models.centers import Center
 from models.users import User
 
+BANGKOK = ZoneInfo("Asia/Bangkok")
 OPEN = "open"  # the status filter meaning "any open status" (the default)
 STATUS_CHOICES = (OPEN, "all", *[str(status) for status in CaseStatus])
 URGENCY_CHOICES = tuple(str(urgency) for urgency in Urgency)
@@ -31,6 +33,8 @@ class QueueFilter:
     overdue: bool = False
     center: str | None = None  # a center's code (within the scope: others simply match nothing)
     category: str | None = None
+    reported_from: date | None = None  # Bangkok calendar days, both included
+    reported_to: date | None = None
 
     @classmethod
     def parse(
@@ -40,6 +44,8 @@ class QueueFilter:
         overdue: str | None,
         center: str | None = None,
         category: str | None = None,
+        reported_from: str | None = None,
+        reported_to: str | None = None,
     ) -> QueueFilter:
         """From query-string values; anything unknown falls back to the default."""
         return cls(
@@ -48,7 +54,21 @@ class QueueFilter:
             overdue=overdue in ("1", "on", "true"),
             center=(center or "").strip()[:32] or None,
             category=(category or "").strip()[:32] or None,
+            reported_from=_day(reported_from),
+            reported_to=_day(reported_to),
         )
+
+
+def _day(raw: str | None) -> date | None:
+    """An ISO date (YYYY-MM-DD, what <input type="date"> sends); None when absent or malformed."""
+    try:
+        return date.fromisoformat(raw.strip()) if raw else None
+    except ValueError:
+        return None
+
+
+def _bangkok_midnight(day: date) -> datetime:
+    return datetime.combine(day, time.min, BANGKOK).astimezone(UTC)
 
 
 def _filtered(session: Session, user: User, now: datetime, chosen: QueueFilter) -> Select[tuple[Case]] | None:
@@ -68,6 +88,10 @@ def _filtered(session: Session, user: User, now: datetime, chosen: QueueFilter) 
         query = query.where(Center.code == chosen.center)  # cases_in joins the case's center
     if chosen.category:
         query = query.where(Case.category == chosen.category)
+    if chosen.reported_from:
+        query = query.where(Case.created_at >= _bangkok_midnight(chosen.reported_from))
+    if chosen.reported_to:
+        query = query.where(Case.created_at < _bangkok_midnight(chosen.reported_to + timedelta(days=1)))
     return query
 
 

@@ -241,7 +241,13 @@ CATEGORIES = tuple(key.removeprefix("cat_") for key in BOT_TEXTS if key.startswi
 def _queue_filter() -> QueueFilter:
     args = request.args
     return QueueFilter.parse(
-        args.get("status"), args.get("urgency"), args.get("overdue"), args.get("center"), args.get("category")
+        args.get("status"),
+        args.get("urgency"),
+        args.get("overdue"),
+        args.get("center"),
+        args.get("category"),
+        args.get("from"),
+        args.get("to"),
     )
 
 

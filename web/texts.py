@@ -78,6 +78,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "queue_title": {"th": "รายการเคส", "en": "Cases"},
     "filter_status": {"th": "สถานะ", "en": "Status"},
     "filter_urgency": {"th": "ความเร่งด่วน", "en": "Urgency"},
+    "filter_from": {"th": "แจ้งตั้งแต่วันที่", "en": "Reported from"},
+    "filter_to": {"th": "ถึงวันที่", "en": "to"},
     "filter_center": {"th": "ศูนย์", "en": "Center"},
     "filter_category": {"th": "กลุ่ม", "en": "Group"},
     "filter_overdue": {"th": "เฉพาะที่เกินกำหนด", "en": "Overdue only"},

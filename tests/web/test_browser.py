@@ -36,7 +36,7 @@ def browser():  # noqa: ANN201 - playwright's Browser
 
 def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: Path) -> None:  # noqa: ANN001
     shots = Path(os.environ.get("CONSOLE_SCREENSHOTS") or tmp_path)
-    page = browser.new_page(viewport={"width": 1200, "height": 900}, accept_downloads=True)
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, accept_downloads=True, locale="th-TH")
     page.goto(console.url + "/console/")
     assert page.url.endswith("/console/login")
     page.screenshot(path=str(shots / "console-login.png"), full_page=True)
@@ -77,7 +77,7 @@ def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: P
     assert "สมศรี" in page.locator("#center-KK01").inner_text()  # her name, from LINE Login
     page.screenshot(path=str(shots / "console-centers.png"), full_page=True)
 
-    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, locale="th-TH")
     phone.context.add_cookies(page.context.cookies())
     phone.goto(console.url + "/console/cases/A-1")
     assert phone.locator("#case-pin").count() == 1

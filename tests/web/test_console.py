@@ -296,3 +296,16 @@ def test_center_and_group_filters_stay_within_the_scope(console: Console) -> Non
     assert "/console/cases/A-2" in children and "แสดง 1–1 จากทั้งหมด 1 เรื่อง" in children
     export = http.get(console.url + "/console/export.csv", params={"center": "KK02"}, timeout=10).text
     assert "B-1" in export and "A-1" not in export
+
+
+def test_reported_date_range_in_bangkok_days(console: Console) -> None:
+    from datetime import UTC, datetime
+
+    with console.bot.sessions.begin() as session:
+        a2 = session.scalars(select(Case).where(Case.reference == "A-2")).one()
+        a2.created_at = datetime(2026, 3, 1, 17, 30, tzinfo=UTC)  # 2 March 00:30 in Bangkok
+    http = console.sign_in(STAFF_A)
+    march_2 = _queue(http, console, **{"from": "2026-03-02", "to": "2026-03-02"})
+    assert "/console/cases/A-2" in march_2 and "/console/cases/A-1" not in march_2
+    assert "ไม่มีเคสตามเงื่อนไขนี้" in _queue(http, console, **{"from": "2026-03-01", "to": "2026-03-01"})
+    assert "แสดง 1–2 จากทั้งหมด 2 เรื่อง" in _queue(http, console, **{"from": "not-a-date"})
