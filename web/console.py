@@ -16,7 +16,7 @@ import logging
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 from bot.center_status import deactivate_center, reactivate_center
 from bot.flows.case_actions import acknowledge_case, change_case_status
 from bot.flows.case_card import _timeline_line
-from bot.flows.case_work import _save_note
+from bot.flows.case_work import _save_note, transfer_to
 from bot.flows.engine import FlowContext
 from bot.rerouting import retry_waiting_cases
 from bot.responses import Text
@@ -50,11 +50,11 @@ from bot.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
-from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline
+from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
 from dispatch.console_admin import centers_in_scope, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
-from dispatch.lifecycle import AGENCIES, NEXT, closing_outcomes
+from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, closing_outcomes
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
@@ -75,9 +75,18 @@ class WebTools:
     and owners are told who acted) comes from LINE Login's ID token, kept on the user row as chat does."""
 
     user: User
+    settings: Any
 
     def display_name(self) -> str | None:
         return self.user.display_name
+
+    @property
+    def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
+        return self.settings.deadlines
+
+    @property
+    def routing_max_km(self) -> float:
+        return self.settings.routing_max_km
 
 
 def register(app: Any) -> None:
@@ -331,6 +340,7 @@ def _actions(case: Case, user: User) -> dict[str, Any]:
         "outcomes": outcomes,
         "agencies": list(AGENCIES) if CaseStatus.REFERRED in NEXT.get(case.status, ()) else [],
         "note": case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED),
+        "transfer": case.status in OPEN_STATUSES,
     }
 
 
@@ -362,6 +372,7 @@ def case_page(reference: str) -> Any:
             "photos": photos,
             "sketch": _map(session, case),
             "actions": _actions(case, user),
+            "transfer_to": transfer_choices(session, case) if case.status in OPEN_STATUSES else [],
             "overdue_since": missed_deadline(case, now),
             "when": lambda moment: thai_datetime(moment, g.language) if moment else "-",
             "note_limit": MAX_NOTE_LENGTH,
@@ -385,8 +396,9 @@ def case_photo(reference: str, media_id: int) -> Any:
         return response
 
 
-def _act(reference: str, act: Any) -> Any:
-    """Run a chat flow function for the signed-in user and show what chat would have said."""
+def _act(reference: str, act: Any, back_to_queue: bool = False) -> Any:
+    """Run a chat flow function for the signed-in user and show what chat would have said.
+    `back_to_queue`: after a change that may take the case out of the user's scope (a transfer)."""
     with _sessions()() as session:
         user, scope = _staff(session)
         if user is None:
@@ -395,12 +407,15 @@ def _act(reference: str, act: Any) -> Any:
         if case is None:
             session.commit()
             abort(404)
-        context = FlowContext(session=session, user=user, now=_now(), data={}, tools=WebTools(user))
+        settings = current_app.config["BOT_SETTINGS"]
+        context = FlowContext(session=session, user=user, now=_now(), data={}, tools=WebTools(user, settings))
         answers = act(context, case.reference)
         session.commit()
         said = [answer.text for answer in answers if isinstance(answer, Text)]
         if said:
             flash(said[0])
+        if back_to_queue:
+            return redirect(url_for("console.queue"))
         return redirect(url_for("console.case_page", reference=case.reference))
 
 
@@ -528,6 +543,15 @@ def center_active(code: str) -> Any:
             retry_waiting_cases(session, _now(), settings.deadlines, settings.routing_max_km)
     flash(message)
     return redirect(url_for("console.centers_page"))
+
+
+@blueprint.post("/cases/<reference>/transfer")
+def transfer(reference: str) -> Any:
+    """ส่งต่อศูนย์อื่น, as in chat (the new center's staff, the old owner and volunteers are told)."""
+    to = (request.form.get("to") or "").strip()[:32]
+    if not to:
+        return redirect(url_for("console.case_page", reference=reference[:20]))
+    return _act(reference, lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
 
 
 # --- export ------------------------------------------------------------------------------------------------

@@ -309,3 +309,24 @@ def test_reported_date_range_in_bangkok_days(console: Console) -> None:
     assert "/console/cases/A-2" in march_2 and "/console/cases/A-1" not in march_2
     assert "ไม่มีเคสตามเงื่อนไขนี้" in _queue(http, console, **{"from": "2026-03-01", "to": "2026-03-01"})
     assert "แสดง 1–2 จากทั้งหมด 2 เรื่อง" in _queue(http, console, **{"from": "not-a-date"})
+
+
+def test_a_transfer_from_the_web_moves_the_case_and_tells_the_new_center(console: Console) -> None:
+    http = console.sign_in(STAFF_A)
+    page = http.get(console.url + "/console/cases/A-2", timeout=10).text
+    assert 'value="KK02"' in page and "ส่งต่อศูนย์อื่น" in page
+    moved = http.post(
+        console.url + "/console/cases/A-2/transfer", data={"csrf_token": _csrf(page), "to": "KK02"}, timeout=10
+    )
+    assert moved.status_code == 200 and moved.url.endswith("/console/") and "A-2" in moved.text
+    with console.bot.sessions() as session:
+        from models.centers import Center
+
+        case = session.scalars(select(Case).where(Case.reference == "A-2")).one()
+        assert session.get(Center, case.center_id).code == "KK02"
+    assert "A-2" in str(console.bot.line.wait_for_messages(STAFF_B, 1, timeout=10))
+    assert http.get(console.url + "/console/cases/A-2", timeout=10).status_code == 404  # no longer theirs
+    refused = http.post(
+        console.url + "/console/cases/B-1/transfer", data={"csrf_token": _csrf(page), "to": "KK01"}, timeout=10
+    )
+    assert refused.status_code == 404
