@@ -15,8 +15,8 @@ from models.db import make_engine, make_session_factory
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """The web part: POST /callback, GET /healthz, /readyz, /metrics and signed photo links (GET /media/<token>).
-    Workers run via `worker` or `python app.py`."""
+    """The web part: POST /callback, GET /healthz, /readyz, /metrics, signed photo links (GET /media/<token>)
+    and the web console (/console/, web/). Workers run via `worker` or `python app.py`."""
     from bot.health import Readiness
     from bot.health import blueprint as health_blueprint
     from bot.inbox_writer import InboxWriter
@@ -25,6 +25,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from bot.metrics import database_registry
     from bot.webhook import blueprint as webhook_blueprint
     from cli import register_commands
+    from web.console import register as register_console
 
     settings = load_settings().with_overrides(config)
     configure_logging(settings.log_level)
@@ -46,6 +47,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(media_blueprint)
     app.register_blueprint(health_blueprint)
     app.register_blueprint(metrics_blueprint)
+    register_console(app)
     register_commands(app)
     register_open311(app)
     return app

@@ -40,6 +40,12 @@ class Settings:
     database_url: str = field(default_factory=default_database_url)
     public_base_url: str = "http://localhost:8000"
     port: int = 8000
+    # Web console (web/): LINE Login channel (OpenID Connect), its authorize host, and how long an
+    # idle console session lasts.
+    line_login_channel_id: str | None = None
+    line_login_channel_secret: str | None = None
+    line_login_base_url: str = "https://access.line.me"
+    console_idle_minutes: float = 30.0
 
     # Workers (threads per process). Event batches need few threads; delivery waits on LINE more.
     # More threads than this only fight over the interpreter lock (measured in bench/webhook.py).
@@ -165,7 +171,7 @@ ENV_NAMES = {
     "event_threads": "BOT_EVENT_THREADS",
     "delivery_threads": "BOT_DELIVERY_THREADS",
 }
-SECRETS = frozenset({"line_channel_secret", "line_channel_access_token", "database_url"})
+SECRETS = frozenset({"line_channel_secret", "line_channel_access_token", "database_url", "line_login_channel_secret"})
 
 DESCRIPTIONS = {
     "line_channel_secret": "verifies webhook signatures (required outside simulator mode)",
@@ -175,6 +181,10 @@ DESCRIPTIONS = {
     "database_url": "SQLAlchemy URL (default: SQLite file under `instance/`)",
     "public_base_url": "https base for links and images the bot sends",
     "port": "port of `python app.py`",
+    "line_login_channel_id": "LINE Login channel ID of the web console (simulator: the emulator's)",
+    "line_login_channel_secret": "LINE Login channel secret: checks ID tokens, signs console sessions",
+    "line_login_base_url": "LINE Login authorize host",
+    "console_idle_minutes": "a console session ends after this long without a request",
     "event_threads": "event worker threads per process (one on SQLite)",
     "delivery_threads": "delivery worker threads per process",
     "idle_poll_seconds": "how often an idle worker thread looks for work",
@@ -340,6 +350,10 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
         "must start with http:// or https://",
     ),
     "public_base_url": (lambda value: value.startswith(("http://", "https://")), "must start with http:// or https://"),
+    "line_login_base_url": (
+        lambda value: value.startswith(("http://", "https://")),
+        "must start with http:// or https://",
+    ),
 }
 
 

@@ -65,6 +65,8 @@ def _start_emulator(settings: Settings) -> tuple[Settings, object]:
         access_token=token,
         webhook_url=f"http://127.0.0.1:{settings.port}/callback",
         port=settings.port + 1,
+        login_channel_id=settings.line_login_channel_id or "2000000001",
+        login_channel_secret=settings.line_login_channel_secret,
     )
     settings = replace(
         settings,
@@ -72,10 +74,15 @@ def _start_emulator(settings: Settings) -> tuple[Settings, object]:
         line_channel_access_token=token,
         line_api_base_url=emulator.base_url,
         line_data_api_base_url=emulator.base_url,
+        line_login_channel_id=emulator.login.channel_id,
+        line_login_channel_secret=emulator.login.channel_secret,
+        line_login_base_url=emulator.base_url,
     )
     INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
     SIMULATOR_FILE.write_text(json.dumps({"emulator_url": emulator.base_url}))
     print("Simulator mode: no LINE_CHANNEL_ACCESS_TOKEN, so a LINE emulator runs beside the bot.", flush=True)
     print(f"  LINE emulator: {emulator.base_url}", flush=True)
     print("  Talk to the bot from another terminal:  flask --app app chat", flush=True)
+    console = f"{settings.public_base_url.rstrip('/')}/console/"
+    print(f"  Web console (sign in through the emulator's LINE Login): {console}", flush=True)
     return settings, emulator

@@ -519,6 +519,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Cases {first}-{last} of {total}, newest first.",
     },
     "open_case": {"th": "ดูรายละเอียด", "en": "Details"},
+    "console_link": {
+        "th": "ระบบงานบนเว็บ: รายการเคส แผนผังจุด รูปภาพ ภาพรวม และส่งออก CSV ของศูนย์ เข้าสู่ระบบด้วย LINE บัญชีนี้ค่ะ",
+        "en": "The web console: cases, location, photos, dashboard and CSV export. Sign in with this LINE account.",
+    },
+    "console_button": {"th": "เปิดระบบงานบนเว็บ", "en": "Open the console"},
     "case_card_alt": {"th": "รายละเอียดเรื่อง {reference}", "en": "Case {reference}"},
     "call_reporter": {"th": "โทรหาผู้แจ้ง", "en": "Call the reporter"},
     "timeline_reported": {"th": "รับแจ้งเรื่อง", "en": "Reported"},

@@ -217,6 +217,14 @@ def overdue_condition(now: datetime):  # noqa: ANN202 - an SQL expression
     return or_(waiting_for_ack, waiting_for_visit)
 
 
+def missed_deadline_expression(now: datetime):  # noqa: ANN201 - an SQL expression
+    """The deadline an overdue case missed (acknowledgement first), for ordering the longest overdue
+    first; only meaningful together with overdue_condition."""
+    return sql_case(
+        (and_(Case.status == CaseStatus.ASSIGNED, Case.ack_due_at < now), Case.ack_due_at), else_=Case.visit_due_at
+    )
+
+
 def overdue_cases(
     session: Session, user: User, now: datetime, limit: int, offset: int = 0
 ) -> tuple[list[Case], int] | None:
@@ -227,10 +235,7 @@ def overdue_cases(
         return None
     base = cases_in(scope).where(overdue_condition(now))
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-    missed = sql_case(
-        (and_(Case.status == CaseStatus.ASSIGNED, Case.ack_due_at < now), Case.ack_due_at), else_=Case.visit_due_at
-    )
-    page = session.scalars(base.order_by(missed, Case.id).limit(limit).offset(offset)).all()
+    page = session.scalars(base.order_by(missed_deadline_expression(now), Case.id).limit(limit).offset(offset)).all()
     return list(page), total
 
 

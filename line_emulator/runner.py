@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import threading
 from functools import cached_property
 from typing import Any
@@ -9,8 +10,11 @@ from typing import Any
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from line_emulator.client import EmulatorClient
+from line_emulator.login import LoginState
 from line_emulator.server import create_app
 from line_emulator.state import PlatformState
+
+DEFAULT_LOGIN_CHANNEL_ID = "2000000001"
 
 
 class Emulator:
@@ -22,12 +26,16 @@ class Emulator:
         access_token: str | None = None,
         webhook_url: str | None = None,
         reply_token_ttl: float = 60.0,
+        login_channel_id: str = DEFAULT_LOGIN_CHANNEL_ID,
+        login_channel_secret: str | None = None,
         **options: Any,
     ) -> None:
         """`options`: retry_key_ttl (s, default 24 h), webhook_timeout (s, default 10), history_limit
-        (calls and deliveries kept, default 100,000)."""
+        (calls and deliveries kept, default 100,000). The LINE Login channel (`login`) has its own id
+        and secret (a random secret unless given)."""
         self.state = PlatformState(channel_secret, access_token, webhook_url, reply_token_ttl, **options)
-        self.wsgi_app = create_app(self.state)
+        self.login = LoginState(login_channel_id, login_channel_secret or secrets.token_hex(16))
+        self.wsgi_app = create_app(self.state, self.login)
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         return self.wsgi_app(environ, start_response)
@@ -81,6 +89,11 @@ class RunningEmulator:
         self.server = server
         self.thread = thread
         self._host = "127.0.0.1" if host in {"0.0.0.0", ""} else host  # connect locally to a wildcard bind
+
+    @property
+    def login(self) -> LoginState:
+        """The LINE Login channel: `channel_id`, `channel_secret`."""
+        return self.emulator.login
 
     @property
     def port(self) -> int:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from flask import Flask, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from line_emulator import control, messaging, richmenus
+from line_emulator import control, login, messaging, richmenus
 from line_emulator.errors import AUTHENTICATION_FAILED, LineError
 from line_emulator.state import InjectedFailure, PlatformState
 
@@ -49,8 +49,8 @@ def _json_or_none(data: Any) -> Any:
         return None
 
 
-def create_app(emulator: Emulator | PlatformState) -> Flask:
-    """The WSGI app of an Emulator (or of a bare PlatformState)."""
+def create_app(emulator: Emulator | PlatformState, login_state: login.LoginState | None = None) -> Flask:
+    """The WSGI app of an Emulator (or of a bare PlatformState); LINE Login when `login_state` is given."""
     state: PlatformState = emulator if isinstance(emulator, PlatformState) else emulator.state
     app = Flask("line_emulator")
     app.config["MAX_CONTENT_LENGTH"] = control.MAX_CONTROL_BODY
@@ -65,6 +65,8 @@ def create_app(emulator: Emulator | PlatformState) -> Flask:
         g.started = time.time()
         if request.path.startswith(CONTROL_PREFIX):
             return None
+        if login_state is not None and request.path.startswith(login.LOGIN_PATHS):
+            return None  # LINE Login checks its own credentials (channel secret, login access tokens)
         if not state.authorized(_bearer_token()):
             return jsonify(message=AUTHENTICATION_FAILED), 401
         failure = state.take_failure(request.path)
@@ -122,4 +124,6 @@ def create_app(emulator: Emulator | PlatformState) -> Flask:
     messaging.register(app, state)
     richmenus.register(app, state)
     control.register(app, state)
+    if login_state is not None:
+        login.register(app, state, login_state)
     return app

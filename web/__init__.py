@@ -1,1 +1,2 @@
-"""Web parts beyond the LINE webhook; each subpackage is a Flask blueprint (web/open311, web/public)."""
+"""Web parts of the bot beside LINE chat: the staff console (console.py, auth.py, templates/), the
+Open311 partner API (open311/) and the public statistics (public/)."""

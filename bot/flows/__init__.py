@@ -31,3 +31,4 @@ SEARCH_WORDS = frozenset({"ค้นหาเคส", "ค้นหาเรื�
 OVERDUE_WORDS = frozenset({"เคสค้าง", "เกินกำหนด", "เคสค้าง/เกินกำหนด", "เรื่องค้าง"})
 TODAY_WORDS = frozenset({"สรุปวันนี้"})
 UNROUTED_WORDS = frozenset({"เคสรอจัดศูนย์", "เรื่องรอจัดศูนย์"})
+CONSOLE_WORDS = frozenset({"เว็บ", "ระบบงานบนเว็บ", "เปิดเว็บ"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.cards import help_message
 from bot.flows import (
+    CONSOLE_WORDS,
     ENGINE,
     NEW_CASES_WORDS,
     OVERDUE_WORDS,
@@ -30,7 +31,8 @@ from bot.flows.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
 from bot.handlers.context import Context
 from bot.reporter_news import news_for_reply
 from bot.rerouting import retry_waiting_cases
-from bot.responses import Response
+from bot.responses import Button, Response, Text
+from bot.texts import text
 from dispatch.case_actions import is_staff
 from dispatch.staffing import looks_like_code
 
@@ -53,6 +55,8 @@ def command_of(user_input: UserInput) -> str | None:
             return "today"
         if user_input.text in UNROUTED_WORDS:
             return "unrouted"
+        if user_input.text in CONSOLE_WORDS:
+            return "console"
         if user_input.text in VOLUNTEER_WORDS:
             return VOLUNTEER_WORDS[user_input.text]
     return None
@@ -100,6 +104,10 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
             listing = day_summary(flow_context)
         if listing is not None:
             return listing + ENGINE.reprompt(flow_context)
+    if command == "console" and is_staff(context.session, context.user):
+        return console_link(context.services.settings.public_base_url, context.language) + ENGINE.reprompt(
+            flow_context
+        )
     if command == "search" and is_staff(context.session, context.user):
         return ENGINE.start(flow_context, "search")
     if command == "search_page" and is_staff(context.session, context.user):
@@ -149,3 +157,11 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
 
         return enrol(context.session, context.user, user_input.text, context.now, on_enrolled=reroute)
     return [help_message(context.language)]
+
+
+def console_link(public_base_url: str, language: str) -> list[Response]:
+    """For staff and supervisors: a button that opens the web console (LINE opens it in its in-app
+    browser, where LINE Login usually needs no screen). Others get the usual help instead."""
+    url = public_base_url.rstrip("/") + "/console/"
+    button = Button(label=text("console_button", language), kind="uri", uri=url)
+    return [Text(text("console_link", language), quick_replies=(button,))]

@@ -1,0 +1,26 @@
+"""Staff open the console from chat: `เว็บ` answers with a button to PUBLIC_BASE_URL/console/ (LINE
+opens it in its in-app browser); a citizen typing the same gets the usual help, no link."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.chat import Chat
+from tests.bot.conftest import STAFF_A, with_centers_and_staff
+
+
+@pytest.fixture
+def staffed_bot(bot):  # noqa: ANN001, ANN201 - the bot fixture's own type
+    return with_centers_and_staff(bot)
+
+
+def test_staff_get_the_console_link_and_citizens_do_not(staffed_bot) -> None:  # noqa: ANN001
+    staff = Chat(staffed_bot, STAFF_A)
+    staff.say("เว็บ")
+    button = staff.buttons()["เปิดระบบงานบนเว็บ"]
+    assert button == {"type": "uri", "label": "เปิดระบบงานบนเว็บ", "uri": "http://localhost:8000/console/"}
+    assert "ระบบงานบนเว็บ" in staff.texts()
+
+    citizen = Chat(staffed_bot, "Ucitizen00000000000000000000000009")
+    citizen.say("เว็บ")
+    assert "เปิดระบบงานบนเว็บ" not in citizen.buttons() and "/console/" not in str(citizen.last)

@@ -1,0 +1,185 @@
+"""The console's own words, keyed by name: Thai first, English for users whose language is English.
+Labels the chat already has (statuses, urgencies, groups, outcomes, agencies) come from bot/texts.py,
+so the console and LINE say the same thing."""
+
+from __future__ import annotations
+
+from bot.texts import TEXTS as BOT_TEXTS
+from bot.texts import text as bot_text
+
+TEXTS: dict[str, dict[str, str]] = {
+    "app_title": {"th": "ระบบงานศูนย์ช่วยเหลือสังคม", "en": "Social assistance console"},
+    "sign_in_title": {"th": "เข้าสู่ระบบ", "en": "Sign in"},
+    "sign_in_intro": {
+        "th": "สำหรับเจ้าหน้าที่ศูนย์และผู้กำกับดูแล เข้าสู่ระบบด้วยบัญชี LINE ที่ใช้กับบอท",
+        "en": "For center staff and supervisors: sign in with the LINE account you use with the bot.",
+    },
+    "sign_in_button": {"th": "เข้าสู่ระบบด้วย LINE", "en": "Sign in with LINE"},
+    "sign_in_failed": {
+        "th": "เข้าสู่ระบบไม่สำเร็จ กรุณาลองใหม่อีกครั้งค่ะ",
+        "en": "Sign-in did not succeed. Please try again.",
+    },
+    "sign_in_cancelled": {"th": "ยกเลิกการเข้าสู่ระบบแล้วค่ะ", "en": "Sign-in was cancelled."},
+    "not_configured": {
+        "th": "ยังไม่ได้ตั้งค่า LINE Login สำหรับระบบนี้ กรุณาติดต่อผู้ดูแลระบบค่ะ",
+        "en": "LINE Login is not configured for this system. Please contact the administrator.",
+    },
+    "session_ended": {
+        "th": "หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้งค่ะ",
+        "en": "Your session has ended. Please sign in again.",
+    },
+    "not_staff_title": {"th": "ขออภัยค่ะ", "en": "Sorry"},
+    "not_staff_body": {
+        "th": "หน้านี้สำหรับเจ้าหน้าที่ศูนย์ช่วยเหลือสังคมและผู้กำกับดูแลเท่านั้น "
+        "หากต้องการแจ้งขอความช่วยเหลือหรือติดตามเรื่อง กรุณาใช้งานผ่าน LINE ของศูนย์ หรือโทร 1300 ได้ตลอด 24 ชั่วโมงค่ะ",
+        "en": "This page is for social assistance center staff and supervisors only. To ask for help or follow "
+        "a report, please use the center's LINE account, or call 1300 (24 hours).",
+    },
+    "sign_out": {"th": "ออกจากระบบ", "en": "Sign out"},
+    "signed_out": {"th": "ออกจากระบบแล้วค่ะ", "en": "You have signed out."},
+    "signed_in_as": {"th": "เข้าสู่ระบบในชื่อ {name}", "en": "Signed in as {name}"},
+    "nav_queue": {"th": "รายการเคส", "en": "Cases"},
+    "nav_export": {"th": "ส่งออก CSV", "en": "Export CSV"},
+    "nav_centers": {"th": "ศูนย์และเจ้าหน้าที่", "en": "Centers and staff"},
+    "centers_title": {"th": "ศูนย์และเจ้าหน้าที่ในความรับผิดชอบ", "en": "Centers and staff in your scope"},
+    "centers_count": {"th": "แสดง {first}–{last} จากทั้งหมด {total} ศูนย์", "en": "Showing {first}–{last} of {total} centers"},
+    "col_code": {"th": "รหัส", "en": "Code"},
+    "col_name": {"th": "ชื่อศูนย์", "en": "Center"},
+    "col_phone": {"th": "โทร", "en": "Phone"},
+    "col_staff": {"th": "เจ้าหน้าที่", "en": "Staff"},
+    "col_open": {"th": "เคสที่ยังไม่ปิด", "en": "Open cases"},
+    "col_state": {"th": "การรับเคสใหม่", "en": "New cases"},
+    "center_active": {"th": "รับเคสใหม่", "en": "Receiving"},
+    "center_inactive": {"th": "ปิดรับเคสใหม่", "en": "Not receiving"},
+    "center_deactivate": {"th": "ปิดรับเคสใหม่", "en": "Stop new cases"},
+    "center_reactivate": {"th": "เปิดรับเคสใหม่", "en": "Receive new cases again"},
+    "center_deactivated_web": {
+        "th": "{center} ปิดรับเคสใหม่แล้วค่ะ ยังมีเคสค้างที่ศูนย์ {count} เรื่อง กรุณาส่งต่อศูนย์อื่น (เจ้าหน้าที่ของศูนย์ได้รับแจ้งทาง LINE แล้ว)",
+        "en": "{center} no longer receives new cases. {count} open case(s) remain there to transfer (its staff were told in LINE).",
+    },
+    "center_reactivated_web": {
+        "th": "{center} เปิดรับเคสใหม่อีกครั้งแล้วค่ะ",
+        "en": "{center} receives new cases again.",
+    },
+    "center_unchanged": {"th": "{center} ไม่มีการเปลี่ยนแปลงค่ะ", "en": "{center}: nothing changed."},
+    "centers_note": {
+        "th": "ผู้กำกับดูแลระดับอำเภอหรือจังหวัดเปิด/ปิดการรับเคสใหม่ของศูนย์ในพื้นที่ได้ ศูนย์ที่ปิดรับจะไม่ได้รับเคสใหม่ เคสเดิมยังอยู่จนกว่าจะส่งต่อ",
+        "en": "District or province supervisors can stop or resume new cases for centers in their area. Open cases stay until transferred.",
+    },
+    "nav_dashboard": {"th": "ภาพรวม", "en": "Dashboard"},
+    "dashboard_title": {"th": "ภาพรวมเคสในความรับผิดชอบ", "en": "Cases in your scope"},
+    "dash_open": {"th": "เคสที่ยังไม่ปิด", "en": "Open cases"},
+    "dash_overdue": {"th": "เกินกำหนดตอนนี้", "en": "Overdue now"},
+    "dash_by_status": {"th": "เคสที่ยังไม่ปิด แยกตามสถานะ", "en": "Open cases by status"},
+    "dash_weeks": {"th": "เคสใหม่และเคสที่ช่วยเหลือแล้ว รายสัปดาห์ (เริ่มวันจันทร์)", "en": "New and resolved per week (from Monday)"},
+    "dash_new": {"th": "เคสใหม่", "en": "New"},
+    "dash_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Resolved"},
+    "dash_week_of": {"th": "สัปดาห์", "en": "Week of"},
+    "queue_title": {"th": "รายการเคส", "en": "Cases"},
+    "filter_status": {"th": "สถานะ", "en": "Status"},
+    "filter_urgency": {"th": "ความเร่งด่วน", "en": "Urgency"},
+    "filter_from": {"th": "แจ้งตั้งแต่วันที่", "en": "Reported from"},
+    "filter_to": {"th": "ถึงวันที่", "en": "to"},
+    "filter_center": {"th": "ศูนย์", "en": "Center"},
+    "filter_category": {"th": "กลุ่ม", "en": "Group"},
+    "filter_overdue": {"th": "เฉพาะที่เกินกำหนด", "en": "Overdue only"},
+    "filter_open": {"th": "ยังไม่ปิด (ทั้งหมด)", "en": "Open (all)"},
+    "filter_all": {"th": "ทั้งหมด", "en": "All"},
+    "filter_search": {"th": "ค้นหา (เลขที่เรื่อง เบอร์โทร ชื่อ หรือตำบล)", "en": "Search (reference, phone, name or tambon)"},
+    "filter_apply": {"th": "แสดง", "en": "Show"},
+    "search_note": {
+        "th": "ผลการค้นหา “{query}” (ใหม่สุดก่อน ไม่ใช้ตัวกรองอื่น)",
+        "en": "Results for “{query}” (newest first, other filters not applied)",
+    },
+    "queue_count": {
+        "th": "แสดง {first}–{last} จากทั้งหมด {total} เรื่อง",
+        "en": "Showing {first}–{last} of {total}",
+    },
+    "queue_empty": {"th": "ไม่มีเคสตามเงื่อนไขนี้ค่ะ", "en": "No cases match."},
+    "page_of": {"th": "หน้า {page} จาก {pages}", "en": "Page {page} of {pages}"},
+    "page_prev": {"th": "« ก่อนหน้า", "en": "« Previous"},
+    "page_next": {"th": "ถัดไป »", "en": "Next »"},
+    "col_reference": {"th": "เลขที่เรื่อง", "en": "Reference"},
+    "col_urgency": {"th": "ความเร่งด่วน", "en": "Urgency"},
+    "col_status": {"th": "สถานะ", "en": "Status"},
+    "col_category": {"th": "กลุ่ม", "en": "Group"},
+    "col_area": {"th": "พื้นที่", "en": "Area"},
+    "col_center": {"th": "ศูนย์", "en": "Center"},
+    "col_created": {"th": "แจ้งเมื่อ", "en": "Reported"},
+    "col_due": {"th": "กำหนด", "en": "Due"},
+    "overdue_since": {"th": "เกินกำหนดตั้งแต่ {when}", "en": "Overdue since {when}"},
+    "no_center": {"th": "(รอจัดศูนย์)", "en": "(no center yet)"},
+    "case_title": {"th": "เรื่อง {reference}", "en": "Case {reference}"},
+    "back_to_queue": {"th": "« กลับไปรายการเคส", "en": "« Back to cases"},
+    "section_details": {"th": "รายละเอียด", "en": "Details"},
+    "section_map": {"th": "ตำแหน่ง", "en": "Location"},
+    "section_photos": {"th": "รูปภาพ", "en": "Photos"},
+    "section_actions": {"th": "ดำเนินการ", "en": "Actions"},
+    "section_timeline": {"th": "ลำดับเหตุการณ์", "en": "Timeline"},
+    "no_photos": {"th": "ไม่มีรูปภาพ", "en": "No photos"},
+    "no_location": {
+        "th": "ไม่มีพิกัด (มีเฉพาะที่อยู่ที่พิมพ์มา)",
+        "en": "No coordinates (only a typed address)",
+    },
+    "map_note": {
+        "th": "แผนผังอย่างง่าย ไม่มีแผนที่พื้นหลัง: หมุดแดงคือจุดที่แจ้ง หมุดเขียวคือศูนย์",
+        "en": "Simple sketch without map tiles: red pin is the reported point, green pin the center",
+    },
+    "map_distance": {"th": "ห่างจากศูนย์ประมาณ {km} กม.", "en": "About {km} km from the center"},
+    "field_reference": {"th": "เลขที่เรื่อง", "en": "Reference"},
+    "field_urgency": {"th": "ความเร่งด่วน", "en": "Urgency"},
+    "field_center": {"th": "ศูนย์ที่รับผิดชอบ", "en": "Responsible center"},
+    "field_owner": {"th": "ผู้รับเรื่อง", "en": "Owner"},
+    "field_created": {"th": "แจ้งเมื่อ", "en": "Reported"},
+    "field_ack_due": {"th": "ต้องรับเรื่องภายใน", "en": "Acknowledge by"},
+    "field_visit_due": {"th": "ต้องเยี่ยมภายใน", "en": "Visit by"},
+    "field_coordinates": {"th": "พิกัด", "en": "Coordinates"},
+    "nobody_yet": {"th": "ยังไม่มีผู้รับเรื่อง", "en": "Nobody yet"},
+    "action_acknowledge": {"th": "รับเรื่อง", "en": "Acknowledge"},
+    "action_status": {"th": "เปลี่ยนสถานะเป็น", "en": "Change status to"},
+    "action_outcome": {"th": "ผลการปิดเรื่อง", "en": "Outcome"},
+    "action_outcome_if": {"th": "ผลการปิดเรื่อง (เมื่อเลือกปิดเรื่อง)", "en": "Outcome (when closing)"},
+    "action_agency_if": {"th": "หน่วยงานที่ส่งต่อ (เมื่อเลือกส่งต่อ)", "en": "Agency (when referring)"},
+    "choose": {"th": "— เลือก —", "en": "— choose —"},
+    "action_save_status": {"th": "บันทึกสถานะ", "en": "Save status"},
+    "action_transfer": {"th": "ส่งต่อศูนย์อื่น (ใกล้ที่สุดก่อน)", "en": "Transfer to another center (nearest first)"},
+    "action_do_transfer": {"th": "ส่งต่อ", "en": "Transfer"},
+    "km_away": {"th": "{km} กม.", "en": "{km} km"},
+    "action_note": {"th": "บันทึกเพิ่มเติม", "en": "Note"},
+    "action_save_note": {"th": "บันทึก", "en": "Save note"},
+    "no_actions": {"th": "เรื่องนี้ไม่มีขั้นตอนให้ดำเนินการแล้ว", "en": "Nothing left to do on this case."},
+    "views_hidden": {
+        "th": "ไม่แสดงการเปิดดู {count} ครั้ง",
+        "en": "{count} views not shown",
+    },
+    "forbidden_form": {
+        "th": "แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาโหลดหน้าใหม่แล้วลองอีกครั้งค่ะ",
+        "en": "The form has expired or is not valid. Please reload the page and try again.",
+    },
+    "not_found_title": {"th": "ไม่พบหน้านี้", "en": "Not found"},
+    "not_found_body": {
+        "th": "ไม่พบข้อมูลที่ต้องการ หรือท่านไม่มีสิทธิ์ดูข้อมูลนี้ค่ะ",
+        "en": "Nothing here, or you may not see it.",
+    },
+    "export_note": {
+        "th": "ไฟล์ CSV มีเฉพาะเคสที่ท่านมีสิทธิ์ดู ตามตัวกรองที่เลือก: เลขที่เรื่อง สถานะ ความเร่งด่วน กลุ่ม "
+        "ตำบล/อำเภอ/จังหวัด ศูนย์ และเวลา ไม่มีชื่อ เบอร์โทร รายละเอียด หรือพิกัด",
+        "en": "The CSV holds only cases you may see, with the chosen filters: reference, status, urgency, "
+        "group, area codes and names, center and times. No names, phones, descriptions or coordinates.",
+    },
+}
+
+
+def t(key: str, language: str, **values: object) -> str:
+    """A console text, else one of the chat's labels (bot/texts.py)."""
+    entry = TEXTS.get(key)
+    if entry is None:
+        return bot_text(key, language, **values) if key in BOT_TEXTS else key
+    template = entry.get(language) or entry["th"]
+    return template.format(**values) if values else template
+
+
+def page_language(language: str | None) -> str:
+    """Thai, unless the user's language is English (Burmese and Lao readers get Thai: the console's
+    catalogue has no such translations yet)."""
+    return "en" if language == "en" else "th"
