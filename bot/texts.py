@@ -46,7 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Urgent case {reference}: the reporter added {fields}. Open it from your case list.",
     },
     "urgent_kept": {
-        "th": "หยุดตอบคำถามแล้วค่ะ เรื่องด่วน {reference} ยังอยู่กับเจ้าหน้าที่ ถ้าต้องการยกเลิกเรื่อง ไปที่ติดตามเรื่องค่ะ",
+        "th": "หยุดตอบคำถามแล้วค่ะ เรื่องด่วน {reference} ยังอยู่กับเจ้าหน้าที่ ถ้าต้องการยกเลิกเรื่อง กด \"ติดตามเรื่อง\" ค่ะ",
         "en": "Questions stopped. Urgent report {reference} stays with staff; to cancel it, use Track my reports.",
     },
     "report_filled": {
@@ -64,6 +64,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "welfare_answer": {
         "th": "เรื่องสิทธิและสวัสดิการ สอบถามได้ที่สายด่วน พม. 1300 (24 ชั่วโมง) หรือศูนย์ช่วยเหลือสังคมใกล้บ้านค่ะ ถ้ามีคนต้องการความช่วยเหลือ กดแจ้งเรื่องได้เลยค่ะ",
         "en": "For welfare and benefits, call the 1300 hotline (24 hours) or your nearest social-assistance center. If someone needs help, tap Ask for help.",
+    },
+    "cancel_case_button": {"th": "ยกเลิกเรื่อง", "en": "Cancel report"},
+    "cancel_case_question": {
+        "th": "ยกเลิกเรื่อง {reference} เพราะอะไรคะ เลือกเหตุผลจากปุ่มด้านล่างค่ะ",
+        "en": "Why cancel report {reference}? Choose a reason below.",
+    },
+    "cancel_reason_helped_elsewhere": {"th": "ได้รับความช่วยเหลือแล้ว", "en": "Got help already"},
+    "cancel_reason_mistake": {"th": "แจ้งผิด", "en": "Sent by mistake"},
+    "cancel_reason_sent_twice": {"th": "แจ้งซ้ำ", "en": "Sent twice"},
+    "cancel_reason_person_refused": {"th": "เจ้าตัวไม่ต้องการ", "en": "They don't want it"},
+    "cancel_reason_other": {"th": "เหตุผลอื่น", "en": "Other reason"},
+    "cancel_case_done": {
+        "th": "ยกเลิกเรื่อง {reference} แล้วค่ะ แจ้งเจ้าหน้าที่ให้ทราบแล้ว ถ้าต้องการความช่วยเหลืออีก แจ้งใหม่ได้ทุกเมื่อค่ะ",
+        "en": "Report {reference} is cancelled and staff have been told. You can report again any time.",
+    },
+    "cancel_case_not_open": {
+        "th": "เรื่อง {reference} ยกเลิกไม่ได้แล้วค่ะ สถานะตอนนี้: {status}",
+        "en": "Report {reference} can no longer be cancelled; its status is: {status}.",
+    },
+    "cancelled_staff": {
+        "th": "ผู้แจ้งยกเลิกเรื่อง {reference} แล้วค่ะ เหตุผล: {reason}",
+        "en": "The reporter cancelled case {reference}. Reason: {reason}.",
     },
     "receipt_follow": {"th": "ติดตามเรื่องนี้", "en": "Follow this report"},
     "receipt_call": {"th": "โทรหาศูนย์", "en": "Call the center"},
@@ -335,7 +357,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": (
             "Your report has been sent.\nReference: {reference}\nCenter: {center}\nPhone: {phone}\n"
-            'Staff will contact you within {within} (by {due}).\nType "ติดตาม" to track it.'
+            'Staff will contact you within {within} (by {due}).\nType "track" to follow it.'
         ),
     },
     "report_done_unrouted": {
@@ -923,7 +945,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "vol_only_approved": {
         "th": "เมนูนี้สำหรับอาสาสมัครที่ศูนย์อนุมัติแล้วค่ะ สมัครได้โดยพิมพ์ สมัครอาสาสมัคร ค่ะ",
-        "en": "This is for approved volunteers. To apply, type สมัครอาสาสมัคร.",
+        "en": 'This is for approved volunteers. To apply, type "volunteer".',
     },
     "vol_no_offers": {"th": "ตอนนี้ยังไม่มีงานที่เสนอให้คุณค่ะ", "en": "No offers for you right now."},
     "vol_offers_alt": {"th": "งานที่เสนอ {count} งาน", "en": "{count} offers"},

@@ -24,7 +24,7 @@ from bot.flows.inputs import UserInput, from_event
 from bot.flows.intake_start import first_message, urgent_first
 from bot.flows.invites import asks_for_invite, start_invite
 from bot.flows.limits import over_message_rate, refuse_report_over_limit
-from bot.flows.reporter_feedback import confirm_case, rate_case, reopen_case, settle_case
+from bot.flows.reporter_feedback import cancel_case, confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
 from bot.flows.tracking import tracking
 from bot.flows.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
@@ -140,6 +140,8 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return rate_case(flow_context, reference, user_input.data.get("stars", "")) + ENGINE.reprompt(flow_context)
     if command == "reopen":
         return reopen_case(flow_context, reference) + ENGINE.reprompt(flow_context)
+    if command == "cancel_case":
+        return cancel_case(flow_context, reference, user_input.data.get("reason")) + ENGINE.reprompt(flow_context)
     if command == "settle":
         return settle_case(flow_context, reference) + ENGINE.reprompt(flow_context)
     if command == "status":

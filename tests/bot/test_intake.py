@@ -226,3 +226,52 @@ def test_words_people_use_lead_to_the_right_place(staffed_bot) -> None:
     with bot.sessions() as session:
         assert session.scalars(select(Conversation)).one().state.startswith("volunteer")
     assert not cases(bot)
+
+
+# -- after sending --------------------------------------------------------------------------------
+
+
+def send_a_typed_report(chat: Chat) -> Case:
+    chat.say("ยายข้างบ้านอายุ 80 อยู่คนเดียว ไม่มีคนดูแล เบอร์ 0812345678 ต.ในเมือง อ.เมือง จ.ขอนแก่น")
+    chat.tap("ไม่มี")
+    chat.tap("เจ้าตัวยินยอมแล้ว")
+    chat.tap("ยืนยันส่งเรื่อง")
+    (case,) = cases(chat.bot)
+    return case
+
+
+def test_the_reporter_cancels_a_sent_report_with_a_reason_and_the_owner_is_told(staffed_bot) -> None:
+    bot = staffed_bot
+    chat = Chat(bot, CITIZEN)
+    case = send_a_typed_report(chat)
+    staff = Chat(bot, STAFF_A)
+    staff.postback(f"action=ack&case={case.reference}")
+    chat.tap("ติดตามเรื่องนี้")
+    assert case.reference in chat.texts()
+    assert "ต.ในเมือง" in chat.texts() and "ยายข้างบ้านอายุ 80" in chat.texts(), "enough to tell reports apart"
+    chat.tap("ยกเลิกเรื่อง")
+    assert "เพราะอะไร" in chat.texts()
+    chat.tap("ได้รับความช่วยเหลือแล้ว")
+    assert "ยกเลิกเรื่อง" in chat.texts() and case.reference in chat.texts()
+    with bot.sessions() as session:
+        case = session.get(Case, case.id)
+        last = session.scalars(
+            select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id.desc())
+        ).first()
+    assert case.status == "cancelled" and case.closed_at is not None
+    assert last.to_status == "cancelled" and last.detail == {"by": "reporter", "reason": "helped_elsewhere"}
+    owner_texts = [m.get("text", "") for m in staff_messages(bot, STAFF_A)]
+    assert any("ผู้แจ้งยกเลิกเรื่อง" in t and "ได้รับความช่วยเหลือแล้ว" in t for t in owner_texts)
+    assert not any("ผู้แจ้งยกเลิกเรื่อง" in m.get("text", "") for m in staff_messages(bot, STAFF_B)), "the owner only"
+    chat.postback(f"action=cancel_case&case={case.reference}&reason=mistake")
+    assert "ยกเลิกไม่ได้แล้ว" in chat.texts(), "a cancelled report stays cancelled"
+
+
+def test_nobody_else_can_cancel_a_report(staffed_bot) -> None:
+    bot = staffed_bot
+    chat = Chat(bot, CITIZEN)
+    case = send_a_typed_report(chat)
+    other = Chat(bot, "Uother00000000000000000000000001")
+    other.postback(f"action=cancel_case&case={case.reference}&reason=mistake")
+    (case,) = cases(bot)
+    assert case.status == "assigned"
