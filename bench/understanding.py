@@ -117,11 +117,12 @@ def evaluate(rows: list[Labelled], show_errors: bool) -> None:
 
 def timing(rows: list[Labelled], repeat: int) -> None:
     warm_up()
+    uncached = understand.__wrapped__  # the handler's cache would time dictionary look-ups
     samples = []
     for _ in range(repeat):
         for row in rows:
             start = time.perf_counter()
-            understand(row.text)
+            uncached(row.text)
             samples.append(time.perf_counter() - start)
     samples.sort()
     p50 = samples[len(samples) // 2] * 1000

@@ -865,8 +865,10 @@ def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> 
     return "unknown"
 
 
+@lru_cache(maxsize=512)
 def understand(raw: str) -> Understanding:
-    """Everything the text says that a report needs. Never raises on any input."""
+    """Everything the text says that a report needs. Never raises on any input. Pure and cached:
+    the handler asks about one message more than once (danger first, then what it is)."""
     text = normalise(raw[:5000])
     squeezed = squeeze(text)
     danger = find_danger(squeezed)
