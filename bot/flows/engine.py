@@ -185,9 +185,14 @@ class FlowEngine:
                 if said:
                     return said
             return [Text(text("flow_cancelled", context.language), quick_replies=_menu(context.language))]
+        # A tap on the current question's own button answers it, however long the pause: the
+        # tap that comes back to a report is not lost to a "continue or start over?" question.
+        own_tap = user_input.kind == "postback" and user_input.data.get("s") == step.name
         if context.data.get(PAUSED):
-            return self._while_paused(flow, step, conversation, context, control)
-        if context.now - conversation.updated_at > flow.idle_timeout:
+            if not own_tap:
+                return self._while_paused(flow, step, conversation, context, control)
+            context.data.pop(PAUSED)
+        elif context.now - conversation.updated_at > flow.idle_timeout and not own_tap:
             return self._pause(context, conversation, "flow_expired")
         if control == "back" or (user_input.kind == "text" and user_input.text in BACK_WORDS):
             return self._back(flow, step, conversation, context)

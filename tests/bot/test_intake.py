@@ -275,3 +275,25 @@ def test_nobody_else_can_cancel_a_report(staffed_bot) -> None:
     other.postback(f"action=cancel_case&case={case.reference}&reason=mistake")
     (case,) = cases(bot)
     assert case.status == "assigned"
+
+
+def test_the_tap_that_comes_back_to_a_paused_report_is_counted(staffed_bot) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from models.base import utcnow
+
+    bot = staffed_bot
+    chat = Chat(bot, CITIZEN)
+    chat.say("แจ้งเหตุ")
+    with bot.sessions.begin() as session:
+        session.execute(update(Conversation).values(updated_at=utcnow() - timedelta(hours=3)))
+    chat.tap("ตัวเอง")
+    assert "หมดสติ ถูกทำร้าย" in chat.texts(), "the old button's answer is taken, not lost"
+    with bot.sessions.begin() as session:
+        session.execute(update(Conversation).values(updated_at=utcnow() - timedelta(hours=3)))
+    chat.say("สวัสดีค่ะ")
+    assert "หยุดไปนาน" in chat.texts()
+    chat.postback("s=danger&v=no")  # the danger question's "ไม่มี", still on screen
+    assert "กลุ่มใด" in chat.texts()
