@@ -302,6 +302,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "consent_yes": {"th": "ยินยอม", "en": "I agree"},
     "consent_person_agreed": {"th": "เจ้าตัวยินยอมแล้ว", "en": "They agreed"},
     "consent_vital": {"th": "เจ้าตัวให้ความยินยอมไม่ได้", "en": "They cannot consent"},
+    "consent_reask": {"th": "ยินยอมให้แจ้งเรื่องนี้ไหมคะ เลือกจากปุ่มค่ะ", "en": "Do you agree to this report? Choose a button."},
     "consent_not_asked": {"th": "ยังไม่ได้ถามเจ้าตัว", "en": "Not asked yet"},
     "consent_no": {"th": "ไม่ยินยอม", "en": "I don't agree"},
     "consent_vital_note": {

@@ -83,6 +83,9 @@ class Step:
     # True when the data already holds this step's answer (said in a first message, say): the
     # engine then goes past it. Never applies when the step is named (back, edit, goto).
     known: Callable[[dict[str, Any]], bool] | None = None
+    # A short form of the prompt for asking again after a refused answer (a long notice is not
+    # repeated on every retry); None: the prompt itself.
+    reask: Prompt | None = None
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,7 @@ class FlowEngine:
             return list(result.say)
         if isinstance(result, Reject):
             self._save(conversation, flow, step, context)
-            return list(result.say) + self._prompt(flow, step, context)
+            return list(result.say) + self._prompt(flow, step, context, again=True)
         return self._advance(flow, step, conversation, context, result)
 
     # -- internals ------------------------------------------------------------------------------
@@ -297,8 +300,8 @@ class FlowEngine:
         conversation.data = dict(context.data)
         conversation.updated_at = context.now
 
-    def _prompt(self, flow: Flow, step: Step, context: FlowContext) -> list[Response]:
-        responses = step.prompt(context)
+    def _prompt(self, flow: Flow, step: Step, context: FlowContext, again: bool = False) -> list[Response]:
+        responses = step.reask(context) if again and step.reask is not None else step.prompt(context)
         if not responses:
             return responses
         language = context.language

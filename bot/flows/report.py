@@ -357,6 +357,15 @@ def _consent_prompt(context: FlowContext) -> list[Response]:
     return [Text(text(key, language, retention=context.tools.retention_days), buttons)]
 
 
+def _consent_reask(context: FlowContext) -> list[Response]:
+    """The consent question again without the privacy notice (shown once, just before)."""
+    language = context.language
+    buttons = tuple(
+        choice(option, text(f"consent_{option}", language), "consent") for option in _consent_options(context)
+    )
+    return [Text(text("consent_reask", language), buttons)]
+
+
 def _consent_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject | End:
     language = context.language
     picked = _picked(user_input, _consent_options(context), "consent", language)
@@ -474,7 +483,7 @@ def build_report_flow(finish: Callable[[FlowContext], list[Response]]) -> Flow:
                 known=KNOWN["photo"],
             ),
             Step("phone", _phone_prompt, _phone_accept, wanted="reask_text", known=KNOWN["phone"]),
-            Step("consent", _consent_prompt, _consent_accept, known=KNOWN["consent"]),
+            Step("consent", _consent_prompt, _consent_accept, known=KNOWN["consent"], reask=_consent_reask),
             Step("summary", _summary_prompt, _summary_accept),
         ),
         finish=finish,

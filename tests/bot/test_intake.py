@@ -297,3 +297,15 @@ def test_the_tap_that_comes_back_to_a_paused_report_is_counted(staffed_bot) -> N
     assert "หยุดไปนาน" in chat.texts()
     chat.postback("s=danger&v=no")  # the danger question's "ไม่มี", still on screen
     assert "กลุ่มใด" in chat.texts()
+
+
+def test_a_wrong_answer_to_consent_is_re_asked_short(staffed_bot) -> None:
+    chat = Chat(staffed_bot, CITIZEN)
+    chat.say("ยายข้างบ้านอายุ 80 อยู่คนเดียว ไม่มีคนดูแล เบอร์ 0812345678 ต.ในเมือง อ.เมือง จ.ขอนแก่น")
+    chat.tap("ไม่มี")
+    notice = chat.texts()
+    assert "ข้อมูลส่วนบุคคล" in notice
+    chat.say("ไม่แน่ใจ")
+    again = chat.texts()
+    assert "เลือกจากปุ่ม" in again and "ข้อมูลส่วนบุคคล" not in again and len(again) < 200
+    assert {"เจ้าตัวยินยอมแล้ว", "ยังไม่ได้ถามเจ้าตัว"} <= set(chat.buttons())
