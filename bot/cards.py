@@ -14,16 +14,19 @@ def main_menu_buttons(language: str) -> tuple[Button, ...]:
     )
 
 
-def emergency_card(language: str) -> Card:
+DEFAULT_HOTLINES = ("1669", "191", "1300")
+
+
+def emergency_card(language: str, hotlines: tuple[str, ...] = ()) -> Card:
+    """Tap-to-call buttons, the fitting number first (dispatch.understanding.Danger.hotlines):
+    always 1669, 191 and 1300; 1323 (mental health) and 1387 (children) where they fit."""
+    numbers = list(hotlines) or list(DEFAULT_HOTLINES)
+    numbers += [number for number in DEFAULT_HOTLINES if number not in numbers]
     return Card(
-        alt_text=f"{text('emergency_title', language)}: 1669, 191, 1300",
+        alt_text=f"{text('emergency_title', language)}: {', '.join(numbers)}",
         title=text("emergency_title", language),
         lines=(text("emergency_body", language),),
-        buttons=(
-            Button.call(text("call_1669", language), "1669"),
-            Button.call(text("call_191", language), "191"),
-            Button.call(text("call_1300", language), "1300"),
-        ),
+        buttons=tuple(Button.call(text(f"call_{number}", language), number) for number in numbers),
         accent="#C62828",
     )
 

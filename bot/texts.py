@@ -30,6 +30,65 @@ TEXTS: dict[str, dict[str, str]] = {
     "call_1669": {"th": "เจ็บป่วยฉุกเฉิน 1669", "en": "Medical 1669"},
     "call_191": {"th": "แจ้งตำรวจ 191", "en": "Police 191"},
     "call_1300": {"th": "สายด่วน พม. 1300", "en": "Hotline 1300"},
+    "call_1323": {"th": "สุขภาพจิต 1323", "en": "Mental health 1323"},
+    "call_1387": {"th": "สายเด็ก 1387", "en": "Child line 1387"},
+    # --- intake from free text (issue 15) ---
+    "urgent_received": {
+        "th": "รับเป็นเรื่องด่วนแล้วค่ะ เลขที่ {reference} เจ้าหน้าที่ได้รับแจ้งแล้ว โปรดโทรตามปุ่มด้านบนก่อนนะคะ ส่งตำแหน่งหรือเบอร์โทรได้ จะช่วยให้ไปถึงเร็วขึ้นค่ะ",
+        "en": "Taken as urgent, reference {reference}; staff have been alerted. Please call a number above first. Sharing the location or a phone number helps them reach you sooner.",
+    },
+    "urgent_routed": {
+        "th": "ส่งเรื่องด่วน {reference} ถึง{center}แล้วค่ะ โทร {phone}",
+        "en": "Urgent report {reference} is now with {center}. Phone {phone}.",
+    },
+    "urgent_details_staff": {
+        "th": "เรื่องด่วน {reference}: ผู้แจ้งส่งข้อมูลเพิ่ม ({fields}) เปิดดูได้จากรายการเคสค่ะ",
+        "en": "Urgent case {reference}: the reporter added {fields}. Open it from your case list.",
+    },
+    "urgent_kept": {
+        "th": "หยุดตอบคำถามแล้วค่ะ เรื่องด่วน {reference} ยังอยู่กับเจ้าหน้าที่ ถ้าต้องการยกเลิกเรื่อง กด \"ติดตามเรื่อง\" ค่ะ",
+        "en": "Questions stopped. Urgent report {reference} stays with staff; to cancel it, use Track my reports.",
+    },
+    "report_filled": {
+        "th": "บันทึกข้อมูลเพิ่มในเรื่อง {reference} แล้วค่ะ เจ้าหน้าที่เห็นข้อมูลนี้แล้ว",
+        "en": "Added to report {reference}; staff can see it now.",
+    },
+    "report_understood": {"th": "รับทราบค่ะ ที่เข้าใจคือ {facts}", "en": "Noted. I understood: {facts}"},
+    "place_corrected": {"th": "{typed} → {meant}", "en": "{typed} → {meant}"},
+    "photo_kept": {"th": "ได้รับรูปแล้วค่ะ จะแนบไปกับเรื่องนี้", "en": "Photo received; it goes with this report."},
+    "location_kept": {"th": "ได้รับตำแหน่งแล้วค่ะ", "en": "Location received."},
+    "greeting_reply": {
+        "th": "สวัสดีค่ะ เล่าได้เลยว่าใครต้องการความช่วยเหลือเรื่องอะไร หรือเลือกจากปุ่มด้านล่างค่ะ",
+        "en": "Hello. Tell me who needs help and with what, or choose a button below.",
+    },
+    "welfare_answer": {
+        "th": "เรื่องสิทธิและสวัสดิการ สอบถามได้ที่สายด่วน พม. 1300 (24 ชั่วโมง) หรือศูนย์ช่วยเหลือสังคมใกล้บ้านค่ะ ถ้ามีคนต้องการความช่วยเหลือ กดแจ้งเรื่องได้เลยค่ะ",
+        "en": "For welfare and benefits, call the 1300 hotline (24 hours) or your nearest social-assistance center. If someone needs help, tap Ask for help.",
+    },
+    "cancel_case_button": {"th": "ยกเลิกเรื่อง", "en": "Cancel report"},
+    "cancel_case_question": {
+        "th": "ยกเลิกเรื่อง {reference} เพราะอะไรคะ เลือกเหตุผลจากปุ่มด้านล่างค่ะ",
+        "en": "Why cancel report {reference}? Choose a reason below.",
+    },
+    "cancel_reason_helped_elsewhere": {"th": "ได้รับความช่วยเหลือแล้ว", "en": "Got help already"},
+    "cancel_reason_mistake": {"th": "แจ้งผิด", "en": "Sent by mistake"},
+    "cancel_reason_sent_twice": {"th": "แจ้งซ้ำ", "en": "Sent twice"},
+    "cancel_reason_person_refused": {"th": "เจ้าตัวไม่ต้องการ", "en": "They don't want it"},
+    "cancel_reason_other": {"th": "เหตุผลอื่น", "en": "Other reason"},
+    "cancel_case_done": {
+        "th": "ยกเลิกเรื่อง {reference} แล้วค่ะ แจ้งเจ้าหน้าที่ให้ทราบแล้ว ถ้าต้องการความช่วยเหลืออีก แจ้งใหม่ได้ทุกเมื่อค่ะ",
+        "en": "Report {reference} is cancelled and staff have been told. You can report again any time.",
+    },
+    "cancel_case_not_open": {
+        "th": "เรื่อง {reference} ยกเลิกไม่ได้แล้วค่ะ สถานะตอนนี้: {status}",
+        "en": "Report {reference} can no longer be cancelled; its status is: {status}.",
+    },
+    "cancelled_staff": {
+        "th": "ผู้แจ้งยกเลิกเรื่อง {reference} แล้วค่ะ เหตุผล: {reason}",
+        "en": "The reporter cancelled case {reference}. Reason: {reason}.",
+    },
+    "receipt_follow": {"th": "ติดตามเรื่องนี้", "en": "Follow this report"},
+    "receipt_call": {"th": "โทรหาศูนย์", "en": "Call the center"},
     # --- per-user limits ---
     "slow_down": {
         "th": "ข้อความเข้ามาเร็วมากค่ะ ขอเว้นสักครู่แล้วค่อยส่งต่อนะคะ ระหว่างนี้ข้อความที่ส่งเพิ่มจะยังไม่ได้รับคำตอบ หากมีเหตุฉุกเฉิน โทรได้ทันทีจากปุ่มด้านล่างค่ะ",
@@ -103,8 +162,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "who_family": {"th": "คนในครอบครัว", "en": "Family member"},
     "who_other": {"th": "เพื่อนบ้านหรือคนอื่น", "en": "Neighbour / other"},
     "report_danger": {
-        "th": "ตอนนี้มีอันตรายเร่งด่วนต่อชีวิตหรือร่างกายไหมคะ",
-        "en": "Is anyone in immediate danger right now?",
+        "th": "ตอนนี้มีใครบาดเจ็บ หมดสติ ถูกทำร้าย หรือคิดทำร้ายตัวเองไหมคะ",
+        "en": "Right now, is anyone hurt, unconscious, being attacked, or thinking of harming themselves?",
     },
     "danger_yes": {"th": "มีอันตราย", "en": "Yes, danger"},
     "danger_no": {"th": "ไม่มี", "en": "No"},
@@ -117,11 +176,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "cat_bedridden": {"th": "ผู้ป่วยติดเตียง", "en": "Bedridden"},
     "cat_disability": {"th": "คนพิการ", "en": "Disability"},
     "cat_child": {"th": "เด็กและเยาวชน", "en": "Child / youth"},
-    "cat_homeless": {"th": "ไร้ที่พึ่ง", "en": "Homeless"},
+    "cat_homeless": {"th": "คนไร้บ้าน", "en": "Homeless"},
+    "cat_mental_health": {"th": "สุขภาพจิต", "en": "Mental health"},
     "cat_violence": {"th": "ความรุนแรงในครอบครัว", "en": "Domestic violence"},
     "cat_poverty": {"th": "ยากจน/ไม่มีรายได้", "en": "Poor / no income"},
     "cat_other": {"th": "อื่น ๆ", "en": "Other"},
-    "cat_mental_health": {"th": "สุขภาพจิต", "en": "Mental health"},
     "report_needs": {
         "th": 'ต้องการความช่วยเหลือด้านใดบ้างคะ เลือกได้หลายข้อ เลือกครบแล้วกด "เสร็จแล้ว" ค่ะ',
         "en": "What help is needed? Choose any, then tap Done.",
@@ -134,10 +193,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "need_food": {"th": "อาหาร/ถุงยังชีพ", "en": "Food / supplies"},
     "need_money": {"th": "เงินสงเคราะห์", "en": "Financial aid"},
-    "need_device": {"th": "กายอุปกรณ์", "en": "Assistive device"},
+    "need_device": {"th": "รถเข็น/ไม้เท้า", "en": "Wheelchair / cane"},
     "need_housing": {"th": "ที่อยู่อาศัย", "en": "Housing"},
     "need_medical": {"th": "การรักษาพยาบาล", "en": "Medical care"},
-    "need_rights": {"th": "ลงทะเบียนสิทธิ", "en": "Register for welfare"},
+    "need_rights": {"th": "ขึ้นทะเบียนสวัสดิการ", "en": "Register for welfare"},
     "need_carer": {"th": "ผู้ดูแล", "en": "Carer"},
     "need_other": {"th": "อื่น ๆ", "en": "Other"},
     "report_location": {
@@ -243,6 +302,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "consent_yes": {"th": "ยินยอม", "en": "I agree"},
     "consent_person_agreed": {"th": "เจ้าตัวยินยอมแล้ว", "en": "They agreed"},
     "consent_vital": {"th": "เจ้าตัวให้ความยินยอมไม่ได้", "en": "They cannot consent"},
+    "consent_reask": {"th": "ยินยอมให้แจ้งเรื่องนี้ไหมคะ เลือกจากปุ่มค่ะ", "en": "Do you agree to this report? Choose a button."},
+    "consent_not_asked": {"th": "ยังไม่ได้ถามเจ้าตัว", "en": "Not asked yet"},
     "consent_no": {"th": "ไม่ยินยอม", "en": "I don't agree"},
     "consent_vital_note": {
         "th": "รับทราบค่ะ จะส่งเรื่องด้วยเหตุจำเป็นเพื่อป้องกันอันตรายต่อชีวิตหรือสุขภาพของเจ้าตัวค่ะ",
@@ -269,7 +330,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "field_description": {"th": "รายละเอียด", "en": "Details"},
     "field_photo": {"th": "รูปภาพ", "en": "Photo"},
     "field_phone": {"th": "เบอร์ติดต่อ", "en": "Phone"},
-    "edit_field": {"th": "แก้{field}", "en": "Edit {field}"},
+    "edit_field": {"th": "แก้: {field}", "en": "Edit: {field}"},
+    "edit_who": {"th": "ใคร", "en": "who"},
+    "edit_danger": {"th": "อันตราย", "en": "danger"},
+    "edit_category": {"th": "กลุ่ม", "en": "group"},
+    "edit_needs": {"th": "ความต้องการ", "en": "needs"},
+    "edit_location": {"th": "สถานที่", "en": "place"},
+    "edit_name": {"th": "ชื่อ", "en": "name"},
+    "edit_age": {"th": "อายุ", "en": "age"},
+    "edit_description": {"th": "รายละเอียด", "en": "details"},
+    "edit_photo": {"th": "รูป", "en": "photo"},
+    "edit_phone": {"th": "เบอร์", "en": "phone"},
     "yes": {"th": "มี", "en": "Yes"},
     "no": {"th": "ไม่มี", "en": "No"},
     "not_given": {"th": "ไม่ระบุ", "en": "Not given"},
@@ -287,7 +358,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": (
             "Your report has been sent.\nReference: {reference}\nCenter: {center}\nPhone: {phone}\n"
-            'Staff will contact you within {within} (by {due}).\nType "ติดตาม" to track it.'
+            'Staff will contact you within {within} (by {due}).\nType "track" to follow it.'
         ),
     },
     "report_done_unrouted": {
@@ -880,7 +951,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "vol_only_approved": {
         "th": "เมนูนี้สำหรับอาสาสมัครที่ศูนย์อนุมัติแล้วค่ะ สมัครได้โดยพิมพ์ สมัครอาสาสมัคร ค่ะ",
-        "en": "This is for approved volunteers. To apply, type สมัครอาสาสมัคร.",
+        "en": 'This is for approved volunteers. To apply, type "volunteer".',
     },
     "vol_no_offers": {"th": "ตอนนี้ยังไม่มีงานที่เสนอให้คุณค่ะ", "en": "No offers for you right now."},
     "vol_offers_alt": {"th": "งานที่เสนอ {count} งาน", "en": "{count} offers"},

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dispatch.address import match_address
+from dispatch.address import describe_codes, match_address
 from dispatch.deadlines import audience
 from dispatch.routing import (
     CENTER_LEVEL,
@@ -28,6 +28,7 @@ from dispatch.routing import (
     far_from_province,
     route,
 )
+from dispatch.understanding import Understanding
 from models.cases import Case, CaseEvent, CaseStatus, Media, Urgency
 from models.centers import StaffMembership, StaffRole
 from models.users import User
@@ -242,20 +243,9 @@ def reroute_waiting(
                 for key, value in codes.items():
                     setattr(case, key, value)
                 case.area_source = source
-        decision = route(
-            directory,
-            latitude=case.latitude,
-            longitude=case.longitude,
-            subdistrict_code=case.subdistrict_code,
-            district_code=case.district_code,
-            max_km=max_km,
-        )
+        decision, told = _to_center(session, directory, case, now, deadlines, max_km, with_province=False)
         if decision is not None:
-            case.center_id = decision.center.id
-            case.route_level = CENTER_LEVEL
-            case.ack_due_at, case.visit_due_at = ack_and_visit_deadlines(case.urgency, now, deadlines)
             case.updated_at = now
-            told = staff_of_center(session, decision.center.id)
             level = CENTER_LEVEL
         else:
             level, told = responsible_level(session, case)
@@ -282,6 +272,34 @@ def reroute_waiting(
         )
         changed.append(Rerouted(case, decision, level, previous, told, released if decision else []))
     return changed
+
+
+def _to_center(
+    session: Session,
+    directory: CenterDirectory,
+    case: Case,
+    now: datetime,
+    deadlines: Mapping[str, tuple[timedelta, timedelta]],
+    max_km: float,
+    with_province: bool = True,
+) -> tuple[RoutingDecision | None, list[str]]:
+    """Route a case that has no center yet; on success it is the center's, with fresh deadlines.
+    Returns the decision and the center's staff to tell (none when no center is near enough)."""
+    decision = route(
+        directory,
+        latitude=case.latitude,
+        longitude=case.longitude,
+        subdistrict_code=case.subdistrict_code,
+        district_code=case.district_code,
+        province_code=case.province_code if with_province else None,
+        max_km=max_km,
+    )
+    if decision is None:
+        return None, []
+    case.center_id = decision.center.id
+    case.route_level = CENTER_LEVEL
+    case.ack_due_at, case.visit_due_at = ack_and_visit_deadlines(case.urgency, now, deadlines)
+    return decision, staff_of_center(session, decision.center.id)
 
 
 def _members_following(*conditions: Any) -> Any:
@@ -316,3 +334,117 @@ def unrouted_cases(session: Session, limit: int, offset: int = 0) -> tuple[list[
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     page = session.scalars(base.order_by(Case.created_at, Case.id).limit(limit).offset(offset)).all()
     return list(page), total
+
+
+# -- a case made at once (danger), filled in later ---------------------------------------------
+
+FILLABLE = ("contact_phone", "person_name", "person_age", "latitude", "longitude", "address_text")
+AREA_KEYS = ("subdistrict_code", "district_code", "province_code")
+
+
+@dataclass(frozen=True)
+class Filled:
+    """What `fill_case` changed: the fields, and when the case found a center only now, the routing
+    and the staff to tell."""
+
+    fields: list[str]
+    decision: RoutingDecision | None = None
+    told: list[str] = field(default_factory=list)
+
+
+def fill_case(
+    session: Session,
+    case: Case,
+    reporter: User,
+    report: dict[str, Any],
+    now: datetime,
+    deadlines: Mapping[str, tuple[timedelta, timedelta]] = DEFAULT_DEADLINES,
+    max_km: float = DEFAULT_MAX_KM,
+) -> Filled:
+    """Add what the reporter said after an urgent case was made at once: fields it lacks are set,
+    a new description is added to the old one (nothing typed is lost), a photo joins it. A case that
+    was waiting without a center is routed now that it has a place. One `details_added` event."""
+    changed: list[str] = []
+    for key in FILLABLE:
+        if report.get(key) is not None and getattr(case, key) is None:
+            setattr(case, key, report[key])
+            changed.append(key)
+    if report.get("category") and case.category == "other" and report["category"] != "other":
+        case.category = report["category"]
+        changed.append("category")
+    if report.get("needs") and not case.needs:
+        case.needs = list(report["needs"])
+        changed.append("needs")
+    description = (report.get("description") or "").strip()
+    if description and description not in (case.description or ""):
+        case.description = f"{case.description}\n{description}" if case.description else description
+        changed.append("description")
+    if report.get("consent") and report["consent"] != case.consent_basis and report.get("consent_at"):
+        case.consent_basis = report["consent"]
+        case.consent_version = report.get("consent_version") or case.consent_version
+        case.consent_at = datetime.fromisoformat(report["consent_at"])
+        changed.append("consent")
+    if report.get("media_id"):
+        media = session.get(Media, report["media_id"])
+        if media is not None and media.owner_user_id == reporter.id and media.case_id is None:
+            media.case_id = case.id
+            changed.append("photo")
+    if case.province_code is None:
+        codes, source = resolve_area(DIRECTORY.get(session), report, max_km)
+        if source is not None:
+            for key in AREA_KEYS:
+                setattr(case, key, codes[key])
+            case.area_source = source
+            changed.append("area")
+    decision = None
+    told: list[str] = []
+    if case.center_id is None and case.status == CaseStatus.ASSIGNED and ("area" in changed or "latitude" in changed):
+        decision, told = _to_center(session, DIRECTORY.get(session), case, now, deadlines, max_km)
+    if changed:
+        case.updated_at = now
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                kind="details_added",
+                actor_user_id=reporter.id,
+                from_status=case.status,
+                to_status=case.status,
+                detail={"fields": changed, "center": decision.center.code if decision else None},
+                at=now,
+            )
+        )
+    return Filled(changed, decision, told)
+
+
+def facts_from(found: Understanding, text: str, description_limit: int) -> dict[str, Any]:
+    """The report fields a first message already answers (flow data keys), from what was understood.
+    Only findings sure enough to show back are used; the summary lets the person change any."""
+    facts: dict[str, Any] = {}
+    if found.group is not None and found.group.confidence >= 0.6:
+        facts["category"] = found.group.value
+    if found.reporter is not None and found.reporter.confidence >= 0.6:
+        facts["subject"] = {"self": "self", "relative": "family"}.get(str(found.reporter.value), "other")
+    if found.age is not None:
+        facts["person_age"] = found.age.value
+    if found.phones:
+        facts["contact_phone"] = found.phones[0]
+    if found.danger is not None:
+        facts["danger"] = True
+        facts["danger_kinds"] = list(found.danger.kinds)
+    place = found.place
+    if place is not None and place.level in ("subdistrict", "district"):
+        facts.update(
+            {
+                "subdistrict_code": place.subdistrict_code,
+                "district_code": place.district_code,
+                "province_code": place.province_code,
+                "address_text": text[:300],
+                "place": describe_codes(place.subdistrict_code, place.district_code, place.province_code),
+                "area_source": "typed",
+                "latitude": None,
+                "longitude": None,
+            }
+        )
+    if len(text) >= 15:
+        facts["description"] = text[:description_limit]
+    return facts

@@ -19,6 +19,15 @@ from models.users import User
 
 log = logging.getLogger("dispatch.reporter_feedback")
 REOPEN_WITHIN = timedelta(days=14)
+# Why a reporter takes back a sent report (the choice buttons; the reason goes into the timeline).
+CANCEL_REASONS = ("helped_elsewhere", "mistake", "sent_twice", "person_refused", "other")
+OPEN_FOR_CANCEL = (
+    CaseStatus.ASSIGNED,
+    CaseStatus.ACKNOWLEDGED,
+    CaseStatus.VISITING,
+    CaseStatus.IN_PROGRESS,
+    CaseStatus.REFERRED,
+)
 STARS = range(1, 6)
 
 
@@ -28,6 +37,7 @@ class Feedback(enum.StrEnum):
     REFUSED = "refused"  # not this user's report
     NOT_RESOLVED = "not_resolved"  # still being worked on (or cancelled)
     TOO_LATE = "too_late"  # resolved more than 14 days ago
+    NOT_OPEN = "not_open"  # resolved, closed or cancelled already: nothing to cancel
     BAD_RATING = "bad_rating"
 
 
@@ -87,35 +97,9 @@ def reopen(session: Session, user: User, reference: str, now: datetime) -> Feedb
         return FeedbackOutcome(Feedback.NOT_RESOLVED, case)
     if now - case.resolved_at > REOPEN_WITHIN:
         return FeedbackOutcome(Feedback.TOO_LATE, case)
-    from_status = case.status
-    reopened = session.execute(
-        update(Case)
-        .where(Case.id == case.id, Case.status == from_status)
-        .values(
-            status=CaseStatus.IN_PROGRESS,
-            resolved_at=None,
-            confirmed_at=None,
-            rating=None,
-            outcome=None,
-            closed_at=None,
-            updated_at=now,
-        )
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    session.refresh(case)
-    if not reopened:
+    values = dict(resolved_at=None, confirmed_at=None, rating=None, outcome=None, closed_at=None)
+    if not _move(session, case, user, CaseStatus.IN_PROGRESS, now, "reopened", {}, **values):
         return FeedbackOutcome(Feedback.ALREADY, case)
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            kind="reopened",
-            actor_user_id=user.id,
-            from_status=from_status,
-            to_status=CaseStatus.IN_PROGRESS,
-            detail={},
-            at=now,
-        )
-    )
     return FeedbackOutcome(Feedback.DONE, case)
 
 
@@ -185,3 +169,44 @@ def close_settled(session: Session, now: datetime, limit: int = CLOSE_SETTLED_BA
             )
         )
     return len(due)
+
+
+def cancel_by_reporter(session: Session, user: User, reference: str, reason: str, now: datetime) -> FeedbackOutcome:
+    """ยกเลิกเรื่อง: the reporter takes back a report still open; it ends `cancelled` with the reason
+    in its timeline (retention counts from now). Someone else's report is refused; a race with a
+    staff change leaves whichever came first."""
+    case = reporters_case(session, user, reference, "cancel")
+    if case is None:
+        return FeedbackOutcome(Feedback.REFUSED)
+    if reason not in CANCEL_REASONS:
+        return FeedbackOutcome(Feedback.BAD_RATING, case)
+    from_status = case.status
+    if from_status not in OPEN_FOR_CANCEL:
+        return FeedbackOutcome(Feedback.NOT_OPEN, case)
+    detail = {"by": "reporter", "reason": reason}
+    if not _move(session, case, user, CaseStatus.CANCELLED, now, "status", detail, closed_at=now):
+        return FeedbackOutcome(Feedback.ALREADY, case)
+    return FeedbackOutcome(Feedback.DONE, case)
+
+
+def _move(
+    session: Session, case: Case, user: User, to: str, now: datetime, kind: str, detail: dict, **values: object
+) -> bool:
+    """Change the case's status if nobody changed it meanwhile (False when someone did), with the
+    timeline event of the reporter's move."""
+    from_status = case.status
+    moved = session.execute(
+        update(Case)
+        .where(Case.id == case.id, Case.status == from_status)
+        .values(status=to, updated_at=now, **values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(case)
+    if not moved:
+        return False
+    session.add(
+        CaseEvent(
+            case_id=case.id, kind=kind, actor_user_id=user.id, from_status=from_status, to_status=to, detail=detail, at=now
+        )
+    )
+    return True

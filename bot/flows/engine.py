@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot.flows.inputs import UserInput
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
+from dispatch.understanding import command_word
 from models.cases import Conversation, find_conversation, new_conversation
 from models.users import User
 
@@ -79,6 +80,12 @@ class Step:
     # Input kinds the step understands; anything else gets a polite re-ask naming what is wanted.
     expects: frozenset[str] = frozenset({"text", "postback"})
     wanted: str = "reask_choice"
+    # True when the data already holds this step's answer (said in a first message, say): the
+    # engine then goes past it. Never applies when the step is named (back, edit, goto).
+    known: Callable[[dict[str, Any]], bool] | None = None
+    # A short form of the prompt for asking again after a refused answer (a long notice is not
+    # repeated on every retry); None: the prompt itself.
+    reask: Prompt | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,17 @@ class Flow:
     idle_timeout: timedelta = timedelta(minutes=30)
     # After a field is changed from the summary, the engine returns here instead of going on.
     summary_step: str | None = None
+    # Input any step of the flow takes before its own validator (a photo or a location sent early,
+    # danger typed anywhere): values to keep and what to say, or None to go on as usual.
+    early: Callable[[UserInput, FlowContext, str], Accept | None] | None = None
+    # What to say instead of "cancelled, nothing was sent" when something was sent already.
+    on_cancel: Callable[[FlowContext], list[Response]] | None = None
+
+    def next_unknown(self, step: Step | None, data: dict[str, Any]) -> Step | None:
+        """`step`, or the first step after it whose answer the data does not hold yet."""
+        while step is not None and step.known is not None and step.known(data):
+            step = self.after(step.name)
+        return step
 
     def step(self, name: str) -> Step | None:
         return next((step for step in self.steps if step.name == name), None)
@@ -135,6 +153,14 @@ class FlowEngine:
             return [Text(text("flow_replaced", context.language))] + self._begin(context, flow_name, data)
         return self._begin(context, flow_name, data)
 
+    def start_at(self, context: FlowContext, flow_name: str, data: dict[str, Any]) -> list[Response]:
+        """Start (or restart) a flow with `data` known, at its first step still unanswered."""
+        current = self.active(context.session, context.user)
+        if current is not None:
+            context.session.delete(current[2])
+            context.session.flush()
+        return self._begin(context, flow_name, data)
+
     def reprompt(self, context: FlowContext) -> list[Response]:
         """Ask the current step again (after a command answered in the middle of a flow)."""
         current = self.active(context.session, context.user)
@@ -155,17 +181,34 @@ class FlowEngine:
         context.data = dict(conversation.data)
         control = user_input.data.get("flow") if user_input.kind == "postback" else None
 
-        if control == "cancel" or (user_input.kind == "text" and user_input.text.lower() in CANCEL_WORDS):
+        if control == "cancel" or (user_input.kind == "text" and _is_cancel(user_input.text)):
             context.session.delete(conversation)
+            if flow.on_cancel is not None:
+                said = flow.on_cancel(context)
+                if said:
+                    return said
             return [Text(text("flow_cancelled", context.language), quick_replies=_menu(context.language))]
+        # A tap on the current question's own button answers it, however long the pause: the
+        # tap that comes back to a report is not lost to a "continue or start over?" question.
+        own_tap = user_input.kind == "postback" and user_input.data.get("s") == step.name
         if context.data.get(PAUSED):
-            return self._while_paused(flow, step, conversation, context, control)
-        if context.now - conversation.updated_at > flow.idle_timeout:
+            if not own_tap:
+                return self._while_paused(flow, step, conversation, context, control)
+            context.data.pop(PAUSED)
+        elif context.now - conversation.updated_at > flow.idle_timeout and not own_tap:
             return self._pause(context, conversation, "flow_expired")
         if control == "back" or (user_input.kind == "text" and user_input.text in BACK_WORDS):
             return self._back(flow, step, conversation, context)
         if control is not None or _is_stale_tap(user_input, step):
             return [Text(text("flow_stale_button", context.language))] + self._prompt(flow, step, context)
+        early = flow.early(user_input, context, step.name) if flow.early is not None else None
+        if early is not None:
+            context.data.update(early.values)
+            following = flow.step(early.goto) if early.goto else flow.next_unknown(step, context.data)
+            if following is None:
+                following = flow.step(flow.summary_step) if flow.summary_step else step
+            self._save(conversation, flow, following, context)
+            return list(early.say) + self._prompt(flow, following, context)
         if user_input.kind not in step.expects:
             self._save(conversation, flow, step, context)
             return [Text(text(step.wanted, context.language))] + self._prompt(flow, step, context)
@@ -176,7 +219,7 @@ class FlowEngine:
             return list(result.say)
         if isinstance(result, Reject):
             self._save(conversation, flow, step, context)
-            return list(result.say) + self._prompt(flow, step, context)
+            return list(result.say) + self._prompt(flow, step, context, again=True)
         return self._advance(flow, step, conversation, context, result)
 
     # -- internals ------------------------------------------------------------------------------
@@ -184,7 +227,7 @@ class FlowEngine:
     def _begin(self, context: FlowContext, flow_name: str, data: dict[str, Any] | None = None) -> list[Response]:
         flow = self.flows[flow_name]
         context.data = {**(data or {}), HISTORY: []}
-        first = flow.steps[0]
+        first = flow.next_unknown(flow.steps[0], context.data) or flow.steps[-1]
         conversation = new_conversation(context.session, context.user.id, context.now)
         self._save(conversation, flow, first, context)
         return self._prompt(flow, first, context)
@@ -197,7 +240,7 @@ class FlowEngine:
         if not history or history[-1] != step.name:
             history.append(step.name)
         context.data[HISTORY] = history
-        following = flow.step(result.goto) if result.goto else flow.after(step.name)
+        following = flow.step(result.goto) if result.goto else flow.next_unknown(flow.after(step.name), context.data)
         returning = context.data.get(EDITING) and result.complete and step.name != flow.summary_step
         if returning and flow.summary_step:
             context.data.pop(EDITING)
@@ -257,8 +300,8 @@ class FlowEngine:
         conversation.data = dict(context.data)
         conversation.updated_at = context.now
 
-    def _prompt(self, flow: Flow, step: Step, context: FlowContext) -> list[Response]:
-        responses = step.prompt(context)
+    def _prompt(self, flow: Flow, step: Step, context: FlowContext, again: bool = False) -> list[Response]:
+        responses = step.reask(context) if again and step.reask is not None else step.prompt(context)
         if not responses:
             return responses
         language = context.language
@@ -272,6 +315,10 @@ class FlowEngine:
             buttons = tuple(last.quick_replies[:room]) + tuple(navigation)
             responses = responses[:-1] + [replace(last, quick_replies=buttons)]
         return responses
+
+
+def _is_cancel(typed: str) -> bool:
+    return typed.lower() in CANCEL_WORDS or command_word(typed) == "cancel"
 
 
 def _is_stale_tap(user_input: UserInput, step: Step) -> bool:

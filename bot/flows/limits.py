@@ -14,6 +14,7 @@ from config import Settings
 from dispatch.case_actions import is_staff
 from dispatch.intake import staff_of_center
 from dispatch.limits import MessageRate, Pace, ReportLimit, note_message, reports_made, should_tell_staff_of_burst
+from dispatch.understanding import understand
 from dispatch.volunteers import approved_volunteer
 from models.outbox import enqueue_multicast
 
@@ -23,10 +24,15 @@ def _message_rate(settings: Settings) -> MessageRate:
 
 
 def _is_danger_answer(user_input: UserInput, language: str) -> bool:
-    """The one answer a flood limit must never swallow: "yes, someone is in danger"."""
+    """The one thing a flood limit must never swallow: "someone is in danger", tapped or typed in
+    any words the understanding recognises (dispatch/understanding.py)."""
     if user_input.kind == "postback":
         return user_input.data.get("s") == "danger" and user_input.choice == "yes"
-    return user_input.kind == "text" and user_input.text in {text("danger_yes", "th"), text("danger_yes", language)}
+    if user_input.kind != "text":
+        return False
+    if user_input.text in {text("danger_yes", "th"), text("danger_yes", language)}:
+        return True
+    return understand(user_input.text).danger is not None
 
 
 def over_message_rate(context: FlowContext, settings: Settings, user_input: UserInput) -> list[Response] | None:

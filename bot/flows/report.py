@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from bot.cards import emergency_card, main_menu_buttons
+from bot.cards import main_menu_buttons
 from bot.flows.engine import EDITING, Accept, End, Flow, FlowContext, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from dispatch.address import describe, match_address_candidates
 from dispatch.geo import in_thailand
+from dispatch.understanding import understand
 from dispatch.validation import age as parse_age
 from dispatch.validation import thai_phone
 
 CONSENT_VERSION = "2026-11-v1"
 NAME_LIMIT = 100
-DESCRIPTION_LIMIT = 500
+# What staff can read on a case page: people are not asked to retype a long account (issue 15).
+DESCRIPTION_LIMIT = 3000
+QUICK = "_quick"  # a report started from what the person typed: optional details come from the summary
 SUBJECTS = ("self", "family", "other")
-CATEGORIES = ("elderly", "bedridden", "disability", "child", "homeless", "violence", "poverty", "other")
+CATEGORIES = (
+    "elderly",
+    "bedridden",
+    "disability",
+    "child",
+    "homeless",
+    "violence",
+    "poverty",
+    "mental_health",
+    "other",
+)
 NEEDS = ("food", "money", "device", "housing", "medical", "rights", "carer", "other")
 
 
@@ -89,8 +103,10 @@ def _danger_accept(user_input: UserInput, context: FlowContext) -> Accept | Reje
     if picked is None:
         return Reject((Text(text("reask_choice", context.language)),))
     if picked == "yes":
-        language = context.language
-        return Accept({"danger": True}, say=(emergency_card(language), Text(text("danger_noted", language))))
+        from bot.flows.report_done import raise_urgent
+
+        values, say = raise_urgent(context, {"danger": True}, ())
+        return Accept(values, say=say)
     return Accept({"danger": False})
 
 
@@ -148,19 +164,8 @@ def _location_accept(user_input: UserInput, context: FlowContext) -> Accept | Re
             return Reject((Text(text("reask_location", language)),))
         if not in_thailand(user_input.latitude, user_input.longitude):
             return Reject((Text(text("location_outside", language)),))
-        return Accept(
-            {
-                "latitude": user_input.latitude,
-                "longitude": user_input.longitude,
-                "address_text": (user_input.address or "")[:300] or None,
-                "place": (user_input.address or "")[:300] or text("shared_location", language),
-                "subdistrict_code": None,
-                "district_code": None,
-                "province_code": None,
-                "candidates": None,
-            },
-            goto="name",
-        )
+        values = shared_location(user_input, language)
+        return Accept(values, say=_fill_urgent(context, values))
     if user_input.kind != "text":
         return Reject((Text(text("reask_location", language)),))
     candidates = match_address_candidates(user_input.text[:300], limit=3)
@@ -182,6 +187,21 @@ def _location_accept(user_input: UserInput, context: FlowContext) -> Accept | Re
         goto="location_confirm",
         complete=False,
     )
+
+
+def shared_location(user_input: UserInput, language: str) -> dict:
+    """The flow's data for a LINE location (a typed place it replaces is forgotten)."""
+    address = (user_input.address or "")[:300]
+    return {
+        "latitude": user_input.latitude,
+        "longitude": user_input.longitude,
+        "address_text": address or None,
+        "place": address or text("shared_location", language),
+        "subdistrict_code": None,
+        "district_code": None,
+        "province_code": None,
+        "candidates": None,
+    }
 
 
 def place_choices(context: FlowContext, step: str) -> list[Response]:
@@ -208,17 +228,16 @@ def _location_confirm_accept(user_input: UserInput, context: FlowContext) -> Acc
         return Accept({"candidates": None}, goto="location", complete=False)
     if picked and picked.isdecimal() and len(picked) <= 3 and 1 <= int(picked) <= len(candidates):
         chosen = candidates[int(picked) - 1]
-        return Accept(
-            {
-                "subdistrict_code": chosen["subdistrict_code"],
-                "district_code": chosen["district_code"],
-                "province_code": chosen["province_code"],
-                "place": chosen["place"],
-                "latitude": None,
-                "longitude": None,
-                "candidates": None,
-            }
-        )
+        values = {
+            "subdistrict_code": chosen["subdistrict_code"],
+            "district_code": chosen["district_code"],
+            "province_code": chosen["province_code"],
+            "place": chosen["place"],
+            "latitude": None,
+            "longitude": None,
+            "candidates": None,
+        }
+        return Accept(values, say=_fill_urgent(context, values))
     return Reject((Text(text("reask_choice", context.language)),))
 
 
@@ -320,13 +339,13 @@ def _phone_accept(user_input: UserInput, context: FlowContext) -> Accept | Rejec
     phone = thai_phone(user_input.text) if user_input.kind == "text" else None
     if phone is None:
         return Reject((Text(text("phone_invalid", context.language)),))
-    return Accept({"contact_phone": phone})
+    return Accept({"contact_phone": phone}, say=_fill_urgent(context, {"contact_phone": phone}))
 
 
 def _consent_options(context: FlowContext) -> tuple[str, ...]:
     if context.data.get("subject") == "self":
         return ("yes", "no")
-    return ("person_agreed", "vital", "no")
+    return ("person_agreed", "vital", "not_asked", "no")
 
 
 def _consent_prompt(context: FlowContext) -> list[Response]:
@@ -338,6 +357,15 @@ def _consent_prompt(context: FlowContext) -> list[Response]:
     return [Text(text(key, language, retention=context.tools.retention_days), buttons)]
 
 
+def _consent_reask(context: FlowContext) -> list[Response]:
+    """The consent question again without the privacy notice (shown once, just before)."""
+    language = context.language
+    buttons = tuple(
+        choice(option, text(f"consent_{option}", language), "consent") for option in _consent_options(context)
+    )
+    return [Text(text("consent_reask", language), buttons)]
+
+
 def _consent_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject | End:
     language = context.language
     picked = _picked(user_input, _consent_options(context), "consent", language)
@@ -345,7 +373,13 @@ def _consent_accept(user_input: UserInput, context: FlowContext) -> Accept | Rej
         return Reject((Text(text("reask_choice", language)),))
     if picked == "no":
         return End((Text(text("consent_declined", language), quick_replies=main_menu_buttons(language)),))
-    basis = {"yes": "own_consent", "person_agreed": "subject_consent", "vital": "vital_interest"}[picked]
+    # A neighbour who has not asked the person keeps the report: public task (PDPA s.24(4)).
+    basis = {
+        "yes": "own_consent",
+        "person_agreed": "subject_consent",
+        "vital": "vital_interest",
+        "not_asked": "public_task",
+    }[picked]
     say = (Text(text("consent_vital_note", language)),) if picked == "vital" else ()
     return Accept(
         {"consent": basis, "consent_at": context.now.isoformat(), "consent_version": CONSENT_VERSION}, say=say
@@ -390,8 +424,8 @@ def summary_fields(data: dict, language: str) -> tuple[tuple[str, str], ...]:
 def _summary_prompt(context: FlowContext) -> list[Response]:
     language = context.language
     edits = tuple(
-        choice(f"edit:{step}", text("edit_field", language, field=text(label, language)), "summary")
-        for step, label in EDITABLE
+        choice(f"edit:{step}", text("edit_field", language, field=text(f"edit_{step}", language)), "summary")
+        for step, _ in EDITABLE
     )
     return [
         Card(
@@ -420,32 +454,113 @@ def build_report_flow(finish: Callable[[FlowContext], list[Response]]) -> Flow:
     return Flow(
         name="report",
         steps=(
-            Step("who", _who_prompt, _who_accept),
-            Step("danger", _danger_prompt, _danger_accept),
-            _choice_step("category", "report_category", CATEGORIES, "cat", "category"),
-            Step("needs", _needs_prompt, _needs_accept),
+            Step("who", _who_prompt, _who_accept, known=KNOWN["who"]),
+            Step("danger", _danger_prompt, _danger_accept, known=KNOWN["danger"]),
+            replace(_choice_step("category", "report_category", CATEGORIES, "cat", "category"), known=KNOWN["category"]),
+            Step("needs", _needs_prompt, _needs_accept, known=KNOWN["needs"]),
             Step(
                 "location",
                 _location_prompt,
                 _location_accept,
                 expects=frozenset({"text", "location"}),
                 wanted="reask_location",
+                known=KNOWN["location"],
             ),
-            Step("location_confirm", _location_confirm_prompt, _location_confirm_accept),
-            Step("name", _name_prompt, _name_accept),
-            Step("age", _age_prompt, _age_accept),
-            Step("description", _description_prompt, _description_accept, wanted="reask_text"),
+            Step(
+                "location_confirm", _location_confirm_prompt, _location_confirm_accept, known=KNOWN["location_confirm"]
+            ),
+            Step("name", _name_prompt, _name_accept, known=KNOWN["name"]),
+            Step("age", _age_prompt, _age_accept, known=KNOWN["age"]),
+            Step(
+                "description", _description_prompt, _description_accept, wanted="reask_text", known=KNOWN["description"]
+            ),
             Step(
                 "photo",
                 _photo_prompt,
                 _photo_accept,
                 expects=frozenset({"text", "postback", "image"}),
                 wanted="reask_photo",
+                known=KNOWN["photo"],
             ),
-            Step("phone", _phone_prompt, _phone_accept, wanted="reask_text"),
-            Step("consent", _consent_prompt, _consent_accept),
+            Step("phone", _phone_prompt, _phone_accept, wanted="reask_text", known=KNOWN["phone"]),
+            Step("consent", _consent_prompt, _consent_accept, known=KNOWN["consent"], reask=_consent_reask),
             Step("summary", _summary_prompt, _summary_accept),
         ),
         finish=finish,
         summary_step="summary",
+        early=_early,
+        on_cancel=_on_cancel,
     )
+
+
+# -- what is already known, and input any step takes ------------------------------------------
+
+
+def _fill_urgent(context: FlowContext, values: dict) -> tuple[Response, ...]:
+    """An urgent case made at once gets each new fact as soon as it is given."""
+    if not context.data.get("urgent_case"):
+        return ()
+    from bot.flows.report_done import fill_urgent
+
+    return fill_urgent(context, {**context.data, **values})
+
+
+def _quick(data: dict) -> bool:
+    return bool(data.get(QUICK))
+
+
+KNOWN = {
+    "who": lambda data: data.get("subject") is not None,
+    "danger": lambda data: data.get("danger") is not None,
+    "category": lambda data: bool(data.get("category")),
+    "needs": lambda data: bool(data.get("needs")) or _quick(data),
+    "location": lambda data: data.get("latitude") is not None or bool(data.get("province_code")),
+    "location_confirm": lambda data: not data.get("candidates"),
+    "name": lambda data: "person_name" in data or _quick(data),
+    "age": lambda data: "person_age" in data or _quick(data),
+    "description": lambda data: bool(data.get("description")),
+    "photo": lambda data: "media_id" in data or _quick(data),
+    "phone": lambda data: bool(data.get("contact_phone")),
+    "consent": lambda data: bool(data.get("consent")),
+}
+
+
+def _on_cancel(context: FlowContext) -> list[Response]:
+    """Leaving the questions does not take back an urgent case already made."""
+    reference = context.data.get("urgent_case")
+    if not reference:
+        return []
+    return [Text(text("urgent_kept", context.language, reference=reference), quick_replies=main_menu_buttons(context.language))]
+
+
+def _early(user_input: UserInput, context: FlowContext, step: str) -> Accept | None:
+    """A photo or a location sent before its step is kept; danger typed at any step is answered at
+    once (the emergency numbers and an urgent case, see report_done.raise_urgent)."""
+    language = context.language
+    if user_input.kind == "image" and step != "photo":
+        media_id = context.tools.store_image(user_input.message_id) if context.tools else None
+        if media_id is None:
+            return None
+        values = {"media_id": media_id}
+        return Accept(values, say=(Text(text("photo_kept", language)),) + _fill_urgent(context, values))
+    if user_input.kind == "location" and step not in ("location",):
+        if user_input.latitude is None or user_input.longitude is None:
+            return None
+        if not in_thailand(user_input.latitude, user_input.longitude):
+            return None
+        values = shared_location(user_input, language)
+        return Accept(values, say=(Text(text("location_kept", language)),) + _fill_urgent(context, values))
+    if user_input.kind == "text" and len(user_input.text) >= 4 and not context.data.get("urgent_case"):
+        found = understand(user_input.text)
+        if found.danger is None:
+            return None
+        from bot.flows.report_done import raise_urgent
+
+        extra: dict = {"danger": True, "danger_kinds": list(found.danger.kinds)}
+        if found.phones and not context.data.get("contact_phone"):
+            extra["contact_phone"] = found.phones[0]
+        description = " ".join(part for part in (context.data.get("description"), user_input.text) if part)
+        extra["description"] = description[:DESCRIPTION_LIMIT]
+        values, say = raise_urgent(context, extra, found.danger.hotlines)
+        return Accept(values, say=say)
+    return None

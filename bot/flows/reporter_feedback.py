@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.orm import Session
 
+from bot.cards import main_menu_buttons
 from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Button, Response, Text
 from bot.texts import text
 from dispatch.case_actions import cases_in, scope_filter
 from dispatch.intake import staff_of_center
-from dispatch.reporter_feedback import STARS, Feedback, FeedbackOutcome, confirm, rate, reopen, settle
+from dispatch.reporter_feedback import (
+    CANCEL_REASONS,
+    STARS,
+    Feedback,
+    FeedbackOutcome,
+    cancel_by_reporter,
+    confirm,
+    rate,
+    reopen,
+    reporters_case,
+    settle,
+)
 from models.cases import Case
 from models.centers import Center
 from models.outbox import enqueue_multicast, enqueue_to_user
@@ -86,12 +100,16 @@ def reopen_case(context: FlowContext, reference: str) -> list[Response]:
 
 
 def _alert_owner(context: FlowContext, case: Case) -> None:
+    _tell_staff(context, case, lambda language: text("reopened_staff", language, reference=case.reference))
+
+
+def _tell_staff(context: FlowContext, case: Case, say: Callable[[str], str]) -> None:
     """The owner hears first; when nobody owns the case any more, the center's staff do."""
     session = context.session
     owner = session.get(User, case.owner_user_id) if case.owner_user_id else None
     language = owner.language if owner else "th"
     open_button = Button.postback(text("open_case", language), f"action=case&case={case.reference}")
-    message = render([Text(text("reopened_staff", language, reference=case.reference), quick_replies=(open_button,))])
+    message = render([Text(say(language), quick_replies=(open_button,))])
     if owner is not None and owner.following and _still_in_scope(session, owner, case):
         enqueue_to_user(session, owner.line_user_id, message, context.now)
     elif case.center_id is not None:
@@ -109,3 +127,44 @@ def settle_case(context: FlowContext, reference: str) -> list[Response]:
     if answer is not None:
         return answer
     return [Text(text("settled", context.language, reference=outcome.case.reference))]
+
+
+def cancel_case(context: FlowContext, reference: str, reason: str | None) -> list[Response]:
+    """ยกเลิกเรื่อง from tracking: first the reasons as buttons, then the cancel itself; the owner
+    (else the center's staff) hears of it with the reason."""
+    language = context.language
+    if not reason:
+        case = reporters_case(context.session, context.user, reference, "cancel")
+        if case is None:
+            return [Text(text("case_refused", language))]
+        buttons = tuple(
+            Button.postback(
+                text(f"cancel_reason_{option}", language),
+                f"action=cancel_case&case={case.reference}&reason={option}",
+            )
+            for option in CANCEL_REASONS
+        )
+        return [Text(text("cancel_case_question", language, reference=case.reference), quick_replies=buttons)]
+    outcome = cancel_by_reporter(context.session, context.user, reference, reason, context.now)
+    if outcome.result == Feedback.REFUSED:
+        return [Text(text("case_refused", language))]
+    case = outcome.case
+    if outcome.result in (Feedback.NOT_OPEN, Feedback.ALREADY, Feedback.BAD_RATING):
+        status = text(f"status_{case.status}", language)
+        return [Text(text("cancel_case_not_open", language, reference=case.reference, status=status))]
+    _tell_staff(
+        context,
+        case,
+        lambda staff_language: text(
+            "cancelled_staff",
+            staff_language,
+            reference=case.reference,
+            reason=text(f"cancel_reason_{reason}", staff_language),
+        ),
+    )
+    return [
+        Text(
+            text("cancel_case_done", language, reference=case.reference),
+            quick_replies=main_menu_buttons(language),
+        )
+    ]

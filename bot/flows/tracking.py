@@ -12,7 +12,7 @@ from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
-from dispatch.reporter_feedback import REOPEN_WITHIN
+from dispatch.reporter_feedback import OPEN_FOR_CANCEL, REOPEN_WITHIN
 from models.cases import Case
 from models.centers import Center
 from models.users import User
@@ -38,6 +38,8 @@ def tracking(session: Session, user: User, now: datetime) -> list[Response]:
             fields=(
                 (text("field_status", language), text(f"status_{case.status}", language)),
                 (text("field_category", language), text(f"cat_{case.category}", language)),
+                (text("field_area", language), describe_codes(case.subdistrict_code, case.district_code, None) or "-"),
+                (text("field_description", language), _first_words(case.description)),
                 (text("field_center", language), center_name or _who_instead(case, language)),
                 (text("field_reported", language), thai_date(case.created_at, language)),
                 (text("field_updated", language), thai_datetime(case.updated_at, language)),
@@ -52,6 +54,14 @@ def tracking(session: Session, user: User, now: datetime) -> list[Response]:
     ]
 
 
+def _first_words(description: str | None, limit: int = 40) -> str:
+    """Enough of the description to tell one report from another."""
+    if not description:
+        return "-"
+    flat = " ".join(description.split())
+    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
+
+
 def _who_instead(case: Case, language: str) -> str:
     """A case without a center: the office its supervisors belong to, else that it waits for one."""
     if case.route_level in ("district", "province"):
@@ -62,7 +72,10 @@ def _who_instead(case: Case, language: str) -> str:
 
 
 def _feedback_buttons(case: Case, language: str, now: datetime) -> tuple[Button, ...]:
-    """A resolved case can still be confirmed, or reopened within 14 days, from here."""
+    """An open case can be cancelled by its reporter; a resolved one can still be confirmed, or
+    reopened within 14 days, from here."""
+    if case.status in OPEN_FOR_CANCEL:
+        return (Button.postback(text("cancel_case_button", language), f"action=cancel_case&case={case.reference}"),)
     if case.resolved_at is None or case.outcome == "duplicate" or now - case.resolved_at > REOPEN_WITHIN:
         return ()
     buttons = (Button.postback(text("confirm_reopen", language), f"action=reopen&case={case.reference}"),)

@@ -22,9 +22,10 @@ from bot.flows.duplicate_hints import not_duplicate
 from bot.flows.engine import FlowContext
 from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
+from bot.flows.intake_start import first_message, urgent_first
 from bot.flows.invites import asks_for_invite, start_invite
 from bot.flows.limits import over_message_rate, refuse_report_over_limit
-from bot.flows.reporter_feedback import confirm_case, rate_case, reopen_case, settle_case
+from bot.flows.reporter_feedback import cancel_case, confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
 from bot.flows.tracking import tracking
 from bot.flows.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
@@ -35,6 +36,7 @@ from bot.responses import Button, Response, Text
 from bot.texts import text
 from dispatch.case_actions import is_staff
 from dispatch.staffing import looks_like_code
+from dispatch.understanding import command_word, understand
 
 
 def command_of(user_input: UserInput) -> str | None:
@@ -59,6 +61,12 @@ def command_of(user_input: UserInput) -> str | None:
             return "console"
         if user_input.text in VOLUNTEER_WORDS:
             return VOLUNTEER_WORDS[user_input.text]
+        # Polite particles, spaces, case, a slipped letter, English: "ขอความช่วยเหลือค่ะ", "help".
+        tolerant = command_word(user_input.text)
+        if tolerant in ("report", "track"):
+            return tolerant
+        if tolerant == "volunteer":
+            return "volunteer_register"
     return None
 
 
@@ -83,6 +91,10 @@ def respond(context: Context) -> None:
 
 def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) -> list[Response]:
     command = command_of(user_input)
+    if command is None and user_input.kind == "text" and ENGINE.active(context.session, context.user) is None:
+        found = understand(user_input.text)
+        if found.danger is not None:  # before anything else: the numbers and an urgent case now
+            return urgent_first(flow_context, ENGINE, found, user_input.text)
     volunteer_answer = volunteer_command(flow_context, ENGINE, command, user_input.data)
     if volunteer_answer is not None:
         return volunteer_answer
@@ -136,6 +148,8 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return rate_case(flow_context, reference, user_input.data.get("stars", "")) + ENGINE.reprompt(flow_context)
     if command == "reopen":
         return reopen_case(flow_context, reference) + ENGINE.reprompt(flow_context)
+    if command == "cancel_case":
+        return cancel_case(flow_context, reference, user_input.data.get("reason")) + ENGINE.reprompt(flow_context)
     if command == "settle":
         return settle_case(flow_context, reference) + ENGINE.reprompt(flow_context)
     if command == "status":
@@ -156,6 +170,9 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
             return retry_waiting_cases(context.session, context.now, settings.deadlines, settings.routing_max_km)
 
         return enrol(context.session, context.user, user_input.text, context.now, on_enrolled=reroute)
+    started = first_message(flow_context, ENGINE, context.services.settings, user_input)
+    if started is not None:
+        return started
     return [help_message(context.language)]
 
 

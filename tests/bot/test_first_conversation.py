@@ -30,10 +30,18 @@ def test_english_users_are_greeted_in_english(bot) -> None:
 
 def test_anything_not_understood_gets_a_short_help_with_buttons(bot) -> None:
     chat = Chat(bot, "Uconfused000000000000000000000001")
-    for send in (lambda: chat.say("อากาศวันนี้เป็นอย่างไร"), chat.sticker, lambda: chat.location(13.75, 100.5)):
-        send()
-        assert "ยังไม่เข้าใจ" in chat.texts()
-        assert {"แจ้งขอความช่วยเหลือ", "ติดตามเรื่อง"} <= set(chat.buttons())
+    chat.say("อากาศวันนี้เป็นอย่างไร")
+    assert "ยังไม่เข้าใจ" in chat.texts()
+    assert {"แจ้งขอความช่วยเหลือ", "ติดตามเรื่อง"} <= set(chat.buttons())
+
+
+def test_a_sticker_or_a_location_first_leads_somewhere(bot) -> None:
+    chat = Chat(bot, "Uconfused000000000000000000000002")
+    chat.sticker()
+    assert "เล่าได้เลย" in chat.texts()
+    assert {"แจ้งขอความช่วยเหลือ", "ติดตามเรื่อง"} <= set(chat.buttons())
+    chat.location(13.75, 100.5)
+    assert "ได้รับตำแหน่งแล้ว" in chat.texts() and "ใครต้องการความช่วยเหลือ" in chat.texts()
 
 
 def test_unfollow_then_follow_again(bot) -> None:

@@ -60,7 +60,7 @@ def test_the_danger_answer_is_never_held_back_by_the_flood_limit(make_bot) -> No
     chat = Chat(bot, FLOODER)
     chat.say("แจ้งเหตุ")
     chat.tap("ตัวเอง")
-    assert "อันตรายเร่งด่วน" in chat.texts()
+    assert "หมดสติ ถูกทำร้าย" in chat.texts()
     for n in range(5):
         chat.say(f"ฮัลโหล {n}")
     assert any(SLOW_DOWN in text for text in texts_to(bot, FLOODER))

@@ -61,7 +61,7 @@ def walk_to_location(chat: Chat, danger: bool = False) -> None:
     chat.say("แจ้งเหตุ")
     assert "ใครต้องการความช่วยเหลือ" in chat.texts()
     chat.tap("เพื่อนบ้านหรือคนอื่น")
-    assert "อันตรายเร่งด่วน" in chat.texts()
+    assert "หมดสติ ถูกทำร้าย" in chat.texts()
     chat.tap("มีอันตราย" if danger else "ไม่มี")
     chat.tap("ผู้ป่วยติดเตียง")
     chat.tap("อาหาร/ถุงยังชีพ")
@@ -141,21 +141,22 @@ def test_danger_shows_emergency_numbers_at_once_and_marks_the_case_urgent(center
     chat.tap("มีอันตราย")
     calls = {action["uri"] for action in chat.buttons().values() if action["type"] == "uri"}
     assert {"tel:1669", "tel:191", "tel:1300"} <= calls
-    chat.tap("ความรุนแรงในครอบครัว")
-    chat.tap("ที่อยู่อาศัย")
-    chat.tap("เสร็จแล้ว")
-    chat.location(*KHON_KAEN)
-    chat.tap("ข้าม")
-    chat.tap("ข้าม")
-    chat.say("ถูกทำร้ายร่างกาย ต้องการที่พักปลอดภัย")
-    chat.tap("ข้าม")
-    chat.say("0912345678")
-    chat.tap("ยินยอม")
-    chat.tap("ยืนยันส่งเรื่อง")
-    assert "ภายใน 1 ชั่วโมง" in chat.texts()
+    assert "ส่งตำแหน่ง" in chat.buttons(), "one tap sends the place"
+    # The urgent case exists before any further answer (vital interest: PDPA s.24(2)).
     with centers_bot.sessions() as session:
         case = session.scalars(select(Case)).one()
-    assert case.urgency == "urgent" and case.consent_basis == "own_consent"
+    assert case.urgency == "urgent" and case.consent_basis == "vital_interest" and case.reference in chat.texts()
+    chat.location(*KHON_KAEN)
+    assert "ศูนย์ช่วยเหลือสังคมตำบลในเมือง" in chat.texts(), "the reporter hears which center has it"
+    chat.say("ถูกสามีทำร้ายร่างกาย ต้องการที่พักปลอดภัย")
+    chat.say("0912345678")
+    assert "ตรวจสอบข้อมูลก่อนส่ง" in chat.texts()
+    chat.tap("ยืนยันส่งเรื่อง")
+    assert case.reference in chat.texts()
+    with centers_bot.sessions() as session:
+        case = session.scalars(select(Case)).one()
+    assert case.urgency == "urgent" and case.contact_phone == "0912345678" and case.center_id is not None
+    assert "ที่พักปลอดภัย" in case.description
     card = [m for m in staff_messages(centers_bot, "Ustaffkk0000000000000000000000001") if m["type"] == "flex"][0]
     assert card["altText"].startswith("ด่วนที่สุด")
 
@@ -175,7 +176,7 @@ def test_cancel_and_back_at_several_steps(centers_bot) -> None:
     chat.tap("ย้อนกลับ")
     assert "กลุ่มใด" in chat.texts()
     chat.tap("ผู้สูงอายุ")
-    chat.tap("กายอุปกรณ์")
+    chat.tap("รถเข็น/ไม้เท้า")
     chat.tap("เสร็จแล้ว")
     chat.say("ยกเลิก")
     assert "ยกเลิกรายการ" in chat.texts()
@@ -194,11 +195,11 @@ def test_unexpected_input_at_a_text_step_is_re_asked_and_explained(centers_bot) 
     chat.sticker()
     assert "พิมพ์เป็นข้อความ" in chat.texts() and "เล่าสั้น ๆ" in chat.texts()
     chat.image()
-    assert "พิมพ์เป็นข้อความ" in chat.texts()
+    assert "ได้รับรูปแล้ว" in chat.texts() and "เล่าสั้น ๆ" in chat.texts(), "a photo sent early is kept"
     chat.say("ก" * 6000)
-    assert "6,000 ตัวอักษร" in chat.texts() and "500" in chat.texts()
-    chat.say("คุณตาอยู่คนเดียว ต้องการรถเข็น")
-    assert "รูปภาพ" in chat.texts()
+    assert "6,000 ตัวอักษร" in chat.texts() and "3000" in chat.texts()
+    chat.say("ก" * 2500 + " คุณตาอยู่คนเดียว ต้องการรถเข็น")
+    assert "เบอร์โทรศัพท์" in chat.texts(), "a long description is taken whole; the photo step is already answered"
 
 
 def test_text_where_a_choice_is_asked_keeps_the_buttons(centers_bot) -> None:
@@ -290,11 +291,11 @@ def test_summary_edit_returns_to_the_summary(centers_bot) -> None:
     walk_to_location(chat)
     chat.location(*KHON_KAEN)
     walk_from_name_to_summary(chat)
-    chat.tap("แก้เบอร์ติดต่อ")
+    chat.tap("แก้: เบอร์")
     assert "เบอร์โทรศัพท์" in chat.texts()
     chat.say("0898765432")
     assert "ตรวจสอบข้อมูลก่อนส่ง" in chat.texts() and "0898765432" in chat.texts()
-    chat.tap("แก้ผู้ต้องการความช่วยเหลือ")
+    chat.tap("แก้: ใคร")
     chat.tap("ตัวเอง")
     assert "ยินยอมให้ใช้ข้อมูลนี้" in chat.texts()  # whose data changed: consent is asked again
     chat.tap("ยินยอม")
@@ -359,7 +360,7 @@ def test_an_old_button_from_an_earlier_question_is_recognised(centers_bot) -> No
     chat.say("แจ้งเหตุ")
     chat.tap("ตัวเอง")
     chat.postback("s=who&v=family")  # the first question's button, tapped again later
-    assert "ปุ่มนี้เป็นของคำถามก่อนหน้า" in chat.texts() and "อันตรายเร่งด่วน" in chat.texts()
+    assert "ปุ่มนี้เป็นของคำถามก่อนหน้า" in chat.texts() and "หมดสติ ถูกทำร้าย" in chat.texts()
 
 
 def test_cancel_and_a_new_message_arriving_together_are_handled_in_order(centers_bot) -> None:
@@ -375,7 +376,7 @@ def test_cancel_and_a_new_message_arriving_together_are_handled_in_order(centers
     )
     answers = chat._collect()
     assert "ยกเลิก" in answers[0]["text"]
-    assert "ยังไม่เข้าใจ" in answers[-1]["text"], "after cancelling, a greeting gets the help message"
+    assert "เล่าได้เลย" in answers[-1]["text"], "after cancelling, a greeting gets the greeting"
     with bot.sessions() as session:
         assert session.scalars(select(Conversation)).all() == []
 

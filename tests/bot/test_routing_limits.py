@@ -185,14 +185,22 @@ def test_supervisors_see_the_unrouted_queue_in_chat_and_hear_of_urgent_cases_at_
     bot = staffed_bot
     watcher = enrol_supervisor(bot, "Usupkhonkaen00000000000000000001", "--province", "40")
     chat = Chat(bot, REPORTER)
-    walk_to_location(chat, danger=True)
-    chat.location(*HAT_YAI, address=HAT_YAI_ADDRESS)
-    walk_from_name_to_summary(chat)
-    chat.tap("ยืนยันส่งเรื่อง")
+    chat.say("แจ้งเหตุ")
+    chat.tap("เพื่อนบ้านหรือคนอื่น")
+    chat.tap("มีอันตราย")
+    # The urgent case exists at once, before any place: the province supervisors hear of it now.
     case = only_case(bot)
     assert (case.urgency, case.route_level) == ("urgent", "unrouted")
     alert = json.dumps(staff_messages(bot, "Usupkhonkaen00000000000000000001")[-1], ensure_ascii=False)
-    assert case.reference in alert and "รอจัดศูนย์" in alert and "ยายสมศรี" not in alert
+    assert case.reference in alert and "รอจัดศูนย์" in alert
+    chat.location(*HAT_YAI, address=HAT_YAI_ADDRESS)
+    chat.say("ยายสมศรีอยู่คนเดียว ลุกจากเตียงไม่ได้")
+    chat.say("081-234-5678")
+    chat.tap("ยืนยันส่งเรื่อง")
+    case = only_case(bot)
+    assert (case.urgency, case.route_level, case.province_code) == ("urgent", "unrouted", "90")
+    alerts = [json.dumps(m, ensure_ascii=False) for m in staff_messages(bot, "Usupkhonkaen00000000000000000001")]
+    assert not any("ยายสมศรี" in alert or "0812345678" in alert for alert in alerts)
 
     watcher.say("เคสรอจัดศูนย์")
     listing = watcher.texts()

@@ -1,0 +1,888 @@
+"""What a citizen's free text says: intent, help group, danger, age, phones, who reports, address.
+
+Pure: text in, typed findings with a confidence out; no database, no LINE, no clock. Keyword rules
+over a normalised form of the text (Thai has no spaces between words, so matching is on substrings
+of the text with spaces removed), fuzzy place names with rapidfuzz over geothai's names. Thai and
+English are covered fully; Burmese and Lao with a short list of words for danger, groups and
+requests. Figures on a labelled set: bench/understanding.py (README, "Understanding free text").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import geothai
+from rapidfuzz import fuzz, process
+
+from dispatch.address import BANGKOK
+from dispatch.validation import THAI_DIGITS, thai_phone
+
+# -- normalising ---------------------------------------------------------------------------------
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
+REPEATS = re.compile(r"([^\d\s])\1{2,}")  # ช่วยด้วยยยย -> ช่วยด้วย
+POLITE_TAIL = re.compile(r"(?:นะ)?(?:คะ|ค่ะ|ค่า|คับ|ครับ|ครับผม|จ้า|จ้ะ|จ๊ะ|ค๊ะ|ฮะ|เด้อ|เด้|จ้ะ|please|pls)$")
+SPACES = re.compile(r"\s+")
+
+
+def normalise(raw: str) -> str:
+    """Lower case, Arabic digits, no zero-width characters, เเ written as แ, long repeats cut."""
+    text = unicodedata.normalize("NFC", raw).translate(ZERO_WIDTH).translate(THAI_DIGITS).lower()
+    text = text.replace("เเ", "แ").replace("ํา", "ำ")
+    return REPEATS.sub(r"\1", SPACES.sub(" ", text).strip())
+
+
+def squeeze(text: str) -> str:
+    """Without spaces: Thai words run together, so keywords are matched on this form."""
+    return text.replace(" ", "")
+
+
+def language_of(text: str) -> str | None:
+    """The script the text is written in: th, my (Myanmar), lo (Lao), en (Latin); None when none."""
+    counts = {"th": 0, "my": 0, "lo": 0, "en": 0}
+    for char in text:
+        point = ord(char)
+        if 0x0E00 <= point <= 0x0E7F:
+            counts["th"] += 1
+        elif 0x0E80 <= point <= 0x0EFF:
+            counts["lo"] += 1
+        elif 0x1000 <= point <= 0x109F:
+            counts["my"] += 1
+        elif char.isascii() and char.isalpha():
+            counts["en"] += 1
+    best = max(counts, key=lambda key: counts[key])
+    return best if counts[best] else None
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "report": (
+        "แจ้งเหตุ",
+        "แจ้งเรื่อง",
+        "ขอความช่วยเหลือ",
+        "แจ้งขอความช่วยเหลือ",
+        "ช่วยด้วย",
+        "ช่วยเหลือหน่อย",
+        "ช่วยหน่อย",
+        "อยากแจ้งเรื่อง",
+        "help",
+        "report",
+        "ineedhelp",
+        "helpme",
+        "ຂໍຄວາມຊ່ວຍເຫຼືອ",
+        "ຊ່ວຍແດ່",
+        "အကူအညီလိုပါတယ်",
+        "ကူညီပါ",
+    ),
+    "track": ("ติดตาม", "ติดตามเรื่อง", "ตามเรื่อง", "track", "status", "myreports", "ຕິດຕາມ"),
+    "cancel": ("ยกเลิก", "cancel", "ຍົກເລີກ", "ပယ်ဖျက်"),
+    "volunteer": ("สมัครอาสาสมัคร", "สมัครอาสา", "สมัครอพม", "สมัครอพม.", "volunteer"),
+}
+COMMAND_OF = {word: command for command, words in COMMANDS.items() for word in words}
+
+
+def command_word(raw: str) -> str | None:
+    """The command a short message means, tolerant of polite particles, spaces, case, Thai digits
+    and one slipped letter in a longer word: `ขอความช่วยเหลือ ค่ะ`, `Help`, `ขอควมช่วยเหลือ`."""
+    if len(raw) > 40:
+        return None
+    word = squeeze(normalise(raw)).strip("!?.,~")
+    for _ in range(2):
+        word = POLITE_TAIL.sub("", word) or word
+    if word in COMMAND_OF:
+        return COMMAND_OF[word]
+    if len(word) >= 6:
+        found = process.extractOne(word, COMMAND_OF.keys(), scorer=fuzz.ratio, score_cutoff=88)
+        if found is not None:
+            return COMMAND_OF[found[0]]
+    return None
+
+
+# -- findings ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing understood: its value, how sure (0-1), and the words it came from."""
+
+    value: str | int
+    confidence: float
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Danger:
+    """Someone at risk now. `kinds`: medical, attack, suicide, child (one or more, strongest first);
+    `hotlines`: the numbers to offer, the fitting one first."""
+
+    kinds: tuple[str, ...]
+    hotlines: tuple[str, ...]
+    confidence: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """Address parts. Codes are geothai's; `corrected` lists (typed, meant) names fixed by fuzzy
+    matching, to be said back ("ต.วังธอง → ต.วังทอง")."""
+
+    house_number: str | None = None
+    moo: str | None = None
+    soi: str | None = None
+    postcode: str | None = None
+    subdistrict_code: str | None = None
+    district_code: str | None = None
+    province_code: str | None = None
+    confidence: float = 0.0
+    corrected: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def level(self) -> str | None:
+        if self.subdistrict_code:
+            return "subdistrict"
+        if self.district_code:
+            return "district"
+        return "province" if self.province_code else None
+
+
+@dataclass(frozen=True)
+class Understanding:
+    language: str
+    intent: str  # report, greeting, track, volunteer, question, cancel, unknown
+    group: Finding | None = None
+    danger: Danger | None = None
+    age: Finding | None = None
+    phones: tuple[str, ...] = ()
+    reporter: Finding | None = None  # self, relative, neighbour, volunteer
+    place: Place | None = None
+    words: tuple[str, ...] = field(default=())
+
+
+# -- danger --------------------------------------------------------------------------------------
+
+DANGER_WORDS: dict[str, tuple[str, ...]] = {
+    "medical": (
+        "หมดสติ",
+        "ไม่หายใจ",
+        "หายใจไม่ออก",
+        "หายใจไม่ได้",
+        "ไม่รู้สึกตัว",
+        "ไม่ตอบสนอง",
+        "เรียกไม่ตอบ",
+        "เรียกไม่ตื่น",
+        "ปลุกไม่ตื่น",
+        "บ่ตื่น",
+        "สลบ",
+        "เลือดออก",
+        "เลือดไม่หยุด",
+        "เลือดเต็ม",
+        "เลือดอาบ",
+        "หัวแตก",
+        "หัวฟาด",
+        "ขาหัก",
+        "ชัก",
+        "จมน้ำ",
+        "ไฟไหม้",
+        "สำลัก",
+        "ตัวเขียว",
+        "ลุกไม่ได้",
+        "ลุกไม่ขึ้น",
+        "รถชน",
+        "นอนไม่ขยับ",
+        "กินยาเกินขนาด",
+        "ยาฆ่าหญ้า",
+        "ตากฝนทั้งคืน",
+        "ฟูมปาก",
+        "ขึ้นมาไม่ได้",
+        "ตกคู",
+        "ตกคลอง",
+        "ตกบ่อ",
+        "ตกแม่น้ำ",
+        "unconscious",
+        "notbreathing",
+        "bleeding",
+        "drowning",
+        "fire",
+        "ສະຫຼົບ",
+        "ບໍ່ຫາຍໃຈ",
+        "သတိလစ်",
+        "အသက်မရှူ",
+    ),
+    "attack": (
+        "กำลังตี",
+        "ตีเมีย",
+        "ตีกัน",
+        "ทำร้าย",
+        "ซ้อม",
+        "ทุบตี",
+        "ไล่ฟัน",
+        "ไล่ยิง",
+        "ถือมีด",
+        "เอามีด",
+        "มีดขู่",
+        "ขู่จะฆ่า",
+        "โดนแทง",
+        "โดนยิง",
+        "เสียงปืน",
+        "ข่มขืน",
+        "บีบคอ",
+        "ชกต่อย",
+        "ร้องให้ช่วย",
+        "กำลังจะตี",
+        "กักขัง",
+        "ถูกขัง",
+        "พังประตู",
+        "ขวาน",
+        "beating",
+        "attacking",
+        "stabbed",
+        "shot",
+        "ກຳລັງຕີ",
+        "ရိုက်နေ",
+    ),
+    "suicide": (
+        "ฆ่าตัวตาย",
+        "อยากตาย",
+        "ไปตาย",
+        "กินยาตาย",
+        "ผูกคอ",
+        "กรีดข้อมือ",
+        "กระโดดตึก",
+        "โดดตึก",
+        "จะกระโดด",
+        "เผาตัวเอง",
+        "ไม่อยากอยู่แล้ว",
+        "จดหมายลา",
+        "killhimself",
+        "killherself",
+        "killmyself",
+        "suicide",
+        "ຂ້າຕົວຕາຍ",
+        "သေချင်",
+    ),
+    "child": (
+        "ถูกทิ้ง",
+        "ทิ้งไว้",
+        "ปล่อยไว้",
+        "เด็กหาย",
+        "leftalone",
+        "abandoned",
+    ),
+}
+# Said of the past or of a risk, not of now: these words before a danger word cancel it.
+PAST_WORDS = ("เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "ตอนนี้ปกติ", "กลัวจะ", "used to")
+CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "child", "kid", "baby", "ကလေး", "ເດັກ")
+HOTLINE_ORDER = {
+    "medical": ("1669", "191", "1300"),
+    "attack": ("191", "1669", "1300"),
+    "suicide": ("1323", "1669", "191", "1300"),
+    "child": ("1387", "1300", "191", "1669"),
+}
+
+
+def _past(squeezed: str, at: int) -> bool:
+    window = squeezed[max(0, at - 25) : at + 40]
+    return any(word in window for word in PAST_WORDS)
+
+
+def find_danger(squeezed: str) -> Danger | None:
+    kinds: list[str] = []
+    evidence = ""
+    for kind, words in DANGER_WORDS.items():
+        for word in words:
+            at = squeezed.find(word)
+            if at >= 0 and not _past(squeezed, at):
+                if kind not in kinds:
+                    kinds.append(kind)
+                evidence = evidence or word
+                break
+    if not kinds:
+        return None
+    if "child" in kinds and not any(word in squeezed for word in CHILD_WORDS):
+        kinds.remove("child")  # "ทิ้งไว้" alone is not a child left alone
+        if not kinds:
+            return None
+    if "attack" in kinds and any(word in squeezed for word in CHILD_WORDS[:6]) and "child" not in kinds:
+        kinds.append("child")
+    hotlines: list[str] = []
+    for kind in kinds:
+        hotlines += [number for number in HOTLINE_ORDER[kind] if number not in hotlines]
+    return Danger(tuple(kinds), tuple(hotlines), 0.9 if len(kinds) > 1 else 0.8, evidence)
+
+
+# -- groups --------------------------------------------------------------------------------------
+
+GROUP_WORDS: dict[str, tuple[str, ...]] = {
+    "violence": (
+        "ตีเมีย",
+        "ผัวตี",
+        "ทำร้าย",
+        "ซ้อม",
+        "ทุบตี",
+        "ตีกัน",
+        "ข่มขู่",
+        "ด่าทอ",
+        "ไล่ฟัน",
+        "ไล่ยิง",
+        "บีบคอ",
+        "มีดขู่",
+        "ความรุนแรง",
+        "กักขัง",
+        "ข่มขืน",
+        "ชกต่อย",
+        "ทะเลาะวิวาท",
+        "โดนตี",
+        "ถูกตี",
+        "ตีทุก",
+        "กำลังจะตี",
+        "ด่า",
+        "beating",
+        "attacking",
+        "ຕີເມຍ",
+        "ရိုက်နေ",
+    ),
+    "mental_health": (
+        "ฆ่าตัวตาย",
+        "อยากตาย",
+        "ไปตาย",
+        "ผูกคอ",
+        "กรีดข้อมือ",
+        "โดดตึก",
+        "จะกระโดด",
+        "เผาตัวเอง",
+        "ไม่อยากอยู่แล้ว",
+        "กินยาเกินขนาด",
+        "กินยาตาย",
+        "จิตเภท",
+        "ทางจิต",
+        "ซึมเศร้า",
+        "เครียด",
+        "นอนไม่หลับ",
+        "เศร้า",
+        "พูดคนเดียว",
+        "อาละวาด",
+        "ติดยา",
+        "ติดเหล้า",
+        "อัลไซเมอร์",
+        "จดหมายลา",
+        "depression",
+        "killhimself",
+        "killherself",
+        "suicide",
+        "ຂ້າຕົວຕາຍ",
+        "သေချင်",
+    ),
+    "bedridden": ("ติดเตียง", "อัมพาต", "อัมพฤกษ์", "สโตรก", "แผลกดทับ", "bedridden", "အိပ်ရာထဲ", "ຕິດຕຽງ"),
+    "disability": (
+        "พิการ",
+        "ตาบอด",
+        "หูหนวก",
+        "ออทิสติก",
+        "ซีพี",
+        "ดาวน์ซินโดรม",
+        "ขาเทียม",
+        "ภาษามือ",
+        "disabled",
+        "ພິການ",
+        "မသန်စွမ်း",
+    ),
+    "child": (
+        "เด็ก",
+        "ทารก",
+        "นักเรียน",
+        "หลาน",
+        "หนูอายุ",
+        "ขวบ",
+        "ไม่ไปโรงเรียน",
+        "ไม่ได้ไปโรงเรียน",
+        "child",
+        "yearold",
+        "school",
+        "ကလေး",
+        "ເດັກ",
+    ),
+    "homeless": (
+        "ไร้บ้าน",
+        "ไม่มีบ้าน",
+        "ไม่มีที่อยู่",
+        "ไม่มีที่นอน",
+        "ไม่มีที่ไป",
+        "คนเร่ร่อน",
+        "ขอทาน",
+        "นอนข้างทาง",
+        "นอนวัด",
+        "ใต้สะพาน",
+        "ป้ายรถเมล์",
+        "homeless",
+        "busstop",
+    ),
+    "elderly": (
+        "ผู้สูงอายุ",
+        "ผู้สูงวัย",
+        "คนชรา",
+        "อายุเยอะ",
+        "คนแก่",
+        "ผู้เฒ่า",
+        "แม่เฒ่า",
+        "ผส.",
+        "ยาย",
+        "ตา",
+        "ย่า",
+        "ปู่",
+        "อุ๊ย",
+        "แม่ใหญ่",
+        "พ่อใหญ่",
+        "ทวด",
+        "elderly",
+        "oldlady",
+        "oldman",
+        "grandma",
+        "grandpa",
+        "အဘွား",
+        "အဘိုး",
+        "ແມ່ເຖົ້າ",
+        "ພໍ່ເຖົ້າ",
+    ),
+    "poverty": (
+        "ยากจน",
+        "จนมาก",
+        "ไม่มีเงิน",
+        "ตกงาน",
+        "ไม่มีงาน",
+        "ไม่มีข้าว",
+        "ไม่มีอะไรกิน",
+        "ถุงยังชีพ",
+        "หนี้",
+        "ค่าเช่า",
+        "ค่าไฟ",
+        "ค่าน้ำ",
+        "ค่าเทอม",
+        "รายได้",
+        "น้ำท่วม",
+        "หลังคา",
+        "ทุนประกอบอาชีพ",
+        "บัตรสวัสดิการ",
+        "lostmyjob",
+        "rent",
+        "nofood",
+        "ပိုက်ဆံမရှိ",
+        "အလုပ်မရှိ",
+        "ບໍ່ມີເງິນ",
+        "ບໍ່ມີວຽກ",
+    ),
+}
+# Ties go to the first group here: the more specific need before the broader one.
+GROUP_PRIORITY = ("violence", "mental_health", "bedridden", "disability", "child", "elderly", "homeless", "poverty")
+# Words that say what is needed more than who: they decide the group only when nothing else does.
+WEAK_WORDS = {"disability": ("รถเข็น", "วีลแชร์", "ไม้ค้ำ", "ไม้เท้า", "wheelchair"), "homeless": ("เร่ร่อน",)}
+# A longer word that contains a group word but means something else.
+NOT_WORDS = {"หลาน": ("ลูกหลาน",), "ด่า": ("ด่าน",)}
+# Short kin words hide inside others: ตา in ตาย, ตาม, ดวงตา; ย่า in อย่าง; ยาย in ขยาย.
+SHORT_KIN = ("ตา", "ยาย", "ย่า", "ปู่")
+SHORT_KIN_AFTER = {"ตา": ("บอด", "ย", "ม", "ก", "ล", "ง", "ข"), "ย่า": ("ง",)}
+SHORT_KIN_BEFORE = {"ตา": ("ดวง", "หน้า", "สาย", "น้ำ"), "ย่า": ("อ",), "ยาย": ("ข",)}
+
+
+def _count(squeezed: str, word: str) -> int:
+    if word not in SHORT_KIN:
+        return squeezed.count(word) - sum(squeezed.count(other) for other in NOT_WORDS.get(word, ()))
+    hits = 0
+    start = squeezed.find(word)
+    while start >= 0:
+        after = squeezed[start + len(word) : start + len(word) + 3]
+        before = squeezed[max(0, start - 4) : start]
+        if not after.startswith(SHORT_KIN_AFTER.get(word, ())) and not before.endswith(SHORT_KIN_BEFORE.get(word, ())):
+            hits += 1
+        start = squeezed.find(word, start + 1)
+    return hits
+
+
+def find_group(squeezed: str, age: int | None = None) -> Finding | None:
+    """The help group the words point to most; an age of 60+ or under 18 counts as one word more."""
+    best: tuple[float, int, str, str] | None = None
+    for group, words in GROUP_WORDS.items():
+        hits = [(word, _count(squeezed, word)) for word in words]
+        score: float = sum(count for _, count in hits)
+        evidence = next((word for word, count in hits if count), "")
+        if age is not None and ((group == "elderly" and age >= 60) or (group == "child" and age < 18)):
+            score, evidence = score + 1, evidence or "age"
+        weak = [word for word in WEAK_WORDS.get(group, ()) if word in squeezed]
+        score += 0.4 * len(weak)
+        evidence = evidence or (weak[0] if weak else "")
+        if score:
+            key = (score, -GROUP_PRIORITY.index(group), group, evidence)
+            best = key if best is None or key > best else best
+    if best is None:
+        return None
+    score, _, group, evidence = best
+    return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
+
+
+# -- age, phones, reporter -----------------------------------------------------------------------
+
+AGE_PATTERNS = (
+    re.compile(r"อายุ(?:ประมาณ|ราว|ราวๆ)?\s*(\d{1,3})(?!\d)"),
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ)(?!ที่)"),
+    re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
+    re.compile(r"\b(?:aged?|is)\s+(\d{2,3})\b"),
+)
+DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ")
+
+
+def find_age(text: str) -> Finding | None:
+    for number, pattern in enumerate(AGE_PATTERNS):
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
+            if number == 1 and before.endswith(DURATION_BEFORE):
+                continue  # "ติดเตียงมา 3 ปี": how long, not how old
+            value = int(match.group(1))
+            if 0 < value <= 120:
+                return Finding(value, 0.95 if number == 0 else 0.8, match.group(0))
+    return None
+
+
+PHONE_CANDIDATE = re.compile(r"(?:\+?66|0)[\d\s\-.]{7,14}\d")
+
+
+def find_phones(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for match in PHONE_CANDIDATE.finditer(text):
+        phone = thai_phone(match.group(0))
+        if phone is None:  # a number glued to the next words: try the digits alone
+            digits = re.sub(r"[\s\-.]", "", match.group(0))
+            phone = thai_phone(digits[:10]) or thai_phone(digits[:9])
+        if phone and phone not in found:
+            found.append(phone)
+    return tuple(found)
+
+
+REPORTER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("volunteer", ("อพม", "อสม", "อาสา", "รพ.สต", "อบต", "ครูแจ้ง", "volunteer")),
+    (
+        "neighbour",
+        ("ข้างบ้าน", "เพื่อนบ้าน", "บ้านตรงข้าม", "ข้างห้อง", "บ้านข้างๆ", "เฮือนใกล้", "neighbour", "neighbor"),
+    ),
+)
+SELF_WORDS = ("ฉัน", "ดิฉัน", "ผม", "หนู", "เรา", "ข้อย", "i'm", "iam", "ilost", "ineed", "me,", "myhusband")
+KIN_WORDS = (
+    "พ่อ",
+    "แม่",
+    "ยายผม",
+    "ลูก",
+    "หลาน",
+    "พี่",
+    "น้อง",
+    "ป้า",
+    "ลุง",
+    "ย่า",
+    "คุณพ่อ",
+    "คุณแม่",
+    "คุณตา",
+    "ตากับยาย",
+    "ป๋า",
+    "ยาย",
+    "ตา",
+    "ปู่",
+    "อุ๊ย",
+    "my",
+    "အမေ",
+    "ညီမ",
+    "ນ້ອງ",
+    "ພໍ່",
+)
+SPOUSE_WORDS = ("สามี", "แฟน", "husband")  # ผัว is "a husband" as often as "mine"
+SELF_STARTS = ("ไม่มีเงิน", "ตกงาน", "ขอทุน", "อยากขึ้นทะเบียน", "ค้างค่า", "ติดยา", "ออกจากคุก", "โดนไล่")
+
+
+def find_reporter(squeezed: str) -> Finding | None:
+    for who, words in REPORTER_WORDS:
+        for word in words:
+            if word in squeezed:
+                return Finding(who, 0.85, word)
+    # The speaker's own pronoun wins over kin words: "หนูโดนพ่อตี", "ผมอายุ66 ลูกไม่เลี้ยงดู".
+    has_self = next((word for word in SELF_WORDS if word in squeezed), None)
+    if has_self:
+        return Finding("self", 0.75, has_self)
+    spouse = next((word for word in SPOUSE_WORDS if word in squeezed), None)
+    kin = next((word for word in KIN_WORDS if _count(squeezed, word)), None)
+    if kin is not None:
+        return Finding("relative", 0.7, kin)
+    if spouse is not None:
+        return Finding("self", 0.6, spouse)
+    if squeezed.startswith(SELF_STARTS):
+        return Finding("self", 0.5, "")
+    return None
+
+
+# -- places --------------------------------------------------------------------------------------
+
+MARKS = r"ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\."
+NAME = r"\s*([ก-ฮะ-์]+?)(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
+SUBDISTRICT_AT = re.compile(r"(?:ตำบล|ต\.|แขวง)" + NAME)
+DISTRICT_AT = re.compile(r"(?:อำเภอ|อ\.|เขต)" + NAME)
+PROVINCE_AT = re.compile(r"(?:จังหวัด|จ\.)" + NAME)
+HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
+MOO_AT = re.compile(r"(?:หมู่ที่|หมู่|ม\.)\s*(\d{1,2})(?!\d)")
+SOI_AT = re.compile(r"(?:ซอย|ซ\.)\s*([^\s,]+(?:\s\d+)?)")
+POSTCODE_AT = re.compile(r"(?<![\d/-])([1-9]\d{4})(?![\d/-])")
+PROVINCE_ALIASES = {
+    "กทม": BANGKOK,
+    "กทม.": BANGKOK,
+    "กรุงเทพ": BANGKOK,
+    "กรุงเทพฯ": BANGKOK,
+    "bangkok": BANGKOK,
+    "โคราช": "30",
+    "อุบล": "34",
+    "อุดร": "41",
+    "โคราด": "30",
+}
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    return {province.name_th: province.code for province in geothai.provinces()}
+
+
+@lru_cache(maxsize=100)
+def _districts(province_code: str) -> dict[str, str]:
+    names = {}
+    for district in geothai.districts(province_code):
+        names[district.name_th] = district.code
+        if district.name_th.startswith("เขต"):
+            names[district.name_th[3:]] = district.code
+    return names
+
+
+@lru_cache(maxsize=1000)
+def _subdistricts(district_code: str) -> dict[str, str]:
+    return {area.name_th: area.code for area in geothai.subdistricts(district_code)}
+
+
+@lru_cache(maxsize=1)
+def _all_subdistricts() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for province_code in _provinces().values():
+        for district_code in _districts(province_code).values():
+            for name, code in _subdistricts(district_code).items():
+                names.setdefault(name, []).append(code)
+    for name, codes in names.items():
+        names[name] = sorted(set(codes))
+    return names
+
+
+@lru_cache(maxsize=1)
+def _unique_subdistricts() -> dict[str, str]:
+    return {name: codes[0] for name, codes in _all_subdistricts().items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=100)
+def _province_subdistricts(province_code: str) -> dict[str, str]:
+    return {n: c for d in _districts(province_code).values() for n, c in _subdistricts(d).items()}
+
+
+def warm_up() -> None:
+    """Build the name tables now (about 0.1 s once) rather than on a citizen's first message."""
+    _unique_subdistricts()
+    _all_districts()
+    understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
+
+
+@lru_cache(maxsize=1)
+def _all_districts() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for province_code in _provinces().values():
+        for name, code in _districts(province_code).items():
+            names.setdefault(name, []).append(code)
+    return names
+
+
+def _pick(typed: str, names: dict, cutoff: float = 75) -> tuple[str, float] | None:
+    """The name `typed` means among `names`: exact, else the closest above `cutoff` (0-100)."""
+    if typed in names:
+        return typed, 1.0
+    if len(typed) < 3:
+        return None
+    found = process.extractOne(typed, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+    return (found[0], found[1] / 100) if found else None
+
+
+def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
+    """(code, typed, confidence) of the province the text names, marked with จ. or not."""
+    marked = PROVINCE_AT.search(text)
+    if marked:
+        typed = marked.group(1)
+        if typed in PROVINCE_ALIASES:
+            return PROVINCE_ALIASES[typed], typed, 0.95
+        picked = _pick(typed, _provinces())
+        if picked:
+            return _provinces()[picked[0]], typed, picked[1]
+    mentions = [(squeezed.find(alias), code, alias) for alias, code in PROVINCE_ALIASES.items() if not alias.isascii()]
+    # Short names (เลย, ตาก, น่าน) are everyday words too: they count only after จ. or จังหวัด.
+    mentions += [(squeezed.find(name), code, name) for name, code in _provinces().items() if len(name) > 4]
+    found = sorted((at, code, name) for at, code, name in mentions if at >= 0)
+    if found:
+        at, code, name = found[0]
+        return code, name, 0.8
+    return None
+
+
+def find_place(text: str) -> Place | None:
+    squeezed = squeeze(text)
+    corrected: list[tuple[str, str]] = []
+    house = HOUSE_AT.search(text)
+    moo = MOO_AT.search(text)
+    soi = SOI_AT.search(text)
+    postcode = POSTCODE_AT.search(text)
+    province = _province_in(text, squeezed)
+    province_code = province[0] if province else None
+    confidence = province[2] if province else 0.0
+    if province and province[2] < 1.0 and province[1] not in PROVINCE_ALIASES:
+        name = geothai.province(province_code).name_th
+        if name != province[1]:
+            corrected.append((province[1], name))
+
+    district_code = None
+    district = DISTRICT_AT.search(text)
+    if district:
+        typed = district.group(1)
+        if typed == "เมือง" and province_code:
+            candidates = {n: c for n, c in _districts(province_code).items() if n.startswith("เมือง")}
+            district_code = next(iter(candidates.values()), None)
+            confidence = max(confidence, 0.9)
+        elif province_code:
+            names = _districts(province_code)
+            picked = _pick(typed, names) or _pick("เมือง" + typed, names)
+            if picked:
+                district_code = names[picked[0]]
+                confidence = min(confidence or 1.0, picked[1])
+                if picked[1] < 1.0 and not picked[0].startswith("เมือง" + typed) and picked[0] != "เขต" + typed:
+                    corrected.append((typed, picked[0]))
+        else:
+            everywhere = _all_districts()
+            picked = _pick(typed, everywhere, cutoff=85)
+            if picked and len(everywhere[picked[0]]) == 1:
+                district_code = everywhere[picked[0]][0]
+                province_code = district_code[:2]
+                confidence = picked[1] * 0.9
+                if picked[1] < 1.0:
+                    corrected.append((typed, picked[0]))
+
+    subdistrict_code = None
+    subdistrict = SUBDISTRICT_AT.search(text)
+    if subdistrict:
+        typed = subdistrict.group(1)
+        if district_code:
+            names = _subdistricts(district_code)
+        elif province_code:
+            names = _province_subdistricts(province_code)
+        else:
+            everywhere = _all_subdistricts()
+            # A name many tambons share (บ้านใหม่) is not bent into a unique one: ask where instead.
+            names = {} if typed in everywhere else _unique_subdistricts()
+        picked = _pick(typed, names, cutoff=70 if district_code else 80)
+        if picked:
+            subdistrict_code = names[picked[0]]
+            district_code = district_code or subdistrict_code[:4]
+            province_code = province_code or subdistrict_code[:2]
+            confidence = min(confidence or 1.0, picked[1])
+            if picked[1] < 1.0:
+                corrected.append((typed, picked[0]))
+    if postcode and not province_code:
+        found = geothai.by_postal_code(postcode.group(1))
+        if found:
+            province_code = found[0].province_code
+            confidence = 0.6
+    if not any((house, moo, soi, postcode, province_code)):
+        return None
+    return Place(
+        house_number=house.group(1) if house else None,
+        moo=moo.group(1) if moo else None,
+        soi=soi.group(1) if soi else None,
+        postcode=postcode.group(1) if postcode else None,
+        subdistrict_code=subdistrict_code,
+        district_code=district_code,
+        province_code=province_code,
+        confidence=round(confidence, 2),
+        corrected=tuple(corrected),
+    )
+
+
+# -- intent --------------------------------------------------------------------------------------
+
+GREETINGS = (
+    "สวัสดี",
+    "หวัดดี",
+    "ดีค่ะ",
+    "ดีครับ",
+    "ดีจ้า",
+    "สบายดี",
+    "hello",
+    "hi",
+    "hey",
+    "goodmorning",
+    "မင်္ဂလာပါ",
+    "มิงกะลาบา",
+    "ສະບາຍດີ",
+)
+TRACK_PHRASES = ("ถึงไหน", "ยังไม่มีใครติดต่อ", "ตามเรื่อง", "ติดตามเรื่อง", "myreport", "whathappened")
+VOLUNTEER_PHRASES = ("สมัครเป็นอพม", "สมัครอพม", "เป็นอาสาสมัคร", "สมัครอาสา", "tovolunteer", "beavolunteer")
+QUESTION_MARKS = ("เท่าไหร่", "เท่าไร", "ที่ไหน", "ยังไง", "อย่างไร", "กี่โมง", "เบอร์อะไร", "ขอเบอร์", "ไหมคะ", "?")
+WELFARE_WORDS = ("เบี้ย", "บัตรคนจน", "บัตรสวัสดิการ", "เงินอุดหนุน", "เปิดกี่โมง", "เบอร์", "ลงทะเบียน")
+NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ")
+REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "အကူအညီ", "ကူညီ")
+
+
+def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> str:
+    command = command_word(squeezed)
+    squeezed = squeezed.replace("ศูนย์ช่วยเหลือสังคม", "ศูนย์")
+    if danger is not None:
+        return "report"
+    if command in ("cancel", "track", "volunteer"):
+        return command
+    if any(phrase in squeezed for phrase in VOLUNTEER_PHRASES):
+        return "volunteer"
+    if any(phrase in squeezed for phrase in TRACK_PHRASES):
+        return "track"
+    asks = any(mark in squeezed for mark in QUESTION_MARKS)
+    welfare = any(word in squeezed for word in WELFARE_WORDS)
+    needs = any(word in squeezed for word in NEED_WORDS)
+    if asks and welfare and not needs:
+        return "question"  # about benefits or the center: answered with 1300, no report
+    if asks and group is None and danger is None:
+        return "unknown"  # a question about something else: the help message
+    if command == "report" or group is not None:
+        return "report"
+    if len(squeezed) <= 30 and any(squeezed.startswith(word) for word in GREETINGS):
+        return "greeting"
+    if squeezed and not any(char.isalnum() for char in squeezed):
+        return "greeting"  # an emoji or a sticker-like line
+    if any(phrase in squeezed for phrase in REPORT_PHRASES) or len(squeezed) >= 15:
+        return "report"  # a sentence about someone: a report, its group asked
+    return "unknown"
+
+
+@lru_cache(maxsize=512)
+def understand(raw: str) -> Understanding:
+    """Everything the text says that a report needs. Never raises on any input. Pure and cached:
+    the handler asks about one message more than once (danger first, then what it is)."""
+    text = normalise(raw[:5000])
+    squeezed = squeeze(text)
+    danger = find_danger(squeezed)
+    age = find_age(text)
+    group = find_group(squeezed, int(age.value) if age else None)
+    intent = find_intent(squeezed, group, danger)
+    reporting = intent == "report"
+    return Understanding(
+        language=language_of(text) or "th",
+        intent=intent,
+        group=group if reporting else None,
+        danger=danger,
+        age=age,
+        phones=find_phones(text),
+        reporter=find_reporter(squeezed) if reporting else None,
+        place=find_place(text),
+    )

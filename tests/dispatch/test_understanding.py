@@ -1,0 +1,213 @@
+"""The understanding of free text, on its own (the labelled set is measured by bench/understanding.py)."""
+
+from __future__ import annotations
+
+import geothai
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench.understanding import load
+from dispatch.understanding import command_word, language_of, normalise, understand
+
+
+def test_misspelt_tambon_is_found_and_the_correction_said():
+    found = understand("ยายอยู่คนเดียว บ้านเลขที่ 12 หมู่ 3 ต.วังธอง อ.วังทอง จ.พิษณุโลก 65130").place
+    assert found is not None
+    assert geothai.subdistrict(found.subdistrict_code).name_th == "วังทอง"
+    assert geothai.district(found.district_code).name_th == "วังทอง"
+    assert geothai.province(found.province_code).name_th == "พิษณุโลก"
+    assert ("วังธอง", "วังทอง") in found.corrected
+    assert (found.house_number, found.moo, found.postcode) == ("12", "3", "65130")
+    assert found.confidence < 1.0
+
+
+def test_abbreviated_muang_and_double_sara_e():
+    found = understand("น้องพิการ ต.ในเมือง อ.เมือง จ.ขอนเเก่น").place
+    assert found is not None and found.subdistrict_code
+    assert geothai.district(found.district_code).name_th == "เมืองขอนแก่น"
+
+
+def test_bangkok_khet_and_khwaeng():
+    found = understand("คนไร้บ้าน แขวงลาดยาว เขตจตุจักร กทม.").place
+    assert found is not None
+    assert geothai.subdistrict(found.subdistrict_code).name_th == "ลาดยาว"
+
+
+def test_a_shared_tambon_name_is_not_guessed():
+    found = understand("หลานอยู่ ต.บ้านใหม่ ไม่มีคนดูแล").place
+    assert found is None or found.subdistrict_code is None
+
+
+def test_short_province_names_need_their_mark():
+    assert understand("ยายอยู่คนเดียว ไม่เห็นออกมาเลย").place is None
+    found = understand("ยายอยู่คนเดียว จ.เลย").place
+    assert found is not None and geothai.province(found.province_code).name_th == "เลย"
+
+
+@pytest.mark.parametrize(
+    ("message", "kinds", "first"),
+    [
+        ("ช่วยด้วย ข้างบ้านผัวกำลังตีเมียอยู่ตอนนี้", ("attack",), "191"),
+        ("เขาหมดสติ ไม่หายใจ", ("medical",), "1669"),
+        ("น้องสาวบอกว่าจะฆ่าตัวตาย", ("suicide",), "1323"),
+        ("มีเด็กเล็กถูกทิ้งไว้ในบ้านคนเดียว", ("child",), "1387"),
+        ("my husband is attacking me, please help", ("attack",), "191"),
+        ("ຜົວກຳລັງຕີເມຍຢູ່ ຊ່ວຍແດ່", ("attack",), "191"),
+        ("ညီမက သေချင်တယ်လို့ ပြောနေတယ်", ("suicide",), "1323"),
+    ],
+)
+def test_danger_kinds_and_the_fitting_number_first(message, kinds, first):
+    danger = understand(message).danger
+    assert danger is not None
+    assert danger.kinds[: len(kinds)] == kinds
+    assert danger.hotlines[0] == first
+    assert {"1669", "191", "1300"} <= set(danger.hotlines)
+
+
+def test_a_child_being_hit_adds_the_child_line():
+    danger = understand("หนูโดนพ่อตีทุกวัน ตอนนี้พ่อกำลังจะตีอีก").danger
+    assert danger is not None and "1387" in danger.hotlines
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "แม่ติดเตียงเคยหมดสติเมื่อเดือนก่อน ตอนนี้ปกติแล้ว ขอแพมเพิส",
+        "น้องเคยพยายามฆ่าตัวตายเมื่อสองปีก่อน ตอนนี้รักษาอยู่",
+        "บ้านนี้หลังคาพัง ฝนตกน้ำรั่ว ไม่มีเงินซ่อม",
+        "ยายข้างบ้านอายุ 78 อยู่คนเดียว อยากให้เจ้าหน้าที่ไปเยี่ยม",
+        "ทิ้งขยะไว้หน้าบ้าน",
+    ],
+)
+def test_ordinary_reports_do_not_raise_the_alarm(message):
+    assert understand(message).danger is None
+
+
+@pytest.mark.parametrize(
+    ("message", "phone"),
+    [
+        ("เบอร์ 081-234-5678", "0812345678"),
+        ("ติดต่อ ๐๙๘-๗๖๕-๔๓๒๑ ค่ะ", "0987654321"),
+        ("+66812345678 ยายข้างบ้าน", "0812345678"),
+        ("โทรบ้าน 02-123-4567", "021234567"),
+        ("ขอความช่วยเหลือค่ะเบอร์0812223344", "0812223344"),
+    ],
+)
+def test_phones(message, phone):
+    assert understand(message).phones[0] == phone
+
+
+def test_age_and_not_a_duration():
+    assert understand("ยายอายุ ๘๓ ปี อยู่คนเดียว").age.value == 83
+    assert understand("เด็ก๒ขวบถูกทิ้งไว้ในรถ").age.value == 2
+    assert understand("พ่อติดเตียงมา 3 ปี").age is None
+    assert understand("A 4 year old child was left alone").age.value == 4
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("แม่ใหญ่เฮือนใกล้กันอยู่ผู้เดียว บ่ได้กินข้าว", "elderly"),
+        ("อุ๊ยอยู่คนเดียว หลงลืม", "elderly"),
+        ("พ่อติดเตียงมา 3 ปี ต้องการแพมเพิส", "bedridden"),
+        ("ผมเป็นคนพิการขาขาด อยากได้รถเข็น", "disability"),
+        ("มีคนไร้บ้านนอนอยู่ป้ายรถเมล์", "homeless"),
+        ("ตกงาน ไม่มีเงินจ่ายค่าเช่า", "poverty"),
+        ("น้องชายมีอาการทางจิต ไม่ยอมกินยา", "mental_health"),
+        ("สามีชอบด่าทอ ข่มขู่", "violence"),
+        ("พ่ออายุ70 เดินไม่ค่อยได้", "elderly"),
+    ],
+)
+def test_groups(message, group):
+    assert understand(message).group.value == group
+
+
+@pytest.mark.parametrize(
+    ("message", "who"),
+    [
+        ("ยายข้างบ้านอยู่คนเดียว", "neighbour"),
+        ("อพม.แจ้งค่ะ ผู้สูงอายุอยู่ลำพัง", "volunteer"),
+        ("พ่อติดเตียง ขอแพมเพิส", "relative"),
+        ("ผมตกงานครับ ภรรยาท้อง", "self"),
+    ],
+)
+def test_who_reports(message, who):
+    assert understand(message).reporter.value == who
+
+
+@pytest.mark.parametrize(
+    ("message", "command"),
+    [
+        ("ขอความช่วยเหลือค่ะ", "report"),
+        ("ขอความช่วยเหลือ ค่ะ", "report"),
+        ("แจ้ง เหตุ ครับ", "report"),
+        ("ขอควมช่วยเหลือ", "report"),
+        ("Help", "report"),
+        ("REPORT", "report"),
+        ("ติดตาม ค่ะ", "track"),
+        ("track", "track"),
+        ("ยกเลิกค่ะ", "cancel"),
+        ("Cancel", "cancel"),
+        ("สมัครอาสาสมัครค่ะ", "volunteer"),
+        ("ยายอยู่คนเดียว", None),
+        ("ติดต่อ", None),
+    ],
+)
+def test_commands_are_matched_tolerantly(message, command):
+    assert command_word(message) == command
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("สวัสดีค่ะ", "greeting"),
+        ("🙏", "greeting"),
+        ("เรื่องที่แจ้งไปถึงไหนแล้วคะ", "track"),
+        ("อยากสมัครเป็น อพม.", "volunteer"),
+        ("เบี้ยผู้สูงอายุได้เดือนละเท่าไหร่คะ", "question"),
+        ("ช่วยด้วย", "report"),
+        ("เห็นคนนอนหลับอยู่ม้านั่งในสวนสาธารณะทุกเช้า", "report"),
+    ],
+)
+def test_intents(message, intent):
+    assert understand(message).intent == intent
+
+
+def test_language_of_the_script():
+    assert language_of("ยายอยู่คนเดียว") == "th"
+    assert language_of("အကူအညီ လိုပါတယ်") == "my"
+    assert language_of("ຂໍຄວາມຊ່ວຍເຫຼືອ") == "lo"
+    assert language_of("I need help") == "en"
+    assert language_of("🙏") is None
+
+
+def test_normalise_keeps_digits_and_cuts_repeats():
+    assert normalise("ช่วยด้วยยยย 0811111111") == "ช่วยด้วย 0811111111"
+    assert normalise("แม่ใหญ่ เเก่") == "แม่ใหญ่ แก่"
+
+
+def test_the_labelled_set_is_large_and_varied():
+    rows = load()
+    assert len(rows) >= 300
+    assert sum(row.danger for row in rows) >= 80
+    languages = {language_of(row.text) for row in rows}
+    assert {"th", "en", "my", "lo"} <= languages
+    splits = {row.split for row in rows}
+    assert splits == {"dev", "held_out"}
+
+
+def test_danger_recall_and_false_alarms_on_the_dev_split():
+    rows = [row for row in load() if row.split == "dev"]
+    danger = [row for row in rows if row.danger]
+    calm = [row for row in rows if not row.danger]
+    recall = sum(understand(row.text).danger is not None for row in danger) / len(danger)
+    alarms = sum(understand(row.text).danger is not None for row in calm) / len(calm)
+    assert recall >= 0.97
+    assert alarms <= 0.05
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(message):
+    understand(message)
