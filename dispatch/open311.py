@@ -11,23 +11,13 @@ from typing import Any
 
 from dispatch.address import match_address
 from dispatch.geo import in_thailand
+from dispatch.help_groups import HELP_GROUPS, NEEDS
 from dispatch.validation import thai_phone
 
 # DESIGN.md section 9: the help groups are the service codes.
-SERVICE_CODES = (
-    "elderly",
-    "bedridden",
-    "disability",
-    "child",
-    "homeless",
-    "violence",
-    "poverty",
-    "mental_health",
-    "other",
-)
+SERVICE_CODES = HELP_GROUPS
 # Never shown below district level to the public: a subdistrict's count of these could name a family.
 SENSITIVE_SERVICES = frozenset({"violence", "child", "mental_health"})
-NEEDS = ("food", "money", "device", "housing", "medical", "rights", "carer", "other")
 SUBJECTS = ("self", "family", "other")
 # The lawful basis a partner states (DESIGN.md section 2): the person's consent, their own report,
 # their vital interest, or not asked yet and handed in under the partner's public task.

@@ -12,6 +12,7 @@ from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from dispatch.address import describe, match_address_candidates
 from dispatch.geo import in_thailand
+from dispatch.help_groups import HELP_GROUPS, NEEDS
 from dispatch.understanding import understand
 from dispatch.validation import age as parse_age
 from dispatch.validation import thai_phone
@@ -22,18 +23,7 @@ NAME_LIMIT = 100
 DESCRIPTION_LIMIT = 3000
 QUICK = "_quick"  # a report started from what the person typed: optional details come from the summary
 SUBJECTS = ("self", "family", "other")
-CATEGORIES = (
-    "elderly",
-    "bedridden",
-    "disability",
-    "child",
-    "homeless",
-    "violence",
-    "poverty",
-    "mental_health",
-    "other",
-)
-NEEDS = ("food", "money", "device", "housing", "medical", "rights", "carer", "other")
+CATEGORIES = HELP_GROUPS
 
 
 def _choose(step: str, options: tuple[str, ...], prefix: str, language: str) -> tuple[Button, ...]:
