@@ -1,5 +1,6 @@
 """SQLAlchemy models and sessions. Imports neither `bot` nor `dispatch`."""
 
+from models.audit import AuditEntry
 from models.base import Base, utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, ReporterUpdate, Urgency
 from models.centers import Center, Invite, StaffMembership, StaffRole
@@ -20,6 +21,7 @@ from models.volunteers import (
 )
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Case",
     "CaseAlert",
