@@ -21,11 +21,13 @@ from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
 from bot.menu_links import MenuLinkWorker
 from bot.metrics import observe_job
+from bot.register_notices import send_check_in_notices
 from bot.reporter_news import tell_waiting_reporters
 from bot.rerouting import retry_waiting_cases
 from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
+from dispatch.register import Rhythm
 from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
 from dispatch.scheduler import DEFAULT_JOBS, HOST, Job, build_scheduler
@@ -59,6 +61,11 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
             "reroute_waiting",
             timedelta(minutes=10),
             functools.partial(retry_waiting_cases, deadlines=settings.deadlines, max_km=settings.routing_max_km),
+        ),
+        Job(
+            "check_ins",
+            timedelta(seconds=settings.check_in_sweep_seconds),
+            functools.partial(send_check_in_notices, rhythm=Rhythm.from_settings(settings), policy=policy),
         ),
         Job("close_settled", timedelta(hours=1), close_settled),
         Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
