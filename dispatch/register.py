@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Select, or_, select, text, update
+from sqlalchemy import Select, delete, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from dispatch.case_actions import scope_filter
@@ -25,6 +25,7 @@ from dispatch.geo import haversine_km
 from dispatch.help_groups import NEEDS
 from dispatch.names import strip_titles
 from models.audit import record_audit
+from models.cases import Media
 from models.centers import Center, StaffMembership, StaffRole
 from models.register import OPEN, CheckIn, CheckInStage, Household, PersonStatus, RegisteredPerson
 from models.users import User
@@ -530,6 +531,15 @@ def anonymise_people(session: Session, ids: list[int], now: datetime) -> int:
     if not ids:
         return 0
     households = set(session.scalars(select(RegisteredPerson.household_id).where(RegisteredPerson.id.in_(ids))))
+    forms = [
+        media_id
+        for media_id in session.scalars(
+            select(RegisteredPerson.consent_media_id).where(
+                RegisteredPerson.id.in_(ids), RegisteredPerson.anonymised_at.is_(None)
+            )
+        )
+        if media_id is not None
+    ]
     count = (
         session.execute(
             update(RegisteredPerson)
@@ -549,6 +559,8 @@ def anonymise_people(session: Session, ids: list[int], now: datetime) -> int:
         ).rowcount
         or 0
     )
+    if forms:  # the photographed consent form names and shows the person
+        session.execute(delete(Media).where(Media.id.in_(forms)).execution_options(synchronize_session="fetch"))
     still_lived_in = set(
         session.scalars(
             select(RegisteredPerson.household_id).where(

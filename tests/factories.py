@@ -105,3 +105,23 @@ def registered_person(
         person.buddy_user_id = get_or_create_user(session, buddy, now).id
     session.flush()
     return person
+
+
+def new_center(session: Session, code: str, subdistrict: str, position: tuple[float, float]) -> Center:
+    now = utcnow()
+    center = Center(
+        code=code,
+        name=f"ศูนย์ช่วยเหลือสังคม {code}",
+        subdistrict_code=subdistrict,
+        district_code=subdistrict[:4],
+        province_code=subdistrict[:2],
+        latitude=position[0],
+        longitude=position[1],
+        phone="043000001",
+        active=True,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(center)
+    session.flush()
+    return center
