@@ -148,7 +148,13 @@ def people_in_scope(session: Session, user: User, staff_only: bool = False) -> S
 
 
 def person_for(
-    session: Session, user: User, person_id: int | None, action: str, now: datetime, staff_only: bool = False
+    session: Session,
+    user: User,
+    person_id: int | None,
+    action: str,
+    now: datetime,
+    staff_only: bool = False,
+    channel: str = CHANNEL,
 ) -> RegisteredPerson | None:
     """The person if `user` may see them (an audited view), else None (an audited refusal)."""
     person = None
@@ -161,7 +167,7 @@ def person_for(
         record_audit(
             session,
             actor_id=user.id,
-            channel=CHANNEL,
+            channel=channel,
             action="refused",
             subject_kind="person",
             subject_id=person_id,
@@ -172,7 +178,7 @@ def person_for(
     record_audit(
         session,
         actor_id=user.id,
-        channel=CHANNEL,
+        channel=channel,
         action="view" if action == "view" else action,
         subject_kind="person",
         subject_id=person.id,
@@ -609,7 +615,7 @@ class RegisterCounts:
     by_subdistrict: Counter[str] = field(default_factory=Counter)
 
 
-def register_counts(session: Session, user: User, now: datetime) -> RegisterCounts | None:
+def register_counts(session: Session, user: User, now: datetime, channel: str = CHANNEL) -> RegisterCounts | None:
     """Counts over the open people in `user`'s staff scope (None: not staff or supervisor); audited."""
     scope = scope_filter(session, user)
     if scope is None:
@@ -634,7 +640,7 @@ def register_counts(session: Session, user: User, now: datetime) -> RegisterCoun
     record_audit(
         session,
         actor_id=user.id,
-        channel=CHANNEL,
+        channel=channel,
         action="view",
         subject_kind="register",
         detail={"view": "counts"},
@@ -643,7 +649,9 @@ def register_counts(session: Session, user: User, now: datetime) -> RegisterCoun
     return counts
 
 
-def people_list(session: Session, user: User, which: str, now: datetime, limit: int) -> list[RegisteredPerson]:
+def people_list(
+    session: Session, user: User, which: str, now: datetime, limit: int, channel: str = CHANNEL
+) -> list[RegisteredPerson]:
     """One of the staff's lists (overdue, without_buddy) or the buddy's own (mine); audited."""
     open_people = RegisteredPerson.status == PersonStatus.ACTIVE
     if which == "mine":
@@ -658,7 +666,7 @@ def people_list(session: Session, user: User, which: str, now: datetime, limit: 
     record_audit(
         session,
         actor_id=user.id,
-        channel=CHANNEL,
+        channel=channel,
         action="view",
         subject_kind="register",
         detail={"view": which, "count": len(people)},
