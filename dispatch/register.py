@@ -114,6 +114,28 @@ def birth_year_from(typed: str, now: datetime) -> int | None:
     return number if 1890 <= number <= now.year else None
 
 
+def audit_person(
+    session: Session,
+    actor_id: int | None,
+    action: str,
+    person_id: int | None,
+    now: datetime,
+    detail: dict[str, Any] | None = None,
+    channel: str = CHANNEL,
+) -> None:
+    """One audit entry about a person: ids and the action's shape only, never what was seen."""
+    record_audit(
+        session,
+        actor_id=actor_id,
+        channel=channel,
+        action=action,
+        subject_kind="person",
+        subject_id=person_id,
+        detail=detail,
+        now=now,
+    )
+
+
 # -- who may do what -----------------------------------------------------------------------------
 
 
@@ -164,26 +186,9 @@ def person_for(
         ).first()
     if person is None:
         log.warning(json.dumps({"refused": action, "user": user.id, "person": person_id}))
-        record_audit(
-            session,
-            actor_id=user.id,
-            channel=channel,
-            action="refused",
-            subject_kind="person",
-            subject_id=person_id,
-            detail={"wanted": action},
-            now=now,
-        )
+        audit_person(session, user.id, "refused", person_id, now, {"wanted": action}, channel=channel)
         return None
-    record_audit(
-        session,
-        actor_id=user.id,
-        channel=channel,
-        action="view" if action == "view" else action,
-        subject_kind="person",
-        subject_id=person.id,
-        now=now,
-    )
+    audit_person(session, user.id, "view" if action == "view" else action, person.id, now, channel=channel)
     return person
 
 
@@ -259,15 +264,14 @@ def register_person(
     )
     session.add(person)
     session.flush()
-    record_audit(
+    audit_person(
         session,
-        actor_id=user.id if user else None,
+        user.id if user else None,
+        "create",
+        person.id,
+        now,
+        {"household": household.id, "basis": person.lawful_basis},
         channel=CHANNEL if user else "cli",
-        action="create",
-        subject_kind="person",
-        subject_id=person.id,
-        detail={"household": household.id, "basis": person.lawful_basis},
-        now=now,
     )
     return person
 
@@ -350,16 +354,7 @@ def assign_buddy(
         return None
     person.buddy_user_id = chosen.user_id
     person.updated_at = now
-    record_audit(
-        session,
-        actor_id=staff.id,
-        channel=CHANNEL,
-        action="change",
-        subject_kind="person",
-        subject_id=person.id,
-        detail={"buddy": chosen.user_id},
-        now=now,
-    )
+    audit_person(session, staff.id, "change", person.id, now, {"buddy": chosen.user_id})
     return person, chosen
 
 
@@ -378,16 +373,7 @@ def record_check_in(
     person.check_in_stage = CheckInStage.WAITING
     person.updated_at = now
     session.flush()
-    record_audit(
-        session,
-        actor_id=user.id,
-        channel=CHANNEL,
-        action="check_in",
-        subject_kind="person",
-        subject_id=person.id,
-        detail={"mode": mode, "outcome": outcome},
-        now=now,
-    )
+    audit_person(session, user.id, "check_in", person.id, now, {"mode": mode, "outcome": outcome})
     return check_in
 
 
@@ -486,15 +472,7 @@ def check_in_sweep(
         person.next_alert_at = later
         if kind is not None:
             notices.append(CheckInNotice(kind, person))
-            record_audit(
-                session,
-                actor_id=None,
-                channel="scheduler",
-                action=f"check_in_{kind}",
-                subject_kind="person",
-                subject_id=person.id,
-                now=now,
-            )
+            audit_person(session, None, f"check_in_{kind}", person.id, now, channel="scheduler")
     return notices
 
 
@@ -516,16 +494,7 @@ def close_person(
     person.closed_at = now
     person.next_alert_at = None
     person.updated_at = now
-    record_audit(
-        session,
-        actor_id=staff.id,
-        channel=CHANNEL,
-        action="close",
-        subject_kind="person",
-        subject_id=person.id,
-        detail={"reason": reason},
-        now=now,
-    )
+    audit_person(session, staff.id, "close", person.id, now, {"reason": reason})
     if reason == "request":
         anonymise_people(session, [person.id], now)
     return person

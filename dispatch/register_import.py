@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dispatch.centers_import import RowProblem
+from dispatch.centers_import import CentersImportError, RowProblem
 from dispatch.geo import in_thailand
 from dispatch.help_groups import NEEDS
 from dispatch.register import (
@@ -57,10 +57,8 @@ HEADER = [
 ]
 
 
-class RegisterImportError(Exception):
-    def __init__(self, errors: list[RowProblem]) -> None:
-        super().__init__(f"{len(errors)} problem(s)")
-        self.errors = errors
+class RegisterImportError(CentersImportError):
+    """The file's problems, each with its line; nothing was imported."""
 
 
 @dataclass

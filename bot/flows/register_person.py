@@ -4,6 +4,8 @@ phone if any, and the lawful basis; a possible duplicate is shown on the summary
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.flows.engine import EDITING, Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.flows.report import place_choices
@@ -130,17 +132,24 @@ def _birth_accept(user_input: UserInput, context: FlowContext) -> Accept | Rejec
     return Accept({"birth_year": year})
 
 
-def _sex_prompt(context: FlowContext) -> list[Response]:
-    language = context.language
-    buttons = tuple(choice(sex, text(f"reg_sex_{sex}", language), "sex") for sex in SEXES)
-    return [Text(text("reg_ask_sex", language), buttons)]
+def _one_of(step: str, options: tuple[str, ...], label: str, ask: str) -> tuple[Any, Any]:
+    """A prompt with a button per option and a validator taking one (tapped, or its label typed)."""
+
+    def prompt(context: FlowContext) -> list[Response]:
+        language = context.language
+        buttons = tuple(choice(option, text(f"{label}{option}", language), step) for option in options)
+        return [Text(text(ask, language), buttons)]
+
+    def accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+        picked = _picked(user_input, options, label)
+        if picked not in options:
+            return Reject((Text(text("reask_choice", context.language)),))
+        return Accept({step: picked})
+
+    return prompt, accept
 
 
-def _sex_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
-    picked = _picked(user_input, SEXES, "reg_sex_")
-    if picked not in SEXES:
-        return Reject((Text(text("reask_choice", context.language)),))
-    return Accept({"sex": picked})
+_sex_prompt, _sex_accept = _one_of("sex", SEXES, "reg_sex_", "reg_ask_sex")
 
 
 def _id4_prompt(context: FlowContext) -> list[Response]:
@@ -225,19 +234,16 @@ def _phone_accept(user_input: UserInput, context: FlowContext) -> Accept | Rejec
 # -- the lawful basis ----------------------------------------------------------------------------
 
 
-def _basis_prompt(context: FlowContext) -> list[Response]:
-    language = context.language
-    buttons = tuple(choice(basis, text(f"reg_basis_{basis}", language), "basis") for basis in BASES)
-    return [Text(text("reg_ask_basis", language), buttons)]
+_basis_prompt, _one_basis = _one_of("basis", BASES, "reg_basis_", "reg_ask_basis")
 
 
 def _basis_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
-    picked = _picked(user_input, BASES, "reg_basis_")
-    if picked not in BASES:
-        return Reject((Text(text("reask_choice", context.language)),))
-    if picked == "consent":
-        return Accept({"basis": picked}, goto="consent_form", complete=False)
-    return Accept({"basis": picked, "consent_note": None, "consent_media_id": None}, goto="summary")
+    taken = _one_basis(user_input, context)
+    if isinstance(taken, Reject):
+        return taken
+    if taken.values["basis"] == "consent":
+        return Accept(taken.values, goto="consent_form", complete=False)
+    return Accept({**taken.values, "consent_note": None, "consent_media_id": None}, goto="summary")
 
 
 def _consent_form_prompt(context: FlowContext) -> list[Response]:
