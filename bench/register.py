@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 from dispatch.register import Rhythm, check_in_sweep, due_people_query, possible_duplicates  # noqa: E402
 from models.centers import Center  # noqa: E402
 from models.db import make_engine, make_session_factory  # noqa: E402
+from models.register import RegisteredPerson  # noqa: E402
 
 DEFAULT_URL = os.environ.get("BENCH_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/wt_register")
 NOW = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)  # 10:00 in Bangkok: outside quiet hours
@@ -180,8 +181,25 @@ def sweep_once(sessions: sessionmaker[Session], now: datetime, baseline: bool) -
     return len(notices)
 
 
+def select_due(sessions: sessionmaker[Session], now: datetime, baseline: bool) -> int:
+    with sessions() as session:
+        if baseline:
+            without_indexes(session)
+        found = session.execute(due_people_query(now, 500).with_only_columns(RegisteredPerson.id)).all()
+        session.rollback()
+    return len(found)
+
+
 def bench_sweep(sessions: sessionmaker[Session], runs: int) -> None:
     for scenario, now in (("steady", NOW), ("backlog", NOW + timedelta(days=1))):
+        for baseline in (False, True):
+            kind = "baseline (no index)" if baseline else "indexes"
+            found: list[int] = []
+
+            def find(now: datetime = now, baseline: bool = baseline, found: list[int] = found) -> None:
+                found.append(select_due(sessions, now, baseline))
+
+            show(f"finding the due, {scenario}, {kind}", timed(find, runs), f"({found[0]} found, 500 at most)")
         for baseline in (False, True):
             counts: list[int] = []
 
