@@ -100,7 +100,7 @@ class Settings:
     check_in_weekly_groups: tuple[str, ...] = ("bedridden",)
     check_in_weekly_alone_age: int = 80
     check_in_grace_hours: float = 48.0
-    check_in_sweep_seconds: float = 300.0
+    check_in_sweep_seconds: float = 60.0
 
     # Volunteers: how long an offer waits for an answer (urgent cases, others), how far beyond the
     # case's own center volunteers are looked for, how often expired offers move on, and how long a

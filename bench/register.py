@@ -7,9 +7,11 @@ their sweep stages advanced as the sweep leaves them). Then, in one run, beside 
 the same query with PostgreSQL's index scans switched off (what a register without these indexes
 costs):
 
-- the check-in sweep as the scheduler runs it (the baseline selects without indexes, then writes as usual) (dispatch/register.check_in_sweep: claim up to 500
-  due people FOR UPDATE SKIP LOCKED, move each one stage, write the audit entries), in `steady` (the
-  sweep 5 minutes after the last one) and `backlog` (the first sweep after a day without one)
+- finding the due people alone (dispatch/register.due_people_query), and the check-in sweep as the
+  scheduler runs it (dispatch/register.check_in_sweep: claim up to SWEEP_BATCH (200) due people FOR
+  UPDATE SKIP LOCKED, move each one stage, write the audit entries; the baseline selects without
+  indexes, then writes as usual), in `steady` (5 minutes after the last run: the sweep runs every
+  minute, so this is a few missed runs) and `backlog` (the first run after a day without one)
   scenarios, each run rolled back so every run sees the same due rows;
 - the duplicate check (dispatch/register.possible_duplicates) for 200 people of the register typed
   again with a title and a space (found) and 200 made-up names (not found).
@@ -39,7 +41,13 @@ import geothai  # noqa: E402
 from sqlalchemy import Engine, insert, text  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
-from dispatch.register import Rhythm, check_in_sweep, due_people_query, possible_duplicates  # noqa: E402
+from dispatch.register import (  # noqa: E402
+    SWEEP_BATCH,
+    Rhythm,
+    check_in_sweep,
+    due_people_query,
+    possible_duplicates,
+)
 from models.centers import Center  # noqa: E402
 from models.db import make_engine, make_session_factory  # noqa: E402
 from models.register import RegisteredPerson  # noqa: E402
@@ -185,7 +193,7 @@ def select_due(sessions: sessionmaker[Session], now: datetime, baseline: bool) -
     with sessions() as session:
         if baseline:
             without_indexes(session)
-        found = session.execute(due_people_query(now, 500).with_only_columns(RegisteredPerson.id)).all()
+        found = session.execute(due_people_query(now, SWEEP_BATCH).with_only_columns(RegisteredPerson.id)).all()
         session.rollback()
     return len(found)
 
@@ -199,7 +207,7 @@ def bench_sweep(sessions: sessionmaker[Session], runs: int) -> None:
             def find(now: datetime = now, baseline: bool = baseline, found: list[int] = found) -> None:
                 found.append(select_due(sessions, now, baseline))
 
-            show(f"finding the due, {scenario}, {kind}", timed(find, runs), f"({found[0]} found, 500 at most)")
+            show(f"finding the due, {scenario}, {kind}", timed(find, runs), f"({found[0]} found, 200 at most)")
         for baseline in (False, True):
             counts: list[int] = []
 
@@ -208,14 +216,14 @@ def bench_sweep(sessions: sessionmaker[Session], runs: int) -> None:
 
             times = timed(run, runs)
             label = f"check-in sweep, {scenario}, {'baseline (no index)' if baseline else 'indexes'}"
-            show(label, times, f"({counts[0]} notices, 500 claimed at most)")
+            show(label, times, f"({counts[0]} notices, 200 claimed at most)")
     with sessions() as session:
         plan = (
             session.execute(
                 text(
                     "EXPLAIN (ANALYZE, BUFFERS) "
                     + str(
-                        due_people_query(NOW, 500).compile(
+                        due_people_query(NOW, SWEEP_BATCH).compile(
                             compile_kwargs={"literal_binds": True}, dialect=session.bind.dialect
                         )
                     )

@@ -291,3 +291,12 @@ def test_staff_close_a_person_who_moved_and_remove_one_who_asked(staffed_bot) ->
             True,
         )
         assert removed.groups == ["elderly_alone"], "kept for statistics"
+
+
+def test_the_check_in_sweep_is_a_scheduled_job_with_its_settings() -> None:
+    from bot.runtime import scheduled_jobs
+    from config import Settings
+
+    jobs = {job.name: job for job in scheduled_jobs(Settings(check_in_sweep_seconds=120, check_in_weekly_days=5))}
+    assert jobs["check_ins"].every == timedelta(seconds=120)
+    assert jobs["check_ins"].sweep.keywords["rhythm"].weekly_days == 5
