@@ -1320,6 +1320,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A phone number for the person or a relative? If none, tap No phone.",
     },
     "reg_no_phone": {"th": "ไม่มีโทรศัพท์", "en": "No phone"},
+    "reg_ask_photo": {
+        "th": "ถ่ายรูปเจ้าตัวไว้ช่วยให้คู่ดูแลจำได้ (ถ้าเจ้าตัวยอม) หรือกดข้ามได้ค่ะ",
+        "en": "A photo of the person helps their buddy know them (if they agree), or skip.",
+    },
     "reg_ask_basis": {
         "th": (
             "ข้อมูลนี้เป็นข้อมูลอ่อนไหวค่ะ เก็บได้เมื่อเจ้าตัวยินยอม หรือเพื่อภารกิจของรัฐ "

@@ -257,6 +257,7 @@ def register_person(
         lawful_basis=data["basis"],
         consent_note=data.get("consent_note"),
         consent_media_id=data.get("consent_media_id"),
+        photo_media_id=data.get("photo_media_id"),
         registered_by_user_id=user.id if user else None,
         check_in_days=days,
         next_check_in_due=now + timedelta(days=days),
@@ -509,13 +510,14 @@ def anonymise_people(session: Session, ids: list[int], now: datetime) -> int:
     if not ids:
         return 0
     households = set(session.scalars(select(RegisteredPerson.household_id).where(RegisteredPerson.id.in_(ids))))
-    forms = [
+    photos = [
         media_id
-        for media_id in session.scalars(
-            select(RegisteredPerson.consent_media_id).where(
+        for row in session.execute(
+            select(RegisteredPerson.consent_media_id, RegisteredPerson.photo_media_id).where(
                 RegisteredPerson.id.in_(ids), RegisteredPerson.anonymised_at.is_(None)
             )
         )
+        for media_id in row
         if media_id is not None
     ]
     count = (
@@ -530,6 +532,7 @@ def anonymise_people(session: Session, ids: list[int], now: datetime) -> int:
                 phone=None,
                 consent_note=None,
                 consent_media_id=None,
+                photo_media_id=None,
                 needs=[],
                 anonymised_at=now,
             )
@@ -537,8 +540,8 @@ def anonymise_people(session: Session, ids: list[int], now: datetime) -> int:
         ).rowcount
         or 0
     )
-    if forms:  # the photographed consent form names and shows the person
-        session.execute(delete(Media).where(Media.id.in_(forms)).execution_options(synchronize_session="fetch"))
+    if photos:  # the person's photo, and the consent form that names them
+        session.execute(delete(Media).where(Media.id.in_(photos)).execution_options(synchronize_session="fetch"))
     still_lived_in = set(
         session.scalars(
             select(RegisteredPerson.household_id).where(

@@ -124,13 +124,14 @@ def prune_personal_leftovers(session: Session, now: datetime) -> RetentionRun:
     run.conversations_pruned = (
         session.execute(delete(Conversation).where(Conversation.updated_at < now - CONVERSATION_KEPT)).rowcount or 0
     )
-    # Photos sent in a report that was never confirmed belong to no case; a photographed consent
-    # form of the register belongs to its person instead, and stays.
-    consent_forms = select(RegisteredPerson.consent_media_id).where(RegisteredPerson.consent_media_id.is_not(None))
+    # Photos sent in a report that was never confirmed belong to no case; a register person's photo
+    # or photographed consent form belongs to its person instead, and stays.
+    kept = select(RegisteredPerson.consent_media_id).where(RegisteredPerson.consent_media_id.is_not(None))
+    kept = kept.union_all(select(RegisteredPerson.photo_media_id).where(RegisteredPerson.photo_media_id.is_not(None)))
     run.unattached_photos_deleted = (
         session.execute(
             delete(Media).where(
-                Media.case_id.is_(None), Media.created_at < now - CONVERSATION_KEPT, Media.id.not_in(consent_forms)
+                Media.case_id.is_(None), Media.created_at < now - CONVERSATION_KEPT, Media.id.not_in(kept)
             )
         ).rowcount
         or 0

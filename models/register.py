@@ -95,6 +95,7 @@ class RegisteredPerson(Base):
     groups: Mapped[list[Any]] = mapped_column(default=list)
     needs: Mapped[list[Any]] = mapped_column(default=list)
     phone: Mapped[str | None] = mapped_column(String(16))
+    photo_media_id: Mapped[int | None] = mapped_column(ForeignKey("media.id"))
     # PDPA: consent (typed or a photographed signed form), public task or vital interest.
     lawful_basis: Mapped[str] = mapped_column(String(16))
     consent_note: Mapped[str | None] = mapped_column(Text)

@@ -231,6 +231,23 @@ def _phone_accept(user_input: UserInput, context: FlowContext) -> Accept | Rejec
     return Accept({"phone": phone})
 
 
+def _photo_prompt(context: FlowContext) -> list[Response]:
+    language = context.language
+    return [Text(text("reg_ask_photo", language), (choice("skip", text("reg_skip", language), "photo"),))]
+
+
+def _photo_accept(user_input: UserInput, context: FlowContext) -> Accept | Reject:
+    language = context.language
+    if user_input.kind == "image":
+        media_id = context.tools.store_image(user_input.message_id) if context.tools is not None else None
+        if media_id is None:
+            return Reject((Text(text("photo_failed", language)),))
+        return Accept({"photo_media_id": media_id}, say=(Text(text("photo_received", language)),))
+    if user_input.kind == "postback" or user_input.text == text("reg_skip", "th"):
+        return Accept({"photo_media_id": None})
+    return Reject((Text(text("reg_ask_photo", language)),))
+
+
 # -- the lawful basis ----------------------------------------------------------------------------
 
 
@@ -391,6 +408,7 @@ def build_register_flow() -> Flow:
             Step("groups", _groups_prompt, _groups_accept),
             Step("needs", _needs_prompt, _needs_accept),
             Step("phone", _phone_prompt, _phone_accept),
+            Step("photo", _photo_prompt, _photo_accept, expects=frozenset({"text", "postback", "image"})),
             Step("basis", _basis_prompt, _basis_accept),
             Step(
                 "consent_form",

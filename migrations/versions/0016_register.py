@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("groups", sa.JSON(), nullable=False),
         sa.Column("needs", sa.JSON(), nullable=False),
         sa.Column("phone", sa.String(length=16), nullable=True),
+        sa.Column("photo_media_id", sa.Integer(), nullable=True),
         sa.Column("lawful_basis", sa.String(length=16), nullable=False),
         sa.Column("consent_note", sa.Text(), nullable=True),
         sa.Column("consent_media_id", sa.Integer(), nullable=True),
@@ -69,6 +70,9 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(
             ["household_id"], ["households.id"], name=op.f("fk_registered_people_household_id_households")
+        ),
+        sa.ForeignKeyConstraint(
+            ["photo_media_id"], ["media.id"], name=op.f("fk_registered_people_photo_media_id_media")
         ),
         sa.ForeignKeyConstraint(
             ["registered_by_user_id"], ["users.id"], name=op.f("fk_registered_people_registered_by_user_id_users")

@@ -14,7 +14,7 @@ from dispatch.deadlines import BANGKOK, AlertPolicy
 from dispatch.register import Rhythm
 from models.audit import AuditEntry
 from models.base import utcnow
-from models.cases import Case
+from models.cases import Case, Media
 from models.centers import Center
 from models.register import CheckIn, Household, PersonStatus, RegisteredPerson
 from models.users import User
@@ -88,6 +88,8 @@ def test_a_volunteer_registers_a_person_without_line_and_a_lookalike_is_shown_be
     chat.tap("อาหาร/ถุงยังชีพ")
     chat.tap("เสร็จแล้ว")
     chat.tap("ไม่มีโทรศัพท์")
+    assert "ถ่ายรูปเจ้าตัว" in chat.texts()
+    chat.image()
     assert set(chat.buttons()) >= {"เจ้าตัวยินยอม", "ภารกิจของรัฐ", "ป้องกันอันตรายต่อชีวิต"}
     chat.tap("เจ้าตัวยินยอม")
     chat.say("ยินยอมด้วยวาจา ต่อหน้าผู้ใหญ่บ้าน")
@@ -110,6 +112,7 @@ def test_a_volunteer_registers_a_person_without_line_and_a_lookalike_is_shown_be
         )
         assert person.groups == ["elderly_alone", "bedridden"] and person.needs == ["food"] and person.phone is None
         assert (person.lawful_basis, person.consent_note) == ("consent", "ยินยอมด้วยวาจา ต่อหน้าผู้ใหญ่บ้าน")
+        assert session.get(Media, person.photo_media_id).owner_user_id is not None, "the person's photo is kept"
         assert person.registered_by_user_id == volunteer.id and person.buddy_user_id is None
         assert household.subdistrict_code == "400101" and person.subdistrict_code == "400101"
         assert session.scalar(select(func.count()).select_from(User)) == users_before, "the person has no LINE user"
@@ -127,6 +130,7 @@ def test_a_volunteer_registers_a_person_without_line_and_a_lookalike_is_shown_be
     chat.tap("เสร็จแล้ว")
     chat.tap("เสร็จแล้ว")
     chat.say("0812345678")
+    chat.tap("ข้าม")
     chat.tap("ภารกิจของรัฐ")
     assert "อาจซ้ำกับคนที่ลงทะเบียนไว้แล้วในตำบลนี้" in chat.texts()
     assert f"เลขที่ {person.id}: ยายสมศรี ใจดี เกิด พ.ศ. 2482" in chat.texts()
