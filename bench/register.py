@@ -16,7 +16,7 @@ costs):
 - the duplicate check (dispatch/register.possible_duplicates) for 200 people of the register typed
   again with a title and a space (found) and 200 made-up names (not found).
 
-Prints mean / p50 / max per measurement and EXPLAIN (ANALYZE, BUFFERS) of the sweep's selection.
+Prints mean / p50 / p95 / max per measurement and EXPLAIN (ANALYZE, BUFFERS) of the sweep's selection.
 
 Usage: python bench/register.py [--database-url URL] [--people 1000000] [--runs 7]
 (default: BENCH_POSTGRESQL_URL or postgresql+psycopg://postgres@127.0.0.1:5432/wt_register; its
@@ -164,9 +164,11 @@ def timed(run: Callable[[], object], runs: int) -> list[float]:
 
 
 def show(label: str, times: list[float], note: str = "") -> None:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
     print(
-        f"{label:<46} mean {statistics.mean(times):8.2f} ms  p50 {statistics.median(times):8.2f} ms  "
-        f"max {max(times):8.2f} ms  {note}"
+        f"{label:<50} mean {statistics.mean(times):7.2f} ms  p50 {statistics.median(times):7.2f} ms  "
+        f"p95 {p95:7.2f} ms  max {max(times):7.2f} ms  {note}"
     )
 
 
