@@ -1370,6 +1370,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "บันทึก {name} ในทะเบียนของ{center}แล้วค่ะ (เลขที่ {number}) เช็กอินทุก {days} วัน เจ้าหน้าที่ศูนย์จะจัดคู่ดูแลให้นะคะ",
         "en": "{name} is on the register of {center} (No. {number}); check-in every {days} days. The center's staff will assign a buddy.",
     },
+    "reg_new_person_staff": {
+        "th": "มีการลงทะเบียนคนเปราะบางใหม่ เลขที่ {number} ยังไม่มีคู่ดูแลค่ะ รบกวนจัดคู่ดูแลด้วยนะคะ",
+        "en": "A vulnerable person was registered, No. {number}, without a buddy yet. Please assign one.",
+    },
     "reg_add_member": {"th": "เพิ่มคนในบ้านเดียวกัน", "en": "Add a household member"},
     "reg_view_person": {"th": "ดูข้อมูล", "en": "View"},
     "reg_refused": {

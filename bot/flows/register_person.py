@@ -9,12 +9,13 @@ from typing import Any
 from bot.flows.engine import EDITING, Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.flows.report import place_choices
+from bot.render import render
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from dispatch.address import describe, describe_codes, match_address_candidates
 from dispatch.geo import in_thailand
 from dispatch.help_groups import NEEDS
-from dispatch.intake import DIRECTORY, resolve_area
+from dispatch.intake import DIRECTORY, resolve_area, staff_of_center
 from dispatch.register import (
     BASES,
     GROUPS,
@@ -29,6 +30,7 @@ from dispatch.routing import DEFAULT_MAX_KM
 from dispatch.validation import thai_phone
 from dispatch.volunteers import parse_id
 from models.centers import Center
+from models.outbox import enqueue_multicast
 from models.register import Household
 
 NAME_LIMIT = 100
@@ -376,6 +378,7 @@ def _finish(context: FlowContext) -> list[Response]:
         return [Text(text("reg_not_allowed", language))]
     rhythm = context.tools.register_rhythm if context.tools is not None else Rhythm()
     person = register_person(context.session, context.user, center, context.data, context.now, rhythm)
+    tell_staff_of_new_person(context, person.id, center.id)
     buttons = (
         Button.postback(text("reg_add_member", language), f"action=reg_new&household={person.household_id}"),
         Button.postback(text("reg_view_person", language), f"action=reg_person&p={person.id}"),
@@ -388,6 +391,22 @@ def _finish(context: FlowContext) -> list[Response]:
             buttons,
         )
     ]
+
+
+def tell_staff_of_new_person(context: FlowContext, person_id: int, center_id: int) -> None:
+    """The center's staff (but the one who registered) hear of a new person to give a buddy: the
+    register number only, the rest behind ดูข้อมูล."""
+    staff = [line_id for line_id in staff_of_center(context.session, center_id) if line_id != context.user.line_user_id]
+    if not staff:
+        return
+    notice = Text(
+        text("reg_new_person_staff", "th", number=person_id),
+        (
+            Button.postback(text("reg_view_person", "th"), f"action=reg_person&p={person_id}"),
+            Button.postback(text("reg_buddy_button", "th"), f"action=reg_buddy&p={person_id}"),
+        ),
+    )
+    enqueue_multicast(context.session, staff, render([notice]), context.now)
 
 
 def _known_place(data: dict) -> bool:

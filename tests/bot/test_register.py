@@ -99,6 +99,10 @@ def test_a_volunteer_registers_a_person_without_line_and_a_lookalike_is_shown_be
     chat.tap("บันทึก")
     assert "บันทึก ยายสมศรี ใจดี ในทะเบียนของศูนย์ช่วยเหลือสังคมตำบลในเมืองแล้วค่ะ" in chat.texts()
     assert "ทุก 7 วัน" in chat.texts(), "bedridden: weekly"
+    for line_id in (STAFF_A, STAFF_B):
+        told = pushes_to(bot, line_id)[-1]
+        assert "มีการลงทะเบียนคนเปราะบางใหม่" in told and "action=reg_buddy" in told and "สมศรี" not in told
+    assert not any("ลงทะเบียนคนเปราะบางใหม่" in message for message in pushes_to(bot, OTHER_CENTER_STAFF))
 
     with bot.sessions() as session:
         person = session.scalars(select(RegisteredPerson)).one()
