@@ -41,13 +41,8 @@ import geothai  # noqa: E402
 from sqlalchemy import Engine, insert, text  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
-from dispatch.register import (  # noqa: E402
-    SWEEP_BATCH,
-    Rhythm,
-    check_in_sweep,
-    due_people_query,
-    possible_duplicates,
-)
+from dispatch.register import Rhythm, possible_duplicates  # noqa: E402
+from dispatch.register_sweep import SWEEP_BATCH, check_in_sweep, due_people_query  # noqa: E402
 from models.centers import Center  # noqa: E402
 from models.db import make_engine, make_session_factory  # noqa: E402
 from models.register import RegisteredPerson  # noqa: E402

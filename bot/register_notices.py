@@ -14,7 +14,8 @@ from bot.texts import text
 from bot.thai_dates import thai_date
 from dispatch.deadlines import AlertPolicy, held_until
 from dispatch.intake import staff_of_center
-from dispatch.register import CheckInNotice, Rhythm, check_in_sweep
+from dispatch.register import Rhythm
+from dispatch.register_sweep import CheckInNotice, check_in_sweep
 from models.outbox import enqueue_multicast, enqueue_to_user
 from models.users import User
 

@@ -1,5 +1,6 @@
 """The household register: who may register, see and change a person; the check-in rhythm; the
-fuzzy duplicate check; buddies; check-ins and the register's counts. In the caller's transaction.
+fuzzy duplicate check; buddies; check-ins. In the caller's transaction. The sweep, closing and the
+views are in register_sweep.py, register_closing.py and register_views.py.
 
 Who sees a person: their buddy, the active staff of their center and the supervisors whose district
 or province holds that center (dispatch.case_actions.scope_filter, the one definition of scope).
@@ -11,13 +12,12 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Select, delete, or_, select, text, update
+from sqlalchemy import Select, or_, select, text
 from sqlalchemy.orm import Session
 
 from dispatch.case_actions import scope_filter
@@ -25,7 +25,6 @@ from dispatch.geo import haversine_km
 from dispatch.help_groups import NEEDS
 from dispatch.names import strip_titles
 from models.audit import record_audit
-from models.cases import Media
 from models.centers import Center, StaffMembership, StaffRole
 from models.register import OPEN, CheckIn, CheckInStage, Household, PersonStatus, RegisteredPerson
 from models.users import User
@@ -65,9 +64,6 @@ CASE_CATEGORY = (
 CASE_BASIS = {"consent": "subject_consent", "public_task": "public_task", "vital_interest": "vital_interest"}
 CONSENT_VERSION = "register-v1"
 CHANNEL = "line"
-# People moved on per sweep run: a run stays well under a second at a million people (bench/register.py);
-# run every minute, that is 288,000 a day, several times what a million people's rhythms need.
-SWEEP_BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -414,237 +410,3 @@ def case_report(person: RegisteredPerson, household: Household, description: str
         "consent_version": CONSENT_VERSION,
         "consent_at": person.created_at.isoformat(),
     }
-
-
-# -- the check-in sweep --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CheckInNotice:
-    """What the sweep decided for one person: remind (the buddy), missed (the buddy again) or
-    escalate (the center's staff, once)."""
-
-    kind: str
-    person: RegisteredPerson
-
-
-def next_step(person: RegisteredPerson, now: datetime, rhythm: Rhythm) -> tuple[str | None, str, datetime | None]:
-    """(what to send now or None, the stage after it, when to look again) for an open person. Pure."""
-    due = person.next_check_in_due
-    if due is None:
-        return None, person.check_in_stage, None
-    stage = person.check_in_stage
-    if now < due:
-        return None, CheckInStage.WAITING, due
-    if person.buddy_user_id is None:
-        if stage == CheckInStage.ESCALATED:
-            return None, stage, None
-        return "escalate", CheckInStage.ESCALATED, None
-    if stage == CheckInStage.WAITING:
-        return "remind", CheckInStage.REMINDED, due + rhythm.grace
-    if stage == CheckInStage.REMINDED and now >= due + rhythm.grace:
-        return "missed", CheckInStage.MISSED, due + 2 * rhythm.grace
-    if stage == CheckInStage.MISSED and now >= due + 2 * rhythm.grace:
-        return "escalate", CheckInStage.ESCALATED, None
-    later = {CheckInStage.REMINDED: due + rhythm.grace, CheckInStage.MISSED: due + 2 * rhythm.grace}
-    return None, stage, later.get(stage)
-
-
-def due_people_query(now: datetime, limit: int) -> Select[tuple[RegisteredPerson]]:
-    # The status test as the literal OPEN text: what matches the partial index ix_registered_people_alert.
-    return (
-        select(RegisteredPerson)
-        .where(RegisteredPerson.next_alert_at <= now, text(OPEN))
-        .order_by(RegisteredPerson.next_alert_at)
-        .limit(limit)
-    )
-
-
-def check_in_sweep(
-    session: Session, now: datetime, rhythm: Rhythm, held_until: datetime | None, limit: int = SWEEP_BATCH
-) -> list[CheckInNotice]:
-    """People whose check-in needs something now, locked (another scheduler process skips them),
-    moved on one stage each. In quiet hours (`held_until` set) nothing is sent: each waits till then."""
-    people = session.scalars(due_people_query(now, limit).with_for_update(skip_locked=True)).all()
-    notices = []
-    for person in people:
-        if held_until is not None:
-            person.next_alert_at = held_until
-            continue
-        kind, stage, later = next_step(person, now, rhythm)
-        person.check_in_stage = stage
-        person.next_alert_at = later
-        if kind is not None:
-            notices.append(CheckInNotice(kind, person))
-            audit_person(session, None, f"check_in_{kind}", person.id, now, channel="scheduler")
-    return notices
-
-
-# -- closing, removal, retention -----------------------------------------------------------------
-
-
-def close_person(
-    session: Session, staff: User, person_id: int | None, reason: str, now: datetime
-) -> RegisteredPerson | None:
-    """Moved or died: closed with the reason (anonymised after retention); on request (PDPA): off
-    the register and anonymised now. Staff in scope only."""
-    if reason not in CLOSE_REASONS:
-        return None
-    person = person_for(session, staff, person_id, "close", now, staff_only=True)
-    if person is None or person.status != PersonStatus.ACTIVE:
-        return None
-    person.status = PersonStatus.REMOVED if reason == "request" else PersonStatus.CLOSED
-    person.closed_reason = reason
-    person.closed_at = now
-    person.next_alert_at = None
-    person.updated_at = now
-    audit_person(session, staff.id, "close", person.id, now, {"reason": reason})
-    if reason == "request":
-        anonymise_people(session, [person.id], now)
-    return person
-
-
-def anonymise_people(session: Session, ids: list[int], now: datetime) -> int:
-    """Remove who they were; their groups, subdistrict, sex and dates stay for statistics. A
-    household nobody open lives in any more loses its address and pin."""
-    if not ids:
-        return 0
-    households = set(session.scalars(select(RegisteredPerson.household_id).where(RegisteredPerson.id.in_(ids))))
-    photos = [
-        media_id
-        for row in session.execute(
-            select(RegisteredPerson.consent_media_id, RegisteredPerson.photo_media_id).where(
-                RegisteredPerson.id.in_(ids), RegisteredPerson.anonymised_at.is_(None)
-            )
-        )
-        for media_id in row
-        if media_id is not None
-    ]
-    count = (
-        session.execute(
-            update(RegisteredPerson)
-            .where(RegisteredPerson.id.in_(ids), RegisteredPerson.anonymised_at.is_(None))
-            .values(
-                name=None,
-                name_key=None,
-                birth_year=None,
-                id_card_last4=None,
-                phone=None,
-                consent_note=None,
-                consent_media_id=None,
-                photo_media_id=None,
-                needs=[],
-                anonymised_at=now,
-            )
-            .execution_options(synchronize_session="fetch")
-        ).rowcount
-        or 0
-    )
-    if photos:  # the person's photo, and the consent form that names them
-        session.execute(delete(Media).where(Media.id.in_(photos)).execution_options(synchronize_session="fetch"))
-    still_lived_in = set(
-        session.scalars(
-            select(RegisteredPerson.household_id).where(
-                RegisteredPerson.household_id.in_(households), RegisteredPerson.status == PersonStatus.ACTIVE
-            )
-        )
-    )
-    emptied = households - still_lived_in
-    if emptied:
-        session.execute(
-            update(Household)
-            .where(Household.id.in_(emptied))
-            .values(address_text=None, latitude=None, longitude=None, updated_at=now)
-            .execution_options(synchronize_session="fetch")
-        )
-    return count
-
-
-def anonymise_closed_people(session: Session, now: datetime, retention_days: int, batch: int = 1000) -> int:
-    """One batch of people closed (moved, died) longer ago than retention."""
-    cutoff = now - timedelta(days=retention_days)
-    ids = list(
-        session.scalars(
-            select(RegisteredPerson.id)
-            .where(
-                RegisteredPerson.closed_at.is_not(None),
-                RegisteredPerson.anonymised_at.is_(None),
-                RegisteredPerson.closed_at < cutoff,
-            )
-            .order_by(RegisteredPerson.closed_at)
-            .limit(batch)
-        )
-    )
-    return anonymise_people(session, ids, now)
-
-
-# -- views ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class RegisterCounts:
-    total: int = 0
-    overdue: int = 0
-    without_buddy: int = 0
-    by_group: Counter[str] = field(default_factory=Counter)
-    by_subdistrict: Counter[str] = field(default_factory=Counter)
-
-
-def register_counts(session: Session, user: User, now: datetime, channel: str = CHANNEL) -> RegisterCounts | None:
-    """Counts over the open people in `user`'s staff scope (None: not staff or supervisor); audited."""
-    scope = scope_filter(session, user)
-    if scope is None:
-        return None
-    counts = RegisterCounts()
-    rows = session.execute(
-        select(
-            RegisteredPerson.groups,
-            RegisteredPerson.subdistrict_code,
-            RegisteredPerson.buddy_user_id,
-            RegisteredPerson.next_check_in_due,
-        )
-        .join(Center, Center.id == RegisteredPerson.center_id)
-        .where(scope, RegisteredPerson.status == PersonStatus.ACTIVE)
-    )
-    for groups, subdistrict, buddy, due in rows:
-        counts.total += 1
-        counts.by_group.update(groups or [])
-        counts.by_subdistrict[subdistrict or ""] += 1
-        counts.without_buddy += buddy is None
-        counts.overdue += due is not None and due < now
-    record_audit(
-        session,
-        actor_id=user.id,
-        channel=channel,
-        action="view",
-        subject_kind="register",
-        detail={"view": "counts"},
-        now=now,
-    )
-    return counts
-
-
-def people_list(
-    session: Session, user: User, which: str, now: datetime, limit: int, channel: str = CHANNEL
-) -> list[RegisteredPerson]:
-    """One of the staff's lists (overdue, without_buddy) or the buddy's own (mine); audited."""
-    open_people = RegisteredPerson.status == PersonStatus.ACTIVE
-    if which == "mine":
-        query = select(RegisteredPerson).where(RegisteredPerson.buddy_user_id == user.id, open_people)
-    else:
-        query = people_in_scope(session, user, staff_only=True).where(open_people)
-        if which == "overdue":
-            query = query.where(RegisteredPerson.next_check_in_due < now)
-        else:
-            query = query.where(RegisteredPerson.buddy_user_id.is_(None))
-    people = list(session.scalars(query.order_by(RegisteredPerson.next_check_in_due, RegisteredPerson.id).limit(limit)))
-    record_audit(
-        session,
-        actor_id=user.id,
-        channel=channel,
-        action="view",
-        subject_kind="register",
-        detail={"view": which, "count": len(people)},
-        now=now,
-    )
-    return people

@@ -4,7 +4,7 @@ A closed case keeps its personal details for `retention_days` after closing; the
 descriptions, typed addresses, exact coordinates, photos, staff notes and what volunteers typed
 in visit reports and hand-backs are removed, while the
 category, needs, area codes, dates, urgency and outcome stay for statistics. People of the household
-register who moved or died are anonymised after the same period (dispatch/register.py). Unfinished
+register who moved or died are anonymised after the same period (dispatch/register_closing.py). Unfinished
 conversations and answered news are pruned sooner. Each run logs what it removed, as counts.
 """
 
@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from dispatch.register import anonymise_closed_people
+from dispatch.register_closing import anonymise_closed_people
 from models.cases import Case, CaseEvent, Conversation, Media, ReporterUpdate
 from models.register import RegisteredPerson
 from models.volunteers import VisitReport, VolunteerOffer

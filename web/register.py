@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from bot.thai_dates import thai_date
 from dispatch.address import describe_codes
-from dispatch.register import check_in_history, household_members, people_list, person_for, register_counts
+from dispatch.register import check_in_history, household_members, person_for
+from dispatch.register_views import people_list, register_counts
 from models.cases import Case
 from models.register import Household
 from models.users import User

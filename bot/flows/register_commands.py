@@ -23,13 +23,12 @@ from dispatch.register import (
     buddy_candidates,
     case_report,
     check_in_history,
-    close_person,
     household_members,
-    people_list,
     person_for,
     record_check_in,
-    register_counts,
 )
+from dispatch.register_closing import close_person
+from dispatch.register_views import people_list, register_counts
 from dispatch.routing import DEFAULT_DEADLINES, DEFAULT_MAX_KM
 from dispatch.volunteers import parse_id
 from models.cases import Case

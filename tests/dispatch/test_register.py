@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from dispatch.register import Rhythm, birth_year_from, next_step, possible_duplicates
+from dispatch.register import Rhythm, birth_year_from, possible_duplicates
+from dispatch.register_sweep import next_step
 from dispatch.retention import apply_retention
 from models.cases import Media
 from models.register import CheckInStage, Household, PersonStatus, RegisteredPerson
