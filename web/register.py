@@ -17,9 +17,10 @@ from dispatch.register_views import people_list, register_counts
 from models.cases import Case
 from models.register import Household
 from models.users import User
-from web.console import _now, _page, _sessions, _staff
+from web.console import _now, _page, _sessions, _staff, not_found
 
 blueprint = Blueprint("register", __name__, url_prefix="/console/register", template_folder="templates")
+blueprint.register_error_handler(404, not_found)  # the console's own "not found" page
 CHANNEL = "console"
 LIST_LIMIT = 50
 

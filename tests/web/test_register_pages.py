@@ -42,7 +42,7 @@ def test_staff_see_their_register_and_a_persons_page_others_see_nothing(console:
     assert person.status_code == 200
     assert "ยายทองดี มีสุข" in person.text and "12 หมู่ 3" in person.text and "โทรถาม" in person.text
     refused = http.get(console.url + f"/console/register/people/{other}", timeout=10)
-    assert refused.status_code == 404 and "ตาสม" not in refused.text
+    assert refused.status_code == 404 and "ตาสม" not in refused.text and "ไม่พบข้อมูลที่ต้องการ" in refused.text
 
     for line_id in (STAFF_CM, CITIZEN):
         outsider = console.sign_in(line_id)
