@@ -177,6 +177,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "reg_web_number": {"th": "เลขที่", "en": "No."},
     "reg_web_person": {"th": "ข้อมูลบุคคล", "en": "Person"},
     "reg_web_back": {"th": "กลับไปหน้าทะเบียน", "en": "Back to the register"},
+    "reg_web_wrong": {"th": "กรุณาตรวจข้อมูลเหล่านี้อีกครั้งค่ะ", "en": "Please check these again:"},
+    "reg_web_lookalike": {
+        "th": "อาจซ้ำกับคนที่ลงทะเบียนไว้แล้วในตำบลนี้ค่ะ ถ้าเป็นคนละคน ให้ติ๊กช่องด้านล่างแล้วกดบันทึกอีกครั้งนะคะ",
+        "en": "Possibly already registered in this subdistrict. If it is someone else, tick the box below and save again.",
+    },
+    "reg_web_not_duplicate": {"th": "เป็นคนละคนกัน บันทึกเป็นคนใหม่", "en": "Someone else: save as a new person"},
+    "reg_web_address_hint": {"th": "บ้านเลขที่ หมู่ ตำบล อำเภอ จังหวัด", "en": "House, village, subdistrict, district, province"},
+    "reg_web_consent_note": {
+        "th": "ถ้าเจ้าตัวยินยอม: ใครยินยอม อย่างไร (เช่น ลงชื่อในใบยินยอม)",
+        "en": "If the person consents: who consented and how (e.g. signed the form)",
+    },
 }
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from models.audit import AuditEntry
 from models.base import utcnow
-from models.register import CheckIn
+from models.register import CheckIn, RegisteredPerson
 from models.users import User
 from tests.factories import registered_person
 from tests.web.conftest import CITIZEN, STAFF_B, STAFF_CM, SUPERVISOR, Console
@@ -68,3 +68,56 @@ def test_a_district_supervisor_sees_the_counts_of_the_district(console: Console)
     assert "ติดเตียง" in page and "ต.สำราญ" in page
     staff_b = console.sign_in(STAFF_B).get(console.url + "/console/register/", timeout=10).text
     assert '<p class="big" id="register-total">1</p>' in staff_b and "ยายทองดี" not in staff_b
+
+
+def _csrf(page: str) -> str:
+    marker = 'name="csrf_token" value="'
+    start = page.index(marker) + len(marker)
+    return page[start : page.index('"', start)]
+
+
+FORM = {
+    "address": "12 หมู่ 3 ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น",
+    "name": "ยายบุญมี ศรีสุข",
+    "birth_year": "2480",
+    "sex": "female",
+    "groups": ["elderly_alone", "bedridden"],
+    "needs": ["food"],
+    "phone": "081-234-5678",
+    "basis": "consent",
+    "consent_note": "ลงชื่อในใบยินยอมแล้ว",
+}
+
+
+def test_staff_register_a_person_on_the_console_with_the_duplicate_shown_first(console: Console) -> None:
+    http = console.sign_in(STAFF_A)
+    form_page = http.get(console.url + "/console/register/new", timeout=10)
+    assert form_page.status_code == 200 and "ไร้สถานะ" in form_page.text
+    token = _csrf(form_page.text)
+
+    wrong = http.post(console.url + "/console/register/new", data={"csrf_token": token, "name": "x"}, timeout=10)
+    assert wrong.status_code == 400 and "กรุณาตรวจข้อมูลเหล่านี้อีกครั้งค่ะ" in wrong.text
+    assert "ปีเกิด (พ.ศ.)" in wrong.text and "ฐานทางกฎหมาย" in wrong.text
+    assert http.post(console.url + "/console/register/new", data=FORM, timeout=10).status_code == 400, "no CSRF token"
+
+    saved = http.post(console.url + "/console/register/new", data={"csrf_token": token, **FORM}, timeout=10)
+    assert saved.status_code == 200 and "ยายบุญมี ศรีสุข" in saved.text and "0812345678" in saved.text
+    again = {"csrf_token": token, **FORM, "name": "นางบุญมี  ศรีสุข", "birth_year": "2481"}
+    shown = http.post(console.url + "/console/register/new", data=again, timeout=10)
+    assert shown.status_code == 409 and "อาจซ้ำกับคนที่ลงทะเบียนไว้แล้วในตำบลนี้" in shown.text
+    kept = http.post(console.url + "/console/register/new", data={**again, "not_duplicate": "1"}, timeout=10)
+    assert kept.status_code == 200 and "นางบุญมี" in kept.text
+
+    with console.bot.sessions() as session:
+        people = session.scalars(select(RegisteredPerson).order_by(RegisteredPerson.id)).all()
+        staff = session.scalars(select(User).where(User.line_user_id == STAFF_A)).one()
+        assert [(p.name, p.birth_year, p.subdistrict_code, p.registered_by_user_id) for p in people] == [
+            ("ยายบุญมี ศรีสุข", 1937, "400101", staff.id),
+            ("นางบุญมี ศรีสุข", 1938, "400101", staff.id),
+        ]
+        assert people[0].check_in_days == 7 and people[0].lawful_basis == "consent"
+
+    supervisor = console.sign_in(SUPERVISOR)
+    assert supervisor.get(console.url + "/console/register/new", timeout=10).status_code == 404, (
+        "no center of their own"
+    )
