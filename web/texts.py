@@ -183,7 +183,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Possibly already registered in this subdistrict. If it is someone else, tick the box below and save again.",
     },
     "reg_web_not_duplicate": {"th": "เป็นคนละคนกัน บันทึกเป็นคนใหม่", "en": "Someone else: save as a new person"},
-    "reg_web_address_hint": {"th": "บ้านเลขที่ หมู่ ตำบล อำเภอ จังหวัด", "en": "House, village, subdistrict, district, province"},
+    "reg_web_address_hint": {
+        "th": "บ้านเลขที่ หมู่ ตำบล อำเภอ จังหวัด",
+        "en": "House, village, subdistrict, district, province",
+    },
     "reg_web_consent_note": {
         "th": "ถ้าเจ้าตัวยินยอม: ใครยินยอม อย่างไร (เช่น ลงชื่อในใบยินยอม)",
         "en": "If the person consents: who consented and how (e.g. signed the form)",
