@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint, abort, current_app, redirect, request, url_for
 from sqlalchemy import select
 
-from bot.thai_dates import thai_date
+from bot.speech.thai_dates import thai_date
 from dispatch.address import describe, describe_codes, match_address_candidates
 from dispatch.help_groups import NEEDS
 from dispatch.register import (

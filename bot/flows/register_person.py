@@ -9,9 +9,9 @@ from typing import Any
 from bot.flows.engine import EDITING, Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.flows.report import place_choices
-from bot.render import render
-from bot.responses import Button, Card, Response, Text
-from bot.texts import text
+from bot.line.render import render
+from bot.line.responses import Button, Card, Response, Text
+from bot.speech.texts import text
 from dispatch.address import describe, describe_codes, match_address_candidates
 from dispatch.geo import in_thailand
 from dispatch.help_groups import NEEDS

@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from bot.register_notices import send_check_in_notices
+from bot.jobs.register_notices import send_check_in_notices
 from dispatch.deadlines import BANGKOK, AlertPolicy
 from dispatch.register import Rhythm
 from models.audit import AuditEntry
@@ -302,7 +302,7 @@ def test_staff_close_a_person_who_moved_and_remove_one_who_asked(staffed_bot) ->
 
 
 def test_the_check_in_sweep_is_a_scheduled_job_with_its_settings() -> None:
-    from bot.runtime import scheduled_jobs
+    from bot.workers.runtime import scheduled_jobs
     from config import Settings
 
     jobs = {job.name: job for job in scheduled_jobs(Settings(check_in_sweep_seconds=120, check_in_weekly_days=5))}
