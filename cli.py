@@ -22,6 +22,7 @@ def register_commands(app: Flask) -> None:
     register_richmenu_commands(app)
     register_schedule_commands(app)
     register_event_commands(app)
+    register_register_commands(app)
 
     @app.cli.command("init-db")
     def init_db() -> None:
@@ -45,6 +46,36 @@ def register_commands(app: Flask) -> None:
         stopped.wait()
         runtime.stop()
         log.info(json.dumps({"worker": "stopped", "id": runtime.worker_id}))
+
+
+def register_register_commands(app: Flask) -> None:
+    register = click.Group("register", help="The household register of vulnerable people.")
+
+    @register.command("import")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    def import_register_command(file: str) -> None:
+        """Import people from a CSV (header: see dispatch/register_import.py), in UTF-8 or Thai Windows
+        cp874. Any problem is listed with its line number and nothing is imported."""
+        from dispatch.centers_import import CentersFileError, centers_file
+        from dispatch.register import Rhythm
+        from dispatch.register_import import RegisterImportError, import_people
+        from models.base import utcnow
+
+        try:
+            handle, _ = centers_file(file)
+        except CentersFileError as error:
+            raise click.ClickException(f"{file}: {error}") from None
+        rhythm = Rhythm.from_settings(app.config["BOT_SETTINGS"])
+        try:
+            with app.extensions["bot_sessions"].begin() as session:
+                report = import_people(session, handle, utcnow(), rhythm)
+        except RegisterImportError as error:
+            for problem in error.errors:
+                click.echo(str(problem), err=True)
+            raise click.ClickException(f"{len(error.errors)} problem(s) found; nothing was imported") from None
+        click.echo(f"{report.people} people in {report.households} household(s) added to the register")
+
+    app.cli.add_command(register)
 
 
 def register_db_commands(app: Flask) -> None:

@@ -91,6 +91,17 @@ class Settings:
     retention_days: int = 365
     max_photo_bytes: int = 10 * 1024 * 1024
 
+    # The household register (dispatch/register.py): check-in rhythm by need (weekly for these groups
+    # and for people living alone from this age, else monthly), how long an unanswered check-in waits
+    # before the buddy is reminded again and again before the center's staff are told, and how often
+    # the check-in sweep runs.
+    check_in_weekly_days: int = 7
+    check_in_monthly_days: int = 30
+    check_in_weekly_groups: tuple[str, ...] = ("bedridden",)
+    check_in_weekly_alone_age: int = 80
+    check_in_grace_hours: float = 48.0
+    check_in_sweep_seconds: float = 60.0
+
     # Volunteers: how long an offer waits for an answer (urgent cases, others), how far beyond the
     # case's own center volunteers are looked for, how often expired offers move on, and how long a
     # signed photo link stays valid.
@@ -205,7 +216,13 @@ DESCRIPTIONS = {
     "quiet_hours": "Bangkok hours from,to when non-urgent reminders wait (`21,7`)",
     "quiet_hours_exempt": "urgencies reminded in quiet hours too (comma-separated)",
     "deadline_sweep_seconds": "how often deadlines are checked",
-    "retention_days": "days after closing before a case's personal data is removed",
+    "retention_days": "days after closing before a case's (or a registered person's) personal data is removed",
+    "check_in_weekly_days": "days between check-ins for people who need them weekly",
+    "check_in_monthly_days": "days between check-ins for everyone else on the register",
+    "check_in_weekly_groups": "register groups checked in on weekly (comma-separated)",
+    "check_in_weekly_alone_age": "people living alone from this age are checked in on weekly",
+    "check_in_grace_hours": "hours an unanswered check-in waits before the buddy is reminded again, and again before the center's staff are told",
+    "check_in_sweep_seconds": "how often due check-ins are looked for",
     "max_photo_bytes": "largest photo kept",
     "volunteer_offer_minutes_urgent": "how long a volunteer offer of an urgent case waits",
     "volunteer_offer_minutes": "how long other volunteer offers wait",
@@ -333,6 +350,9 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "log_level": (lambda value: value.upper() in LOG_LEVELS, f"must be one of {', '.join(LOG_LEVELS)}"),
     "escalation_levels": (lambda value: set(value) <= set(LEVELS), f"levels are {', '.join(LEVELS)}"),
     "quiet_hours_exempt": (lambda value: set(value) <= set(URGENCIES), f"urgencies are {', '.join(URGENCIES)}"),
+    "check_in_weekly_groups": (lambda value: _register_groups(value), "must be register groups (dispatch/register.py)"),
+    "check_in_grace_hours": (lambda value: value > 0, "must be more than 0"),
+    "check_in_weekly_alone_age": (lambda value: 0 < value < 130, "must be an age, 1-129"),
     "deadline_hours": (
         lambda value: sorted(row[0] for row in value) == sorted(URGENCIES) and all(min(row[1:]) > 0 for row in value),
         "needs each of urgent, high, normal once, with hours more than 0",
@@ -355,6 +375,12 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
         "must start with http:// or https://",
     ),
 }
+
+
+def _register_groups(value: tuple[str, ...]) -> bool:
+    from dispatch.register import GROUPS
+
+    return set(value) <= set(GROUPS)
 
 
 def _is_database_url(value: str) -> bool:

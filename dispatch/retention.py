@@ -3,7 +3,8 @@
 A closed case keeps its personal details for `retention_days` after closing; then names, phones,
 descriptions, typed addresses, exact coordinates, photos, staff notes and what volunteers typed
 in visit reports and hand-backs are removed, while the
-category, needs, area codes, dates, urgency and outcome stay for statistics. Unfinished
+category, needs, area codes, dates, urgency and outcome stay for statistics. People of the household
+register who moved or died are anonymised after the same period (dispatch/register_closing.py). Unfinished
 conversations and answered news are pruned sooner. Each run logs what it removed, as counts.
 """
 
@@ -17,7 +18,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from dispatch.register_closing import anonymise_closed_people
 from models.cases import Case, CaseEvent, Conversation, Media, ReporterUpdate
+from models.register import RegisteredPerson
 from models.volunteers import VisitReport, VolunteerOffer
 
 log = logging.getLogger("dispatch.retention")
@@ -38,6 +41,7 @@ class RetentionRun:
     conversations_pruned: int = 0
     unattached_photos_deleted: int = 0
     news_pruned: int = 0
+    people_anonymised: int = 0
 
     @property
     def total(self) -> int:
@@ -120,10 +124,15 @@ def prune_personal_leftovers(session: Session, now: datetime) -> RetentionRun:
     run.conversations_pruned = (
         session.execute(delete(Conversation).where(Conversation.updated_at < now - CONVERSATION_KEPT)).rowcount or 0
     )
-    # Photos sent in a report that was never confirmed belong to no case.
+    # Photos sent in a report that was never confirmed belong to no case; a register person's photo
+    # or photographed consent form belongs to its person instead, and stays.
+    kept = select(RegisteredPerson.consent_media_id).where(RegisteredPerson.consent_media_id.is_not(None))
+    kept = kept.union_all(select(RegisteredPerson.photo_media_id).where(RegisteredPerson.photo_media_id.is_not(None)))
     run.unattached_photos_deleted = (
         session.execute(
-            delete(Media).where(Media.case_id.is_(None), Media.created_at < now - CONVERSATION_KEPT)
+            delete(Media).where(
+                Media.case_id.is_(None), Media.created_at < now - CONVERSATION_KEPT, Media.id.not_in(kept)
+            )
         ).rowcount
         or 0
     )
@@ -149,6 +158,12 @@ def apply_retention(session: Session, now: datetime, retention_days: int) -> Ret
         run.photos_deleted += batch.photos_deleted
         run.notes_cleared += batch.notes_cleared
         if batch.cases_anonymised < BATCH:
+            break
+    # People who moved or died: the register's personal details go after the same period.
+    for _ in range(MAX_BATCHES_PER_RUN):
+        anonymised = anonymise_closed_people(session, now, retention_days, BATCH)
+        run.people_anonymised += anonymised
+        if anonymised < BATCH:
             break
     log.info(json.dumps({"retention": asdict(run), "retention_days": retention_days}))
     return run

@@ -8,6 +8,7 @@ from models.digests import Digest, MessageQuota
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus, Priority
 from models.operations import PrivacyRequest, WorkerHeartbeat
 from models.partners import Partner, PartnerRead
+from models.register import CheckIn, CheckInStage, Household, PersonStatus, RegisteredPerson
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.schedules import CaseAlert, JobRun, JobSchedule
 from models.users import User
@@ -28,9 +29,12 @@ __all__ = [
     "CaseEvent",
     "CaseStatus",
     "CenterVolunteerSettings",
+    "CheckIn",
+    "CheckInStage",
     "Center",
     "Conversation",
     "Digest",
+    "Household",
     "InboundEvent",
     "InboundStatus",
     "Invite",
@@ -43,8 +47,10 @@ __all__ = [
     "OutboundMessage",
     "Partner",
     "PartnerRead",
+    "PersonStatus",
     "Priority",
     "PrivacyRequest",
+    "RegisteredPerson",
     "ReporterUpdate",
     "RichMenuRecord",
     "RichMenuStatus",

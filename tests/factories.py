@@ -6,11 +6,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dispatch.register import Rhythm, register_person
 from models.base import utcnow
 from models.cases import Case, CaseStatus
 from models.centers import Center
+from models.register import RegisteredPerson
+from models.users import get_or_create_user
+from models.volunteers import Volunteer, VolunteerStatus, lat_band
 
 
 def new_case(session: Session, center: Center, reporter_id: int, reference: str, **fields: Any) -> Case:
@@ -42,3 +47,81 @@ def new_case(session: Session, center: Center, reporter_id: int, reference: str,
     session.add(case)
     session.flush()
     return case
+
+
+def approved_volunteer(
+    session: Session, line_user_id: str, center_code: str, position: tuple[float, float], name: str
+) -> Volunteer:
+    """An approved, available volunteer of the center living at `position` (without the chat)."""
+    now = utcnow()
+    user = get_or_create_user(session, line_user_id, now)
+    center = session.scalars(select(Center).where(Center.code == center_code)).one()
+    volunteer = Volunteer(
+        user_id=user.id,
+        center_id=center.id,
+        name=name,
+        phone="0891112222",
+        latitude=position[0],
+        longitude=position[1],
+        lat_band=lat_band(position[0]),
+        skills=["visit"],
+        max_active_cases=2,
+        active_cases=0,
+        status=VolunteerStatus.APPROVED,
+        available=True,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(volunteer)
+    session.flush()
+    return volunteer
+
+
+def registered_person(
+    session: Session, center_code: str, name: str, now: datetime | None = None, **fields: Any
+) -> RegisteredPerson:
+    """A person on the register of the center, at the center's place, registered from the command
+    line (no LINE user), with a buddy when `buddy` (a LINE user id) is given."""
+    now = now or utcnow()
+    center = session.scalars(select(Center).where(Center.code == center_code)).one()
+    buddy = fields.pop("buddy", None)
+    data = {
+        "name": name,
+        "birth_year": 1940,
+        "sex": "female",
+        "groups": ["elderly_alone"],
+        "needs": ["food"],
+        "basis": "public_task",
+        "latitude": center.latitude,
+        "longitude": center.longitude,
+        "address_text": "12 หมู่ 3",
+        "subdistrict_code": center.subdistrict_code,
+        "district_code": center.district_code,
+        "province_code": center.province_code,
+        **fields,
+    }
+    person = register_person(session, None, center, data, now, Rhythm())
+    if buddy is not None:
+        person.buddy_user_id = get_or_create_user(session, buddy, now).id
+    session.flush()
+    return person
+
+
+def new_center(session: Session, code: str, subdistrict: str, position: tuple[float, float]) -> Center:
+    now = utcnow()
+    center = Center(
+        code=code,
+        name=f"ศูนย์ช่วยเหลือสังคม {code}",
+        subdistrict_code=subdistrict,
+        district_code=subdistrict[:4],
+        province_code=subdistrict[:2],
+        latitude=position[0],
+        longitude=position[1],
+        phone="043000001",
+        active=True,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(center)
+    session.flush()
+    return center

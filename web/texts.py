@@ -167,6 +167,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The CSV holds only cases you may see, with the chosen filters: reference, status, urgency, "
         "group, area codes and names, center and times. No names, phones, descriptions or coordinates.",
     },
+    # --- the household register (issue 22) ---
+    "reg_web_title": {"th": "ทะเบียนคนเปราะบาง", "en": "Register of vulnerable people"},
+    "reg_web_total": {"th": "ในทะเบียน", "en": "On the register"},
+    "reg_web_overdue": {"th": "เลยกำหนดเช็กอิน", "en": "Check-in overdue"},
+    "reg_web_without_buddy": {"th": "ยังไม่มีคู่ดูแล", "en": "Without a buddy"},
+    "reg_web_by_group": {"th": "ตามกลุ่ม", "en": "By group"},
+    "reg_web_by_area": {"th": "ตามตำบล", "en": "By subdistrict"},
+    "reg_web_number": {"th": "เลขที่", "en": "No."},
+    "reg_web_person": {"th": "ข้อมูลบุคคล", "en": "Person"},
+    "reg_web_back": {"th": "กลับไปหน้าทะเบียน", "en": "Back to the register"},
+    "reg_web_wrong": {"th": "กรุณาตรวจข้อมูลเหล่านี้อีกครั้งค่ะ", "en": "Please check these again:"},
+    "reg_web_lookalike": {
+        "th": "อาจซ้ำกับคนที่ลงทะเบียนไว้แล้วในตำบลนี้ค่ะ ถ้าเป็นคนละคน ให้ติ๊กช่องด้านล่างแล้วกดบันทึกอีกครั้งนะคะ",
+        "en": "Possibly already registered in this subdistrict. If it is someone else, tick the box below and save again.",
+    },
+    "reg_web_not_duplicate": {"th": "เป็นคนละคนกัน บันทึกเป็นคนใหม่", "en": "Someone else: save as a new person"},
+    "reg_web_address_hint": {
+        "th": "บ้านเลขที่ หมู่ ตำบล อำเภอ จังหวัด",
+        "en": "House, village, subdistrict, district, province",
+    },
+    "reg_web_consent_note": {
+        "th": "ถ้าเจ้าตัวยินยอม: ใครยินยอม อย่างไร (เช่น ลงชื่อในใบยินยอม)",
+        "en": "If the person consents: who consented and how (e.g. signed the form)",
+    },
 }
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.line.line_client import ContentUnavailable
 from bot.services import Services
+from dispatch.register import Rhythm
 from models.cases import Media
 from models.users import User
 
@@ -36,6 +37,10 @@ class FlowTools:
     @property
     def routing_max_km(self) -> float:
         return self.services.settings.routing_max_km
+
+    @property
+    def register_rhythm(self) -> Rhythm:
+        return Rhythm.from_settings(self.services.settings)
 
     def display_name(self) -> str | None:
         """The sender's LINE display name, fetched once and kept (staff only: colleagues see it)."""

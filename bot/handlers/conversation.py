@@ -10,6 +10,7 @@ from bot.commands.duplicate_hints import not_duplicate
 from bot.commands.enrolment import enrol
 from bot.commands.invites import asks_for_invite, start_invite
 from bot.commands.limits import over_message_rate, refuse_report_over_limit
+from bot.commands.register_commands import REGISTER_WORDS, register_command
 from bot.commands.tracking import tracking
 from bot.commands.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
 from bot.flows.declared import (
@@ -61,6 +62,8 @@ def command_of(user_input: UserInput) -> str | None:
             return "console"
         if user_input.text in VOLUNTEER_WORDS:
             return VOLUNTEER_WORDS[user_input.text]
+        if user_input.text in REGISTER_WORDS:
+            return REGISTER_WORDS[user_input.text]
         # Polite particles, spaces, case, a slipped letter, English: "ขอความช่วยเหลือค่ะ", "help".
         tolerant = command_word(user_input.text)
         if tolerant in ("report", "track"):
@@ -98,6 +101,9 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
     volunteer_answer = volunteer_command(flow_context, ENGINE, command, user_input.data)
     if volunteer_answer is not None:
         return volunteer_answer
+    register_answer = register_command(flow_context, ENGINE, command, user_input.data)
+    if register_answer is not None:
+        return register_answer
     if command == "report":
         refused = refuse_report_over_limit(flow_context, context.services.settings)
         return refused if refused is not None else ENGINE.start(flow_context, "report")
@@ -117,9 +123,7 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         if listing is not None:
             return listing + ENGINE.reprompt(flow_context)
     if command == "console" and is_staff(context.session, context.user):
-        return console_link(context.services.settings.public_base_url, context.language) + ENGINE.reprompt(
-            flow_context
-        )
+        return console_link(context.services.settings.public_base_url, context.language) + ENGINE.reprompt(flow_context)
     if command == "search" and is_staff(context.session, context.user):
         return ENGINE.start(flow_context, "search")
     if command == "search_page" and is_staff(context.session, context.user):

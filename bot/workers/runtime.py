@@ -16,6 +16,7 @@ from bot.commands.volunteer_notices import volunteer_sweep
 from bot.handlers import BatchPrefetch, make_event_handler
 from bot.jobs.daily_digest import send_daily_digests
 from bot.jobs.deadline_alerts import send_deadline_alerts
+from bot.jobs.register_notices import send_check_in_notices
 from bot.jobs.reporter_news import tell_waiting_reporters
 from bot.jobs.rerouting import retry_waiting_cases
 from bot.line.line_client import LineClient
@@ -26,6 +27,7 @@ from bot.workers.event_worker import EventHandler, EventWorker
 from bot.workers.menu_links import MenuLinkWorker
 from config import Settings
 from dispatch.deadlines import AlertPolicy
+from dispatch.register import Rhythm
 from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
 from dispatch.scheduler import DEFAULT_JOBS, HOST, Job, build_scheduler
@@ -59,6 +61,11 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
             "reroute_waiting",
             timedelta(minutes=10),
             functools.partial(retry_waiting_cases, deadlines=settings.deadlines, max_km=settings.routing_max_km),
+        ),
+        Job(
+            "check_ins",
+            timedelta(seconds=settings.check_in_sweep_seconds),
+            functools.partial(send_check_in_notices, rhythm=Rhythm.from_settings(settings), policy=policy),
         ),
         Job("close_settled", timedelta(hours=1), close_settled),
         Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
