@@ -11,7 +11,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.texts import TEXTS
@@ -22,6 +22,7 @@ from dispatch.staffing import issue_invite, issue_supervisor_invite
 from dispatch.volunteers import Decision, decide, register
 from line_emulator.simulator import Persona, SimulatorHooks
 from models.base import utcnow
+from models.cases import ReporterUpdate
 from models.centers import Center, StaffRole
 from models.richmenus import UserMenuLink
 from models.users import User, get_or_create_user
@@ -172,7 +173,16 @@ class SimulatorPeople:
         return session.scalar(select(User).where(User.line_user_id == staff.user_id))
 
     def run_sweeps(self) -> dict[str, Any]:
-        """Every scheduled job once, now (each in its own transaction, recorded like a scheduled run)."""
+        """Every scheduled job once, now (each in its own transaction, recorded like a scheduled run).
+        News for reporters is held a few minutes to gather changes into one message; a trainer who
+        presses the button wants to see it, so held news is released first."""
+        with self.sessions.begin() as session:
+            now = utcnow()
+            session.execute(
+                update(ReporterUpdate)
+                .where(ReporterUpdate.told_at.is_(None), ReporterUpdate.send_after > now)
+                .values(send_after=now)
+            )
         ran: dict[str, Any] = {}
         for job in self.jobs:
             try:

@@ -13,9 +13,9 @@ from flask import Flask, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from line_emulator import control, login, messaging, richmenus
+from line_emulator.errors import AUTHENTICATION_FAILED, LineError
 from line_emulator.simulator import routes as simulator_routes
 from line_emulator.simulator.hooks import Simulator
-from line_emulator.errors import AUTHENTICATION_FAILED, LineError
 from line_emulator.state import InjectedFailure, PlatformState
 
 if TYPE_CHECKING:

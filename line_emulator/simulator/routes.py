@@ -90,7 +90,9 @@ def register(app: Flask, state: PlatformState, simulator: Simulator) -> None:
             for profile in profiles
         ]
         known = {user["userId"] for user in users}
-        users += [persona.as_json() | {"blocked": False} for persona in personas.values() if persona.user_id not in known]
+        users += [
+            persona.as_json() | {"blocked": False} for persona in personas.values() if persona.user_id not in known
+        ]
         return jsonify(
             roles=hooks.roles,
             languages=list(hooks.languages),

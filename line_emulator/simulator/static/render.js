@@ -367,9 +367,7 @@ const LineRender = (() => {
         node.append(linkedText(msg.text || "", act));
         break;
       case "sticker":
-        node = el("div", "sticker", "🙂");
-        node.title = `sticker ${msg.packageId}/${msg.stickerId}`;
-        node.append(el("small", null, `sticker ${msg.packageId}/${msg.stickerId}`));
+        node = el("div", "sticker", `sticker ${msg.packageId}/${msg.stickerId}`);
         break;
       case "image": {
         node = el("div", "bubble image");
@@ -382,7 +380,7 @@ const LineRender = (() => {
       }
       case "video":
       case "audio":
-        node = el("div", "bubble text", kind === "video" ? "▶ video" : "♪ audio");
+        node = el("div", "bubble text", `[${kind}]`);
         break;
       case "location":
         node = el("div", "bubble location");

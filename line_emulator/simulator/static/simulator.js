@@ -30,6 +30,28 @@ function el(tag, className, text) {
   return node;
 }
 
+/* Icons as SVG paths: machines without an emoji font would show empty boxes. */
+const ICONS = {
+  camera: "M4 7h3l2-2h6l2 2h3v12H4z M12 9a4 4 0 1 0 0 8a4 4 0 1 0 0-8",
+  cameraRoll: "M4 5h16v14H4z M6 16l4-5 3 4 2-2 3 3",
+  location: "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7z M12 6a3 3 0 1 0 0 6a3 3 0 1 0 0-6",
+  sticker: "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18 M8 14c1 2 7 2 8 0 M9 9h.01 M15 9h.01",
+  send: "M3 20l18-8L3 4l2 8z M5 12h8",
+  keyboard: "M3 6h18v12H3z M6 9h2 M10 9h2 M14 9h2 M18 9h1 M6 12h2 M10 12h2 M14 12h2 M7 15h10",
+};
+
+function icon(name) {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("class", "icon");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("d", ICONS[name]);
+  svg.append(path);
+  return svg;
+}
+
 function say(text) {
   document.getElementById("status").textContent = text;
 }
@@ -86,7 +108,7 @@ function pickLocation(phone) {
         const x = (place.longitude - (centre.longitude - span / 2)) / span;
         const y = ((centre.latitude + span / 2) - place.latitude) / span;
         if (x < 0 || x > 1 || y < 0 || y > 1) continue;
-        const mark = el("div", "place-mark", "🏠 " + place.name);
+        const mark = el("div", "place-mark", place.name);
         mark.style.left = `${x * 100}%`;
         mark.style.top = `${y * 100}%`;
         map.append(mark);
@@ -187,7 +209,7 @@ function pickDate(phone, action) {
 
 function showCall(number) {
   dialog("Call", (box) => {
-    box.append(el("p", "call-number", `📞 ${number}`));
+    box.append(el("p", "call-number", number));
     box.append(el("p", null, "A phone would dial this number now."));
   });
 }
@@ -229,29 +251,34 @@ class Phone {
     this.quick = el("div", "quick-replies");
     this.menuNode = el("div", "rich-menu");
     const bar = el("form", "chat-bar");
-    this.keyboardButton = el("button", "keyboard-toggle", "⌨");
+    this.keyboardButton = el("button", "keyboard-toggle");
+    this.keyboardButton.append(icon("keyboard"));
     this.keyboardButton.type = "button";
     this.keyboardButton.title = "keyboard / menu";
     this.keyboardButton.addEventListener("click", () => this.setMenuOpen(!this.menuOpen));
     this.input = el("input", "chat-input");
     this.input.placeholder = "Aa";
     this.input.setAttribute("aria-label", "message");
-    const more = el("button", "attach", "📷");
+    const more = el("button", "attach");
+    more.append(icon("camera"));
     more.type = "button";
     more.title = "send a photo";
     more.addEventListener("click", () => pickPhoto(this));
-    const where = el("button", "attach", "📍");
+    const where = el("button", "attach");
+    where.append(icon("location"));
     where.type = "button";
     where.title = "send a location";
     where.addEventListener("click", () => pickLocation(this));
-    const sticker = el("button", "attach", "🙂");
+    const sticker = el("button", "attach");
+    sticker.append(icon("sticker"));
     sticker.type = "button";
     sticker.title = "send a sticker";
     sticker.addEventListener("click", () => this.send({ type: "sticker", packageId: "446", stickerId: "1988" }));
     this.chatBarText = el("button", "chat-bar-text");
     this.chatBarText.type = "button";
     this.chatBarText.addEventListener("click", () => this.setMenuOpen(!this.menuOpen));
-    const send = el("button", "send", "➤");
+    const send = el("button", "send");
+    send.append(icon("send"));
     send.type = "submit";
     send.title = "send";
     bar.append(this.keyboardButton, more, where, sticker, this.input, send, this.chatBarText);
@@ -426,8 +453,8 @@ class Phone {
         icon.alt = "";
         button.append(icon);
       }
-      const icons = { camera: "📷 ", cameraRoll: "🖼 ", location: "📍 " };
-      button.append((icons[action.type] || "") + LineRender.actionLabel(action));
+      if (ICONS[action.type]) button.append(icon(action.type));
+      button.append(LineRender.actionLabel(action));
       button.dataset.actionType = action.type;
       button.addEventListener("click", () => this.act(action, button));
       this.quick.append(button);
@@ -641,7 +668,7 @@ const Operator = {
     }
     const quota = state.quota;
     document.getElementById("quota").textContent =
-      quota.limit === null ? `${quota.used} messages sent this month, no limit` : `${quota.used} of ${quota.limit} messages used`;
+      quota.limit === null ? `messages sent this month: ${quota.used} (no limit)` : `messages sent this month: ${quota.used} of ${quota.limit}`;
     const failures = document.getElementById("failures");
     failures.replaceChildren(...state.failures.map((failure) =>
       el("li", null, `${failure.remaining} more ${failure.path_prefix || "calls"} → ${failure.status || "slow"}${failure.delay ? ` after ${failure.delay} s` : ""}`)));
