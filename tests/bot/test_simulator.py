@@ -139,12 +139,26 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
     assert case.reference in citizen.locator('.row.bot[data-via="push"]').last.inner_text()
     page.screenshot(path=str(shots / "simulator.png"))
 
-    # Every message each phone was sent is on it, drawn.
+    # Every button of every role's rich menu answers, and every message each phone was sent is on
+    # it, drawn: nothing dropped, nothing the renderer could not draw, nothing LINE refused.
+    state = bot.emulator.emulator.state
+    for person in PEOPLE:
+        menu = state.rich_menus.menus[state.rich_menus.user_links.get(person.user_id) or state.rich_menus.default_menu]
+        for area in menu.definition["areas"]:
+            if area["action"]["type"] == "postback":
+                action = area["action"]
+                bot.line.send(person.user_id, "postback", data=action["data"], displayText=action["displayText"])
     settle(bot)
-    for user_id, phone in ((CITIZEN, citizen), (STAFF, staff)):
+    for person in (VOLUNTEER, SUPERVISOR):
+        page.get_by_label("Phone for").select_option(person)
+        page.get_by_role("button", name="Open phone").click()
+    for user_id in (CITIZEN, STAFF, VOLUNTEER, SUPERVISOR):
+        phone = page.locator(f'.phone[data-user-id="{user_id}"]')
         sent = bot.line.messages_to(user_id)
-        phone.locator(".row.bot").nth(len(sent) - 1).wait_for()
-        assert phone.locator(".row.bot:not(.refused-row)").count() == len(sent)
+        phone.locator(".row.bot[data-seq]").nth(len(sent) - 1).wait_for()
+        assert phone.locator(".row.bot[data-seq]").count() == len(sent)
+        drawn = phone.locator(".row.bot[data-seq]").evaluate_all("rows => rows.map(row => row.innerText.trim())")
+        assert all(drawn), [message["message"] for message, text in zip(sent, drawn, strict=True) if not text]
     assert page.locator(".unsupported").count() == 0
     assert page.locator(".refused-row").count() == 0 and page.locator(".call.refused").count() == 0
     assert not errors
