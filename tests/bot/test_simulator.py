@@ -59,7 +59,7 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
     page = browser.new_page(viewport={"width": 1500, "height": 900}, locale="th-TH")
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{bot.emulator.base_url}/simulator/#phones={CITIZEN},{STAFF}")
+    page.goto(f"{bot.emulator.base_url}/simulator/#phones={CITIZEN},{STAFF},{VOLUNTEER}")
     citizen = page.locator(f'.phone[data-user-id="{CITIZEN}"]')
     staff = page.locator(f'.phone[data-user-id="{STAFF}"]')
 
@@ -95,6 +95,7 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
     picker = page.get_by_role("dialog", name="Share a location")
     picker.locator(".picker-map").click(position={"x": 200, "y": 120})
     latitude = float(picker.get_by_label("latitude").input_value())
+    page.screenshot(path=str(shots / "simulator-map.png"))
     picker.get_by_role("button", name="Send location").click()
     bot_says(citizen, "ชื่ออะไร")
     assert citizen.locator(".row.me .mini-map").count() == 1
@@ -124,7 +125,6 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
     # The staff phone beside it got the card live, and takes the case from it.
     card = staff.locator(".flex-message", has_text=case.reference).last
     card.wait_for()
-    page.screenshot(path=str(shots / "simulator-report.png"))
     card.locator(".fx-button", has_text="รับเรื่อง").click()
     bot_says(staff, f"คุณรับเรื่อง {case.reference} แล้ว")
     staff.locator('.rich-menu-area[aria-label="เคสใหม่"]').click()
