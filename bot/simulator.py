@@ -15,6 +15,7 @@ from werkzeug.serving import make_server
 from config import INSTANCE_DIR, Settings
 
 SIMULATOR_FILE = INSTANCE_DIR / "simulator.json"
+PEOPLE_FILE = INSTANCE_DIR / "simulator_people.json"  # people made in the web simulator
 CHAT_COMMAND = ".venv/bin/flask --app app chat"
 
 
@@ -73,7 +74,7 @@ def _prepare_simulator(settings: Settings, app: object, emulator: object) -> Non
         print(f"  Rich menus could not be drawn ({error}): the simulator shows none", flush=True)
     finally:
         line.close()
-    people = SimulatorPeople(settings, sessions, emulator.client, scheduled_jobs(settings))
+    people = SimulatorPeople(settings, sessions, emulator.client, scheduled_jobs(settings), PEOPLE_FILE)
     people.start()
     emulator.simulator.hooks = people.hooks()
     print(f"  Simulator ready: {emulator.base_url}/simulator/", flush=True)

@@ -5,10 +5,12 @@ emulator's simulator the bot's roles, languages, centers and sweeps."""
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
@@ -66,11 +68,21 @@ def home_center(session: Session) -> Center | None:
 class SimulatorPeople:
     """Enrols simulator users through the bot's own paths; `line` is the emulator's client."""
 
-    def __init__(self, settings: Settings, sessions: sessionmaker[Session], line: Any, jobs: tuple = ()) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        line: Any,
+        jobs: tuple = (),
+        store: Path | None = None,
+    ) -> None:
+        """`store`: a JSON file keeping the people made in the simulator, for the next run (the
+        embedded database remembers their roles; the emulator starts empty)."""
         self.settings = settings
         self.sessions = sessions
         self.line = line
         self.jobs = jobs
+        self.store = store
         self.people: dict[str, Persona] = {}
 
     def hooks(self) -> SimulatorHooks:
@@ -93,7 +105,7 @@ class SimulatorPeople:
     def start(self) -> None:
         """Register the standard people with the emulator and enrol those whose role is missing."""
         self._relink_menus()
-        for person in PEOPLE:
+        for person in (*PEOPLE, *self._stored()):
             self.line.add_user(person.user_id, person.display_name, person.language)
             self.people[person.user_id] = person
             if not self._has_role(person):
@@ -105,6 +117,24 @@ class SimulatorPeople:
         deadline = time.monotonic() + timeout
         while not self._has_role(person) and time.monotonic() < deadline:
             time.sleep(0.1)
+
+    def _stored(self) -> list[Persona]:
+        if self.store is None or not self.store.exists():
+            return []
+        try:
+            return [Persona(**fields) for fields in json.loads(self.store.read_text(encoding="utf-8"))]
+        except (ValueError, TypeError):
+            log.warning("%s is not a list of simulator people: ignored", self.store)
+            return []
+
+    def _remember(self) -> None:
+        if self.store is None:
+            return
+        made = [person for person in self.people.values() if person not in PEOPLE]
+        rows = [
+            {"user_id": p.user_id, "display_name": p.display_name, "role": p.role, "language": p.language} for p in made
+        ]
+        self.store.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
 
     def _relink_menus(self) -> None:
         """The emulator starts empty on every run while the embedded database remembers the menus users
@@ -124,6 +154,7 @@ class SimulatorPeople:
         self.line.add_user(person.user_id, person.display_name, person.language)
         self.people[person.user_id] = person
         self.enrol(person)
+        self._remember()
         return person
 
     def enrol(self, person: Persona) -> None:
