@@ -158,11 +158,10 @@ class SimulatorPeople:
         return person
 
     def enrol(self, person: Persona) -> None:
-        """As a real person would: add the bot as a friend, then (staff, supervisors) send the invite
-        code an administrator issued, or (volunteers) apply and be approved by the center's staff."""
+        """As a real person would: (volunteers) apply and be approved by the center's staff, add the
+        bot as a friend, then (staff, supervisors) send the invite code an administrator issued."""
         if person.role == "citizen":
             return  # the phone shows "Add friend": the greeting is part of what a trainer shows
-        self.line.follow(person.user_id)
         now = utcnow()
         with self.sessions.begin() as session:
             center = home_center(session)
@@ -173,13 +172,14 @@ class SimulatorPeople:
             elif person.role == "supervisor":
                 code, _area = issue_supervisor_invite(session, StaffRole.DISTRICT_SUPERVISOR, center.district_code, now)
             else:
-                code = None
+                code = None  # the application is made before the follow: one writer creates the user
                 self._approve_volunteer(session, person, center, now)
+        self.line.follow(person.user_id)
         if code:
             self.line.send_text(person.user_id, code)
 
     def _approve_volunteer(self, session: Session, person: Persona, center: Center, now: datetime) -> None:
-        approver = self._staff_of(session, center)
+        approver = self._approver(session)
         user = get_or_create_user(session, person.user_id, now)
         volunteer = register(
             session,
@@ -198,7 +198,7 @@ class SimulatorPeople:
         if volunteer is not None and approver is not None:
             decide(session, approver, str(volunteer.id), Decision.APPROVE, now)
 
-    def _staff_of(self, session: Session, center: Center) -> User | None:
+    def _approver(self, session: Session) -> User | None:
         """The simulator's staff member (enrolled first), as the one who approves volunteers."""
         staff = next(person for person in PEOPLE if person.role == "staff")
         return session.scalar(select(User).where(User.line_user_id == staff.user_id))

@@ -99,6 +99,7 @@ class PlatformState:
         self._message_ids = itertools.count(500_000_000_000_000_000 + secrets.randbelow(10**17))
         self._last_timestamp = 0
         self._last_ulid = 0
+        self.calls_recorded = 0  # calls ever recorded, across resets: the simulator's cursor into `calls`
         self._clear()
 
     def _clear(self) -> None:
@@ -115,7 +116,6 @@ class PlatformState:
         self.expired_contents: set[str] = set()
         self.sent_events: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self.rich_menus = RichMenus()
-        self.calls_recorded = 0  # how many calls were ever appended (the deque forgets the oldest)
         self.user_events: dict[str, deque[dict[str, Any]]] = {}  # what each user sent, for the simulator
 
     def reset(self) -> None:

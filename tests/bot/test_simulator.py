@@ -14,15 +14,18 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.line_client import LineClient
 from bot.rich_menu_sync import sync_rich_menus
 from bot.runtime import scheduled_jobs
 from bot.simulator_people import PEOPLE, SimulatorPeople
 from dispatch.centers_import import load_demo_centers
+from dispatch.menus import MenuRole, menu_role
 from models.base import utcnow
 from models.cases import Case, Media
+from models.centers import Invite
+from models.users import User
 from tests.bot.chat import settle
 
 CITIZEN, STAFF, VOLUNTEER, SUPERVISOR = (person.user_id for person in PEOPLE)
@@ -162,3 +165,32 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
     assert page.locator(".unsupported").count() == 0
     assert page.locator(".refused-row").count() == 0 and page.locator(".call.refused").count() == 0
     assert not errors
+
+
+def test_people_made_in_the_simulator_are_enrolled_as_real_people_and_kept(make_bot, emulator, tmp_path) -> None:  # noqa: ANN001
+    bot = make_bot()
+    with bot.sessions.begin() as session:
+        load_demo_centers(session, utcnow())
+    store = tmp_path / "people.json"
+    people = SimulatorPeople(bot.settings, bot.sessions, emulator.client, store=store)
+    people.start()
+    made = {role: people.enrol_new(role, f"ทดลอง {role}", "en") for role in ("staff", "volunteer", "supervisor")}
+    settle(bot)
+    with bot.sessions() as session:
+        roles = {
+            role: menu_role(session, session.scalar(select(User.id).where(User.line_user_id == person.user_id)))
+            for role, person in made.items()
+        }
+    assert roles == {"staff": MenuRole.STAFF, "volunteer": MenuRole.VOLUNTEER, "supervisor": MenuRole.SUPERVISOR}
+    assert "You are now staff of" in str(bot.line.messages_to(made["staff"].user_id))  # the invite code, in English
+
+    def invites() -> int:
+        with bot.sessions() as session:
+            return session.scalar(select(func.count()).select_from(Invite))
+
+    issued = invites()
+    again = SimulatorPeople(bot.settings, bot.sessions, emulator.client, store=store)
+    again.start()  # a restart: nobody is enrolled twice, everybody is back in the picker
+    assert invites() == issued
+    assert set(again.people) == {person.user_id for person in (*PEOPLE, *made.values())}
+    assert [person.role for person in again.hooks().personas()][-3:] == ["staff", "volunteer", "supervisor"]

@@ -62,8 +62,8 @@ function userLabel(user) {
 }
 
 /* -- dialogs: a map to pick a point, a date/time, a call ------------------------------------------- */
-function dialog(title, build) {
-  const host = document.getElementById("dialog-host");
+function dialog(title, build, host) {
+  host = host || document.getElementById("dialog-host");
   const box = el("div", "dialog");
   box.setAttribute("role", "dialog");
   box.setAttribute("aria-label", title);
@@ -167,7 +167,7 @@ function pickLocation(phone) {
     typed.append("lat ", latitude, " lng ", longitude);
     box.append(tools, map, typed, send);
     draw();
-  });
+  }, phone.node);
 }
 
 function pickPhoto(phone) {
@@ -204,14 +204,14 @@ function pickDate(phone, action) {
       phone.send({ type: "postback", data: action.data, params: { [mode]: input.value } });
     });
     box.append(input, send);
-  });
+  }, phone.node);
 }
 
-function showCall(number) {
+function showCall(phone, number) {
   dialog("Call", (box) => {
     box.append(el("p", "call-number", number));
     box.append(el("p", null, "A phone would dial this number now."));
-  });
+  }, phone.node);
 }
 
 /* -- a phone ----------------------------------------------------------------------------------------- */
@@ -515,7 +515,7 @@ class Phone {
       case "message":
         return this.send({ type: "text", text: action.text });
       case "uri":
-        if (action.uri.startsWith("tel:")) return showCall(action.uri.slice(4));
+        if (action.uri.startsWith("tel:")) return showCall(this, action.uri.slice(4));
         if (/^https?:/.test(action.uri)) return window.open(action.uri, "_blank", "noopener");
         return say(`the phone would open ${action.uri}`);
       case "camera":
