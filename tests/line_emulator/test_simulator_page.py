@@ -142,7 +142,7 @@ def test_what_the_bot_pushes_is_drawn_and_what_line_refuses_is_shown_with_its_re
     assert shown.locator(".bubble.text").count() == 1  # the refused message itself is still drawn
     page.locator(".call.refused").first.wait_for()
     assert "messages[0].text" in page.locator(".call.refused").first.inner_text()
-    carousel.scroll_into_view_if_needed()
+    shown.scroll_into_view_if_needed()
     page.screenshot(path=str(Path(os.environ.get("SIMULATOR_SCREENSHOTS") or tmp_path) / "simulator-limits.png"))
 
     carousel.locator(".fx-button", has_text="รับเรื่อง").first.click()
