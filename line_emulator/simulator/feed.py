@@ -18,9 +18,10 @@ class Cursor:
     seq: int = 0  # deliveries and user events up to this sequence number were sent
     calls: int = 0  # recorded calls up to this count were looked at
     menu: str | None = None
+    platform: str = ""  # which emulator run the numbers count in (they start again with a new one)
 
     def as_json(self) -> dict[str, Any]:
-        return {"seq": self.seq, "calls": self.calls}
+        return {"seq": self.seq, "calls": self.calls, "platform": self.platform}
 
 
 def current_menu(state: PlatformState, user_id: str) -> str | None:

@@ -121,12 +121,16 @@ def register(app: Flask, state: PlatformState, simulator: Simulator) -> None:
 
     @routes.get("/simulator/api/users/<user_id>/feed")
     def feed(user_id: str) -> Response:
-        cursor = Cursor(_int_arg("seq"), _int_arg("calls"))
+        cursor = Cursor(_int_arg("seq"), _int_arg("calls"), platform=state.bot_user_id)
+        restarted = (request.args.get("platform") or cursor.platform) != cursor.platform
 
         def stream() -> Iterator[str]:
             ends = time.monotonic() + STREAM_SECONDS
             quiet_since = time.monotonic()
             yield "retry: 1000\n\n"
+            if restarted:  # the emulator restarted since the phone's last item: its history starts again
+                cursor.seq = cursor.calls = 0
+                yield f"data: {json.dumps({'kind': 'restarted'})}\n\n"
             first = True
             while not state.stopping.is_set() and time.monotonic() < ends:
                 items = next_items(state, user_id, cursor)

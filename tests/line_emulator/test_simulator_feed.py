@@ -79,3 +79,16 @@ def test_the_feed_streams_live_and_the_users_come_from_the_hooks(line) -> None: 
                     assert item["message"]["text"] == "ข่าว" and item["cursor"]["seq"] == item["seq"]
                     break
     assert kinds == ["ready", "bot"]
+
+
+def test_a_phone_that_followed_an_earlier_emulator_run_starts_again(line) -> None:  # noqa: ANN001
+    query = "seq=500&calls=40&platform=Uanearlierrun"
+    with requests.get(f"{line.base_url}/simulator/api/users/{USER}/feed?{query}", stream=True, timeout=5) as feed:
+        items = []
+        for raw in feed.iter_lines(decode_unicode=True):
+            if raw.startswith("data: "):
+                items.append(json.loads(raw[6:]))
+                if items[-1]["kind"] == "ready":
+                    break
+    assert [item["kind"] for item in items] == ["restarted", "ready"]
+    assert items[-1]["cursor"] == {"seq": 0, "calls": 0, "platform": line.emulator.state.bot_user_id}

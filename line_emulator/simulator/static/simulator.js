@@ -218,7 +218,7 @@ function showCall(phone, number) {
 class Phone {
   constructor(user) {
     this.user = user;
-    this.cursor = { seq: 0, calls: 0 };
+    this.cursor = { seq: 0, calls: 0, platform: "" };
     this.menu = null;
     this.menuOpen = false;
     this.loadingTimer = null;
@@ -304,7 +304,7 @@ class Phone {
 
   connect() {
     if (this.source) this.source.close();
-    const query = `seq=${this.cursor.seq}&calls=${this.cursor.calls}`;
+    const query = `seq=${this.cursor.seq}&calls=${this.cursor.calls}&platform=${this.cursor.platform}`;
     this.source = new EventSource(`/simulator/api/users/${encodeURIComponent(this.user.userId)}/feed?${query}`);
     this.source.onmessage = (event) => this.receive(JSON.parse(event.data));
     this.source.onerror = () => {
@@ -324,6 +324,11 @@ class Phone {
   receive(item) {
     if (item.cursor) this.cursor = item.cursor;
     switch (item.kind) {
+      case "restarted":
+        this.chat.replaceChildren();
+        this.quick.replaceChildren();
+        say("The emulator restarted: the chats start again");
+        break;
       case "ready":
         if (!this.chat.querySelector(".row")) this.showStart();
         break;
