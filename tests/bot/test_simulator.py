@@ -103,11 +103,11 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
     bot_says(citizen, "ชื่ออะไร")
     assert citizen.locator(".row.me .mini-map").count() == 1
     type_in("ยายสมศรี ใจดี")
-    bot_says(citizen, "อายุ")
+    bot_says(citizen, "อายุประมาณกี่ปี")
     type_in("82")
     bot_says(citizen, "เล่าสั้น ๆ")
     type_in("ยายอยู่บ้านคนเดียว ลุกจากเตียงไม่ได้")
-    bot_says(citizen, "รูปภาพ")
+    bot_says(citizen, "มีรูปภาพประกอบไหม")
     with page.expect_file_chooser() as chooser:
         tap("ถ่ายรูป")  # a camera quick reply: a photo file
     chooser.value.set_files(str(_photo(tmp_path / "photo.png")))
