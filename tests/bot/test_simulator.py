@@ -16,10 +16,10 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from bot.line_client import LineClient
-from bot.rich_menu_sync import sync_rich_menus
-from bot.runtime import scheduled_jobs
-from bot.simulator_people import PEOPLE, SimulatorPeople
+from bot.dev.simulator_people import PEOPLE, SimulatorPeople
+from bot.line.line_client import LineClient
+from bot.line.rich_menu_sync import sync_rich_menus
+from bot.workers.runtime import scheduled_jobs
 from dispatch.centers_import import load_demo_centers
 from dispatch.menus import MenuRole, menu_role
 from models.base import utcnow

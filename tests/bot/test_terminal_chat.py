@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from bot.terminal_chat import run_chat
+from bot.dev.terminal_chat import run_chat
 from line_emulator import EmulatorClient
 
 USER = "Uterminalpush0000000000000000000001"
