@@ -403,7 +403,7 @@ def register_chat_command(app: Flask) -> None:
 
         if emulator_url is None:
             if not SIMULATOR_FILE.exists():
-                raise click.ClickException("start the bot first with `python app.py` (simulator mode)")
+                raise click.ClickException("the bot is not running: start it first with ./run.sh (simulator mode)")
             emulator_url = json.loads(SIMULATOR_FILE.read_text())["emulator_url"]
         run_chat(EmulatorClient(emulator_url), user_id)
 

@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     base_url = f"http://{args.host}:{server.effective_port}"
     print(f"LINE emulator on {base_url} (webhook: {args.webhook or 'none yet'})", flush=True)
+    print(f"  Web simulator: {base_url}/simulator/", flush=True)
     print(f"  set LINE_API_BASE_URL, LINE_DATA_API_BASE_URL and LINE_LOGIN_BASE_URL to {base_url}", flush=True)
     print(f"  LINE Login: LINE_LOGIN_CHANNEL_ID={emulator.login.channel_id}", flush=True)
     print(f"  LINE Login: LINE_LOGIN_CHANNEL_SECRET={emulator.login.channel_secret}", flush=True)

@@ -177,10 +177,16 @@ def register(app: Flask, state: PlatformState) -> None:
         if "events" in body:
             if not isinstance(body["events"], list):
                 raise _bad("events must be an array")
-            events = [_event_from(state, item) for item in body["events"]]
+            items = body["events"]
         else:
-            events = [_event_from(state, body)]
-        return jsonify(send_events(state, events))
+            items = [body]
+        events = [_event_from(state, item) for item in items]
+        shown = {
+            event["webhookEventId"]: item["displayText"]
+            for item, event in zip(items, events, strict=True)
+            if isinstance(item, dict) and isinstance(item.get("displayText"), str) and "webhookEventId" in event
+        }
+        return jsonify(send_events(state, events, display_texts=shown))
 
     app.register_blueprint(routes)
 

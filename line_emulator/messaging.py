@@ -39,6 +39,8 @@ def register(app: Flask, state: PlatformState) -> None:
         if request.headers.get("X-Line-Retry-Key") is not None:
             raise LineError(400, "The X-Line-Retry-Key header cannot be used with the reply API")
         body = read_json()
+        if isinstance(body.get("replyToken"), str):  # who the answer was for, even when LINE refuses it
+            g.chat_users = [state.reply_token_owner(body["replyToken"])]
         if problems := validate_reply(body):
             raise invalid(problems)
         flags = {"notificationDisabled": body.get("notificationDisabled", False)}

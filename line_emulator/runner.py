@@ -12,6 +12,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from line_emulator.client import EmulatorClient
 from line_emulator.login import LoginState
 from line_emulator.server import create_app
+from line_emulator.simulator.hooks import Simulator
 from line_emulator.state import PlatformState
 
 DEFAULT_LOGIN_CHANNEL_ID = "2000000001"
@@ -35,7 +36,8 @@ class Emulator:
         and secret (a random secret unless given)."""
         self.state = PlatformState(channel_secret, access_token, webhook_url, reply_token_ttl, **options)
         self.login = LoginState(login_channel_id, login_channel_secret or secrets.token_hex(16))
-        self.wsgi_app = create_app(self.state, self.login)
+        self.simulator = Simulator()  # the web simulator's hooks, set by the application behind it
+        self.wsgi_app = create_app(self.state, self.login, self.simulator)
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         return self.wsgi_app(environ, start_response)
@@ -94,6 +96,11 @@ class RunningEmulator:
     def login(self) -> LoginState:
         """The LINE Login channel: `channel_id`, `channel_secret`."""
         return self.emulator.login
+
+    @property
+    def simulator(self) -> Simulator:
+        """The web simulator (/simulator/): set `.hooks` to plug the application in."""
+        return self.emulator.simulator
 
     @property
     def port(self) -> int:

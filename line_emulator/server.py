@@ -14,12 +14,15 @@ from werkzeug.exceptions import HTTPException
 
 from line_emulator import control, login, messaging, richmenus
 from line_emulator.errors import AUTHENTICATION_FAILED, LineError
+from line_emulator.simulator import routes as simulator_routes
+from line_emulator.simulator.hooks import Simulator
 from line_emulator.state import InjectedFailure, PlatformState
 
 if TYPE_CHECKING:
     from line_emulator.runner import Emulator
 
 CONTROL_PREFIX = "/_emulator/"
+SIMULATOR_PREFIX = "/simulator"
 HTTP_MESSAGES = {404: "Not found", 405: "Method not allowed", 413: "Request Entity Too Large"}
 log = logging.getLogger("line_emulator")
 
@@ -49,8 +52,11 @@ def _json_or_none(data: Any) -> Any:
         return None
 
 
-def create_app(emulator: Emulator | PlatformState, login_state: login.LoginState | None = None) -> Flask:
-    """The WSGI app of an Emulator (or of a bare PlatformState); LINE Login when `login_state` is given."""
+def create_app(
+    emulator: Emulator | PlatformState, login_state: login.LoginState | None = None, simulator: Simulator | None = None
+) -> Flask:
+    """The WSGI app of an Emulator (or of a bare PlatformState); LINE Login when `login_state` is given;
+    the web simulator at /simulator/ (its hooks from `simulator`, else the Emulator's)."""
     state: PlatformState = emulator if isinstance(emulator, PlatformState) else emulator.state
     app = Flask("line_emulator")
     app.config["MAX_CONTENT_LENGTH"] = control.MAX_CONTROL_BODY
@@ -63,7 +69,7 @@ def create_app(emulator: Emulator | PlatformState, login_state: login.LoginState
         g.request_id = secrets.token_hex(16)
         g.seq = state.next_seq()
         g.started = time.time()
-        if request.path.startswith(CONTROL_PREFIX):
+        if request.path.startswith(CONTROL_PREFIX) or request.path.startswith(SIMULATOR_PREFIX):
             return None
         if login_state is not None and request.path.startswith(login.LOGIN_PATHS):
             return None  # LINE Login checks its own credentials (channel secret, login access tokens)
@@ -81,7 +87,7 @@ def create_app(emulator: Emulator | PlatformState, login_state: login.LoginState
     def tag_and_record(response: Response) -> Response:
         request_id = g.get("request_id") or secrets.token_hex(16)
         response.headers["x-line-request-id"] = request_id
-        if request.path.startswith(CONTROL_PREFIX):
+        if request.path.startswith(CONTROL_PREFIX) or request.path.startswith(SIMULATOR_PREFIX):
             return response
         retry_key = request.headers.get("X-Line-Retry-Key")
         state.record_call(
@@ -103,6 +109,7 @@ def create_app(emulator: Emulator | PlatformState, login_state: login.LoginState
                 "response": _json_or_none(response),
                 "request_id": request_id,
                 "injected": bool(g.get("injected")),
+                "users": g.get("chat_users"),  # a reply's user (a push or multicast names them in its body)
             }
         )
         return response
@@ -126,4 +133,7 @@ def create_app(emulator: Emulator | PlatformState, login_state: login.LoginState
     control.register(app, state)
     if login_state is not None:
         login.register(app, state, login_state)
+    if simulator is None:
+        simulator = emulator.simulator if not isinstance(emulator, PlatformState) else Simulator()
+    simulator_routes.register(app, state, simulator)
     return app

@@ -15,6 +15,7 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RETRY_KEY_ACCEPTED = "The retry key is already accepted"
 MONTHLY_LIMIT = "You have reached your monthly limit."
 INVALID_REPLY_TOKEN = "Invalid reply token"
+USER_LOG_LIMIT = 1000  # events kept per user for the simulator's chat history
 
 
 @dataclass
@@ -98,6 +99,7 @@ class PlatformState:
         self._message_ids = itertools.count(500_000_000_000_000_000 + secrets.randbelow(10**17))
         self._last_timestamp = 0
         self._last_ulid = 0
+        self.calls_recorded = 0  # calls ever recorded, across resets: the simulator's cursor into `calls`
         self._clear()
 
     def _clear(self) -> None:
@@ -114,6 +116,7 @@ class PlatformState:
         self.expired_contents: set[str] = set()
         self.sent_events: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self.rich_menus = RichMenus()
+        self.user_events: dict[str, deque[dict[str, Any]]] = {}  # what each user sent, for the simulator
 
     def reset(self) -> None:
         """Forget everything but the configuration (ids and timestamps keep increasing)."""
@@ -184,6 +187,12 @@ class PlatformState:
                 self.reply_tokens.popitem(last=False)
             self.reply_tokens[token] = (user_id, now)
         return token
+
+    def reply_token_owner(self, token: str) -> str | None:
+        """The user a reply token was issued for (used or not, while remembered), without spending it."""
+        with self.lock:
+            issued = self.reply_tokens.get(token)
+        return issued[0] if issued else None
 
     def take_reply_token(self, token: str) -> str | None:
         """The user the token was issued for if it is unused and unexpired; using it spends it."""
@@ -300,6 +309,13 @@ class PlatformState:
     def record_call(self, call: dict[str, Any]) -> None:
         with self.lock:
             self.calls.append(call)
+            self.calls_recorded += 1
+
+    def calls_after(self, recorded: int) -> tuple[list[dict[str, Any]], int]:
+        """Calls recorded after the first `recorded` ones (in the order they finished), and the new total."""
+        with self.lock:
+            fresh = min(self.calls_recorded - recorded, len(self.calls))
+            return (list(self.calls)[len(self.calls) - fresh :] if fresh > 0 else []), self.calls_recorded
 
     def recorded_calls(self, path_prefix: str | None = None) -> list[dict[str, Any]]:
         """Calls in arrival order (seq), those still in progress excluded."""
@@ -343,13 +359,23 @@ class PlatformState:
             self.expired_contents.add(message_id)
             return True
 
-    def remember_events(self, events: list[dict[str, Any]]) -> None:
+    def remember_events(self, events: list[dict[str, Any]], display_texts: dict[str, str] | None = None) -> None:
+        """Keep events for redelivery, and in each user's own log (with the text a tap showed in the chat)."""
         with self.lock:
             for event in events:
                 if isinstance(event, dict) and isinstance(event.get("webhookEventId"), str):
                     self.sent_events[event["webhookEventId"]] = event
+                    user_id = (event.get("source") or {}).get("userId")
+                    if isinstance(user_id, str):
+                        mine = self.user_events.setdefault(user_id, deque(maxlen=USER_LOG_LIMIT))
+                        shown = (display_texts or {}).get(event["webhookEventId"])
+                        mine.append({"seq": self.next_seq(), "event": event, "displayText": shown})
             while len(self.sent_events) > self.history_limit:
                 self.sent_events.popitem(last=False)
+
+    def events_from(self, user_id: str) -> list[dict[str, Any]]:
+        with self.lock:
+            return list(self.user_events.get(user_id, ()))
 
     def sent_event(self, event_id: str) -> dict[str, Any] | None:
         with self.lock:

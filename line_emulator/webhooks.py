@@ -145,12 +145,18 @@ def post_webhook(state: PlatformState, body: bytes, signature_header: str | None
     return response.status_code, response.text
 
 
-def send_events(state: PlatformState, events: list[dict[str, Any]], remember: bool = True) -> dict[str, Any]:
+def send_events(
+    state: PlatformState,
+    events: list[dict[str, Any]],
+    remember: bool = True,
+    display_texts: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """Sign and send events in one webhook POST; returns {"status", "body", "events"}.
 
-    `remember` keeps them for a later redelivery (a redelivery itself is not remembered)."""
+    `remember` keeps them for a later redelivery (a redelivery itself is not remembered);
+    `display_texts` (by webhookEventId) is what the user's chat showed for a tapped postback."""
     if remember:
-        state.remember_events(events)
+        state.remember_events(events, display_texts)
     status, text = post_webhook(state, encode_body(state.bot_user_id, events))
     return {"status": status, "body": text, "events": events}
 

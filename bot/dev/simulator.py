@@ -15,6 +15,8 @@ from werkzeug.serving import make_server
 from config import INSTANCE_DIR, Settings
 
 SIMULATOR_FILE = INSTANCE_DIR / "simulator.json"
+PEOPLE_FILE = INSTANCE_DIR / "simulator_people.json"  # people made in the web simulator
+CHAT_COMMAND = ".venv/bin/flask --app app chat"
 
 
 def run_everything(settings: Settings) -> None:
@@ -41,6 +43,8 @@ def run_everything(settings: Settings) -> None:
         signal.signal(signum, lambda *_: stopped.set())
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"Bot listening on http://127.0.0.1:{settings.port} (webhook: POST /callback)", flush=True)
+    if emulator:
+        _prepare_simulator(settings, app, emulator)
     stopped.wait()
     server.shutdown()
     runtime.stop()
@@ -53,6 +57,27 @@ def _after_schema(app: object) -> None:
     from bot.dev.demo import load_demo_data_if_empty
 
     load_demo_data_if_empty(app)
+
+
+def _prepare_simulator(settings: Settings, app: object, emulator: object) -> None:
+    """Rich menus on the emulator, the simulator's people enrolled, its hooks plugged in."""
+    from bot.dev.simulator_people import SimulatorPeople
+    from bot.line.line_client import LineClient
+    from bot.line.rich_menu_sync import SyncError, sync_rich_menus
+    from bot.workers.runtime import scheduled_jobs
+
+    sessions = app.extensions["bot_sessions"]
+    line = LineClient(settings)
+    try:
+        sync_rich_menus(sessions, line)
+    except SyncError as error:
+        print(f"  Rich menus could not be drawn ({error}): the simulator shows none", flush=True)
+    finally:
+        line.close()
+    people = SimulatorPeople(settings, sessions, emulator.client, scheduled_jobs(settings), PEOPLE_FILE)
+    people.start()
+    emulator.simulator.hooks = people.hooks()
+    print(f"  Simulator ready: {emulator.base_url}/simulator/", flush=True)
 
 
 def _start_emulator(settings: Settings) -> tuple[Settings, object]:
@@ -81,8 +106,9 @@ def _start_emulator(settings: Settings) -> tuple[Settings, object]:
     INSTANCE_DIR.mkdir(parents=True, exist_ok=True)
     SIMULATOR_FILE.write_text(json.dumps({"emulator_url": emulator.base_url}))
     print("Simulator mode: no LINE_CHANNEL_ACCESS_TOKEN, so a LINE emulator runs beside the bot.", flush=True)
+    print(f"  Web simulator (phones side by side, operator panel): {emulator.base_url}/simulator/", flush=True)
     print(f"  LINE emulator: {emulator.base_url}", flush=True)
-    print("  Talk to the bot from another terminal:  flask --app app chat", flush=True)
+    print(f"  Talk to the bot from another terminal:  {CHAT_COMMAND}", flush=True)
     console = f"{settings.public_base_url.rstrip('/')}/console/"
     print(f"  Web console (sign in through the emulator's LINE Login): {console}", flush=True)
     return settings, emulator

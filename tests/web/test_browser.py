@@ -10,28 +10,8 @@ import io
 import os
 from pathlib import Path
 
-import pytest
-
 from tests.bot.test_case_actions import tell_reporters
 from tests.web.conftest import REPORTER, STAFF_A, Console
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--no-first-run",
-]  # fmt: skip
-
-
-@pytest.fixture
-def browser():  # noqa: ANN201 - playwright's Browser
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: Path) -> None:  # noqa: ANN001
