@@ -78,8 +78,21 @@ COMMANDS: dict[str, tuple[str, ...]] = {
         "အကူအညီလိုပါတယ်",
         "ကူညီပါ",
     ),
-    "track": ("ติดตาม", "ติดตามเรื่อง", "ตามเรื่อง", "track", "status", "myreports", "ຕິດຕາມ"),
+    "track": (
+        "ติดตาม",
+        "ติดตามเรื่อง",
+        "ตามเรื่อง",
+        "track",
+        "status",
+        "myreports",
+        "ຕິດຕາມ",
+        "ຕິດຕາມເລື່ອງ",
+        "ကိစ္စများကြည့်ရန်",
+        "စောင့်ကြည့်",
+    ),
     "cancel": ("ยกเลิก", "cancel", "ຍົກເລີກ", "ပယ်ဖျက်"),
+    # the language button's word in each language (bot/flows/language.py)
+    "language": ("ภาษา", "เปลี่ยนภาษา", "language", "lang", "ဘာသာစကား", "ဘာသာ", "ພາສາ", "ປ່ຽນພາສາ"),
     "volunteer": ("สมัครอาสาสมัคร", "สมัครอาสา", "สมัครอพม", "สมัครอพม.", "volunteer"),
 }
 COMMAND_OF = {word: command for command, words in COMMANDS.items() for word in words}

@@ -1,0 +1,41 @@
+"""Burmese typed in the Zawgyi font encoding, made Unicode before anything reads it.
+
+Many phones in Myanmar still type Zawgyi: the same code points as Unicode Burmese, used for other
+letters and in another order (ေ before its consonant, ္ as the killer), so Unicode rules and the
+bot's Burmese words see nonsense. Google's detector (myanmartools) says how likely a text is Zawgyi;
+python-myanmar's rules convert it. Text with no Myanmar letter is returned at once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from myanmar.converter import convert
+from myanmartools import ZawgyiDetector
+
+MYANMAR_BLOCK = range(0x1000, 0x10A0)
+# Above this the detector's estimate says Zawgyi. Unicode Burmese scores near 0; short Zawgyi like
+# "မဂၤလာပါ" (hello) scores about 0.54, so the line sits below it. Texts that read the same in both
+# encodings ("ကူညီပါ") score about 0.09 and are left alone, correctly either way.
+ZAWGYI_LIKELY = 0.5
+# Zawgyi writes the ya-pin under a killed consonant (ယောက်ျား, "husband") as ္ then ်; the rules
+# turn both into the Unicode killer ်, and two killers in a row never occur in Unicode.
+DOUBLE_KILLER = ("\u103a\u103a", "\u103a\u103b")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> ZawgyiDetector:
+    return ZawgyiDetector()  # loads its model once
+
+
+def zawgyi_probability(text: str) -> float:
+    return _detector().get_zawgyi_probability(text)
+
+
+def to_unicode(text: str) -> str:
+    """`text` with any Zawgyi Burmese converted to Unicode; everything else unchanged."""
+    if not any(ord(char) in MYANMAR_BLOCK for char in text):
+        return text
+    if zawgyi_probability(text) <= ZAWGYI_LIKELY:
+        return text
+    return convert(text, "zawgyi", "unicode").replace(*DOUBLE_KILLER)
