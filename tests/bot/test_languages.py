@@ -13,6 +13,7 @@ from bot import texts as catalogue
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A
+from tests.bot.test_case_actions import tell_reporters
 from tests.bot.test_intake import calls_in_order, cases, staff_cards
 from tests.bot.test_report_flow import KHON_KAEN
 
@@ -84,10 +85,17 @@ def test_a_burmese_speaker_reports_and_is_answered_in_burmese_to_the_receipt_and
     tracking = chat.texts()
     assert "အခြေအနေ" in tracking and "စင်တာကို ပို့ပြီး၊ စောင့်နေဆဲ" in tracking and "သက်ကြီးရွယ်အို" in tracking
     assert "ကိစ္စ ပယ်ဖျက်ရန်" in chat.buttons()
+    (card,) = staff_cards(bot, STAFF_A)
+    assert THAI_LETTER.search(card["altText"]), "staff read Thai"
+    staff = Chat(bot, STAFF_A)
+    staff.postback(f"action=ack&case={case.reference}")
+    assert THAI_LETTER.search(staff.texts()), "staff are answered in Thai"
+    tell_reporters(bot)
+    news = "\n".join(message.get("text", "") for message in chat._collect())
+    assert news.startswith(f"သင့်ကိစ္စ {case.reference} သတင်း") and "လက်ခံပြီး" in news, news
+    said.append(news)
     for answer in said:
         assert thai_outside(answer, CENTER, KHON_KAEN_AREA) == [], "Thai only in names of places"
-    (card,) = staff_cards(bot, STAFF_A)
-    assert card["altText"].startswith("ปกติ") or THAI_LETTER.search(card["altText"]), "staff read Thai"
     assert user_row(bot, BURMESE_USER).language == "my"
     met = {key for key, language in lookups if language == "my"}
     assert {"report_done", "track_intro", "field_status"} <= met
