@@ -4,10 +4,14 @@ and the script the user writes in. The choice is kept on the user (models.users.
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from bot.flows.engine import FlowContext
 from bot.responses import Button, Response, Text
 from bot.texts import LANGUAGES, text
+from dispatch.case_actions import is_staff
 from dispatch.understanding import language_of
+from dispatch.volunteers import approved_volunteer
 from models.users import User
 
 # Each language under its own name, so that a reader finds theirs whatever the bot spoke before.
@@ -27,8 +31,12 @@ def choose_language(context: FlowContext, chosen: str | None) -> list[Response]:
     return [Text(text("language_question", context.language), quick_replies=buttons)]
 
 
-def follow_script(user: User, written: str) -> None:
-    """Someone writing Burmese or Lao is answered in it from this message on, also mid-report."""
+def follow_script(session: Session, user: User, written: str) -> None:
+    """Someone writing Burmese or Lao is answered in it from this message on, also mid-report. Not
+    staff or volunteers: their notes and visit reports may quote a Burmese or Lao reporter, and
+    their work is in Thai."""
     script = language_of(written)
-    if script in SCRIPT_LANGUAGES and script != user.language:
+    if script not in SCRIPT_LANGUAGES or script == user.language:
+        return
+    if not is_staff(session, user) and approved_volunteer(session, user) is None:
         user.language = script

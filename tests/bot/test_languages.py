@@ -194,13 +194,15 @@ def test_the_language_button_switches_mid_report_and_is_remembered(staffed_bot) 
     assert "Hello" in chat.texts() and user_row(bot, BURMESE_USER).language == "en"
 
 
-def test_writing_burmese_switches_to_burmese_without_the_button(staffed_bot) -> None:
+def test_writing_burmese_switches_to_burmese_without_the_button_but_not_for_staff(staffed_bot) -> None:
     bot = staffed_bot
     chat = Chat(bot, BURMESE_USER)
     chat.follow()
     assert "สวัสดีค่ะ" in chat.texts()
     chat.say("မင်္ဂလာပါ")
     assert "မင်္ဂလာပါရှင်" in chat.texts() and user_row(bot, BURMESE_USER).language == "my"
+    Chat(bot, STAFF_A).say("မင်္ဂလာပါ")  # staff quoting a reporter keep their Thai
+    assert user_row(bot, STAFF_A).language == "th"
 
 
 # -- Zawgyi --------------------------------------------------------------------------------------------
