@@ -1,5 +1,5 @@
 """Which language the bot answers a user in: the language button (ภาษา / Language / ဘာသာစကား /
-ພາສາ), a quick reply of the main menu (bot/cards.py) that typing the word also reaches at any time,
+ພາສາ), a quick reply of the main menu (bot/speech/cards.py) that typing the word also reaches at any time,
 and the script the user writes in. The choice is kept on the user (models.users.User.language)."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from bot.flows.engine import FlowContext
-from bot.responses import Button, Response, Text
-from bot.texts import LANGUAGES, text
+from bot.line.responses import Button, Response, Text
+from bot.speech.texts import LANGUAGES, text
 from dispatch.case_actions import is_staff
 from dispatch.understanding import language_of
 from dispatch.volunteers import approved_volunteer

@@ -12,23 +12,23 @@ from pathlib import Path
 
 import pytest
 
-import bot.graphemes as grapheme
-from bot.texts import TEXTS, TRANSLATIONS
-from bot.thai_dates import thai_date, thai_datetime
+import bot.line.graphemes as grapheme
+from bot.speech.texts import TEXTS, TRANSLATIONS
+from bot.speech.thai_dates import thai_date, thai_datetime
 
 ROOT = Path(__file__).resolve().parents[2]
 CITIZEN_MODULES = (
-    "bot/cards.py",
+    "bot/speech/cards.py",
     "bot/handlers/follow.py",
     "bot/flows/engine.py",
     "bot/flows/intake_start.py",
     "bot/flows/language.py",
-    "bot/flows/limits.py",
+    "bot/commands/limits.py",
     "bot/flows/report.py",
     "bot/flows/report_done.py",
     "bot/flows/reporter_feedback.py",
-    "bot/flows/tracking.py",
-    "bot/reporter_news.py",
+    "bot/commands/tracking.py",
+    "bot/jobs/reporter_news.py",
 )
 # Sent from those modules to staff (new-case cards, alerts, notices), who read Thai or English.
 TO_STAFF = {

@@ -9,7 +9,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from bot import texts as catalogue
+from bot.speech import texts as catalogue
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.texts_my import TEXTS_MY
+from bot.speech.texts_my import TEXTS_MY
 from dispatch.understanding import understand
 from dispatch.zawgyi import to_unicode, zawgyi_probability
 
