@@ -78,8 +78,21 @@ COMMANDS: dict[str, tuple[str, ...]] = {
         "အကူအညီလိုပါတယ်",
         "ကူညီပါ",
     ),
-    "track": ("ติดตาม", "ติดตามเรื่อง", "ตามเรื่อง", "track", "status", "myreports", "ຕິດຕາມ"),
+    "track": (
+        "ติดตาม",
+        "ติดตามเรื่อง",
+        "ตามเรื่อง",
+        "track",
+        "status",
+        "myreports",
+        "ຕິດຕາມ",
+        "ຕິດຕາມເລື່ອງ",
+        "ကိစ္စများကြည့်ရန်",
+        "စောင့်ကြည့်",
+    ),
     "cancel": ("ยกเลิก", "cancel", "ຍົກເລີກ", "ပယ်ဖျက်"),
+    # the language button's word in each language (bot/flows/language.py)
+    "language": ("ภาษา", "เปลี่ยนภาษา", "language", "lang", "ဘာသာစကား", "ဘာသာ", "ພາສາ", "ປ່ຽນພາສາ"),
     "volunteer": ("สมัครอาสาสมัคร", "สมัครอาสา", "สมัครอพม", "สมัครอพม.", "volunteer"),
 }
 COMMAND_OF = {word: command for command, words in COMMANDS.items() for word in words}
@@ -211,6 +224,94 @@ DANGER_WORDS: dict[str, tuple[str, ...]] = {
         "ບໍ່ຫາຍໃຈ",
         "သတိလစ်",
         "အသက်မရှူ",
+        # broadened on training_2.psv (languages session): more ways to say it, dialects, scripts
+        "ช็อก",
+        "ล้มตึง",
+        "แน่นหน้าอก",
+        "เจ็บหน้าอก",
+        "หายใจลำบาก",
+        "หายใจแผ่ว",
+        "หอบหนัก",
+        "ไฟดูด",
+        "ไฟช็อต",
+        "นอนนิ่ง",
+        "แน่นิ่ง",
+        "เจ็บหนัก",
+        "บาดเจ็บสาหัส",
+        "เลือดท่วม",
+        "เลือดไหล",
+        "เลือดสาด",
+        "ตกบันได",
+        "ตกจากที่สูง",
+        "ตกหลังคา",
+        "ตกต้นไม้",
+        "หัวกระแทก",
+        "เรียกไม่รู้เรื่อง",
+        "ยาฆ่าแมลง",
+        "ยาพิษ",
+        "ยาเบื่อ",
+        "กินยาเกิน",
+        "น้ำร้อนลวก",
+        "ไฟลวก",
+        "ติดคอ",
+        "งูกัด",
+        "ตัวเย็น",
+        "ปากเบี้ยว",
+        "ปากเขียว",
+        "ตกเลือด",
+        "ติดอยู่ข้างใน",
+        "ติดอยู่ในรถ",
+        "บ่หายใจ",
+        "เอิ้นบ่ขาน",
+        "เอิ้นบ่ตื่น",
+        "บ่ฮู้สึกตัว",
+        "บ่รู้สึกตัว",
+        "ลุกบ่ได้",
+        "ลุกบ่ขึ้น",
+        "passedout",
+        "collapsed",
+        "cantbreathe",
+        "can'tbreathe",
+        "unresponsive",
+        "wontwakeup",
+        "won'twakeup",
+        "seizure",
+        "heartattack",
+        "chestpain",
+        "overdose",
+        "poisoned",
+        "choking",
+        "drown",
+        "onfire",
+        "caraccident",
+        "hitbyacar",
+        "badlyhurt",
+        "seriouslyinjured",
+        "fellfrom",
+        "snakebite",
+        "electrocut",
+        "သတိမရ",
+        "မေ့မြော",
+        "အသက်ရှူမရ",
+        "အသက်ရှူကျပ်",
+        "သွေးထွက်",
+        "သွေးယို",
+        "ရေနစ်",
+        "မီးလောင်",
+        "ကားတိုက်",
+        "အဆိပ်",
+        "ສະຫລົບ",
+        "ຫາຍໃຈບໍ່ອອກ",
+        "ເລືອດອອກ",
+        "ບາດເຈັບໜັກ",
+        "ຈົມນ້ຳ",
+        "ໄຟໄໝ້",
+        "ລົດຕຳ",
+        "ບໍ່ຮູ້ສຶກຕົວ",
+        "ເອີ້ນບໍ່ຕື່ນ",
+        "ປຸກບໍ່ຕື່ນ",
+        "ກິນຢາເກີນ",
+        "ຢາພິດ",
     ),
     "attack": (
         "กำลังตี",
@@ -243,6 +344,67 @@ DANGER_WORDS: dict[str, tuple[str, ...]] = {
         "shot",
         "ກຳລັງຕີ",
         "ရိုက်နေ",
+        "กระทืบ",
+        "ตบตี",
+        "โดนเตะ",
+        "ถูกเตะ",
+        "โดนต่อย",
+        "ถูกต่อย",
+        "เอาปืน",
+        "ปืนจ่อ",
+        "ถือปืน",
+        "ไล่แทง",
+        "ลวนลาม",
+        "ล่วงละเมิด",
+        "ขู่ฆ่า",
+        "ร้องขอชีวิต",
+        "ขังไว้",
+        "ไม่ให้ออก",
+        "รัดคอ",
+        "ลักพาตัว",
+        "hittingme",
+        "hitme",
+        "hitsme",
+        "beatme",
+        "beatsme",
+        "hurtingme",
+        "attacked",
+        "assault",
+        "stab",
+        "knife",
+        "gun",
+        "shooting",
+        "rape",
+        "molest",
+        "strangl",
+        "kidnap",
+        "lockmein",
+        "lockedmein",
+        "lockedup",
+        "killme",
+        "tokillme",
+        "ရိုက်နှက်",
+        "ရိုက်တယ်",
+        "ထိုးနေ",
+        "ဓား",
+        "သေနတ်",
+        "သတ်မယ်",
+        "ခြိမ်းခြောက်",
+        "မုဒိမ်း",
+        "အဓမ္မ",
+        "ချုပ်ထား",
+        "ຕີຂ້ອຍ",
+        "ຜົວຕີ",
+        "ນາຍຈ້າງຕີ",
+        "ຕີເດັກ",
+        "ຕີລູກ",
+        "ຕີເມຍ",
+        "ທຳຮ້າຍ",
+        "ຂົ່ມຂືນ",
+        "ຂູ່ຂ້າ",
+        "ມີດ",
+        "ປືນ",
+        "ແທງ",
     ),
     "suicide": (
         "ฆ่าตัวตาย",
@@ -263,19 +425,82 @@ DANGER_WORDS: dict[str, tuple[str, ...]] = {
         "suicide",
         "ຂ້າຕົວຕາຍ",
         "သေချင်",
+        "ปลิดชีพ",
+        "จบชีวิต",
+        "คิดสั้น",
+        "ไม่อยากมีชีวิต",
+        "แขวนคอ",
+        "กรีดแขน",
+        "กรีดตัวเอง",
+        "ทำร้ายตัวเอง",
+        "กินยานอนหลับ",
+        "กินยาให้หมด",
+        "กระโดดน้ำ",
+        "กระโดดสะพาน",
+        "โดดน้ำ",
+        "โดดสะพาน",
+        "สั่งเสีย",
+        "endmylife",
+        "endhislife",
+        "endherlife",
+        "wanttodie",
+        "wannadie",
+        "hangmyself",
+        "cutmyself",
+        "wrist",
+        "lotofpills",
+        "lotsofpills",
+        "allthepills",
+        "သတ်သေ",
+        "မနေချင်တော့",
+        "ຢາກຕາຍ",
+        "ຂ້າຕົວເອງ",
+        "ບໍ່ຢາກມີຊີວິດ",
+        "ຈົບຊີວິດ",
     ),
     "child": (
         "ถูกทิ้ง",
         "ทิ้งไว้",
         "ปล่อยไว้",
         "เด็กหาย",
+        "วางทิ้ง",
+        "ทิ้งเด็ก",
+        "ทิ้งลูก",
+        "ลูกหาย",
+        "หายไปจากบ้าน",
+        "หาไม่เจอ",
         "leftalone",
+        "lefthomealone",
         "abandoned",
+        "missing",
+        "ပစ်ထား",
+        "ထားခဲ့",
+        "ຖືກປະ",
+        "ປະໄວ້",
+        "ປະຖິ້ມ",
     ),
 }
 # Said of the past or of a risk, not of now: these words before a danger word cancel it.
-PAST_WORDS = ("เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "ตอนนี้ปกติ", "กลัวจะ", "used to")
-CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "child", "kid", "baby", "ကလေး", "ເດັກ")
+# (Matched on the text without spaces: "used to" is "usedto".) Also words saying they are safe now.
+PAST_WORDS = (
+    "เคย",
+    "เมื่อปี",
+    "เมื่อเดือน",
+    "ปีที่แล้ว",
+    "ปีก่อน",
+    "เดือนก่อน",
+    "เมื่อก่อน",
+    "ตอนนี้ปกติ",
+    "ปลอดภัยแล้ว",
+    "หนีมาอยู่บ้าน",
+    "แยกกันอยู่แล้ว",
+    "กลัวจะ",
+    "usedto",
+    "lastyear",
+    "yearsago",
+    "monthsago",
+)
+CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "child", "kid", "baby", "ကလေး", "ເດັກ", "ລູກ", "သမီး")
 HOTLINE_ORDER = {
     "medical": ("1669", "191", "1300"),
     "attack": ("191", "1669", "1300"),
@@ -289,12 +514,19 @@ def _past(squeezed: str, at: int) -> bool:
     return any(word in window for word in PAST_WORDS)
 
 
+# Where a word alone would mislead: a threat to kill someone else, not oneself ("จะฆ่าตัวตาย").
+DANGER_PATTERNS: dict[str, re.Pattern[str]] = {"attack": re.compile(r"จะฆ่า(?!ตัว)|ฆ่าให้ตาย")}
+
+
 def find_danger(squeezed: str) -> Danger | None:
     kinds: list[str] = []
     evidence = ""
     for kind, words in DANGER_WORDS.items():
-        for word in words:
-            at = squeezed.find(word)
+        found = [(squeezed.find(word), word) for word in words]
+        pattern = DANGER_PATTERNS.get(kind)
+        if pattern is not None and (match := pattern.search(squeezed)):
+            found.append((match.start(), match.group()))
+        for at, word in found:
             if at >= 0 and not _past(squeezed, at):
                 if kind not in kinds:
                     kinds.append(kind)
@@ -520,6 +752,18 @@ def find_group(squeezed: str, age: int | None = None) -> Finding | None:
         return None
     score, _, group, evidence = best
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
+
+
+# With no word for a group, the danger itself says it: an attack is violence, suicidal talk mental
+# health, a child left alone a child.
+DANGER_GROUPS = {"attack": "violence", "suicide": "mental_health", "child": "child"}
+
+
+def group_of_danger(danger: Danger | None) -> Finding | None:
+    if danger is None:
+        return None
+    group = next((DANGER_GROUPS[kind] for kind in danger.kinds if kind in DANGER_GROUPS), None)
+    return Finding(group, 0.5, danger.evidence) if group else None
 
 
 # -- age, phones, reporter -----------------------------------------------------------------------
@@ -873,7 +1117,7 @@ def understand(raw: str) -> Understanding:
     squeezed = squeeze(text)
     danger = find_danger(squeezed)
     age = find_age(text)
-    group = find_group(squeezed, int(age.value) if age else None)
+    group = find_group(squeezed, int(age.value) if age else None) or group_of_danger(danger)
     intent = find_intent(squeezed, group, danger)
     reporting = intent == "report"
     return Understanding(

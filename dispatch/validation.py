@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Thai digits, and the Burmese and Lao ones Myanmar and Lao speakers type ages and phones with.
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙၀၁၂၃၄၅၆၇၈၉໐໑໒໓໔໕໖໗໘໙", "0123456789" * 3)
 MOBILE = re.compile(r"0[689]\d{8}")
 LANDLINE = re.compile(r"0[2-7]\d{7}")
 
@@ -25,7 +26,7 @@ def thai_phone(raw: str) -> str | None:
 
 
 def age(raw: str) -> int | None:
-    match = re.fullmatch(r"(?:อายุ)?\s*(\d{1,3})\s*(?:ปี|ขวบ)?", raw.translate(THAI_DIGITS).strip())
+    match = re.fullmatch(r"(?:อายุ)?\s*(\d{1,3})\s*(?:ปี|ขวบ|years?|နှစ်|ປີ)?", raw.translate(THAI_DIGITS).strip())
     if not match:
         return None
     value = int(match.group(1))

@@ -19,7 +19,12 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     line_user_id: Mapped[str] = mapped_column(String(64), unique=True)
+    # th, en, my or lo: from the LINE profile at follow, from the script the user writes in, or
+    # from the language button (bot/flows/language.py).
     language: Mapped[str] = mapped_column(String(16), default="th")
+    # Set by the language button: a choice made on purpose is kept when the user follows again,
+    # and Thai or English words in a message no longer switch it (Burmese or Lao script still does).
+    language_chosen_at: Mapped[datetime | None]
     # From the LINE profile, for staff only: fellow staff are told who took a case.
     display_name: Mapped[str | None] = mapped_column(String(100))
     # False after an unfollow (block): pushes to them are dropped, not sent.

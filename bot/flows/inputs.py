@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from dispatch.zawgyi import to_unicode
+
 
 @dataclass(frozen=True)
 class UserInput:
@@ -33,7 +35,9 @@ def from_event(event: dict[str, Any]) -> UserInput:
     message = event.get("message") or {}
     kind = message.get("type")
     if kind == "text":
-        return UserInput(kind="text", text=str(message.get("text", "")).strip())
+        # Burmese typed in Zawgyi becomes Unicode here, so that flows, understanding and the stored
+        # description all read the same letters.
+        return UserInput(kind="text", text=to_unicode(str(message.get("text", "")).strip()))
     if kind == "location":
         return UserInput(
             kind="location",

@@ -38,6 +38,10 @@ def urgent_first(context: FlowContext, engine: FlowEngine, found: Understanding,
 
 
 def _switch_language(context: FlowContext, found: Understanding, raw: str) -> None:
+    """A few Thai or English words switch between the two, unless the user chose a language with the
+    language button (Burmese and Lao script switch anywhere: bot/flows/language.py)."""
+    if context.user.language_chosen_at is not None:
+        return
     if found.language in ("th", "en") and len(raw.split()) >= LANGUAGE_SWITCH_WORDS:
         context.user.language = found.language
 

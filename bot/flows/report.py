@@ -31,12 +31,13 @@ def _choose(step: str, options: tuple[str, ...], prefix: str, language: str) -> 
 
 
 def _picked(user_input: UserInput, options: tuple[str, ...], prefix: str, language: str) -> str | None:
-    """A tapped choice, or typed text equal to a choice's label (in either language)."""
+    """A tapped choice, or typed text equal to a choice's label (in Thai, English or the user's own)."""
     if user_input.kind == "postback":
         return user_input.choice if user_input.choice in options else None
     typed = user_input.text.strip()
     for option in options:
-        if typed in {text(f"{prefix}_{option}", "th"), text(f"{prefix}_{option}", "en"), option}:
+        labels = {text(f"{prefix}_{option}", name) for name in ("th", "en", language)}
+        if typed in labels or typed == option:
             return option
     return None
 

@@ -27,6 +27,7 @@ from bot.flows.declared import (
 from bot.flows.engine import FlowContext
 from bot.flows.inputs import UserInput, from_event
 from bot.flows.intake_start import first_message, urgent_first
+from bot.flows.language import choose_language, follow_script
 from bot.flows.reporter_feedback import cancel_case, confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
 from bot.handlers.context import Context
@@ -66,7 +67,7 @@ def command_of(user_input: UserInput) -> str | None:
             return REGISTER_WORDS[user_input.text]
         # Polite particles, spaces, case, a slipped letter, English: "ขอความช่วยเหลือค่ะ", "help".
         tolerant = command_word(user_input.text)
-        if tolerant in ("report", "track"):
+        if tolerant in ("report", "track", "language"):
             return tolerant
         if tolerant == "volunteer":
             return "volunteer_register"
@@ -93,11 +94,15 @@ def respond(context: Context) -> None:
 
 
 def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) -> list[Response]:
+    if user_input.kind == "text":
+        follow_script(context.session, context.user, user_input.text)
     command = command_of(user_input)
     if command is None and user_input.kind == "text" and ENGINE.active(context.session, context.user) is None:
         found = understand(user_input.text)
         if found.danger is not None:  # before anything else: the numbers and an urgent case now
             return urgent_first(flow_context, ENGINE, found, user_input.text)
+    if command == "language":
+        return choose_language(flow_context, user_input.data.get("v")) + ENGINE.reprompt(flow_context)
     volunteer_answer = volunteer_command(flow_context, ENGINE, command, user_input.data)
     if volunteer_answer is not None:
         return volunteer_answer

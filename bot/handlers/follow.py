@@ -14,7 +14,8 @@ def handle(context: Context) -> None:
         return
     user.following = True
     user.followed_at = context.now
-    user.language = language_of(context.services.line.profile_language(user.line_user_id))
+    if user.language_chosen_at is None:  # a language picked with the button outlives a block and unblock
+        user.language = language_of(context.services.line.profile_language(user.line_user_id))
     language = user.language
     context.reply(
         [

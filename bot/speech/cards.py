@@ -7,10 +7,12 @@ from bot.speech.texts import text
 
 
 def main_menu_buttons(language: str) -> tuple[Button, ...]:
+    """Report, track, call 1300, and the language button (bot/flows/language.py)."""
     return (
         Button.postback(text("menu_report", language), "action=report"),
         Button.postback(text("menu_track", language), "action=track"),
         Button.call(text("menu_hotline", language), "1300"),
+        Button.postback(text("language_button", language), "action=language"),
     )
 
 

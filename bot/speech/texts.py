@@ -1,9 +1,16 @@
 """Every word the bot says, keyed by name: Thai first, English where the user's LINE is English.
 
 The bot speaks with the polite particle ค่ะ/คะ throughout. Placeholders use str.format names.
+Burmese and Lao, for what citizens and reporters see, live in bot/speech/texts_my.py and bot/speech/texts_lo.py;
+text() looks there first for those languages, then falls back to Thai, then English.
 """
 
 from __future__ import annotations
+
+import logging
+
+from bot.speech.texts_lo import TEXTS_LO
+from bot.speech.texts_my import TEXTS_MY
 
 TEXTS: dict[str, dict[str, str]] = {
     "greeting": {
@@ -32,6 +39,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "call_1300": {"th": "สายด่วน พม. 1300", "en": "Hotline 1300"},
     "call_1323": {"th": "สุขภาพจิต 1323", "en": "Mental health 1323"},
     "call_1387": {"th": "สายเด็ก 1387", "en": "Child line 1387"},
+    # --- the language button (bot/flows/language.py) ---
+    "language_button": {"th": "🌐 ภาษา/Language", "en": "🌐 Language/ภาษา"},
+    "language_question": {
+        "th": "เลือกภาษาค่ะ / Choose a language / ဘာသာစကား ရွေးပါ / ເລືອກພາສາ",
+        "en": "Choose a language / เลือกภาษา / ဘာသာစကား ရွေးပါ / ເລືອກພາສາ",
+    },
+    "language_chosen": {"th": "ต่อจากนี้จะตอบเป็นภาษาไทยค่ะ", "en": "From now on I will answer in English."},
     # --- intake from free text (issue 15) ---
     "urgent_received": {
         "th": "รับเป็นเรื่องด่วนแล้วค่ะ เลขที่ {reference} เจ้าหน้าที่ได้รับแจ้งแล้ว โปรดโทรตามปุ่มด้านบนก่อนนะคะ ส่งตำแหน่งหรือเบอร์โทรได้ จะช่วยให้ไปถึงเร็วขึ้นค่ะ",
@@ -1476,12 +1490,41 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+# Languages the bot answers in; a citizen's texts have all four, staff texts Thai and English.
+LANGUAGES = ("th", "en", "my", "lo")
+TRANSLATIONS: dict[str, dict[str, str]] = {"my": TEXTS_MY, "lo": TEXTS_LO}
+FALLBACK = ("th", "en")
+
+log = logging.getLogger(__name__)
+
+
 def text(key: str, language: str = "th", **values: object) -> str:
-    variants = TEXTS[key]
-    chosen = variants.get(language) or variants["th"]
+    chosen = variant(key, language)
     return chosen.format(**values) if values else chosen
 
 
+def variant(key: str, language: str) -> str:
+    """The key's text in `language`, else Thai, else English. An unknown key is logged and its name
+    shown rather than raised: a typo must not cost a person in trouble their answer."""
+    translated = TRANSLATIONS.get(language, {}).get(key)
+    if translated is not None:
+        return translated
+    variants = TEXTS.get(key)
+    if not variants:
+        log.error("no text for key %s", key)
+        return key
+    for candidate in (language, *FALLBACK):
+        if candidate in variants:
+            return variants[candidate]
+    return next(iter(variants.values()))
+
+
+def has_text(key: str, language: str) -> bool:
+    """Whether `key` is written in `language` itself (no fallback)."""
+    return key in TRANSLATIONS.get(language, {}) or language in TEXTS.get(key, {})
+
+
 def language_of(raw: str | None) -> str:
-    """LINE languages look like "th", "en", "en-US": anything English gets English, else Thai."""
-    return "en" if raw and raw.lower().startswith("en") else "th"
+    """LINE languages look like "th", "en", "en-US", "my", "lo": one the bot speaks, else Thai."""
+    code = (raw or "").lower().split("-")[0]
+    return code if code in LANGUAGES else "th"
