@@ -54,12 +54,12 @@ class QueueFilter:
             overdue=overdue in ("1", "on", "true"),
             center=(center or "").strip()[:32] or None,
             category=(category or "").strip()[:32] or None,
-            reported_from=_day(reported_from),
-            reported_to=_day(reported_to),
+            reported_from=parse_day(reported_from),
+            reported_to=parse_day(reported_to),
         )
 
 
-def _day(raw: str | None) -> date | None:
+def parse_day(raw: str | None) -> date | None:
     """An ISO date (YYYY-MM-DD, what <input type="date"> sends); None when absent or malformed."""
     try:
         return date.fromisoformat(raw.strip()) if raw else None
@@ -67,7 +67,7 @@ def _day(raw: str | None) -> date | None:
         return None
 
 
-def _bangkok_midnight(day: date) -> datetime:
+def bangkok_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, BANGKOK).astimezone(UTC)
 
 
@@ -89,9 +89,9 @@ def _filtered(session: Session, user: User, now: datetime, chosen: QueueFilter) 
     if chosen.category:
         query = query.where(Case.category == chosen.category)
     if chosen.reported_from:
-        query = query.where(Case.created_at >= _bangkok_midnight(chosen.reported_from))
+        query = query.where(Case.created_at >= bangkok_midnight(chosen.reported_from))
     if chosen.reported_to:
-        query = query.where(Case.created_at < _bangkok_midnight(chosen.reported_to + timedelta(days=1)))
+        query = query.where(Case.created_at < bangkok_midnight(chosen.reported_to + timedelta(days=1)))
     return query
 
 

@@ -15,8 +15,8 @@ import json
 import logging
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -40,21 +40,24 @@ from sqlalchemy.orm import Session
 
 from bot.center_status import deactivate_center, reactivate_center
 from bot.flows.case_actions import acknowledge_case, change_case_status
-from bot.flows.case_card import _timeline_line
-from bot.flows.case_work import _save_note, transfer_to
+from bot.flows.case_card import timeline_line
+from bot.flows.case_work import save_note, transfer_to
 from bot.flows.engine import FlowContext
 from bot.rerouting import retry_waiting_cases
 from bot.responses import Text
-from bot.texts import TEXTS as BOT_TEXTS
 from bot.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
+from dispatch.audit_view import ACTIONS as AUDIT_ACTIONS
+from dispatch.audit_view import AuditFilter, audit_page, may_read_audit
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
 from dispatch.console_admin import centers_in_scope, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
+from dispatch.help_groups import HELP_GROUPS
 from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, closing_outcomes
+from models.audit import record_audit
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
@@ -132,8 +135,9 @@ def no_caching(response: Response) -> Response:
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     response.headers.setdefault(
-        "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
-        + current_app.config["BOT_SETTINGS"].line_login_base_url
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
+        + current_app.config["BOT_SETTINGS"].line_login_base_url,
     )
     return response
 
@@ -160,7 +164,33 @@ def _staff(session: Session) -> tuple[User | None, Any]:
     if user.display_name is None and session_name():
         user.display_name = session_name()
     g.user_name = user.display_name or ""
+    g.may_audit = may_read_audit(session, user)
     return user, scope
+
+
+def _audit(
+    session: Session, user: User, action: str, subject_kind: str, subject_id: str | None = None, **detail: Any
+) -> None:
+    """One entry of the audit trail for what the signed-in user did here: never the data itself."""
+    record_audit(
+        session,
+        actor_id=user.id,
+        channel="console",
+        action=action,
+        subject_kind=subject_kind,
+        subject_id=subject_id,
+        detail=detail,
+        now=_now(),
+    )
+
+
+def _described(chosen: Any) -> dict[str, Any]:
+    """A filter's chosen values, for the audit trail (dates as ISO text; defaults left out)."""
+    return {
+        key: value.isoformat() if isinstance(value, date) else value
+        for key, value in asdict(chosen).items()
+        if value not in (None, False, "")
+    }
 
 
 def session_name() -> str:
@@ -244,7 +274,7 @@ def _rows(session: Session, cases: list[Case], now: datetime) -> list[Row]:
     return [Row(case, names.get(case.center_id, ""), _area(case), missed_deadline(case, now)) for case in cases]
 
 
-CATEGORIES = tuple(key.removeprefix("cat_") for key in BOT_TEXTS if key.startswith("cat_"))
+CATEGORIES = HELP_GROUPS
 
 
 def _queue_filter() -> QueueFilter:
@@ -353,8 +383,10 @@ def case_page(reference: str) -> Any:
         now = _now()
         case = view_case(session, user, reference[:20], now)
         if case is None:
+            _audit(session, user, "refused", "case", reference[:20], attempt="view")
             session.commit()
             abort(404)
+        _audit(session, user, "view", "case", case.reference)
         events = session.scalars(
             select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
         ).all()
@@ -367,7 +399,7 @@ def case_page(reference: str) -> Any:
             "center": center,
             "owner": owner,
             "area": case.address_text or _area(case),
-            "timeline": [_timeline_line(event, g.language) for event in shown],
+            "timeline": [timeline_line(event, g.language) for event in shown],
             "views_hidden": len(events) - len(shown),
             "photos": photos,
             "sketch": _map(session, case),
@@ -390,13 +422,15 @@ def case_photo(reference: str, media_id: int) -> Any:
         case = case_for_staff(session, user, reference[:20], "photo")
         media = session.get(Media, media_id) if case is not None else None
         if case is None or media is None or media.case_id != case.id:
+            _audit(session, user, "refused", "case", reference[:20], attempt="photo")
+            session.commit()
             abort(404)
         response = Response(media.content, mimetype=media.content_type)
         response.headers["Cache-Control"] = "private, no-store"
         return response
 
 
-def _act(reference: str, act: Any, back_to_queue: bool = False) -> Any:
+def _act(reference: str, name: str, act: Any, back_to_queue: bool = False) -> Any:
     """Run a chat flow function for the signed-in user and show what chat would have said.
     `back_to_queue`: after a change that may take the case out of the user's scope (a transfer)."""
     with _sessions()() as session:
@@ -405,8 +439,10 @@ def _act(reference: str, act: Any, back_to_queue: bool = False) -> Any:
             return scope
         case = case_for_staff(session, user, reference[:20], "console_action")
         if case is None:
+            _audit(session, user, "refused", "case", reference[:20], attempt=name)
             session.commit()
             abort(404)
+        _audit(session, user, "change", "case", case.reference, attempt=name)
         settings = current_app.config["BOT_SETTINGS"]
         context = FlowContext(session=session, user=user, now=_now(), data={}, tools=WebTools(user, settings))
         answers = act(context, case.reference)
@@ -421,7 +457,7 @@ def _act(reference: str, act: Any, back_to_queue: bool = False) -> Any:
 
 @blueprint.post("/cases/<reference>/acknowledge")
 def acknowledge(reference: str) -> Any:
-    return _act(reference, acknowledge_case)
+    return _act(reference, "acknowledge", acknowledge_case)
 
 
 @blueprint.post("/cases/<reference>/status")
@@ -429,7 +465,9 @@ def status(reference: str) -> Any:
     to = request.form.get("to", "")
     outcome = request.form.get("outcome") or None
     agency = request.form.get("agency") or None
-    return _act(reference, lambda context, ref: change_case_status(context, ref, to, outcome, agency))
+    return _act(
+        reference, f"status:{to[:20]}", lambda context, ref: change_case_status(context, ref, to, outcome, agency)
+    )
 
 
 @blueprint.post("/cases/<reference>/note")
@@ -438,11 +476,7 @@ def note(reference: str) -> Any:
     if not text_value:
         return redirect(url_for("console.case_page", reference=reference[:20]))
 
-    def save(context: FlowContext, ref: str) -> Any:
-        context.data.update(case=ref, note=text_value[:MAX_NOTE_LENGTH])
-        return _save_note(context)
-
-    return _act(reference, save)
+    return _act(reference, "note", lambda context, ref: save_note(context, ref, text_value[:MAX_NOTE_LENGTH]))
 
 
 # --- dashboard -----------------------------------------------------------------------------------------
@@ -460,7 +494,14 @@ def _week_chart(board: Dashboard) -> dict[str, Any]:
         x = left + index * slot + slot * 0.15
         for offset, kind, value in ((0, "new", week.new), (bar, "resolved", week.resolved)):
             bars.append(
-                {"x": x + offset, "y": height - bottom - value * scale, "w": bar, "h": value * scale, "kind": kind, "value": value}
+                {
+                    "x": x + offset,
+                    "y": height - bottom - value * scale,
+                    "w": bar,
+                    "h": value * scale,
+                    "kind": kind,
+                    "value": value,
+                }
             )
     labels = [
         {"x": left + index * slot + slot / 2, "text": thai_date(week.starts, g.language)}
@@ -525,7 +566,8 @@ def center_active(code: str) -> Any:
             return scope
         center = session.scalar(select(Center).where(Center.code == code[:32]))
         if center is None or not may_change_center(session, user, center):
-            log.warning(json.dumps({"refused": "center_active", "user": user.id, "center": code[:32]}))
+            _audit(session, user, "refused", "center", code[:32], attempt="active")
+            session.commit()
             abort(404)
         now = _now()
         if active:
@@ -534,9 +576,12 @@ def center_active(code: str) -> Any:
         else:
             name, open_cases, changed = deactivate_center(session, center.code, now) or (center.name, [], False)
             message = t(
-                "center_deactivated_web" if changed else "center_unchanged", g.language, center=name, count=len(open_cases)
+                "center_deactivated_web" if changed else "center_unchanged",
+                g.language,
+                center=name,
+                count=len(open_cases),
             )
-        log.info(json.dumps({"console": "center_active", "user": user.id, "center": center.code, "active": active}))
+        _audit(session, user, "admin", "center", center.code, attempt="reactivate" if active else "deactivate")
         session.commit()
     if active:
         with _sessions().begin() as session:
@@ -551,7 +596,7 @@ def transfer(reference: str) -> Any:
     to = (request.form.get("to") or "").strip()[:32]
     if not to:
         return redirect(url_for("console.case_page", reference=reference[:20]))
-    return _act(reference, lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
+    return _act(reference, "transfer", lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
 
 
 # --- export ------------------------------------------------------------------------------------------------
@@ -579,9 +624,10 @@ def export_csv() -> Any:
         if user is None:
             return scope
         user_id = user.id
+        chosen = _queue_filter()
+        _audit(session, user, "export", "cases", None, format="csv", filter=_described(chosen))
+        session.commit()
     now = _now()
-    chosen = _queue_filter()
-    log.info(json.dumps({"console": "export", "user": user_id, "filter": chosen.__dict__}))
 
     def lines() -> Iterator[str]:
         buffer = io.StringIO()
@@ -595,11 +641,23 @@ def export_csv() -> Any:
                 center = centers.get(case.center_id)
                 writer.writerow(
                     (
-                        case.reference, case.status, case.urgency, case.category, case.subdistrict_code or "",
-                        case.district_code or "", case.province_code or "", _area(case),
-                        center.code if center else "", center.name if center else "", _iso(case.created_at),
-                        _iso(case.ack_due_at), _iso(case.acknowledged_at), _iso(case.visit_due_at),
-                        _iso(case.resolved_at), _iso(case.closed_at), case.outcome or "",
+                        case.reference,
+                        case.status,
+                        case.urgency,
+                        case.category,
+                        case.subdistrict_code or "",
+                        case.district_code or "",
+                        case.province_code or "",
+                        _area(case),
+                        center.code if center else "",
+                        center.name if center else "",
+                        _iso(case.created_at),
+                        _iso(case.ack_due_at),
+                        _iso(case.acknowledged_at),
+                        _iso(case.visit_due_at),
+                        _iso(case.resolved_at),
+                        _iso(case.closed_at),
+                        case.outcome or "",
                         "1" if missed_deadline(case, now) else "0",
                     )  # fmt: skip
                 )
@@ -613,3 +671,39 @@ def export_csv() -> Any:
     response = Response(stream_with_context(lines()), mimetype="text/csv")
     response.headers["Content-Disposition"] = f'attachment; filename="cases-{stamp}.csv"'
     return response
+
+
+# --- the audit trail ------------------------------------------------------------------------------------
+
+
+@blueprint.get("/audit")
+def audit_trail() -> Any:
+    """Who looked at or changed what, for supervisors and province administrators (their area)."""
+    with _sessions()() as session:
+        user, scope = _staff(session)
+        if user is None:
+            return scope
+        if not may_read_audit(session, user):
+            abort(404)
+        args = request.args
+        chosen = AuditFilter.parse(
+            args.get("action"), args.get("subject"), args.get("actor"), args.get("from"), args.get("to")
+        )
+        page = max(args.get("page", 1, type=int) or 1, 1)
+        rows, total = audit_page(session, user, chosen, PAGE_SIZE, (page - 1) * PAGE_SIZE) or ([], 0)
+        pages = max(math.ceil(total / PAGE_SIZE), 1)
+        base_args = {key: value for key, value in args.items() if key != "page" and value}
+        return _page(
+            "audit.html",
+            rows=rows,
+            total=total,
+            first=(page - 1) * PAGE_SIZE + 1 if rows else 0,
+            last=(page - 1) * PAGE_SIZE + len(rows),
+            page=page,
+            pages=pages,
+            chosen=chosen,
+            actions=AUDIT_ACTIONS,
+            prev_url=url_for("console.audit_trail", **base_args, page=page - 1) if page > 1 else None,
+            next_url=url_for("console.audit_trail", **base_args, page=page + 1) if page < pages else None,
+            when=lambda moment: thai_datetime(moment, g.language) if moment else "-",
+        )

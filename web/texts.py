@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.texts import TEXTS as BOT_TEXTS
 from bot.texts import text as bot_text
+from web.console_texts import TEXTS as CONSOLE_TEXTS
 
 TEXTS: dict[str, dict[str, str]] = {
     "app_title": {"th": "ระบบงานศูนย์ช่วยเหลือสังคม", "en": "Social assistance console"},
@@ -168,6 +169,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "group, area codes and names, center and times. No names, phones, descriptions or coordinates.",
     },
 }
+
+TEXTS.update(CONSOLE_TEXTS)
 
 
 def t(key: str, language: str, **values: object) -> str:

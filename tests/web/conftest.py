@@ -47,6 +47,13 @@ def _photo() -> bytes:
 PNG = _photo()
 
 
+def csrf_of(page: str) -> str:
+    """The CSRF token of the first form of a console page."""
+    marker = 'name="csrf_token" value="'
+    start = page.index(marker) + len(marker)
+    return page[start : page.index('"', start)]
+
+
 @dataclass
 class Console:
     bot: object
