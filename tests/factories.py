@@ -42,3 +42,25 @@ def new_case(session: Session, center: Center, reporter_id: int, reference: str,
     session.add(case)
     session.flush()
     return case
+
+
+def new_volunteer(session: Session, center: Center, user_id: int, name: str, status: str = "pending") -> Any:
+    """A volunteer (อพม.) of `center`, living at the center, applying unless `status` says otherwise."""
+    from models.volunteers import Volunteer, lat_band
+
+    now = utcnow()
+    volunteer = Volunteer(
+        user_id=user_id,
+        center_id=center.id,
+        name=name,
+        phone="0811111111",
+        latitude=center.latitude,
+        longitude=center.longitude,
+        lat_band=lat_band(center.latitude),
+        status=status,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(volunteer)
+    session.flush()
+    return volunteer

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any
 
 from flask import (
@@ -52,7 +53,7 @@ from dispatch.audit_view import AuditFilter, audit_page, may_read_audit
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
-from dispatch.console_admin import centers_in_scope, may_change_center
+from dispatch.console_admin import administered_provinces, centers_in_scope, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
 from dispatch.help_groups import HELP_GROUPS
@@ -91,6 +92,11 @@ class WebTools:
     def routing_max_km(self) -> float:
         return self.settings.routing_max_km
 
+    @property
+    def services(self) -> Any:
+        """The part of bot.services.Services the flows read here: the settings (offer rules)."""
+        return SimpleNamespace(settings=self.settings)
+
 
 def register(app: Any) -> None:
     settings = app.config["BOT_SETTINGS"]
@@ -99,6 +105,8 @@ def register(app: Any) -> None:
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False
     app.config["WTF_CSRF_TIME_LIMIT"] = None  # the session's idle timeout bounds a token's life
     csrf.init_app(app)
+    import web.console_admin  # noqa: F401 - its pages join the blueprint before it is registered
+
     app.register_blueprint(blueprint)
 
 
@@ -549,6 +557,7 @@ def centers_page() -> Any:
             first=(page - 1) * PAGE_SIZE + 1 if rows else 0,
             last=(page - 1) * PAGE_SIZE + len(rows),
             may_change={row.center.code: may_change_center(session, user, row.center) for row in rows},
+            may_import=bool(administered_provinces(session, user)),
             prev_url=url_for("console.centers_page", page=page - 1) if page > 1 else None,
             next_url=url_for("console.centers_page", page=page + 1) if page < pages else None,
         )
@@ -587,6 +596,8 @@ def center_active(code: str) -> Any:
         with _sessions().begin() as session:
             retry_waiting_cases(session, _now(), settings.deadlines, settings.routing_max_km)
     flash(message)
+    if request.form.get("back") == "center":
+        return redirect(url_for("console.center_page", code=code[:32]))
     return redirect(url_for("console.centers_page"))
 
 
