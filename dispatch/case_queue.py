@@ -121,3 +121,33 @@ def queue_all(session: Session, user: User, now: datetime, chosen: QueueFilter, 
     if query is None:
         return
     yield from session.scalars(_ordered(query, now).execution_options(yield_per=batch))
+
+
+@dataclass(frozen=True)
+class CasePoint:
+    reference: str
+    latitude: float
+    longitude: float
+    urgency: str
+    status: str
+    overdue: bool
+
+
+def queue_points(
+    session: Session, user: User, now: datetime, chosen: QueueFilter, limit: int
+) -> tuple[list[CasePoint], int, int] | None:
+    """The queue's cases that have a place, for a map: at most `limit` of them (the most pressing
+    first, as the queue sorts), how many have a place and how many have none. Columns only, no rows."""
+    query = _filtered(session, user, now, chosen)
+    if query is None:
+        return None
+    placed = query.where(Case.latitude.is_not(None), Case.longitude.is_not(None))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    with_place = session.scalar(select(func.count()).select_from(placed.subquery())) or 0
+    overdue = sql_case((overdue_condition(now), True), else_=False)
+    rows = session.execute(
+        _ordered(placed, now)
+        .with_only_columns(Case.reference, Case.latitude, Case.longitude, Case.urgency, Case.status, overdue)
+        .limit(limit)
+    )
+    return [CasePoint(*row) for row in rows], with_place, total - with_place

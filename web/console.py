@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -51,7 +52,7 @@ from dispatch.address import describe_codes
 from dispatch.audit_view import ACTIONS as AUDIT_ACTIONS
 from dispatch.audit_view import AuditFilter, audit_page, may_read_audit
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
-from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
+from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, CasePoint, QueueFilter, queue_all, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
 from dispatch.console_admin import administered_provinces, centers_in_scope, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
@@ -64,6 +65,8 @@ from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
 from models.users import User
 from web import auth
+from web.console_texts import TEXTS as CONSOLE_TEXTS
+from web.map_layers import case_point, center_point, layers
 from web.texts import page_language, t
 
 log = logging.getLogger("web.console")
@@ -105,7 +108,8 @@ def register(app: Any) -> None:
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False
     app.config["WTF_CSRF_TIME_LIMIT"] = None  # the session's idle timeout bounds a token's life
     csrf.init_app(app)
-    import web.console_admin  # noqa: F401 - its pages join the blueprint before it is registered
+    import web.console_admin  # noqa: F401 - their pages join the blueprint before it is registered
+    import web.console_map  # noqa: F401
 
     app.register_blueprint(blueprint)
 
@@ -142,12 +146,20 @@ def no_caching(response: Response) -> Response:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    settings = current_app.config["BOT_SETTINGS"]
     response.headers.setdefault(
         "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
-        + current_app.config["BOT_SETTINGS"].line_login_base_url,
+        f"default-src 'self'; img-src 'self' data: {_origin(settings.map_tile_url)}; style-src 'self'; "
+        f"form-action 'self' {settings.line_login_base_url}",
     )
     return response
+
+
+def _origin(url: str) -> str:
+    """scheme://host[:port] of a URL (a tile server's, for the CSP), or nothing; {s} subdomains as *."""
+    parts = urlsplit(url.replace("{s}.", "sub."))
+    host = parts.netloc.replace("sub.", "*.", 1) if "{s}." in url else parts.netloc
+    return f"{parts.scheme}://{host}" if parts.scheme and host else ""
 
 
 def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
@@ -369,6 +381,17 @@ def _map(session: Session, case: Case) -> dict[str, Any] | None:
     return sketch
 
 
+def _case_layers(case: Case, center: Center | None, now: datetime) -> dict[str, Any] | None:
+    """The case's pin and its center's, for the case page's map."""
+    if case.latitude is None or case.longitude is None:
+        return None
+    point = CasePoint(
+        case.reference, case.latitude, case.longitude, case.urgency, case.status, missed_deadline(case, now) is not None
+    )
+    centers = [center_point(center, g.language, link=False)] if center is not None else []
+    return layers([case_point(point, g.language)], centers, g.language)
+
+
 def _actions(case: Case, user: User) -> dict[str, Any]:
     steps = [str(step) for step in NEXT.get(case.status, ())]
     outcomes = list(closing_outcomes(case.status)) if CaseStatus.CLOSED in NEXT.get(case.status, ()) else []
@@ -389,6 +412,7 @@ def case_page(reference: str) -> Any:
         if user is None:
             return scope
         now = _now()
+        settings = current_app.config["BOT_SETTINGS"]
         case = view_case(session, user, reference[:20], now)
         if case is None:
             _audit(session, user, "refused", "case", reference[:20], attempt="view")
@@ -411,6 +435,9 @@ def case_page(reference: str) -> Any:
             "views_hidden": len(events) - len(shown),
             "photos": photos,
             "sketch": _map(session, case),
+            "map_data": _case_layers(case, center, now),
+            "tiles": settings.map_tile_url,
+            "attribution": settings.map_tile_attribution,
             "actions": _actions(case, user),
             "transfer_to": transfer_choices(session, case) if case.status in OPEN_STATUSES else [],
             "overdue_since": missed_deadline(case, now),
@@ -714,6 +741,7 @@ def audit_trail() -> Any:
             pages=pages,
             chosen=chosen,
             actions=AUDIT_ACTIONS,
+            kinds={key for key in CONSOLE_TEXTS if key.startswith("audit_kind_")},
             prev_url=url_for("console.audit_trail", **base_args, page=page - 1) if page > 1 else None,
             next_url=url_for("console.audit_trail", **base_args, page=page + 1) if page < pages else None,
             when=lambda moment: thai_datetime(moment, g.language) if moment else "-",

@@ -123,8 +123,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No coordinates (only a typed address)",
     },
     "map_note": {
-        "th": "แผนผังอย่างง่าย ไม่มีแผนที่พื้นหลัง: หมุดแดงคือจุดที่แจ้ง หมุดเขียวคือศูนย์",
-        "en": "Simple sketch without map tiles: red pin is the reported point, green pin the center",
+        "th": "จุดใหญ่คือจุดที่แจ้ง (สีตามความเร่งด่วน สีม่วงคือเกินกำหนด) จุดเล็กสีเขียวคือศูนย์",
+        "en": "The large dot is the reported place (coloured by urgency, purple when overdue); the small green dot is the center",
     },
     "map_distance": {"th": "ห่างจากศูนย์ประมาณ {km} กม.", "en": "About {km} km from the center"},
     "field_reference": {"th": "เลขที่เรื่อง", "en": "Reference"},

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.bot.test_case_actions import tell_reporters
-from tests.web.conftest import REPORTER, STAFF_A, Console
+from tests.web.conftest import ADMIN, REPORTER, STAFF_A, Console
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -51,7 +51,10 @@ def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: P
     assert page.locator("#count").inner_text() == "แสดง 1–1 จากทั้งหมด 1 เรื่อง"
     page.get_by_role("link", name="A-1").click()
     assert page.locator("#case-status").inner_text() == "ส่งถึงศูนย์แล้ว รอรับเรื่อง"
-    assert page.locator("#case-pin").count() == 1 and page.locator("#center-pin").count() == 1
+    page.wait_for_selector("#case-map[data-points='2']")  # Leaflet drew the case and its center, with no tiles
+    assert (
+        page.locator("#case-map path.map-case").count() == 1 and page.locator("#case-map path.map-center").count() == 1
+    )
     photo = page.locator("img.photo").first
     assert photo.evaluate("image => image.complete && image.naturalWidth") == 240
 
@@ -80,5 +83,33 @@ def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: P
     phone = browser.new_page(viewport={"width": 390, "height": 844}, locale="th-TH")
     phone.context.add_cookies(page.context.cookies())
     phone.goto(console.url + "/console/cases/A-1")
-    assert phone.locator("#case-pin").count() == 1
+    phone.wait_for_selector("#case-map path.map-case")
     phone.screenshot(path=str(shots / "console-case-phone.png"), full_page=True)
+
+
+def test_a_province_admin_maps_audits_and_stops_a_center(console: Console, browser, tmp_path: Path) -> None:  # noqa: ANN001
+    shots = Path(os.environ.get("CONSOLE_SCREENSHOTS") or tmp_path)
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, accept_downloads=True, locale="th-TH")
+    page.goto(console.url + "/console/login/start")
+    page.locator(f'button[data-user-id="{ADMIN}"]').click()
+    page.wait_for_url(console.url + "/console/")
+
+    page.get_by_role("link", name="แผนที่").click()
+    page.wait_for_selector("#cases-map[data-points='3']")  # A-1 and the two centers of Khon Kaen; no tiles
+    assert page.locator("#cases-map path.map-case").count() == 1
+    assert page.locator("#cases-map path.map-center").count() == 2
+    assert page.locator("#cases-map img.leaflet-tile").count() == 0
+    page.screenshot(path=str(shots / "console-map.png"), full_page=True)
+
+    answer = page.goto(console.url + "/console/cases/C-1")  # Chiang Mai: not this province
+    assert answer.status == 404 and "ไม่พบข้อมูล" in page.content()
+    page.goto(console.url + "/console/audit?action=refused")
+    assert "C-1" in page.locator("table.queue").inner_text()
+    page.screenshot(path=str(shots / "console-audit.png"), full_page=True)
+
+    page.goto(console.url + "/console/centers/KK02")
+    page.get_by_role("button", name="ปิดรับเคสใหม่").click()
+    page.wait_for_selector(".flash")
+    assert page.locator("#center-state").inner_text() == "ปิดรับเคสใหม่"
+    assert "B-1" in page.locator("#open-cases").inner_text()
+    page.screenshot(path=str(shots / "console-center.png"), full_page=True)
