@@ -84,6 +84,18 @@ def _supervisions(session: Session, user: User) -> list[StaffMembership]:
     )
 
 
+def staff_center_ids(session: Session, user: User) -> set[int]:
+    """The centers where `user` is staff (not supervisor): whose cases' personal data they may export."""
+    query = select(StaffMembership.center_id).where(
+        StaffMembership.user_id == user.id, StaffMembership.active.is_(True), StaffMembership.role == StaffRole.STAFF
+    )
+    return {center_id for center_id in session.scalars(query) if center_id is not None}
+
+
+def is_center_staff(session: Session, user: User) -> bool:
+    return bool(staff_center_ids(session, user))
+
+
 def is_supervisor(session: Session, user: User) -> bool:
     return bool(_supervisions(session, user))
 

@@ -9,12 +9,9 @@ reaches LINE users (reporter, owner, colleagues) exactly as one made in chat.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import math
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
@@ -33,7 +30,6 @@ from flask import (
     render_template,
     request,
     session,
-    stream_with_context,
     url_for,
 )
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -52,9 +48,9 @@ from dispatch.address import describe_codes
 from dispatch.audit_view import ACTIONS as AUDIT_ACTIONS
 from dispatch.audit_view import AuditFilter, audit_page, may_read_audit
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
-from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, CasePoint, QueueFilter, queue_all, queue_page
+from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, CasePoint, QueueFilter, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
-from dispatch.console_admin import administered_provinces, centers_in_scope, may_change_center
+from dispatch.console_admin import administered_provinces, centers_in_scope, is_center_staff, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
 from dispatch.help_groups import HELP_GROUPS
@@ -109,6 +105,7 @@ def register(app: Any) -> None:
     app.config["WTF_CSRF_TIME_LIMIT"] = None  # the session's idle timeout bounds a token's life
     csrf.init_app(app)
     import web.console_admin  # noqa: F401 - their pages join the blueprint before it is registered
+    import web.console_exports  # noqa: F401
     import web.console_map  # noqa: F401
 
     app.register_blueprint(blueprint)
@@ -354,6 +351,8 @@ def queue() -> Any:
             prev_url=url_for("console.queue", **base_args, page=page - 1) if page > 1 else None,
             next_url=url_for("console.queue", **base_args, page=page + 1) if page < pages else None,
             export_url=url_for("console.export_csv", **{k: v for k, v in base_args.items() if k != "q"}),
+            xlsx_url=url_for("console.export_xlsx", **{k: v for k, v in base_args.items() if k != "q"}),
+            personal_allowed=is_center_staff(session, user),
             when=lambda moment: thai_datetime(moment, g.language) if moment else "-",
         )
 
@@ -635,80 +634,6 @@ def transfer(reference: str) -> Any:
     if not to:
         return redirect(url_for("console.case_page", reference=reference[:20]))
     return _act(reference, "transfer", lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
-
-
-# --- export ------------------------------------------------------------------------------------------------
-
-EXPORT_COLUMNS = (
-    "reference", "status", "urgency", "category", "subdistrict_code", "district_code", "province_code", "area",
-    "center_code", "center_name", "created_at", "ack_due_at", "acknowledged_at", "visit_due_at", "resolved_at",
-    "closed_at", "outcome", "overdue",
-)  # fmt: skip
-
-
-def _iso(moment: datetime | None) -> str:
-    from bot.thai_dates import BANGKOK
-
-    return moment.astimezone(BANGKOK).isoformat(timespec="seconds") if moment else ""
-
-
-@blueprint.get("/export.csv")
-def export_csv() -> Any:
-    """The queue with its filters as CSV, without personal data (no name, phone, description, address
-    text or coordinates): aggregates a center reports upward. Dates ISO 8601 +07:00 (DESIGN.md §9)."""
-    sessions = _sessions()
-    with sessions() as session:
-        user, scope = _staff(session)
-        if user is None:
-            return scope
-        user_id = user.id
-        chosen = _queue_filter()
-        _audit(session, user, "export", "cases", None, format="csv", filter=_described(chosen))
-        session.commit()
-    now = _now()
-
-    def lines() -> Iterator[str]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        yield "\ufeff"  # Excel opens UTF-8 Thai correctly only with the byte-order mark
-        writer.writerow(EXPORT_COLUMNS)
-        with sessions() as session:
-            viewer = session.get(User, user_id)
-            centers = {center.id: center for center in session.scalars(select(Center))}
-            for case in queue_all(session, viewer, now, chosen):
-                center = centers.get(case.center_id)
-                writer.writerow(
-                    (
-                        case.reference,
-                        case.status,
-                        case.urgency,
-                        case.category,
-                        case.subdistrict_code or "",
-                        case.district_code or "",
-                        case.province_code or "",
-                        _area(case),
-                        center.code if center else "",
-                        center.name if center else "",
-                        _iso(case.created_at),
-                        _iso(case.ack_due_at),
-                        _iso(case.acknowledged_at),
-                        _iso(case.visit_due_at),
-                        _iso(case.resolved_at),
-                        _iso(case.closed_at),
-                        case.outcome or "",
-                        "1" if missed_deadline(case, now) else "0",
-                    )  # fmt: skip
-                )
-                if buffer.tell() > 64 * 1024:
-                    yield buffer.getvalue()
-                    buffer.seek(0)
-                    buffer.truncate()
-        yield buffer.getvalue()
-
-    stamp = now.strftime("%Y%m%d-%H%M")
-    response = Response(stream_with_context(lines()), mimetype="text/csv")
-    response.headers["Content-Disposition"] = f'attachment; filename="cases-{stamp}.csv"'
-    return response
 
 
 # --- the audit trail ------------------------------------------------------------------------------------

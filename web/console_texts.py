@@ -112,4 +112,29 @@ TEXTS: dict[str, dict[str, str]] = {
     "audit_kind_volunteer": {"th": "อาสาสมัคร", "en": "volunteer"},
     "audit_kind_map": {"th": "แผนที่", "en": "map"},
     "audit_kind_report": {"th": "รายงานประจำเดือน", "en": "monthly report"},
+    "nav_report": {"th": "รายงานประจำเดือน", "en": "Monthly report"},
+    "report_title": {"th": "สรุปผลการดำเนินงานรายศูนย์ ประจำเดือน{month}", "en": "Monthly summary per center, {month}"},
+    "report_month": {"th": "เดือน", "en": "Month"},
+    "report_note": {
+        "th": "นับเฉพาะศูนย์ในความรับผิดชอบ เรื่องใหม่แยกตามกลุ่ม เรื่องที่ปิดในเดือนแยกตามผล "
+        "และสัดส่วนที่รับเรื่องทันเวลา (จากเรื่องใหม่ของเดือนที่ถึงกำหนดรับเรื่องแล้ว) ใช้ประกอบรายงานถึง พมจ. ได้",
+        "en": "Centers in your scope: new cases by group, cases closed in the month by outcome, and the share "
+        "acknowledged in time (of the month's new cases whose deadline has come). For the report to the provincial office.",
+    },
+    "report_center_code": {"th": "รหัสศูนย์", "en": "Center code"},
+    "report_center": {"th": "ศูนย์", "en": "Center"},
+    "report_district": {"th": "รหัสอำเภอ", "en": "District code"},
+    "report_new": {"th": "เรื่องใหม่", "en": "New"},
+    "report_closed": {"th": "ปิดเรื่อง", "en": "Closed"},
+    "report_ack_due": {"th": "ถึงกำหนดรับเรื่อง", "en": "Acknowledgement due"},
+    "report_ack_in_time": {"th": "รับเรื่องทันเวลา", "en": "Acknowledged in time"},
+    "report_ack_share": {"th": "ร้อยละทันเวลา", "en": "% in time"},
+    "report_total": {"th": "รวม", "en": "Total"},
+    "report_csv": {"th": "ดาวน์โหลด CSV", "en": "Download CSV"},
+    "report_xlsx": {"th": "ดาวน์โหลด Excel", "en": "Download Excel"},
+    "export_xlsx": {"th": "ส่งออก Excel", "en": "Export Excel"},
+    "export_personal": {
+        "th": "ส่งออกพร้อมข้อมูลส่วนบุคคล (เฉพาะเคสของศูนย์ที่ท่านเป็นเจ้าหน้าที่)",
+        "en": "Export with personal data (only the cases of your own center)",
+    },
 }
