@@ -591,8 +591,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "open_case": {"th": "ดูรายละเอียด", "en": "Details"},
     "console_link": {
-        "th": "ระบบงานบนเว็บ: รายการเคส แผนผังจุด รูปภาพ ภาพรวม และส่งออก CSV ของศูนย์ เข้าสู่ระบบด้วย LINE บัญชีนี้ค่ะ",
-        "en": "The web console: cases, location, photos, dashboard and CSV export. Sign in with this LINE account.",
+        "th": "ระบบงานบนเว็บ: รายการเคส แผนที่ รูปภาพ ภาพรวม รายงานประจำเดือน และส่งออก CSV/Excel ของศูนย์ เข้าสู่ระบบด้วย LINE บัญชีนี้ค่ะ",
+        "en": "The web console: cases, map, photos, dashboard, monthly report and CSV/Excel exports. Sign in with this LINE account.",
     },
     "console_button": {"th": "เปิดระบบงานบนเว็บ", "en": "Open the console"},
     "case_card_alt": {"th": "รายละเอียดเรื่อง {reference}", "en": "Case {reference}"},
@@ -697,6 +697,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "richmenu_overdue": {"th": "เคสค้าง/\nเกินกำหนด"},
     "richmenu_search": {"th": "ค้นหาเคส"},
     "richmenu_today": {"th": "สรุปวันนี้"},
+    "richmenu_console": {"th": "ระบบงานบนเว็บ"},
+    "richmenu_console_hint": {"th": "แผนที่ รายงาน ส่งออก"},
     "richmenu_invite": {"th": "ออกรหัสเชิญ"},
     # --- case work: notes, transfer, duplicates, overdue, today ---
     "step_close_choose": {"th": "ปิดเรื่อง", "en": "Close"},

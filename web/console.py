@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
@@ -69,6 +70,7 @@ log = logging.getLogger("web.console")
 blueprint = Blueprint("console", __name__, url_prefix="/console", template_folder="templates", static_folder="static")
 csrf = CSRFProtect()
 PAGE_SIZE = 25
+IN_LINE = re.compile(r"\bLine/\d")  # LINE's in-app browser names itself so in its User-Agent
 SEARCH_LENGTH = 40
 
 
@@ -170,6 +172,10 @@ def _staff(session: Session) -> tuple[User | None, Any]:
     if line_user_id is None:
         if expired:
             flash(t("session_ended", "th"))
+        if IN_LINE.search(request.headers.get("User-Agent", "")):
+            # Opened from the bot's link or the rich menu in LINE's in-app browser: LINE Login there
+            # signs in without a screen, so skip our sign-in page.
+            return None, redirect(url_for("console.login_start"))
         return None, redirect(url_for("console.login_page"))
     user = session.scalar(select(User).where(User.line_user_id == line_user_id))
     if user is not None:
