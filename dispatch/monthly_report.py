@@ -2,8 +2,8 @@
 Bangkok calendar month and the centers a user may see, the new cases by help group, the cases
 closed by outcome, and the share acknowledged within the SLA (acknowledged by the deadline, among
 the month's new cases whose deadline has passed or that were acknowledged). Counts only, no
-personal data. Each figure is one GROUP BY over the month's cases (ix_cases_created_at,
-ix_cases_center_closed)."""
+personal data. Each figure is one GROUP BY over the month's cases of the scope's centers
+(ix_cases_center_created for the new ones)."""
 
 from __future__ import annotations
 

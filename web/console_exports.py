@@ -15,22 +15,24 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from flask import Response, abort, g, request, send_file, stream_with_context, url_for
 from sqlalchemy import select
 
 from bot.thai_dates import BANGKOK, thai_month_year
-from dispatch.case_queue import QueueFilter, queue_all
-from dispatch.case_work import missed_deadline
+from dispatch.address import describe_codes
+from dispatch.case_queue import QueueFilter, queue_rows
 from dispatch.console_admin import staff_center_ids
 from dispatch.help_groups import HELP_GROUPS
 from dispatch.lifecycle import OUTCOMES
 from dispatch.monthly_report import CenterMonth, monthly_report
+from dispatch.sql_time import bangkok_iso
 from models.cases import Case
 from models.centers import Center
 from models.users import User
-from web.console import _area, _audit, _described, _now, _page, _queue_filter, _sessions, _staff, blueprint
+from web.console import _audit, _described, _now, _page, _queue_filter, _sessions, _staff, blueprint
 from web.texts import t
 
 EXPORT_COLUMNS = (
@@ -42,27 +44,35 @@ PERSONAL_COLUMNS = ("person_name", "person_age", "contact_phone", "address_text"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _iso(moment: datetime | None) -> str:
-    return moment.astimezone(BANGKOK).isoformat(timespec="seconds") if moment else ""
+# The Case columns an export reads (bare rows: no objects), in the order _case_row uses them.
+ROW_COLUMNS = (
+    Case.reference, Case.status, Case.urgency, Case.category, Case.subdistrict_code, Case.district_code,
+    Case.province_code, Case.center_id, bangkok_iso(Case.created_at), bangkok_iso(Case.ack_due_at),
+    bangkok_iso(Case.acknowledged_at), bangkok_iso(Case.visit_due_at), bangkok_iso(Case.resolved_at),
+    bangkok_iso(Case.closed_at),
+    Case.outcome,
+)  # fmt: skip
+PERSONAL_ROW_COLUMNS = (Case.person_name, Case.person_age, Case.contact_phone, Case.address_text, Case.description)
 
 
-def _case_row(case: Case, center: Center | None, now: datetime, personal: bool) -> list[Any]:
-    row = [
-        case.reference, case.status, case.urgency, case.category, case.subdistrict_code or "",
-        case.district_code or "", case.province_code or "", _area(case),
-        center.code if center else "", center.name if center else "", _iso(case.created_at),
-        _iso(case.ack_due_at), _iso(case.acknowledged_at), _iso(case.visit_due_at),
-        _iso(case.resolved_at), _iso(case.closed_at), case.outcome or "",
-        "1" if missed_deadline(case, now) else "0",
+@lru_cache(maxsize=20_000)
+def _area_of(subdistrict: str | None, district: str | None, province: str | None) -> str:
+    return describe_codes(subdistrict, district, province) or "-"
+
+
+def _case_row(row: Any, centers: dict[int, tuple[str, str]], personal: bool) -> list[Any]:
+    (reference, status, urgency, category, subdistrict, district, province, center_id, created, ack_due, acknowledged,
+     visit_due, resolved, closed, outcome) = row[:15]  # fmt: skip
+    code, name = centers.get(center_id, ("", ""))
+    values = [
+        reference, status, urgency, category, subdistrict or "", district or "", province or "",
+        _area_of(subdistrict, district, province), code, name, created, ack_due or "", acknowledged or "",
+        visit_due or "", resolved or "", closed or "", outcome or "", "1" if row[-1] else "0",
     ]  # fmt: skip
     if personal:
-        row += [
-            case.person_name or "",
-            case.person_age if case.person_age is not None else "",
-            case.contact_phone or "",
-        ]
-        row += [case.address_text or "", case.description or ""]
-    return row
+        person_name, age, phone, address, description = row[15:20]
+        values += [person_name or "", age if age is not None else "", phone or "", address or "", description or ""]
+    return values
 
 
 @dataclass(frozen=True)
@@ -76,13 +86,19 @@ def _case_rows(export: Export, now: datetime) -> Iterator[list[Any]]:
     """The header, then every case of the filtered queue, in its order, fetched in batches."""
     user_id, chosen, personal = export.user_id, export.chosen, export.personal
     yield list(EXPORT_COLUMNS) + (list(PERSONAL_COLUMNS) if personal else [])
+    columns = ROW_COLUMNS + (PERSONAL_ROW_COLUMNS if personal else ())
+    blank = [""] * len(PERSONAL_COLUMNS)
     with _sessions()() as session:
         viewer = session.get(User, user_id)
         own = staff_center_ids(session, viewer) if personal else set()
-        centers = {center.id: center for center in session.scalars(select(Center))}
-        for case in queue_all(session, viewer, now, chosen):
-            row = _case_row(case, centers.get(case.center_id), now, personal and case.center_id in own)
-            yield row + [""] * (len(EXPORT_COLUMNS) + len(PERSONAL_COLUMNS) - len(row)) if personal else row
+        centers = {row.id: (row.code, row.name) for row in session.execute(select(Center.id, Center.code, Center.name))}
+        for row in queue_rows(session, viewer, now, chosen, columns):
+            if not personal:
+                yield _case_row(row, centers, False)
+            elif row.center_id in own:
+                yield _case_row(row, centers, True)
+            else:
+                yield _case_row(row, centers, False) + blank
 
 
 def _begin_export(kind: str) -> Export | Any:

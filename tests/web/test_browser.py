@@ -8,11 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from bot.thai_dates import BANGKOK
 from tests.bot.test_case_actions import tell_reporters
 from tests.web.conftest import ADMIN, REPORTER, STAFF_A, Console
 
@@ -119,3 +121,9 @@ def test_a_province_admin_maps_audits_and_stops_a_center(console: Console, brows
     assert page.locator("#center-state").inner_text() == "ปิดรับเคสใหม่"
     assert "B-1" in page.locator("#open-cases").inner_text()
     page.screenshot(path=str(shots / "console-center.png"), full_page=True)
+
+    page.get_by_role("link", name="รายงานประจำเดือน").click()
+    this_month = datetime.now(BANGKOK).strftime("%Y-%m")  # the seeded cases are of the last days
+    page.goto(console.url + f"/console/report?month={this_month}")
+    assert page.locator("#report tbody tr").count() == 2  # KK01 and KK02: the province's centers
+    page.screenshot(path=str(shots / "console-report.png"), full_page=True)

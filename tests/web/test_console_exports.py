@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from bot.thai_dates import BANGKOK
 from models.audit import AuditEntry
 from models.cases import Case
 from models.centers import Center
@@ -39,6 +40,12 @@ def test_excel_holds_the_csv_rows_and_personal_data_only_for_the_own_center(cons
         )
     )
     assert [["" if value is None else str(value) for value in row] for row in rows] == listed
+
+    with console.bot.sessions() as session:
+        a1_created = session.scalar(select(Case.created_at).where(Case.reference == "A-1"))
+    a1_row = next(row for row in rows if row[0] == "A-1")
+    assert a1_row[rows[0].index("created_at")] == a1_created.astimezone(BANGKOK).isoformat(timespec="seconds")
+    assert a1_row[rows[0].index("acknowledged_at")] is None  # empty: not acknowledged
 
     personal = _sheet(staff.get(console.url + "/console/export.xlsx", params={"personal": "1"}, timeout=10).content)
     header = personal[0]
