@@ -134,7 +134,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report_xlsx": {"th": "ดาวน์โหลด Excel", "en": "Download Excel"},
     "export_xlsx": {"th": "ส่งออก Excel", "en": "Export Excel"},
     "export_personal": {
-        "th": "ส่งออกพร้อมข้อมูลส่วนบุคคล (เฉพาะเคสของศูนย์ที่ท่านเป็นเจ้าหน้าที่)",
-        "en": "Export with personal data (only the cases of your own center)",
+        "th": "ส่งออก Excel พร้อมข้อมูลส่วนบุคคล (เฉพาะเคสของศูนย์ที่ท่านเป็นเจ้าหน้าที่)",
+        "en": "Export Excel with personal data (only the cases of your own center)",
     },
 }

@@ -102,9 +102,10 @@ def test_a_province_admin_maps_audits_and_stops_a_center(console: Console, brows
     page.locator(f'button[data-user-id="{ADMIN}"]').click()
     page.wait_for_url(console.url + "/console/")
 
+    _add_placed_cases(console, 40)
     page.get_by_role("link", name="แผนที่").click()
-    page.wait_for_selector("#cases-map[data-points='3']")  # A-1 and the two centers of Khon Kaen; no tiles
-    assert page.locator("#cases-map path.map-case").count() == 1
+    page.wait_for_selector("#cases-map[data-points='43']")  # A-1, 40 more, the two centers; no tiles
+    assert page.locator("#cases-map .map-cluster").count() >= 1  # near ones are clustered
     assert page.locator("#cases-map path.map-center").count() == 2
     assert page.locator("#cases-map img.leaflet-tile").count() == 0
     page.screenshot(path=str(shots / "console-map.png"), full_page=True)
@@ -127,3 +128,28 @@ def test_a_province_admin_maps_audits_and_stops_a_center(console: Console, brows
     page.goto(console.url + f"/console/report?month={this_month}")
     assert page.locator("#report tbody tr").count() == 2  # KK01 and KK02: the province's centers
     page.screenshot(path=str(shots / "console-report.png"), full_page=True)
+
+
+def _add_placed_cases(console: Console, count: int) -> None:
+    """Cases with a pin scattered around Khon Kaen's two centers, of every urgency, some overdue."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from models.base import utcnow
+    from models.cases import Case
+    from models.centers import Center
+    from tests.factories import new_case
+
+    now = utcnow()
+    with console.bot.sessions.begin() as session:
+        centers = list(session.scalars(select(Center).where(Center.province_code == "40").order_by(Center.code)))
+        reporter = session.scalar(select(Case.reporter_user_id).where(Case.reference == "A-1"))
+        for index in range(count):
+            center = centers[index % 2]
+            made = now - timedelta(hours=index * 3)
+            new_case(
+                session, center, reporter, f"P-{index}", urgency=("urgent", "high", "normal", "normal")[index % 4],
+                created_at=made, ack_due_at=made + timedelta(hours=24) if index % 5 == 0 else now + timedelta(hours=12),
+                latitude=center.latitude + ((index * 37) % 100 - 50) / 800, longitude=center.longitude + ((index * 53) % 100 - 50) / 800,
+            )  # fmt: skip
