@@ -75,7 +75,7 @@ def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: P
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert sorted(row["reference"] for row in rows) == ["A-1", "A-2"]
     with page.expect_download() as download:
-        page.get_by_role("link", name="ส่งออก Excel").click()
+        page.get_by_role("link", name="ส่งออก Excel", exact=True).click()
     download.value.save_as(tmp_path / "cases.xlsx")
     sheet = load_workbook(tmp_path / "cases.xlsx", read_only=True).worksheets[0]
     assert sorted(row[0] for row in sheet.iter_rows(min_row=2, values_only=True)) == ["A-1", "A-2"]

@@ -52,7 +52,11 @@ def test_views_refusals_changes_and_exports_are_written_without_the_data(console
             "export",
             "cases",
             None,
-            {"format": "csv", "filter": {"status": "open", "urgency": "urgent", "reported_from": "2026-01-01"}},
+            {
+                "format": "csv",
+                "filter": {"status": "open", "urgency": "urgent", "reported_from": "2026-01-01"},
+                "personal": False,
+            },
         )
     ]
     written = json.dumps([entry[4] for entry in entries], ensure_ascii=False)
