@@ -5,7 +5,7 @@ what will change, and the volunteers' list with their approval and suspension.
 Province administrators (`staff invite --province CODE --admin`) edit, import and remove; supervisors
 and administrators invite staff and stop or resume new cases (web/console.py); staff see their own
 center. The changes are the command line's and the chat's own (dispatch/centers_import.py,
-dispatch/staffing.py, bot/flows/volunteer_staff.py), and each is written to the audit trail."""
+dispatch/staffing.py, bot/commands/volunteer_staff.py), and each is written to the audit trail."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from typing import Any
 from flask import abort, current_app, flash, g, redirect, request, url_for
 from sqlalchemy import select
 
+from bot.commands.volunteer_staff import decide_volunteer
 from bot.flows.engine import FlowContext
-from bot.flows.volunteer_staff import decide_volunteer
-from bot.rerouting import retry_waiting_cases
-from bot.responses import Text
-from bot.thai_dates import thai_date, thai_datetime
+from bot.jobs.rerouting import retry_waiting_cases
+from bot.line.responses import Text
+from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.case_actions import scope_filter
 from dispatch.center_status import open_cases_of
 from dispatch.centers_import import CentersFileError, decode_centers_file, import_centers

@@ -21,7 +21,7 @@ from typing import Any
 from flask import Response, abort, g, request, send_file, stream_with_context, url_for
 from sqlalchemy import select
 
-from bot.thai_dates import BANGKOK, thai_month_year
+from bot.speech.thai_dates import BANGKOK, thai_month_year
 from dispatch.address import describe_codes
 from dispatch.case_queue import QueueFilter, queue_rows
 from dispatch.console_admin import staff_center_ids

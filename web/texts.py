@@ -1,11 +1,11 @@
 """The console's own words, keyed by name: Thai first, English for users whose language is English.
-Labels the chat already has (statuses, urgencies, groups, outcomes, agencies) come from bot/texts.py,
+Labels the chat already has (statuses, urgencies, groups, outcomes, agencies) come from bot/speech/texts.py,
 so the console and LINE say the same thing."""
 
 from __future__ import annotations
 
-from bot.texts import TEXTS as BOT_TEXTS
-from bot.texts import text as bot_text
+from bot.speech.texts import TEXTS as BOT_TEXTS
+from bot.speech.texts import text as bot_text
 from web.console_texts import TEXTS as CONSOLE_TEXTS
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -174,7 +174,7 @@ TEXTS.update(CONSOLE_TEXTS)
 
 
 def t(key: str, language: str, **values: object) -> str:
-    """A console text, else one of the chat's labels (bot/texts.py)."""
+    """A console text, else one of the chat's labels (bot/speech/texts.py)."""
     entry = TEXTS.get(key)
     if entry is None:
         return bot_text(key, language, **values) if key in BOT_TEXTS else key

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from bot.thai_dates import BANGKOK
+from bot.speech.thai_dates import BANGKOK
 from tests.bot.test_case_actions import tell_reporters
 from tests.web.conftest import ADMIN, REPORTER, STAFF_A, Console
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from bot.thai_dates import BANGKOK
+from bot.speech.thai_dates import BANGKOK
 from models.audit import AuditEntry
 from models.cases import Case
 from models.centers import Center
