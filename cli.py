@@ -124,7 +124,9 @@ def register_db_commands(app: Flask) -> None:
 
         engine = app.extensions["bot_engine"]
         if not yes:
-            click.confirm(f"Downgrade from {current_revision(engine)} to {revision}, dropping what came after?", abort=True)
+            click.confirm(
+                f"Downgrade from {current_revision(engine)} to {revision}, dropping what came after?", abort=True
+            )
         run_alembic(engine, lambda config: command.downgrade(config, revision))
         click.echo(f"database schema at {current_revision(engine)}")
 
@@ -144,7 +146,9 @@ def register_privacy_commands(app: Flask) -> None:
 
     @privacy.command("export")
     @click.option("--line-user-id", "line_user_id", required=True, help="The person's LINE user id.")
-    @click.option("--output", type=click.Path(dir_okay=False, writable=True), help="Write the JSON here, not to stdout.")
+    @click.option(
+        "--output", type=click.Path(dir_okay=False, writable=True), help="Write the JSON here, not to stdout."
+    )
     @operator_option
     def export_command(line_user_id: str, output: str | None, operator: str | None) -> None:
         """Everything held about the person, as JSON (profile, reports with timelines and photos,
@@ -235,6 +239,22 @@ def register_domain_commands(app: Flask) -> None:
         if moved:
             click.echo(f"{moved} waiting case(s) routed again (see flask --app app cases unrouted)")
 
+    @centers.command("list")
+    @click.option("--province", "province_code", help="Only this province (2-digit code).")
+    def list_centers_command(province_code: str | None) -> None:
+        """Every center by code: whether it takes new cases, its open cases and active staff."""
+        from dispatch.console_admin import center_overview
+
+        with app.extensions["bot_sessions"]() as session:
+            rows = center_overview(session, province_code)
+        for row in rows:
+            state = "active  " if row.center.active else "INACTIVE"
+            click.echo(
+                f"{row.center.code}  {state}  open {row.open_cases:>4}  staff {len(row.staff):>2}  "
+                f"{row.center.subdistrict_code}  {row.center.name}"
+            )
+        click.echo(f"{len(rows)} center(s)")
+
     @centers.command("deactivate")
     @click.argument("code")
     def deactivate_command(code: str) -> None:
@@ -302,15 +322,21 @@ def register_domain_commands(app: Flask) -> None:
     @click.option("--center", "center_code", help="The center's code: an invite for its staff.")
     @click.option("--district", "district_code", help="A district's 4-digit code: an invite for its supervisor.")
     @click.option("--province", "province_code", help="A province's 2-digit code: an invite for its supervisor.")
-    def invite_command(center_code: str | None, district_code: str | None, province_code: str | None) -> None:
+    @click.option("--admin", is_flag=True, help="With --province: an invite for its administrator (web console).")
+    def invite_command(
+        center_code: str | None, district_code: str | None, province_code: str | None, admin: bool
+    ) -> None:
         """Print a one-time code (valid 7 days); the LINE user who sends it becomes staff of the
-        center, or supervisor of the district or province (exactly one of the three options)."""
+        center, or supervisor of the district or province (exactly one of the three options), or with
+        --admin the province's administrator (centers, staff and volunteers in the web console)."""
         from dispatch.staffing import UnknownArea, UnknownCenter, area_has_center, issue_invite, issue_supervisor_invite
         from models.base import utcnow
         from models.centers import StaffRole
 
         if sum(option is not None for option in (center_code, district_code, province_code)) != 1:
             raise click.UsageError("give exactly one of --center, --district or --province")
+        if admin and province_code is None:
+            raise click.UsageError("--admin goes with --province")
         sessions = app.extensions["bot_sessions"]
         if center_code is not None:
             try:
@@ -324,7 +350,7 @@ def register_domain_commands(app: Flask) -> None:
         role, area_code, level = (
             (StaffRole.DISTRICT_SUPERVISOR, district_code, "district")
             if district_code is not None
-            else (StaffRole.PROVINCE_SUPERVISOR, province_code, "province")
+            else (StaffRole.PROVINCE_ADMIN if admin else StaffRole.PROVINCE_SUPERVISOR, province_code, "province")
         )
         try:
             with sessions.begin() as session:
@@ -337,11 +363,36 @@ def register_domain_commands(app: Flask) -> None:
                 f"No center in this {level} yet: its supervisor answers for the cases reported there "
                 "that no center is near enough to take."
             )
+        who = "administrator" if admin else "supervisor"
         click.echo(
-            f"Invite for the supervisor of {area.label('th')} ({area.label('en')}, {level} {area_code}), "
+            f"Invite for the {who} of {area.label('th')} ({area.label('en')}, {level} {area_code}), "
             "valid for 7 days. Send this code to the bot in LINE:"
         )
         click.echo(code)
+
+    @staff.command("list")
+    @click.option("--center", "center_code", help="Only the staff of this center.")
+    def list_staff_command(center_code: str | None) -> None:
+        """Active staff, supervisors and administrators: center or area, role, LINE name and id."""
+        from sqlalchemy import select
+
+        from dispatch.console_admin import staff_members
+        from models.centers import Center
+
+        with app.extensions["bot_sessions"]() as session:
+            center_ids = None
+            if center_code is not None:
+                center = session.scalar(select(Center).where(Center.code == center_code))
+                if center is None:
+                    raise click.ClickException(f"no center with code {center_code}")
+                center_ids = [center.id]
+            members = staff_members(session, center_ids)
+        for member in members:
+            where = member.center_code or f"area {member.area_code}"
+            click.echo(
+                f"{where:<12}  {member.role:<19}  {member.line_user_id}  {member.name}  since {member.since:%Y-%m-%d}"
+            )
+        click.echo(f"{len(members)} membership(s)")
 
     @staff.command("remove")
     @click.option("--line-user-id", "line_user_id", required=True, help="The LINE user id of the staff member.")

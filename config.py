@@ -46,6 +46,10 @@ class Settings:
     line_login_channel_secret: str | None = None
     line_login_base_url: str = "https://access.line.me"
     console_idle_minutes: float = 30.0
+    # The console's maps (Leaflet): a tile server, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
+    # (respect its usage policy). Empty: no tiles; markers are drawn on a plain background.
+    map_tile_url: str = ""
+    map_tile_attribution: str = "© OpenStreetMap contributors"
 
     # Workers (threads per process). Event batches need few threads; delivery waits on LINE more.
     # More threads than this only fight over the interpreter lock (measured in bench/webhook.py).
@@ -196,6 +200,8 @@ DESCRIPTIONS = {
     "line_login_channel_secret": "LINE Login channel secret: checks ID tokens, signs console sessions",
     "line_login_base_url": "LINE Login authorize host",
     "console_idle_minutes": "a console session ends after this long without a request",
+    "map_tile_url": "tile server of the console's maps, with {z}/{x}/{y} (empty: markers without tiles)",
+    "map_tile_attribution": "the tile server's attribution, shown on the maps",
     "event_threads": "event worker threads per process (one on SQLite)",
     "delivery_threads": "delivery worker threads per process",
     "idle_poll_seconds": "how often an idle worker thread looks for work",
@@ -373,6 +379,10 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "line_login_base_url": (
         lambda value: value.startswith(("http://", "https://")),
         "must start with http:// or https://",
+    ),
+    "map_tile_url": (
+        lambda value: value.startswith(("http://", "https://")) and all(part in value for part in ("{z}", "{x}", "{y}")),
+        "must start with http:// or https:// and hold {z}, {x} and {y}",
     ),
 }
 

@@ -78,7 +78,7 @@ def scope_filter(session: Session, user: User, cases: bool = False) -> Any:
             # A district's code begins with its province's: both columns of ix_cases_no_center_area.
             own = and_(Case.province_code == district[:2], Case.district_code == district)
             area = Center.district_code == district
-        elif membership.role == StaffRole.PROVINCE_SUPERVISOR:
+        elif membership.role in (StaffRole.PROVINCE_SUPERVISOR, StaffRole.PROVINCE_ADMIN):
             area, own = Center.province_code == membership.area_code, Case.province_code == membership.area_code
         else:
             continue

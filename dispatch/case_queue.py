@@ -4,12 +4,13 @@ the most urgent and the oldest. Pages always come with the total, so nothing is 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -54,12 +55,12 @@ class QueueFilter:
             overdue=overdue in ("1", "on", "true"),
             center=(center or "").strip()[:32] or None,
             category=(category or "").strip()[:32] or None,
-            reported_from=_day(reported_from),
-            reported_to=_day(reported_to),
+            reported_from=parse_day(reported_from),
+            reported_to=parse_day(reported_to),
         )
 
 
-def _day(raw: str | None) -> date | None:
+def parse_day(raw: str | None) -> date | None:
     """An ISO date (YYYY-MM-DD, what <input type="date"> sends); None when absent or malformed."""
     try:
         return date.fromisoformat(raw.strip()) if raw else None
@@ -67,7 +68,7 @@ def _day(raw: str | None) -> date | None:
         return None
 
 
-def _bangkok_midnight(day: date) -> datetime:
+def bangkok_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, BANGKOK).astimezone(UTC)
 
 
@@ -89,9 +90,9 @@ def _filtered(session: Session, user: User, now: datetime, chosen: QueueFilter) 
     if chosen.category:
         query = query.where(Case.category == chosen.category)
     if chosen.reported_from:
-        query = query.where(Case.created_at >= _bangkok_midnight(chosen.reported_from))
+        query = query.where(Case.created_at >= bangkok_midnight(chosen.reported_from))
     if chosen.reported_to:
-        query = query.where(Case.created_at < _bangkok_midnight(chosen.reported_to + timedelta(days=1)))
+        query = query.where(Case.created_at < bangkok_midnight(chosen.reported_to + timedelta(days=1)))
     return query
 
 
@@ -114,10 +115,45 @@ def queue_page(
     return list(page), total
 
 
-def queue_all(session: Session, user: User, now: datetime, chosen: QueueFilter, batch: int = 1000) -> Iterator[Case]:
-    """Every case of the queue, in its order, fetched in batches (for exports); nothing for someone
-    out of scope."""
+def queue_rows(
+    session: Session, user: User, now: datetime, chosen: QueueFilter, columns: Sequence[Any], batch: int = 2000
+) -> Iterator[Row[Any]]:
+    """The given columns of every case of the queue, in its order, and last whether the case is
+    overdue, fetched in batches (exports: bare rows, no objects, cost a third of the time); nothing
+    for someone out of scope."""
     query = _filtered(session, user, now, chosen)
     if query is None:
         return
-    yield from session.scalars(_ordered(query, now).execution_options(yield_per=batch))
+    overdue = sql_case((overdue_condition(now), True), else_=False)
+    statement = _ordered(query, now).with_only_columns(*columns, overdue).execution_options(yield_per=batch)
+    yield from session.execute(statement)
+
+
+@dataclass(frozen=True)
+class CasePoint:
+    reference: str
+    latitude: float
+    longitude: float
+    urgency: str
+    status: str
+    overdue: bool
+
+
+def queue_points(
+    session: Session, user: User, now: datetime, chosen: QueueFilter, limit: int
+) -> tuple[list[CasePoint], int, int] | None:
+    """The queue's cases that have a place, for a map: at most `limit` of them (the most pressing
+    first, as the queue sorts), how many have a place and how many have none. Columns only, no rows."""
+    query = _filtered(session, user, now, chosen)
+    if query is None:
+        return None
+    placed = query.where(Case.latitude.is_not(None), Case.longitude.is_not(None))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    with_place = session.scalar(select(func.count()).select_from(placed.subquery())) or 0
+    overdue = sql_case((overdue_condition(now), True), else_=False)
+    rows = session.execute(
+        _ordered(placed, now)
+        .with_only_columns(Case.reference, Case.latitude, Case.longitude, Case.urgency, Case.status, overdue)
+        .limit(limit)
+    )
+    return [CasePoint(*row) for row in rows], with_place, total - with_place

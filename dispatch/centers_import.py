@@ -35,7 +35,9 @@ class CentersFileError(Exception):
 
 # A Thai letter stuck to a Latin one ("Stra฿e": latin-1 "Straße" read as cp874), or a Thai vowel or
 # tone mark that follows no Thai letter: text in another 8-bit encoding, not Thai.
-_NOT_THAI = re.compile(r"[A-Za-z][\u0e01-\u0e5b]|[\u0e01-\u0e5b][A-Za-z]|(?<![\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_NOT_THAI = re.compile(
+    r"[A-Za-z][\u0e01-\u0e5b]|[\u0e01-\u0e5b][A-Za-z]|(?<![\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+)
 
 
 def _reads_as_thai(decoded: str) -> bool:
@@ -233,6 +235,21 @@ def province_problems(
     return problems, unchecked
 
 
+def center_values(row: CenterRow) -> dict[str, object]:
+    """The Center columns a row sets (the district and province follow from the subdistrict)."""
+    address = geothai.address(row.subdistrict_code)
+    return {
+        "name": row.name,
+        "subdistrict_code": row.subdistrict_code,
+        "district_code": address.district.code,
+        "province_code": address.province.code,
+        "latitude": row.latitude,
+        "longitude": row.longitude,
+        "phone": row.phone,
+        "service_radius_km": row.service_radius_km,
+    }
+
+
 def import_centers(
     session: Session,
     stream: TextIO,
@@ -250,17 +267,7 @@ def import_centers(
         raise CentersImportError(far)
     report = ImportReport(province_unchecked=unchecked)
     for done, row in enumerate(rows, start=1):
-        address = geothai.address(row.subdistrict_code)
-        values = {
-            "name": row.name,
-            "subdistrict_code": row.subdistrict_code,
-            "district_code": address.district.code,
-            "province_code": address.province.code,
-            "latitude": row.latitude,
-            "longitude": row.longitude,
-            "phone": row.phone,
-            "service_radius_km": row.service_radius_km,
-        }
+        values = center_values(row)
         center = existing.get(row.code)
         if center is None:
             session.add(Center(code=row.code, active=True, created_at=now, updated_at=now, **values))

@@ -35,6 +35,7 @@ DEFAULT_ROLE = MenuRole.CITIZEN
 # The strongest membership decides: a supervisor who is also staff of a center gets the supervisor menu.
 _ROLE_OF_MEMBERSHIP = {
     StaffRole.PROVINCE_SUPERVISOR: MenuRole.SUPERVISOR,
+    StaffRole.PROVINCE_ADMIN: MenuRole.SUPERVISOR,
     StaffRole.DISTRICT_SUPERVISOR: MenuRole.SUPERVISOR,
     StaffRole.STAFF: MenuRole.STAFF,
 }

@@ -37,7 +37,9 @@ BANGKOK = "10"
 SUPERVISOR_AREA = {
     StaffRole.DISTRICT_SUPERVISOR: Center.district_code,
     StaffRole.PROVINCE_SUPERVISOR: Center.province_code,
+    StaffRole.PROVINCE_ADMIN: Center.province_code,
 }
+PROVINCE_ROLES = (StaffRole.PROVINCE_SUPERVISOR, StaffRole.PROVINCE_ADMIN)
 
 
 class UnknownCenter(Exception):
@@ -76,7 +78,7 @@ def area_of(role: str, code: str) -> Area | None:
     """The district or province with this code (from geothai), or None."""
     if role == StaffRole.DISTRICT_SUPERVISOR and len(code) == 4:
         found = geothai.district(code)
-    elif role == StaffRole.PROVINCE_SUPERVISOR and len(code) == 2:
+    elif role in PROVINCE_ROLES and len(code) == 2:
         found = geothai.province(code)
     else:
         found = None
@@ -309,7 +311,7 @@ def remove_staff(
         )
     elif province_code is not None:
         query = query.where(
-            StaffMembership.role == StaffRole.PROVINCE_SUPERVISOR, StaffMembership.area_code == province_code
+            StaffMembership.role.in_([str(role) for role in PROVINCE_ROLES]), StaffMembership.area_code == province_code
         )
     removed = []
     for membership in session.scalars(query.order_by(StaffMembership.id)).all():

@@ -153,6 +153,16 @@ Index("ix_cases_created_at", Case.created_at)
 # Duplicate lookup (dispatch/duplicates.py): a district's recent cases, its open ones, and pins near a
 # point (a latitude band, longitude filtered on the rows found).
 Index("ix_cases_district_created", Case.district_code, Case.created_at)
+# The console's dashboard (new and resolved cases per week) and monthly report per center read one
+# range of dates per center of the scope (bench/console.py).
+Index("ix_cases_center_created", Case.center_id, Case.created_at)
+Index(
+    "ix_cases_center_resolved",
+    Case.center_id,
+    Case.resolved_at,
+    postgresql_where=text("resolved_at IS NOT NULL"),
+    sqlite_where=text("resolved_at IS NOT NULL"),
+)
 OPEN_STATUS_SQL = "status IN ('assigned', 'acknowledged', 'visiting', 'in_progress', 'referred')"
 Index(
     "ix_cases_open_district",

@@ -34,6 +34,8 @@ class StaffRole(enum.StrEnum):
     STAFF = "staff"
     DISTRICT_SUPERVISOR = "district_supervisor"
     PROVINCE_SUPERVISOR = "province_supervisor"
+    # Administers the province in the console (centers, staff, volunteers); sees what its supervisor sees.
+    PROVINCE_ADMIN = "province_admin"
 
 
 class StaffMembership(Base):

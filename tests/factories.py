@@ -77,6 +77,28 @@ def approved_volunteer(
     return volunteer
 
 
+def new_volunteer(session: Session, center: Center, user_id: int, name: str, status: str = "pending") -> Any:
+    """A volunteer (อพม.) of `center`, living at the center, applying unless `status` says otherwise."""
+    from models.volunteers import Volunteer, lat_band
+
+    now = utcnow()
+    volunteer = Volunteer(
+        user_id=user_id,
+        center_id=center.id,
+        name=name,
+        phone="0811111111",
+        latitude=center.latitude,
+        longitude=center.longitude,
+        lat_band=lat_band(center.latitude),
+        status=status,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(volunteer)
+    session.flush()
+    return volunteer
+
+
 def registered_person(
     session: Session, center_code: str, name: str, now: datetime | None = None, **fields: Any
 ) -> RegisteredPerson:

@@ -131,8 +131,13 @@ def test_events_failed_lists_parked_events_without_their_text_and_retry_requeues
     now = utcnow()
     message = {"type": "text", "id": "1", "text": "คุณสมศรี เบอร์ 0812345678"}
     events = [
-        {"webhookEventId": f"PARK-{n}", "type": "message", "timestamp": 1, "message": message,
-         "source": {"type": "user", "userId": f"Upark{n}"}}
+        {
+            "webhookEventId": f"PARK-{n}",
+            "type": "message",
+            "timestamp": 1,
+            "message": message,
+            "source": {"type": "user", "userId": f"Upark{n}"},
+        }
         for n in range(2)
     ]
     with sessions.begin() as session:
@@ -155,3 +160,31 @@ def test_events_failed_lists_parked_events_without_their_text_and_retry_requeues
     assert invoke(database_url, "events", "failed").output.strip() == "no parked events"
     refused = invoke(database_url, "events", "retry", str(parked_id))
     assert refused.exit_code != 0 and "no parked event" in refused.output
+
+
+def test_staff_invite_for_a_province_administrator_and_the_lists(database_url: str, sessions) -> None:
+    add_khon_kaen_center(sessions)
+    assert invoke(database_url, "staff", "invite", "--district", "4001", "--admin").exit_code != 0
+    admin = invoke(database_url, "staff", "invite", "--province", "40", "--admin")
+    assert admin.exit_code == 0, admin.output
+    assert "administrator of จังหวัดขอนแก่น" in admin.output
+    with sessions.begin() as session:
+        assert session.scalars(select(Invite.role)).all() == [StaffRole.PROVINCE_ADMIN]
+        from models.centers import StaffMembership
+
+        user = get_or_create_user(session, "Ustaff000000000000000000000000001", utcnow())
+        user.display_name = "สมศรี"
+        center = session.scalars(select(Center)).one()
+        session.add(StaffMembership(user_id=user.id, center_id=center.id, role=StaffRole.STAFF, created_at=utcnow()))
+
+    listed = invoke(database_url, "centers", "list")
+    assert listed.exit_code == 0, listed.output
+    assert "KK01  active    open    0  staff  1  400101" in listed.output and "1 center(s)" in listed.output
+    staff = invoke(database_url, "staff", "list", "--center", "KK01")
+    assert "KK01" in staff.output and "Ustaff000000000000000000000000001  สมศรี" in staff.output
+    assert "1 membership(s)" in staff.output
+    assert invoke(database_url, "staff", "list", "--center", "NOPE").exit_code != 0
+    assert (
+        "INACTIVE"
+        in (invoke(database_url, "centers", "deactivate", "KK01") and invoke(database_url, "centers", "list")).output
+    )

@@ -9,16 +9,16 @@ reaches LINE users (reporter, owner, colleagues) exactly as one made in chat.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import math
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -31,7 +31,6 @@ from flask import (
     render_template,
     request,
     session,
-    stream_with_context,
     url_for,
 )
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -39,33 +38,39 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.commands.case_actions import acknowledge_case, change_case_status
-from bot.commands.case_card import _timeline_line
-from bot.commands.case_work import _save_note, transfer_to
+from bot.commands.case_card import timeline_line
+from bot.commands.case_work import save_note, transfer_to
 from bot.flows.engine import FlowContext
 from bot.jobs.rerouting import retry_waiting_cases
 from bot.line.responses import Text
 from bot.ops.center_status import deactivate_center, reactivate_center
-from bot.speech.texts import TEXTS as BOT_TEXTS
 from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
+from dispatch.audit_view import ACTIONS as AUDIT_ACTIONS
+from dispatch.audit_view import AuditFilter, audit_page, may_read_audit
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
-from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
+from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, CasePoint, QueueFilter, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
-from dispatch.console_admin import centers_in_scope, may_change_center
+from dispatch.console_admin import administered_provinces, centers_in_scope, is_center_staff, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
+from dispatch.help_groups import HELP_GROUPS
 from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, closing_outcomes
+from models.audit import record_audit
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
 from models.users import User
 from web import auth
+from web.console_texts import TEXTS as CONSOLE_TEXTS
+from web.map_layers import case_point, center_point, layers
 from web.texts import page_language, t
 
 log = logging.getLogger("web.console")
 blueprint = Blueprint("console", __name__, url_prefix="/console", template_folder="templates", static_folder="static")
 csrf = CSRFProtect()
 PAGE_SIZE = 25
+IN_LINE = re.compile(r"\bLine/\d")  # LINE's in-app browser names itself so in its User-Agent
 SEARCH_LENGTH = 40
 
 
@@ -88,6 +93,11 @@ class WebTools:
     def routing_max_km(self) -> float:
         return self.settings.routing_max_km
 
+    @property
+    def services(self) -> Any:
+        """The part of bot.services.Services the flows read here: the settings (offer rules)."""
+        return SimpleNamespace(settings=self.settings)
+
 
 def register(app: Any) -> None:
     settings = app.config["BOT_SETTINGS"]
@@ -96,6 +106,10 @@ def register(app: Any) -> None:
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False
     app.config["WTF_CSRF_TIME_LIMIT"] = None  # the session's idle timeout bounds a token's life
     csrf.init_app(app)
+    import web.console_admin  # noqa: F401 - their pages join the blueprint before it is registered
+    import web.console_exports  # noqa: F401
+    import web.console_map  # noqa: F401
+
     app.register_blueprint(blueprint)
 
 
@@ -131,11 +145,20 @@ def no_caching(response: Response) -> Response:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    settings = current_app.config["BOT_SETTINGS"]
     response.headers.setdefault(
-        "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
-        + current_app.config["BOT_SETTINGS"].line_login_base_url
+        "Content-Security-Policy",
+        f"default-src 'self'; img-src 'self' data: {_origin(settings.map_tile_url)}; style-src 'self'; "
+        f"form-action 'self' {settings.line_login_base_url}",
     )
     return response
+
+
+def _origin(url: str) -> str:
+    """scheme://host[:port] of a URL (a tile server's, for the CSP), or nothing; {s} subdomains as *."""
+    parts = urlsplit(url.replace("{s}.", "sub."))
+    host = parts.netloc.replace("sub.", "*.", 1) if "{s}." in url else parts.netloc
+    return f"{parts.scheme}://{host}" if parts.scheme and host else ""
 
 
 def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
@@ -149,6 +172,10 @@ def _staff(session: Session) -> tuple[User | None, Any]:
     if line_user_id is None:
         if expired:
             flash(t("session_ended", "th"))
+        if IN_LINE.search(request.headers.get("User-Agent", "")):
+            # Opened from the bot's link or the rich menu in LINE's in-app browser: LINE Login there
+            # signs in without a screen, so skip our sign-in page.
+            return None, redirect(url_for("console.login_start"))
         return None, redirect(url_for("console.login_page"))
     user = session.scalar(select(User).where(User.line_user_id == line_user_id))
     if user is not None:
@@ -160,7 +187,33 @@ def _staff(session: Session) -> tuple[User | None, Any]:
     if user.display_name is None and session_name():
         user.display_name = session_name()
     g.user_name = user.display_name or ""
+    g.may_audit = may_read_audit(session, user)
     return user, scope
+
+
+def _audit(
+    session: Session, user: User, action: str, subject_kind: str, subject_id: str | None = None, **detail: Any
+) -> None:
+    """One entry of the audit trail for what the signed-in user did here: never the data itself."""
+    record_audit(
+        session,
+        actor_id=user.id,
+        channel="console",
+        action=action,
+        subject_kind=subject_kind,
+        subject_id=subject_id,
+        detail=detail,
+        now=_now(),
+    )
+
+
+def _described(chosen: Any) -> dict[str, Any]:
+    """A filter's chosen values, for the audit trail (dates as ISO text; defaults left out)."""
+    return {
+        key: value.isoformat() if isinstance(value, date) else value
+        for key, value in asdict(chosen).items()
+        if value not in (None, False, "")
+    }
 
 
 def session_name() -> str:
@@ -244,7 +297,7 @@ def _rows(session: Session, cases: list[Case], now: datetime) -> list[Row]:
     return [Row(case, names.get(case.center_id, ""), _area(case), missed_deadline(case, now)) for case in cases]
 
 
-CATEGORIES = tuple(key.removeprefix("cat_") for key in BOT_TEXTS if key.startswith("cat_"))
+CATEGORIES = HELP_GROUPS
 
 
 def _queue_filter() -> QueueFilter:
@@ -304,6 +357,8 @@ def queue() -> Any:
             prev_url=url_for("console.queue", **base_args, page=page - 1) if page > 1 else None,
             next_url=url_for("console.queue", **base_args, page=page + 1) if page < pages else None,
             export_url=url_for("console.export_csv", **{k: v for k, v in base_args.items() if k != "q"}),
+            xlsx_url=url_for("console.export_xlsx", **{k: v for k, v in base_args.items() if k != "q"}),
+            personal_allowed=is_center_staff(session, user),
             when=lambda moment: thai_datetime(moment, g.language) if moment else "-",
         )
 
@@ -331,6 +386,17 @@ def _map(session: Session, case: Case) -> dict[str, Any] | None:
     return sketch
 
 
+def _case_layers(case: Case, center: Center | None, now: datetime) -> dict[str, Any] | None:
+    """The case's pin and its center's, for the case page's map."""
+    if case.latitude is None or case.longitude is None:
+        return None
+    point = CasePoint(
+        case.reference, case.latitude, case.longitude, case.urgency, case.status, missed_deadline(case, now) is not None
+    )
+    centers = [center_point(center, g.language, link=False)] if center is not None else []
+    return layers([case_point(point, g.language)], centers, g.language)
+
+
 def _actions(case: Case, user: User) -> dict[str, Any]:
     steps = [str(step) for step in NEXT.get(case.status, ())]
     outcomes = list(closing_outcomes(case.status)) if CaseStatus.CLOSED in NEXT.get(case.status, ()) else []
@@ -351,10 +417,13 @@ def case_page(reference: str) -> Any:
         if user is None:
             return scope
         now = _now()
+        settings = current_app.config["BOT_SETTINGS"]
         case = view_case(session, user, reference[:20], now)
         if case is None:
+            _audit(session, user, "refused", "case", reference[:20], attempt="view")
             session.commit()
             abort(404)
+        _audit(session, user, "view", "case", case.reference)
         events = session.scalars(
             select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
         ).all()
@@ -367,10 +436,13 @@ def case_page(reference: str) -> Any:
             "center": center,
             "owner": owner,
             "area": case.address_text or _area(case),
-            "timeline": [_timeline_line(event, g.language) for event in shown],
+            "timeline": [timeline_line(event, g.language) for event in shown],
             "views_hidden": len(events) - len(shown),
             "photos": photos,
             "sketch": _map(session, case),
+            "map_data": _case_layers(case, center, now),
+            "tiles": settings.map_tile_url,
+            "attribution": settings.map_tile_attribution,
             "actions": _actions(case, user),
             "transfer_to": transfer_choices(session, case) if case.status in OPEN_STATUSES else [],
             "overdue_since": missed_deadline(case, now),
@@ -390,13 +462,15 @@ def case_photo(reference: str, media_id: int) -> Any:
         case = case_for_staff(session, user, reference[:20], "photo")
         media = session.get(Media, media_id) if case is not None else None
         if case is None or media is None or media.case_id != case.id:
+            _audit(session, user, "refused", "case", reference[:20], attempt="photo")
+            session.commit()
             abort(404)
         response = Response(media.content, mimetype=media.content_type)
         response.headers["Cache-Control"] = "private, no-store"
         return response
 
 
-def _act(reference: str, act: Any, back_to_queue: bool = False) -> Any:
+def _act(reference: str, name: str, act: Any, back_to_queue: bool = False) -> Any:
     """Run a chat flow function for the signed-in user and show what chat would have said.
     `back_to_queue`: after a change that may take the case out of the user's scope (a transfer)."""
     with _sessions()() as session:
@@ -405,8 +479,10 @@ def _act(reference: str, act: Any, back_to_queue: bool = False) -> Any:
             return scope
         case = case_for_staff(session, user, reference[:20], "console_action")
         if case is None:
+            _audit(session, user, "refused", "case", reference[:20], attempt=name)
             session.commit()
             abort(404)
+        _audit(session, user, "change", "case", case.reference, attempt=name)
         settings = current_app.config["BOT_SETTINGS"]
         context = FlowContext(session=session, user=user, now=_now(), data={}, tools=WebTools(user, settings))
         answers = act(context, case.reference)
@@ -421,7 +497,7 @@ def _act(reference: str, act: Any, back_to_queue: bool = False) -> Any:
 
 @blueprint.post("/cases/<reference>/acknowledge")
 def acknowledge(reference: str) -> Any:
-    return _act(reference, acknowledge_case)
+    return _act(reference, "acknowledge", acknowledge_case)
 
 
 @blueprint.post("/cases/<reference>/status")
@@ -429,7 +505,9 @@ def status(reference: str) -> Any:
     to = request.form.get("to", "")
     outcome = request.form.get("outcome") or None
     agency = request.form.get("agency") or None
-    return _act(reference, lambda context, ref: change_case_status(context, ref, to, outcome, agency))
+    return _act(
+        reference, f"status:{to[:20]}", lambda context, ref: change_case_status(context, ref, to, outcome, agency)
+    )
 
 
 @blueprint.post("/cases/<reference>/note")
@@ -438,11 +516,7 @@ def note(reference: str) -> Any:
     if not text_value:
         return redirect(url_for("console.case_page", reference=reference[:20]))
 
-    def save(context: FlowContext, ref: str) -> Any:
-        context.data.update(case=ref, note=text_value[:MAX_NOTE_LENGTH])
-        return _save_note(context)
-
-    return _act(reference, save)
+    return _act(reference, "note", lambda context, ref: save_note(context, ref, text_value[:MAX_NOTE_LENGTH]))
 
 
 # --- dashboard -----------------------------------------------------------------------------------------
@@ -460,7 +534,14 @@ def _week_chart(board: Dashboard) -> dict[str, Any]:
         x = left + index * slot + slot * 0.15
         for offset, kind, value in ((0, "new", week.new), (bar, "resolved", week.resolved)):
             bars.append(
-                {"x": x + offset, "y": height - bottom - value * scale, "w": bar, "h": value * scale, "kind": kind, "value": value}
+                {
+                    "x": x + offset,
+                    "y": height - bottom - value * scale,
+                    "w": bar,
+                    "h": value * scale,
+                    "kind": kind,
+                    "value": value,
+                }
             )
     labels = [
         {"x": left + index * slot + slot / 2, "text": thai_date(week.starts, g.language)}
@@ -508,6 +589,7 @@ def centers_page() -> Any:
             first=(page - 1) * PAGE_SIZE + 1 if rows else 0,
             last=(page - 1) * PAGE_SIZE + len(rows),
             may_change={row.center.code: may_change_center(session, user, row.center) for row in rows},
+            may_import=bool(administered_provinces(session, user)),
             prev_url=url_for("console.centers_page", page=page - 1) if page > 1 else None,
             next_url=url_for("console.centers_page", page=page + 1) if page < pages else None,
         )
@@ -525,7 +607,8 @@ def center_active(code: str) -> Any:
             return scope
         center = session.scalar(select(Center).where(Center.code == code[:32]))
         if center is None or not may_change_center(session, user, center):
-            log.warning(json.dumps({"refused": "center_active", "user": user.id, "center": code[:32]}))
+            _audit(session, user, "refused", "center", code[:32], attempt="active")
+            session.commit()
             abort(404)
         now = _now()
         if active:
@@ -534,14 +617,19 @@ def center_active(code: str) -> Any:
         else:
             name, open_cases, changed = deactivate_center(session, center.code, now) or (center.name, [], False)
             message = t(
-                "center_deactivated_web" if changed else "center_unchanged", g.language, center=name, count=len(open_cases)
+                "center_deactivated_web" if changed else "center_unchanged",
+                g.language,
+                center=name,
+                count=len(open_cases),
             )
-        log.info(json.dumps({"console": "center_active", "user": user.id, "center": center.code, "active": active}))
+        _audit(session, user, "admin", "center", center.code, attempt="reactivate" if active else "deactivate")
         session.commit()
     if active:
         with _sessions().begin() as session:
             retry_waiting_cases(session, _now(), settings.deadlines, settings.routing_max_km)
     flash(message)
+    if request.form.get("back") == "center":
+        return redirect(url_for("console.center_page", code=code[:32]))
     return redirect(url_for("console.centers_page"))
 
 
@@ -551,65 +639,41 @@ def transfer(reference: str) -> Any:
     to = (request.form.get("to") or "").strip()[:32]
     if not to:
         return redirect(url_for("console.case_page", reference=reference[:20]))
-    return _act(reference, lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
+    return _act(reference, "transfer", lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
 
 
-# --- export ------------------------------------------------------------------------------------------------
-
-EXPORT_COLUMNS = (
-    "reference", "status", "urgency", "category", "subdistrict_code", "district_code", "province_code", "area",
-    "center_code", "center_name", "created_at", "ack_due_at", "acknowledged_at", "visit_due_at", "resolved_at",
-    "closed_at", "outcome", "overdue",
-)  # fmt: skip
+# --- the audit trail ------------------------------------------------------------------------------------
 
 
-def _iso(moment: datetime | None) -> str:
-    from bot.speech.thai_dates import BANGKOK
-
-    return moment.astimezone(BANGKOK).isoformat(timespec="seconds") if moment else ""
-
-
-@blueprint.get("/export.csv")
-def export_csv() -> Any:
-    """The queue with its filters as CSV, without personal data (no name, phone, description, address
-    text or coordinates): aggregates a center reports upward. Dates ISO 8601 +07:00 (DESIGN.md §9)."""
-    sessions = _sessions()
-    with sessions() as session:
+@blueprint.get("/audit")
+def audit_trail() -> Any:
+    """Who looked at or changed what, for supervisors and province administrators (their area)."""
+    with _sessions()() as session:
         user, scope = _staff(session)
         if user is None:
             return scope
-        user_id = user.id
-    now = _now()
-    chosen = _queue_filter()
-    log.info(json.dumps({"console": "export", "user": user_id, "filter": chosen.__dict__}))
-
-    def lines() -> Iterator[str]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        yield "\ufeff"  # Excel opens UTF-8 Thai correctly only with the byte-order mark
-        writer.writerow(EXPORT_COLUMNS)
-        with sessions() as session:
-            viewer = session.get(User, user_id)
-            centers = {center.id: center for center in session.scalars(select(Center))}
-            for case in queue_all(session, viewer, now, chosen):
-                center = centers.get(case.center_id)
-                writer.writerow(
-                    (
-                        case.reference, case.status, case.urgency, case.category, case.subdistrict_code or "",
-                        case.district_code or "", case.province_code or "", _area(case),
-                        center.code if center else "", center.name if center else "", _iso(case.created_at),
-                        _iso(case.ack_due_at), _iso(case.acknowledged_at), _iso(case.visit_due_at),
-                        _iso(case.resolved_at), _iso(case.closed_at), case.outcome or "",
-                        "1" if missed_deadline(case, now) else "0",
-                    )  # fmt: skip
-                )
-                if buffer.tell() > 64 * 1024:
-                    yield buffer.getvalue()
-                    buffer.seek(0)
-                    buffer.truncate()
-        yield buffer.getvalue()
-
-    stamp = now.strftime("%Y%m%d-%H%M")
-    response = Response(stream_with_context(lines()), mimetype="text/csv")
-    response.headers["Content-Disposition"] = f'attachment; filename="cases-{stamp}.csv"'
-    return response
+        if not may_read_audit(session, user):
+            abort(404)
+        args = request.args
+        chosen = AuditFilter.parse(
+            args.get("action"), args.get("subject"), args.get("actor"), args.get("from"), args.get("to")
+        )
+        page = max(args.get("page", 1, type=int) or 1, 1)
+        rows, total = audit_page(session, user, chosen, PAGE_SIZE, (page - 1) * PAGE_SIZE) or ([], 0)
+        pages = max(math.ceil(total / PAGE_SIZE), 1)
+        base_args = {key: value for key, value in args.items() if key != "page" and value}
+        return _page(
+            "audit.html",
+            rows=rows,
+            total=total,
+            first=(page - 1) * PAGE_SIZE + 1 if rows else 0,
+            last=(page - 1) * PAGE_SIZE + len(rows),
+            page=page,
+            pages=pages,
+            chosen=chosen,
+            actions=AUDIT_ACTIONS,
+            kinds={key for key in CONSOLE_TEXTS if key.startswith("audit_kind_")},
+            prev_url=url_for("console.audit_trail", **base_args, page=page - 1) if page > 1 else None,
+            next_url=url_for("console.audit_trail", **base_args, page=page + 1) if page < pages else None,
+            when=lambda moment: thai_datetime(moment, g.language) if moment else "-",
+        )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.speech.texts import TEXTS as BOT_TEXTS
 from bot.speech.texts import text as bot_text
+from web.console_texts import TEXTS as CONSOLE_TEXTS
 
 TEXTS: dict[str, dict[str, str]] = {
     "app_title": {"th": "ระบบงานศูนย์ช่วยเหลือสังคม", "en": "Social assistance console"},
@@ -122,8 +123,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No coordinates (only a typed address)",
     },
     "map_note": {
-        "th": "แผนผังอย่างง่าย ไม่มีแผนที่พื้นหลัง: หมุดแดงคือจุดที่แจ้ง หมุดเขียวคือศูนย์",
-        "en": "Simple sketch without map tiles: red pin is the reported point, green pin the center",
+        "th": "จุดใหญ่คือจุดที่แจ้ง (สีตามความเร่งด่วน สีม่วงคือเกินกำหนด) จุดเล็กสีเขียวคือศูนย์",
+        "en": "The large dot is the reported place (coloured by urgency, purple when overdue); the small green dot is the center",
     },
     "map_distance": {"th": "ห่างจากศูนย์ประมาณ {km} กม.", "en": "About {km} km from the center"},
     "field_reference": {"th": "เลขที่เรื่อง", "en": "Reference"},
@@ -192,6 +193,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "If the person consents: who consented and how (e.g. signed the form)",
     },
 }
+
+TEXTS.update(CONSOLE_TEXTS)
 
 
 def t(key: str, language: str, **values: object) -> str:

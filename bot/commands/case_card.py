@@ -62,13 +62,14 @@ def case_detail(session: Session, case: Case, language: str) -> list[Response]:
             (text("field_location", language), area),
             (text("field_phone", language), case.contact_phone or "-"),
         ),
-        lines=tuple(_timeline_line(event, language) for event in events),
+        lines=tuple(timeline_line(event, language) for event in events),
         buttons=buttons,
     )
     return [card] + next_steps(case, language)
 
 
-def _timeline_line(event: CaseEvent, language: str) -> str:
+def timeline_line(event: CaseEvent, language: str) -> str:
+    """One line of a case's timeline (when · what), for the chat card and the console's case page."""
     if event.kind == "status" and event.to_status:
         what = text(f"status_{event.to_status}", language)
     else:

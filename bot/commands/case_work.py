@@ -69,12 +69,17 @@ def _note_accept(user_input, context: FlowContext) -> Accept | Reject:  # noqa: 
     return Accept({"note": note})
 
 
-def _save_note(context: FlowContext) -> list[Response]:
-    case = add_note(context.session, context.user, context.data["case"], context.data["note"], context.now)
+def save_note(context: FlowContext, reference: str, note: str) -> list[Response]:
+    """Add a note to a case and tell its owner: from the chat's note flow and the console alike."""
+    case = add_note(context.session, context.user, reference, note, context.now)
     if case is None:  # lost the role while typing
         return refused(context)
-    tell_owner(context, case, case.owner_user_id, "owner_note_added", note=context.data["note"][:300])
+    tell_owner(context, case, case.owner_user_id, "owner_note_added", note=note[:300])
     return [Text(text("note_saved", context.language, reference=case.reference))] + next_steps(case, context.language)
+
+
+def _save_note(context: FlowContext) -> list[Response]:
+    return save_note(context, context.data["case"], context.data["note"])
 
 
 def build_note_flow() -> Flow:

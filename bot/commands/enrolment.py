@@ -11,6 +11,7 @@ from bot.line.responses import Response, Text
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_time
 from dispatch.staffing import redeem_invite
+from models.centers import StaffRole
 from models.users import User
 
 
@@ -26,6 +27,8 @@ def enrol(
         on_enrolled()
     if result.outcome in ("enrolled", "already") and result.area is not None:
         key = "enrol_done_supervisor" if result.outcome == "enrolled" else "enrol_already_supervisor"
+        if result.outcome == "enrolled" and result.area.role == StaffRole.PROVINCE_ADMIN:
+            key = "enrol_done_admin"
         return [Text(text(key, language, area=result.area.label(language)))]
     if result.outcome == "enrolled":
         return [Text(text("enrol_done", language, center=result.center_name))]

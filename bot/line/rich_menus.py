@@ -89,6 +89,9 @@ OVERDUE = MenuButton("richmenu_overdue", action="overdue", style="primary")
 SEARCH = MenuButton("richmenu_search", action="search", style="staff")
 TODAY = MenuButton("richmenu_today", action="today", style="staff")
 INVITE = MenuButton("richmenu_invite", action="invite", style="staff")
+# The web console (map, photos, exports, administration): the bot answers with its link, which LINE
+# opens in its in-app browser, where LINE Login needs no password.
+CONSOLE = MenuButton("richmenu_console", action="console", hint="richmenu_console_hint")
 STAFF_REPORT = MenuButton("richmenu_report", action="report")
 VOLUNTEER_REGISTER = MenuButton("richmenu_volunteer_register", action="volunteer_register")
 VOL_OFFERS = MenuButton("richmenu_vol_offers", action="vol_offers", style="staff")
@@ -103,12 +106,12 @@ MENUS: dict[MenuRole, MenuSpec] = {
     MenuRole.STAFF: MenuSpec(
         MenuRole.STAFF,
         "richmenu_chat_bar_staff",
-        ((NEW_CASES, OVERDUE, SEARCH), (TODAY, STAFF_REPORT, TRACK)),
+        ((NEW_CASES, OVERDUE, SEARCH), (TODAY, STAFF_REPORT, CONSOLE)),
     ),
     MenuRole.SUPERVISOR: MenuSpec(
         MenuRole.SUPERVISOR,
         "richmenu_chat_bar_supervisor",
-        ((OVERDUE, NEW_CASES, SEARCH), (TODAY, INVITE, STAFF_REPORT)),
+        ((OVERDUE, NEW_CASES, SEARCH), (CONSOLE, INVITE, STAFF_REPORT)),
     ),
     MenuRole.VOLUNTEER: MenuSpec(
         MenuRole.VOLUNTEER,

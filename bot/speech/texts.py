@@ -605,8 +605,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "open_case": {"th": "ดูรายละเอียด", "en": "Details"},
     "console_link": {
-        "th": "ระบบงานบนเว็บ: รายการเคส แผนผังจุด รูปภาพ ภาพรวม และส่งออก CSV ของศูนย์ เข้าสู่ระบบด้วย LINE บัญชีนี้ค่ะ",
-        "en": "The web console: cases, location, photos, dashboard and CSV export. Sign in with this LINE account.",
+        "th": "ระบบงานบนเว็บ: รายการเคส แผนที่ รูปภาพ ภาพรวม รายงานประจำเดือน และส่งออก CSV/Excel ของศูนย์ เข้าสู่ระบบด้วย LINE บัญชีนี้ค่ะ",
+        "en": "The web console: cases, map, photos, dashboard, monthly report and CSV/Excel exports. Sign in with this LINE account.",
     },
     "console_button": {"th": "เปิดระบบงานบนเว็บ", "en": "Open the console"},
     "case_card_alt": {"th": "รายละเอียดเรื่อง {reference}", "en": "Case {reference}"},
@@ -660,6 +660,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # --- supervisors and invites ---
     "enrol_done_supervisor": {"th": "ลงทะเบียนเป็นผู้กำกับดูแลพื้นที่{area} เรียบร้อยแล้วค่ะ\nคุณเปิดดูและจัดการเรื่องของทุกศูนย์ใน{area}ได้จากเมนูด้านล่าง (เช่น เคสใหม่ ค้นหาเคส) และออกรหัสเชิญเจ้าหน้าที่ให้ศูนย์ในพื้นที่ได้ด้วยปุ่ม \"ออกรหัสเชิญ\" ค่ะ", "en": "You are now a supervisor for {area}.\nYou can see and act on the cases of every center in {area} (type เคสใหม่ or ค้นหาเคส) and issue staff invite codes for its centers with the ออกรหัสเชิญ button."},
+    "enrol_done_admin": {"th": "ลงทะเบียนเป็นผู้ดูแลระบบของ{area} เรียบร้อยแล้วค่ะ\nจัดการศูนย์ เจ้าหน้าที่ และอาสาสมัครของ{area}ได้ที่ระบบงานบนเว็บ (พิมพ์ \"เว็บ\" เพื่อรับลิงก์) และดูเคสทุกศูนย์ในพื้นที่ได้จากเมนูด้านล่างค่ะ", "en": "You are now an administrator for {area}.\nManage its centers, staff and volunteers in the web console (type เว็บ for the link), and see the cases of every center there from the menu below."},
     "enrol_already_supervisor": {"th": "คุณเป็นผู้กำกับดูแลพื้นที่{area} อยู่แล้วค่ะ", "en": "You are already a supervisor for {area}."},
     "invite_not_supervisor": {"th": "ขออภัยค่ะ การออกรหัสเชิญเจ้าหน้าที่ทำได้เฉพาะผู้กำกับดูแลระดับอำเภอหรือจังหวัดค่ะ", "en": "Sorry, only district and province supervisors can issue staff invite codes."},
     "invite_choose_center": {
@@ -710,6 +711,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "richmenu_overdue": {"th": "เคสค้าง/\nเกินกำหนด"},
     "richmenu_search": {"th": "ค้นหาเคส"},
     "richmenu_today": {"th": "สรุปวันนี้"},
+    "richmenu_console": {"th": "ระบบงานบนเว็บ"},
+    "richmenu_console_hint": {"th": "แผนที่ รายงาน ส่งออก"},
     "richmenu_invite": {"th": "ออกรหัสเชิญ"},
     # --- case work: notes, transfer, duplicates, overdue, today ---
     "step_close_choose": {"th": "ปิดเรื่อง", "en": "Close"},

@@ -7,7 +7,7 @@ Arabic digits like the references and phone numbers next to them.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -56,3 +56,16 @@ def thai_datetime(moment: datetime, language: str = "th") -> str:
 
 def thai_time(moment: datetime) -> str:
     return f"{moment.astimezone(BANGKOK):%H:%M}"
+
+
+THAI_MONTHS_FULL = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)  # fmt: skip
+
+
+def thai_month_year(day: date, language: str = "th") -> str:
+    """A month as reports name it: "พฤศจิกายน 2569" (Buddhist Era), or "November 2026"."""
+    if language == "en":
+        return day.strftime("%B %Y")
+    return f"{THAI_MONTHS_FULL[day.month - 1]} {day.year + BUDDHIST_ERA_OFFSET}"

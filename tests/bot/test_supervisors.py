@@ -368,3 +368,16 @@ def test_staff_remove_ends_what_staff_and_supervisors_may_do(area_bot) -> None:
     assert again.exit_code != 0 and "nothing changed" in again.output
     unknown = cli(bot, "staff", "remove", "--line-user-id", "Unobody0000000000000000000000001")
     assert unknown.exit_code != 0 and "Unobody0000000000000000000000001" in unknown.output
+
+
+def test_a_province_administrator_is_enrolled_like_a_supervisor_and_sees_the_province(area_bot) -> None:
+    bot = area_bot
+    result = cli(bot, "staff", "invite", "--province", "40", "--admin")
+    assert result.exit_code == 0, result.output
+    chat = Chat(bot, PROVINCE_SUP)
+    chat.say(result.output.strip().splitlines()[-1])
+    assert "ลงทะเบียนเป็นผู้ดูแลระบบของจังหวัดขอนแก่น เรียบร้อยแล้วค่ะ" in chat.texts()
+    assert memberships(bot, PROVINCE_SUP) == [(StaffRole.PROVINCE_ADMIN, None, "40", True)]
+    cases = cases_by_center(bot)
+    chat.postback("action=new_cases")
+    assert listed(chat) == {cases["KK01"], cases["KK02"], cases["KK11"]}

@@ -25,6 +25,7 @@ STAFF_A = "Ustaffa000000000000000000000000001"
 STAFF_B = "Ustaffb000000000000000000000000001"
 STAFF_CM = "Ustaffc000000000000000000000000001"
 SUPERVISOR = "Usuperv000000000000000000000000001"
+ADMIN = "Uadmin0000000000000000000000000001"  # province administrator of Khon Kaen (40)
 CITIZEN = "Ucitizen00000000000000000000000001"
 REPORTER = "Ureporter000000000000000000000001"
 
@@ -45,6 +46,13 @@ def _photo() -> bytes:
 
 
 PNG = _photo()
+
+
+def csrf_of(page: str) -> str:
+    """The CSRF token of the first form of a console page."""
+    marker = 'name="csrf_token" value="'
+    start = page.index(marker) + len(marker)
+    return page[start : page.index('"', start)]
 
 
 @dataclass
@@ -76,7 +84,13 @@ def console(make_bot, emulator) -> Console:  # noqa: ANN001 - fixtures of tests/
     )
     # The callback is registered under PUBLIC_BASE_URL: here, the test server's own address.
     bot.app.config["BOT_SETTINGS"] = replace(bot.app.config["BOT_SETTINGS"], public_base_url=bot.url)
-    for user_id, name in ((STAFF_A, "สมศรี"), (STAFF_B, "สมชาย"), (SUPERVISOR, "ผอ.อำเภอ"), (CITIZEN, "ประชาชน")):
+    for user_id, name in (
+        (STAFF_A, "สมศรี"),
+        (STAFF_B, "สมชาย"),
+        (SUPERVISOR, "ผอ.อำเภอ"),
+        (ADMIN, "ผู้ดูแลจังหวัด"),
+        (CITIZEN, "ประชาชน"),
+    ):
         emulator.emulator.state.add_user(user_id, name)
     _seed(bot.sessions)
     return Console(bot, bot.url)
@@ -91,11 +105,23 @@ def _seed(sessions) -> None:  # noqa: ANN001
         centers = {center.code: center for center in session.scalars(select(Center))}
         for line_id, code in ((STAFF_A, "KK01"), (STAFF_B, "KK02"), (STAFF_CM, "CM01")):
             user = get_or_create_user(session, line_id, now)
-            session.add(StaffMembership(user_id=user.id, center_id=centers[code].id, role=StaffRole.STAFF, created_at=now))
+            session.add(
+                StaffMembership(user_id=user.id, center_id=centers[code].id, role=StaffRole.STAFF, created_at=now)
+            )
         supervisor = get_or_create_user(session, SUPERVISOR, now)
         session.add(
             StaffMembership(
-                user_id=supervisor.id, center_id=None, role=StaffRole.DISTRICT_SUPERVISOR, area_code="4001", created_at=now
+                user_id=supervisor.id,
+                center_id=None,
+                role=StaffRole.DISTRICT_SUPERVISOR,
+                area_code="4001",
+                created_at=now,
+            )
+        )
+        admin = get_or_create_user(session, ADMIN, now)
+        session.add(
+            StaffMembership(
+                user_id=admin.id, center_id=None, role=StaffRole.PROVINCE_ADMIN, area_code="40", created_at=now
             )
         )
         get_or_create_user(session, CITIZEN, now)
@@ -112,7 +138,12 @@ def _seed(sessions) -> None:  # noqa: ANN001
         new_case(session, centers["CM01"], reporter.id, "C-1", urgency="urgent")
         session.add(
             Media(
-                owner_user_id=reporter.id, case_id=a1.id, line_message_id="m-a1", content_type="image/png",
-                content=PNG, size_bytes=len(PNG), created_at=now,
+                owner_user_id=reporter.id,
+                case_id=a1.id,
+                line_message_id="m-a1",
+                content_type="image/png",
+                content=PNG,
+                size_bytes=len(PNG),
+                created_at=now,
             )  # fmt: skip
         )

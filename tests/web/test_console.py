@@ -107,9 +107,7 @@ def test_acknowledge_and_status_reach_the_reporter_as_in_chat(console: Console) 
     http = console.sign_in(STAFF_A)
     page = http.get(console.url + "/console/cases/A-1", timeout=10).text
     assert "ยายมา ใจดี" in page and "0812345678" in page and 'id="case-pin"' in page
-    answered = http.post(
-        console.url + "/console/cases/A-1/acknowledge", data={"csrf_token": _csrf(page)}, timeout=10
-    )
+    answered = http.post(console.url + "/console/cases/A-1/acknowledge", data={"csrf_token": _csrf(page)}, timeout=10)
     assert answered.status_code == 200 and "A-1" in answered.text
     with console.bot.sessions() as session:
         case = session.scalars(select(Case).where(Case.reference == "A-1")).one()
@@ -121,12 +119,8 @@ def test_acknowledge_and_status_reach_the_reporter_as_in_chat(console: Console) 
     assert "A-1" in str(messages)
 
     page = answered.text
-    http.post(
-        console.url + "/console/cases/A-1/status", data={"csrf_token": _csrf(page), "to": "visiting"}, timeout=10
-    )
-    http.post(
-        console.url + "/console/cases/A-1/note", data={"csrf_token": _csrf(page), "note": "โทรแล้ว"}, timeout=10
-    )
+    http.post(console.url + "/console/cases/A-1/status", data={"csrf_token": _csrf(page), "to": "visiting"}, timeout=10)
+    http.post(console.url + "/console/cases/A-1/note", data={"csrf_token": _csrf(page), "note": "โทรแล้ว"}, timeout=10)
     with console.bot.sessions() as session:
         case = session.scalars(select(Case).where(Case.reference == "A-1")).one()
         assert case.status == CaseStatus.VISITING
@@ -172,7 +166,9 @@ def test_a_cancelled_or_forged_callback_signs_nobody_in(console: Console, emulat
     forged = http.get(console.url + "/console/login/callback", params={"code": "x", "state": "y"}, timeout=10)
     assert "เข้าสู่ระบบไม่สำเร็จ" in forged.text
     assert http.get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 302
-    denied = http.get(console.url + "/console/login/callback", params={"error": "ACCESS_DENIED", "state": "y"}, timeout=10)
+    denied = http.get(
+        console.url + "/console/login/callback", params={"error": "ACCESS_DENIED", "state": "y"}, timeout=10
+    )
     assert "ยกเลิกการเข้าสู่ระบบ" in denied.text
 
 
@@ -215,7 +211,9 @@ def test_centers_and_staff_in_scope_and_who_may_stop_new_cases(console: Console)
     assert "KK01" in page
     assert "KK02" not in page and "CM01" not in page and "ปิดรับเคสใหม่</button>" not in page
     token = _csrf(page)
-    refused = staff.post(console.url + "/console/centers/KK01/active", data={"csrf_token": token, "active": "0"}, timeout=10)
+    refused = staff.post(
+        console.url + "/console/centers/KK01/active", data={"csrf_token": token, "active": "0"}, timeout=10
+    )
     assert refused.status_code == 404 and _active(console, "KK01")
 
     supervisor = console.sign_in(SUPERVISOR)
@@ -223,15 +221,21 @@ def test_centers_and_staff_in_scope_and_who_may_stop_new_cases(console: Console)
     assert "KK01" in page and "KK02" in page and "CM01" not in page
     assert "แสดง 1–2 จากทั้งหมด 2 ศูนย์" in page
     token = _csrf(page)
-    other = supervisor.post(console.url + "/console/centers/CM01/active", data={"csrf_token": token, "active": "0"}, timeout=10)
+    other = supervisor.post(
+        console.url + "/console/centers/CM01/active", data={"csrf_token": token, "active": "0"}, timeout=10
+    )
     assert other.status_code == 404 and _active(console, "CM01")
 
-    done = supervisor.post(console.url + "/console/centers/KK02/active", data={"csrf_token": token, "active": "0"}, timeout=10)
+    done = supervisor.post(
+        console.url + "/console/centers/KK02/active", data={"csrf_token": token, "active": "0"}, timeout=10
+    )
     assert done.status_code == 200 and "ปิดรับเคสใหม่แล้ว" in done.text and "1 เรื่อง" in done.text
     assert not _active(console, "KK02")
     told = console.bot.line.wait_for_messages(STAFF_B, 1, timeout=10)
     assert "B-1" in str(told)  # its staff hear it in LINE, with the case to transfer
-    again = supervisor.post(console.url + "/console/centers/KK02/active", data={"csrf_token": token, "active": "1"}, timeout=10)
+    again = supervisor.post(
+        console.url + "/console/centers/KK02/active", data={"csrf_token": token, "active": "1"}, timeout=10
+    )
     assert "เปิดรับเคสใหม่อีกครั้ง" in again.text and _active(console, "KK02")
 
 

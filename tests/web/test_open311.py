@@ -253,9 +253,7 @@ def test_danger_makes_the_partner_case_urgent(client, app_sessions) -> None:
 def secrets_in(body: bytes, line_ids: list[str]) -> list[str]:
     text = body.decode("utf-8")
     found = [
-        value
-        for value in (PERSON, PHONE, PHONE_DIGITS, DESCRIPTION, HOUSE, "99/7", "ผู้โทร", *line_ids)
-        if value in text
+        value for value in (PERSON, PHONE, PHONE_DIGITS, DESCRIPTION, HOUSE, "99/7", "ผู้โทร", *line_ids) if value in text
     ]
     found += [f"coordinate {value}" for value in (str(POINT[0]), str(POINT[1]), "16.45", "102.84") if value in text]
     return found

@@ -76,7 +76,12 @@ def seed(sessions) -> None:
 def test_the_district_page_suppresses_small_cells_and_merges_small_subdistricts(client) -> None:
     seed(client.application.extensions["bot_sessions"])
     figures = client.get("/stats/4001.json").get_json()
-    assert figures["area"] == {"code": "4001", "level": "district", "name_th": "เมืองขอนแก่น", "name_en": "Mueang Khon Kaen"}
+    assert figures["area"] == {
+        "code": "4001",
+        "level": "district",
+        "name_th": "เมืองขอนแก่น",
+        "name_en": "Mueang Khon Kaen",
+    }
     assert figures["cases"] == 10
     # violence (1) is hidden; elderly (9) with it, else 10 - 9 would give violence away
     assert figures["by_group"]["elderly"] == "< 5" and figures["by_group"]["violence"] == "< 5"
