@@ -21,11 +21,14 @@ from bot.handlers import BatchPrefetch, make_event_handler
 from bot.line_client import LineClient
 from bot.menu_links import MenuLinkWorker
 from bot.metrics import observe_job
+from bot.referral_mail import send_referral_mail
+from bot.referral_reminders import send_referral_reminders
 from bot.reporter_news import tell_waiting_reporters
 from bot.rerouting import retry_waiting_cases
 from bot.services import Services
 from config import Settings
 from dispatch.deadlines import AlertPolicy
+from dispatch.referrals import ReferralRules
 from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
 from dispatch.scheduler import DEFAULT_JOBS, HOST, Job, build_scheduler
@@ -61,6 +64,12 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
             functools.partial(retry_waiting_cases, deadlines=settings.deadlines, max_km=settings.routing_max_km),
         ),
         Job("close_settled", timedelta(hours=1), close_settled),
+        Job(
+            "referral_reminders",
+            every,
+            functools.partial(send_referral_reminders, rules=ReferralRules.from_settings(settings), policy=policy),
+        ),
+        Job("referral_mail", timedelta(seconds=30), functools.partial(send_referral_mail, settings=settings)),
         Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
         Job(
             "daily_digest",

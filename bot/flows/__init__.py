@@ -6,6 +6,7 @@ from bot.flows.case_card import build_search_flow
 from bot.flows.case_work import build_duplicate_flow, build_note_flow
 from bot.flows.engine import FlowEngine
 from bot.flows.invites import build_invite_flow
+from bot.flows.referral import build_referral_flow
 from bot.flows.report import build_report_flow
 from bot.flows.report_done import finish_report
 from bot.flows.volunteer_register import build_volunteer_flow
@@ -21,6 +22,7 @@ ENGINE = FlowEngine(
         build_volunteer_flow(),
         build_visit_flow(),
         build_hand_back_flow(),
+        build_referral_flow(),
     ]
 )
 
