@@ -26,6 +26,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from bot.webhook import blueprint as webhook_blueprint
     from cli import register_commands
     from web.console import register as register_console
+    from web.referrals import register as register_referrals
 
     settings = load_settings().with_overrides(config)
     configure_logging(settings.log_level)
@@ -48,6 +49,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(health_blueprint)
     app.register_blueprint(metrics_blueprint)
     register_console(app)
+    register_referrals(app)
     register_commands(app)
     register_open311(app)
     return app

@@ -1,0 +1,280 @@
+"""Referral pages.
+
+For the receiving agency (no account: the signed link is the key): `/referrals/<token>` shows the
+package — the same sections as the PDF, only the parts chosen — with the PDF, a button to
+acknowledge receipt and a form for the outcome (accepted / not our remit / done, with a note). A
+tampered, expired or revoked link is a 404 like a referral that does not exist. Forms carry the
+console's CSRF token.
+
+For staff: the PDF through a short signed link from chat (`/referrals/staff/<token>.pdf`, served
+only while the user may still act on the case), and in the console a case's referrals with their
+PDFs and withdrawing (`/console/cases/<reference>/referrals`).
+
+Every view or download of a package is in the audit trail (models/audit.py), never its content.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from typing import Any
+
+from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.orm import Session
+
+from bot.referral_links import agency_url, read_agency_token, read_staff_token
+from bot.referral_notices import tell_answer
+from bot.referral_package import Package, build_package
+from bot.referral_pdf import render_pdf
+from bot.thai_dates import thai_datetime
+from config import Settings
+from dispatch.case_actions import case_for_staff
+from dispatch.referrals import OUTCOMES, acknowledge_receipt, answer, referral_for_link, referrals_of, withdraw
+from models.audit import record_audit
+from models.base import utcnow
+from models.cases import Case, Media
+from models.referrals import Referral, ReferralState
+from models.users import User
+from web import console
+from web.texts import t
+
+log = logging.getLogger("web.referrals")
+blueprint = Blueprint("referrals", __name__, template_folder="templates")
+
+
+def register(app: Any) -> None:
+    """After the console's register(): its CSRF protection and session settings are reused."""
+    app.register_blueprint(blueprint)
+
+
+def _settings() -> Settings:
+    return current_app.config["BOT_SETTINGS"]
+
+
+def _sessions() -> Any:
+    return current_app.extensions["bot_sessions"]
+
+
+def _now() -> datetime:
+    return current_app.config.get("CONSOLE_NOW", utcnow)()
+
+
+@blueprint.before_request
+def protect_forms() -> None:
+    g.language = "th"
+    if request.method == "POST":
+        console.csrf.protect()
+
+
+@blueprint.errorhandler(CSRFError)
+def refused_form(error: CSRFError) -> Any:
+    log.warning(json.dumps({"referral_page": "csrf_refused"}))
+    return _page("referral_message.html", 400, title=t("forbidden_form", "th"))
+
+
+@blueprint.errorhandler(404)
+def not_found(error: Exception) -> Any:
+    return _page("referral_message.html", 404, title=t("ref_not_found", "th"))
+
+
+@blueprint.after_request
+def no_caching(response: Response) -> Response:
+    response.headers.setdefault("Cache-Control", "private, no-store")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")  # the token must not leak onwards
+    response.headers.setdefault(
+        "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'"
+    )
+    return response
+
+
+def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
+    language = g.get("language", "th")
+    return render_template(template, lang=language, t=lambda key, **v: t(key, language, **v), **values), status
+
+
+def _audit(session: Session, referral: Referral, action: str, actor: int | None, channel: str, now: datetime) -> None:
+    by = "agency" if actor is None else "staff"
+    record_audit(
+        session,
+        actor_id=actor,
+        channel=channel,
+        action=action,
+        subject_kind="referral",
+        subject_id=referral.id,
+        detail={"by": by, "case_id": referral.case_id, "parts": referral.parts},
+        now=now,
+    )
+
+
+def _pdf_response(package: Package, language: str = "th") -> Response:
+    response = Response(render_pdf(package, language), mimetype="application/pdf")
+    response.headers["Content-Disposition"] = f'inline; filename="referral-{package.reference}.pdf"'
+    return response
+
+
+# --- the agency's signed link ----------------------------------------------------------------------
+
+
+def _agency_referral(session: Session, token: str, now: datetime) -> Referral:
+    found = read_agency_token(_settings(), token)
+    referral = referral_for_link(session, found[0], found[1], now) if found else None
+    if referral is None:
+        abort(404)
+    return referral
+
+
+@blueprint.get("/referrals/<token>")
+def agency_page(token: str) -> Any:
+    now = _now()
+    with _sessions().begin() as session:
+        referral = _agency_referral(session, token, now)
+        package = build_package(session, referral)
+        _audit(session, referral, "view", None, "link", now)
+        return _page(
+            "referral_agency.html",
+            package=package,
+            referral=referral,
+            token=token,
+            state=t(f"referral_state_{referral.state}", "th"),
+            may_acknowledge=referral.state == ReferralState.SENT,
+            outcomes=_outcomes_open(referral),
+            expires=thai_datetime(referral.link_expires_at),
+        )
+
+
+def _outcomes_open(referral: Referral) -> list[str]:
+    if referral.state in (ReferralState.SENT, ReferralState.RECEIVED):
+        return [str(outcome) for outcome in OUTCOMES]
+    return [ReferralState.DONE.value] if referral.state == ReferralState.ACCEPTED else []
+
+
+@blueprint.get("/referrals/<token>/pdf")
+def agency_pdf(token: str) -> Any:
+    now = _now()
+    with _sessions().begin() as session:
+        referral = _agency_referral(session, token, now)
+        _audit(session, referral, "download", None, "link", now)
+        return _pdf_response(build_package(session, referral))
+
+
+@blueprint.get("/referrals/<token>/photos/<int:media_id>")
+def agency_photo(token: str, media_id: int) -> Any:
+    now = _now()
+    with _sessions()() as session:
+        referral = _agency_referral(session, token, now)
+        media = session.get(Media, media_id)
+        if "photos" not in referral.parts or media is None or media.case_id != referral.case_id:
+            abort(404)
+        return Response(media.content, mimetype=media.content_type)
+
+
+@blueprint.post("/referrals/<token>/received")
+def agency_received(token: str) -> Any:
+    now = _now()
+    with _sessions().begin() as session:
+        referral = _agency_referral(session, token, now)
+        if acknowledge_receipt(session, referral, now):
+            tell_answer(session, referral, ReferralState.RECEIVED, now)
+            _audit(session, referral, "change", None, "link", now)
+            flash(t("ref_received_saved", "th"))
+    return redirect(url_for("referrals.agency_page", token=token))
+
+
+@blueprint.post("/referrals/<token>/outcome")
+def agency_outcome(token: str) -> Any:
+    now = _now()
+    outcome = request.form.get("outcome", "")
+    note = (request.form.get("note") or "").strip()
+    with _sessions().begin() as session:
+        referral = _agency_referral(session, token, now)
+        if answer(session, referral, outcome, note, now):
+            tell_answer(session, referral, outcome, now)
+            _audit(session, referral, "change", None, "link", now)
+            flash(t("ref_outcome_saved", "th"))
+        else:
+            flash(t("ref_outcome_refused", "th"))
+    return redirect(url_for("referrals.agency_page", token=token))
+
+
+# --- staff ------------------------------------------------------------------------------------------
+
+
+@blueprint.get("/referrals/staff/<token>.pdf")
+def staff_pdf(token: str) -> Any:
+    found = read_staff_token(_settings(), token)
+    if found is None:
+        abort(404)
+    referral_id, user_id = found
+    now = _now()
+    with _sessions().begin() as session:
+        referral, user = session.get(Referral, referral_id), session.get(User, user_id)
+        case = session.get(Case, referral.case_id) if referral is not None else None
+        if case is None or user is None or case_for_staff(session, user, case.reference, "referral_pdf") is None:
+            abort(404)
+        _audit(session, referral, "download", user.id, "line", now)
+        return _pdf_response(build_package(session, referral, "en" if user.language == "en" else "th"))
+
+
+@blueprint.get("/console/cases/<reference>/referrals")
+def console_referrals(reference: str) -> Any:
+    with _sessions()() as session:
+        user, scope = console._staff(session)
+        if user is None:
+            return scope
+        g.language = "en" if user.language == "en" else "th"
+        case = case_for_staff(session, user, reference[:20], "referrals")
+        if case is None:
+            session.commit()
+            abort(404)
+        rows = [
+            {
+                "referral": referral,
+                "agency": agency,
+                "state": t(f"referral_state_{referral.state}", g.language),
+                "sent": thai_datetime(referral.sent_at, g.language),
+                "link": agency_url(_settings(), referral.id, referral.link_nonce) if referral.link_nonce else None,
+                "open": referral.state in (ReferralState.SENT, ReferralState.RECEIVED, ReferralState.ACCEPTED),
+            }
+            for referral, agency in reversed(referrals_of(session, case.id))
+        ]
+        session.commit()
+        return _page("referral_console.html", case=case, rows=rows)
+
+
+@blueprint.get("/console/cases/<reference>/referrals/<int:referral_id>.pdf")
+def console_pdf(reference: str, referral_id: int) -> Any:
+    now = _now()
+    with _sessions()() as session:
+        user, scope = console._staff(session)
+        if user is None:
+            return scope
+        case = case_for_staff(session, user, reference[:20], "referral_pdf")
+        referral = session.get(Referral, referral_id) if case is not None else None
+        if case is None or referral is None or referral.case_id != case.id:
+            session.commit()
+            abort(404)
+        _audit(session, referral, "download", user.id, "console", now)
+        response = _pdf_response(build_package(session, referral, "en" if user.language == "en" else "th"))
+        session.commit()
+        return response
+
+
+@blueprint.post("/console/cases/<reference>/referrals/<int:referral_id>/withdraw")
+def console_withdraw(reference: str, referral_id: int) -> Any:
+    with _sessions()() as session:
+        user, scope = console._staff(session)
+        if user is None:
+            return scope
+        case = case_for_staff(session, user, reference[:20], "referral_withdraw")
+        referral = session.get(Referral, referral_id) if case is not None else None
+        if case is None or referral is None or referral.case_id != case.id:
+            session.commit()
+            abort(404)
+        withdraw(session, user, referral.id, _now())
+        session.commit()
+        flash(t("ref_withdrawn_web", "th"))
+        return redirect(url_for("referrals.console_referrals", reference=case.reference))
