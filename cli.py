@@ -497,7 +497,7 @@ def register_event_commands(app: Flask) -> None:
 
 
 def register_agency_commands(app: Flask) -> None:
-    agencies = click.Group("agencies", help="The agencies cases are referred to (hospitals, police, local government...).")
+    agencies = click.Group("agencies", help="The agencies cases are referred to (hospital, police, อบต., ...).")
 
     @agencies.command("import")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False))

@@ -144,6 +144,24 @@ def referrals_of(session: Session, case_id: int) -> list[tuple[Referral, Agency]
     return [(referral, agency) for referral, agency in rows]
 
 
+def referrals_to_partner(session: Session, partner_id: int, case_ids: list[int]) -> dict[int, tuple[Referral, Agency]]:
+    """The latest live referral of each of these cases to an agency that is this Open311 partner."""
+    if not case_ids:
+        return {}
+    rows = session.execute(
+        select(Referral, Agency)
+        .join(Agency, Agency.id == Referral.agency_id)
+        .where(
+            Agency.partner_id == partner_id,
+            Referral.case_id.in_(case_ids),
+            Referral.link_nonce.is_not(None),
+            Referral.anonymised_at.is_(None),
+        )
+        .order_by(Referral.sent_at, Referral.id)
+    )
+    return {referral.case_id: (referral, agency) for referral, agency in rows}
+
+
 def referral_for_staff(session: Session, user: User, referral_id: int, action: str) -> tuple[Referral, Case] | None:
     """The referral and its case, if `user` may act on the case (else None, logged as refused)."""
     referral = session.get(Referral, referral_id)
