@@ -26,7 +26,7 @@ from models.centers import Center
 from models.messaging import OutboundMessage
 from models.referrals import Agency, Referral, ReferralState
 from models.users import User
-from tests.bot.chat import Chat, settle
+from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A, STAFF_B, with_centers_and_staff
 from tests.bot.test_case_actions import report_case, tell_reporters
 from tests.bot.test_report_flow import REPORTER, staff_messages
