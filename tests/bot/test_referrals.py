@@ -312,3 +312,22 @@ def _refer_directly_second(bot, sent_at: datetime) -> int:  # noqa: ANN001
         agency = session.scalars(select(Agency).where(Agency.code == "KK-H1")).one()
         wanted = ReferralRequest(agency.id, "ต้องการแพทย์", "เยี่ยมบ้าน", (), "public_task")
         return refer(session, staff, "SC-REMIND-1", wanted, sent_at, ReferralRules()).referral.id
+
+
+def test_retention_removes_the_referrals_words_and_ends_its_link(staffed_bot) -> None:
+    from dispatch.referrals import answer, referral_for_link
+    from dispatch.retention import anonymise_cases
+
+    bot = staffed_bot
+    referral = _refer_directly(bot, BANGKOK_10AM_FRIDAY)
+    with bot.sessions.begin() as session:
+        answer(session, session.get(Referral, referral.id), "accepted", "นัดยายสมศรีพรุ่งนี้", BANGKOK_10AM_FRIDAY)
+    with bot.sessions.begin() as session:
+        anonymise_cases(session, [referral.case_id], utcnow())
+    with bot.sessions() as session:
+        kept = session.get(Referral, referral.id)
+        assert (kept.reason, kept.request, kept.agency_note, kept.link_nonce) == ("", "", None, None)
+        assert kept.state == ReferralState.ACCEPTED and kept.anonymised_at is not None
+        assert referral_for_link(session, referral.id, referral.link_nonce, utcnow()) is None
+        details = session.scalars(select(CaseEvent.detail).where(CaseEvent.case_id == referral.case_id)).all()
+    assert "สมศรี" not in str(details)
