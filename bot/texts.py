@@ -1329,11 +1329,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The data subject's consent",
     },
     "basis_long_vital_interest": {
-        "th": "เพื่อป้องกันหรือระงับอันตรายต่อชีวิต ร่างกาย หรือสุขภาพของบุคคล",
+        "th": "เพื่อป้องกันหรือระงับอันตราย ต่อชีวิต ร่างกาย หรือสุขภาพของบุคคล",
         "en": "To prevent or suppress a danger to a person's life, body or health",
     },
     "basis_long_public_task": {
-        "th": "เพื่อการปฏิบัติหน้าที่ในการดำเนินภารกิจเพื่อประโยชน์สาธารณะหรืออำนาจรัฐ",
+        "th": "เพื่อปฏิบัติหน้าที่ในการดำเนินภารกิจ เพื่อประโยชน์สาธารณะ หรือการใช้อำนาจรัฐ",
         "en": "A task carried out in the public interest or in official authority",
     },
     "basis_long_legal_obligation": {
@@ -1473,7 +1473,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pdf_shared": {"th": "ข้อมูลที่ส่งต่อ: {parts}", "en": "Parts shared: {parts}"},
     "pdf_confidential": {
-        "th": "เอกสารนี้มีข้อมูลส่วนบุคคล ใช้เพื่อการให้ความช่วยเหลือตามที่ส่งต่อเท่านั้น ห้ามเผยแพร่หรือส่งต่อโดยไม่จำเป็น",
+        "th": "เอกสารนี้มีข้อมูลส่วนบุคคล ใช้เพื่อการให้ความช่วยเหลือตามที่ส่งต่อเท่านั้น ห้ามเผยแพร่ หรือส่งต่อโดยไม่จำเป็น",
         "en": "Contains personal data: use only for this referral; do not publish or pass on without need.",
     },
     "pdf_answer_at": {

@@ -1,0 +1,68 @@
+"""The agency's referral page in a real browser (Playwright driving Debian's Chromium): the signed link
+opens the package, "received" and then "done" with a note are posted through its forms (CSRF
+tokens and all) and reach the case's owner in LINE. Screenshots and the PDF go to
+REFERRAL_SCREENSHOTS when set (docs/ holds the README's), else to the test's temporary folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.bot.chat import Chat
+from tests.bot.conftest import STAFF_A, with_centers_and_staff
+from tests.bot.test_case_actions import report_case
+from tests.referral_support import AGENCY_LINE, add_agencies, local_path, refer_in_chat
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def chromium():  # noqa: ANN201 - playwright's Browser
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+def test_the_agency_opens_its_link_acknowledges_and_reports_done(bot, chromium, tmp_path: Path) -> None:  # noqa: ANN001
+    shots = Path(os.environ.get("REFERRAL_SCREENSHOTS") or tmp_path)
+    bot = with_centers_and_staff(bot)
+    add_agencies(bot.sessions)
+    reference = report_case(bot)
+    staff = Chat(bot, STAFF_A)
+    staff.postback(f"action=ack&case={reference}")
+    refer_in_chat(staff, reference, parts=("ชื่อและอายุ", "รายละเอียดเรื่อง", "ลำดับเหตุการณ์"))
+    pdf = requests.get(bot.url + local_path(staff.buttons()["ดาวน์โหลด PDF"]["uri"]), timeout=20)
+    (shots / "referral-form.pdf").write_bytes(pdf.content)
+    link = bot.line.wait_for_messages(AGENCY_LINE, 1)[0]["message"]["quickReply"]["items"][0]["action"]["uri"]
+    staff._collect()
+
+    page = chromium.new_page(viewport={"width": 1100, "height": 900}, locale="th-TH")
+    page.goto(bot.url + local_path(link))
+    assert page.locator("h1").inner_text() == f"ใบส่งต่อผู้รับบริการ · {reference}"
+    assert page.locator("#referral-state").inner_text() == "ส่งแล้ว รอตอบรับ"
+    assert "สมศรี ใจดี" in page.content() and "081-234-5678" not in page.content()
+    page.screenshot(path=str(shots / "referral-agency-page.png"), full_page=True)
+
+    page.get_by_role("button", name="ได้รับเรื่องแล้ว").click()
+    page.wait_for_selector(".flash")
+    assert page.locator("#referral-state").inner_text() == "หน่วยงานได้รับแล้ว"
+    page.get_by_label("ดำเนินการเสร็จแล้ว").check()
+    page.get_by_label("หมายเหตุถึงศูนย์ (ถ้ามี)").fill("รับยายเข้ารักษาที่หอผู้ป่วยใน 3 แล้ว")
+    page.get_by_role("button", name="ส่งผลการดำเนินการ").click()
+    page.wait_for_selector("text=บันทึกผลแล้ว")
+    assert page.locator("#referral-state").inner_text() == "ดำเนินการแล้ว"
+    assert page.locator("#outcome-form").count() == 0
+    page.screenshot(path=str(shots / "referral-agency-done.png"), full_page=True)
+
+    told = [m["text"] for m in Chat(bot, STAFF_A)._collect() if m["type"] == "text"]
+    assert any("ได้รับใบส่งต่อ" in said for said in told) and any("หอผู้ป่วยใน 3" in said for said in told)
+    page.goto(bot.url + local_path(link)[:-4] + "xxxx")
+    assert "ไม่พบใบส่งต่อ" in page.locator("h1").inner_text()
