@@ -3,7 +3,6 @@ half-imported, as `centers import` does) and finding the agencies a case can be 
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +14,13 @@ from sqlalchemy import case as sql_case
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dispatch.centers_import import CentersImportError, RowProblem, decode_centers_file
+from dispatch.centers_import import (
+    CentersImportError,
+    RowProblem,
+    code_name_area_problems,
+    decode_centers_file,
+    read_table,
+)
 from dispatch.geo import haversine_km, in_thailand
 from dispatch.validation import thai_phone
 from models.cases import Case
@@ -63,21 +68,11 @@ def _position(line: int, values: dict[str, str]) -> tuple[float | None, float | 
 def _parse_row(
     line: int, values: dict[str, str], seen: dict[str, int], partners: dict[str, int]
 ) -> tuple[AgencyRow | None, list[RowProblem]]:
-    problems = []
     code, name = (values.get("code") or "").strip(), (values.get("name") or "").strip()
     kind, subdistrict = (values.get("kind") or "").strip(), (values.get("subdistrict_code") or "").strip()
-    if not code:
-        problems.append(RowProblem(line, "missing code"))
-    elif code in seen:
-        problems.append(RowProblem(line, f"duplicate code {code} (also on line {seen[code]})"))
-    else:
-        seen[code] = line
-    if not name:
-        problems.append(RowProblem(line, "missing name"))
+    problems = code_name_area_problems(line, values, seen)
     if kind not in KINDS:
         problems.append(RowProblem(line, f"unknown kind {kind!r} (one of {', '.join(KINDS)})"))
-    if geothai.subdistrict(subdistrict) is None:
-        problems.append(RowProblem(line, f"unknown subdistrict code {subdistrict!r}"))
     latitude, longitude, position_problems = _position(line, values)
     problems += position_problems
     phone_raw = (values.get("phone") or "").strip()
@@ -101,25 +96,10 @@ def _parse_row(
 
 
 def read_agency_rows(stream: TextIO, partners: dict[str, int]) -> tuple[list[AgencyRow], list[RowProblem]]:
-    reader = csv.reader(stream)
-    try:
-        header = [column.strip().lstrip("\ufeff") for column in next(reader)]
-    except StopIteration:
-        return [], [RowProblem(1, "the file is empty")]
-    if header != HEADER:
-        return [], [RowProblem(1, f"the header must be exactly {','.join(HEADER)} (found {','.join(header)})")]
-    rows, problems, seen = [], [], {}
-    for line, values in enumerate(reader, start=2):
-        if not any(value.strip() for value in values):
-            continue
-        if len(values) != len(header):
-            problems.append(RowProblem(line, f"expected {len(header)} columns, found {len(values)}"))
-            continue
-        row, row_problems = _parse_row(line, dict(zip(header, values, strict=True)), seen, partners)
-        problems += row_problems
-        if row:
-            rows.append(row)
-    return rows, problems
+    def parse(line: int, values: dict[str, str], seen: dict[str, int]) -> tuple[AgencyRow | None, list[RowProblem]]:
+        return _parse_row(line, values, seen, partners)
+
+    return read_table(stream, (HEADER,), ",".join(HEADER), parse)
 
 
 @dataclass

@@ -250,15 +250,15 @@ def reminder_steps(referral: Referral, rules: ReferralRules) -> list[ReminderSte
     ]
 
 
+def _claim_due(session: Session, when: Any, now: datetime, limit: int) -> list[Referral]:
+    """Referrals whose `when` column has come (each a partial index), locked for this transaction;
+    rows another scheduler process holds are skipped (it is dealing with them)."""
+    query = select(Referral).where(when.is_not(None), when <= now).order_by(when).limit(limit)
+    return list(session.scalars(query.with_for_update(skip_locked=True)))
+
+
 def claim_due_referrals(session: Session, now: datetime, limit: int = 200) -> list[Referral]:
-    query = (
-        select(Referral)
-        .where(Referral.next_reminder_at.is_not(None), Referral.next_reminder_at <= now)
-        .order_by(Referral.next_reminder_at)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    return list(session.scalars(query))
+    return _claim_due(session, Referral.next_reminder_at, now, limit)
 
 
 def reminders_done(session: Session, referral_id: int) -> set[str]:
@@ -272,14 +272,7 @@ MAIL_RETRY_BASE = timedelta(minutes=1)
 
 
 def claim_due_mail(session: Session, now: datetime, limit: int = 20) -> list[Referral]:
-    query = (
-        select(Referral)
-        .where(Referral.mail_due_at.is_not(None), Referral.mail_due_at <= now)
-        .order_by(Referral.mail_due_at)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    return list(session.scalars(query))
+    return _claim_due(session, Referral.mail_due_at, now, limit)
 
 
 def mail_sent(referral: Referral, now: datetime) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -81,14 +82,10 @@ def not_found(error: Exception) -> Any:
 
 @blueprint.after_request
 def no_caching(response: Response) -> Response:
-    response.headers.setdefault("Cache-Control", "private, no-store")
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")  # the token must not leak onwards
-    response.headers.setdefault(
-        "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'"
-    )
-    return response
+    """The console's headers (no caching, no framing, a strict content policy), and no Referer: the
+    link's token must not leak to anything the page links to."""
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    return console.no_caching(response)
 
 
 def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
@@ -245,18 +242,35 @@ def console_referrals(reference: str) -> Any:
         return _page("referral_console.html", case=case, rows=rows)
 
 
+@dataclass(frozen=True)
+class _Found:
+    user: User
+    case: Case
+    referral: Referral
+
+
+def _console_referral(session: Session, reference: str, referral_id: int, action: str) -> Any:
+    """(user, case, referral) for a signed-in staff member who may act on the case, else the
+    console's answer (sign in, not staff) or a 404 like a referral that does not exist."""
+    user, scope = console._staff(session)
+    if user is None:
+        return scope
+    case = case_for_staff(session, user, reference[:20], action)
+    referral = session.get(Referral, referral_id) if case is not None else None
+    if case is None or referral is None or referral.case_id != case.id:
+        session.commit()
+        abort(404)
+    return _Found(user, case, referral)
+
+
 @blueprint.get("/console/cases/<reference>/referrals/<int:referral_id>.pdf")
 def console_pdf(reference: str, referral_id: int) -> Any:
     now = _now()
     with _sessions()() as session:
-        user, scope = console._staff(session)
-        if user is None:
-            return scope
-        case = case_for_staff(session, user, reference[:20], "referral_pdf")
-        referral = session.get(Referral, referral_id) if case is not None else None
-        if case is None or referral is None or referral.case_id != case.id:
-            session.commit()
-            abort(404)
+        found = _console_referral(session, reference, referral_id, "referral_pdf")
+        if not isinstance(found, _Found):
+            return found
+        user, referral = found.user, found.referral
         _audit(session, referral, "download", user.id, "console", now)
         response = _pdf_response(build_package(session, referral, "en" if user.language == "en" else "th"))
         session.commit()
@@ -266,14 +280,10 @@ def console_pdf(reference: str, referral_id: int) -> Any:
 @blueprint.post("/console/cases/<reference>/referrals/<int:referral_id>/withdraw")
 def console_withdraw(reference: str, referral_id: int) -> Any:
     with _sessions()() as session:
-        user, scope = console._staff(session)
-        if user is None:
-            return scope
-        case = case_for_staff(session, user, reference[:20], "referral_withdraw")
-        referral = session.get(Referral, referral_id) if case is not None else None
-        if case is None or referral is None or referral.case_id != case.id:
-            session.commit()
-            abort(404)
+        found = _console_referral(session, reference, referral_id, "referral_withdraw")
+        if not isinstance(found, _Found):
+            return found
+        user, case, referral = found.user, found.case, found.referral
         withdraw(session, user, referral.id, _now())
         session.commit()
         flash(t("ref_withdrawn_web", "th"))

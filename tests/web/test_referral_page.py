@@ -10,11 +10,21 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import select
 
+from bot.referral_links import agency_url
+from dispatch.case_actions import acknowledge
+from dispatch.referrals import ReferralRequest, ReferralRules, refer
+from models.audit import AuditEntry
+from models.base import utcnow
+from models.referrals import Agency
+from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A, with_centers_and_staff
 from tests.bot.test_case_actions import report_case
-from tests.referral_support import AGENCY_LINE, add_agencies, local_path, refer_in_chat
+from tests.referral_support import AGENCY_LINE, add_agencies, csrf_token, local_path, pdf_text, refer_in_chat
+from tests.web.conftest import STAFF_A as CONSOLE_STAFF
+from tests.web.conftest import STAFF_B as OTHER_CENTER
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -66,3 +76,38 @@ def test_the_agency_opens_its_link_acknowledges_and_reports_done(bot, chromium, 
     assert any("ได้รับใบส่งต่อ" in said for said in told) and any("หอผู้ป่วยใน 3" in said for said in told)
     page.goto(bot.url + local_path(link)[:-4] + "xxxx")
     assert "ไม่พบใบส่งต่อ" in page.locator("h1").inner_text()
+
+
+def test_staff_see_download_and_withdraw_a_cases_referrals_in_the_console(console) -> None:  # noqa: ANN001
+    add_agencies(console.bot.sessions)
+    with console.bot.sessions.begin() as session:
+        staff = session.scalars(select(User).where(User.line_user_id == CONSOLE_STAFF)).one()
+        acknowledge(session, staff, "A-1", utcnow())
+        agency = session.scalars(select(Agency).where(Agency.code == "KK-H1")).one()
+        wanted = ReferralRequest(agency.id, "ต้องการแพทย์", "เยี่ยมบ้าน", ("photos", "person"), "vital_interest")
+        referral = refer(session, staff, "A-1", wanted, utcnow(), ReferralRules()).referral
+        referral_id, nonce = referral.id, referral.link_nonce
+
+    http = console.sign_in(CONSOLE_STAFF)
+    listing = http.get(f"{console.url}/console/cases/A-1/referrals", timeout=10)
+    assert listing.status_code == 200 and "โรงพยาบาลขอนแก่น" in listing.text and "ส่งแล้ว รอตอบรับ" in listing.text
+    pdf = http.get(f"{console.url}/console/cases/A-1/referrals/{referral_id}.pdf", timeout=20)
+    shown = pdf_text(pdf.content)
+    assert "A-1" in shown and "ยายมา ใจดี" in shown and "ไม่มีอาหาร" not in shown and "0812345678" not in shown
+    assert http.get(console.url + "/console/cases/A-1", timeout=10).text.count("/console/cases/A-1/referrals") == 1
+
+    outsider = console.sign_in(OTHER_CENTER)
+    assert outsider.get(f"{console.url}/console/cases/A-1/referrals", timeout=10).status_code == 404
+    assert outsider.get(f"{console.url}/console/cases/A-1/referrals/{referral_id}.pdf", timeout=10).status_code == 404
+
+    withdrawn = http.post(
+        f"{console.url}/console/cases/A-1/referrals/{referral_id}/withdraw",
+        data={"csrf_token": csrf_token(listing.text)},
+        timeout=10,
+    )
+    assert withdrawn.status_code == 200 and "ถอนแล้ว" in withdrawn.text
+    dead = agency_url(console.bot.app.config["BOT_SETTINGS"], referral_id, nonce)
+    assert requests.get(dead, timeout=10).status_code == 404
+    with console.bot.sessions() as session:
+        downloads = session.scalars(select(AuditEntry).where(AuditEntry.action == "download")).all()
+    assert [(entry.channel, entry.subject_id) for entry in downloads] == [("console", str(referral_id))]
