@@ -17,12 +17,15 @@ from bot.texts import text
 from bot.thai_dates import thai_datetime
 from dispatch.deadlines import CENTER, AlertPolicy, Recipients, held_until
 from dispatch.referrals import ReferralRules, claim_due_referrals, reminder_steps, reminders_done
-from models.cases import Case, CaseEvent
+from models.cases import Case, CaseEvent, CaseStatus
 from models.centers import Center
 from models.messaging import Priority
 from models.outbox import enqueue_multicast
 from models.referrals import Agency, Referral, ReferralReminder, ReferralState
 from models.users import User
+
+# A referral of a case that is closed or cancelled meanwhile reminds nobody.
+FINISHED = frozenset({CaseStatus.CLOSED, CaseStatus.CANCELLED})
 
 
 def _referrer_or_staff(session: Session, case: Case, referral: Referral) -> list[str]:
@@ -36,7 +39,7 @@ def send_referral_reminders(session: Session, now: datetime, rules: ReferralRule
     sent = 0
     for referral in claim_due_referrals(session, now):
         case = session.get(Case, referral.case_id)
-        if referral.state != ReferralState.SENT or case is None:
+        if referral.state != ReferralState.SENT or case is None or case.status in FINISHED:
             referral.next_reminder_at = None
             continue
         hold = held_until(now, case.urgency, policy)
