@@ -331,3 +331,19 @@ def test_retention_removes_the_referrals_words_and_ends_its_link(staffed_bot) ->
         assert referral_for_link(session, referral.id, referral.link_nonce, utcnow()) is None
         details = session.scalars(select(CaseEvent.detail).where(CaseEvent.case_id == referral.case_id)).all()
     assert "สมศรี" not in str(details)
+
+
+def test_a_privacy_export_lists_the_referrals_and_an_erasure_empties_them(staffed_bot) -> None:
+    from dispatch.privacy import erase_person, export_person
+
+    bot = staffed_bot
+    reference, _staff = _referred_case(bot)
+    with bot.sessions.begin() as session:
+        exported = export_person(session, REPORTER, utcnow())
+    (case,) = [case for case in exported["cases_reported"] if case["reference"] == reference]
+    assert [referral["lawful_basis"] for referral in case["referrals"]] == ["public_task"]
+    assert case["referrals"][0]["reason"] == "ยายมีแผลกดทับ ต้องได้รับการรักษาต่อเนื่อง"
+    with bot.sessions.begin() as session:
+        assert erase_person(session, REPORTER, utcnow()) is not None
+    referral = latest_referral(bot.sessions)
+    assert (referral.reason, referral.link_nonce, referral.state) == ("", None, ReferralState.SENT)
