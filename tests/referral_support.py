@@ -46,7 +46,7 @@ def tap_starting(chat: Chat, prefix: str) -> list[dict]:
 def refer_in_chat(
     chat: Chat,
     reference: str,
-    agency_prefix: str = "โรงพยาบาลขอนแ",
+    agency_prefix: str = "รพ.ขอนแก่น",
     parts: tuple[str, ...] = ("ชื่อและอายุ", "รายละเอียดเรื่อง"),
 ) -> list[dict]:
     """ส่งต่อหน่วยงาน from the case card through to sending; the bot's last answer."""

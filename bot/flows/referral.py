@@ -58,7 +58,22 @@ def start_referral(context: FlowContext, reference: str, engine) -> list[Respons
     return engine.start(context, "refer", {"case": case.reference, "parts": []})
 
 
+# Usual short forms, so that a button tells agencies apart within LINE's 20 letters.
+SHORT_FORMS = (
+    ("โรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.สต."),
+    ("โรงพยาบาล", "รพ."),
+    ("สถานีตำรวจภูธร", "สภ."),
+    ("สถานีตำรวจนครบาล", "สน."),
+    ("องค์การบริหารส่วนตำบล", "อบต."),
+    ("เทศบาลตำบล", "ทต."),
+    ("เทศบาลเมือง", "ทม."),
+    ("เทศบาลนคร", "ทน."),
+)
+
+
 def _short(label: str, suffix: str = "") -> str:
+    for long, short in SHORT_FORMS:
+        label = label.replace(long, short)
     room = LABEL - grapheme.length(suffix)
     return (grapheme.slice(label, 0, room - 1) + "…" if grapheme.length(label) > room else label) + suffix
 
@@ -238,21 +253,19 @@ def _send(context: FlowContext) -> list[Response]:
     if agency.line_id:
         tell_agency_in_line(context, case, referral, agency)
     by_email = referral.mail_due_at is not None
-    channels = (
-        "refer_by_email_and_line"
-        if by_email and agency.line_id
-        else "refer_by_email"
-        if by_email
-        else "refer_by_line"
-        if agency.line_id
-        else "refer_by_hand"
-    )
+    channels = {
+        (True, True): "refer_by_email_and_line",
+        (True, False): "refer_by_email",
+        (False, True): "refer_by_line",
+    }
+    channel = channels.get((by_email, bool(agency.line_id)))
     answer = text(
         "refer_sent",
         language,
         reference=case.reference,
         agency=agency.name,
-        channels=text(channels, language),
+        channels=text(channel, language) if channel else "",
+        by_hand="" if channel else text("refer_by_hand", language),
         due=thai_datetime(referral.ack_due_at, language),
     )
     return [Text(answer, quick_replies=_referral_buttons(context, case, referral))]

@@ -233,7 +233,7 @@ def test_referring_asks_which_agency_and_records_it(staffed_bot) -> None:
     assert case_state(bot, reference)[0] == CaseStatus.ACKNOWLEDGED, "nothing changes before the choice"
     staff.tap("ยกเลิก")
     refer_in_chat(staff, reference)
-    assert f"ส่งใบส่งต่อเรื่อง {reference} ถึงโรงพยาบาลขอนแก่นแล้วค่ะ" in staff.texts()
+    assert f"ส่งใบส่งต่อเรื่อง {reference} ถึงโรงพยาบาลขอนแก่น ทาง LINE แล้วค่ะ" in staff.texts()
 
     assert case_state(bot, reference)[0] == CaseStatus.REFERRED
     with bot.sessions() as session:
