@@ -156,6 +156,18 @@ def agencies_file(path: str | Path) -> io.StringIO:
     return io.StringIO(decoded, newline="")
 
 
+DEMO_AGENCIES = Path(__file__).with_name("demo_agencies.csv")
+
+
+def load_demo_agencies(session: Session, now: datetime) -> int:
+    """The demo agencies (see demo_centers.md: names say ข้อมูลสาธิต, phones are made up, no
+    positions, no email or LINE) when there are none at all; how many were added."""
+    if session.scalar(select(Agency.id).limit(1)) is not None:
+        return 0
+    with DEMO_AGENCIES.open(encoding="utf-8", newline="") as stream:
+        return import_agencies(session, stream, now).inserted
+
+
 def list_agencies(session: Session, province_code: str | None = None) -> list[Agency]:
     query = select(Agency).order_by(Agency.province_code, Agency.kind, Agency.name)
     if province_code:

@@ -108,3 +108,14 @@ def test_working_days_skip_weekends_and_public_holidays() -> None:
     assert add_working_days(new_year, 2, holidays) == datetime(2027, 1, 5, 3, 0, tzinfo=UTC)
     saturday_night = datetime(2026, 12, 12, 16, 30, tzinfo=UTC)  # Saturday 23:30 Bangkok
     assert add_working_days(saturday_night, 2, holidays) == datetime(2026, 12, 15, 16, 30, tzinfo=UTC)
+
+
+def test_the_demo_agencies_load_once_into_an_empty_directory(sessions) -> None:  # noqa: ANN001
+    from dispatch.agencies import load_demo_agencies
+
+    with sessions.begin() as session:
+        added = load_demo_agencies(session, utcnow())
+        assert added == 12
+        assert load_demo_agencies(session, utcnow()) == 0
+        names = session.scalars(select(Agency.name)).all()
+    assert all("(ข้อมูลสาธิต)" in name for name in names)
