@@ -207,7 +207,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ref_column_sent": {"th": "ส่งเมื่อ", "en": "Sent"},
     "ref_agency_link": {"th": "ลิงก์ของหน่วยงาน", "en": "Agency's link"},
     "ref_withdraw": {"th": "ถอนใบส่งต่อ", "en": "Withdraw"},
-    "ref_withdrawn_web": {"th": "ถอนใบส่งต่อแล้ว ลิงก์ของหน่วยงานใช้ไม่ได้แล้วค่ะ", "en": "Withdrawn; the agency's link no longer works."},
+    "ref_withdrawn_web": {
+        "th": "ถอนใบส่งต่อแล้ว ลิงก์ของหน่วยงานใช้ไม่ได้แล้วค่ะ",
+        "en": "Withdrawn; the agency's link no longer works.",
+    },
     "ref_back_to_case": {"th": "กลับไปที่เรื่อง", "en": "Back to the case"},
 }
 
