@@ -54,7 +54,7 @@ from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choice
 from dispatch.console_admin import centers_in_scope, may_change_center
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
-from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, closing_outcomes
+from dispatch.lifecycle import NEXT, OPEN_STATUSES, closing_outcomes
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
@@ -332,13 +332,15 @@ def _map(session: Session, case: Case) -> dict[str, Any] | None:
 
 
 def _actions(case: Case, user: User) -> dict[str, Any]:
-    steps = [str(step) for step in NEXT.get(case.status, ())]
+    # ส่งต่อหน่วยงาน is a referral with its package (LINE's flow; the case's referrals page here), not
+    # a bare status that nothing reaches the agency with.
+    steps = [str(step) for step in NEXT.get(case.status, ()) if step != CaseStatus.REFERRED]
     outcomes = list(closing_outcomes(case.status)) if CaseStatus.CLOSED in NEXT.get(case.status, ()) else []
     return {
         "acknowledge": case.owner_user_id is None and case.status in OWNABLE,
         "steps": steps,
         "outcomes": outcomes,
-        "agencies": list(AGENCIES) if CaseStatus.REFERRED in NEXT.get(case.status, ()) else [],
+        "agencies": [],
         "note": case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED),
         "transfer": case.status in OPEN_STATUSES,
     }
