@@ -25,14 +25,29 @@ from flask import Blueprint, Response, abort, current_app, flash, g, redirect, r
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import Session
 
+from bot.flows.referral import send_referral
 from bot.referral_links import agency_url, read_agency_token, read_staff_token
 from bot.referral_notices import tell_answer
 from bot.referral_package import Package, build_package
 from bot.referral_pdf import render_pdf
 from bot.thai_dates import thai_datetime
 from config import Settings
+from dispatch.agencies import list_agencies
 from dispatch.case_actions import case_for_staff
-from dispatch.referrals import OUTCOMES, acknowledge_receipt, answer, referral_for_link, referrals_of, withdraw
+from dispatch.lifecycle import AGENCIES
+from dispatch.referrals import (
+    LAWFUL_BASES,
+    MAX_TEXT,
+    OUTCOMES,
+    PARTS,
+    ReferralRequest,
+    acknowledge_receipt,
+    answer,
+    may_refer,
+    referral_for_link,
+    referrals_of,
+    withdraw,
+)
 from models.audit import record_audit
 from models.base import utcnow
 from models.cases import Case, Media
@@ -238,8 +253,39 @@ def console_referrals(reference: str) -> Any:
             }
             for referral, agency in reversed(referrals_of(session, case.id))
         ]
+        form = _referral_form(session, case) if may_refer(case) else None
         session.commit()
-        return _page("referral_console.html", case=case, rows=rows)
+        return _page("referral_console.html", case=case, rows=rows, form=form)
+
+
+def _referral_form(session: Session, case: Case) -> dict[str, Any]:
+    """The choices of the console's referral form: the active agencies of the case's province by
+    kind, the parts (none ticked: the minimum is chosen, not assumed) and the lawful bases."""
+    agencies = [agency for agency in list_agencies(session, case.province_code) if agency.active]
+    by_kind = [(kind, [agency for agency in agencies if agency.kind == kind]) for kind in AGENCIES]
+    return {
+        "by_kind": [(kind, found) for kind, found in by_kind if found],
+        "parts": PARTS,
+        "bases": LAWFUL_BASES,
+        "limit": MAX_TEXT,
+    }
+
+
+@blueprint.post("/console/cases/<reference>/referrals")
+def console_refer(reference: str) -> Any:
+    """ส่งต่อหน่วยงาน from the console: the same referral, checks and notices as the chat's."""
+    raw_agency = request.form.get("agency", "")
+    wanted = ReferralRequest(
+        agency_id=int(raw_agency) if raw_agency.isdecimal() and len(raw_agency) < 10 else 0,
+        reason=(request.form.get("reason") or "").strip(),
+        request=(request.form.get("request") or "").strip(),
+        parts=tuple(part for part in request.form.getlist("parts") if part in PARTS),
+        lawful_basis=request.form.get("basis", ""),
+    )
+    if not wanted.reason or not wanted.request or wanted.lawful_basis not in LAWFUL_BASES:
+        flash(t("ref_form_incomplete", "th"))
+        return redirect(url_for("referrals.console_referrals", reference=reference[:20]))
+    return console._act(reference, lambda context, ref: send_referral(context, ref, wanted))
 
 
 @dataclass(frozen=True)

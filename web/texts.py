@@ -212,6 +212,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Withdrawn; the agency's link no longer works.",
     },
     "ref_back_to_case": {"th": "กลับไปที่เรื่อง", "en": "Back to the case"},
+    "ref_form_heading": {"th": "ส่งต่อหน่วยงาน", "en": "Refer to an agency"},
+    "ref_form_agency": {"th": "หน่วยงาน", "en": "Agency"},
+    "ref_form_reason": {"th": "เหตุผลในการส่งต่อ", "en": "Reason for referral"},
+    "ref_form_request": {"th": "ขอให้หน่วยงานช่วยดำเนินการ", "en": "What is asked of the agency"},
+    "ref_form_parts": {
+        "th": "ข้อมูลที่จะส่ง (เลือกเท่าที่จำเป็น ประเภทเรื่องและพื้นที่ส่งเสมอ)",
+        "en": "Parts to share (only what they need; the group and area always go)",
+    },
+    "ref_form_basis": {"th": "ฐานทางกฎหมายในการส่งข้อมูล", "en": "Lawful basis for sharing"},
+    "ref_form_send": {"th": "ส่งใบส่งต่อ", "en": "Send referral"},
+    "ref_form_no_agencies": {
+        "th": "ยังไม่มีรายชื่อหน่วยงานของจังหวัดนี้ (flask --app app agencies import)",
+        "en": "No agencies listed for this province yet (flask --app app agencies import).",
+    },
+    "ref_form_incomplete": {
+        "th": "กรุณาเลือกหน่วยงาน กรอกเหตุผลและสิ่งที่ขอ และเลือกฐานทางกฎหมายค่ะ",
+        "en": "Please choose the agency, fill in the reason and what is asked, and choose the lawful basis.",
+    },
 }
 
 

@@ -232,10 +232,17 @@ def build_referral_flow() -> Flow:
 
 
 def _send(context: FlowContext) -> list[Response]:
-    data, language, settings = context.data, context.language, context.tools.settings
+    data = context.data
     wanted = ReferralRequest(data["agency_id"], data["reason"], data["request"], data.get("parts", []), data["basis"])
+    return send_referral(context, data["case"], wanted)
+
+
+def send_referral(context: FlowContext, reference: str, wanted: ReferralRequest) -> list[Response]:
+    """Send the referral and tell whom it concerns (the owner if someone else, the reporter, the
+    agency in LINE); what to answer the sender. The chat flow's end, and the console's form."""
+    language, settings = context.language, context.tools.settings
     rules = ReferralRules.from_settings(settings)
-    sent = refer(context.session, context.user, data["case"], wanted, context.now, rules)
+    sent = refer(context.session, context.user, reference, wanted, context.now, rules)
     if sent.result == Referred.REFUSED:
         return _refused(context)
     case = sent.case

@@ -17,7 +17,8 @@ from dispatch.case_actions import acknowledge
 from dispatch.referrals import ReferralRequest, ReferralRules, refer
 from models.audit import AuditEntry
 from models.base import utcnow
-from models.referrals import Agency
+from models.cases import Case
+from models.referrals import Agency, Referral
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A, with_centers_and_staff
@@ -111,3 +112,35 @@ def test_staff_see_download_and_withdraw_a_cases_referrals_in_the_console(consol
     with console.bot.sessions() as session:
         downloads = session.scalars(select(AuditEntry).where(AuditEntry.action == "download")).all()
     assert [(entry.channel, entry.subject_id) for entry in downloads] == [("console", str(referral_id))]
+
+
+def test_staff_refer_a_case_from_the_console_form(console) -> None:  # noqa: ANN001
+    add_agencies(console.bot.sessions)
+    with console.bot.sessions.begin() as session:
+        staff = session.scalars(select(User).where(User.line_user_id == CONSOLE_STAFF)).one()
+        acknowledge(session, staff, "A-1", utcnow())
+        agency_id = session.scalars(select(Agency.id).where(Agency.code == "KK-H2")).one()
+    http = console.sign_in(CONSOLE_STAFF)
+    page = http.get(f"{console.url}/console/cases/A-1/referrals", timeout=10)
+    assert 'id="refer-form"' in page.text and "โรงพยาบาลศรีนครินทร์" in page.text
+    incomplete = http.post(
+        f"{console.url}/console/cases/A-1/referrals", data={"csrf_token": csrf_token(page.text)}, timeout=10
+    )
+    assert "กรุณาเลือกหน่วยงาน" in incomplete.text
+    sent = http.post(
+        f"{console.url}/console/cases/A-1/referrals",
+        data={
+            "csrf_token": csrf_token(page.text),
+            "agency": str(agency_id),
+            "reason": "ต้องการแพทย์ประเมิน",
+            "request": "เยี่ยมบ้านภายในสัปดาห์นี้",
+            "parts": ["needs", "address"],
+            "basis": "vital_interest",
+        },
+        timeout=10,
+    )
+    assert sent.status_code == 200 and "ส่งใบส่งต่อเรื่อง A-1 ถึงโรงพยาบาลศรีนครินทร์แล้วค่ะ" in sent.text
+    with console.bot.sessions() as session:
+        referral = session.scalars(select(Referral)).one()
+        assert (referral.parts, referral.lawful_basis) == (["address", "needs"], "vital_interest")
+        assert session.scalars(select(Case.status).where(Case.reference == "A-1")).one() == "referred"
