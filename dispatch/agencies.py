@@ -20,6 +20,7 @@ from dispatch.centers_import import (
     code_name_area_problems,
     decode_centers_file,
     read_table,
+    upsert_by_code,
 )
 from dispatch.geo import haversine_km, in_thailand
 from dispatch.validation import thai_phone
@@ -136,17 +137,7 @@ def import_agencies(session: Session, stream: TextIO, now: datetime) -> Agencies
             "partner_id": row.partner_id,
             "active": True,
         }
-        agency = existing.get(row.code)
-        if agency is None:
-            session.add(Agency(code=row.code, created_at=now, updated_at=now, **values))
-            report.inserted += 1
-        elif any(getattr(agency, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(agency, key, value)
-            agency.updated_at = now
-            report.updated += 1
-        else:
-            report.unchanged += 1
+        upsert_by_code(session, existing, Agency, row.code, values, now, report)
     return report
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import geothai
 from sqlalchemy import func, select
@@ -279,23 +279,39 @@ def import_centers(
             "phone": row.phone,
             "service_radius_km": row.service_radius_km,
         }
-        center = existing.get(row.code)
-        if center is None:
-            session.add(Center(code=row.code, active=True, created_at=now, updated_at=now, **values))
-            report.inserted += 1
-        elif any(getattr(center, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(center, key, value)
-            center.updated_at = now
-            report.updated += 1
-        else:
-            report.unchanged += 1
+        upsert_by_code(session, existing, Center, row.code, values, now, report, active=True)
         if progress and done % 500 == 0:
             progress(500)
     if progress:
         progress(len(rows) % 500)
     report.not_in_file = len(set(existing) - {row.code for row in rows})
     return report
+
+
+def upsert_by_code(
+    session: Session,
+    existing: dict[str, Any],
+    model: type[Any],
+    code: str,
+    values: dict[str, Any],
+    now: datetime,
+    report: Any,
+    **on_insert: Any,
+) -> None:
+    """Insert the row of `code`, or update the existing one if a value differs; counted in `report`
+    (inserted, updated, unchanged). `on_insert`: values only a new row gets (a re-imported center
+    that was deactivated stays so)."""
+    found = existing.get(code)
+    if found is None:
+        session.add(model(code=code, created_at=now, updated_at=now, **on_insert, **values))
+        report.inserted += 1
+    elif any(getattr(found, key) != value for key, value in values.items()):
+        for key, value in values.items():
+            setattr(found, key, value)
+        found.updated_at = now
+        report.updated += 1
+    else:
+        report.unchanged += 1
 
 
 def load_demo_centers(session: Session, now: datetime) -> int:

@@ -49,7 +49,6 @@ from dispatch.referrals import (
     withdraw,
 )
 from models.audit import record_audit
-from models.base import utcnow
 from models.cases import Case, Media
 from models.referrals import Referral, ReferralState
 from models.users import User
@@ -69,19 +68,9 @@ def _settings() -> Settings:
     return current_app.config["BOT_SETTINGS"]
 
 
-def _sessions() -> Any:
-    return current_app.extensions["bot_sessions"]
-
-
-def _now() -> datetime:
-    return current_app.config.get("CONSOLE_NOW", utcnow)()
-
-
-@blueprint.before_request
-def protect_forms() -> None:
-    g.language = "th"
-    if request.method == "POST":
-        console.csrf.protect()
+_sessions, _now = console._sessions, console._now
+# The console's: Thai by default, its CSRF check on every form.
+blueprint.before_request(console.protect_forms)
 
 
 @blueprint.errorhandler(CSRFError)
