@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.flows.volunteer_notices import may_act_on, staff_to_tell
-from bot.render import render
-from bot.responses import Button, Text
-from bot.texts import text
+from bot.commands.volunteer_notices import may_act_on, staff_to_tell
+from bot.line.render import render
+from bot.line.responses import Button, Text
+from bot.speech.texts import text
 from dispatch.reporter_news import queue_news
 from models.cases import Case
 from models.outbox import enqueue_to_user

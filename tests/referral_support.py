@@ -13,8 +13,8 @@ from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from bot.media_links import signing_secret
-from bot.referral_links import AGENCY_SALT
+from bot.web.media_links import signing_secret
+from bot.web.referral_links import AGENCY_SALT
 from config import Settings
 from dispatch.agencies import import_agencies
 from models.base import utcnow

@@ -26,11 +26,11 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import Session
 
 from bot.flows.referral import send_referral
-from bot.referral_links import agency_url, read_agency_token, read_staff_token
 from bot.referral_notices import tell_answer
-from bot.referral_package import Package, build_package
-from bot.referral_pdf import render_pdf
-from bot.thai_dates import thai_datetime
+from bot.speech.referral_package import Package, build_package
+from bot.speech.referral_pdf import render_pdf
+from bot.speech.thai_dates import thai_datetime
+from bot.web.referral_links import agency_url, read_agency_token, read_staff_token
 from config import Settings
 from dispatch.agencies import list_agencies
 from dispatch.case_actions import case_for_staff

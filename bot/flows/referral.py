@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import bot.graphemes as grapheme
-from bot.flows.case_notices import tell_owner
+import bot.line.graphemes as grapheme
+from bot.commands.case_notices import tell_owner
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step, choice
-from bot.referral_links import agency_url, staff_pdf_url
-from bot.referral_package import part_names
-from bot.render import render
-from bot.responses import Button, Card, Carousel, Response, Text
-from bot.texts import text
-from bot.thai_dates import thai_datetime
+from bot.line.render import render
+from bot.line.responses import Button, Card, Carousel, Response, Text
+from bot.speech.referral_package import part_names
+from bot.speech.texts import text
+from bot.speech.thai_dates import thai_datetime
+from bot.web.referral_links import agency_url, staff_pdf_url
 from dispatch.agencies import agencies_named, nearest_agencies
 from dispatch.case_actions import case_for_staff
 from dispatch.lifecycle import AGENCIES

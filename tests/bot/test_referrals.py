@@ -13,8 +13,8 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from bot.referral_mail import send_referral_mail
-from bot.referral_reminders import send_referral_reminders
+from bot.jobs.referral_mail import send_referral_mail
+from bot.jobs.referral_reminders import send_referral_reminders
 from dispatch.case_actions import acknowledge
 from dispatch.deadlines import AlertPolicy
 from dispatch.referrals import ReferralRequest, ReferralRules, refer

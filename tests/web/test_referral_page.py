@@ -12,7 +12,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from bot.referral_links import agency_url
+from bot.web.referral_links import agency_url
 from dispatch.case_actions import acknowledge
 from dispatch.referrals import ReferralRequest, ReferralRules, refer
 from models.audit import AuditEntry
