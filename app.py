@@ -26,6 +26,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from bot.web.webhook import blueprint as webhook_blueprint
     from cli import register_commands
     from web.console import register as register_console
+    from web.referrals import register as register_referrals
     from web.register import register as register_register_pages
 
     settings = load_settings().with_overrides(config)
@@ -50,6 +51,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(metrics_blueprint)
     register_console(app)
     register_register_pages(app)
+    register_referrals(app)
     register_commands(app)
     register_open311(app)
     return app

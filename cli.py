@@ -23,6 +23,7 @@ def register_commands(app: Flask) -> None:
     register_schedule_commands(app)
     register_event_commands(app)
     register_register_commands(app)
+    register_agency_commands(app)
 
     @app.cli.command("init-db")
     def init_db() -> None:
@@ -575,3 +576,49 @@ def register_event_commands(app: Flask) -> None:
         click.echo(f"event {event_id} is queued again")
 
     app.cli.add_command(events)
+
+
+def register_agency_commands(app: Flask) -> None:
+    agencies = click.Group("agencies", help="The agencies cases are referred to (hospital, police, อบต., ...).")
+
+    @agencies.command("import")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    def import_agencies_command(file: str) -> None:
+        """Import or update agencies from a CSV with the header
+        code,name,kind,subdistrict_code,latitude,longitude,phone,email,line_id,open311_partner
+        (kind: hospital, health_station, police, local_government, province_office, school, ngo;
+        latitude/longitude, phone, email, line_id and open311_partner may be empty)."""
+        from dispatch.agencies import AgenciesImportError, agencies_file, import_agencies
+        from dispatch.centers_import import CentersFileError
+        from models.base import utcnow
+
+        try:
+            handle = agencies_file(file)
+        except CentersFileError as error:
+            raise click.ClickException(f"{file}: {error}") from None
+        try:
+            with app.extensions["bot_sessions"].begin() as session:
+                report = import_agencies(session, handle, utcnow())
+        except AgenciesImportError as error:
+            for problem in error.errors:
+                click.echo(str(problem), err=True)
+            raise click.ClickException(f"{len(error.errors)} problem(s) found; nothing was imported") from None
+        click.echo(str(report))
+
+    @agencies.command("list")
+    @click.option("--province", "province_code", help="Only this province (2-digit code).")
+    def list_agencies_command(province_code: str | None) -> None:
+        """Every agency: code, kind, name, area, and how referrals reach it (email, LINE, Open311)."""
+        from dispatch.address import describe_codes
+        from dispatch.agencies import list_agencies
+
+        with app.extensions["bot_sessions"]() as session:
+            for agency in list_agencies(session, province_code):
+                reach = [name for name, value in (("email", agency.email), ("line", agency.line_id)) if value]
+                if agency.partner_id:
+                    reach.append("open311")
+                area = describe_codes(agency.subdistrict_code, agency.district_code, agency.province_code)
+                state = "" if agency.active else "\tinactive"
+                click.echo(f"{agency.code}\t{agency.kind}\t{agency.name}\t{area}\t{','.join(reach) or '-'}{state}")
+
+    app.cli.add_command(agencies)

@@ -17,7 +17,7 @@ import types
 import typing
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,18 @@ INSTANCE_DIR = PROJECT_ROOT / "instance"
 
 def default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'bot.sqlite3'}"
+
+
+# Thai public holidays of 2026 and 2027 (substitute days included); the Buddhist ones are lunar.
+THAI_PUBLIC_HOLIDAYS = (
+    "2026-01-01", "2026-03-03", "2026-04-06", "2026-04-13", "2026-04-14", "2026-04-15", "2026-05-01",
+    "2026-05-04", "2026-05-31", "2026-06-01", "2026-06-03", "2026-07-28", "2026-07-29", "2026-07-30",
+    "2026-08-12", "2026-10-13", "2026-10-23", "2026-12-05", "2026-12-07", "2026-12-10", "2026-12-31",
+    "2027-01-01", "2027-02-20", "2027-02-22", "2027-04-06", "2027-04-13", "2027-04-14", "2027-04-15",
+    "2027-05-01", "2027-05-03", "2027-05-04", "2027-05-20", "2027-06-03", "2027-07-18", "2027-07-19",
+    "2027-07-28", "2027-08-12", "2027-10-13", "2027-10-23", "2027-12-05", "2027-12-06", "2027-12-10",
+    "2027-12-31",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -152,6 +164,21 @@ class Settings:
     stats_cache_seconds: float = 300.0
     open_data_licence: str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
 
+    # E-referral (issue 23): an agency acknowledges a referral within this many working days (Bangkok
+    # calendar, weekends and these public holidays off) or the referring staff member is reminded;
+    # its signed link works this many days. Buddhist holidays follow the lunar calendar: set the
+    # year's list from the Cabinet's announcement.
+    referral_ack_working_days: int = 2
+    thai_public_holidays: tuple[str, ...] = THAI_PUBLIC_HOLIDAYS
+    referral_link_days: int = 30
+    # Email of referral packages (the PDF attached) through this SMTP server; unset: no email.
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "referrals@localhost"
+
     @property
     def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
         """Per urgency: how long to acknowledge, and to make the first visit."""
@@ -186,7 +213,9 @@ ENV_NAMES = {
     "event_threads": "BOT_EVENT_THREADS",
     "delivery_threads": "BOT_DELIVERY_THREADS",
 }
-SECRETS = frozenset({"line_channel_secret", "line_channel_access_token", "database_url", "line_login_channel_secret"})
+SECRETS = frozenset(
+    {"line_channel_secret", "line_channel_access_token", "database_url", "line_login_channel_secret", "smtp_password"}
+)
 
 DESCRIPTIONS = {
     "line_channel_secret": "verifies webhook signatures (required outside simulator mode)",
@@ -257,6 +286,15 @@ DESCRIPTIONS = {
     "stats_months": "how many months (Bangkok calendar, this one included) public statistics and open data cover",
     "stats_cache_seconds": "how long computed public statistics are served from memory before they are computed again",
     "open_data_licence": "the licence open data is published under (shown on the data dictionary and in each file)",
+    "referral_ack_working_days": "working days an agency has to acknowledge a referral before the referring staff is reminded",
+    "thai_public_holidays": "days off besides weekends when counting working days (`YYYY-MM-DD,...`; default: 2026-2027)",
+    "referral_link_days": "how long an agency's signed referral link works",
+    "smtp_host": "SMTP server that emails referral packages (unset: no email)",
+    "smtp_port": "its port",
+    "smtp_starttls": "use STARTTLS (`true`/`false`)",
+    "smtp_username": "SMTP user name, if the server wants one",
+    "smtp_password": "SMTP password",
+    "smtp_from": "the sender address of referral emails",
 }
 
 
@@ -353,6 +391,9 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "open311_contact": (lambda value: bool(value.strip()), "must not be empty"),
     "stats_months": (lambda value: 1 <= value <= 60, "must be 1-60"),
     "open_data_licence": (lambda value: bool(value.strip()), "must not be empty"),
+    "thai_public_holidays": (lambda value: all(_is_date(day) for day in value), "must be dates, YYYY-MM-DD"),
+    "smtp_port": (lambda value: 0 < value < 65536, "must be a port number, 1-65535"),
+    "smtp_from": (lambda value: "@" in value, "must be an email address"),
     "log_level": (lambda value: value.upper() in LOG_LEVELS, f"must be one of {', '.join(LOG_LEVELS)}"),
     "escalation_levels": (lambda value: set(value) <= set(LEVELS), f"levels are {', '.join(LEVELS)}"),
     "quiet_hours_exempt": (lambda value: set(value) <= set(URGENCIES), f"urgencies are {', '.join(URGENCIES)}"),
@@ -391,6 +432,14 @@ def _register_groups(value: tuple[str, ...]) -> bool:
     from dispatch.register import GROUPS
 
     return set(value) <= set(GROUPS)
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
 
 
 def _is_database_url(value: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, TypeVar
 
 import geothai
 from sqlalchemy import func, select
@@ -118,22 +118,31 @@ class CenterRow:
     line: int = 0
 
 
-def _parse_row(line: int, values: dict[str, str], seen: dict[str, int]) -> tuple[CenterRow | None, list[RowProblem]]:
+def code_name_area_problems(line: int, values: dict[str, str], seen: dict[str, int]) -> list[RowProblem]:
+    """A row's code (present, not repeated in the file), name and subdistrict code (one geothai
+    knows): what a centers file and an agencies file both check."""
     problems = []
     code = (values.get("code") or "").strip()
-    name = (values.get("name") or "").strip()
-    subdistrict = (values.get("subdistrict_code") or "").strip()
-    phone_raw = (values.get("phone") or "").strip()
     if not code:
         problems.append(RowProblem(line, "missing code"))
     elif code in seen:
         problems.append(RowProblem(line, f"duplicate code {code} (also on line {seen[code]})"))
     else:
         seen[code] = line
-    if not name:
+    if not (values.get("name") or "").strip():
         problems.append(RowProblem(line, "missing name"))
+    subdistrict = (values.get("subdistrict_code") or "").strip()
     if geothai.subdistrict(subdistrict) is None:
         problems.append(RowProblem(line, f"unknown subdistrict code {subdistrict!r}"))
+    return problems
+
+
+def _parse_row(line: int, values: dict[str, str], seen: dict[str, int]) -> tuple[CenterRow | None, list[RowProblem]]:
+    code = (values.get("code") or "").strip()
+    name = (values.get("name") or "").strip()
+    subdistrict = (values.get("subdistrict_code") or "").strip()
+    phone_raw = (values.get("phone") or "").strip()
+    problems = code_name_area_problems(line, values, seen)
     try:
         latitude, longitude = float(values.get("latitude") or ""), float(values.get("longitude") or "")
     except ValueError:
@@ -160,19 +169,28 @@ def _parse_row(line: int, values: dict[str, str], seen: dict[str, int]) -> tuple
 
 
 def read_rows(stream: TextIO) -> tuple[list[CenterRow], list[RowProblem]]:
+    wanted = f"{','.join(HEADER)} (optionally ,{RADIUS_COLUMN})"
+    return read_table(stream, (HEADER, [*HEADER, RADIUS_COLUMN]), wanted, _parse_row)
+
+
+Row = TypeVar("Row")
+
+
+def read_table(
+    stream: TextIO,
+    headers: tuple[list[str], ...],
+    wanted: str,
+    parse: Callable[[int, dict[str, str], dict[str, int]], tuple[Row | None, list[RowProblem]]],
+) -> tuple[list[Row], list[RowProblem]]:
+    """Every row of a CSV with one of `headers`, parsed; blank lines skipped; each problem with its
+    line (the header is line 1)."""
     reader = csv.reader(stream)
     try:
         header = [column.strip().lstrip("\ufeff") for column in next(reader)]
     except StopIteration:
         return [], [RowProblem(1, "the file is empty")]
-    if header not in (HEADER, [*HEADER, RADIUS_COLUMN]):
-        return [], [
-            RowProblem(
-                1,
-                f"the header must be exactly {','.join(HEADER)} (optionally ,{RADIUS_COLUMN}) "
-                f"(found {','.join(header)})",
-            )
-        ]
+    if header not in headers:
+        return [], [RowProblem(1, f"the header must be exactly {wanted} (found {','.join(header)})")]
     rows, problems, seen = [], [], {}
     for line, values in enumerate(reader, start=2):
         if not any(value.strip() for value in values):
@@ -180,7 +198,7 @@ def read_rows(stream: TextIO) -> tuple[list[CenterRow], list[RowProblem]]:
         if len(values) != len(header):
             problems.append(RowProblem(line, f"expected {len(header)} columns, found {len(values)}"))
             continue
-        row, row_problems = _parse_row(line, dict(zip(header, values, strict=True)), seen)
+        row, row_problems = parse(line, dict(zip(header, values, strict=True)), seen)
         problems += row_problems
         if row:
             rows.append(row)
@@ -268,23 +286,39 @@ def import_centers(
     report = ImportReport(province_unchecked=unchecked)
     for done, row in enumerate(rows, start=1):
         values = center_values(row)
-        center = existing.get(row.code)
-        if center is None:
-            session.add(Center(code=row.code, active=True, created_at=now, updated_at=now, **values))
-            report.inserted += 1
-        elif any(getattr(center, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(center, key, value)
-            center.updated_at = now
-            report.updated += 1
-        else:
-            report.unchanged += 1
+        upsert_by_code(session, existing, Center, row.code, values, now, report, active=True)
         if progress and done % 500 == 0:
             progress(500)
     if progress:
         progress(len(rows) % 500)
     report.not_in_file = len(set(existing) - {row.code for row in rows})
     return report
+
+
+def upsert_by_code(
+    session: Session,
+    existing: dict[str, Any],
+    model: type[Any],
+    code: str,
+    values: dict[str, Any],
+    now: datetime,
+    report: Any,
+    **on_insert: Any,
+) -> None:
+    """Insert the row of `code`, or update the existing one if a value differs; counted in `report`
+    (inserted, updated, unchanged). `on_insert`: values only a new row gets (a re-imported center
+    that was deactivated stays so)."""
+    found = existing.get(code)
+    if found is None:
+        session.add(model(code=code, created_at=now, updated_at=now, **on_insert, **values))
+        report.inserted += 1
+    elif any(getattr(found, key) != value for key, value in values.items()):
+        for key, value in values.items():
+            setattr(found, key, value)
+        found.updated_at = now
+        report.updated += 1
+    else:
+        report.unchanged += 1
 
 
 def load_demo_centers(session: Session, now: datetime) -> int:

@@ -34,7 +34,7 @@ OUTCOMES = ("helped", "not_found", "duplicate", "not_eligible", "withdrawn", "de
 OUTCOMES_BEFORE_RESOLVED = ("not_found", "not_eligible", "withdrawn", "deceased")
 OUTCOMES_AFTER_RESOLVED = ("helped", *OUTCOMES_BEFORE_RESOLVED)
 OPEN_STATUSES = (S.ASSIGNED, S.ACKNOWLEDGED, S.VISITING, S.IN_PROGRESS, S.REFERRED)
-AGENCIES = ("hospital", "police", "local_government", "province_office")
+AGENCIES = ("hospital", "health_station", "police", "local_government", "province_office", "school", "ngo")
 # The changes a reporter hears about (in plain words, without staff names).
 TOLD_TO_REPORTER = frozenset({S.VISITING, S.IN_PROGRESS, S.REFERRED, S.RESOLVED, S.CLOSED})
 

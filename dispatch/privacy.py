@@ -27,6 +27,7 @@ from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, Repor
 from models.centers import Center, StaffMembership
 from models.messaging import InboundEvent, OutboundMessage
 from models.operations import PrivacyRequest
+from models.referrals import Referral
 from models.richmenus import UserMenuLink
 from models.users import User
 from models.volunteers import VisitReport, Volunteer, VolunteerOffer, VolunteerStatus
@@ -90,6 +91,7 @@ def export_person(session: Session, line_user_id: str, now: datetime) -> dict[st
                 **row(case),
                 "timeline": rows(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)),
                 "photos": rows(select(Media).where(Media.case_id == case.id).order_by(Media.id)),
+                "referrals": rows(select(Referral).where(Referral.case_id == case.id).order_by(Referral.id)),
             }
             for case in cases
         ],
@@ -288,6 +290,9 @@ def _scrub_targets() -> list[tuple[type[Base], InstrumentedAttribute[Any]]]:
         (VisitReport, VisitReport.help_given),
         (VisitReport, VisitReport.needs_found),
         (VolunteerOffer, VolunteerOffer.reason),
+        (Referral, Referral.reason),
+        (Referral, Referral.request),
+        (Referral, Referral.agency_note),
     ]
 
 

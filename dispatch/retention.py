@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from dispatch.register_closing import anonymise_closed_people
 from models.cases import Case, CaseEvent, Conversation, Media, ReporterUpdate
+from models.referrals import Referral
 from models.register import RegisteredPerson
 from models.volunteers import VisitReport, VolunteerOffer
 
@@ -30,7 +31,15 @@ MAX_BATCHES_PER_RUN = 20
 CONVERSATION_KEPT = timedelta(days=7)
 TOLD_NEWS_KEPT = timedelta(days=30)
 # Timeline entries whose detail can hold personal words typed by staff or volunteers: which keys.
-FREE_TEXT_DETAIL = {"note": ("text",), "visit_report": ("summary",), "volunteer_handed_back": ("reason",)}
+FREE_TEXT_DETAIL = {
+    "note": ("text",),
+    "visit_report": ("summary",),
+    "volunteer_handed_back": ("reason",),
+    # An agency's note on a referral (web/referrals.py) may name the person.
+    "referral_accepted": ("note",),
+    "referral_declined": ("note",),
+    "referral_done": ("note",),
+}
 
 
 @dataclass
@@ -88,6 +97,13 @@ def anonymise_cases(session: Session, ids: list[int], now: datetime) -> Retentio
         or 0
     )
     run.notes_cleared = _clear_free_text(session, ids)
+    # Referrals keep who, to whom, when and the state; the words typed and the agency's link go.
+    session.execute(
+        update(Referral)
+        .where(Referral.case_id.in_(ids), Referral.anonymised_at.is_(None))
+        .values(reason="", request="", agency_note=None, link_nonce=None, mail_due_at=None, anonymised_at=now)
+        .execution_options(synchronize_session=False)
+    )
     # Visit reports point at their photo: let go of it first, or the photo could never be deleted.
     session.execute(
         update(VisitReport)

@@ -8,6 +8,7 @@ from models.digests import Digest, MessageQuota
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus, Priority
 from models.operations import PrivacyRequest, WorkerHeartbeat
 from models.partners import Partner, PartnerRead
+from models.referrals import Agency, AgencyKind, Referral, ReferralReminder, ReferralState
 from models.register import CheckIn, CheckInStage, Household, PersonStatus, RegisteredPerson
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.schedules import CaseAlert, JobRun, JobSchedule
@@ -22,6 +23,11 @@ from models.volunteers import (
 )
 
 __all__ = [
+    "Agency",
+    "AgencyKind",
+    "Referral",
+    "ReferralReminder",
+    "ReferralState",
     "AuditEntry",
     "Base",
     "Case",

@@ -55,7 +55,7 @@ from dispatch.console_admin import administered_provinces, centers_in_scope, is_
 from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
 from dispatch.help_groups import HELP_GROUPS
-from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, closing_outcomes
+from dispatch.lifecycle import NEXT, OPEN_STATUSES, closing_outcomes
 from models.audit import record_audit
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Media
@@ -398,13 +398,15 @@ def _case_layers(case: Case, center: Center | None, now: datetime) -> dict[str, 
 
 
 def _actions(case: Case, user: User) -> dict[str, Any]:
-    steps = [str(step) for step in NEXT.get(case.status, ())]
+    # ส่งต่อหน่วยงาน is a referral with its package (LINE's flow; the case's referrals page here), not
+    # a bare status that nothing reaches the agency with.
+    steps = [str(step) for step in NEXT.get(case.status, ()) if step != CaseStatus.REFERRED]
     outcomes = list(closing_outcomes(case.status)) if CaseStatus.CLOSED in NEXT.get(case.status, ()) else []
     return {
         "acknowledge": case.owner_user_id is None and case.status in OWNABLE,
         "steps": steps,
         "outcomes": outcomes,
-        "agencies": list(AGENCIES) if CaseStatus.REFERRED in NEXT.get(case.status, ()) else [],
+        "agencies": [],
         "note": case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED),
         "transfer": case.status in OPEN_STATUSES,
     }

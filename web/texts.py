@@ -192,6 +192,69 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ถ้าเจ้าตัวยินยอม: ใครยินยอม อย่างไร (เช่น ลงชื่อในใบยินยอม)",
         "en": "If the person consents: who consented and how (e.g. signed the form)",
     },
+    # --- e-referral pages (web/referrals.py): the agency's signed link and the console's list ---
+    "ref_page_title": {"th": "ใบส่งต่อเรื่อง {reference}", "en": "Referral {reference}"},
+    "ref_for_agency": {"th": "ถึง {agency}", "en": "To {agency}"},
+    "ref_state": {"th": "สถานะ", "en": "State"},
+    "ref_pdf_link": {"th": "ดาวน์โหลดใบส่งต่อ (PDF)", "en": "Download the referral (PDF)"},
+    "ref_received_button": {"th": "ได้รับเรื่องแล้ว", "en": "We have received it"},
+    "ref_received_saved": {
+        "th": "บันทึกว่าได้รับเรื่องแล้ว ศูนย์จะได้รับแจ้งทาง LINE ขอบคุณค่ะ",
+        "en": "Receipt recorded; the center is told in LINE. Thank you.",
+    },
+    "ref_outcome_heading": {"th": "แจ้งผลการดำเนินการ", "en": "Report the outcome"},
+    "ref_outcome_accepted": {"th": "รับดูแลเรื่องนี้", "en": "We take it on"},
+    "ref_outcome_declined": {"th": "ไม่อยู่ในอำนาจหน้าที่ของหน่วยงาน", "en": "Not our remit"},
+    "ref_outcome_done": {"th": "ดำเนินการเสร็จแล้ว", "en": "Done"},
+    "ref_note_label": {"th": "หมายเหตุถึงศูนย์ (ถ้ามี)", "en": "A note for the center (optional)"},
+    "ref_send_outcome": {"th": "ส่งผลการดำเนินการ", "en": "Send the outcome"},
+    "ref_outcome_saved": {
+        "th": "บันทึกผลแล้ว ศูนย์จะได้รับแจ้งทาง LINE ขอบคุณค่ะ",
+        "en": "Outcome recorded; the center is told in LINE. Thank you.",
+    },
+    "ref_outcome_refused": {
+        "th": "บันทึกผลนี้ไม่ได้ เรื่องอาจแจ้งผลไปแล้ว กรุณาตรวจสอบสถานะอีกครั้งค่ะ",
+        "en": "That outcome cannot be recorded; the referral may already be answered.",
+    },
+    "ref_all_answered": {"th": "เรื่องนี้แจ้งผลครบแล้ว ขอบคุณค่ะ", "en": "This referral is fully answered. Thank you."},
+    "ref_agency_note": {"th": "หมายเหตุจากหน่วยงาน", "en": "The agency's note"},
+    "ref_link_expires": {"th": "ลิงก์นี้ใช้ได้ถึง {when}", "en": "This link works until {when}"},
+    "ref_not_found": {
+        "th": "ไม่พบใบส่งต่อ ลิงก์อาจหมดอายุหรือถูกยกเลิกแล้ว กรุณาติดต่อศูนย์ที่ส่งต่อค่ะ",
+        "en": "No referral here: the link may have expired or been withdrawn. Please contact the referring center.",
+    },
+    "ref_console_title": {"th": "ใบส่งต่อของเรื่อง {reference}", "en": "Referrals of case {reference}"},
+    "ref_console_none": {
+        "th": "เรื่องนี้ยังไม่มีใบส่งต่อ ส่งต่อหน่วยงานได้จาก LINE (ปุ่มส่งต่อหน่วยงาน)",
+        "en": "No referrals yet; refer from LINE (the Referred button).",
+    },
+    "ref_column_agency": {"th": "หน่วยงาน", "en": "Agency"},
+    "ref_column_sent": {"th": "ส่งเมื่อ", "en": "Sent"},
+    "ref_agency_link": {"th": "ลิงก์ของหน่วยงาน", "en": "Agency's link"},
+    "ref_withdraw": {"th": "ถอนใบส่งต่อ", "en": "Withdraw"},
+    "ref_withdrawn_web": {
+        "th": "ถอนใบส่งต่อแล้ว ลิงก์ของหน่วยงานใช้ไม่ได้แล้วค่ะ",
+        "en": "Withdrawn; the agency's link no longer works.",
+    },
+    "ref_back_to_case": {"th": "กลับไปที่เรื่อง", "en": "Back to the case"},
+    "ref_form_heading": {"th": "ส่งต่อหน่วยงาน", "en": "Refer to an agency"},
+    "ref_form_agency": {"th": "หน่วยงาน", "en": "Agency"},
+    "ref_form_reason": {"th": "เหตุผลในการส่งต่อ", "en": "Reason for referral"},
+    "ref_form_request": {"th": "ขอให้หน่วยงานช่วยดำเนินการ", "en": "What is asked of the agency"},
+    "ref_form_parts": {
+        "th": "ข้อมูลที่จะส่ง (เลือกเท่าที่จำเป็น ประเภทเรื่องและพื้นที่ส่งเสมอ)",
+        "en": "Parts to share (only what they need; the group and area always go)",
+    },
+    "ref_form_basis": {"th": "ฐานทางกฎหมายในการส่งข้อมูล", "en": "Lawful basis for sharing"},
+    "ref_form_send": {"th": "ส่งใบส่งต่อ", "en": "Send referral"},
+    "ref_form_no_agencies": {
+        "th": "ยังไม่มีรายชื่อหน่วยงานของจังหวัดนี้ (flask --app app agencies import)",
+        "en": "No agencies listed for this province yet (flask --app app agencies import).",
+    },
+    "ref_form_incomplete": {
+        "th": "กรุณาเลือกหน่วยงาน กรอกเหตุผลและสิ่งที่ขอ และเลือกฐานทางกฎหมายค่ะ",
+        "en": "Please choose the agency, fill in the reason and what is asked, and choose the lawful basis.",
+    },
 }
 
 TEXTS.update(CONSOLE_TEXTS)

@@ -49,11 +49,16 @@ def next_steps(case: Case, language: str) -> list[Response]:
     per outcome, else one that asks which), a note, a transfer, marking a duplicate."""
     reference = case.reference
     steps = NEXT.get(case.status, ())
+    # ส่งต่อหน่วยงาน is the referral (bot/flows/referral.py); a referred case may go to one more agency.
     buttons = [
-        Button.postback(text(f"step_{step}", language), f"action=status&case={reference}&to={step}")
+        Button.postback(text(f"step_{step}", language), f"action=refer&case={reference}")
+        if step == CaseStatus.REFERRED
+        else Button.postback(text(f"step_{step}", language), f"action=status&case={reference}&to={step}")
         for step in steps
         if step != CaseStatus.CLOSED
     ]
+    if case.status == CaseStatus.REFERRED:
+        buttons.insert(0, Button.postback(text("step_referred", language), f"action=refer&case={reference}"))
     if case.status == CaseStatus.RESOLVED:
         buttons += _outcome_buttons(case, language)
     elif CaseStatus.CLOSED in steps:

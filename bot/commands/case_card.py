@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bot.commands.case_actions import next_steps
 from bot.commands.duplicate_hints import duplicate_hint
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
+from bot.flows.referral import referral_lines
 from bot.flows.report_done import URGENCY_ACCENT, staff_card
 from bot.line.responses import Button, Card, Carousel, Response, Text
 from bot.speech.texts import TEXTS, text
@@ -34,6 +35,14 @@ _TIMELINE_DETAIL = {
     "visit_report": "summary",
     "volunteer_handed_back": "reason",
     "not_duplicate": "of",
+    "referral_sent": "agency",
+    "referral_received": "agency",
+    "referral_accepted": "agency",
+    "referral_declined": "agency",
+    "referral_done": "agency",
+    "referral_withdrawn": "agency",
+    "referral_reminded": "agency",
+    "referral_escalated": "agency",
 }
 
 
@@ -49,6 +58,9 @@ def case_detail(session: Session, case: Case, language: str) -> list[Response]:
         buttons += (Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),)
     if case.contact_phone:
         buttons += (Button.call(text("call_reporter", language), case.contact_phone),)
+    referrals = referral_lines(session, case, language)
+    if referrals:
+        buttons += (Button.postback(text("refer_list_button", language), f"action=referrals&case={case.reference}"),)
     card = Card(
         alt_text=text("case_card_alt", language, reference=case.reference),
         title=f"{text(f'urgency_{case.urgency}', language)} · {case.reference}",
@@ -61,6 +73,7 @@ def case_detail(session: Session, case: Case, language: str) -> list[Response]:
             (text("field_description", language), case.description or "-"),
             (text("field_location", language), area),
             (text("field_phone", language), case.contact_phone or "-"),
+            *(((text("field_referrals", language), referrals),) if referrals else ()),
         ),
         lines=tuple(timeline_line(event, language) for event in events),
         buttons=buttons,

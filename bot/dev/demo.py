@@ -6,6 +6,7 @@ import logging
 
 from flask import Flask
 
+from dispatch.agencies import load_demo_agencies
 from dispatch.centers_import import load_demo_centers
 from models.base import utcnow
 
@@ -15,5 +16,8 @@ log = logging.getLogger("bot.dev.demo")
 def load_demo_data_if_empty(app: Flask) -> None:
     with app.extensions["bot_sessions"].begin() as session:
         added = load_demo_centers(session, utcnow())
+        agencies = load_demo_agencies(session, utcnow())
     if added:
         print(f"Loaded {added} demo centers (approximate coordinates; see dispatch/demo_centers.md)", flush=True)
+    if agencies:
+        print(f"Loaded {agencies} demo agencies for referrals (see dispatch/demo_centers.md)", flush=True)

@@ -7,6 +7,7 @@ from bot.commands.case_work import build_duplicate_flow, build_note_flow
 from bot.commands.invites import build_invite_flow
 from bot.commands.volunteer_work import build_hand_back_flow, build_visit_flow
 from bot.flows.engine import FlowEngine
+from bot.flows.referral import build_referral_flow
 from bot.flows.register_person import build_register_flow
 from bot.flows.report import build_report_flow
 from bot.flows.report_done import finish_report
@@ -23,6 +24,7 @@ ENGINE = FlowEngine(
         build_visit_flow(),
         build_hand_back_flow(),
         build_register_flow(),
+        build_referral_flow(),
     ]
 )
 

@@ -27,6 +27,10 @@ class FlowTools:
     now: datetime
 
     @property
+    def settings(self):  # noqa: ANN201 - config.Settings, as the console's WebTools has it
+        return self.services.settings
+
+    @property
     def retention_days(self) -> int:
         return self.services.settings.retention_days
 

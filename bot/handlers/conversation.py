@@ -28,6 +28,7 @@ from bot.flows.engine import FlowContext
 from bot.flows.inputs import UserInput, from_event
 from bot.flows.intake_start import first_message, urgent_first
 from bot.flows.language import choose_language, follow_script
+from bot.flows.referral import referral_list, start_referral, withdraw_referral
 from bot.flows.reporter_feedback import cancel_case, confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
 from bot.handlers.context import Context
@@ -144,6 +145,12 @@ def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) 
         return start_note(flow_context, reference, ENGINE)
     if command == "duplicate":
         return start_duplicate(flow_context, reference, ENGINE)
+    if command == "refer":
+        return start_referral(flow_context, reference, ENGINE)
+    if command == "referrals":
+        return referral_list(flow_context, reference) + ENGINE.reprompt(flow_context)
+    if command == "refer_withdraw":
+        return withdraw_referral(flow_context, user_input.data.get("referral", "")) + ENGINE.reprompt(flow_context)
     if command == "merge":
         into = user_input.data.get("into", "")
         return merge_cases(flow_context, reference, into) + ENGINE.reprompt(flow_context)

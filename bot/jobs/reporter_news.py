@@ -83,7 +83,10 @@ def _line(session: Session, case: Case, update: ReporterUpdate, language: str) -
         name, phone = (center.name, center.phone or "1300") if center else ("-", "1300")
         return text(f"news_{update.kind}", language, center=name, phone=phone)
     if update.kind == "referred":
-        return text("news_referred", language, agency=text(f"agency_{update.detail.get('agency')}", language))
+        agency = update.detail.get("agency_name") or text(f"agency_{update.detail.get('agency')}", language)
+        return text("news_referred", language, agency=agency)
+    if update.kind in ("referral_accepted", "referral_done"):
+        return text(f"news_{update.kind}", language, agency=update.detail.get("agency_name") or "-")
     if update.kind == "closed":
         return text("news_closed", language, outcome=text(f"reporter_outcome_{update.detail.get('outcome')}", language))
     return text(f"news_{update.kind}", language)

@@ -27,9 +27,13 @@ SALT = "case-photo-v1"
 _PROCESS_KEY = secrets.token_urlsafe(32)
 
 
-def _serializer(settings: Settings) -> URLSafeTimedSerializer:
+def signing_secret(settings: Settings) -> str:
     # The channel secret is the one secret every web and worker process already shares.
-    return URLSafeTimedSerializer(settings.line_channel_secret or _PROCESS_KEY, salt=SALT)
+    return settings.line_channel_secret or _PROCESS_KEY
+
+
+def _serializer(settings: Settings) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(signing_secret(settings), salt=SALT)
 
 
 def photo_url(settings: Settings, media_id: int, offer_id: int | None = None) -> str:

@@ -16,6 +16,8 @@ from bot.commands.volunteer_notices import volunteer_sweep
 from bot.handlers import BatchPrefetch, make_event_handler
 from bot.jobs.daily_digest import send_daily_digests
 from bot.jobs.deadline_alerts import send_deadline_alerts
+from bot.jobs.referral_mail import send_referral_mail
+from bot.jobs.referral_reminders import send_referral_reminders
 from bot.jobs.register_notices import send_check_in_notices
 from bot.jobs.reporter_news import tell_waiting_reporters
 from bot.jobs.rerouting import retry_waiting_cases
@@ -27,6 +29,7 @@ from bot.workers.event_worker import EventHandler, EventWorker
 from bot.workers.menu_links import MenuLinkWorker
 from config import Settings
 from dispatch.deadlines import AlertPolicy
+from dispatch.referrals import ReferralRules
 from dispatch.register import Rhythm
 from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
@@ -68,6 +71,12 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
             functools.partial(send_check_in_notices, rhythm=Rhythm.from_settings(settings), policy=policy),
         ),
         Job("close_settled", timedelta(hours=1), close_settled),
+        Job(
+            "referral_reminders",
+            every,
+            functools.partial(send_referral_reminders, rules=ReferralRules.from_settings(settings), policy=policy),
+        ),
+        Job("referral_mail", timedelta(seconds=30), functools.partial(send_referral_mail, settings=settings)),
         Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
         Job(
             "daily_digest",

@@ -21,6 +21,7 @@ from tests.bot.test_report_flow import (
     walk_to_location,
 )
 from tests.factories import new_case
+from tests.referral_support import add_agencies, refer_in_chat
 
 
 def report_case(bot) -> str:
@@ -215,7 +216,10 @@ def test_invalid_steps_are_refused_with_the_reason_and_change_nothing(staffed_bo
 
 
 def test_referring_asks_which_agency_and_records_it(staffed_bot) -> None:
+    """ส่งต่อหน่วยงาน is the referral (tests/bot/test_referrals.py has the rest): nothing changes until
+    it is sent; then the status change names the kind of agency, and the reporter hears its name."""
     bot = staffed_bot
+    add_agencies(bot.sessions)
     reference = report_case(bot)
     reporter = Chat(bot, REPORTER)
     staff = Chat(bot, STAFF_A)
@@ -223,21 +227,24 @@ def test_referring_asks_which_agency_and_records_it(staffed_bot) -> None:
     reporter._collect()
 
     staff.tap("ส่งต่อหน่วยงาน")
-    assert "ให้หน่วยงานใด" in staff.texts()
-    assert set(staff.buttons()) == {"โรงพยาบาล", "ตำรวจ", "ท้องถิ่น (อบต./เทศบาล)", "พม.จังหวัด"}
+    assert "ให้หน่วยงานประเภทไหนคะ" in staff.texts()
+    kinds = {"โรงพยาบาล", "รพ.สต.", "ตำรวจ", "ท้องถิ่น (อบต./เทศบาล)", "พม.จังหวัด", "โรงเรียน", "องค์กรเอกชน"}
+    assert kinds <= set(staff.buttons())
     assert case_state(bot, reference)[0] == CaseStatus.ACKNOWLEDGED, "nothing changes before the choice"
-    staff.tap("โรงพยาบาล")
-    assert f"ส่งต่อเรื่อง {reference} ให้โรงพยาบาลแล้วค่ะ" in staff.texts()
+    staff.tap("ยกเลิก")
+    refer_in_chat(staff, reference)
+    assert f"ส่งใบส่งต่อเรื่อง {reference} ถึงโรงพยาบาลขอนแก่น ทาง LINE แล้วค่ะ" in staff.texts()
 
     assert case_state(bot, reference)[0] == CaseStatus.REFERRED
     with bot.sessions() as session:
-        referral = session.scalars(select(CaseEvent).order_by(CaseEvent.id.desc())).first()
-    assert referral.detail == {"agency": "hospital"}
+        changes = select(CaseEvent).where(CaseEvent.kind == "status").order_by(CaseEvent.id.desc())
+        change = session.scalars(changes).first()
+    assert change.detail == {"agency": "hospital"}
     tell_reporters(bot)
     assert [m["text"] for m in reporter._collect()] == [
         f"ความคืบหน้าเรื่อง {reference} ที่คุณแจ้งไว้ค่ะ\n"
         "• เจ้าหน้าที่ศูนย์ช่วยเหลือสังคมตำบลในเมืองรับเรื่องแล้ว จะติดต่อกลับโดยเร็ว สอบถามได้ที่ 043000001\n"
-        "• ส่งต่อให้โรงพยาบาลช่วยดูแล ศูนย์ยังติดตามเรื่องนี้อยู่"
+        "• ส่งต่อให้โรงพยาบาลขอนแก่นช่วยดูแล ศูนย์ยังติดตามเรื่องนี้อยู่"
     ], "acknowledged and referred within a minute: one message"
 
 

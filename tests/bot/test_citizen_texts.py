@@ -31,7 +31,11 @@ CITIZEN_MODULES = (
     "bot/jobs/reporter_news.py",
 )
 # Sent from those modules to staff (new-case cards, alerts, notices), who read Thai or English.
+# agency_line_new and agency_open_button go to a partner agency linked in LINE (Thai), found here
+# because the agency kinds are looked up by prefix.
 TO_STAFF = {
+    "agency_line_new",
+    "agency_open_button",
     "call_reporter",
     "cancelled_staff",
     "field_ack_due",

@@ -25,6 +25,7 @@ from werkzeug.exceptions import HTTPException
 
 from bot.flows.report_done import announce_new_case
 from bot.speech.texts import text
+from bot.web.referral_links import agency_url
 from config import Settings
 from dispatch.address import describe_codes
 from dispatch.intake import create_case
@@ -39,10 +40,13 @@ from dispatch.open311 import (
     report_from_submission,
 )
 from dispatch.partners import key_hash, partner_for_key
+from dispatch.referrals import referrals_to_partner
+from models.audit import record_audit
 from models.base import utcnow
 from models.cases import Case, CaseEvent
 from models.centers import Center
 from models.partners import Partner, PartnerRead
+from models.referrals import Agency, Referral
 from models.users import User
 from web.open311.formats import error, respond
 from web.open311.limits import WindowLimiter
@@ -369,6 +373,7 @@ def _rows(session: Session, cases: list[Case], partner: Partner | None, now: dat
     counts = _cell_counts(session, public_cases)
     center_ids = {case.center_id for case in cases if case.center_id is not None}
     centers = {center.id: center for center in session.scalars(select(Center).where(Center.id.in_(center_ids)))}
+    referred = referrals_to_partner(session, partner.id, [case.id for case in cases]) if partner is not None else {}
     rows = []
     for case in cases:
         own = partner is not None and case.partner_id == partner.id
@@ -403,8 +408,32 @@ def _rows(session: Session, cases: list[Case], partner: Partner | None, now: dat
                 long=case.longitude,
             )
             session.add(PartnerRead(partner_id=partner.id, case_id=case.id, at=now))
+        if case.id in referred:
+            row.update(_referral_fields(session, *referred[case.id], partner, now))
         rows.append(row)
     return rows
+
+
+def _referral_fields(
+    session: Session, referral: Referral, agency: Agency, partner: Partner, now: datetime
+) -> dict[str, Any]:
+    """A case referred to the agency that is this partner (issue 23): the referral's state and the
+    signed link to its package (only the parts the staff chose to share), never more of the case."""
+    record_audit(
+        session,
+        actor_id=partner.user_id,
+        channel="api",
+        action="view",
+        subject_kind="referral",
+        subject_id=referral.id,
+        detail={"by": "partner", "case_id": referral.case_id},
+        now=now,
+    )
+    return {
+        "referral_state": str(referral.state),
+        "referral_agency": agency.name,
+        "referral_url": agency_url(_settings(), referral.id, referral.link_nonce or ""),
+    }
 
 
 def _reader(session: Session, fmt: str) -> tuple[Partner | None, Response | None]:
