@@ -10,6 +10,7 @@ from models.operations import PrivacyRequest, WorkerHeartbeat
 from models.partners import Partner, PartnerRead
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.schedules import CaseAlert, JobRun, JobSchedule
+from models.stats import AreaMonth, StatsRefresh
 from models.users import User
 from models.volunteers import (
     CenterVolunteerSettings,
@@ -21,6 +22,7 @@ from models.volunteers import (
 )
 
 __all__ = [
+    "AreaMonth",
     "AuditEntry",
     "Base",
     "Case",
@@ -51,6 +53,7 @@ __all__ = [
     "OutboundStatus",
     "StaffMembership",
     "StaffRole",
+    "StatsRefresh",
     "Urgency",
     "User",
     "WorkerHeartbeat",

@@ -6,11 +6,25 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from dispatch.stats_refresh import refresh_statistics
 from models.base import utcnow
 from models.cases import Case, CaseStatus
 from models.centers import Center
+
+
+def new_center(session: Session, code: str, subdistrict: str, now: datetime | None = None) -> Center:
+    """An active center of the subdistrict (its district and province from the code)."""
+    at = now or utcnow()
+    center = Center(
+        code=code, name=f"ศูนย์ {code}", subdistrict_code=subdistrict, district_code=subdistrict[:4],
+        province_code=subdistrict[:2], latitude=16.44, longitude=102.83, phone="", active=True,
+        created_at=at, updated_at=at,
+    )  # fmt: skip
+    session.add(center)
+    session.flush()
+    return center
 
 
 def new_case(session: Session, center: Center, reporter_id: int, reference: str, **fields: Any) -> Case:
@@ -42,3 +56,10 @@ def new_case(session: Session, center: Center, reporter_id: int, reference: str,
     session.add(case)
     session.flush()
     return case
+
+
+def refresh_public_statistics(sessions: sessionmaker[Session], now: datetime | None = None, months: int = 12) -> int:
+    """What the worker's public_stats job does, at once: the cases made so far counted in /stats and
+    Open311's small-cell rule. Returns the cases it read."""
+    with sessions.begin() as session:
+        return refresh_statistics(session, now or utcnow(), months)

@@ -21,7 +21,7 @@ from models.users import User, get_or_create_user
 from tests.bot.chat import Chat, settle
 from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
 from tests.bot.test_report_flow import KHON_KAEN
-from tests.factories import new_case
+from tests.factories import new_case, refresh_public_statistics
 
 PERSON = "นางทดสอบ ลับเฉพาะ"
 PHONE = "081-234-5678"
@@ -355,7 +355,7 @@ def test_small_cells_and_sensitive_groups_are_placed_by_district_only(client, ap
     now = utcnow().replace(day=15, hour=5)  # mid-month (Bangkok too): every case below in one month
     with app_sessions.begin() as session:
         reporter = get_or_create_user(session, "Ureporter-cells", now)
-        centers = []
+        centers: list[Center] = []
         for code, subdistrict, position in (("KK01", "400101", KHON_KAEN), ("KK02", "400102", KHON_KAEN)):
             center = Center(
                 code=code, name=f"ศูนย์ช่วยเหลือสังคมตำบล {code}", subdistrict_code=subdistrict,
@@ -373,15 +373,28 @@ def test_small_cells_and_sensitive_groups_are_placed_by_district_only(client, ap
             new_case(session, centers[0], reporter.id, f"SC-VIO-{number}", created_at=now - timedelta(hours=number),
                      category="violence")  # fmt: skip
     window = f"?start_date={(now - timedelta(days=5)).date()}T00:00:00Z&end_date={(now + timedelta(days=1)).date()}T00:00:00Z"
-    rows = {row["service_request_id"]: row for row in client.get("/open311/v2/requests.json" + window).get_json()}
-    assert len(rows) == 15
-    for reference, row in rows.items():
-        if reference.startswith("SC-BIG"):
-            assert row["address"] == "ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น"
-            assert row["agency_responsible"] == "ศูนย์ช่วยเหลือสังคมตำบล KK01"
-        else:
-            assert row["address"] == "อ.เมืองขอนแก่น จ.ขอนแก่น", reference
-            assert "KK0" not in row["agency_responsible"], reference
+
+    def placed_by_subdistrict() -> set[str]:
+        rows = {row["service_request_id"]: row for row in client.get("/open311/v2/requests.json" + window).get_json()}
+        for reference, row in rows.items():
+            if row["address"] == "ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น":
+                assert row["agency_responsible"] == "ศูนย์ช่วยเหลือสังคมตำบล KK01"
+            elif row["address"] == "ต.สำราญ อ.เมืองขอนแก่น จ.ขอนแก่น":
+                assert row["agency_responsible"] == "ศูนย์ช่วยเหลือสังคมตำบล KK02"
+            else:
+                assert row["address"] == "อ.เมืองขอนแก่น จ.ขอนแก่น", reference
+                assert "KK0" not in row["agency_responsible"], reference
+        return {reference for reference, row in rows.items() if row["address"].startswith("ต.")}
+
+    big = {f"SC-BIG-{number}" for number in range(5)}
+    assert placed_by_subdistrict() == big  # counted from the cases: the statistics were never refreshed
+    refresh_public_statistics(app_sessions, now)
+    assert placed_by_subdistrict() == big  # the same from the materialised statistics
+    with app_sessions.begin() as session:  # a fifth in สำราญ: counted once the statistics are refreshed
+        new_case(session, centers[1], reporter.id, "SC-SML-4", created_at=now + timedelta(minutes=1))
+    assert placed_by_subdistrict() == big
+    refresh_public_statistics(app_sessions, now + timedelta(minutes=2))
+    assert placed_by_subdistrict() == big | {f"SC-SML-{number}" for number in range(5)}
 
 
 def test_partners_commands_show_the_key_once_and_revoke_it(database_url: str) -> None:

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from datetime import timedelta
 
 import pytest
-from sqlalchemy.orm import Session
 
 from app import create_app
 from models.base import utcnow
-from models.centers import Center
 from models.users import get_or_create_user
 from models.volunteers import VisitReport, Volunteer, VolunteerOffer
-from tests.factories import new_case
+from tests.factories import new_case, new_center, refresh_public_statistics
 
 SECRET_NAME = "นายลับเฉพาะ ทดสอบ"
 SECRET_PHONE = "0899999999"
@@ -29,24 +28,12 @@ def client(database_url: str):
     app.extensions["bot_engine"].dispose()
 
 
-def center(session: Session, code: str, subdistrict: str) -> Center:
-    now = utcnow()
-    found = Center(
-        code=code, name=f"ศูนย์ {code}", subdistrict_code=subdistrict, district_code=subdistrict[:4],
-        province_code=subdistrict[:2], latitude=16.44, longitude=102.83, phone="", active=True,
-        created_at=now, updated_at=now,
-    )  # fmt: skip
-    session.add(found)
-    session.flush()
-    return found
-
-
 def seed(sessions) -> None:
     """ในเมือง: 6 elderly (acknowledged in 2 h, resolved, rated) and 1 violence; สำราญ: 3 elderly."""
     now = utcnow()
     with sessions.begin() as session:
         reporter = get_or_create_user(session, "Ureporter-stats", now)
-        big, small = center(session, "KK01", "400101"), center(session, "KK02", "400102")
+        big, small = new_center(session, "KK01", "400101"), new_center(session, "KK02", "400102")
         personal = {"person_name": SECRET_NAME, "contact_phone": SECRET_PHONE, "description": SECRET_TEXT,
                     "latitude": 16.4567, "longitude": 102.8123}  # fmt: skip
         volunteer_user = get_or_create_user(session, "Uvolunteer-stats", now)
@@ -71,12 +58,18 @@ def seed(sessions) -> None:
                  **personal)  # fmt: skip
         for number in range(3):
             new_case(session, small, reporter.id, f"SC-S-{number}", created_at=now - timedelta(hours=5), **personal)
+    refresh_public_statistics(sessions)
 
 
 def test_the_district_page_suppresses_small_cells_and_merges_small_subdistricts(client) -> None:
     seed(client.application.extensions["bot_sessions"])
     figures = client.get("/stats/4001.json").get_json()
-    assert figures["area"] == {"code": "4001", "level": "district", "name_th": "เมืองขอนแก่น", "name_en": "Mueang Khon Kaen"}
+    assert figures["area"] == {
+        "code": "4001",
+        "level": "district",
+        "name_th": "เมืองขอนแก่น",
+        "name_en": "Mueang Khon Kaen",
+    }
     assert figures["cases"] == 10
     # violence (1) is hidden; elderly (9) with it, else 10 - 9 would give violence away
     assert figures["by_group"]["elderly"] == "< 5" and figures["by_group"]["violence"] == "< 5"
@@ -148,10 +141,8 @@ def test_figures_are_served_from_memory_until_they_expire(database_url: str) -> 
     try:
         client = app.test_client()
         assert client.get("/stats/4001.json").get_json()["cases"] == 0
-        seed(app.extensions["bot_sessions"])
+        seed(app.extensions["bot_sessions"])  # and refreshed
         assert client.get("/stats/4001.json").get_json()["cases"] == 0  # from memory
-        import time
-
         time.sleep(0.6)
         assert client.get("/stats/4001.json").get_json()["cases"] == 10
     finally:

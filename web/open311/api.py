@@ -39,6 +39,8 @@ from dispatch.open311 import (
     report_from_submission,
 )
 from dispatch.partners import key_hash, partner_for_key
+from dispatch.public_stats import month_bounds, month_of
+from dispatch.stats_refresh import materialised_months, subdistrict_counts
 from models.base import utcnow
 from models.cases import Case, CaseEvent
 from models.centers import Center
@@ -198,7 +200,9 @@ def _agency(case: Case, center: Center | None, level: str, locale: str) -> str:
     if center is not None and case.route_level in ("center", None):
         if level == "subdistrict":
             return center.name
-        return text("open311_agency_area", locale, area=describe_codes(None, center.district_code, center.province_code))
+        return text(
+            "open311_agency_area", locale, area=describe_codes(None, center.district_code, center.province_code)
+        )
     if case.route_level in ("district", "province"):
         area = describe_codes(None, case.district_code if case.route_level == "district" else None, case.province_code)
         return text("open311_agency_supervisors", locale, level=text(f"level_{case.route_level}", locale), area=area)
@@ -312,35 +316,34 @@ def _reopened(session: Session, case_ids: list[int]) -> set[int]:
     return {case_id for case_id, kind in latest.items() if kind == "reopened"}
 
 
-def _month(moment: datetime) -> tuple[datetime, datetime]:
-    """The Bangkok calendar month holding `moment`, as UTC bounds."""
-    local = moment.astimezone(BANGKOK)
-    start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    end = (start + timedelta(days=32)).replace(day=1)
-    return start, end
-
-
-def _cell_counts(session: Session, cases: Iterable[Case]) -> dict[tuple[str, str, datetime], int]:
-    """Cases per (subdistrict, service, Bangkok month) for the cells of `cases`: one grouped count
-    per month seen."""
-    by_month: dict[tuple[datetime, datetime], set[tuple[str, str]]] = defaultdict(set)
-    for case in cases:
-        if case.subdistrict_code:
-            by_month[_month(case.created_at)].add((case.subdistrict_code, case.category))
-    counts: dict[tuple[str, str, datetime], int] = {}
-    for (start, end), cells in by_month.items():
+def _cell_counts(session: Session, cases: Iterable[Case]) -> dict[tuple[str, str, str], int]:
+    """Cases per (subdistrict, service, Bangkok month) for the cells of `cases`: read from the
+    materialised statistics for the months they hold (at most STATS_REFRESH_SECONDS old: a case newer
+    than that is not counted yet, which can only place a row less precisely), else counted, one
+    grouped count per month."""
+    cells = {
+        (case.subdistrict_code, case.category, month_of(case.created_at)) for case in cases if case.subdistrict_code
+    }
+    first_month, _ = materialised_months(session)
+    held = {cell for cell in cells if first_month is not None and cell[2] >= first_month}
+    counts = subdistrict_counts(session, held)
+    by_month: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for subdistrict, category, month in cells - held:
+        by_month[month].add((subdistrict, category))
+    for month, wanted in by_month.items():
+        start, end = month_bounds(month)
         rows = session.execute(
             select(Case.subdistrict_code, Case.category, func.count())
             .where(
                 Case.created_at >= start,
                 Case.created_at < end,
-                Case.subdistrict_code.in_(sorted({cell[0] for cell in cells})),
-                Case.category.in_(sorted({cell[1] for cell in cells})),
+                Case.subdistrict_code.in_(sorted({cell[0] for cell in wanted})),
+                Case.category.in_(sorted({cell[1] for cell in wanted})),
             )
             .group_by(Case.subdistrict_code, Case.category)
         )
         for subdistrict, category, count in rows:
-            counts[(subdistrict, category, start)] = count
+            counts[(subdistrict, category, month)] = count
     return counts
 
 
@@ -375,8 +378,8 @@ def _rows(session: Session, cases: list[Case], partner: Partner | None, now: dat
         if own:
             level = "subdistrict"
         else:
-            month_start = _month(case.created_at)[0]
-            level = public_area_level(case.category, counts.get((case.subdistrict_code, case.category, month_start), 0))
+            cell = (case.subdistrict_code, case.category, month_of(case.created_at))
+            level = public_area_level(case.category, counts.get(cell, 0))
         is_reopened = case.id in reopened
         status = extended_status(case.status, case.outcome, is_reopened) if extended else open311_status(case.status)
         updated = case.closed_at if case.status == "closed" and case.closed_at else case.updated_at
