@@ -15,7 +15,7 @@ and areas like the counts do.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -227,26 +227,15 @@ def area_months(
     return months, by_child
 
 
-def subdistrict_counts(session: Session, cells: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
-    """Cases per (subdistrict, help group, month) from the subdistrict rows, for the given cells."""
-    wanted = set(cells)
+def subdistrict_counts(session: Session, month: str) -> dict[tuple[str, str], int]:
+    """Cases per (subdistrict, help group) of one month, from the subdistrict rows."""
     table = AreaMonth.__table__
-    counts: Counter[tuple[str, str, str]] = Counter()
-    if not wanted:
-        return dict(counts)
     rows = session.execute(
-        select(table.c.area_code, table.c.month, table.c.groups).where(
-            table.c.level == 3,
-            table.c.parent_code.in_(sorted({subdistrict[:4] for subdistrict, _, _ in wanted})),
-            table.c.area_code.in_(sorted({subdistrict for subdistrict, _, _ in wanted})),
-            table.c.month.in_(sorted({month for _, _, month in wanted})),
+        select(table.c.area_code, table.c.groups).where(
+            table.c.level == 3, table.c.month == month, table.c.area_code != ""
         )
     )
-    for subdistrict, month, groups in rows:
-        for group, count in groups.items():
-            if (subdistrict, group, month) in wanted:
-                counts[(subdistrict, group, month)] = count
-    return dict(counts)
+    return {(subdistrict, group): count for subdistrict, groups in rows for group, count in groups.items()}
 
 
 def materialised_months(session: Session) -> tuple[str | None, datetime | None]:

@@ -351,7 +351,15 @@ def test_a_search_filters_and_an_unknown_request_is_404(client, app_sessions) ->
     assert missing.status_code == 404 and errors_of(missing, "json")[0][0] == "404"
 
 
-def test_small_cells_and_sensitive_groups_are_placed_by_district_only(client, app_sessions) -> None:
+@pytest.fixture
+def uncached_client(database_url: str):
+    app = create_app({"database_url": database_url, "stats_cache_seconds": 0.001})
+    yield app.test_client()
+    app.extensions["bot_engine"].dispose()
+
+
+def test_small_cells_and_sensitive_groups_are_placed_by_district_only(uncached_client) -> None:
+    client, app_sessions = uncached_client, uncached_client.application.extensions["bot_sessions"]
     now = utcnow().replace(day=15, hour=5)  # mid-month (Bangkok too): every case below in one month
     with app_sessions.begin() as session:
         reporter = get_or_create_user(session, "Ureporter-cells", now)

@@ -12,6 +12,7 @@ statistics").
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -26,7 +27,7 @@ from werkzeug.exceptions import HTTPException
 from bot.flows.report_done import announce_new_case
 from bot.texts import text
 from config import Settings
-from dispatch.address import describe_codes
+from dispatch.address import describe_codes as describe_area
 from dispatch.intake import create_case
 from dispatch.open311 import (
     ATTRIBUTES,
@@ -44,11 +45,15 @@ from dispatch.stats_refresh import materialised_months, subdistrict_counts
 from models.base import utcnow
 from models.cases import Case, CaseEvent
 from models.centers import Center
+from models.db import one_of
 from models.partners import Partner, PartnerRead
 from models.users import User
 from web.open311.formats import error, respond
 from web.open311.limits import WindowLimiter
+from web.public.data import TimedCache
 
+# geothai looks a district up by scanning its list: a page of 1,000 rows named each area twice.
+describe_codes = functools.lru_cache(maxsize=20_000)(describe_area)
 blueprint = Blueprint("open311", __name__, url_prefix="/open311/v2")
 FMT = "<any(xml,json):fmt>"
 CHANGESET = "2026-12-05T00:00:00+07:00"  # when the endpoint last changed in a way clients notice
@@ -194,7 +199,7 @@ def service_definition(service_code: str, fmt: str) -> Response:
 # -- POST requests --------------------------------------------------------------------------------
 
 
-def _agency(case: Case, center: Center | None, level: str, locale: str) -> str:
+def _agency(case: Any, center: Any, level: str, locale: str) -> str:
     """Who answers for the case. With the area shown at district level only, a center's name (which
     names its subdistrict) is not given either."""
     if center is not None and case.route_level in ("center", None):
@@ -265,13 +270,23 @@ def _hour(moment: datetime) -> datetime:
     return moment.replace(minute=0, second=0, microsecond=0)
 
 
-def _search(session: Session, now: datetime, keyed: bool) -> list[Case]:
-    """The cases a search asks for, newest first, at most MAX_RESULTS. Without a key the dates are
-    taken to the hour, so a narrowing window cannot find a case's exact minute."""
+# What a row of GET requests reads of a case (the last four only for its own partner): columns, not
+# Case objects, so a full page of 1,000 costs no object loading and leaves the photos and the rest.
+LISTED = (
+    Case.id, Case.reference, Case.status, Case.outcome, Case.category, Case.created_at, Case.updated_at,
+    Case.closed_at, Case.ack_due_at, Case.visit_due_at, Case.route_level, Case.center_id, Case.partner_id,
+    Case.subdistrict_code, Case.district_code, Case.province_code,
+    Case.description, Case.address_text, Case.latitude, Case.longitude,
+)  # fmt: skip
+
+
+def _search(session: Session, now: datetime, keyed: bool) -> list[Any]:
+    """The cases a search asks for (rows of LISTED), newest first, at most MAX_RESULTS. Without a key
+    the dates are taken to the hour, so a narrowing window cannot find a case's exact minute."""
     ids = _split(request.args.get("service_request_id"))
-    query = select(Case)
+    query = select(*LISTED)
     if ids:
-        query = query.where(Case.reference.in_(ids[:MAX_RESULTS]))
+        query = query.where(one_of(session, Case.reference, ids[:MAX_RESULTS]))
     else:
         codes = _split(request.args.get("service_code"))
         unknown = [code for code in codes if code not in SERVICE_CODES]
@@ -298,7 +313,7 @@ def _search(session: Session, now: datetime, keyed: bool) -> list[Case]:
             statuses = set().union(*(case_statuses_for(status) for status in wanted))
             query = query.where(Case.status.in_(sorted(statuses)))
     query = query.order_by(Case.created_at.desc(), Case.id.desc()).limit(MAX_RESULTS)
-    return list(session.scalars(query))
+    return list(session.execute(query))
 
 
 def _reopened(session: Session, case_ids: list[int]) -> set[int]:
@@ -308,7 +323,7 @@ def _reopened(session: Session, case_ids: list[int]) -> set[int]:
         return set()
     rows = session.execute(
         select(CaseEvent.case_id, CaseEvent.kind)
-        .where(CaseEvent.case_id.in_(case_ids), CaseEvent.to_status.is_not(None))
+        .where(one_of(session, CaseEvent.case_id, case_ids), CaseEvent.to_status.is_not(None))
         .order_by(CaseEvent.case_id, CaseEvent.at, CaseEvent.id)
     )
     for case_id, kind in rows:
@@ -316,28 +331,32 @@ def _reopened(session: Session, case_ids: list[int]) -> set[int]:
     return {case_id for case_id, kind in latest.items() if kind == "reopened"}
 
 
-def _cell_counts(session: Session, cases: Iterable[Case]) -> dict[tuple[str, str, str], int]:
-    """Cases per (subdistrict, service, Bangkok month) for the cells of `cases`: read from the
-    materialised statistics for the months they hold (at most STATS_REFRESH_SECONDS old: a case newer
-    than that is not counted yet, which can only place a row less precisely), else counted, one
-    grouped count per month."""
+def _cell_counts(session: Session, cases: Iterable[Any]) -> dict[tuple[str, str, str], int]:
+    """Cases per (subdistrict, service, Bangkok month) for the cells of `cases`: from the materialised
+    statistics for the months they hold, kept in memory for STATS_CACHE_SECONDS (so at most that and
+    STATS_REFRESH_SECONDS old: a newer case is not counted yet, which can only place a row less
+    precisely), else counted from the cases, one grouped count per month."""
     cells = {
         (case.subdistrict_code, case.category, month_of(case.created_at)) for case in cases if case.subdistrict_code
     }
-    first_month, _ = materialised_months(session)
-    held = {cell for cell in cells if first_month is not None and cell[2] >= first_month}
-    counts = subdistrict_counts(session, held)
+    cache = _stats_cache()
+    first_month = materialised_months(session)[0]
+    counts: dict[tuple[str, str, str], int] = {}
     by_month: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for subdistrict, category, month in cells - held:
+    for subdistrict, category, month in cells:
         by_month[month].add((subdistrict, category))
     for month, wanted in by_month.items():
+        if first_month is not None and month >= first_month:
+            held = cache.get(("open311", month), lambda month=month: subdistrict_counts(session, month))
+            counts.update({(cell[0], cell[1], month): held.get(cell, 0) for cell in wanted})
+            continue
         start, end = month_bounds(month)
         rows = session.execute(
             select(Case.subdistrict_code, Case.category, func.count())
             .where(
                 Case.created_at >= start,
                 Case.created_at < end,
-                Case.subdistrict_code.in_(sorted({cell[0] for cell in wanted})),
+                one_of(session, Case.subdistrict_code, sorted({cell[0] for cell in wanted})),
                 Case.category.in_(sorted({cell[1] for cell in wanted})),
             )
             .group_by(Case.subdistrict_code, Case.category)
@@ -345,6 +364,13 @@ def _cell_counts(session: Session, cases: Iterable[Case]) -> dict[tuple[str, str
         for subdistrict, category, count in rows:
             counts[(subdistrict, category, month)] = count
     return counts
+
+
+def _stats_cache() -> TimedCache:
+    cache = current_app.extensions.get("open311_stats_cache")
+    if cache is None:
+        cache = current_app.extensions["open311_stats_cache"] = TimedCache(_settings().stats_cache_seconds)
+    return cache
 
 
 def _status_notes(case: Case, reopened: bool, locale: str) -> str:
@@ -364,14 +390,20 @@ def _expected(case: Case) -> datetime | None:
     return None
 
 
-def _rows(session: Session, cases: list[Case], partner: Partner | None, now: datetime) -> list[dict[str, Any]]:
+def _rows(session: Session, cases: list[Any], partner: Partner | None, now: datetime) -> list[dict[str, Any]]:
+    """The GeoReport rows of `cases` (rows of LISTED)."""
     locale = _locale()
     extended = (request.args.get("extended_statuses") or "").lower() in ("true", "1", "yes")
     reopened = _reopened(session, [case.id for case in cases])
     public_cases = [case for case in cases if partner is None or case.partner_id != partner.id]
     counts = _cell_counts(session, public_cases)
     center_ids = {case.center_id for case in cases if case.center_id is not None}
-    centers = {center.id: center for center in session.scalars(select(Center).where(Center.id.in_(center_ids)))}
+    found = session.execute(
+        select(Center.id, Center.name, Center.district_code, Center.province_code).where(
+            one_of(session, Center.id, sorted(center_ids))
+        )
+    )
+    centers = {center.id: center for center in found}
     rows = []
     for case in cases:
         own = partner is not None and case.partner_id == partner.id
@@ -444,7 +476,7 @@ def one_request(service_request_id: str, fmt: str) -> Response:
         partner, refused = _reader(session, fmt)
         if refused is not None:
             return refused
-        case = session.scalar(select(Case).where(Case.reference == service_request_id))
+        case = session.execute(select(*LISTED).where(Case.reference == service_request_id)).first()
         if case is None:
             return error(fmt, 404, "not_found", f"no request {service_request_id!r}")
         rows = _rows(session, [case], partner, now)

@@ -74,8 +74,30 @@ def to_xml(document: dict[str, Any] | list[dict[str, Any]], root: str, item: str
     return ElementTree.tostring(top, encoding="utf-8", xml_declaration=True)
 
 
+# What json.dumps writes for the characters _NOT_XML removes (\b and \f by name, the others as \u00XX);
+# a match may also be an escaped backslash before a "b": then the slow path runs for nothing.
+_NOT_XML_IN_JSON = re.compile(r"\\u000[0-8bB]|\\u000[cC]|\\u001[0-9a-fA-F]|\\[bf]|[\ufffe\uffff]")
+
+
 def to_json(document: dict[str, Any] | list[dict[str, Any]]) -> bytes:
+    flat = _flat_rows(document)
+    if flat is not None:  # a list of requests: cleaned only when a character to remove is there at all
+        body = json.dumps(flat, ensure_ascii=False)
+        if not _NOT_XML_IN_JSON.search(body):
+            return body.encode("utf-8")
     return json.dumps(_clean_json(document), ensure_ascii=False).encode("utf-8")
+
+
+def _flat_rows(document: dict[str, Any] | list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """A list of objects with only plain values, without the None ones; None for anything nested."""
+    if not isinstance(document, list):
+        return None
+    rows = []
+    for item in document:
+        if any(isinstance(value, dict | list) for value in item.values()):
+            return None
+        rows.append({key: value for key, value in item.items() if value is not None})
+    return rows
 
 
 def respond(
