@@ -270,6 +270,23 @@ def _hour(moment: datetime) -> datetime:
     return moment.replace(minute=0, second=0, microsecond=0)
 
 
+def _window(now: datetime, keyed: bool) -> tuple[datetime, datetime]:
+    """start_date and end_date: at most 90 days apart, by default the last 90 days; without a key
+    taken to the hour."""
+    start, end = _datetime("start_date"), _datetime("end_date")
+    if end is None:
+        end = min(start + MAX_SPAN, now) if start is not None else now
+    if start is None:
+        start = end - MAX_SPAN
+    if end < start:
+        raise BadQuery("end_date is before start_date")
+    if end - start > MAX_SPAN:
+        raise BadQuery("start_date and end_date are at most 90 days apart")
+    if not keyed:
+        start, end = _hour(start), _hour(end) + timedelta(hours=1)
+    return start, end
+
+
 # What a row of GET requests reads of a case (the last four only for its own partner): columns, not
 # Case objects, so a full page of 1,000 costs no object loading and leaves the photos and the rest.
 LISTED = (
@@ -292,17 +309,7 @@ def _search(session: Session, now: datetime, keyed: bool) -> list[Any]:
         unknown = [code for code in codes if code not in SERVICE_CODES]
         if unknown:
             raise BadQuery(f"no service {unknown[0]!r}")
-        start, end = _datetime("start_date"), _datetime("end_date")
-        if end is None:
-            end = min(start + MAX_SPAN, now) if start is not None else now
-        if start is None:
-            start = end - MAX_SPAN
-        if end < start:
-            raise BadQuery("end_date is before start_date")
-        if end - start > MAX_SPAN:
-            raise BadQuery("start_date and end_date are at most 90 days apart")
-        if not keyed:
-            start, end = _hour(start), _hour(end) + timedelta(hours=1)
+        start, end = _window(now, keyed)
         query = query.where(Case.created_at >= start, Case.created_at <= end)
         if codes:
             query = query.where(Case.category.in_(codes))
@@ -481,3 +488,62 @@ def one_request(service_request_id: str, fmt: str) -> Response:
             return error(fmt, 404, "not_found", f"no request {service_request_id!r}")
         rows = _rows(session, [case], partner, now)
     return respond(rows, fmt, "service_requests", "request")
+
+
+# -- GET servicerequestupdates (FixMyStreet's extension) -------------------------------------------
+
+
+@blueprint.get(f"/servicerequestupdates.{FMT}")
+def request_updates(fmt: str) -> Response:
+    """Each status change of a case between start_date and end_date (the same window as a search),
+    oldest first, at most MAX_RESULTS: a poller goes on from the last one's updated_datetime. The
+    description is the status's own words (never a staff note); without a key, or for another
+    partner's case, the time is to the hour. `extended_statuses=true` as for a search."""
+    now, locale = utcnow(), _locale()
+    extended = (request.args.get("extended_statuses") or "").lower() in ("true", "1", "yes")
+    with current_app.extensions["bot_sessions"]() as session:
+        partner, refused = _reader(session, fmt)
+        if refused is not None:
+            return refused
+        try:
+            start, end = _window(now, keyed=partner is not None)
+        except BadQuery as problem:
+            return error(fmt, 400, "bad_query", str(problem))
+        found = session.execute(
+            select(
+                CaseEvent.id,
+                CaseEvent.kind,
+                CaseEvent.to_status,
+                CaseEvent.at,
+                Case.reference,
+                Case.outcome,
+                Case.partner_id,
+            )  # fmt: skip
+            .join(Case, Case.id == CaseEvent.case_id)
+            .where(CaseEvent.at >= start, CaseEvent.at <= end, CaseEvent.to_status.is_not(None))
+            .order_by(CaseEvent.at, CaseEvent.id)
+            .limit(MAX_RESULTS)
+        )
+        updates = []
+        for event_id, kind, to_status, at, reference, outcome, partner_id in found:
+            own = partner is not None and partner_id == partner.id
+            reopened = kind == "reopened"
+            closed_as = outcome if to_status == "closed" else None
+            status = extended_status(to_status, closed_as, reopened) if extended else open311_status(to_status)
+            notes = text(f"status_{to_status}", locale)
+            if reopened:
+                notes = text("open311_status_reopen", locale)
+            elif closed_as:
+                notes = text(
+                    "open311_closed_because", locale, status=notes, outcome=text(f"outcome_{closed_as}", locale)
+                )
+            updates.append(
+                {
+                    "update_id": str(event_id),
+                    "service_request_id": reference,
+                    "status": status,
+                    "updated_datetime": _iso(at, public=not own),
+                    "description": notes,
+                }
+            )
+    return respond(updates, fmt, "service_request_updates", "request_update")
