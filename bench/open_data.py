@@ -15,8 +15,8 @@ like real rows. Then, each beside a baseline in the same run:
    small-cell counts from the materialised rows against counting them from the cases (the code
    before), and a closed loop of keep-alive clients on /stats/<province> pages from the cache.
 
-Usage: python bench/open_data.py [--database-url URL] [--cases 1000000] [--reuse] [--seconds 20]
-[--web-processes 2] [--web-threads 4] [--clients 32]. The database (default BENCH_POSTGRESQL_URL or
+Usage: python bench/open_data.py [--database-url URL] [--cases 1000000] [--reuse [--http-only]]
+[--seconds 20] [--web-processes 2] [--web-threads 4] [--clients 32]. The database (default BENCH_POSTGRESQL_URL or
 wt_opendata) has its public schema dropped and recreated unless --reuse finds the cases of a run.
 """
 
@@ -247,6 +247,17 @@ def gunicorn(port: int, env: dict[str, str], processes: int, threads: int) -> su
     return process
 
 
+def server_cpu_seconds(master: subprocess.Popen) -> float:
+    """CPU time used so far by gunicorn's worker processes (user + system, from /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    children = Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split()
+    for child in children:
+        fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def get(port: int, path: str) -> tuple[float, int]:
     started = time.perf_counter()
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60) as response:
@@ -255,30 +266,41 @@ def get(port: int, path: str) -> tuple[float, int]:
     return (time.perf_counter() - started) * 1000, status
 
 
-def bench_http_reads(port: int, sessions, now: datetime) -> None:
+def sequential(server: subprocess.Popen, port: int, paths: list[str], label: str) -> None:
+    """One request at a time: wall-clock latency, and the web processes' CPU per request (which the
+    other work on this machine does not inflate the way it does the wall clock)."""
+    cpu_before, timings = server_cpu_seconds(server), []
+    for path in paths:
+        ms, status = get(port, path)
+        assert status == 200, path
+        timings.append(ms)
+    cpu = (server_cpu_seconds(server) - cpu_before) * 1000 / len(paths)
+    print(f"HTTP {label:<62} {figures(timings)}; web CPU {cpu:5.1f} ms a request")
+
+
+def bench_stats_reads(server: subprocess.Popen, port: int) -> None:
     provinces = [province.code for province in geothai.provinces()]
     for label, suffix in (("/stats/<province>.json", ".json"), ("/stats/<province> page", "")):
-        timings = [get(port, f"/stats/{code}{suffix}")[0] for code in provinces for _ in range(2)]
-        print(f"HTTP {label:<24} cache off, materialised rows   {figures(timings)}")
+        paths = [f"/stats/{code}{suffix}" for code in provinces for _ in range(2)]
+        sequential(server, port, paths, f"{label}, cache off: the materialised rows")
+
+
+def bench_open311(server: subprocess.Popen, port: int, sessions, now: datetime) -> None:
     rng = random.Random(3)
-    windows = []
-    for _ in range(40):
+    paths = []
+    for _ in range(60):
         days = rng.choice((1, 7, 30))
         end = now - timedelta(days=rng.uniform(0, 90 - days))
         start = end - timedelta(days=days)
-        windows.append(f"start_date={start:%Y-%m-%dT%H:%M:%SZ}&end_date={end:%Y-%m-%dT%H:%M:%SZ}")
-    paths = [f"/open311/v2/requests.json?{window}" for window in windows]
+        paths.append(
+            f"/open311/v2/requests.json?start_date={start:%Y-%m-%dT%H:%M:%SZ}&end_date={end:%Y-%m-%dT%H:%M:%SZ}"
+        )
     with sessions.begin() as session:
         held = session.get(StatsRefresh, 1).from_month
     for label, from_month in (("counted from the cases (baseline)", None), ("materialised counts", held)):
         with sessions.begin() as session:  # without from_month, Open311 counts small cells as it did before
             session.get(StatsRefresh, 1).from_month = from_month
-        timings = []
-        for path in paths:
-            ms, status = get(port, path)
-            assert status == 200, path
-            timings.append(ms)
-        print(f"HTTP Open311 requests.json, date range, {label:<34} {figures(timings)}")
+        sequential(server, port, paths, f"Open311 requests.json, date range, {label}")
 
 
 async def closed_loop(port: int, paths: list[str], seconds: float, clients: int) -> tuple[int, list[float], int]:
@@ -312,17 +334,19 @@ async def closed_loop(port: int, paths: list[str], seconds: float, clients: int)
     return len(latencies), latencies, errors
 
 
-def bench_throughput(port: int, seconds: float, clients: int, label: str) -> None:
+def bench_throughput(server: subprocess.Popen, port: int, seconds: float, clients: int, label: str) -> None:
     paths = [f"/stats/{province.code}" for province in geothai.provinces()]
     for path in paths:
         get(port, path)  # fill the cache of at least one process
-    load_before = os.getloadavg()[0]
+    load_before, cpu_before = os.getloadavg()[0], server_cpu_seconds(server)
     count, latencies, errors = asyncio.run(closed_loop(port, paths, seconds, clients))
+    cpu = (server_cpu_seconds(server) - cpu_before) * 1000 / max(count, 1)
     latencies.sort()
     print(
         f"HTTP /stats/<province> pages, {label:<38} {count / seconds:7.0f} requests/s, "
         f"p50 {latencies[len(latencies) // 2]:.1f} ms, p99 {latencies[int(len(latencies) * 0.99)]:.1f} ms, "
-        f"{errors} errors ({clients} clients, {seconds:.0f} s; load average before {load_before:.1f})"
+        f"{errors} errors, web CPU {cpu:.2f} ms a request ({clients} clients, {seconds:.0f} s; "
+        f"load average before {load_before:.1f})"
     )
 
 
@@ -332,6 +356,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--reuse", action="store_true", help="keep the cases of an earlier run (same --cases)")
     parser.add_argument("--seconds", type=float, default=20.0, help="of each closed loop")
+    parser.add_argument("--http-only", action="store_true", help="with --reuse: skip the refresh and in-process parts")
     parser.add_argument("--web-processes", type=int, default=2)
     parser.add_argument("--web-threads", type=int, default=4)
     parser.add_argument("--clients", type=int, default=32)
@@ -347,23 +372,25 @@ def main() -> None:
     if not (args.reuse and have == args.cases):
         ms, _ = timed(lambda: generate(engine, sessions, args.cases, now))
         print(f"generated {args.cases:,} cases in {ms / 1000:.0f} s")
-    bench_refresh(sessions, now)
-    vacuum(engine)
-    bench_in_process(sessions, now)
+    if not args.http_only:
+        bench_refresh(sessions, now)
+        vacuum(engine)
+        bench_in_process(sessions, now)
 
     env = dict(os.environ, DATABASE_URL=args.database_url, OPEN311_RATE_LIMIT="100000000", LOG_LEVEL="WARNING")
     print(f"gunicorn: {args.web_processes} processes x {args.web_threads} threads (gthread)")
     cold_port, warm_port = free_port(), free_port()
     cold = gunicorn(cold_port, env | {"STATS_CACHE_SECONDS": "0.001"}, args.web_processes, args.web_threads)
     try:
-        bench_http_reads(cold_port, sessions, now)
-        bench_throughput(cold_port, args.seconds, args.clients, "cache off (baseline)")
+        bench_stats_reads(cold, cold_port)
+        bench_throughput(cold, cold_port, args.seconds / 2, args.clients, "cache off (baseline)")
     finally:
         cold.terminate()
         cold.wait(20)
     warm = gunicorn(warm_port, env, args.web_processes, args.web_threads)
     try:
-        bench_throughput(warm_port, args.seconds, args.clients, "from the cache (STATS_CACHE_SECONDS 60)")
+        bench_open311(warm, warm_port, sessions, now)
+        bench_throughput(warm, warm_port, args.seconds, args.clients, "from the cache (STATS_CACHE_SECONDS 60)")
     finally:
         warm.terminate()
         warm.wait(20)
