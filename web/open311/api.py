@@ -413,6 +413,8 @@ def _rows(session: Session, cases: list[Any], partner: Partner | None, now: date
     if any(case.center_id not in centers for case in cases if case.center_id is not None):
         centers = _centers(session)  # a center newer than the cache
     rows = []
+    # Rows that differ only in times share their words: each set of words is made once a page.
+    words: dict[tuple[Any, ...], tuple[str, str, str, str, str | None]] = {}
     for case in cases:
         own = partner is not None and case.partner_id == partner.id
         if own:
@@ -421,27 +423,36 @@ def _rows(session: Session, cases: list[Any], partner: Partner | None, now: date
             cell = (case.subdistrict_code, case.category, months[case.id])
             level = public_area_level(case.category, counts.get(cell, 0))
         is_reopened = case.id in reopened
-        status = extended_status(case.status, case.outcome, is_reopened) if extended else open311_status(case.status)
+        subdistrict = case.subdistrict_code if level == "subdistrict" else None
+        key = (case.status, case.outcome, is_reopened, case.category, case.center_id, case.route_level, level,
+               subdistrict, case.district_code, case.province_code)  # fmt: skip
+        found = words.get(key)
+        if found is None:
+            status = (
+                extended_status(case.status, case.outcome, is_reopened) if extended else open311_status(case.status)
+            )
+            area = describe_codes(subdistrict, case.district_code, case.province_code) or None
+            agency = _agency(case, centers.get(case.center_id or 0), level, locale)
+            notes = _status_notes(case, is_reopened, locale)
+            found = words[key] = (status, notes, text(f"cat_{case.category}", "th"), agency, area)
+        status, notes, service_name, agency, area = found
         updated = case.closed_at if case.status == "closed" and case.closed_at else case.updated_at
-        area = describe_codes(
-            case.subdistrict_code if level == "subdistrict" else None, case.district_code, case.province_code
-        )
         row: dict[str, Any] = {
             "service_request_id": case.reference,
             "status": status,
-            "status_notes": _status_notes(case, is_reopened, locale),
-            "service_name": text(f"cat_{case.category}", "th"),
+            "status_notes": notes,
+            "service_name": service_name,
             "service_code": case.category,
-            "agency_responsible": _agency(case, centers.get(case.center_id or 0), level, locale),
+            "agency_responsible": agency,
             "requested_datetime": _iso(case.created_at, public=not own),
             "updated_datetime": _iso(updated, public=not own),
             "expected_datetime": _iso(_expected(case), public=not own),
-            "address": area or None,
+            "address": area,
         }
         if own:
             row.update(
                 description=case.description,
-                address=case.address_text or area or None,
+                address=case.address_text or area,
                 lat=case.latitude,
                 long=case.longitude,
             )
