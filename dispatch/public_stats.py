@@ -112,9 +112,14 @@ def hide_parts(parts: dict[str, int]) -> dict[str, Shown]:
 
 
 def duration_key(value: float) -> int:
-    """A duration's histogram key, in tenths: to 0.1 below 100 (the precision shown), to 1 from 100
-    up, so a histogram holds at most about a thousand keys however long cases take."""
-    return round(value * 10) if value < 100 else round(value) * 10
+    """A duration's histogram key, in tenths, to two significant figures: to 0.1 below 10, to 1
+    below 100, to 10 from 100 up — so a histogram holds a few hundred keys at most, and adding up a
+    province's months and districts stays cheap."""
+    if value < 10:
+        return round(value * 10)
+    if value < 100:
+        return round(value) * 10
+    return round(value / 10) * 100
 
 
 DURATIONS = ("hours_to_acknowledge", "days_to_first_visit", "days_to_help")
