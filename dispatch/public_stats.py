@@ -10,6 +10,10 @@ Rules (issue 20, DESIGN.md section 8):
 - Nothing below subdistrict level; at subdistrict level the sensitive groups (violence, child,
   mental_health) are one combined cell. A subdistrict with fewer than SMALL_CELL cases in the period is
   not listed on its own: its cases are merged into one "other subdistricts" row of its district.
+
+The figures are computed from Tally sums (per area and month), which add up without the cases: the
+same code serves a list of cases (summary, children) and the materialised rows (summarise,
+child_rows; dispatch/stats_refresh.py).
 """
 
 from __future__ import annotations

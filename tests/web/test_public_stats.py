@@ -147,3 +147,21 @@ def test_figures_are_served_from_memory_until_they_expire(database_url: str) -> 
         assert client.get("/stats/4001.json").get_json()["cases"] == 10
     finally:
         app.extensions["bot_engine"].dispose()
+
+
+def test_the_stats_refresh_command_counts_new_cases_at_once(database_url: str) -> None:
+    app = create_app({"database_url": database_url, "stats_cache_seconds": 0.001})
+    try:
+        sessions = app.extensions["bot_sessions"]
+        seed(sessions)  # refreshed
+        with sessions.begin() as session:
+            reporter = get_or_create_user(session, "Ureporter-stats", utcnow())
+            big = new_center(session, "KK03", "400101")
+            new_case(session, big, reporter.id, "SC-NEW-0")
+        client = app.test_client()
+        assert client.get("/stats/4001.json").get_json()["cases"] == 10
+        ran = app.test_cli_runner().invoke(args=["stats", "refresh", "--full"])
+        assert ran.exit_code == 0 and "statistics refreshed: 11 cases read" in ran.output, ran.output
+        assert client.get("/stats/4001.json").get_json()["cases"] == 11
+    finally:
+        app.extensions["bot_engine"].dispose()
