@@ -1,6 +1,6 @@
 """Keeps the materialised public statistics (models/stats.py) up to date, and reads them back.
 
-The scheduled refresh (every STATS_REFRESH_SECONDS, bot/runtime.py) finds the cases changed since
+The scheduled refresh (every STATS_REFRESH_SECONDS, bot/workers/runtime.py) finds the cases changed since
 its last run — by their updated_at, and by their timeline for what changes a case without touching
 updated_at (a rating, a visit report) — and recomputes only the (month, province) pairs they fall in,
 from those cases alone; then the country's row of each such month from its provinces' rows. A

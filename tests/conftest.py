@@ -158,7 +158,7 @@ def emulator() -> Iterator[object]:
 def make_bot(database_url: str, emulator: object) -> Iterator[object]:
     """Start the bot (web + workers) against the emulator; call with setting overrides."""
     from app import create_app
-    from bot.runtime import Runtime
+    from bot.workers.runtime import Runtime
 
     started: list[tuple[ServerThread, Runtime, object]] = []
 

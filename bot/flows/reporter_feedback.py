@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from bot.cards import main_menu_buttons
 from bot.flows.engine import FlowContext
-from bot.render import render
-from bot.responses import Button, Response, Text
-from bot.texts import text
+from bot.line.render import render
+from bot.line.responses import Button, Response, Text
+from bot.speech.cards import main_menu_buttons
+from bot.speech.texts import text
 from dispatch.case_actions import cases_in, scope_filter
 from dispatch.intake import staff_of_center
 from dispatch.reporter_feedback import (

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from bot.cards import help_message
-from bot.flows import (
+from bot.commands.case_actions import acknowledge_case, change_case_status
+from bot.commands.case_card import open_case, search_page
+from bot.commands.case_lists import new_cases, unrouted_list
+from bot.commands.case_work import day_summary, merge_cases, overdue_list, start_duplicate, start_note, transfer_to
+from bot.commands.duplicate_hints import not_duplicate
+from bot.commands.enrolment import enrol
+from bot.commands.invites import asks_for_invite, start_invite
+from bot.commands.limits import over_message_rate, refuse_report_over_limit
+from bot.commands.tracking import tracking
+from bot.commands.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
+from bot.flows.declared import (
     CONSOLE_WORDS,
     ENGINE,
     NEW_CASES_WORDS,
@@ -14,26 +23,17 @@ from bot.flows import (
     TRACK_WORDS,
     UNROUTED_WORDS,
 )
-from bot.flows.case_actions import acknowledge_case, change_case_status
-from bot.flows.case_card import open_case, search_page
-from bot.flows.case_lists import new_cases, unrouted_list
-from bot.flows.case_work import day_summary, merge_cases, overdue_list, start_duplicate, start_note, transfer_to
-from bot.flows.duplicate_hints import not_duplicate
 from bot.flows.engine import FlowContext
-from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
 from bot.flows.intake_start import first_message, urgent_first
-from bot.flows.invites import asks_for_invite, start_invite
-from bot.flows.limits import over_message_rate, refuse_report_over_limit
 from bot.flows.reporter_feedback import cancel_case, confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.tools import FlowTools
-from bot.flows.tracking import tracking
-from bot.flows.volunteer_commands import VOLUNTEER_WORDS, volunteer_command
 from bot.handlers.context import Context
-from bot.reporter_news import news_for_reply
-from bot.rerouting import retry_waiting_cases
-from bot.responses import Button, Response, Text
-from bot.texts import text
+from bot.jobs.reporter_news import news_for_reply
+from bot.jobs.rerouting import retry_waiting_cases
+from bot.line.responses import Button, Response, Text
+from bot.speech.cards import help_message
+from bot.speech.texts import text
 from dispatch.case_actions import is_staff
 from dispatch.staffing import looks_like_code
 from dispatch.understanding import command_word, understand

@@ -39,7 +39,7 @@ def tell_reporters(bot, minutes: int = 3) -> int:
     much older: the delivery worker runs on the real clock), then let delivery finish."""
     from datetime import timedelta
 
-    from bot.reporter_news import tell_waiting_reporters
+    from bot.jobs.reporter_news import tell_waiting_reporters
     from models.cases import ReporterUpdate
 
     with bot.sessions.begin() as session:

@@ -1,0 +1,51 @@
+"""Telling a case's owner what a colleague did to it: a status change, a note, a referral, a close, a
+merge. Whoever acts hears the answer in their own chat; the owner — when it is someone else who may
+still act on the case — hears it too, so nobody learns from the timeline that their case moved."""
+
+from __future__ import annotations
+
+from bot.commands.volunteer_notices import may_act_on, staff_to_tell
+from bot.flows.engine import FlowContext
+from bot.line.render import render
+from bot.line.responses import Button, Text
+from bot.speech.texts import text
+from models.cases import Case
+from models.outbox import enqueue_multicast, enqueue_to_user
+from models.users import User
+
+
+def staff_name(display_name: str | None, language: str) -> str:
+    return text("named_colleague", language, name=display_name) if display_name else text("colleague", language)
+
+
+def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key: str, **values: object) -> None:
+    """`owner_user_id`: who owned the case before the change (a merge or a close keeps it; a transfer
+    clears it). Nobody is told when the owner acted themselves, or has left."""
+    if owner_user_id is None or owner_user_id == context.user.id:
+        return
+    session = context.session
+    owner = session.get(User, owner_user_id)
+    if owner is None or not owner.following or not may_act_on(session, owner, case):
+        return
+    language = owner.language or "th"
+    name = staff_name(context.tools.display_name(), language)
+    if "status" in values:  # a status is said in the owner's language, not the actor's
+        values["status"] = text(f"status_{values['status']}", language)
+    message = Text(
+        text(key, language, reference=case.reference, name=name, **values),
+        (Button.postback(text("open_case", language), f"action=case&case={case.reference}"),),
+    )
+    enqueue_to_user(session, owner.line_user_id, render([message]), context.now)
+
+
+def tell_merged_into(context: FlowContext, duplicate: Case, original: Case) -> None:
+    """A report merged into `original`: its owner (else its center's staff) hear of the second report,
+    unless they did the merge themselves."""
+    audience = [line_id for line_id in staff_to_tell(context.session, original) if line_id != context.user.line_user_id]
+    if audience:
+        name = staff_name(context.tools.display_name(), "th")
+        message = Text(
+            text("merged_into_yours", "th", duplicate=duplicate.reference, original=original.reference, name=name),
+            (Button.postback(text("open_case", "th"), f"action=case&case={original.reference}"),),
+        )
+        enqueue_multicast(context.session, audience, render([message]), context.now)

@@ -1,0 +1,1 @@
+"""Scheduled work that tells people things: deadline alerts, digests, reporter news, rerouting."""
