@@ -59,14 +59,16 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 def register_open311(app: Flask) -> None:
     """Open311 GeoReport v2 under /open311/v2/, the `partners` commands, public statistics and open
-    data under /stats (issue 20)."""
+    data under /stats and the `stats` command (issue 20)."""
     from web.open311 import blueprint as open311_blueprint
     from web.open311.commands import register_partner_commands
     from web.public import blueprint as public_blueprint
+    from web.public.commands import register_stats_commands
 
     app.register_blueprint(open311_blueprint)
     app.register_blueprint(public_blueprint)
     register_partner_commands(app)
+    register_stats_commands(app)
 
 
 def load_settings() -> Settings:

@@ -159,9 +159,11 @@ class Settings:
     open311_rate_limit: int = 120
     open311_rate_window_seconds: float = 60.0
     # Public statistics and open data (web/public): how many Bangkok months they cover, how long a
-    # computed page or file is served from memory, and the licence open data is published under.
+    # computed page or file is served from memory, how often the materialised sums are brought up to
+    # date (dispatch/stats_refresh.py), and the licence open data is published under.
     stats_months: int = 12
-    stats_cache_seconds: float = 300.0
+    stats_cache_seconds: float = 60.0
+    stats_refresh_seconds: float = 60.0
     open_data_licence: str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
 
     # E-referral (issue 23): an agency acknowledges a referral within this many working days (Bangkok
@@ -284,7 +286,8 @@ DESCRIPTIONS = {
     "open311_rate_limit": "Open311 requests per window from one partner key, or from one address without a key",
     "open311_rate_window_seconds": "the window of `OPEN311_RATE_LIMIT`",
     "stats_months": "how many months (Bangkok calendar, this one included) public statistics and open data cover",
-    "stats_cache_seconds": "how long computed public statistics are served from memory before they are computed again",
+    "stats_cache_seconds": "how long computed public statistics are served from memory before they are read again",
+    "stats_refresh_seconds": "how often the worker brings the materialised public statistics up to date with changed cases",
     "open_data_licence": "the licence open data is published under (shown on the data dictionary and in each file)",
     "referral_ack_working_days": "working days an agency has to acknowledge a referral before the referring staff is reminded",
     "thai_public_holidays": "days off besides weekends when counting working days (`YYYY-MM-DD,...`; default: 2026-2027)",
@@ -390,6 +393,7 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "open311_rate_limit": (lambda value: value >= 1, "must be at least 1"),
     "open311_contact": (lambda value: bool(value.strip()), "must not be empty"),
     "stats_months": (lambda value: 1 <= value <= 60, "must be 1-60"),
+    "stats_refresh_seconds": (lambda value: value >= 1, "must be at least 1"),
     "open_data_licence": (lambda value: bool(value.strip()), "must not be empty"),
     "thai_public_holidays": (lambda value: all(_is_date(day) for day in value), "must be dates, YYYY-MM-DD"),
     "smtp_port": (lambda value: 0 < value < 65536, "must be a port number, 1-65535"),

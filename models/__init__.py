@@ -12,6 +12,7 @@ from models.referrals import Agency, AgencyKind, Referral, ReferralReminder, Ref
 from models.register import CheckIn, CheckInStage, Household, PersonStatus, RegisteredPerson
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.schedules import CaseAlert, JobRun, JobSchedule
+from models.stats import AreaMonth, StatsRefresh
 from models.users import User
 from models.volunteers import (
     CenterVolunteerSettings,
@@ -28,6 +29,7 @@ __all__ = [
     "Referral",
     "ReferralReminder",
     "ReferralState",
+    "AreaMonth",
     "AuditEntry",
     "Base",
     "Case",
@@ -63,6 +65,7 @@ __all__ = [
     "OutboundStatus",
     "StaffMembership",
     "StaffRole",
+    "StatsRefresh",
     "Urgency",
     "User",
     "WorkerHeartbeat",

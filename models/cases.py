@@ -150,6 +150,10 @@ Index(
 # Open311 searches (a date range, newest first) and public statistics (a period) read cases by when
 # they were reported (web/open311, web/public).
 Index("ix_cases_created_at", Case.created_at)
+# The statistics refresh (dispatch/stats_refresh.py) finds what changed since its last run, and reads
+# one province's cases of one month.
+Index("ix_cases_updated_at", Case.updated_at)
+Index("ix_cases_province_created", Case.province_code, Case.created_at)
 # Duplicate lookup (dispatch/duplicates.py): a district's recent cases, its open ones, and pins near a
 # point (a latitude band, longitude filtered on the rows found).
 Index("ix_cases_district_created", Case.district_code, Case.created_at)
@@ -190,7 +194,8 @@ class CaseEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(16))
     to_status: Mapped[str | None] = mapped_column(String(16))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    at: Mapped[datetime]
+    # Indexed for the statistics refresh: a rating or a visit report changes a case without its updated_at.
+    at: Mapped[datetime] = mapped_column(index=True)
 
 
 class ReporterUpdate(Base):

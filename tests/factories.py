@@ -7,15 +7,35 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from dispatch.register import Rhythm, register_person
+from dispatch.stats_refresh import refresh_statistics
 from models.base import utcnow
 from models.cases import Case, CaseStatus
 from models.centers import Center
 from models.register import RegisteredPerson
 from models.users import get_or_create_user
 from models.volunteers import Volunteer, VolunteerStatus, lat_band
+
+
+def new_center(
+    session: Session,
+    code: str,
+    subdistrict: str,
+    position: tuple[float, float] = (16.44, 102.83),
+    now: datetime | None = None,
+) -> Center:
+    """An active center of the subdistrict (its district and province from the code) at `position`."""
+    at = now or utcnow()
+    center = Center(
+        code=code, name=f"ศูนย์ {code}", subdistrict_code=subdistrict, district_code=subdistrict[:4],
+        province_code=subdistrict[:2], latitude=position[0], longitude=position[1], phone="043000001",
+        active=True, created_at=at, updated_at=at,
+    )  # fmt: skip
+    session.add(center)
+    session.flush()
+    return center
 
 
 def new_case(session: Session, center: Center, reporter_id: int, reference: str, **fields: Any) -> Case:
@@ -129,21 +149,8 @@ def registered_person(
     return person
 
 
-def new_center(session: Session, code: str, subdistrict: str, position: tuple[float, float]) -> Center:
-    now = utcnow()
-    center = Center(
-        code=code,
-        name=f"ศูนย์ช่วยเหลือสังคม {code}",
-        subdistrict_code=subdistrict,
-        district_code=subdistrict[:4],
-        province_code=subdistrict[:2],
-        latitude=position[0],
-        longitude=position[1],
-        phone="043000001",
-        active=True,
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(center)
-    session.flush()
-    return center
+def refresh_public_statistics(sessions: sessionmaker[Session], now: datetime | None = None, months: int = 12) -> int:
+    """What the worker's public_stats job does, at once: the cases made so far counted in /stats and
+    Open311's small-cell rule. Returns the cases it read."""
+    with sessions.begin() as session:
+        return refresh_statistics(session, now or utcnow(), months)

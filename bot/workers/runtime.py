@@ -34,6 +34,7 @@ from dispatch.register import Rhythm
 from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
 from dispatch.scheduler import DEFAULT_JOBS, HOST, Job, build_scheduler
+from dispatch.stats_refresh import refresh_statistics
 from dispatch.volunteer_offers import OfferRules
 from models.base import utcnow
 from models.operations import record_heartbeat, remove_heartbeat
@@ -82,6 +83,11 @@ def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
             "daily_digest",
             timedelta(seconds=settings.digest_sweep_seconds),
             functools.partial(send_daily_digests, hour=settings.digest_hour),
+        ),
+        Job(
+            "public_stats",
+            timedelta(seconds=settings.stats_refresh_seconds),
+            functools.partial(refresh_statistics, months=settings.stats_months),
         ),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from dispatch.public_stats import HIDDEN, CaseFacts, children, hide, hide_parts, summary
+from dispatch.public_stats import HIDDEN, CaseFacts, children, duration_key, hide, hide_parts, summary
 
 NOW = datetime(2026, 11, 15, 5, 0, tzinfo=UTC)
 
@@ -79,3 +79,9 @@ def test_months_are_suppressed_like_any_other_parts() -> None:
     cases = [facts("400101", days_ago=0) for _ in range(6)] + [facts("400101", days_ago=40) for _ in range(2)]
     months = summary(cases, "district")["by_month"]
     assert months == [{"month": "2026-10", "cases": HIDDEN}, {"month": "2026-11", "cases": HIDDEN}]
+
+
+def test_durations_are_kept_to_two_significant_figures_and_their_median_is_exact_at_that_precision() -> None:
+    assert [duration_key(hours) for hours in (0.04, 7.44, 37.4, 123.0, 1234.0)] == [0, 74, 370, 1200, 12300]
+    visited = [facts("400101", first_visit_at=NOW + timedelta(days=days)) for days in (1.26, 2.5, 3.34, 41.6, 44.2, 9)]
+    assert summary(visited, "district")["median_days_to_first_visit"] == 6.2  # (3.3 + 9) / 2, rounded

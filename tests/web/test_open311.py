@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -14,20 +15,21 @@ from sqlalchemy import func, select
 from app import create_app
 from dispatch.partners import add_partner, revoke_partner
 from models.base import utcnow
-from models.cases import Case
+from models.cases import Case, CaseEvent
 from models.centers import Center
 from models.partners import Partner, PartnerRead
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat, settle
 from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
 from tests.bot.test_report_flow import KHON_KAEN
-from tests.factories import new_case
+from tests.factories import new_case, refresh_public_statistics
 
 PERSON = "นางทดสอบ ลับเฉพาะ"
 PHONE = "081-234-5678"
 PHONE_DIGITS = "0812345678"
 DESCRIPTION = "ยายอยู่คนเดียว ขาดอาหารมาสามวัน ข้อความลับ"
 HOUSE = "บ้านเลขที่ 99/7 ซอยลับ"
+SECRET_NOTE = "บันทึกเจ้าหน้าที่ลับ"
 POINT = (16.4519, 102.8460)  # approximate: near the Khon Kaen test center
 
 
@@ -349,11 +351,19 @@ def test_a_search_filters_and_an_unknown_request_is_404(client, app_sessions) ->
     assert missing.status_code == 404 and errors_of(missing, "json")[0][0] == "404"
 
 
-def test_small_cells_and_sensitive_groups_are_placed_by_district_only(client, app_sessions) -> None:
+@pytest.fixture
+def uncached_client(database_url: str):
+    app = create_app({"database_url": database_url, "stats_cache_seconds": 0.001})
+    yield app.test_client()
+    app.extensions["bot_engine"].dispose()
+
+
+def test_small_cells_and_sensitive_groups_are_placed_by_district_only(uncached_client) -> None:
+    client, app_sessions = uncached_client, uncached_client.application.extensions["bot_sessions"]
     now = utcnow().replace(day=15, hour=5)  # mid-month (Bangkok too): every case below in one month
     with app_sessions.begin() as session:
         reporter = get_or_create_user(session, "Ureporter-cells", now)
-        centers = []
+        centers: list[Center] = []
         for code, subdistrict, position in (("KK01", "400101", KHON_KAEN), ("KK02", "400102", KHON_KAEN)):
             center = Center(
                 code=code, name=f"ศูนย์ช่วยเหลือสังคมตำบล {code}", subdistrict_code=subdistrict,
@@ -371,15 +381,28 @@ def test_small_cells_and_sensitive_groups_are_placed_by_district_only(client, ap
             new_case(session, centers[0], reporter.id, f"SC-VIO-{number}", created_at=now - timedelta(hours=number),
                      category="violence")  # fmt: skip
     window = f"?start_date={(now - timedelta(days=5)).date()}T00:00:00Z&end_date={(now + timedelta(days=1)).date()}T00:00:00Z"
-    rows = {row["service_request_id"]: row for row in client.get("/open311/v2/requests.json" + window).get_json()}
-    assert len(rows) == 15
-    for reference, row in rows.items():
-        if reference.startswith("SC-BIG"):
-            assert row["address"] == "ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น"
-            assert row["agency_responsible"] == "ศูนย์ช่วยเหลือสังคมตำบล KK01"
-        else:
-            assert row["address"] == "อ.เมืองขอนแก่น จ.ขอนแก่น", reference
-            assert "KK0" not in row["agency_responsible"], reference
+
+    def placed_by_subdistrict() -> set[str]:
+        rows = {row["service_request_id"]: row for row in client.get("/open311/v2/requests.json" + window).get_json()}
+        for reference, row in rows.items():
+            if row["address"] == "ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น":
+                assert row["agency_responsible"] == "ศูนย์ช่วยเหลือสังคมตำบล KK01"
+            elif row["address"] == "ต.สำราญ อ.เมืองขอนแก่น จ.ขอนแก่น":
+                assert row["agency_responsible"] == "ศูนย์ช่วยเหลือสังคมตำบล KK02"
+            else:
+                assert row["address"] == "อ.เมืองขอนแก่น จ.ขอนแก่น", reference
+                assert "KK0" not in row["agency_responsible"], reference
+        return {reference for reference, row in rows.items() if row["address"].startswith("ต.")}
+
+    big = {f"SC-BIG-{number}" for number in range(5)}
+    assert placed_by_subdistrict() == big  # counted from the cases: the statistics were never refreshed
+    refresh_public_statistics(app_sessions, now)
+    assert placed_by_subdistrict() == big  # the same from the materialised statistics
+    with app_sessions.begin() as session:  # a fifth in สำราญ: counted once the statistics are refreshed
+        new_case(session, centers[1], reporter.id, "SC-SML-4", created_at=now + timedelta(minutes=1))
+    assert placed_by_subdistrict() == big
+    refresh_public_statistics(app_sessions, now + timedelta(minutes=2))
+    assert placed_by_subdistrict() == big | {f"SC-SML-{number}" for number in range(5)}
 
 
 def test_partners_commands_show_the_key_once_and_revoke_it(database_url: str) -> None:
@@ -450,3 +473,62 @@ def test_unknown_paths_and_methods_under_open311_answer_in_the_spec_format(clien
     assert wrong_method.status_code == 405 and errors_of(wrong_method, "json")[0][0] == "405"
     elsewhere = client.get("/no-such-page")
     assert elsewhere.status_code == 404 and "text/html" in elsewhere.content_type
+
+
+def test_request_updates_list_status_changes_without_notes_or_exact_times(client, app_sessions) -> None:
+    """FixMyStreet's GET servicerequestupdates: each status change, oldest first, in the window."""
+    key = new_key(app_sessions)
+    now = utcnow().replace(minute=37, second=12, microsecond=0) - timedelta(hours=2)
+    with app_sessions.begin() as session:
+        reporter = get_or_create_user(session, "Ureporter-updates", now)
+        center = Center(
+            code="KK01", name="ศูนย์ในเมือง", subdistrict_code="400101", district_code="4001", province_code="40",
+            latitude=KHON_KAEN[0], longitude=KHON_KAEN[1], phone="", active=True, created_at=now, updated_at=now,
+        )  # fmt: skip
+        session.add(center)
+        session.flush()
+        case = new_case(
+            session, center, reporter.id, "SC-UPD-1", created_at=now, status="closed", outcome="not_eligible"
+        )
+        own = new_case(session, center, reporter.id, "SC-UPD-2", created_at=now, status="in_progress",
+                       partner_id=session.scalar(select(Partner.id)))  # fmt: skip
+        steps = [
+            (case, "acknowledged", "acknowledged", 1),
+            (case, "closed", "closed", 2),
+            (own, "reopened", "in_progress", 3),
+        ]
+        for subject, kind, status, minutes in steps:
+            session.add(CaseEvent(case_id=subject.id, kind=kind, to_status=status, at=now + timedelta(minutes=minutes),
+                                  detail={"note": SECRET_NOTE}))  # fmt: skip
+        session.add(
+            CaseEvent(case_id=case.id, kind="note", at=now + timedelta(minutes=4), detail={"note": SECRET_NOTE})
+        )
+
+    window = f"start_date={(now - timedelta(hours=1)).isoformat().replace('+', '%2B')}"
+    public = client.get(f"/open311/v2/servicerequestupdates.json?{window}")
+    assert public.status_code == 200 and SECRET_NOTE not in public.data.decode("utf-8")
+    rows = public.get_json()
+    assert [(row["service_request_id"], row["status"]) for row in rows] == [
+        ("SC-UPD-1", "open"), ("SC-UPD-1", "closed"), ("SC-UPD-2", "open")
+    ]  # fmt: skip
+    assert {row["updated_datetime"] for row in rows} == {_hour_iso(now)}  # to the hour
+    assert rows[1]["description"] == "ปิดเรื่องแล้ว: ไม่เข้าเกณฑ์" and len({row["update_id"] for row in rows}) == 3
+
+    extended = client.get(f"/open311/v2/servicerequestupdates.xml?{window}&extended_statuses=true&api_key={key}")
+    root = ElementTree.fromstring(extended.data)
+    assert root.tag == "service_request_updates"
+    updates = root.findall("request_update")
+    assert [update.findtext("status") for update in updates] == [
+        "investigating",
+        "not_councils_responsibility",
+        "reopen",
+    ]
+    assert updates[0].findtext("updated_datetime").endswith(":00:00+07:00")  # not the partner's: to the hour
+    assert not updates[2].findtext("updated_datetime").endswith(":00:00+07:00")  # its own: the minute
+    assert client.get(f"/open311/v2/servicerequestupdates.json?{window}&api_key=wrong").status_code == 403
+    bad = client.get("/open311/v2/servicerequestupdates.xml?start_date=yesterday")
+    assert bad.status_code == 400 and errors_of(bad, "xml")[0][0] == "400"
+
+
+def _hour_iso(moment) -> str:
+    return moment.astimezone(ZoneInfo("Asia/Bangkok")).replace(minute=0, second=0).isoformat()

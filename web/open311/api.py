@@ -12,14 +12,14 @@ statistics").
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Iterable
-from datetime import datetime, timedelta
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, current_app, request
-from sqlalchemy import func, select
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
@@ -27,7 +27,7 @@ from bot.flows.report_done import announce_new_case
 from bot.speech.texts import text
 from bot.web.referral_links import agency_url
 from config import Settings
-from dispatch.address import describe_codes
+from dispatch.address import describe_codes as describe_area
 from dispatch.intake import create_case
 from dispatch.open311 import (
     ATTRIBUTES,
@@ -40,22 +40,29 @@ from dispatch.open311 import (
     report_from_submission,
 )
 from dispatch.partners import key_hash, partner_for_key
+from dispatch.public_stats import month_bounds, month_of
 from dispatch.referrals import referrals_to_partner
+from dispatch.stats_refresh import materialised_months, subdistrict_counts
 from models.audit import record_audit
 from models.base import utcnow
 from models.cases import Case, CaseEvent
 from models.centers import Center
+from models.db import one_of
 from models.partners import Partner, PartnerRead
 from models.referrals import Agency, Referral
 from models.users import User
 from web.open311.formats import error, respond
 from web.open311.limits import WindowLimiter
+from web.public.data import TimedCache
 
+# geothai looks a district up by scanning its list: a page of 1,000 rows named each area twice.
+describe_codes = functools.lru_cache(maxsize=20_000)(describe_area)
 blueprint = Blueprint("open311", __name__, url_prefix="/open311/v2")
 FMT = "<any(xml,json):fmt>"
 CHANGESET = "2026-12-05T00:00:00+07:00"  # when the endpoint last changed in a way clients notice
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
-BANGKOK = ZoneInfo("Asia/Bangkok")
+# Thailand keeps +07:00 all year: a fixed offset formats a page of 1,000 rows faster than the zone.
+BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 MAX_SPAN = timedelta(days=90)
 MAX_RESULTS = 1000
 LIST_VALUE_NAMES = {"lawful_basis": "open311_basis_{}", "danger": "{}", "subject": "who_{}", "needs": "need_{}"}
@@ -120,10 +127,15 @@ def _iso(moment: datetime | None, public: bool = False) -> str | None:
     case to the person who reported it."""
     if moment is None:
         return None
-    local = moment.astimezone(BANGKOK)
     if public:
-        local = local.replace(minute=0, second=0, microsecond=0)
-    return local.isoformat(timespec="seconds")
+        return _hour_iso(moment.replace(minute=0, second=0, microsecond=0))
+    return moment.astimezone(BANGKOK).isoformat(timespec="seconds")
+
+
+@functools.lru_cache(maxsize=4096)
+def _hour_iso(hour: datetime) -> str:
+    """Public times are whole hours, shared by many rows of a page: each is written once."""
+    return hour.astimezone(BANGKOK).isoformat(timespec="seconds")
 
 
 # -- discovery and services -----------------------------------------------------------------------
@@ -196,13 +208,15 @@ def service_definition(service_code: str, fmt: str) -> Response:
 # -- POST requests --------------------------------------------------------------------------------
 
 
-def _agency(case: Case, center: Center | None, level: str, locale: str) -> str:
+def _agency(case: Any, center: Any, level: str, locale: str) -> str:
     """Who answers for the case. With the area shown at district level only, a center's name (which
     names its subdistrict) is not given either."""
     if center is not None and case.route_level in ("center", None):
         if level == "subdistrict":
             return center.name
-        return text("open311_agency_area", locale, area=describe_codes(None, center.district_code, center.province_code))
+        return text(
+            "open311_agency_area", locale, area=describe_codes(None, center.district_code, center.province_code)
+        )
     if case.route_level in ("district", "province"):
         area = describe_codes(None, case.district_code if case.route_level == "district" else None, case.province_code)
         return text("open311_agency_supervisors", locale, level=text(f"level_{case.route_level}", locale), area=area)
@@ -265,29 +279,50 @@ def _hour(moment: datetime) -> datetime:
     return moment.replace(minute=0, second=0, microsecond=0)
 
 
-def _search(session: Session, now: datetime, keyed: bool) -> list[Case]:
-    """The cases a search asks for, newest first, at most MAX_RESULTS. Without a key the dates are
-    taken to the hour, so a narrowing window cannot find a case's exact minute."""
+def _window(now: datetime, keyed: bool) -> tuple[datetime, datetime]:
+    """start_date and end_date: at most 90 days apart, by default the last 90 days; without a key
+    taken to the hour."""
+    start, end = _datetime("start_date"), _datetime("end_date")
+    if end is None:
+        end = min(start + MAX_SPAN, now) if start is not None else now
+    if start is None:
+        start = end - MAX_SPAN
+    if end < start:
+        raise BadQuery("end_date is before start_date")
+    if end - start > MAX_SPAN:
+        raise BadQuery("start_date and end_date are at most 90 days apart")
+    if not keyed:
+        start, end = _hour(start), _hour(end) + timedelta(hours=1)
+    return start, end
+
+
+# What a row of GET requests reads of a case (the last four only for its own partner): columns, not
+# Case objects, so a full page of 1,000 costs no object loading and leaves the photos and the rest.
+LISTED = (
+    Case.id, Case.reference, Case.status, Case.outcome, Case.category, Case.created_at, Case.updated_at,
+    Case.closed_at, Case.ack_due_at, Case.visit_due_at, Case.route_level, Case.center_id, Case.partner_id,
+    Case.subdistrict_code, Case.district_code, Case.province_code,
+    Case.description, Case.address_text, Case.latitude, Case.longitude,
+)  # fmt: skip
+
+
+# Without a key nobody reads the last four: NULL in their place, not 1,000 descriptions over the wire.
+PUBLIC_LISTED = (*LISTED[:-4], *(null().label(column.key) for column in LISTED[-4:]))
+
+
+def _search(session: Session, now: datetime, keyed: bool) -> list[Any]:
+    """The cases a search asks for (rows of LISTED), newest first, at most MAX_RESULTS. Without a key
+    the dates are taken to the hour, so a narrowing window cannot find a case's exact minute."""
     ids = _split(request.args.get("service_request_id"))
-    query = select(Case)
+    query = select(*(LISTED if keyed else PUBLIC_LISTED))
     if ids:
-        query = query.where(Case.reference.in_(ids[:MAX_RESULTS]))
+        query = query.where(one_of(session, Case.reference, ids[:MAX_RESULTS]))
     else:
         codes = _split(request.args.get("service_code"))
         unknown = [code for code in codes if code not in SERVICE_CODES]
         if unknown:
             raise BadQuery(f"no service {unknown[0]!r}")
-        start, end = _datetime("start_date"), _datetime("end_date")
-        if end is None:
-            end = min(start + MAX_SPAN, now) if start is not None else now
-        if start is None:
-            start = end - MAX_SPAN
-        if end < start:
-            raise BadQuery("end_date is before start_date")
-        if end - start > MAX_SPAN:
-            raise BadQuery("start_date and end_date are at most 90 days apart")
-        if not keyed:
-            start, end = _hour(start), _hour(end) + timedelta(hours=1)
+        start, end = _window(now, keyed)
         query = query.where(Case.created_at >= start, Case.created_at <= end)
         if codes:
             query = query.where(Case.category.in_(codes))
@@ -298,7 +333,7 @@ def _search(session: Session, now: datetime, keyed: bool) -> list[Case]:
             statuses = set().union(*(case_statuses_for(status) for status in wanted))
             query = query.where(Case.status.in_(sorted(statuses)))
     query = query.order_by(Case.created_at.desc(), Case.id.desc()).limit(MAX_RESULTS)
-    return list(session.scalars(query))
+    return list(session.execute(query))
 
 
 def _reopened(session: Session, case_ids: list[int]) -> set[int]:
@@ -308,7 +343,7 @@ def _reopened(session: Session, case_ids: list[int]) -> set[int]:
         return set()
     rows = session.execute(
         select(CaseEvent.case_id, CaseEvent.kind)
-        .where(CaseEvent.case_id.in_(case_ids), CaseEvent.to_status.is_not(None))
+        .where(one_of(session, CaseEvent.case_id, case_ids), CaseEvent.to_status.is_not(None))
         .order_by(CaseEvent.case_id, CaseEvent.at, CaseEvent.id)
     )
     for case_id, kind in rows:
@@ -316,36 +351,50 @@ def _reopened(session: Session, case_ids: list[int]) -> set[int]:
     return {case_id for case_id, kind in latest.items() if kind == "reopened"}
 
 
-def _month(moment: datetime) -> tuple[datetime, datetime]:
-    """The Bangkok calendar month holding `moment`, as UTC bounds."""
-    local = moment.astimezone(BANGKOK)
-    start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    end = (start + timedelta(days=32)).replace(day=1)
-    return start, end
-
-
-def _cell_counts(session: Session, cases: Iterable[Case]) -> dict[tuple[str, str, datetime], int]:
-    """Cases per (subdistrict, service, Bangkok month) for the cells of `cases`: one grouped count
-    per month seen."""
-    by_month: dict[tuple[datetime, datetime], set[tuple[str, str]]] = defaultdict(set)
-    for case in cases:
-        if case.subdistrict_code:
-            by_month[_month(case.created_at)].add((case.subdistrict_code, case.category))
-    counts: dict[tuple[str, str, datetime], int] = {}
-    for (start, end), cells in by_month.items():
+def _cell_counts(session: Session, cases: Iterable[Any], months: dict[int, str]) -> dict[tuple[str, str, str], int]:
+    """Cases per (subdistrict, service, Bangkok month) for the cells of `cases`: from the materialised
+    statistics for the months they hold, kept in memory for STATS_CACHE_SECONDS (so at most that and
+    STATS_REFRESH_SECONDS old: a newer case is not counted yet, which can only place a row less
+    precisely), else counted from the cases, one grouped count per month."""
+    cells = {(case.subdistrict_code, case.category, months[case.id]) for case in cases if case.subdistrict_code}
+    cache = _stats_cache()
+    first_month = materialised_months(session)[0]
+    counts: dict[tuple[str, str, str], int] = {}
+    by_month: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for subdistrict, category, month in cells:
+        by_month[month].add((subdistrict, category))
+    for month, wanted in by_month.items():
+        if first_month is not None and month >= first_month:
+            held = cache.get(("open311", month), lambda month=month: subdistrict_counts(session, month))
+            counts.update({(cell[0], cell[1], month): held.get(cell, 0) for cell in wanted})
+            continue
+        start, end = month_bounds(month)
         rows = session.execute(
             select(Case.subdistrict_code, Case.category, func.count())
             .where(
                 Case.created_at >= start,
                 Case.created_at < end,
-                Case.subdistrict_code.in_(sorted({cell[0] for cell in cells})),
-                Case.category.in_(sorted({cell[1] for cell in cells})),
+                one_of(session, Case.subdistrict_code, sorted({cell[0] for cell in wanted})),
+                Case.category.in_(sorted({cell[1] for cell in wanted})),
             )
             .group_by(Case.subdistrict_code, Case.category)
         )
         for subdistrict, category, count in rows:
-            counts[(subdistrict, category, start)] = count
+            counts[(subdistrict, category, month)] = count
     return counts
+
+
+def _stats_cache() -> TimedCache:
+    cache = current_app.extensions.get("open311_stats_cache")
+    if cache is None:
+        cache = current_app.extensions["open311_stats_cache"] = TimedCache(_settings().stats_cache_seconds)
+    return cache
+
+
+def _centers(session: Session) -> dict[int, Any]:
+    """Every center's name and area by id (a few thousand rows), kept with the statistics' cache."""
+    found = session.execute(select(Center.id, Center.name, Center.district_code, Center.province_code))
+    return {center.id: center for center in found}
 
 
 def _status_notes(case: Case, reopened: bool, locale: str) -> str:
@@ -365,45 +414,70 @@ def _expected(case: Case) -> datetime | None:
     return None
 
 
-def _rows(session: Session, cases: list[Case], partner: Partner | None, now: datetime) -> list[dict[str, Any]]:
+def _rows(session: Session, cases: list[Any], partner: Partner | None, now: datetime) -> list[dict[str, Any]]:
+    """The GeoReport rows of `cases` (rows of LISTED)."""
     locale = _locale()
     extended = (request.args.get("extended_statuses") or "").lower() in ("true", "1", "yes")
     reopened = _reopened(session, [case.id for case in cases])
+    months = {case.id: month_of(case.created_at) for case in cases}
     public_cases = [case for case in cases if partner is None or case.partner_id != partner.id]
-    counts = _cell_counts(session, public_cases)
-    center_ids = {case.center_id for case in cases if case.center_id is not None}
-    centers = {center.id: center for center in session.scalars(select(Center).where(Center.id.in_(center_ids)))}
+    counts = _cell_counts(session, public_cases, months)
+    centers = _stats_cache().get(("open311", "centers"), lambda: _centers(session))
+    if any(case.center_id not in centers for case in cases if case.center_id is not None):
+        centers = _centers(session)  # a center newer than the cache
     referred = referrals_to_partner(session, partner.id, [case.id for case in cases]) if partner is not None else {}
     rows = []
+    # The words of a row come from few values (status, outcome, service, area): each made once a page.
+    words: dict[tuple[Any, ...], Any] = {}
+
+    def once(key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        found = words.get(key)
+        if found is None:
+            found = words[key] = make()
+        return found
+
     for case in cases:
         own = partner is not None and case.partner_id == partner.id
         if own:
             level = "subdistrict"
         else:
-            month_start = _month(case.created_at)[0]
-            level = public_area_level(case.category, counts.get((case.subdistrict_code, case.category, month_start), 0))
+            cell = (case.subdistrict_code, case.category, months[case.id])
+            level = public_area_level(case.category, counts.get(cell, 0))
         is_reopened = case.id in reopened
-        status = extended_status(case.status, case.outcome, is_reopened) if extended else open311_status(case.status)
-        updated = case.closed_at if case.status == "closed" and case.closed_at else case.updated_at
-        area = describe_codes(
-            case.subdistrict_code if level == "subdistrict" else None, case.district_code, case.province_code
+        subdistrict = case.subdistrict_code if level == "subdistrict" else None
+        state = (case.status, case.outcome, is_reopened)
+        status, notes = once(
+            ("status", *state),
+            lambda: (
+                extended_status(*state) if extended else open311_status(case.status),  # noqa: B023 - used at once
+                _status_notes(case, is_reopened, locale),  # noqa: B023
+            ),
         )
+        area = once(("area", subdistrict, case.district_code, case.province_code),
+                    lambda: describe_codes(subdistrict, case.district_code, case.province_code) or None)  # noqa: B023  # fmt: skip
+        center = centers.get(case.center_id or 0)
+        by_center = center is not None and case.route_level in ("center", None)
+        agency_key = (center.id if level == "subdistrict" else center.district_code) if by_center else case.route_level
+        agency = once(("agency", agency_key, case.district_code, case.province_code),
+                      lambda: _agency(case, center, level, locale))  # noqa: B023  # fmt: skip
+        service_name = once(("service", case.category), lambda: text(f"cat_{case.category}", "th"))  # noqa: B023
+        updated = case.closed_at if case.status == "closed" and case.closed_at else case.updated_at
         row: dict[str, Any] = {
             "service_request_id": case.reference,
             "status": status,
-            "status_notes": _status_notes(case, is_reopened, locale),
-            "service_name": text(f"cat_{case.category}", "th"),
+            "status_notes": notes,
+            "service_name": service_name,
             "service_code": case.category,
-            "agency_responsible": _agency(case, centers.get(case.center_id or 0), level, locale),
+            "agency_responsible": agency,
             "requested_datetime": _iso(case.created_at, public=not own),
             "updated_datetime": _iso(updated, public=not own),
             "expected_datetime": _iso(_expected(case), public=not own),
-            "address": area or None,
+            "address": area,
         }
         if own:
             row.update(
                 description=case.description,
-                address=case.address_text or area or None,
+                address=case.address_text or area,
                 lat=case.latitude,
                 long=case.longitude,
             )
@@ -460,7 +534,7 @@ def search_requests(fmt: str) -> Response:
         except BadQuery as problem:
             return error(fmt, 400, "bad_query", str(problem))
         rows = _rows(session, cases, partner, now)
-    return respond(rows, fmt, "service_requests", "request")
+    return respond(rows, fmt, "service_requests", "request", flat=True)
 
 
 @blueprint.get(f"/requests/<service_request_id>.{FMT}")
@@ -470,8 +544,67 @@ def one_request(service_request_id: str, fmt: str) -> Response:
         partner, refused = _reader(session, fmt)
         if refused is not None:
             return refused
-        case = session.scalar(select(Case).where(Case.reference == service_request_id))
+        case = session.execute(select(*LISTED).where(Case.reference == service_request_id)).first()
         if case is None:
             return error(fmt, 404, "not_found", f"no request {service_request_id!r}")
         rows = _rows(session, [case], partner, now)
-    return respond(rows, fmt, "service_requests", "request")
+    return respond(rows, fmt, "service_requests", "request", flat=True)
+
+
+# -- GET servicerequestupdates (FixMyStreet's extension) -------------------------------------------
+
+
+@blueprint.get(f"/servicerequestupdates.{FMT}")
+def request_updates(fmt: str) -> Response:
+    """Each status change of a case between start_date and end_date (the same window as a search),
+    oldest first, at most MAX_RESULTS: a poller goes on from the last one's updated_datetime. The
+    description is the status's own words (never a staff note); without a key, or for another
+    partner's case, the time is to the hour. `extended_statuses=true` as for a search."""
+    now, locale = utcnow(), _locale()
+    extended = (request.args.get("extended_statuses") or "").lower() in ("true", "1", "yes")
+    with current_app.extensions["bot_sessions"]() as session:
+        partner, refused = _reader(session, fmt)
+        if refused is not None:
+            return refused
+        try:
+            start, end = _window(now, keyed=partner is not None)
+        except BadQuery as problem:
+            return error(fmt, 400, "bad_query", str(problem))
+        found = session.execute(
+            select(
+                CaseEvent.id,
+                CaseEvent.kind,
+                CaseEvent.to_status,
+                CaseEvent.at,
+                Case.reference,
+                Case.outcome,
+                Case.partner_id,
+            )  # fmt: skip
+            .join(Case, Case.id == CaseEvent.case_id)
+            .where(CaseEvent.at >= start, CaseEvent.at <= end, CaseEvent.to_status.is_not(None))
+            .order_by(CaseEvent.at, CaseEvent.id)
+            .limit(MAX_RESULTS)
+        )
+        updates = []
+        for event_id, kind, to_status, at, reference, outcome, partner_id in found:
+            own = partner is not None and partner_id == partner.id
+            reopened = kind == "reopened"
+            closed_as = outcome if to_status == "closed" else None
+            status = extended_status(to_status, closed_as, reopened) if extended else open311_status(to_status)
+            notes = text(f"status_{to_status}", locale)
+            if reopened:
+                notes = text("open311_status_reopen", locale)
+            elif closed_as:
+                notes = text(
+                    "open311_closed_because", locale, status=notes, outcome=text(f"outcome_{closed_as}", locale)
+                )
+            updates.append(
+                {
+                    "update_id": str(event_id),
+                    "service_request_id": reference,
+                    "status": status,
+                    "updated_datetime": _iso(at, public=not own),
+                    "description": notes,
+                }
+            )
+    return respond(updates, fmt, "service_request_updates", "request_update", flat=True)

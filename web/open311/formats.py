@@ -74,14 +74,31 @@ def to_xml(document: dict[str, Any] | list[dict[str, Any]], root: str, item: str
     return ElementTree.tostring(top, encoding="utf-8", xml_declaration=True)
 
 
-def to_json(document: dict[str, Any] | list[dict[str, Any]]) -> bytes:
+# What json.dumps writes for the characters _NOT_XML removes (\b and \f by name, the others as \u00XX);
+# a match may also be an escaped backslash before a "b": then the slow path runs for nothing.
+_NOT_XML_IN_JSON = re.compile(r"\\u000[0-8bB]|\\u000[cC]|\\u001[0-9a-fA-F]|\\[bf]|[\ufffe\uffff]")
+
+
+def to_json(document: dict[str, Any] | list[dict[str, Any]], flat: bool = False) -> bytes:
+    """`flat`: a list of objects with plain values only (a page of requests), for which the recursive
+    cleaning is skipped unless a character to remove is there at all."""
+    if flat and isinstance(document, list):
+        rows = [{key: value for key, value in item.items() if value is not None} for item in document]
+        body = json.dumps(rows, ensure_ascii=False)
+        if not _NOT_XML_IN_JSON.search(body):
+            return body.encode("utf-8")
     return json.dumps(_clean_json(document), ensure_ascii=False).encode("utf-8")
 
 
 def respond(
-    document: dict[str, Any] | list[dict[str, Any]], fmt: str, root: str, item: str | None = None, status: int = 200
+    document: dict[str, Any] | list[dict[str, Any]],
+    fmt: str,
+    root: str,
+    item: str | None = None,
+    status: int = 200,
+    flat: bool = False,
 ) -> Response:
-    body = to_xml(document, root, item) if fmt == "xml" else to_json(document)
+    body = to_xml(document, root, item) if fmt == "xml" else to_json(document, flat)
     return Response(body, status=status, content_type=CONTENT_TYPES[fmt])
 
 

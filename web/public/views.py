@@ -51,7 +51,10 @@ def _figures(code: str) -> dict[str, Any]:
 
 
 def _json(document: Any) -> Response:
-    body = json.dumps(document, ensure_ascii=False)
+    return _json_body(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
+
+def _json_body(body: bytes) -> Response:
     response = Response(body, content_type="application/json; charset=utf-8")
     response.headers["Cache-Control"] = f"public, max-age={int(_settings().stats_cache_seconds)}"
     return response
@@ -66,7 +69,12 @@ def group_names() -> dict[str, str]:
 @blueprint.get("/stats")
 @blueprint.get("/stats/<code>")
 def stats_page(code: str = "") -> str:
+    """Rendered once per cache period: a page linked from the news is then one dictionary lookup."""
     figures = _figures(code)
+    return _cache().get(("page", code), lambda: _render_page(code, figures))
+
+
+def _render_page(code: str, figures: dict[str, Any]) -> str:
     breadcrumb = [("", "ประเทศไทย")]
     for length in (2, 4, 6):
         if len(code) >= length:
@@ -87,7 +95,8 @@ def stats_page(code: str = "") -> str:
 @blueprint.get("/stats.json")
 @blueprint.get("/stats/<code>.json")
 def stats_json(code: str = "") -> Response:
-    return _json(_figures(code))
+    figures = _figures(code)
+    return _json_body(_cache().get(("json", code), lambda: json.dumps(figures, ensure_ascii=False).encode("utf-8")))
 
 
 def _open_data() -> list[dict[str, Any]]:
