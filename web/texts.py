@@ -169,9 +169,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "group, area codes and names, center and times. No names, phones, descriptions or coordinates.",
     },
     # --- the household register (issue 22) ---
-    "reg_web_title": {"th": "ทะเบียนคนเปราะบาง", "en": "Register of vulnerable people"},
+    "reg_web_title": {"th": "ทะเบียนกลุ่มเปราะบาง", "en": "Register of vulnerable people"},
     "reg_web_total": {"th": "ในทะเบียน", "en": "On the register"},
-    "reg_web_overdue": {"th": "เลยกำหนดเช็กอิน", "en": "Check-in overdue"},
+    "reg_web_overdue": {"th": "เลยกำหนดติดตาม", "en": "Check-in overdue"},
     "reg_web_without_buddy": {"th": "ยังไม่มีคู่ดูแล", "en": "Without a buddy"},
     "reg_web_by_group": {"th": "ตามกลุ่ม", "en": "By group"},
     "reg_web_by_area": {"th": "ตามตำบล", "en": "By subdistrict"},

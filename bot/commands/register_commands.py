@@ -37,6 +37,7 @@ from models.register import CheckIn, Household, PersonStatus, RegisteredPerson
 from models.users import User
 
 REGISTER_WORDS = {
+    "ลงทะเบียนกลุ่มเปราะบาง": "reg_new",
     "ลงทะเบียนคนเปราะบาง": "reg_new",
     "ทะเบียนคนเปราะบาง": "reg_view",
     "ทะเบียนกลุ่มเปราะบาง": "reg_view",

@@ -156,7 +156,7 @@ def test_danger_in_lao_gets_the_emergency_card_in_lao_and_an_urgent_case(staffed
     answer = chat.say("ລາວສະຫຼົບ ບໍ່ຫາຍໃຈ")
     assert calls_in_order(answer)[0] == "1669"
     assert "ເບີໂທສຸກເສີນ" in chat.texts() and "ຮັບເປັນເລື່ອງດ່ວນແລ້ວ" in chat.texts()
-    assert chat.buttons()["ສົ່ງຕຳແໜ່ງ"]["type"] == "location"
+    assert chat.buttons()["ສົ່ງທີ່ຕັ້ງ"]["type"] == "location"
     (case,) = cases(bot)
     assert case.urgency == "urgent" and case.reference in chat.texts()
 

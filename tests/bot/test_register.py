@@ -70,7 +70,7 @@ def test_a_volunteer_registers_a_person_without_line_and_a_lookalike_is_shown_be
     with bot.sessions() as session:
         users_before = session.scalar(select(func.count()).select_from(User))
     chat = Chat(bot, VOLUNTEER)
-    chat.say("ลงทะเบียนคนเปราะบาง")
+    chat.say("ลงทะเบียนกลุ่มเปราะบาง")
     assert "บ้านของคนที่จะลงทะเบียนอยู่ที่ไหน" in chat.texts() and "ส่งตำแหน่ง" in chat.buttons()
     chat.location(KHON_KAEN[0] + 0.005, KHON_KAEN[1])
     assert "ชื่อและนามสกุล" in chat.texts()
@@ -101,8 +101,8 @@ def test_a_volunteer_registers_a_person_without_line_and_a_lookalike_is_shown_be
     assert "ทุก 7 วัน" in chat.texts(), "bedridden: weekly"
     for line_id in (STAFF_A, STAFF_B):
         told = pushes_to(bot, line_id)[-1]
-        assert "มีการลงทะเบียนคนเปราะบางใหม่" in told and "action=reg_buddy" in told and "สมศรี" not in told
-    assert not any("ลงทะเบียนคนเปราะบางใหม่" in message for message in pushes_to(bot, OTHER_CENTER_STAFF))
+        assert "มีการลงทะเบียนกลุ่มเปราะบางรายใหม่" in told and "action=reg_buddy" in told and "สมศรี" not in told
+    assert not any("ลงทะเบียนกลุ่มเปราะบางรายใหม่" in message for message in pushes_to(bot, OTHER_CENTER_STAFF))
 
     with bot.sessions() as session:
         person = session.scalars(select(RegisteredPerson)).one()
@@ -157,7 +157,7 @@ def test_staff_assign_the_nearest_buddy_a_due_check_in_reminds_and_needs_somethi
     person_id = add_person(bot)
     staff = Chat(bot, STAFF_A)
     staff.say("ทะเบียนคนเปราะบาง")
-    assert "ทะเบียนคนเปราะบาง: 1 คน" in staff.texts() and "ยังไม่มีคู่ดูแล: 1 คน" in staff.texts()
+    assert "ทะเบียนกลุ่มเปราะบาง: 1 คน" in staff.texts() and "ยังไม่มีคู่ดูแล: 1 คน" in staff.texts()
     assert "ผู้สูงอายุอยู่ลำพัง: 1" in staff.texts() and "ต.ในเมือง: 1" in staff.texts()
     staff.tap("ไม่มีคู่ดูแล (1)")
     assert "ยายทองดี มีสุข" in staff.texts()
@@ -176,7 +176,7 @@ def test_staff_assign_the_nearest_buddy_a_due_check_in_reminds_and_needs_somethi
     morning = bangkok(due + timedelta(days=1), 10)
     assert sweep(bot, morning) == 1
     reminder = pushes_to(bot, VOLUNTEER)[-1]
-    assert "ถึงกำหนดเช็กอิน ยายทองดี มีสุข" in reminder and f"action=reg_ci&p={person_id}&m=visited" in reminder
+    assert "ถึงกำหนดติดตาม ยายทองดี มีสุข" in reminder and f"action=reg_ci&p={person_id}&m=visited" in reminder
     buddy.seen = len(bot.line.messages_to(VOLUNTEER))
     buddy.postback(f"action=reg_ci&p={person_id}&m=visited")
     assert "ยายทองดี มีสุข เป็นอย่างไรบ้างคะ" in buddy.texts()
@@ -216,29 +216,29 @@ def test_a_missed_check_in_reminds_the_buddy_again_then_tells_the_centers_staff_
     staff_before = len(pushes_to(bot, STAFF_A))
 
     assert sweep(bot, day) == 1
-    assert "ถึงกำหนดเช็กอิน" in pushes_to(bot, VOLUNTEER)[-1]
+    assert "ถึงกำหนดติดตาม" in pushes_to(bot, VOLUNTEER)[-1]
     night = bangkok(day + timedelta(days=2), 23)  # past the grace (48 h), in quiet hours
     assert sweep(bot, night) == 0, "held through the night"
     with bot.sessions() as session:
         held = session.get(RegisteredPerson, person_id).next_alert_at
     assert held == bangkok(day + timedelta(days=3), 7)
     assert sweep(bot, held) == 1
-    assert "ยังไม่มีเช็กอินของ ยายทองดี มีสุข" in pushes_to(bot, VOLUNTEER)[-1]
+    assert "ยังไม่ได้บันทึกการติดตาม ยายทองดี มีสุข" in pushes_to(bot, VOLUNTEER)[-1]
     assert len(pushes_to(bot, STAFF_A)) == staff_before, "staff not told yet"
 
     later = bangkok(day + timedelta(days=5), 10)
     assert sweep(bot, later) == 1
     for line_id in (STAFF_A, STAFF_B):
-        escalations = [m for m in pushes_to(bot, line_id) if f"ทะเบียนเลขที่ {person_id}: คู่ดูแลยังไม่ได้เช็กอิน" in m]
+        escalations = [m for m in pushes_to(bot, line_id) if f"ทะเบียนเลขที่ {person_id}: คู่ดูแลยังไม่ได้เยี่ยมหรือโทรถาม" in m]
         assert len(escalations) == 1, line_id
         assert "ยายทองดี" not in escalations[0], "staff open the person to see who it is"
-    assert not any("คู่ดูแลยังไม่ได้เช็กอิน" in m for m in pushes_to(bot, OTHER_CENTER_STAFF))
+    assert not any("คู่ดูแลยังไม่ได้เยี่ยมหรือโทรถาม" in m for m in pushes_to(bot, OTHER_CENTER_STAFF))
     for moment in (later + timedelta(days=3), later + timedelta(days=10)):
         assert sweep(bot, moment) == 0, "escalated once"
 
     buddy = Chat(bot, VOLUNTEER)
     buddy.postback(f"action=reg_ci&p={person_id}&m=phoned&o=fine")
-    assert "บันทึกเช็กอินของ ยายทองดี มีสุข แล้วค่ะ" in buddy.texts()
+    assert "บันทึกการติดตาม ยายทองดี มีสุข แล้วค่ะ" in buddy.texts()
     with bot.sessions() as session:
         person = session.get(RegisteredPerson, person_id)
         assert person.check_in_stage == "waiting" and person.next_alert_at == person.next_check_in_due
@@ -263,7 +263,7 @@ def test_someone_outside_the_scope_sees_nothing_and_is_audited(staffed_bot) -> N
         chat.say("ทะเบียนคนเปราะบาง")
         assert "ยายทองดี" not in chat.texts()
         if line_id == OTHER_CENTER_STAFF:
-            assert "ทะเบียนคนเปราะบาง: 0 คน" in chat.texts(), "another center's register is empty to them"
+            assert "ทะเบียนกลุ่มเปราะบาง: 0 คน" in chat.texts(), "another center's register is empty to them"
     with bot.sessions() as session:
         person = session.get(RegisteredPerson, person_id)
         assert person.status == PersonStatus.ACTIVE and session.scalar(select(func.count()).select_from(CheckIn)) == 0
