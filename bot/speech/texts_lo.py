@@ -231,7 +231,7 @@ TEXTS_LO: dict[str, str] = {
     "agency_health_station": "ສຸກສາລາ",
     "agency_school": "ໂຮງຮຽນ",
     "agency_ngo": "ອົງການເອກະຊົນ",
-    "news_referral_accepted": "{agency} ໄດ້ຮັບດູແລເລື່ອງນີ້ແລ້ວ",
+    "news_referral_accepted": "{agency} ຮັບເບິ່ງແຍງເລື່ອງນີ້ແລ້ວ",
     "news_referral_done": "{agency} ແຈ້ງວ່າດຳເນີນການແລ້ວ",
     "language_button": "🌐 ພາສາ",
     "language_question": "ເລືອກພາສາ / เลือกภาษา / Choose a language / ဘာသာစကား ရွေးပါ",

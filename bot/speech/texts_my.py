@@ -230,7 +230,7 @@ TEXTS_MY: dict[str, str] = {
     "agency_province_office": "ခရိုင်ရုံး",
     "agency_health_station": "ကျေးလက်ကျန်းမာရေးဌာန",
     "agency_school": "ကျောင်း",
-    "agency_ngo": "အစိုးရမဟုတ်သော အဖွဲ့အစည်း",
+    "agency_ngo": "အစိုးရမဟုတ်တဲ့ အဖွဲ့ (NGO)",
     "news_referral_accepted": "{agency} က ဒီကိစ္စကို လက်ခံ ကူညီပေးနေပါပြီ",
     "news_referral_done": "{agency} က ဆောင်ရွက်ပြီးပြီလို့ အကြောင်းကြားပါတယ်",
     "language_button": "🌐 ဘာသာစကား",
