@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from app import create_app
@@ -11,6 +12,8 @@ from models.base import utcnow
 from models.centers import Center, Invite, StaffRole
 from models.users import get_or_create_user
 from tests.bot.test_report_flow import KHON_KAEN, add_center
+
+pytestmark = pytest.mark.in_process
 
 
 def invoke(database_url: str, *args: str):

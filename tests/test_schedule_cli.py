@@ -15,6 +15,8 @@ from tests.bot.test_deadline_alerts import add_case
 from tests.bot.test_report_flow import KHON_KAEN, add_center
 from tests.test_cli import invoke
 
+pytestmark = pytest.mark.in_process
+
 
 def _fails(session, now):  # noqa: ANN001, ANN202
     raise RuntimeError("the database said something with a name in it: ยายสมศรี")

@@ -22,6 +22,8 @@ from tests.bot.test_report_flow import (
 )
 from tests.factories import new_case
 
+pytestmark = pytest.mark.in_process
+
 
 def report_case(bot) -> str:
     """The reporter walks the whole report flow; the new case's reference."""

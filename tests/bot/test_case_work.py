@@ -25,6 +25,8 @@ from tests.bot.test_case_actions import (
 from tests.bot.test_report_flow import REPORTER, staff_messages
 from tests.factories import new_case
 
+pytestmark = pytest.mark.in_process
+
 CITIZEN = "Ucitizen000000000000000000000009"
 VOLUNTEER = "Uvolunteer00000000000000000000001"  # an approved volunteer of the case's own center
 

@@ -31,6 +31,8 @@ from tests.bot.test_case_actions import report_case
 from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, REPORTER, add_center, enrol_staff
 from tests.conftest import database_kind
 
+pytestmark = pytest.mark.in_process
+
 STAFF_A = "Ustaffkk0000000000000000000000001"
 STAFF_B = "Ustaffkk0000000000000000000000002"
 STAFF_CM = "Ustaffcm0000000000000000000000001"

@@ -33,6 +33,8 @@ from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, REPORTER, add_cent
 from tests.conftest import database_kind
 from tests.factories import new_case
 
+pytestmark = pytest.mark.in_process
+
 STAFF_A = "Ustaffkk0000000000000000000000001"
 STAFF_B = "Ustaffkk0000000000000000000000002"
 STAFF_CM = "Ustaffcm0000000000000000000000001"

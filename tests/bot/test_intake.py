@@ -5,6 +5,7 @@ what was given is kept, and the common report takes at most 6 citizen steps."""
 from __future__ import annotations
 
 import geothai
+import pytest
 from sqlalchemy import select
 
 from models.cases import Case, CaseEvent, Conversation, Media
@@ -12,6 +13,8 @@ from tests.bot.chat import Chat
 from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
 from tests.bot.test_limits import SLOW_DOWN, call_buttons, texts_to
 from tests.bot.test_report_flow import KHON_KAEN, staff_messages
+
+pytestmark = pytest.mark.in_process
 
 CITIZEN = "Ucitizen0000000000000000000000001"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from models.base import utcnow
@@ -14,6 +15,8 @@ from models.users import User, get_or_create_user
 from tests.bot.chat import Chat, settle
 from tests.bot.conftest import STAFF_A, STAFF_B, with_centers_and_staff
 from tests.factories import new_case
+
+pytestmark = pytest.mark.in_process
 
 FLOODER = "Uflooder0000000000000000000000001"
 SLOW_DOWN = "ข้อความเข้ามาเร็วมาก"

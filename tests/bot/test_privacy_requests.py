@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import inspect, select, text
 
 from bot.texts import text as catalogue
@@ -16,6 +17,8 @@ from models.users import User
 from tests.bot.chat import Chat, report_for_family, settle
 from tests.bot.conftest import STAFF_A, STAFF_B
 from tests.bot.test_report_flow import KHON_KAEN
+
+pytestmark = pytest.mark.in_process
 
 REPORTER = "Updpa00000000000000000000000000001"
 NAME, PHONE, STORY = "นางบุญมี ศรีสุข", "0861234567", "แม่อายุมากอยู่บ้านคนเดียว ขาดอาหารมาสามวันแล้ว"

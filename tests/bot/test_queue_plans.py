@@ -19,6 +19,8 @@ from models.base import utcnow
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from tests.conftest import database_kind
 
+pytestmark = pytest.mark.in_process
+
 QUERIES = {
     "ready events": (lambda now: ready_events_query(now, 64), "ix_inbound_events_pending"),
     "ready events past a backlog": (

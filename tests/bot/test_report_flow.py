@@ -14,6 +14,8 @@ from models.cases import Case, CaseEvent, Conversation, Media
 from models.centers import Center
 from tests.bot.chat import Chat
 
+pytestmark = pytest.mark.in_process
+
 KHON_KAEN = (16.4419, 102.8360)  # approximate: Khon Kaen city
 CHIANG_MAI = (18.7953, 98.9866)  # approximate: Chiang Mai old town
 REPORTER = "Ureporter000000000000000000000001"

@@ -31,6 +31,8 @@ from tests.bot.test_report_flow import (
     walk_to_location,
 )
 
+pytestmark = pytest.mark.in_process
+
 # Approximate positions (a few km from the subdistricts' real centres), for routing only.
 SAMRAN = (16.5163, 102.8597)  # ตำบลสำราญ, อำเภอเมืองขอนแก่น
 NONG_BUA = (16.4593, 102.6380)  # ตำบลหนองบัว, อำเภอบ้านฝาง

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from bot.runtime import scheduled_jobs
@@ -24,6 +25,8 @@ from tests.bot.test_volunteers import (
     offer_id,
     volunteer_bot,  # noqa: F401 - the fixture
 )
+
+pytestmark = pytest.mark.in_process
 
 
 def said(chat: Chat) -> str:

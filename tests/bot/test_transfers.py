@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from urllib.parse import urlparse
 
+import pytest
 from sqlalchemy import select
 
 from models.base import utcnow
@@ -27,6 +28,8 @@ from tests.bot.test_volunteers import (
     offers,
     volunteer_bot,  # noqa: F401 - the fixture
 )
+
+pytestmark = pytest.mark.in_process
 
 
 def add_photo(bot, reference: str) -> None:

@@ -24,6 +24,8 @@ from tests.bot.test_supervisors import cli, enrol_supervisor
 from tests.bot.test_volunteers import MIDDLE, NEAR, add_volunteer, case_status, offer_id, offers
 from tests.factories import new_case
 
+pytestmark = pytest.mark.in_process
+
 NOBODY = "ไม่มีอาสาสมัครที่ว่างรับเรื่อง {reference}"
 
 

@@ -24,6 +24,8 @@ from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
 from tests.bot.test_case_actions import report_case, tell_reporters
 from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, REPORTER, add_center, enrol_staff
 
+pytestmark = pytest.mark.in_process
+
 CASE_POINT = (KHON_KAEN[0] + 0.01, KHON_KAEN[1] + 0.01)  # where report_case puts the case
 NEAR = "Uvolnear000000000000000000000001"
 MIDDLE = "Uvolmid0000000000000000000000001"

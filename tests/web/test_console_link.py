@@ -8,6 +8,8 @@ import pytest
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A, with_centers_and_staff
 
+pytestmark = pytest.mark.in_process
+
 
 @pytest.fixture
 def staffed_bot(bot):  # noqa: ANN001, ANN201 - the bot fixture's own type
