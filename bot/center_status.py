@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from bot.render import render
 from bot.responses import Button, Text
 from bot.texts import text
+from dispatch.audience import center_staff
 from dispatch.center_status import open_cases_of, set_active
-from dispatch.intake import staff_of_center
 from models.outbox import enqueue_multicast
 
 
@@ -24,7 +24,7 @@ def deactivate_center(
         return None
     center, changed = outcome
     cases = open_cases_of(session, center)
-    staff = staff_of_center(session, center.id)
+    staff = center_staff(session, center.id)
     if changed and staff:
         references = ", ".join(case.reference for case in cases[:20])
         body = text("center_deactivated", "th", center=center.name, count=len(cases))
@@ -42,7 +42,7 @@ def reactivate_center(session: Session, code: str, now: datetime) -> tuple[str, 
     if outcome is None:
         return None
     center, changed = outcome
-    staff = staff_of_center(session, center.id)
+    staff = center_staff(session, center.id)
     if changed and staff:
         enqueue_multicast(session, staff, render([Text(text("center_reactivated", "th", center=center.name))]), now)
     return center.name, changed

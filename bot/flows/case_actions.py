@@ -7,10 +7,10 @@ from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Button, Response, Text
 from bot.texts import text
+from dispatch.audience import besides, center_staff
 from dispatch.case_actions import Acknowledgement, acknowledge
-from dispatch.intake import staff_of_center
-from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, TOLD_TO_REPORTER, Change, change_status, closing_outcomes
-from dispatch.reporter_news import queue_follow_up, queue_news
+from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, Change, change_status, closing_outcomes
+from dispatch.reporter_news import news_of_status_change, queue_follow_up, queue_news
 from models.cases import Case, CaseStatus
 from models.outbox import enqueue_multicast
 
@@ -31,9 +31,7 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
         return [Text(text("case_not_open", language, reference=case.reference, status=status))]
 
     name = staff_name(context.tools.display_name(), "th")
-    colleagues = [
-        line_id for line_id in staff_of_center(context.session, case.center_id) if line_id != context.user.line_user_id
-    ]
+    colleagues = besides(center_staff(context.session, case.center_id), context.user.line_user_id)
     enqueue_multicast(
         context.session,
         colleagues,
@@ -115,14 +113,10 @@ def change_case_status(
         answer = text("case_changed_meanwhile", language, reference=case.reference, status=status)
         return [Text(answer)] + next_steps(case, language)
     tell_owner(context, case, case.owner_user_id, "owner_status_changed", status=str(case.status))
-    if case.status == CaseStatus.REFERRED:
-        queue_news(context.session, case, "referred", context.now, agency=agency)
-    elif case.status == CaseStatus.CLOSED:
-        if changed.from_status != CaseStatus.RESOLVED:  # after "resolved" the reporter has heard enough
-            queue_news(context.session, case, "closed", context.now, outcome=outcome)
-    elif case.status in TOLD_TO_REPORTER:
-        queue_news(context.session, case, str(case.status), context.now)
-        if case.status == CaseStatus.RESOLVED:
+    news = news_of_status_change(changed.from_status, case.status, agency, outcome)
+    if news is not None:
+        queue_news(context.session, case, news.kind, context.now, **news.detail)
+        if news.follow_up:
             queue_follow_up(context.session, case, context.now)
     if case.status == CaseStatus.REFERRED:
         agency_text = text(f"agency_{agency}", language)

@@ -5,13 +5,12 @@ still act on the case — hears it too, so nobody learns from the timeline that 
 from __future__ import annotations
 
 from bot.flows.engine import FlowContext
-from bot.flows.volunteer_notices import may_act_on, staff_to_tell
 from bot.render import render
 from bot.responses import Button, Text
 from bot.texts import text
+from dispatch.audience import besides, owner_or_center, reachable_owner
 from models.cases import Case
 from models.outbox import enqueue_multicast, enqueue_to_user
-from models.users import User
 
 
 def staff_name(display_name: str | None, language: str) -> str:
@@ -24,8 +23,8 @@ def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key:
     if owner_user_id is None or owner_user_id == context.user.id:
         return
     session = context.session
-    owner = session.get(User, owner_user_id)
-    if owner is None or not owner.following or not may_act_on(session, owner, case):
+    owner = reachable_owner(session, case, owner_user_id)
+    if owner is None:
         return
     language = owner.language or "th"
     name = staff_name(context.tools.display_name(), language)
@@ -41,7 +40,7 @@ def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key:
 def tell_merged_into(context: FlowContext, duplicate: Case, original: Case) -> None:
     """A report merged into `original`: its owner (else its center's staff) hear of the second report,
     unless they did the merge themselves."""
-    audience = [line_id for line_id in staff_to_tell(context.session, original) if line_id != context.user.line_user_id]
+    audience = besides(owner_or_center(context.session, original), context.user.line_user_id)
     if audience:
         name = staff_name(context.tools.display_name(), "th")
         message = Text(

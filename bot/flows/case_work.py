@@ -16,6 +16,7 @@ from bot.render import render
 from bot.responses import Button, Carousel, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_datetime
+from dispatch.audience import besides, center_staff
 from dispatch.case_actions import case_for_staff
 from dispatch.case_work import (
     MAX_NOTE_LENGTH,
@@ -29,7 +30,6 @@ from dispatch.case_work import (
     transfer,
     transfer_choices,
 )
-from dispatch.intake import staff_of_center
 from dispatch.lifecycle import OPEN_STATUSES
 from dispatch.reporter_news import queue_news
 from models.cases import Case, CaseStatus
@@ -191,7 +191,7 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
         return [Text(text("case_changed_meanwhile", language, reference=case.reference, status=status))]
     if moved.result == Transfer.UNKNOWN_CENTER:
         return [Text(text("transfer_unknown_center", language))] + transfer_to(context, case.reference, None)
-    staff = staff_of_center(context.session, moved.center.id)
+    staff = center_staff(context.session, moved.center.id)
     enqueue_multicast(context.session, staff, render([_transferred_card(case, moved)]), context.now)
     _tell_transferred_away(context, case, moved)
     tell(context.session, moved.volunteers, context.now)
@@ -203,11 +203,11 @@ def _tell_transferred_away(context: FlowContext, case: Case, moved) -> None:  # 
     """The old center's staff, and the owner (a supervisor may own a case), hear where it went and who
     sent it — all but the one who did."""
     session = context.session
-    audience = staff_of_center(session, moved.previous.id) if moved.previous else []
+    audience = center_staff(session, moved.previous.id) if moved.previous else []
     owner = session.get(User, moved.owner_user_id) if moved.owner_user_id else None
     if owner is not None and owner.following:
         audience.append(owner.line_user_id)
-    audience = [line_id for line_id in dict.fromkeys(audience) if line_id != context.user.line_user_id]
+    audience = besides(audience, context.user.line_user_id)
     if audience:
         name = staff_name(context.tools.display_name(), "th")
         message = text("transfer_away", "th", reference=case.reference, center=moved.center.name, name=name)

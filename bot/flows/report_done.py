@@ -17,7 +17,8 @@ from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
-from dispatch.intake import NewCase, create_case, fill_case, province_supervisors, staff_of_center
+from dispatch.audience import center_staff, province_supervisors
+from dispatch.intake import NewCase, create_case, fill_case
 from dispatch.routing import DEFAULT_DEADLINES, DEFAULT_MAX_KM, UNROUTED
 from models.cases import Case, CaseStatus
 from models.centers import Center
@@ -118,7 +119,7 @@ def fill_urgent(context: FlowContext, data: dict[str, Any]) -> tuple[Response, .
             ),
         )
     if filled.fields and case.center_id is not None:
-        staff = staff_of_center(context.session, case.center_id)
+        staff = center_staff(context.session, case.center_id)
         if staff:
             names = ", ".join(filled.fields)
             notice = Text(text("urgent_details_staff", "th", reference=case.reference, fields=names))

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy.orm import Session
-
 from bot.cards import main_menu_buttons
 from bot.flows.engine import FlowContext
 from bot.render import render
 from bot.responses import Button, Response, Text
 from bot.texts import text
-from dispatch.case_actions import cases_in, scope_filter
-from dispatch.intake import staff_of_center
+from dispatch.audience import center_staff, reachable_owner
 from dispatch.reporter_feedback import (
     CANCEL_REASONS,
     STARS,
@@ -28,7 +25,6 @@ from dispatch.reporter_feedback import (
 from models.cases import Case
 from models.centers import Center
 from models.outbox import enqueue_multicast, enqueue_to_user
-from models.users import User
 
 
 def _not_now(context: FlowContext, outcome: FeedbackOutcome) -> list[Response] | None:
@@ -106,19 +102,14 @@ def _alert_owner(context: FlowContext, case: Case) -> None:
 def _tell_staff(context: FlowContext, case: Case, say: Callable[[str], str]) -> None:
     """The owner hears first; when nobody owns the case any more, the center's staff do."""
     session = context.session
-    owner = session.get(User, case.owner_user_id) if case.owner_user_id else None
-    language = owner.language if owner else "th"
+    owner = reachable_owner(session, case)
+    language = owner.language or "th" if owner else "th"
     open_button = Button.postback(text("open_case", language), f"action=case&case={case.reference}")
     message = render([Text(say(language), quick_replies=(open_button,))])
-    if owner is not None and owner.following and _still_in_scope(session, owner, case):
+    if owner is not None:
         enqueue_to_user(session, owner.line_user_id, message, context.now)
-    elif case.center_id is not None:
-        enqueue_multicast(session, staff_of_center(session, case.center_id), message, context.now)
-
-
-def _still_in_scope(session: Session, owner: User, case: Case) -> bool:
-    scope = scope_filter(session, owner, cases=True)
-    return scope is not None and session.scalars(cases_in(scope).where(Case.id == case.id)).first() is not None
+    else:
+        enqueue_multicast(session, center_staff(session, case.center_id), message, context.now)
 
 
 def settle_case(context: FlowContext, reference: str) -> list[Response]:

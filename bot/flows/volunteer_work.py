@@ -10,10 +10,11 @@ from __future__ import annotations
 from bot.flows.engine import Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.flows.volunteer_cards import case_details, held_card, offer_card
-from bot.flows.volunteer_notices import owner_and_center, staff_to_tell, tell
+from bot.flows.volunteer_notices import tell
 from bot.render import render
 from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import text
+from dispatch.audience import owner_and_center, owner_or_center
 from dispatch.visit_reports import OUTCOMES, RECOMMENDATIONS, submit
 from dispatch.volunteer_offers import Answer, OfferRules, accept, decline, hand_back, held_offer, offers_of
 from dispatch.volunteers import approved_volunteer, set_available
@@ -241,7 +242,7 @@ def _finish_visit(context: FlowContext) -> list[Response]:
         lines=(text("visit_staff_note", "th"),),
         buttons=(Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
     )
-    enqueue_multicast(context.session, staff_to_tell(context.session, case), render([staff_card]), context.now)
+    enqueue_multicast(context.session, owner_or_center(context.session, case), render([staff_card]), context.now)
     return [Text(text("visit_thanks", language, reference=case.reference))]
 
 
