@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from bot.postbacks import Postback
 from bot.responses import Button, Card, Text
 from bot.texts import text
 
 
 def main_menu_buttons(language: str) -> tuple[Button, ...]:
     return (
-        Button.postback(text("menu_report", language), "action=report"),
-        Button.postback(text("menu_track", language), "action=track"),
+        Button.postback(text("menu_report", language), Postback("report").data),
+        Button.postback(text("menu_track", language), Postback("track").data),
         Button.call(text("menu_hotline", language), "1300"),
     )
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Text
 from bot.texts import text
@@ -31,7 +32,7 @@ def deactivate_center(
         if cases:
             body += "\n" + text("center_deactivated_cases", "th", references=references)
         buttons = tuple(
-            Button.postback(case.reference, f"action=transfer&case={case.reference}") for case in cases[:13]
+            Button.postback(case.reference, Postback("transfer", case=case.reference).data) for case in cases[:13]
         )
         enqueue_multicast(session, staff, render([Text(body, buttons)]), now)
     return center.name, [(case.reference, str(case.status), case.created_at) for case in cases], changed

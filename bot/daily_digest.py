@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Card
 from bot.texts import text
@@ -83,8 +84,8 @@ def _card(figures: DigestFigures, now: datetime, language: str) -> Card:
         ),
         lines=tuple(lines),
         buttons=(
-            Button.postback(text("button_overdue", language), "action=overdue"),
-            Button.postback(text("button_new_cases", language), "action=new_cases"),
+            Button.postback(text("button_overdue", language), Postback("overdue").data),
+            Button.postback(text("button_new_cases", language), Postback("new_cases").data),
         ),
     )
 

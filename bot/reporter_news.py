@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
@@ -57,8 +58,8 @@ def follow_up_question(case: Case, language: str) -> Card:
         title=text("follow_up_title", language),
         lines=(text("follow_up_body", language, reference=case.reference),),
         buttons=(
-            Button.postback(text("follow_up_still", language), f"action=reopen&case={case.reference}"),
-            Button.postback(text("follow_up_fine", language), f"action=settle&case={case.reference}"),
+            Button.postback(text("follow_up_still", language), Postback("reopen", case=case.reference).data),
+            Button.postback(text("follow_up_fine", language), Postback("settle", case=case.reference).data),
         ),
     )
 
@@ -95,8 +96,8 @@ def confirm_question(case: Case, language: str) -> Card:
         title=text("confirm_title", language),
         lines=(text("confirm_body", language, reference=case.reference),),
         buttons=(
-            Button.postback(text("confirm_yes", language), f"action=confirm&case={case.reference}"),
-            Button.postback(text("confirm_reopen", language), f"action=reopen&case={case.reference}"),
+            Button.postback(text("confirm_yes", language), Postback("confirm", case=case.reference).data),
+            Button.postback(text("confirm_reopen", language), Postback("reopen", case=case.reference).data),
         ),
     )
 

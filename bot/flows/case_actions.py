@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.flows.case_notices import staff_name, tell_owner
 from bot.flows.engine import FlowContext
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Response, Text
 from bot.texts import text
@@ -48,7 +49,7 @@ def next_steps(case: Case, language: str) -> list[Response]:
     reference = case.reference
     steps = NEXT.get(case.status, ())
     buttons = [
-        Button.postback(text(f"step_{step}", language), f"action=status&case={reference}&to={step}")
+        Button.postback(text(f"step_{step}", language), Postback("status", case=reference, to=step).data)
         for step in steps
         if step != CaseStatus.CLOSED
     ]
@@ -56,15 +57,15 @@ def next_steps(case: Case, language: str) -> list[Response]:
         buttons += _outcome_buttons(case, language)
     elif CaseStatus.CLOSED in steps:
         buttons.append(
-            Button.postback(text("step_close_choose", language), f"action=status&case={reference}&to=closed")
+            Button.postback(text("step_close_choose", language), Postback("status", case=reference, to="closed").data)
         )
     if case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED):
-        buttons.append(Button.postback(text("step_note", language), f"action=note&case={reference}"))
+        buttons.append(Button.postback(text("step_note", language), Postback("note", case=reference).data))
     if case.status in OPEN_STATUSES and case.status != CaseStatus.REFERRED:
-        buttons.append(Button.postback(text("vol_assign_button", language), f"action=vol_assign&case={reference}"))
+        buttons.append(Button.postback(text("vol_assign_button", language), Postback("vol_assign", case=reference).data))
     if case.status in OPEN_STATUSES:
-        buttons.append(Button.postback(text("step_transfer", language), f"action=transfer&case={reference}"))
-        buttons.append(Button.postback(text("step_duplicate", language), f"action=duplicate&case={reference}"))
+        buttons.append(Button.postback(text("step_transfer", language), Postback("transfer", case=reference).data))
+        buttons.append(Button.postback(text("step_duplicate", language), Postback("duplicate", case=reference).data))
     if not buttons:
         return []
     return [Text(text("next_steps", language, reference=reference), quick_replies=tuple(buttons))]
@@ -74,7 +75,7 @@ def _outcome_buttons(case: Case, language: str) -> list[Button]:
     return [
         Button.postback(
             text("step_close", language, outcome=text(f"outcome_{outcome}", language)),
-            f"action=status&case={case.reference}&to=closed&outcome={outcome}",
+            Postback("status", case=case.reference, to="closed", outcome=outcome).data,
         )
         for outcome in closing_outcomes(case.status)
     ]
@@ -83,7 +84,7 @@ def _outcome_buttons(case: Case, language: str) -> list[Button]:
 def agency_choices(case: Case, language: str) -> list[Response]:
     buttons = tuple(
         Button.postback(
-            text(f"agency_{agency}", language), f"action=status&case={case.reference}&to=referred&agency={agency}"
+            text(f"agency_{agency}", language), Postback("status", case=case.reference, to="referred", agency=agency).data
         )
         for agency in AGENCIES
     )

@@ -5,6 +5,7 @@ still act on the case — hears it too, so nobody learns from the timeline that 
 from __future__ import annotations
 
 from bot.flows.engine import FlowContext
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Text
 from bot.texts import text
@@ -32,7 +33,7 @@ def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key:
         values["status"] = text(f"status_{values['status']}", language)
     message = Text(
         text(key, language, reference=case.reference, name=name, **values),
-        (Button.postback(text("open_case", language), f"action=case&case={case.reference}"),),
+        (Button.postback(text("open_case", language), Postback("case", case=case.reference).data),),
     )
     enqueue_to_user(session, owner.line_user_id, render([message]), context.now)
 
@@ -45,6 +46,6 @@ def tell_merged_into(context: FlowContext, duplicate: Case, original: Case) -> N
         name = staff_name(context.tools.display_name(), "th")
         message = Text(
             text("merged_into_yours", "th", duplicate=duplicate.reference, original=original.reference, name=name),
-            (Button.postback(text("open_case", "th"), f"action=case&case={original.reference}"),),
+            (Button.postback(text("open_case", "th"), Postback("case", case=original.reference).data),),
         )
         enqueue_multicast(context.session, audience, render([message]), context.now)

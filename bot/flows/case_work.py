@@ -12,6 +12,7 @@ from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.report_done import staff_card
 from bot.flows.volunteer_notices import tell
 from bot.message_budget import budget_lines
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Carousel, Response, Text
 from bot.texts import text
@@ -122,7 +123,7 @@ def merge_cases(context: FlowContext, reference: str, original_reference: str) -
         return [Text(text("case_step_not_allowed", language, reference=case.reference, status=status))]
     if marked.result in (Duplicate.NOT_FOUND, Duplicate.SAME_CASE):
         answer = text("duplicate_not_found", language, original=original_reference, reference=case.reference)
-        retry = Button.postback(text("duplicate_retry", language), f"action=duplicate&case={case.reference}")
+        retry = Button.postback(text("duplicate_retry", language), Postback("duplicate", case=case.reference).data)
         return [Text(answer, quick_replies=(retry,))]
     queue_news(context.session, case, "duplicate", context.now)
     tell_owner(context, case, case.owner_user_id, "owner_merged", original=marked.original.reference)
@@ -172,7 +173,7 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
         buttons = tuple(
             Button.postback(
                 _label(choice.center.name, choice.distance_km),
-                f"action=transfer&case={case.reference}&to={choice.center.code}",
+                Postback("transfer", case=case.reference, to=choice.center.code).data,
                 shown=text("transfer_shown", language, center=choice.center.name),
             )
             for choice in choices
@@ -224,7 +225,7 @@ def _transferred_card(case: Case, moved) -> Response:  # noqa: ANN001 - a Transf
 
 
 def _open_button(case: Case, language: str) -> Button:
-    return Button.postback(text("open_case", language), f"action=case&case={case.reference}")
+    return Button.postback(text("open_case", language), Postback("case", case=case.reference).data)
 
 
 def overdue_list(context: FlowContext, page: int = 0) -> list[Response] | None:
@@ -252,7 +253,7 @@ def overdue_list(context: FlowContext, page: int = 0) -> list[Response] | None:
             )
         )
     first, last = page * PAGE_SIZE + 1, page * PAGE_SIZE + len(cases)
-    more = (Button.postback(text("show_more", language), f"action=overdue&page={page + 1}"),) if last < total else ()
+    more = (Button.postback(text("show_more", language), Postback("overdue", page=page + 1).data),) if last < total else ()
     return [
         Carousel(alt_text=text("overdue_alt", language, total=total), cards=tuple(cards)),
         Text(text("overdue_count", language, first=first, last=last, total=total), quick_replies=more),
@@ -276,7 +277,7 @@ def day_summary(context: FlowContext) -> list[Response] | None:
     ]
     lines += budget_lines(context.session, context.now, language, context.tools.services.settings)
     buttons = (
-        Button.postback(text("button_new_cases", language), "action=new_cases"),
-        Button.postback(text("button_overdue", language), "action=overdue"),
+        Button.postback(text("button_new_cases", language), Postback("new_cases").data),
+        Button.postback(text("button_overdue", language), Postback("overdue").data),
     )
     return [Text("\n".join(lines), quick_replies=buttons)]

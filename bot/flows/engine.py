@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.flows.inputs import UserInput
+from bot.postbacks import Postback
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
 from dispatch.understanding import command_word
@@ -328,6 +329,6 @@ def _is_stale_tap(user_input: UserInput, step: Step) -> bool:
 
 def _menu(language: str) -> tuple[Button, ...]:
     return (
-        Button.postback(text("menu_report", language), "action=report"),
-        Button.postback(text("menu_track", language), "action=track"),
+        Button.postback(text("menu_report", language), Postback("report").data),
+        Button.postback(text("menu_track", language), Postback("track").data),
     )

@@ -21,6 +21,7 @@ from bot.flows.engine import (
     choice,
 )
 from bot.flows.inputs import UserInput
+from bot.postbacks import Postback
 from bot.responses import Button, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_datetime
@@ -107,7 +108,7 @@ def _issue(context: FlowContext) -> list[Response]:
     issued = invite_for_center(context.session, context.user, context.data.get("center", ""), context.now)
     if issued is None:
         return [Text(text("invite_out_of_scope", language))]
-    again = (Button.postback(text("invite_again", language), "action=invite"),)
+    again = (Button.postback(text("invite_again", language), Postback("invite").data),)
     return [
         Text(
             text(

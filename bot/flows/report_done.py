@@ -12,6 +12,7 @@ from bot.cards import emergency_card
 from bot.flows.duplicate_hints import duplicate_hint
 from bot.flows.engine import FlowContext
 from bot.flows.report import CONSENT_VERSION, QUICK
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Card, Response, Text
 from bot.texts import text
@@ -140,7 +141,7 @@ def receipt_buttons(session: Session, case: Case, language: str) -> tuple[Button
     label = text("receipt_call", language) if phone != "1300" else text("call_1300", language)
     return (
         Button.call(label, phone),
-        Button.postback(text("receipt_follow", language), f"action=track&case={case.reference}"),
+        Button.postback(text("receipt_follow", language), Postback("track", case=case.reference).data),
     )
 
 
@@ -208,9 +209,9 @@ def staff_card(case: Case, center: Any, language: str = "th") -> Card:
         ),
         lines=(text("staff_new_case_note", language),),
         buttons=(
-            Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),
-            Button.postback(text("vol_assign_button", language), f"action=vol_assign&case={case.reference}"),
-            Button.postback(text("step_transfer", language), f"action=transfer&case={case.reference}"),
+            Button.postback(text("staff_ack_button", language), Postback("ack", case=case.reference).data),
+            Button.postback(text("vol_assign_button", language), Postback("vol_assign", case=case.reference).data),
+            Button.postback(text("step_transfer", language), Postback("transfer", case=case.reference).data),
         ),
     )
 
@@ -240,7 +241,7 @@ def alert_unrouted_urgent(session: Session, case: Case, now: datetime) -> None:
         area = describe_codes(case.subdistrict_code, case.district_code, case.province_code)
         message = Text(
             text("unrouted_urgent_alert", "th", reference=case.reference, area=area or text("area_unknown", "th")),
-            (Button.postback(text("unrouted_button", "th"), "action=unrouted"),),
+            (Button.postback(text("unrouted_button", "th"), Postback("unrouted").data),),
         )
         enqueue_multicast(session, watchers, render([message]), now, priority=Priority.HIGH)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from bot.cards import main_menu_buttons
 from bot.flows.engine import FlowContext
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Response, Text
 from bot.texts import text
@@ -37,14 +38,14 @@ def _not_now(context: FlowContext, outcome: FeedbackOutcome) -> list[Response] |
         status = text(f"status_{case.status}", language)
         return [Text(text("feedback_not_resolved", language, reference=case.reference, status=status))]
     if outcome.result == Feedback.TOO_LATE:
-        again = Button.postback(text("button_report_again", language), "action=report")
+        again = Button.postback(text("button_report_again", language), Postback("report").data)
         return [Text(text("reopen_too_late", language, reference=case.reference), quick_replies=(again,))]
     return None
 
 
 def rating_buttons(case: Case, language: str) -> tuple[Button, ...]:
     return tuple(
-        Button.postback(text(f"stars_{stars}", language), f"action=rate&case={case.reference}&stars={stars}")
+        Button.postback(text(f"stars_{stars}", language), Postback("rate", case=case.reference, stars=stars).data)
         for stars in STARS
     )
 
@@ -104,7 +105,7 @@ def _tell_staff(context: FlowContext, case: Case, say: Callable[[str], str]) -> 
     session = context.session
     owner = reachable_owner(session, case)
     language = owner.language or "th" if owner else "th"
-    open_button = Button.postback(text("open_case", language), f"action=case&case={case.reference}")
+    open_button = Button.postback(text("open_case", language), Postback("case", case=case.reference).data)
     message = render([Text(say(language), quick_replies=(open_button,))])
     if owner is not None:
         enqueue_to_user(session, owner.line_user_id, message, context.now)
@@ -131,7 +132,7 @@ def cancel_case(context: FlowContext, reference: str, reason: str | None) -> lis
         buttons = tuple(
             Button.postback(
                 text(f"cancel_reason_{option}", language),
-                f"action=cancel_case&case={case.reference}&reason={option}",
+                Postback("cancel_case", case=case.reference, reason=option).data,
             )
             for option in CANCEL_REASONS
         )

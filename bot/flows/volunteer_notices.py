@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from bot.flows.volunteer_cards import case_area, offer_card
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Text
 from bot.texts import text
@@ -58,7 +59,7 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
     for case in notices.nobody_left:
         message = Text(
             text("vol_nobody_left", "th", reference=case.reference),
-            quick_replies=(Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
+            quick_replies=(Button.postback(text("open_case", "th"), Postback("case", case=case.reference).data),),
         )
         enqueue_multicast(session, owner_or_center(session, case), render([message]), now)
         told += 1

@@ -11,6 +11,7 @@ from bot.flows.engine import Accept, Flow, FlowContext, FlowEngine, Reject, Step
 from bot.flows.inputs import UserInput
 from bot.flows.volunteer_cards import case_details, held_card, offer_card
 from bot.flows.volunteer_notices import tell
+from bot.postbacks import Postback
 from bot.render import render
 from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import text
@@ -59,7 +60,7 @@ def _tell_staff_accepted(context: FlowContext, case: Case) -> None:
     volunteer = approved_volunteer(context.session, context.user)
     message = Text(
         text("vol_accepted_staff", "th", reference=case.reference, name=volunteer.name if volunteer else "-"),
-        (Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
+        (Button.postback(text("open_case", "th"), Postback("case", case=case.reference).data),),
     )
     enqueue_multicast(context.session, owner_and_center(context.session, case), render([message]), context.now)
 
@@ -116,7 +117,7 @@ def toggle_available(context: FlowContext) -> list[Response]:
     set_available(context.session, volunteer, not volunteer.available, context.now)
     key = "vol_now_available" if volunteer.available else "vol_now_paused"
     flip = text("vol_pause_button" if volunteer.available else "vol_resume_button", language)
-    return [Text(text(key, language), quick_replies=(Button.postback(flip, "action=vol_toggle"),))]
+    return [Text(text(key, language), quick_replies=(Button.postback(flip, Postback("vol_toggle").data),))]
 
 
 def _held_choice(context: FlowContext, action: str) -> list[Response] | None:
@@ -240,7 +241,7 @@ def _finish_visit(context: FlowContext) -> list[Response]:
             (text("visit_field_recommend", "th"), text(f"visit_recommend_{report.recommendation}", "th")),
         ),
         lines=(text("visit_staff_note", "th"),),
-        buttons=(Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
+        buttons=(Button.postback(text("open_case", "th"), Postback("case", case=case.reference).data),),
     )
     enqueue_multicast(context.session, owner_or_center(context.session, case), render([staff_card]), context.now)
     return [Text(text("visit_thanks", language, reference=case.reference))]
