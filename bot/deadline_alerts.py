@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.flows.report_done import staff_card
+from bot.cards import staff_card
 from bot.render import render
 from bot.responses import Card, Carousel, Response, Text
 from bot.texts import text

@@ -8,8 +8,11 @@ import secrets
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
+from flask import Flask
 from werkzeug.serving import make_server
 
 from config import INSTANCE_DIR, Settings
@@ -17,8 +20,8 @@ from config import INSTANCE_DIR, Settings
 SIMULATOR_FILE = INSTANCE_DIR / "simulator.json"
 
 
-def run_everything(settings: Settings) -> None:
-    from app import create_app
+def run_everything(settings: Settings, create_app: Callable[[dict[str, Any]], Flask]) -> None:
+    """`create_app`: app.py's factory (passed in: app.py runs this, and bot/ does not import app.py)."""
     from bot.runtime import Runtime
     from models.schema import upgrade_database
 

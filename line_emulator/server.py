@@ -7,7 +7,7 @@ import logging
 import secrets
 import time
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from flask import Flask, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException
@@ -15,9 +15,6 @@ from werkzeug.exceptions import HTTPException
 from line_emulator import control, login, messaging, richmenus
 from line_emulator.errors import AUTHENTICATION_FAILED, LineError
 from line_emulator.state import InjectedFailure, PlatformState
-
-if TYPE_CHECKING:
-    from line_emulator.runner import Emulator
 
 CONTROL_PREFIX = "/_emulator/"
 HTTP_MESSAGES = {404: "Not found", 405: "Method not allowed", 413: "Request Entity Too Large"}
@@ -49,7 +46,13 @@ def _json_or_none(data: Any) -> Any:
         return None
 
 
-def create_app(emulator: Emulator | PlatformState, login_state: login.LoginState | None = None) -> Flask:
+class HasState(Protocol):
+    """An Emulator (line_emulator/runner.py), which imports this module: named by what it has."""
+
+    state: PlatformState
+
+
+def create_app(emulator: HasState | PlatformState, login_state: login.LoginState | None = None) -> Flask:
     """The WSGI app of an Emulator (or of a bare PlatformState); LINE Login when `login_state` is given."""
     state: PlatformState = emulator if isinstance(emulator, PlatformState) else emulator.state
     app = Flask("line_emulator")

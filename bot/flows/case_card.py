@@ -10,10 +10,10 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.cards import URGENCY_ACCENT, staff_card
 from bot.flows.case_actions import next_steps
 from bot.flows.duplicate_hints import duplicate_hint
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
-from bot.flows.report_done import URGENCY_ACCENT, staff_card
 from bot.postbacks import Postback
 from bot.responses import Button, Card, Carousel, Response, Text
 from bot.texts import TEXTS, text

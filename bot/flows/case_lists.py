@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bot.cards import staff_card
 from bot.flows.engine import FlowContext
-from bot.flows.report_done import staff_card
 from bot.postbacks import Postback
 from bot.responses import Button, Carousel, Response, Text
 from bot.texts import text

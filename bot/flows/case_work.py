@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import bot.graphemes as grapheme
+from bot.cards import staff_card
 from bot.flows.case_actions import next_steps
 from bot.flows.case_notices import staff_name, tell_merged_into, tell_owner
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
-from bot.flows.report_done import staff_card
 from bot.flows.volunteer_notices import tell
 from bot.message_budget import budget_lines
 from bot.postbacks import Postback

@@ -8,13 +8,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.cards import emergency_card
+from bot.cards import emergency_card, staff_card
 from bot.flows.duplicate_hints import duplicate_hint
 from bot.flows.engine import FlowContext
-from bot.flows.report import CONSENT_VERSION, QUICK
+from bot.flows.report_terms import CONSENT_VERSION, QUICK
 from bot.postbacks import Postback
 from bot.render import render
-from bot.responses import Button, Card, Response, Text
+from bot.responses import Button, Response, Text
 from bot.texts import text
 from bot.thai_dates import thai_datetime
 from dispatch.address import describe_codes
@@ -25,8 +25,6 @@ from models.cases import Case, CaseStatus
 from models.centers import Center
 from models.messaging import Priority
 from models.outbox import enqueue_multicast
-
-URGENCY_ACCENT = {"urgent": "#C62828", "high": "#EF6C00", "normal": "#1B6E4C"}
 
 
 def _within(ack_due: timedelta) -> str:
@@ -185,34 +183,6 @@ def receipt(context: FlowContext, new: NewCase) -> Text:
             due=thai_datetime(case.ack_due_at, language),
         ),
         receipt_buttons(context.session, case, language),
-    )
-
-
-def staff_card(case: Case, center: Any, language: str = "th") -> Card:
-    """Minimal on personal data: no name, phone, description or exact location. `center`: anything
-    with area codes (the case's center), for a case known only by its center's area."""
-    urgency = text(f"urgency_{case.urgency}", language)
-    category = text(f"cat_{case.category}", language)
-    area = describe_codes(case.subdistrict_code, case.district_code, case.province_code)
-    if not area and center is not None:
-        area = describe_codes(center.subdistrict_code, center.district_code, center.province_code)
-    return Card(
-        alt_text=text("staff_new_case_alt", language, urgency=urgency, reference=case.reference, category=category),
-        title=text("staff_new_case_title", language, urgency=urgency),
-        accent=URGENCY_ACCENT.get(case.urgency, "#1B6E4C"),
-        fields=(
-            (text("field_reference", language), case.reference),
-            (text("field_category", language), category),
-            (text("field_needs", language), ", ".join(text(f"need_{need}", language) for need in case.needs)),
-            (text("field_area", language), area or "-"),
-            (text("field_ack_due", language), thai_datetime(case.ack_due_at, language)),
-        ),
-        lines=(text("staff_new_case_note", language),),
-        buttons=(
-            Button.postback(text("staff_ack_button", language), Postback("ack", case=case.reference).data),
-            Button.postback(text("vol_assign_button", language), Postback("vol_assign", case=case.reference).data),
-            Button.postback(text("step_transfer", language), Postback("transfer", case=case.reference).data),
-        ),
     )
 
 

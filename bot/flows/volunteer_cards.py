@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot.flows.report_done import URGENCY_ACCENT
+from bot.cards import URGENCY_ACCENT
 from bot.media_links import photo_url
 from bot.postbacks import Postback
 from bot.responses import Button, Card, Location, Response
