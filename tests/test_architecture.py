@@ -39,3 +39,15 @@ def test_no_package_imports_the_entry_points() -> None:
                 )
                 offenders += [f"{path.relative_to(PROJECT)}: {name}" for name in names if name in ("app", "cli")]
     assert offenders == []
+
+
+def test_tests_share_helpers_through_support_modules_not_test_modules() -> None:
+    """A test module imported by another runs its module-level code twice and hides where a helper
+    lives; shared helpers are in tests/ support modules (helpers, factories, plans, bot/chat,
+    bot/scenes, bot/worker_processes, in_process)."""
+    offenders = []
+    for path in (PROJECT / "tests").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[-1].startswith("test_"):
+                offenders.append(f"{path.relative_to(PROJECT)}: {node.module}")
+    assert offenders == []

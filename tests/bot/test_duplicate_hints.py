@@ -11,8 +11,7 @@ from sqlalchemy import select
 
 from models.cases import Case, CaseStatus, ReporterUpdate
 from tests.bot.chat import Chat
-from tests.bot.conftest import STAFF_A, STAFF_B
-from tests.bot.test_report_flow import KHON_KAEN, staff_messages, walk_to_location
+from tests.bot.scenes import KHON_KAEN, STAFF_A, STAFF_B, staff_messages, walk_to_location
 
 pytestmark = pytest.mark.in_process
 

@@ -12,7 +12,7 @@ from models.base import utcnow
 from models.centers import Invite, StaffMembership
 from models.users import User
 from tests.bot.chat import Chat
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
 
 pytestmark = pytest.mark.in_process
 

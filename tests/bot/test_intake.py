@@ -10,9 +10,17 @@ from sqlalchemy import select
 
 from models.cases import Case, CaseEvent, Conversation, Media
 from tests.bot.chat import Chat
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
-from tests.bot.test_limits import SLOW_DOWN, call_buttons, texts_to
-from tests.bot.test_report_flow import KHON_KAEN, staff_messages
+from tests.bot.scenes import (
+    KHON_KAEN,
+    OTHER_CENTER_STAFF,
+    SLOW_DOWN,
+    STAFF_A,
+    STAFF_B,
+    call_buttons,
+    staff_messages,
+    texts_to,
+    with_centers_and_staff,
+)
 
 pytestmark = pytest.mark.in_process
 

@@ -15,8 +15,7 @@ from models.cases import Case
 from models.operations import PrivacyRequest
 from models.users import User
 from tests.bot.chat import Chat, report_for_family, settle
-from tests.bot.conftest import STAFF_A, STAFF_B
-from tests.bot.test_report_flow import KHON_KAEN
+from tests.bot.scenes import KHON_KAEN, STAFF_A, STAFF_B
 
 pytestmark = pytest.mark.in_process
 

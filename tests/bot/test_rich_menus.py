@@ -25,7 +25,7 @@ from models.centers import StaffMembership, StaffRole
 from models.richmenus import MenuLinkState, UserMenuLink
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
 from tests.helpers import wait_until
 
 STAFF_USER = "Ustaffmenu000000000000000000000001"

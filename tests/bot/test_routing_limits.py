@@ -13,8 +13,14 @@ from sqlalchemy import select
 from models.cases import Case, CaseEvent, CaseStatus, ReporterUpdate
 from models.centers import Center
 from tests.bot.chat import Chat, settle
-from tests.bot.test_report_flow import REPORTER, staff_messages, walk_from_name_to_summary, walk_to_location
-from tests.bot.test_supervisors import cli, enrol_supervisor
+from tests.bot.scenes import (
+    REPORTER,
+    cli,
+    enrol_supervisor,
+    staff_messages,
+    walk_from_name_to_summary,
+    walk_to_location,
+)
 
 pytestmark = pytest.mark.in_process
 

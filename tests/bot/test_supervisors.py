@@ -20,12 +20,14 @@ from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.richmenus import UserMenuLink
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat
-from tests.bot.test_report_flow import (
+from tests.bot.scenes import (
     CHIANG_MAI,
     KHON_KAEN,
     REPORTER,
     add_center,
+    cli,
     enrol_staff,
+    enrol_supervisor,
     staff_messages,
     walk_from_name_to_summary,
     walk_to_location,
@@ -57,16 +59,8 @@ def area_bot(bot):
     return bot
 
 
-def cli(bot, *args: str):
-    return bot.app.test_cli_runner().invoke(args=list(args))
 
 
-def enrol_supervisor(bot, user_id: str, option: str, area_code: str) -> Chat:
-    result = cli(bot, "staff", "invite", option, area_code)
-    assert result.exit_code == 0, result.output
-    chat = Chat(bot, user_id)
-    chat.say(result.output.strip().splitlines()[-1])
-    return chat
 
 
 def new_case(bot, subdistrict: str) -> str:

@@ -17,14 +17,7 @@ from dispatch.retention import apply_retention
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus
 from tests.bot.chat import Chat
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
-from tests.bot.test_case_actions import report_case
-from tests.bot.test_volunteers import (
-    NEAR,
-    add_volunteer,
-    offer_id,
-    volunteer_bot,  # noqa: F401 - the fixture
-)
+from tests.bot.scenes import NEAR, OTHER_CENTER_STAFF, STAFF_A, STAFF_B, add_volunteer, offer_id, report_case
 
 pytestmark = pytest.mark.in_process
 

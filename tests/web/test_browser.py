@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.test_case_actions import tell_reporters
+from tests.bot.scenes import tell_reporters
 from tests.web.conftest import REPORTER, STAFF_A, Console
 
 CHROMIUM = "/usr/bin/chromium"

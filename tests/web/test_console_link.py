@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.chat import Chat
-from tests.bot.conftest import STAFF_A, with_centers_and_staff
+from tests.bot.scenes import STAFF_A, with_centers_and_staff
 
 pytestmark = pytest.mark.in_process
 

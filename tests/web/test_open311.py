@@ -19,8 +19,7 @@ from models.centers import Center
 from models.partners import Partner, PartnerRead
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat, settle
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
-from tests.bot.test_report_flow import KHON_KAEN
+from tests.bot.scenes import KHON_KAEN, OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
 from tests.factories import new_case
 
 pytestmark = pytest.mark.in_process
