@@ -55,6 +55,28 @@ def reset_postgresql_schema(engine: Engine) -> None:
         connection.execute(text("CREATE SCHEMA public"))
 
 
+_TABLES_IN_USE = text(
+    " UNION ALL ".join(
+        f"SELECT '{table.name}' WHERE EXISTS (SELECT 1 FROM \"{table.name}\")" for table in Base.metadata.sorted_tables
+    )
+)
+_RESTART_SEQUENCES = text(
+    "SELECT count(setval(oid, 1, false)) FROM pg_class WHERE relkind = 'S' AND relnamespace = 'public'::regnamespace"
+)
+
+
+def empty_postgresql_tables(engine: Engine) -> None:
+    """Every table emptied and every id sequence restarted, as TRUNCATE ... RESTART IDENTITY would;
+    but a TRUNCATE of all tables costs most of a second on this machine, where deleting the few
+    rows a test left (children first) and restarting the sequences takes milliseconds."""
+    with engine.begin() as connection:
+        used = {name for (name,) in connection.execute(_TABLES_IN_USE)}
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name in used:
+                connection.execute(table.delete())
+        connection.execute(_RESTART_SEQUENCES)
+
+
 @pytest.fixture(scope="session")
 def postgresql_engine() -> Iterator[Engine]:
     engine = _postgresql_engine()
@@ -69,9 +91,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated, empty database of the kind under test."""
     if database_kind() == "postgresql":
         engine = request.getfixturevalue("postgresql_engine")
-        tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-        with engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_postgresql_tables(engine)
         return engine.url.render_as_string(hide_password=False)
     path = tmp_path / "bot.sqlite3"
     shutil.copyfile(request.getfixturevalue("migrated_sqlite_file"), path)

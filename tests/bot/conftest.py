@@ -1,4 +1,5 @@
-"""Fixtures for the bot's tests: a bot with two centers and their staff enrolled through LINE."""
+"""Fixtures for the bot's tests: a bot with two centers and their staff enrolled through LINE (and the
+same with links under an https base, for the volunteer tests)."""
 
 from __future__ import annotations
 
@@ -10,3 +11,9 @@ from tests.bot.scenes import with_centers_and_staff
 @pytest.fixture
 def staffed_bot(bot):  # noqa: ANN001, ANN201 - the bot fixture's own type
     return with_centers_and_staff(bot)
+
+
+@pytest.fixture
+def volunteer_bot(make_bot):  # noqa: ANN001, ANN201 - the fixture's own type
+    """Two centers and their staff (as staffed_bot), links under an https base as in production."""
+    return with_centers_and_staff(make_bot(public_base_url="https://bot.example.go.th"))

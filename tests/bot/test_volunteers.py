@@ -21,20 +21,15 @@ from models.volunteers import OfferState, VisitReport, Volunteer, VolunteerOffer
 from tests.bot.chat import Chat, settle
 from tests.bot.scenes import (
     CASE_POINT,
-    CHIANG_MAI,
-    KHON_KAEN,
     MIDDLE,
     NEAR,
     OTHER_CENTER_STAFF,
     PERSONAL,
     REPORTER,
     STAFF_A,
-    STAFF_B,
-    add_center,
     add_volunteer,
     assert_sees_nothing_personal,
     case_status,
-    enrol_staff,
     offer_id,
     offers,
     report_case,
@@ -45,17 +40,6 @@ pytestmark = pytest.mark.in_process
 
 FAR = "Uvolfar0000000000000000000000001"
 REFUSED = "ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดูหรือดำเนินการกับงานนี้ค่ะ"
-
-
-@pytest.fixture
-def volunteer_bot(make_bot):  # noqa: ANN001, ANN201 - the fixture's own type
-    """Two centers and their staff (as staffed_bot), links under an https base as in production."""
-    bot = make_bot(public_base_url="https://bot.example.go.th")
-    add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
-    add_center(bot.sessions, "CM01", "ศูนย์ช่วยเหลือสังคมตำบลศรีภูมิ", "500101", CHIANG_MAI, "053000001")
-    for center, staff in (("KK01", STAFF_A), ("KK01", STAFF_B), ("CM01", OTHER_CENTER_STAFF)):
-        enrol_staff(bot, center, staff)
-    return bot
 
 
 def register(bot, line_id: str, name: str, offset_km: float) -> Chat:
