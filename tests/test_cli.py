@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from models.base import utcnow
@@ -12,10 +11,6 @@ from models.centers import Center, Invite, StaffRole
 from models.users import get_or_create_user
 from tests.bot.scenes import KHON_KAEN, add_center
 from tests.helpers import invoke
-
-pytestmark = pytest.mark.in_process
-
-
 
 
 def count(sessions) -> int:

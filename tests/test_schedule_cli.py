@@ -14,8 +14,6 @@ from models.base import utcnow
 from tests.bot.scenes import KHON_KAEN, add_case, add_center
 from tests.helpers import invoke
 
-pytestmark = pytest.mark.in_process
-
 
 def _fails(session, now):  # noqa: ANN001, ANN202
     raise RuntimeError("the database said something with a name in it: ยายสมศรี")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 import bot.graphemes as grapheme
 from bot.texts import TEXTS
 from line_emulator.limits import grapheme_length
-
-pytestmark = pytest.mark.in_process
 
 
 def test_thai_marks_and_emoji_are_one_cluster_each() -> None:

@@ -12,14 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from bot.logs import JsonLines, configure_logging
 from models.operations import WorkerHeartbeat
 from tests.helpers import wait_until
-
-pytestmark = pytest.mark.in_process
 
 PROJECT = Path(__file__).resolve().parents[2]
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytestmark = pytest.mark.in_process
-
 
 def test_without_a_channel_secret_photo_links_cannot_be_forged_from_a_known_key() -> None:
     from itsdangerous import URLSafeTimedSerializer

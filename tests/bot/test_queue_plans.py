@@ -19,8 +19,6 @@ from models.messaging import InboundEvent, InboundStatus, OutboundMessage, Outbo
 from tests.conftest import database_kind
 from tests.plans import _is_sqlite_full_scan, _postgresql_generic_plan, _sqlite_plan
 
-pytestmark = pytest.mark.in_process
-
 QUERIES = {
     "ready events": (lambda now: ready_events_query(now, 64), "ix_inbound_events_pending"),
     "ready events past a backlog": (

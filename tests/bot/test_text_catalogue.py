@@ -7,11 +7,7 @@ import ast
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 import bot.texts
-
-pytestmark = pytest.mark.in_process
 
 
 def test_no_key_is_written_twice() -> None:

@@ -24,8 +24,6 @@ from models.users import User
 from tests.conftest import database_kind
 from tests.plans import _is_sqlite_full_scan, _postgresql_generic_plan, _sqlite_plan
 
-pytestmark = pytest.mark.in_process
-
 POLICY = AlertPolicy()
 T0 = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # 10:00 in Bangkok
 

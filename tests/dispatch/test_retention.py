@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import func, select
 
 from dispatch.retention import apply_retention
@@ -17,8 +16,6 @@ from models.users import get_or_create_user
 from models.volunteers import VisitReport, Volunteer, VolunteerOffer
 from tests.bot.scenes import KHON_KAEN, add_center
 from tests.factories import new_case
-
-pytestmark = pytest.mark.in_process
 
 
 def _case(session, reporter_id: int, center: Center, reference: str, status: str, closed_days_ago: int | None, now):

@@ -15,8 +15,6 @@ from tests.bot.scenes import CHIANG_MAI, KHON_KAEN, add_center
 from tests.conftest import database_kind
 from tests.factories import new_case
 
-pytestmark = pytest.mark.in_process
-
 
 def test_a_transfer_racing_an_acknowledgement_changes_nothing(sessions, monkeypatch: pytest.MonkeyPatch) -> None:
     if database_kind() != "postgresql":

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.audit import audit_of, record_audit
-
-pytestmark = pytest.mark.in_process
 
 
 def test_entries_about_one_subject_come_newest_first(sessions: sessionmaker[Session]) -> None:
