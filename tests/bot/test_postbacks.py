@@ -90,3 +90,10 @@ def test_every_rich_menu_button_and_every_version_1_action_has_a_command() -> No
     actions = {button.action for menu in MENUS.values() for button in menu.buttons() if button.action}
     actions |= {meant.action for meant in WRITTEN_BY_VERSION_1.values()}
     assert actions - set(COMMANDS) == set()
+
+
+def test_a_postback_reads_as_it_is_written_and_equal_ones_are_one() -> None:
+    tapped = Postback("status", case="KK-2611-0001", to="visiting")
+    assert repr(tapped) == "Postback('status', case='KK-2611-0001', to='visiting')"
+    assert len({tapped, decode(tapped.data), Postback("status", case="KK-2611-0001")}) == 2
+    assert tapped != tapped.data
