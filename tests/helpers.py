@@ -90,7 +90,6 @@ class TcpProxy:
                     connection.shutdown(socket.SHUT_RDWR)
 
 
-
 def invoke(database_url: str, *args: str):  # noqa: ANN201 - click's Result
     """Run a `flask` command of the app against `database_url`."""
     from app import create_app

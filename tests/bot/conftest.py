@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.scenes import with_centers_and_staff
+from tests.bot.scenes import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff  # noqa: F401 - the staff's ids, imported from here by tests written before they moved
 
 
 @pytest.fixture

@@ -49,8 +49,6 @@ OTHER_SUP = "Usupdistrict00000000000000000050"  # district 5001: CM01's, not KK0
 EVERYONE = (STAFF_A, STAFF_B, STAFF_CM, DISTRICT_SUP, PROVINCE_SUP, OTHER_SUP)
 
 
-
-
 @pytest.fixture
 def alert_bot(bot):
     add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
@@ -63,17 +61,11 @@ def alert_bot(bot):
     return bot
 
 
-
-
 def sweep(bot, at: datetime) -> int:
     with bot.sessions.begin() as session:
         count = send_deadline_alerts(session, at)
     settle(bot)
     return count
-
-
-
-
 
 
 def heard(bot, reference: str) -> dict[str, int]:

@@ -81,8 +81,6 @@ def test_a_failing_event_is_retried_then_recorded_without_blocking_others(make_b
     assert flaky.status == InboundStatus.DONE and flaky.attempts == 3
 
 
-
-
 def test_a_worker_killed_mid_event_loses_nothing(make_bot, database_url: str) -> None:
     bot = make_bot(start_workers=False)
     users = [f"Ukill{index:028d}" for index in range(3)]

@@ -23,12 +23,6 @@ REFUSED = "ช่วงนี้คุณแจ้งเรื่องเข้
 BURST = "ผู้แจ้งรายหนึ่งส่งเรื่องเข้ามา"
 
 
-
-
-
-
-
-
 def test_a_flood_is_answered_once_with_slow_down_and_the_emergency_numbers(make_bot) -> None:
     bot = make_bot(message_rate_limit=10)
     bot.line.send_events([{"userId": FLOODER, "type": "text", "text": f"ข้อความ {n}"} for n in range(40)])

@@ -73,12 +73,6 @@ def _fill_queues(engine: Engine, now: datetime) -> None:
         connection.exec_driver_sql("ANALYZE")
 
 
-
-
-
-
-
-
 @pytest.mark.parametrize("name", list(QUERIES))
 def test_queue_queries_use_the_partial_indexes(engine: Engine, name: str) -> None:
     build, index = QUERIES[name]
@@ -90,5 +84,3 @@ def test_queue_queries_use_the_partial_indexes(engine: Engine, name: str) -> Non
     full_scans = [line for line in plan.splitlines() if "Seq Scan" in line or _is_sqlite_full_scan(line)]
     assert not full_scans, f"{name}: a table is scanned whole\n{plan}"
     assert "pk_" not in plan, f"{name}: walks the primary key past finished rows\n{plan}"
-
-

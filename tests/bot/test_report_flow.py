@@ -26,11 +26,6 @@ from tests.bot.scenes import (
 pytestmark = pytest.mark.in_process
 
 
-
-
-
-
-
 @pytest.fixture
 def centers_bot(bot):
     add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
@@ -39,12 +34,6 @@ def centers_bot(bot):
     enrol_staff(bot, "KK01", "Ustaffkk0000000000000000000000002")
     enrol_staff(bot, "CM01", "Ustaffcm0000000000000000000000001")
     return bot
-
-
-
-
-
-
 
 
 def test_full_report_with_a_line_location_reaches_the_nearest_center(centers_bot) -> None:

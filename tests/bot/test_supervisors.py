@@ -59,10 +59,6 @@ def area_bot(bot):
     return bot
 
 
-
-
-
-
 def new_case(bot, subdistrict: str) -> str:
     """A confirmed case sent to the center of `subdistrict` (an address-only report)."""
     now = utcnow()

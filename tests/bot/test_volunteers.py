@@ -75,16 +75,6 @@ def volunteer_row(bot, line_id: str) -> Volunteer:
         return session.scalars(select(Volunteer).where(Volunteer.user_id == user.id)).one()
 
 
-
-
-
-
-
-
-
-
-
-
 def test_register_approve_offer_decline_accept_report_and_close(volunteer_bot) -> None:
     bot = volunteer_bot
     near = register(bot, NEAR, "สมชาย ใกล้บ้าน", 1.0)
