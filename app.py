@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Flask
 
-from bot.logs import configure_logging
+from bot.ops.logs import configure_logging
 from config import Settings, SettingsError, settings_from_env
 from models.db import make_engine, make_session_factory
 
@@ -17,13 +17,13 @@ from models.db import make_engine, make_session_factory
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """The web part: POST /callback, GET /healthz, /readyz, /metrics, signed photo links (GET /media/<token>)
     and the web console (/console/, web/). Workers run via `worker` or `python app.py`."""
-    from bot.health import Readiness
-    from bot.health import blueprint as health_blueprint
-    from bot.inbox_writer import InboxWriter
-    from bot.media_links import blueprint as media_blueprint
-    from bot.metrics import blueprint as metrics_blueprint
-    from bot.metrics import database_registry
-    from bot.webhook import blueprint as webhook_blueprint
+    from bot.web.health import Readiness
+    from bot.web.health import blueprint as health_blueprint
+    from bot.web.inbox_writer import InboxWriter
+    from bot.web.media_links import blueprint as media_blueprint
+    from bot.web.metrics import blueprint as metrics_blueprint
+    from bot.web.metrics import database_registry
+    from bot.web.webhook import blueprint as webhook_blueprint
     from cli import register_commands
     from web.console import register as register_console
 
@@ -77,7 +77,7 @@ def load_settings() -> Settings:
 
 
 def main() -> None:
-    from bot.simulator import run_everything
+    from bot.dev.simulator import run_everything
 
     run_everything(load_settings(), create_app)
 

@@ -34,7 +34,7 @@ def register_commands(app: Flask) -> None:
     @app.cli.command("worker")
     def worker() -> None:
         """Run the event and delivery workers and the scheduler, without the web part."""
-        from bot.runtime import Runtime
+        from bot.workers.runtime import Runtime
 
         runtime = Runtime(app.config["BOT_SETTINGS"], app.extensions["bot_sessions"])
         stopped = threading.Event()
@@ -118,7 +118,7 @@ def register_privacy_commands(app: Flask) -> None:
     def export_command(line_user_id: str, output: str | None, operator: str | None) -> None:
         """Everything held about the person, as JSON (profile, reports with timelines and photos,
         conversation, volunteer record, webhook events and messages)."""
-        from bot.privacy import export_request
+        from bot.ops.privacy import export_request
         from models.base import utcnow
 
         data = export_request(app.extensions["bot_sessions"], line_user_id, operator_name(operator), utcnow())
@@ -139,7 +139,7 @@ def register_privacy_commands(app: Flask) -> None:
     def erase_command(line_user_id: str, yes: bool, operator: str | None) -> None:
         """Remove the person's personal data from their reports and profile (statistics are kept) and
         tell the staff of their open cases. Cannot be undone."""
-        from bot.privacy import erase_request
+        from bot.ops.privacy import erase_request
         from models.base import utcnow
 
         if not yes:
@@ -195,7 +195,7 @@ def register_domain_commands(app: Flask) -> None:
 
     def _retry_waiting() -> None:
         """Cases waiting without a center: routed again now that centers or staff changed."""
-        from bot.rerouting import retry_waiting_cases
+        from bot.jobs.rerouting import retry_waiting_cases
         from models.base import utcnow
 
         settings = app.config["BOT_SETTINGS"]
@@ -208,7 +208,7 @@ def register_domain_commands(app: Flask) -> None:
     @click.argument("code")
     def deactivate_command(code: str) -> None:
         """Stop routing new cases to a center; lists its open cases, to transfer with ส่งต่อศูนย์อื่น."""
-        from bot.center_status import deactivate_center
+        from bot.ops.center_status import deactivate_center
         from models.base import utcnow
 
         with app.extensions["bot_sessions"].begin() as session:
@@ -231,7 +231,7 @@ def register_domain_commands(app: Flask) -> None:
     @click.argument("code")
     def reactivate_command(code: str) -> None:
         """Route new cases to a deactivated center again (and the waiting cases near it)."""
-        from bot.center_status import reactivate_center
+        from bot.ops.center_status import reactivate_center
         from models.base import utcnow
 
         with app.extensions["bot_sessions"].begin() as session:
@@ -366,8 +366,8 @@ def register_chat_command(app: Flask) -> None:
         """Chat with the bot in this terminal, through the LINE emulator of `python app.py`."""
         import json
 
-        from bot.simulator import SIMULATOR_FILE
-        from bot.terminal_chat import run_chat
+        from bot.dev.simulator import SIMULATOR_FILE
+        from bot.dev.terminal_chat import run_chat
         from line_emulator import EmulatorClient
 
         if emulator_url is None:
@@ -386,8 +386,8 @@ def register_richmenu_commands(app: Flask) -> None:
     def sync_command() -> None:
         """Create changed menus on LINE, make the citizen menu the default, move users of replaced menus
         to the new ones, then delete the replaced menus. Unchanged menus are reused (safe to run again)."""
-        from bot.line_client import LineClient
-        from bot.rich_menu_sync import SyncError, sync_rich_menus
+        from bot.line.line_client import LineClient
+        from bot.line.rich_menu_sync import SyncError, sync_rich_menus
 
         settings = app.config["BOT_SETTINGS"]
         if settings.simulator_mode:
@@ -408,7 +408,7 @@ def register_richmenu_commands(app: Flask) -> None:
     @click.option("--output", "output", type=click.Path(dir_okay=False), required=True, help="PNG file to write.")
     def render_command(role: str, output: str) -> None:
         """Write a role's menu image, as LINE would show it (the README's picture comes from here)."""
-        from bot.rich_menus import MENUS, render_image
+        from bot.line.rich_menus import MENUS, render_image
 
         image = render_image(MENUS[MenuRole(role)])
         with open(output, "wb") as handle:
@@ -427,7 +427,7 @@ def register_schedule_commands(app: Flask) -> None:
         from datetime import datetime
 
         from bot.jobs import scheduled_jobs
-        from bot.thai_dates import BANGKOK
+        from bot.speech.thai_dates import BANGKOK
         from dispatch.scheduler import job_status
         from models.base import utcnow
 
@@ -463,7 +463,7 @@ def register_event_commands(app: Flask) -> None:
     @click.option("--limit", default=100, show_default=True, help="How many, newest first.")
     def failed_command(limit: int) -> None:
         """List parked events: id, when received, type, user (pseudonym), attempts and the error class."""
-        from bot.event_worker import lane_pseudonym
+        from bot.workers.event_worker import lane_pseudonym
         from models.inbox import parked_events
 
         with app.extensions["bot_sessions"]() as session:

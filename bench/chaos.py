@@ -59,9 +59,9 @@ SAYINGS = ("สวัสดีค่ะ", "ติดตาม")
 def worker_main() -> None:
     """A worker process whose handler fails, every time, on the poison text."""
     from bot.handlers import make_event_handler
-    from bot.line_client import LineClient
-    from bot.runtime import Runtime
+    from bot.line.line_client import LineClient
     from bot.services import Services
+    from bot.workers.runtime import Runtime
     from config import settings_from_env
     from models.db import make_engine, make_session_factory
 

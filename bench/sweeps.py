@@ -8,7 +8,7 @@ the last retention run already anonymised) and 100,000 open (assigned 8 %, ackno
 visiting 30 %, in progress 30 %, referred 15 %; urgent 10 %, high 25 %, normal 65 %). The data is as
 the app leaves it when its last deadline sweep ran at 06:59:59 Bangkok time: every reminder and
 escalation due by then is in `case_alerts` (those of non-urgent cases due in the night still held for
-07:00), and `next_alert_at` is each case's next step, as bot/deadline_alerts.py sets it; visiting
+07:00), and `next_alert_at` is each case's next step, as bot/jobs/deadline_alerts.py sets it; visiting
 and recently closed cases keep the stale wake-up the sweep clears when it next looks. Also timeline
 entries, reporter news (told, follow-ups waiting, news due), photos, volunteer offers (history, holders,
 open offers) and centers with automatic offers.
@@ -45,9 +45,9 @@ import geothai  # noqa: E402
 from sqlalchemy import Engine, insert, select, text  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
-from bot.deadline_alerts import DEFAULT_POLICY, send_deadline_alerts  # noqa: E402
-from bot.flows.volunteer_notices import volunteer_sweep  # noqa: E402
-from bot.reporter_news import tell_waiting_reporters  # noqa: E402
+from bot.commands.volunteer_notices import volunteer_sweep  # noqa: E402
+from bot.jobs.deadline_alerts import DEFAULT_POLICY, send_deadline_alerts  # noqa: E402
+from bot.jobs.reporter_news import tell_waiting_reporters  # noqa: E402
 from dispatch.deadlines import due_cases_query, held_alerts_query  # noqa: E402
 from dispatch.retention import apply_retention  # noqa: E402
 from dispatch.scheduler import housekeeping  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.line_client import LineClient
+from bot.line.line_client import LineClient
 from config import Settings
 
 

@@ -1,6 +1,6 @@
 """gunicorn settings for the web processes: `gunicorn -c deploy/gunicorn.conf.py 'app:create_app()'`.
 
-Logs: gunicorn's own and its access lines in the app's JSON-lines format (bot/logs.py), at
+Logs: gunicorn's own and its access lines in the app's JSON-lines format (bot/ops/logs.py), at
 LOG_LEVEL. Metrics: with PROMETHEUS_MULTIPROC_DIR set (an empty folder writable by the service),
 every process's counters are summed at /metrics; the folder is emptied at start and a dead
 process's files are marked so its gauges drop out.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.logs import GUNICORN_ACCESS_FORMAT, gunicorn_logconfig  # noqa: E402
+from bot.ops.logs import GUNICORN_ACCESS_FORMAT, gunicorn_logconfig  # noqa: E402
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 workers = int(os.environ.get("WEB_CONCURRENCY", "4"))

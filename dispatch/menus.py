@@ -1,7 +1,7 @@
 """Which rich menu a user should have, and the record that it must be (re)linked.
 
 `menu_changed` is called in the transaction that changes a user's role (enrolment, deactivation);
-the link or unlink call to LINE is made afterwards by bot/menu_links.py, so a LINE outage delays it
+the link or unlink call to LINE is made afterwards by bot/workers/menu_links.py, so a LINE outage delays it
 and never loses it.
 """
 

@@ -30,7 +30,7 @@ _WITH_NEWS = "reporters_with_news"
 
 @dataclass(frozen=True)
 class News:
-    """What the reporter is to hear of a change: its kind (a line of bot/reporter_news.py), its detail,
+    """What the reporter is to hear of a change: its kind (a line of bot/jobs/reporter_news.py), its detail,
     and whether a follow-up question is asked a week later."""
 
     kind: str

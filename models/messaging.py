@@ -60,7 +60,7 @@ class OutboundStatus(enum.StrEnum):
     SENT = "sent"
     FAILED = "failed"
     DROPPED = "dropped"
-    # Not sent to save the monthly message quota (bot/message_budget.py); counted in the next digest,
+    # Not sent to save the monthly message quota (bot/workers/message_budget.py); counted in the next digest,
     # never sent later.
     HELD = "held"
 

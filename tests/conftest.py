@@ -207,7 +207,7 @@ def make_bot(request: pytest.FixtureRequest, database_url: str, emulator: object
         yield from _in_process_bots(database_url, emulator)
         return
     from app import create_app
-    from bot.runtime import Runtime
+    from bot.workers.runtime import Runtime
 
     started: list[tuple[ServerThread, Runtime, object]] = []
 

@@ -20,8 +20,8 @@ from typing import Any
 import requests
 from sqlalchemy import func, select
 
-from bot.inbox_writer import InboxWriter, StoreFailed
-from bot.runtime import DELIVERY_BATCH, Runtime
+from bot.web.inbox_writer import InboxWriter, StoreFailed
+from bot.workers.runtime import DELIVERY_BATCH, Runtime
 from line_emulator.client import EmulatorClient
 from line_emulator.login import LoginState
 from line_emulator.runner import Emulator

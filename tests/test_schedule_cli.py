@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.runtime import scheduled_jobs
-from bot.thai_dates import BANGKOK
+from bot.speech.thai_dates import BANGKOK
+from bot.workers.runtime import scheduled_jobs
 from config import Settings
 from dispatch.scheduler import Job, run_job
 from models.base import utcnow

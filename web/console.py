@@ -3,7 +3,7 @@
 Every page finds the signed-in user and their scope afresh (dispatch.case_actions.scope_filter); a
 case outside it is a 404 like a case that does not exist, and the refusal is logged by
 dispatch.case_actions.case_for_staff. Actions go through the chat's own flow functions
-(bot/flows/case_actions.py, case_work.py), so a change made here is checked by the same rules and
+(bot/commands/case_actions.py, case_work.py), so a change made here is checked by the same rules and
 reaches LINE users (reporter, owner, colleagues) exactly as one made in chat.
 """
 
@@ -38,15 +38,15 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.center_status import deactivate_center, reactivate_center
-from bot.flows.case_actions import acknowledge_case, change_case_status
-from bot.flows.case_card import _timeline_line
-from bot.flows.case_work import _save_note, transfer_to
+from bot.commands.case_actions import acknowledge_case, change_case_status
+from bot.commands.case_card import _timeline_line
+from bot.commands.case_work import _save_note, transfer_to
 from bot.flows.engine import FlowContext
-from bot.rerouting import retry_waiting_cases
-from bot.responses import Text
-from bot.texts import TEXTS as BOT_TEXTS
-from bot.thai_dates import thai_date, thai_datetime
+from bot.jobs.rerouting import retry_waiting_cases
+from bot.line.responses import Text
+from bot.ops.center_status import deactivate_center, reactivate_center
+from bot.speech.texts import TEXTS as BOT_TEXTS
+from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_cases, view_case
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, QueueFilter, queue_all, queue_page
@@ -564,7 +564,7 @@ EXPORT_COLUMNS = (
 
 
 def _iso(moment: datetime | None) -> str:
-    from bot.thai_dates import BANGKOK
+    from bot.speech.thai_dates import BANGKOK
 
     return moment.astimezone(BANGKOK).isoformat(timespec="seconds") if moment else ""
 

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.flows.inputs import UserInput
+from bot.line.responses import Button, Card, Response, Text
 from bot.postbacks import Postback
-from bot.responses import Button, Card, Response, Text
-from bot.texts import text
+from bot.speech.texts import text
 from dispatch.understanding import command_word
 from models.cases import Conversation, find_conversation, new_conversation
 from models.users import User

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.cards import main_menu_buttons
+from bot.commands.limits import refuse_report_over_limit
+from bot.commands.tracking import tracking
 from bot.flows.engine import FlowContext, FlowEngine
 from bot.flows.inputs import UserInput
-from bot.flows.limits import refuse_report_over_limit
 from bot.flows.report import DESCRIPTION_LIMIT, QUICK, shared_location
 from bot.flows.report_done import raise_urgent
-from bot.flows.tracking import tracking
 from bot.flows.volunteer_register import start_registration
+from bot.line.responses import Button, Response, Text
 from bot.postbacks import Postback
-from bot.responses import Button, Response, Text
-from bot.texts import text
+from bot.speech.cards import main_menu_buttons
+from bot.speech.texts import text
 from config import Settings
 from dispatch.address import describe_codes
 from dispatch.geo import in_thailand

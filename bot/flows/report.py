@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.cards import main_menu_buttons
 from bot.flows.engine import EDITING, Accept, End, Flow, FlowContext, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.flows.report_terms import CONSENT_VERSION, QUICK
-from bot.responses import Button, Card, Response, Text
-from bot.texts import text
+from bot.line.responses import Button, Card, Response, Text
+from bot.speech.cards import main_menu_buttons
+from bot.speech.texts import text
 from dispatch.address import describe, match_address_candidates
 from dispatch.geo import in_thailand
 from dispatch.help_groups import HELP_GROUPS, NEEDS

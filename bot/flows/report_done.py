@@ -8,15 +8,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.cards import emergency_card, staff_card
-from bot.flows.duplicate_hints import duplicate_hint
+from bot.commands.duplicate_hints import duplicate_hint
 from bot.flows.engine import FlowContext
 from bot.flows.report_terms import CONSENT_VERSION, QUICK
+from bot.line.render import render
+from bot.line.responses import Button, Response, Text
 from bot.postbacks import Postback
-from bot.render import render
-from bot.responses import Button, Response, Text
-from bot.texts import text
-from bot.thai_dates import thai_datetime
+from bot.speech.cards import emergency_card, staff_card
+from bot.speech.texts import text
+from bot.speech.thai_dates import thai_datetime
 from dispatch.address import describe_codes
 from dispatch.audience import center_staff, province_supervisors
 from dispatch.intake import NewCase, create_case, fill_case

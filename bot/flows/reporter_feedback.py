@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.cards import main_menu_buttons
 from bot.flows.engine import FlowContext
+from bot.line.render import render
+from bot.line.responses import Button, Response, Text
 from bot.postbacks import Postback
-from bot.render import render
-from bot.responses import Button, Response, Text
-from bot.texts import text
+from bot.speech.cards import main_menu_buttons
+from bot.speech.texts import text
 from dispatch.audience import center_staff, reachable_owner
 from dispatch.reporter_feedback import (
     CANCEL_REASONS,

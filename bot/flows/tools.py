@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.line_client import ContentUnavailable
+from bot.line.line_client import ContentUnavailable
 from bot.services import Services
 from models.cases import Media
 from models.users import User

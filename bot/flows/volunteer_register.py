@@ -3,13 +3,13 @@ the chosen center's staff for approval."""
 
 from __future__ import annotations
 
+from bot.commands.volunteer_cards import application_card
 from bot.flows.engine import EDITING, Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.flows.report import place_choices
-from bot.flows.volunteer_cards import application_card
-from bot.render import render
-from bot.responses import Button, Card, Response, Text
-from bot.texts import text
+from bot.line.render import render
+from bot.line.responses import Button, Card, Response, Text
+from bot.speech.texts import text
 from dispatch.address import describe, match_address_candidates
 from dispatch.audience import center_staff
 from dispatch.geo import in_thailand

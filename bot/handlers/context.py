@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.render import render
-from bot.responses import Response
+from bot.line.render import render
+from bot.line.responses import Response
 from bot.services import Services
 from models.outbox import enqueue_to_user
 from models.users import User

@@ -1,22 +1,22 @@
-"""Messages and taps from a user: danger first, then commands (bot/command_table.py), then the user's
+"""Messages and taps from a user: danger first, then commands (bot/commands/table.py), then the user's
 open flow, then enrolment codes, then a first message."""
 
 from __future__ import annotations
 
-from bot.cards import help_message
-from bot.command_table import command_of, run_command
-from bot.flows import ENGINE
+from bot.commands.enrolment import enrol
+from bot.commands.invites import asks_for_invite, start_invite
+from bot.commands.limits import over_message_rate
+from bot.commands.table import command_of, run_command
+from bot.flows.declared import ENGINE
 from bot.flows.engine import FlowContext
-from bot.flows.enrolment import enrol
 from bot.flows.inputs import UserInput, from_event
 from bot.flows.intake_start import first_message, urgent_first
-from bot.flows.invites import asks_for_invite, start_invite
-from bot.flows.limits import over_message_rate
 from bot.flows.tools import FlowTools
 from bot.handlers.context import Context
-from bot.reporter_news import news_for_reply
-from bot.rerouting import retry_waiting_cases
-from bot.responses import Response
+from bot.jobs.reporter_news import news_for_reply
+from bot.jobs.rerouting import retry_waiting_cases
+from bot.line.responses import Response
+from bot.speech.cards import help_message
 from dispatch.staffing import looks_like_code
 from dispatch.understanding import understand
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.cards import emergency_card, main_menu_buttons
 from bot.handlers.context import Context
-from bot.responses import Text
-from bot.texts import language_of, text
+from bot.line.responses import Text
+from bot.speech.cards import emergency_card, main_menu_buttons
+from bot.speech.texts import language_of, text
 
 
 def handle(context: Context) -> None:

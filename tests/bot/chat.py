@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot.terminal_chat import describe
+from bot.dev.terminal_chat import describe
 from models.db import read_only_sessions
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from tests.helpers import wait_until

@@ -200,7 +200,7 @@ def tell_reporters(bot, minutes: int = 3) -> int:
     """Run the scheduler's reporter-news sweep as if `minutes` had passed (the news is made that
     much older: the delivery worker runs on the real clock), then let delivery finish."""
 
-    from bot.reporter_news import tell_waiting_reporters
+    from bot.jobs.reporter_news import tell_waiting_reporters
     from models.cases import ReporterUpdate
 
     with bot.sessions.begin() as session:

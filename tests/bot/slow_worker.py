@@ -11,9 +11,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bot.handlers import make_event_handler  # noqa: E402
-from bot.line_client import LineClient  # noqa: E402
-from bot.runtime import Runtime  # noqa: E402
+from bot.line.line_client import LineClient  # noqa: E402
 from bot.services import Services  # noqa: E402
+from bot.workers.runtime import Runtime  # noqa: E402
 from config import settings_from_env  # noqa: E402
 from models.db import make_engine, make_session_factory  # noqa: E402
 

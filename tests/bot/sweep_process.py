@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import text  # noqa: E402
 
-from bot.daily_digest import send_daily_digests  # noqa: E402
-from bot.deadline_alerts import send_deadline_alerts  # noqa: E402
+from bot.jobs.daily_digest import send_daily_digests  # noqa: E402
+from bot.jobs.deadline_alerts import send_deadline_alerts  # noqa: E402
 from models.db import make_engine, make_session_factory  # noqa: E402
 
 

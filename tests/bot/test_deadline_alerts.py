@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.deadline_alerts import send_deadline_alerts
-from bot.runtime import scheduled_jobs
+from bot.jobs.deadline_alerts import send_deadline_alerts
+from bot.workers.runtime import scheduled_jobs
 from config import PROJECT_ROOT
 from dispatch.deadlines import BANGKOK
 from models.base import utcnow

@@ -124,7 +124,7 @@ def test_an_expired_reply_token_falls_back_to_push(bot) -> None:
 def test_a_worker_whose_lease_ran_out_cannot_overwrite_the_new_claim(sessions) -> None:
     from datetime import timedelta
 
-    from bot.delivery import _RECORD_OUTCOME, claim_due
+    from bot.workers.delivery import _RECORD_OUTCOME, claim_due
 
     now = utcnow()
     with sessions.begin() as session:
@@ -208,7 +208,7 @@ class CrashWhileRecording:
 
 
 def test_a_crash_between_a_reply_and_its_record_sends_no_second_copy(make_bot, monkeypatch) -> None:
-    from bot import delivery
+    from bot.workers import delivery
 
     monkeypatch.setattr(delivery, "_RECORD_OUTCOME", CrashWhileRecording(delivery._RECORD_OUTCOME, {1}))
     bot = make_bot(delivery_lease_seconds=0.5)
@@ -219,7 +219,7 @@ def test_a_crash_between_a_reply_and_its_record_sends_no_second_copy(make_bot, m
 
 @pytest.mark.parametrize("crash_on", [1, 4, 10])
 def test_a_crash_at_any_point_of_a_batch_delivers_each_message_once(make_bot, monkeypatch, crash_on: int) -> None:
-    from bot import delivery
+    from bot.workers import delivery
 
     monkeypatch.setattr(delivery, "_RECORD_OUTCOME", CrashWhileRecording(delivery._RECORD_OUTCOME, {crash_on}))
     bot = make_bot(delivery_lease_seconds=0.5, delivery_threads=1)
@@ -239,7 +239,7 @@ def test_a_crash_at_any_point_of_a_batch_delivers_each_message_once(make_bot, mo
 def test_only_a_connection_never_made_counts_as_certainly_not_sent() -> None:
     import urllib3
 
-    from bot.line_client import _may_have_been_sent
+    from bot.line.line_client import _may_have_been_sent
 
     refused = urllib3.exceptions.NewConnectionError(None, "refused")
     assert not _may_have_been_sent(refused)
@@ -273,7 +273,7 @@ def test_a_worker_slowed_by_line_sends_nothing_after_its_lease_could_run_out(mak
 def test_a_worker_that_dies_after_claiming_and_before_replying_loses_nothing(make_bot) -> None:
     from datetime import timedelta
 
-    from bot.delivery import claim_due
+    from bot.workers.delivery import claim_due
 
     bot = make_bot(start_workers=False, delivery_lease_seconds=0.3)
     user = "Udiedbeforesend000000000000000000"

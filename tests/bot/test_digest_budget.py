@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.daily_digest import send_daily_digests
-from bot.deadline_alerts import send_deadline_alerts
+from bot.jobs.daily_digest import send_daily_digests
+from bot.jobs.deadline_alerts import send_deadline_alerts
 from config import PROJECT_ROOT
 from dispatch.deadlines import BANGKOK
 from models.base import utcnow

@@ -146,10 +146,10 @@ def test_several_worker_processes_never_handle_one_users_events_at_once(make_bot
 
 
 def test_a_failure_inside_a_batch_is_recorded_once_and_the_others_are_answered_once(sessions, database_url) -> None:
-    from bot.event_worker import EventWorker
     from bot.handlers import BatchPrefetch, make_event_handler
-    from bot.line_client import LineClient
+    from bot.line.line_client import LineClient
     from bot.services import Services
+    from bot.workers.event_worker import EventWorker
     from models.base import utcnow
     from models.inbox import store_events
     from tests.conftest import test_settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot.terminal_chat import run_chat
+from bot.dev.terminal_chat import run_chat
 from models.users import User
 from tests.bot.chat import Chat
 

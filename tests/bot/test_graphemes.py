@@ -1,9 +1,9 @@
-"""Grapheme clusters as LINE counts them (bot/graphemes.py, regex's \\X in place of `grapheme`)."""
+"""Grapheme clusters as LINE counts them (bot/line/graphemes.py, regex's \\X in place of `grapheme`)."""
 
 from __future__ import annotations
 
-import bot.graphemes as grapheme
-from bot.texts import TEXTS
+import bot.line.graphemes as grapheme
+from bot.speech.texts import TEXTS
 from line_emulator.limits import grapheme_length
 
 

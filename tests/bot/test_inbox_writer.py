@@ -8,8 +8,8 @@ import time
 import pytest
 from sqlalchemy import Engine, func, select, text
 
-from bot import inbox_writer
-from bot.inbox_writer import InboxWriter, StoreTimeout
+from bot.web import inbox_writer
+from bot.web.inbox_writer import InboxWriter, StoreTimeout
 from models.messaging import InboundEvent
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.logs import JsonLines, configure_logging
+from bot.ops.logs import JsonLines, configure_logging
 from models.operations import WorkerHeartbeat
 from tests.helpers import wait_until
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 def test_without_a_channel_secret_photo_links_cannot_be_forged_from_a_known_key() -> None:
     from itsdangerous import URLSafeTimedSerializer
 
-    from bot.media_links import SALT, media_id_of, photo_url
+    from bot.web.media_links import SALT, media_id_of, photo_url
     from config import Settings
 
     settings = Settings(line_channel_secret=None)

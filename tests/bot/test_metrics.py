@@ -107,7 +107,7 @@ def test_case_and_quota_gauges_are_read_from_the_database(bot) -> None:
 
 
 def test_job_runs_durations_and_failures_are_counted(bot) -> None:
-    from bot.metrics import observe_job
+    from bot.web.metrics import observe_job
 
     def fails(_session, _now):  # noqa: ANN001, ANN202
         raise RuntimeError("boom")
@@ -129,7 +129,7 @@ def test_job_runs_durations_and_failures_are_counted(bot) -> None:
 
 def test_a_database_that_does_not_answer_gives_database_up_zero(bot) -> None:
     original = bot.app.extensions["bot_metrics_database"]
-    from bot.metrics import database_registry
+    from bot.web.metrics import database_registry
     from models.db import make_engine, make_session_factory
 
     dead = make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
@@ -146,10 +146,10 @@ def test_a_database_that_does_not_answer_gives_database_up_zero(bot) -> None:
 def test_counters_of_several_processes_are_summed(tmp_path: Path) -> None:
     """What gunicorn's workers do with PROMETHEUS_MULTIPROC_DIR: each writes, any scrape sums."""
     env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
-    count = "from bot.metrics import observe_webhook; observe_webhook(200, received=3, stored=2)"
+    count = "from bot.web.metrics import observe_webhook; observe_webhook(200, received=3, stored=2)"
     for _ in range(2):
         subprocess.run([sys.executable, "-c", count], env=env, cwd=PROJECT, check=True, timeout=60)
-    show = "from prometheus_client import generate_latest; from bot.metrics import process_registry; " + (
+    show = "from prometheus_client import generate_latest; from bot.web.metrics import process_registry; " + (
         "print(generate_latest(process_registry()).decode())"
     )
     output = subprocess.run(

@@ -1,14 +1,14 @@
-"""The postback codec (bot/postbacks.py) and the command table (bot/command_table.py): buttons already
+"""The postback codec (bot/postbacks.py) and the command table (bot/commands/table.py): buttons already
 in people's chats keep working, and every command a button can send has an answer."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.command_table import COMMANDS, command_of
+from bot.commands.table import COMMANDS, command_of
 from bot.flows.inputs import UserInput
+from bot.line.rich_menus import MENUS
 from bot.postbacks import Postback, decode
-from bot.rich_menus import MENUS
 
 # Data strings exactly as the buttons of the first release wrote them (hand-built), one per kind.
 WRITTEN_BY_VERSION_1 = {

@@ -9,7 +9,7 @@ import json
 import pytest
 from sqlalchemy import inspect, select, text
 
-from bot.texts import text as catalogue
+from bot.speech.texts import text as catalogue
 from dispatch.privacy import subject_hash
 from models.cases import Case
 from models.operations import PrivacyRequest

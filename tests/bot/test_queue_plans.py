@@ -12,8 +12,8 @@ from datetime import datetime
 import pytest
 from sqlalchemy import Engine, insert
 
-from bot.delivery import due_messages_query
-from bot.event_worker import pending_in_lanes_query, ready_events_query
+from bot.workers.delivery import due_messages_query
+from bot.workers.event_worker import pending_in_lanes_query, ready_events_query
 from models.base import utcnow
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from tests.conftest import database_kind

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from bot.thai_dates import thai_datetime
+from bot.speech.thai_dates import thai_datetime
 from models.base import utcnow
 from models.cases import Case, CaseEvent, Conversation, Media
 from models.centers import Center

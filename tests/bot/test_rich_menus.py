@@ -11,11 +11,11 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select, update
 
-import bot.graphemes as grapheme
-from bot import rich_menus
-from bot.menu_links import MenuLinkWorker
-from bot.rich_menus import LABEL_FONT, MENUS, PALETTES, build_menu, font, font_path, layout
-from bot.texts import TEXTS
+import bot.line.graphemes as grapheme
+from bot.line import rich_menus
+from bot.line.rich_menus import LABEL_FONT, MENUS, PALETTES, build_menu, font, font_path, layout
+from bot.speech.texts import TEXTS
+from bot.workers.menu_links import MenuLinkWorker
 from dispatch.menus import MenuRole, menu_changed
 from dispatch.staffing import issue_invite
 from line_emulator import validate_rich_menu
@@ -347,7 +347,7 @@ class RoleChangesDuringCall:
         self.calls: list[tuple[str, str | None]] = []
 
     def link_rich_menu(self, user_id: str, menu_id: str):
-        from bot.line_client import SendResult
+        from bot.line.line_client import SendResult
 
         self.calls.append(("link", menu_id))
         if len(self.calls) == 1:
@@ -358,7 +358,7 @@ class RoleChangesDuringCall:
         return SendResult(200)
 
     def unlink_rich_menu(self, user_id: str):
-        from bot.line_client import SendResult
+        from bot.line.line_client import SendResult
 
         self.calls.append(("unlink", None))
         return SendResult(200)

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.thai_dates import thai_datetime
+from bot.speech.thai_dates import thai_datetime
 from dispatch.intake import create_case
 from models.base import utcnow
 from models.cases import Case, CaseStatus

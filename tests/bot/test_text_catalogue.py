@@ -7,11 +7,11 @@ import ast
 from collections import Counter
 from pathlib import Path
 
-import bot.texts
+import bot.speech.texts
 
 
 def test_no_key_is_written_twice() -> None:
-    tree = ast.parse(Path(bot.texts.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(bot.speech.texts.__file__).read_text(encoding="utf-8"))
     catalogue = next(
         node.value
         for node in tree.body

@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from bot.runtime import scheduled_jobs
+from bot.workers.runtime import scheduled_jobs
 from dispatch.reporter_feedback import close_settled
 from dispatch.retention import apply_retention
 from models.base import utcnow

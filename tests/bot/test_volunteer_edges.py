@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import event, func, select
 
-import bot.graphemes as grapheme
-from bot.flows.volunteer_notices import tell, volunteer_sweep
+import bot.line.graphemes as grapheme
+from bot.commands.volunteer_notices import tell, volunteer_sweep
 from dispatch.volunteer_offers import OfferRules, expire_offers
 from models.base import utcnow
 from models.cases import CaseEvent, CaseStatus

@@ -10,8 +10,8 @@ from urllib.parse import urlparse
 import pytest
 from sqlalchemy import select
 
-from bot.flows.volunteer_notices import volunteer_sweep
-from bot.media_links import media_id_of
+from bot.commands.volunteer_notices import volunteer_sweep
+from bot.web.media_links import media_id_of
 from dispatch.menus import MenuRole, menu_role
 from dispatch.volunteer_offers import OfferRules
 from models.base import utcnow

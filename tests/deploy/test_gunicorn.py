@@ -90,7 +90,7 @@ def test_gunicorn_logs_json_lines_and_sums_metrics_over_processes(gunicorn) -> N
     entries = [json.loads(line) for line in lines]  # every line is JSON
     assert all({"time", "level", "logger", "process"} <= set(entry) for entry in entries)
     loggers = {entry["logger"] for entry in entries}
-    assert {"gunicorn.error", "gunicorn.access", "bot.webhook"} <= loggers
+    assert {"gunicorn.error", "gunicorn.access", "bot.web.webhook"} <= loggers
     access = [entry for entry in entries if entry["logger"] == "gunicorn.access"]
     callbacks = [entry for entry in access if entry.get("access") == "POST /callback"]
     assert len(callbacks) == 12 and {entry["status"] for entry in callbacks} == {400}

@@ -187,7 +187,7 @@ def test_closed_cases_past_retention_keep_statistics_and_lose_personal_details(s
 
 
 def test_the_scheduled_retention_job_uses_the_configured_period(sessions, database_url) -> None:
-    from bot.runtime import scheduled_jobs
+    from bot.workers.runtime import scheduled_jobs
     from tests.conftest import test_settings
 
     now = utcnow()

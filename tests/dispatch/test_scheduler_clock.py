@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.runtime import scheduled_jobs
+from bot.workers.runtime import scheduled_jobs
 from config import Settings
 from dispatch.scheduler import TICK, build_scheduler, following_time, run_when_due
 from models.schedules import JobRun, JobSchedule

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine, text
 
-from bot.delivery import claim_due
+from bot.workers.delivery import claim_due
 from models.base import utcnow
 from models.db import make_session_factory
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
 from bot.flows.report_done import announce_new_case
-from bot.texts import text
+from bot.speech.texts import text
 from config import Settings
 from dispatch.address import describe_codes
 from dispatch.intake import create_case

@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, render_template
 
-from bot.texts import text
+from bot.speech.texts import text
 from config import Settings
 from dispatch.open311 import SERVICE_CODES
 from dispatch.public_stats import HIDDEN, SENSITIVE_GROUP, STATUSES, area_level

@@ -1,0 +1,1 @@
+"""Operator concerns: log format, PDPA requests, center deactivation as operators run them."""

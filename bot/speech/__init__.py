@@ -1,0 +1,1 @@
+"""What the bot says: the text catalogue, shared cards, Thai dates, the referral form."""

@@ -1,0 +1,1 @@
+"""The long-running loops: event workers, delivery workers, rich-menu linking, and the runtime that starts them."""
