@@ -85,7 +85,7 @@ def load_settings() -> Settings:
 def main() -> None:
     from bot.dev.simulator import run_everything
 
-    run_everything(load_settings())
+    run_everything(load_settings(), create_app)
 
 
 if __name__ == "__main__":

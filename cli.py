@@ -509,8 +509,8 @@ def register_schedule_commands(app: Flask) -> None:
         """Each job: how often it runs, its last run (when, where, what it did) and its next run."""
         from datetime import datetime
 
+        from bot.jobs import scheduled_jobs
         from bot.speech.thai_dates import BANGKOK
-        from bot.workers.runtime import scheduled_jobs
         from dispatch.scheduler import job_status
         from models.base import utcnow
 

@@ -279,12 +279,17 @@ class Recipients:
         return self.languages.get(line_id, "th")
 
 
-def audience(session: Session, case: Case, level: str) -> list[str]:
-    """LINE ids of who hears one alert of one case (see Recipients)."""
-    return Recipients.load(session, [case]).of(case, level)
-
-
 def next_level(policy: AlertPolicy, level: str) -> str | None:
     levels: Sequence[str] = policy.all_levels
     index = levels.index(level) if level in levels else len(levels)
     return levels[index + 1] if index + 1 < len(levels) else None
+
+
+def stand_in(policy: AlertPolicy, unheard: AlertStep, done: set[AlertKey], now: datetime) -> AlertStep | None:
+    """The alert that stands in for `unheard` (a level with nobody in it): the next level up, told now
+    rather than at its own time — waiting would only leave the case unseen for longer. None at the
+    top level, or when that level was told already."""
+    above = next_level(policy, unheard.level)
+    if above is None or (unheard.deadline, unheard.deadline_at, above) in done:
+        return None
+    return AlertStep(unheard.deadline, unheard.deadline_at, above, now)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dispatch.address import describe_codes, match_address
-from dispatch.deadlines import audience
+from dispatch.audience import at_level, center_staff
 from dispatch.routing import (
     CENTER_LEVEL,
     DEFAULT_DEADLINES,
@@ -30,7 +30,6 @@ from dispatch.routing import (
 )
 from dispatch.understanding import Understanding
 from models.cases import Case, CaseEvent, CaseStatus, Media, Urgency
-from models.centers import StaffMembership, StaffRole
 from models.users import User
 
 REFERENCE_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"  # no 0/O, 1/I, 2/Z, 5/S, 6/G, 8/B: easy to read aloud
@@ -106,7 +105,7 @@ def responsible_level(session: Session, case: Case) -> tuple[str, list[str]]:
     (the deadline sweep's own audience, so the same people are reminded later), else nobody — the
     unrouted queue. With their LINE ids."""
     for level in (DISTRICT_LEVEL, PROVINCE_LEVEL):
-        line_ids = audience(session, case, level)
+        line_ids = at_level(session, case, level)
         if line_ids:
             return level, line_ids
     return UNROUTED, []
@@ -168,7 +167,7 @@ def create_case(
     session.add(case)
     session.flush()
     if decision is not None:
-        level, told = CENTER_LEVEL, staff_of_center(session, decision.center.id)
+        level, told = CENTER_LEVEL, center_staff(session, decision.center.id)
     else:
         level, told = responsible_level(session, case)
         case.route_level = level
@@ -235,7 +234,7 @@ def reroute_waiting(
     changed = []
     for case in waiting:
         previous = case.route_level
-        released = audience(session, case, previous) if previous in (DISTRICT_LEVEL, PROVINCE_LEVEL) else []
+        released = at_level(session, case, previous) if previous in (DISTRICT_LEVEL, PROVINCE_LEVEL) else []
         if case.area_source in (None, "nearest_center") and case.latitude is not None:
             report = {"latitude": case.latitude, "longitude": case.longitude, "address_text": case.address_text}
             codes, source = resolve_area(directory, report, max_km)
@@ -299,30 +298,7 @@ def _to_center(
     case.center_id = decision.center.id
     case.route_level = CENTER_LEVEL
     case.ack_due_at, case.visit_due_at = ack_and_visit_deadlines(case.urgency, now, deadlines)
-    return decision, staff_of_center(session, decision.center.id)
-
-
-def _members_following(*conditions: Any) -> Any:
-    """LINE ids of users with an active membership matching `conditions` who still follow the bot."""
-    return (
-        select(User.line_user_id)
-        .join(StaffMembership, StaffMembership.user_id == User.id)
-        .where(StaffMembership.active.is_(True), User.following.is_(True), *conditions)
-        .order_by(User.id)
-    )
-
-
-def staff_of_center(session: Session, center_id: int) -> list[str]:
-    """LINE ids of the center's active staff who still follow the bot."""
-    query = _members_following(StaffMembership.center_id == center_id, StaffMembership.role == StaffRole.STAFF)
-    return list(session.scalars(query))
-
-
-def province_supervisors(session: Session) -> list[str]:
-    """LINE ids of every active province supervisor who follows the bot: they watch the unrouted
-    queue (cases with nobody in their area)."""
-    found = session.scalars(_members_following(StaffMembership.role == StaffRole.PROVINCE_SUPERVISOR))
-    return list(dict.fromkeys(found))  # once each, even with several provinces
+    return decision, center_staff(session, decision.center.id)
 
 
 def unrouted_cases(session: Session, limit: int, offset: int = 0) -> tuple[list[Case], int]:

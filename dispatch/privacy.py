@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import String, cast, delete, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from dispatch.audience import center_staff
 from dispatch.retention import anonymise_cases
 from models.base import Base
 from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, ReporterUpdate
@@ -257,13 +258,11 @@ def _personal_values(data: Any) -> Iterable[str]:
 
 
 def _responsible(session: Session, case: Case) -> list[str]:
-    from dispatch.intake import staff_of_center
-
     if case.owner_user_id is not None:
         owner = session.get(User, case.owner_user_id)
         if owner is not None:
             return [owner.line_user_id]
-    return staff_of_center(session, case.center_id) if case.center_id is not None else []
+    return center_staff(session, case.center_id)
 
 
 def _erase_volunteer(session: Session, volunteer: Volunteer, now: datetime) -> None:

@@ -7,6 +7,7 @@ Claiming is one conditional UPDATE per row set, so two schedulers never tell the
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,8 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import BindParameter, and_, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from dispatch.lifecycle import TOLD_TO_REPORTER
 from models.base import UTCDateTime
-from models.cases import Case, ReporterUpdate
+from models.cases import Case, CaseStatus, ReporterUpdate
 
 COMBINE_WINDOW = timedelta(minutes=2)
 FOLLOW_UP_AFTER = timedelta(days=7)
@@ -24,6 +26,31 @@ FOLLOW_UP_HOUR = 10
 BANGKOK = ZoneInfo("Asia/Bangkok")
 # session.info key: reporters of a batch of events who have news waiting (from a prefetch).
 _WITH_NEWS = "reporters_with_news"
+
+
+@dataclass(frozen=True)
+class News:
+    """What the reporter is to hear of a change: its kind (a line of bot/jobs/reporter_news.py), its detail,
+    and whether a follow-up question is asked a week later."""
+
+    kind: str
+    detail: dict[str, str | None] = field(default_factory=dict)
+    follow_up: bool = False
+
+
+def news_of_status_change(
+    before: CaseStatus, after: CaseStatus, agency: str | None = None, outcome: str | None = None
+) -> News | None:
+    """Which news follows a status change: a referral names the agency; a close names its outcome,
+    unless the case was resolved first (the reporter has heard enough); a resolution is asked about
+    a week later; the other steps the reporter is told of (TOLD_TO_REPORTER) go as they are."""
+    if after == CaseStatus.REFERRED:
+        return News("referred", {"agency": agency})
+    if after == CaseStatus.CLOSED:
+        return None if before == CaseStatus.RESOLVED else News("closed", {"outcome": outcome})
+    if after in TOLD_TO_REPORTER:
+        return News(str(after), follow_up=after == CaseStatus.RESOLVED)
+    return None
 
 
 def queue_news(session: Session, case: Case, kind: str, now: datetime, **detail: Any) -> None:

@@ -46,7 +46,6 @@ def housekeeping(session: Session, now: datetime) -> int:
     )
 
 
-DEFAULT_JOBS = (Job("housekeeping", timedelta(hours=1), housekeeping),)
 HOST = f"{socket.gethostname()}:{os.getpid()}"[:128]
 # Jobs at least this far apart run at wall-clock times kept in the database (job_schedules): on the
 # hour for hourly jobs, at :00, :05, ... for five-minute ones. Each scheduler process looks every
@@ -149,7 +148,7 @@ def job_status(session: Session, jobs: tuple[Job, ...], now: datetime) -> list[J
 def build_scheduler(
     sessions: sessionmaker[Session],
     clock: Callable[[], datetime],
-    jobs: tuple[Job, ...] = DEFAULT_JOBS,
+    jobs: tuple[Job, ...],
     observe: RunObserver | None = None,
 ) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(timezone="UTC")

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from dispatch.case_actions import scope_filter
 from dispatch.menus import menu_changed
 from models.cases import Case
-from models.centers import Center, StaffMembership, StaffRole
+from models.centers import Center
 from models.users import User
 from models.volunteers import OfferState, Volunteer, VolunteerOffer, VolunteerStatus, lat_band
 
@@ -73,22 +73,6 @@ def register(session: Session, user: User, data: dict[str, Any], now: datetime) 
     volunteer.updated_at = now
     session.flush()
     return volunteer
-
-
-def staff_over_center(session: Session, center_id: int) -> list[str]:
-    """LINE ids of the center's active staff who still follow the bot."""
-    query = (
-        select(User.line_user_id)
-        .join(StaffMembership, StaffMembership.user_id == User.id)
-        .where(
-            StaffMembership.center_id == center_id,
-            StaffMembership.role == StaffRole.STAFF,
-            StaffMembership.active.is_(True),
-            User.following.is_(True),
-        )
-        .order_by(User.id)
-    )
-    return list(session.scalars(query))
 
 
 def volunteer_for_staff(session: Session, user: User, volunteer_id: str, action: str) -> Volunteer | None:

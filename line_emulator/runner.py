@@ -32,8 +32,8 @@ class Emulator:
         **options: Any,
     ) -> None:
         """`options`: retry_key_ttl (s, default 24 h), webhook_timeout (s, default 10), history_limit
-        (calls and deliveries kept, default 100,000). The LINE Login channel (`login`) has its own id
-        and secret (a random secret unless given)."""
+        (calls and deliveries kept, default 100,000), webhook_session (the requests.Session webhooks
+        go through). The LINE Login channel (`login`) has its own id and secret (random unless given)."""
         self.state = PlatformState(channel_secret, access_token, webhook_url, reply_token_ttl, **options)
         self.login = LoginState(login_channel_id, login_channel_secret or secrets.token_hex(16))
         self.simulator = Simulator()  # the web simulator's hooks, set by the application behind it

@@ -7,7 +7,7 @@ import logging
 import secrets
 import time
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from flask import Flask, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException
@@ -17,9 +17,6 @@ from line_emulator.errors import AUTHENTICATION_FAILED, LineError
 from line_emulator.simulator import routes as simulator_routes
 from line_emulator.simulator.hooks import Simulator
 from line_emulator.state import InjectedFailure, PlatformState
-
-if TYPE_CHECKING:
-    from line_emulator.runner import Emulator
 
 CONTROL_PREFIX = "/_emulator/"
 SIMULATOR_PREFIX = "/simulator"
@@ -52,8 +49,15 @@ def _json_or_none(data: Any) -> Any:
         return None
 
 
+class HasState(Protocol):
+    """An Emulator (line_emulator/runner.py), which imports this module: named by what it has."""
+
+    state: PlatformState
+    simulator: Simulator
+
+
 def create_app(
-    emulator: Emulator | PlatformState, login_state: login.LoginState | None = None, simulator: Simulator | None = None
+    emulator: HasState | PlatformState, login_state: login.LoginState | None = None, simulator: Simulator | None = None
 ) -> Flask:
     """The WSGI app of an Emulator (or of a bare PlatformState); LINE Login when `login_state` is given;
     the web simulator at /simulator/ (its hooks from `simulator`, else the Emulator's)."""

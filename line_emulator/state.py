@@ -9,7 +9,10 @@ import threading
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import requests
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RETRY_KEY_ACCEPTED = "The retry key is already accepted"
@@ -82,6 +85,7 @@ class PlatformState:
         retry_key_ttl: float = 24 * 3600.0,
         webhook_timeout: float = 10.0,
         history_limit: int = 100_000,
+        webhook_session: requests.Session | None = None,
     ) -> None:
         # configuration (survives reset)
         self.channel_secret = channel_secret
@@ -91,6 +95,8 @@ class PlatformState:
         self.retry_key_ttl = retry_key_ttl
         self.webhook_timeout = webhook_timeout
         self.history_limit = history_limit
+        # Webhooks go through this session when given (tests hand one that calls the bot in-process).
+        self.webhook_session = webhook_session
         self.bot_user_id = "U" + secrets.token_hex(16)  # the webhook `destination`
         # machinery
         self.lock = threading.RLock()

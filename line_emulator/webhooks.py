@@ -135,7 +135,7 @@ def post_webhook(state: PlatformState, body: bytes, signature_header: str | None
         "User-Agent": "LineBotWebhook/2.0",
         "x-line-signature": signature_header if signature_header is not None else signature(state.channel_secret, body),
     }
-    session = getattr(_http, "session", None)
+    session = state.webhook_session or getattr(_http, "session", None)
     if session is None:
         session = _http.session = requests.Session()
     try:

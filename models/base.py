@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
@@ -42,6 +42,14 @@ class UTCDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+    # Shown by repr() beside the id: never personal data (a repr ends up in logs and tracebacks).
+    _repr_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        # Only what is loaded: a repr must never query (nor fail on a detached row).
+        loaded = self.__dict__
+        shown = " ".join(f"{name}={loaded[name]!r}" for name in ("id", *self._repr_fields) if name in loaded)
+        return f"<{type(self).__name__} {shown}>" if shown else f"<{type(self).__name__}>"
 
 
 def utcnow() -> datetime:

@@ -31,6 +31,7 @@ class Urgency(enum.StrEnum):
 
 class Case(Base):
     __tablename__ = "cases"
+    _repr_fields = ("reference", "status", "center_id")
     __table_args__ = (
         Index("ix_cases_center_status", "center_id", "status"),
         # The deadline sweep reads only cases whose next reminder or escalation has come: however

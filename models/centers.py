@@ -13,6 +13,7 @@ from models.base import Base
 
 class Center(Base):
     __tablename__ = "centers"
+    _repr_fields = ("code", "active")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
@@ -40,6 +41,7 @@ class StaffRole(enum.StrEnum):
 
 class StaffMembership(Base):
     __tablename__ = "staff_memberships"
+    _repr_fields = ("role", "center_id", "area_code", "active")
     __table_args__ = (UniqueConstraint("user_id", "center_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

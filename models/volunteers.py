@@ -37,6 +37,7 @@ class VolunteerStatus(enum.StrEnum):
 
 class Volunteer(Base):
     __tablename__ = "volunteers"
+    _repr_fields = ("status", "center_id")
     __table_args__ = (
         Index(
             "ix_volunteers_matchable_place",
@@ -88,6 +89,7 @@ class VolunteerOffer(Base):
     """One offer of a case's visit to one volunteer, and what became of it."""
 
     __tablename__ = "volunteer_offers"
+    _repr_fields = ("case_id", "volunteer_id", "state")
     __table_args__ = (
         # Exactly one volunteer can hold a case, whatever races the application loses.
         Index(

@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite.
 
-The database under test is chosen by TEST_DATABASE (`sqlite`, the default, or `postgresql`).
+The database under test is chosen by TEST_DATABASE (`sqlite`, the default, or `postgresql`). Tests
+marked `in_process` drive the bot without HTTP servers or threads (tests/in_process.py).
 PostgreSQL is found at TEST_POSTGRESQL_URL (default: the local `test` database); when it cannot be
 reached its run is skipped with the reason, unless REQUIRE_POSTGRESQL=1 (as in CI) makes that a failure.
 """
@@ -8,6 +9,7 @@ reached its run is skipped with the reason, unless REQUIRE_POSTGRESQL=1 (as in C
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +55,28 @@ def reset_postgresql_schema(engine: Engine) -> None:
         connection.execute(text("CREATE SCHEMA public"))
 
 
+_TABLES_IN_USE = text(
+    " UNION ALL ".join(
+        f"SELECT '{table.name}' WHERE EXISTS (SELECT 1 FROM \"{table.name}\")" for table in Base.metadata.sorted_tables
+    )
+)
+_RESTART_SEQUENCES = text(
+    "SELECT count(setval(oid, 1, false)) FROM pg_class WHERE relkind = 'S' AND relnamespace = 'public'::regnamespace"
+)
+
+
+def empty_postgresql_tables(engine: Engine) -> None:
+    """Every table emptied and every id sequence restarted, as TRUNCATE ... RESTART IDENTITY would;
+    but a TRUNCATE of all tables costs most of a second on this machine, where deleting the few
+    rows a test left (children first) and restarting the sequences takes milliseconds."""
+    with engine.begin() as connection:
+        used = {name for (name,) in connection.execute(_TABLES_IN_USE)}
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name in used:
+                connection.execute(table.delete())
+        connection.execute(_RESTART_SEQUENCES)
+
+
 @pytest.fixture(scope="session")
 def postgresql_engine() -> Iterator[Engine]:
     engine = _postgresql_engine()
@@ -67,15 +91,22 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated, empty database of the kind under test."""
     if database_kind() == "postgresql":
         engine = request.getfixturevalue("postgresql_engine")
-        tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-        with engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_postgresql_tables(engine)
         return engine.url.render_as_string(hide_password=False)
-    url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
-    engine = make_engine(url)
+    path = tmp_path / "bot.sqlite3"
+    shutil.copyfile(request.getfixturevalue("migrated_sqlite_file"), path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite database migrated once, copied for each test (migrating costs a quarter second)."""
+    path = tmp_path_factory.mktemp("template") / "bot.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
     upgrade_database(engine)
     engine.dispose()
-    return url
+    assert not path.with_name(path.name + "-wal").exists(), "the template must be whole in one file"
+    return path
 
 
 @pytest.fixture
@@ -165,18 +196,36 @@ def browser():  # noqa: ANN201 - playwright's Browser
         launched.close()
 
 
-@pytest.fixture
-def emulator() -> Iterator[object]:
-    from line_emulator import run_in_thread
+def in_process(request: pytest.FixtureRequest) -> bool:
+    """Tests marked `in_process` get the bot and the emulator in their own thread (tests/in_process.py);
+    `live` keeps a test of such a module on real HTTP servers and worker threads. TEST_TRANSPORT=live
+    runs every test over HTTP (to compare, or to rule the driver out)."""
+    if os.environ.get("TEST_TRANSPORT") == "live":
+        return False
+    node = request.node
+    return node.get_closest_marker("in_process") is not None and node.get_closest_marker("live") is None
 
-    running = run_in_thread(channel_secret=CHANNEL_SECRET, access_token=ACCESS_TOKEN)
+
+@pytest.fixture
+def emulator(request: pytest.FixtureRequest) -> Iterator[object]:
+    if in_process(request):
+        from tests.in_process import InProcessEmulator
+
+        running: object = InProcessEmulator(CHANNEL_SECRET, ACCESS_TOKEN)
+    else:
+        from line_emulator import run_in_thread
+
+        running = run_in_thread(channel_secret=CHANNEL_SECRET, access_token=ACCESS_TOKEN)
     yield running
     running.stop()
 
 
 @pytest.fixture
-def make_bot(database_url: str, emulator: object) -> Iterator[object]:
+def make_bot(request: pytest.FixtureRequest, database_url: str, emulator: object) -> Iterator[object]:
     """Start the bot (web + workers) against the emulator; call with setting overrides."""
+    if in_process(request):
+        yield from _in_process_bots(database_url, emulator)
+        return
     from app import create_app
     from bot.workers.runtime import Runtime
 
@@ -202,6 +251,23 @@ def make_bot(database_url: str, emulator: object) -> Iterator[object]:
         runtime.stop()
         app.extensions["bot_inbox"].close()
         app.extensions["bot_engine"].dispose()
+
+
+def _in_process_bots(database_url: str, emulator: object) -> Iterator[object]:
+    from app import create_app
+    from tests.in_process import InProcessBot
+
+    started: list[InProcessBot] = []
+
+    def start(handler: object = None, start_workers: bool = True, **overrides: object) -> InProcessBot:
+        settings = test_settings(str(overrides.pop("database_url", database_url)), emulator.base_url, **overrides)
+        app = create_app({name: getattr(settings, name) for name in settings.__dataclass_fields__})
+        started.append(InProcessBot(app, settings, emulator, handler, start_workers))
+        return started[-1]
+
+    yield start
+    for bot in started:
+        bot.close()
 
 
 @pytest.fixture

@@ -88,3 +88,14 @@ class TcpProxy:
             for connection in (source, sink):
                 with contextlib.suppress(OSError):
                     connection.shutdown(socket.SHUT_RDWR)
+
+
+def invoke(database_url: str, *args: str):  # noqa: ANN201 - click's Result
+    """Run a `flask` command of the app against `database_url`."""
+    from app import create_app
+
+    app = create_app({"database_url": database_url})
+    try:
+        return app.test_cli_runner().invoke(args=list(args))
+    finally:
+        app.extensions["bot_engine"].dispose()

@@ -6,19 +6,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app import create_app
 from models.base import utcnow
 from models.centers import Center, Invite, StaffRole
 from models.users import get_or_create_user
-from tests.bot.test_report_flow import KHON_KAEN, add_center
-
-
-def invoke(database_url: str, *args: str):
-    app = create_app({"database_url": database_url})
-    try:
-        return app.test_cli_runner().invoke(args=list(args))
-    finally:
-        app.extensions["bot_engine"].dispose()
+from tests.bot.scenes import KHON_KAEN, add_center
+from tests.helpers import invoke
 
 
 def count(sessions) -> int:

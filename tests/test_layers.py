@@ -1,5 +1,6 @@
-"""The layers keep their direction (web/handlers → flows/commands → dispatch → models), only the LINE
-adapter imports line-bot-sdk, and no two modules import each other at load time."""
+"""No two modules import each other at load time, across packages and bot's rooms alike. The layers'
+direction and the LINE adapter rule are .importlinter's (tests/test_architecture.py), whose cycle
+contract looks inside each room only: the rooms use each other both ways, their modules must not."""
 
 from __future__ import annotations
 
@@ -7,11 +8,8 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("app", "cli", "config", "bot", "dispatch", "models", "web", "line_emulator")
-LINE_ADAPTER = {"bot.line.line_client", "bot.web.webhook"}
 
 
 def module_name(path: Path) -> str:
@@ -60,34 +58,6 @@ def imports(path: Path, module: str, *, load_time_only: bool) -> Iterator[str]:
 
 
 MODULES = source_modules()
-
-
-def layer(name: str) -> str:
-    return name.split(".")[0]
-
-
-@pytest.mark.parametrize(
-    ("lower", "forbidden"),
-    [("models", {"bot", "dispatch", "web", "app", "cli"}), ("dispatch", {"bot", "web", "app", "cli"})],
-)
-def test_lower_layers_do_not_import_upper_ones(lower: str, forbidden: set[str]) -> None:
-    broken = [
-        f"{name} imports {target}"
-        for name, path in MODULES.items()
-        if layer(name) == lower
-        for target in imports(path, name, load_time_only=False)
-        if layer(target) in forbidden
-    ]
-    assert broken == []
-
-
-def test_only_the_line_adapter_imports_the_line_sdk() -> None:
-    users = {
-        name
-        for name, path in MODULES.items()
-        if any(layer(target) == "linebot" for target in imports(path, name, load_time_only=False))
-    }
-    assert users <= LINE_ADAPTER
 
 
 def test_no_import_cycles_at_load_time() -> None:

@@ -11,9 +11,8 @@ from bot.workers.runtime import scheduled_jobs
 from config import Settings
 from dispatch.scheduler import Job, run_job
 from models.base import utcnow
-from tests.bot.test_deadline_alerts import add_case
-from tests.bot.test_report_flow import KHON_KAEN, add_center
-from tests.test_cli import invoke
+from tests.bot.scenes import KHON_KAEN, add_case, add_center
+from tests.helpers import invoke
 
 
 def _fails(session, now):  # noqa: ANN001, ANN202

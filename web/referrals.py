@@ -25,8 +25,8 @@ from flask import Blueprint, Response, abort, current_app, flash, g, redirect, r
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import Session
 
+from bot.commands.referral_notices import tell_answer
 from bot.flows.referral import send_referral
-from bot.referral_notices import tell_answer
 from bot.speech.referral_package import Package, build_package
 from bot.speech.referral_pdf import render_pdf
 from bot.speech.thai_dates import thai_datetime

@@ -6,11 +6,12 @@ from bot.commands.case_notices import staff_name, tell_owner
 from bot.flows.engine import FlowContext
 from bot.line.render import render
 from bot.line.responses import Button, Response, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
+from dispatch.audience import besides, center_staff
 from dispatch.case_actions import Acknowledgement, acknowledge
-from dispatch.intake import staff_of_center
-from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, TOLD_TO_REPORTER, Change, change_status, closing_outcomes
-from dispatch.reporter_news import queue_follow_up, queue_news
+from dispatch.lifecycle import AGENCIES, NEXT, OPEN_STATUSES, Change, change_status, closing_outcomes
+from dispatch.reporter_news import news_of_status_change, queue_follow_up, queue_news
 from models.cases import Case, CaseStatus
 from models.outbox import enqueue_multicast
 
@@ -31,9 +32,7 @@ def acknowledge_case(context: FlowContext, reference: str) -> list[Response]:
         return [Text(text("case_not_open", language, reference=case.reference, status=status))]
 
     name = staff_name(context.tools.display_name(), "th")
-    colleagues = [
-        line_id for line_id in staff_of_center(context.session, case.center_id) if line_id != context.user.line_user_id
-    ]
+    colleagues = besides(center_staff(context.session, case.center_id), context.user.line_user_id)
     enqueue_multicast(
         context.session,
         colleagues,
@@ -51,9 +50,9 @@ def next_steps(case: Case, language: str) -> list[Response]:
     steps = NEXT.get(case.status, ())
     # ส่งต่อหน่วยงาน is the referral (bot/flows/referral.py); a referred case may go to one more agency.
     buttons = [
-        Button.postback(text(f"step_{step}", language), f"action=refer&case={reference}")
+        Button.postback(text(f"step_{step}", language), Postback("refer", case=reference).data)
         if step == CaseStatus.REFERRED
-        else Button.postback(text(f"step_{step}", language), f"action=status&case={reference}&to={step}")
+        else Button.postback(text(f"step_{step}", language), Postback("status", case=reference, to=step).data)
         for step in steps
         if step != CaseStatus.CLOSED
     ]
@@ -63,15 +62,15 @@ def next_steps(case: Case, language: str) -> list[Response]:
         buttons += _outcome_buttons(case, language)
     elif CaseStatus.CLOSED in steps:
         buttons.append(
-            Button.postback(text("step_close_choose", language), f"action=status&case={reference}&to=closed")
+            Button.postback(text("step_close_choose", language), Postback("status", case=reference, to="closed").data)
         )
     if case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED):
-        buttons.append(Button.postback(text("step_note", language), f"action=note&case={reference}"))
+        buttons.append(Button.postback(text("step_note", language), Postback("note", case=reference).data))
     if case.status in OPEN_STATUSES and case.status != CaseStatus.REFERRED:
-        buttons.append(Button.postback(text("vol_assign_button", language), f"action=vol_assign&case={reference}"))
+        buttons.append(Button.postback(text("vol_assign_button", language), Postback("vol_assign", case=reference).data))
     if case.status in OPEN_STATUSES:
-        buttons.append(Button.postback(text("step_transfer", language), f"action=transfer&case={reference}"))
-        buttons.append(Button.postback(text("step_duplicate", language), f"action=duplicate&case={reference}"))
+        buttons.append(Button.postback(text("step_transfer", language), Postback("transfer", case=reference).data))
+        buttons.append(Button.postback(text("step_duplicate", language), Postback("duplicate", case=reference).data))
     if not buttons:
         return []
     return [Text(text("next_steps", language, reference=reference), quick_replies=tuple(buttons))]
@@ -81,7 +80,7 @@ def _outcome_buttons(case: Case, language: str) -> list[Button]:
     return [
         Button.postback(
             text("step_close", language, outcome=text(f"outcome_{outcome}", language)),
-            f"action=status&case={case.reference}&to=closed&outcome={outcome}",
+            Postback("status", case=case.reference, to="closed", outcome=outcome).data,
         )
         for outcome in closing_outcomes(case.status)
     ]
@@ -90,7 +89,7 @@ def _outcome_buttons(case: Case, language: str) -> list[Button]:
 def agency_choices(case: Case, language: str) -> list[Response]:
     buttons = tuple(
         Button.postback(
-            text(f"agency_{agency}", language), f"action=status&case={case.reference}&to=referred&agency={agency}"
+            text(f"agency_{agency}", language), Postback("status", case=case.reference, to="referred", agency=agency).data
         )
         for agency in AGENCIES
     )
@@ -120,14 +119,10 @@ def change_case_status(
         answer = text("case_changed_meanwhile", language, reference=case.reference, status=status)
         return [Text(answer)] + next_steps(case, language)
     tell_owner(context, case, case.owner_user_id, "owner_status_changed", status=str(case.status))
-    if case.status == CaseStatus.REFERRED:
-        queue_news(context.session, case, "referred", context.now, agency=agency)
-    elif case.status == CaseStatus.CLOSED:
-        if changed.from_status != CaseStatus.RESOLVED:  # after "resolved" the reporter has heard enough
-            queue_news(context.session, case, "closed", context.now, outcome=outcome)
-    elif case.status in TOLD_TO_REPORTER:
-        queue_news(context.session, case, str(case.status), context.now)
-        if case.status == CaseStatus.RESOLVED:
+    news = news_of_status_change(changed.from_status, case.status, agency, outcome)
+    if news is not None:
+        queue_news(context.session, case, news.kind, context.now, **news.detail)
+        if news.follow_up:
             queue_follow_up(context.session, case, context.now)
     if case.status == CaseStatus.REFERRED:
         agency_text = text(f"agency_{agency}", language)

@@ -14,8 +14,9 @@ from bot.commands.case_actions import next_steps
 from bot.commands.duplicate_hints import duplicate_hint
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
 from bot.flows.referral import referral_lines
-from bot.flows.report_done import URGENCY_ACCENT, staff_card
 from bot.line.responses import Button, Card, Carousel, Response, Text
+from bot.postbacks import Postback
+from bot.speech.cards import URGENCY_ACCENT, staff_card
 from bot.speech.texts import TEXTS, text
 from bot.speech.thai_dates import thai_datetime
 from dispatch.address import describe_codes
@@ -55,7 +56,7 @@ def case_detail(session: Session, case: Case, language: str) -> list[Response]:
     ).all()[:TIMELINE_SHOWN]
     buttons: tuple[Button, ...] = ()
     if case.owner_user_id is None and case.status in OWNABLE:
-        buttons += (Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),)
+        buttons += (Button.postback(text("staff_ack_button", language), Postback("ack", case=case.reference).data),)
     if case.contact_phone:
         buttons += (Button.call(text("call_reporter", language), case.contact_phone),)
     referrals = referral_lines(session, case, language)
@@ -135,14 +136,14 @@ def search_page(context: FlowContext, query: str, page: int) -> list[Response]:
     cards = tuple(
         replace(
             staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language),
-            buttons=(Button.postback(text("open_case", language), f"action=case&case={case.reference}"),),
+            buttons=(Button.postback(text("open_case", language), Postback("case", case=case.reference).data),),
         )
         for case in found
     )
     first, last = page * PAGE_SIZE + 1, page * PAGE_SIZE + len(found)
     safe = "".join(character for character in query if character not in "&=%")
     more = (
-        (Button.postback(text("show_more", language), f"action=search_page&q={safe}&page={page + 1}"),)
+        (Button.postback(text("show_more", language), Postback("search_page", q=safe, page=page + 1).data),)
         if last < total
         else ()
     )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.flows.engine import FlowContext
-from bot.flows.report_done import staff_card
 from bot.line.responses import Button, Carousel, Response, Text
+from bot.postbacks import Postback
+from bot.speech.cards import staff_card
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_datetime
 from dispatch.address import describe_codes
@@ -29,7 +30,7 @@ def new_cases(context: FlowContext, page: int = 0) -> list[Response] | None:
         return [Text(text("new_cases_none", language))]
     cards = tuple(staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language) for case in cases)
     first, last = page * PAGE_SIZE + 1, page * PAGE_SIZE + len(cases)
-    more = (Button.postback(text("show_more", language), f"action=new_cases&page={page + 1}"),) if last < total else ()
+    more = (Button.postback(text("show_more", language), Postback("new_cases", page=page + 1).data),) if last < total else ()
     return [
         Carousel(alt_text=text("new_cases_alt", language, total=total), cards=cards),
         Text(text("new_cases_count", language, first=first, last=last, total=total), quick_replies=more),
@@ -74,6 +75,6 @@ def unrouted_list(context: FlowContext, page: int = 0) -> list[Response] | None:
         for case in cases
     ]
     first, last = page * UNROUTED_PAGE + 1, page * UNROUTED_PAGE + len(cases)
-    more = (Button.postback(text("show_more", language), f"action=unrouted&page={page + 1}"),) if last < total else ()
+    more = (Button.postback(text("show_more", language), Postback("unrouted", page=page + 1).data),) if last < total else ()
     heading = text("unrouted_heading", language, first=first, last=last, total=total)
     return [Text("\n".join([heading, *lines, text("unrouted_hint", language)]), quick_replies=more)]

@@ -4,14 +4,14 @@ still act on the case — hears it too, so nobody learns from the timeline that 
 
 from __future__ import annotations
 
-from bot.commands.volunteer_notices import may_act_on, staff_to_tell
 from bot.flows.engine import FlowContext
 from bot.line.render import render
 from bot.line.responses import Button, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
+from dispatch.audience import besides, owner_or_center, reachable_owner
 from models.cases import Case
 from models.outbox import enqueue_multicast, enqueue_to_user
-from models.users import User
 
 
 def staff_name(display_name: str | None, language: str) -> str:
@@ -24,8 +24,8 @@ def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key:
     if owner_user_id is None or owner_user_id == context.user.id:
         return
     session = context.session
-    owner = session.get(User, owner_user_id)
-    if owner is None or not owner.following or not may_act_on(session, owner, case):
+    owner = reachable_owner(session, case, owner_user_id)
+    if owner is None:
         return
     language = owner.language or "th"
     name = staff_name(context.tools.display_name(), language)
@@ -33,7 +33,7 @@ def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key:
         values["status"] = text(f"status_{values['status']}", language)
     message = Text(
         text(key, language, reference=case.reference, name=name, **values),
-        (Button.postback(text("open_case", language), f"action=case&case={case.reference}"),),
+        (Button.postback(text("open_case", language), Postback("case", case=case.reference).data),),
     )
     enqueue_to_user(session, owner.line_user_id, render([message]), context.now)
 
@@ -41,11 +41,11 @@ def tell_owner(context: FlowContext, case: Case, owner_user_id: int | None, key:
 def tell_merged_into(context: FlowContext, duplicate: Case, original: Case) -> None:
     """A report merged into `original`: its owner (else its center's staff) hear of the second report,
     unless they did the merge themselves."""
-    audience = [line_id for line_id in staff_to_tell(context.session, original) if line_id != context.user.line_user_id]
+    audience = besides(owner_or_center(context.session, original), context.user.line_user_id)
     if audience:
         name = staff_name(context.tools.display_name(), "th")
         message = Text(
             text("merged_into_yours", "th", duplicate=duplicate.reference, original=original.reference, name=name),
-            (Button.postback(text("open_case", "th"), f"action=case&case={original.reference}"),),
+            (Button.postback(text("open_case", "th"), Postback("case", case=original.reference).data),),
         )
         enqueue_multicast(context.session, audience, render([message]), context.now)

@@ -10,12 +10,14 @@ from bot.commands.case_actions import next_steps
 from bot.commands.case_notices import staff_name, tell_merged_into, tell_owner
 from bot.commands.volunteer_notices import tell
 from bot.flows.engine import Accept, Flow, FlowContext, Reject, Step
-from bot.flows.report_done import staff_card
 from bot.line.render import render
 from bot.line.responses import Button, Carousel, Response, Text
+from bot.postbacks import Postback
+from bot.speech.cards import staff_card
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_datetime
 from bot.workers.message_budget import budget_lines
+from dispatch.audience import besides, center_staff
 from dispatch.case_actions import case_for_staff
 from dispatch.case_work import (
     MAX_NOTE_LENGTH,
@@ -29,7 +31,6 @@ from dispatch.case_work import (
     transfer,
     transfer_choices,
 )
-from dispatch.intake import staff_of_center
 from dispatch.lifecycle import OPEN_STATUSES
 from dispatch.reporter_news import queue_news
 from models.cases import Case, CaseStatus
@@ -127,7 +128,7 @@ def merge_cases(context: FlowContext, reference: str, original_reference: str) -
         return [Text(text("case_step_not_allowed", language, reference=case.reference, status=status))]
     if marked.result in (Duplicate.NOT_FOUND, Duplicate.SAME_CASE):
         answer = text("duplicate_not_found", language, original=original_reference, reference=case.reference)
-        retry = Button.postback(text("duplicate_retry", language), f"action=duplicate&case={case.reference}")
+        retry = Button.postback(text("duplicate_retry", language), Postback("duplicate", case=case.reference).data)
         return [Text(answer, quick_replies=(retry,))]
     queue_news(context.session, case, "duplicate", context.now)
     tell_owner(context, case, case.owner_user_id, "owner_merged", original=marked.original.reference)
@@ -177,7 +178,7 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
         buttons = tuple(
             Button.postback(
                 _label(choice.center.name, choice.distance_km),
-                f"action=transfer&case={case.reference}&to={choice.center.code}",
+                Postback("transfer", case=case.reference, to=choice.center.code).data,
                 shown=text("transfer_shown", language, center=choice.center.name),
             )
             for choice in choices
@@ -196,7 +197,7 @@ def transfer_to(context: FlowContext, reference: str, center_code: str | None) -
         return [Text(text("case_changed_meanwhile", language, reference=case.reference, status=status))]
     if moved.result == Transfer.UNKNOWN_CENTER:
         return [Text(text("transfer_unknown_center", language))] + transfer_to(context, case.reference, None)
-    staff = staff_of_center(context.session, moved.center.id)
+    staff = center_staff(context.session, moved.center.id)
     enqueue_multicast(context.session, staff, render([_transferred_card(case, moved)]), context.now)
     _tell_transferred_away(context, case, moved)
     tell(context.session, moved.volunteers, context.now)
@@ -208,11 +209,11 @@ def _tell_transferred_away(context: FlowContext, case: Case, moved) -> None:  # 
     """The old center's staff, and the owner (a supervisor may own a case), hear where it went and who
     sent it — all but the one who did."""
     session = context.session
-    audience = staff_of_center(session, moved.previous.id) if moved.previous else []
+    audience = center_staff(session, moved.previous.id) if moved.previous else []
     owner = session.get(User, moved.owner_user_id) if moved.owner_user_id else None
     if owner is not None and owner.following:
         audience.append(owner.line_user_id)
-    audience = [line_id for line_id in dict.fromkeys(audience) if line_id != context.user.line_user_id]
+    audience = besides(audience, context.user.line_user_id)
     if audience:
         name = staff_name(context.tools.display_name(), "th")
         message = text("transfer_away", "th", reference=case.reference, center=moved.center.name, name=name)
@@ -229,7 +230,7 @@ def _transferred_card(case: Case, moved) -> Response:  # noqa: ANN001 - a Transf
 
 
 def _open_button(case: Case, language: str) -> Button:
-    return Button.postback(text("open_case", language), f"action=case&case={case.reference}")
+    return Button.postback(text("open_case", language), Postback("case", case=case.reference).data)
 
 
 def overdue_list(context: FlowContext, page: int = 0) -> list[Response] | None:
@@ -257,7 +258,7 @@ def overdue_list(context: FlowContext, page: int = 0) -> list[Response] | None:
             )
         )
     first, last = page * PAGE_SIZE + 1, page * PAGE_SIZE + len(cases)
-    more = (Button.postback(text("show_more", language), f"action=overdue&page={page + 1}"),) if last < total else ()
+    more = (Button.postback(text("show_more", language), Postback("overdue", page=page + 1).data),) if last < total else ()
     return [
         Carousel(alt_text=text("overdue_alt", language, total=total), cards=tuple(cards)),
         Text(text("overdue_count", language, first=first, last=last, total=total), quick_replies=more),
@@ -281,7 +282,7 @@ def day_summary(context: FlowContext) -> list[Response] | None:
     ]
     lines += budget_lines(context.session, context.now, language, context.tools.services.settings)
     buttons = (
-        Button.postback(text("button_new_cases", language), "action=new_cases"),
-        Button.postback(text("button_overdue", language), "action=overdue"),
+        Button.postback(text("button_new_cases", language), Postback("new_cases").data),
+        Button.postback(text("button_overdue", language), Postback("overdue").data),
     )
     return [Text("\n".join(lines), quick_replies=buttons)]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.flows.engine import FlowContext
 from bot.line.responses import Button, Card, Response, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
 from dispatch.duplicates import Dismissal, Suggestion, dismiss, find_duplicates
 from models.cases import Case
@@ -39,13 +40,13 @@ def duplicate_hint(session: Session, case: Case, now: datetime, language: str, s
         buttons.append(
             Button.postback(
                 text(label_key, language, reference=other.reference),
-                f"action=merge&case={newer.reference}&into={older.reference}",
+                Postback("merge", case=newer.reference, into=older.reference).data,
             )
         )
         buttons.append(
             Button.postback(
                 text("dup_not_same", language, reference=other.reference),
-                f"action=not_dup&case={case.reference}&of={other.reference}",
+                Postback("not_dup", case=case.reference, of=other.reference).data,
             )
         )
     return Card(

@@ -22,6 +22,7 @@ from bot.flows.engine import (
 )
 from bot.flows.inputs import UserInput
 from bot.line.responses import Button, Response, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_datetime
 from dispatch.staffing import (
@@ -107,7 +108,7 @@ def _issue(context: FlowContext) -> list[Response]:
     issued = invite_for_center(context.session, context.user, context.data.get("center", ""), context.now)
     if issued is None:
         return [Text(text("invite_out_of_scope", language))]
-    again = (Button.postback(text("invite_again", language), "action=invite"),)
+    again = (Button.postback(text("invite_again", language), Postback("invite").data),)
     return [
         Text(
             text(

@@ -11,8 +11,8 @@ from bot.line.responses import Response, Text
 from bot.speech.cards import emergency_card
 from bot.speech.texts import text
 from config import Settings
+from dispatch.audience import center_staff
 from dispatch.case_actions import is_staff
-from dispatch.intake import staff_of_center
 from dispatch.limits import MessageRate, Pace, ReportLimit, note_message, reports_made, should_tell_staff_of_burst
 from dispatch.understanding import understand
 from dispatch.volunteers import approved_volunteer
@@ -57,7 +57,7 @@ def refuse_report_over_limit(context: FlowContext, settings: Settings) -> list[R
         return None
     latest = made.latest
     if latest is not None and latest.center_id is not None and should_tell_staff_of_burst(context.user, context.now):
-        staff = staff_of_center(context.session, latest.center_id)
+        staff = center_staff(context.session, latest.center_id)
         if staff:
             notice = Text(
                 text("report_burst_staff", "th", count=made.last_day, reference=latest.reference)

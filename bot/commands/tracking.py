@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.line.responses import Button, Card, Carousel, Response, Text
+from bot.postbacks import Postback
 from bot.speech.cards import main_menu_buttons
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_date, thai_datetime
@@ -75,10 +76,10 @@ def _feedback_buttons(case: Case, language: str, now: datetime) -> tuple[Button,
     """An open case can be cancelled by its reporter; a resolved one can still be confirmed, or
     reopened within 14 days, from here."""
     if case.status in OPEN_FOR_CANCEL:
-        return (Button.postback(text("cancel_case_button", language), f"action=cancel_case&case={case.reference}"),)
+        return (Button.postback(text("cancel_case_button", language), Postback("cancel_case", case=case.reference).data),)
     if case.resolved_at is None or case.outcome == "duplicate" or now - case.resolved_at > REOPEN_WITHIN:
         return ()
-    buttons = (Button.postback(text("confirm_reopen", language), f"action=reopen&case={case.reference}"),)
+    buttons = (Button.postback(text("confirm_reopen", language), Postback("reopen", case=case.reference).data),)
     if case.confirmed_at is None:
-        buttons = (Button.postback(text("confirm_yes", language), f"action=confirm&case={case.reference}"),) + buttons
+        buttons = (Button.postback(text("confirm_yes", language), Postback("confirm", case=case.reference).data),) + buttons
     return buttons

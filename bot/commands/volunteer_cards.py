@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot.flows.report_done import URGENCY_ACCENT
 from bot.line.responses import Button, Card, Location, Response
+from bot.postbacks import Postback
+from bot.speech.cards import URGENCY_ACCENT
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_datetime
 from bot.web.media_links import photo_url
@@ -45,8 +46,8 @@ def application_card(volunteer: Volunteer, language: str) -> Card:
             (text("vol_field_max", language), text("vol_cases_n", language, n=volunteer.max_active_cases)),
         ),
         buttons=(
-            Button.postback(text("vol_approve", language), f"action=vol_approve&v={volunteer.id}"),
-            Button.postback(text("vol_reject", language), f"action=vol_reject&v={volunteer.id}"),
+            Button.postback(text("vol_approve", language), Postback("vol_approve", v=volunteer.id).data),
+            Button.postback(text("vol_reject", language), Postback("vol_reject", v=volunteer.id).data),
         ),
     )
 
@@ -55,11 +56,11 @@ def volunteer_card(volunteer: Volunteer, language: str) -> Card:
     """For staff managing their center's volunteers: status and the decision that applies now."""
     buttons = {
         "pending": (
-            Button.postback(text("vol_approve", language), f"action=vol_approve&v={volunteer.id}"),
-            Button.postback(text("vol_reject", language), f"action=vol_reject&v={volunteer.id}"),
+            Button.postback(text("vol_approve", language), Postback("vol_approve", v=volunteer.id).data),
+            Button.postback(text("vol_reject", language), Postback("vol_reject", v=volunteer.id).data),
         ),
-        "approved": (Button.postback(text("vol_suspend", language), f"action=vol_suspend&v={volunteer.id}"),),
-        "suspended": (Button.postback(text("vol_reinstate", language), f"action=vol_reinstate&v={volunteer.id}"),),
+        "approved": (Button.postback(text("vol_suspend", language), Postback("vol_suspend", v=volunteer.id).data),),
+        "suspended": (Button.postback(text("vol_reinstate", language), Postback("vol_reinstate", v=volunteer.id).data),),
     }.get(volunteer.status, ())
     state = text(f"vol_state_{volunteer.status}", language)
     if volunteer.status == "approved":
@@ -93,8 +94,8 @@ def offer_card(session: Session, offer: VolunteerOffer, case: Case, language: st
         ),
         lines=(text("vol_offer_note", language),),
         buttons=(
-            Button.postback(text("vol_accept", language), f"action=vol_accept&offer={offer.id}"),
-            Button.postback(text("vol_decline", language), f"action=vol_decline&offer={offer.id}"),
+            Button.postback(text("vol_accept", language), Postback("vol_accept", offer=offer.id).data),
+            Button.postback(text("vol_decline", language), Postback("vol_decline", offer=offer.id).data),
         ),
     )
 
@@ -115,9 +116,9 @@ def held_card(session: Session, offer: VolunteerOffer, case: Case, language: str
 
 def work_buttons(offer: VolunteerOffer, language: str) -> tuple[Button, ...]:
     return (
-        Button.postback(text("vol_details", language), f"action=vol_details&offer={offer.id}"),
-        Button.postback(text("vol_report_button", language), f"action=vol_report&offer={offer.id}"),
-        Button.postback(text("vol_hand_back", language), f"action=vol_hand_back&offer={offer.id}"),
+        Button.postback(text("vol_details", language), Postback("vol_details", offer=offer.id).data),
+        Button.postback(text("vol_report_button", language), Postback("vol_report", offer=offer.id).data),
+        Button.postback(text("vol_hand_back", language), Postback("vol_hand_back", offer=offer.id).data),
     )
 
 

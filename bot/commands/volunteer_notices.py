@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 from bot.commands.volunteer_cards import case_area, offer_card
 from bot.line.render import render
 from bot.line.responses import Button, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
-from dispatch.case_actions import cases_in, scope_filter
+from dispatch.audience import owner_or_center
 from dispatch.volunteer_offers import Notices, OfferRules, expire_offers
-from dispatch.volunteers import staff_over_center
 from models.cases import Case
 from models.messaging import Priority
 from models.outbox import enqueue_multicast, enqueue_to_user
@@ -25,28 +25,6 @@ def _volunteer_user(session: Session, volunteer_id: int) -> User | None:
     volunteer = session.get(Volunteer, volunteer_id)
     user = session.get(User, volunteer.user_id) if volunteer else None
     return user if user is not None and user.following else None
-
-
-def staff_to_tell(session: Session, case: Case) -> list[str]:
-    """The case's owner while they still follow and may act on the case (active staff of its center,
-    or a supervisor over it); else the center's active staff. Someone removed hears nothing more."""
-    if case.owner_user_id:
-        owner = session.get(User, case.owner_user_id)
-        if owner is not None and owner.following and may_act_on(session, owner, case):
-            return [owner.line_user_id]
-    return staff_over_center(session, case.center_id) if case.center_id else []
-
-
-def owner_and_center(session: Session, case: Case) -> list[str]:
-    """The owner (while they may act on the case) and the center's staff, once each: both hear what a
-    volunteer does with the case."""
-    center = staff_over_center(session, case.center_id) if case.center_id else []
-    return list(dict.fromkeys([*staff_to_tell(session, case), *center]))
-
-
-def may_act_on(session: Session, user: User, case: Case) -> bool:
-    scope = scope_filter(session, user, cases=True)
-    return scope is not None and session.scalar(cases_in(scope).where(Case.id == case.id).limit(1)) is not None
 
 
 def tell(session: Session, notices: Notices, now: datetime) -> int:
@@ -81,9 +59,9 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
     for case in notices.nobody_left:
         message = Text(
             text("vol_nobody_left", "th", reference=case.reference),
-            quick_replies=(Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
+            quick_replies=(Button.postback(text("open_case", "th"), Postback("case", case=case.reference).data),),
         )
-        enqueue_multicast(session, staff_to_tell(session, case), render([message]), now)
+        enqueue_multicast(session, owner_or_center(session, case), render([message]), now)
         told += 1
     return told
 

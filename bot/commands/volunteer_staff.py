@@ -13,6 +13,7 @@ from bot.commands.volunteer_work import rules_of
 from bot.flows.engine import FlowContext
 from bot.line.render import render
 from bot.line.responses import Button, Carousel, Response, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
 from dispatch.case_actions import case_for_staff
 from dispatch.volunteer_offers import (
@@ -77,13 +78,13 @@ def assign_volunteer(context: FlowContext, reference: str, to: str | None) -> li
         ]
         buttons = (
             Button.postback(
-                text("vol_assign_nearest", language), f"action=vol_assign&case={case.reference}&to=nearest"
+                text("vol_assign_nearest", language), Postback("vol_assign", case=case.reference, to="nearest").data
             ),
         )
         buttons += tuple(
             Button.postback(
                 text("vol_assign_pick", language, number=number, km=f"{candidate.distance_km:.1f}"),
-                f"action=vol_assign&case={case.reference}&to={candidate.volunteer_id}",
+                Postback("vol_assign", case=case.reference, to=candidate.volunteer_id).data,
             )
             for number, candidate in enumerate(found, start=1)
         )
@@ -116,12 +117,12 @@ def volunteer_list(context: FlowContext, page: str = "") -> list[Response] | Non
     auto = _auto_on(session, centers)
     labels = _toggle_labels(centers, auto, language, first)
     buttons = tuple(
-        Button.postback(labels[center.id], f"action=vol_auto&center={center.code}&on={0 if auto[center.id] else 1}")
+        Button.postback(labels[center.id], Postback("vol_auto", center=center.code, on=0 if auto[center.id] else 1).data)
         for center in centers
     )
     more_volunteers = (number + 1) * LIST_LIMIT < total
     if more_centers or more_volunteers:
-        buttons += (Button.postback(text("show_more", language), f"action=volunteers&page={number + 1}"),)
+        buttons += (Button.postback(text("show_more", language), Postback("volunteers", page=number + 1).data),)
     states = "".join(
         ("\n" + f"{index}) " if first else "")
         + f"{center.name}: "

@@ -8,12 +8,14 @@ case's personal details are shown only to the approved volunteer who holds it no
 from __future__ import annotations
 
 from bot.commands.volunteer_cards import case_details, held_card, offer_card
-from bot.commands.volunteer_notices import owner_and_center, staff_to_tell, tell
+from bot.commands.volunteer_notices import tell
 from bot.flows.engine import Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
 from bot.flows.inputs import UserInput
 from bot.line.render import render
 from bot.line.responses import Button, Card, Carousel, Response, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
+from dispatch.audience import owner_and_center, owner_or_center
 from dispatch.visit_reports import OUTCOMES, RECOMMENDATIONS, submit
 from dispatch.volunteer_offers import Answer, OfferRules, accept, decline, hand_back, held_offer, offers_of
 from dispatch.volunteers import approved_volunteer, set_available
@@ -58,7 +60,7 @@ def _tell_staff_accepted(context: FlowContext, case: Case) -> None:
     volunteer = approved_volunteer(context.session, context.user)
     message = Text(
         text("vol_accepted_staff", "th", reference=case.reference, name=volunteer.name if volunteer else "-"),
-        (Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
+        (Button.postback(text("open_case", "th"), Postback("case", case=case.reference).data),),
     )
     enqueue_multicast(context.session, owner_and_center(context.session, case), render([message]), context.now)
 
@@ -115,7 +117,7 @@ def toggle_available(context: FlowContext) -> list[Response]:
     set_available(context.session, volunteer, not volunteer.available, context.now)
     key = "vol_now_available" if volunteer.available else "vol_now_paused"
     flip = text("vol_pause_button" if volunteer.available else "vol_resume_button", language)
-    return [Text(text(key, language), quick_replies=(Button.postback(flip, "action=vol_toggle"),))]
+    return [Text(text(key, language), quick_replies=(Button.postback(flip, Postback("vol_toggle").data),))]
 
 
 def _held_choice(context: FlowContext, action: str) -> list[Response] | None:
@@ -239,9 +241,9 @@ def _finish_visit(context: FlowContext) -> list[Response]:
             (text("visit_field_recommend", "th"), text(f"visit_recommend_{report.recommendation}", "th")),
         ),
         lines=(text("visit_staff_note", "th"),),
-        buttons=(Button.postback(text("open_case", "th"), f"action=case&case={case.reference}"),),
+        buttons=(Button.postback(text("open_case", "th"), Postback("case", case=case.reference).data),),
     )
-    enqueue_multicast(context.session, staff_to_tell(context.session, case), render([staff_card]), context.now)
+    enqueue_multicast(context.session, owner_or_center(context.session, case), render([staff_card]), context.now)
     return [Text(text("visit_thanks", language, reference=case.reference))]
 
 

@@ -8,8 +8,11 @@ import secrets
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
+from flask import Flask
 from werkzeug.serving import make_server
 
 from config import INSTANCE_DIR, Settings
@@ -19,8 +22,8 @@ PEOPLE_FILE = INSTANCE_DIR / "simulator_people.json"  # people made in the web s
 CHAT_COMMAND = ".venv/bin/flask --app app chat"
 
 
-def run_everything(settings: Settings) -> None:
-    from app import create_app
+def run_everything(settings: Settings, create_app: Callable[[dict[str, Any]], Flask]) -> None:
+    """`create_app`: app.py's factory (passed in: app.py runs this, and bot/ does not import app.py)."""
     from bot.workers.runtime import Runtime
     from models.schema import upgrade_database
 

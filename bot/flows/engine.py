@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.flows.inputs import UserInput
 from bot.line.responses import Button, Card, Response, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
 from dispatch.understanding import command_word
 from models.cases import Conversation, find_conversation, new_conversation
@@ -328,6 +329,6 @@ def _is_stale_tap(user_input: UserInput, step: Step) -> bool:
 
 def _menu(language: str) -> tuple[Button, ...]:
     return (
-        Button.postback(text("menu_report", language), "action=report"),
-        Button.postback(text("menu_track", language), "action=track"),
+        Button.postback(text("menu_report", language), Postback("report").data),
+        Button.postback(text("menu_track", language), Postback("track").data),
     )

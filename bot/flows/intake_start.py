@@ -14,6 +14,7 @@ from bot.flows.report import DESCRIPTION_LIMIT, QUICK, shared_location
 from bot.flows.report_done import raise_urgent
 from bot.flows.volunteer_register import start_registration
 from bot.line.responses import Button, Response, Text
+from bot.postbacks import Postback
 from bot.speech.cards import main_menu_buttons
 from bot.speech.texts import text
 from config import Settings
@@ -107,7 +108,7 @@ def first_message(
     if found.intent == "question":
         buttons = (
             Button.call(text("call_1300", language), "1300"),
-            Button.postback(text("menu_report", language), "action=report"),
+            Button.postback(text("menu_report", language), Postback("report").data),
         )
         return [Text(text("welfare_answer", language), quick_replies=buttons)]
     if found.intent != "report":

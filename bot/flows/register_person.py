@@ -13,9 +13,10 @@ from bot.line.render import render
 from bot.line.responses import Button, Card, Response, Text
 from bot.speech.texts import text
 from dispatch.address import describe, describe_codes, match_address_candidates
+from dispatch.audience import besides, center_staff
 from dispatch.geo import in_thailand
 from dispatch.help_groups import NEEDS
-from dispatch.intake import DIRECTORY, resolve_area, staff_of_center
+from dispatch.intake import DIRECTORY, resolve_area
 from dispatch.register import (
     BASES,
     GROUPS,
@@ -396,7 +397,7 @@ def _finish(context: FlowContext) -> list[Response]:
 def tell_staff_of_new_person(context: FlowContext, person_id: int, center_id: int) -> None:
     """The center's staff (but the one who registered) hear of a new person to give a buddy: the
     register number only, the rest behind ดูข้อมูล."""
-    staff = [line_id for line_id in staff_of_center(context.session, center_id) if line_id != context.user.line_user_id]
+    staff = besides(center_staff(context.session, center_id), context.user.line_user_id)
     if not staff:
         return
     notice = Text(

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.flows.engine import EDITING, Accept, End, Flow, FlowContext, Reject, Step, choice
 from bot.flows.inputs import UserInput
+from bot.flows.report_terms import CONSENT_VERSION, QUICK
 from bot.line.responses import Button, Card, Response, Text
 from bot.speech.cards import main_menu_buttons
 from bot.speech.texts import text
@@ -17,11 +18,9 @@ from dispatch.understanding import understand
 from dispatch.validation import age as parse_age
 from dispatch.validation import thai_phone
 
-CONSENT_VERSION = "2026-11-v1"
 NAME_LIMIT = 100
 # What staff can read on a case page: people are not asked to retype a long account (issue 15).
 DESCRIPTION_LIMIT = 3000
-QUICK = "_quick"  # a report started from what the person typed: optional details come from the summary
 SUBJECTS = ("self", "family", "other")
 CATEGORIES = HELP_GROUPS
 

@@ -10,21 +10,21 @@ from sqlalchemy.orm import Session
 
 from bot.commands.duplicate_hints import duplicate_hint
 from bot.flows.engine import FlowContext
-from bot.flows.report import CONSENT_VERSION, QUICK
+from bot.flows.report_terms import CONSENT_VERSION, QUICK
 from bot.line.render import render
-from bot.line.responses import Button, Card, Response, Text
-from bot.speech.cards import emergency_card
+from bot.line.responses import Button, Response, Text
+from bot.postbacks import Postback
+from bot.speech.cards import emergency_card, staff_card
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_datetime
 from dispatch.address import describe_codes
-from dispatch.intake import NewCase, create_case, fill_case, province_supervisors, staff_of_center
+from dispatch.audience import center_staff, province_supervisors
+from dispatch.intake import NewCase, create_case, fill_case
 from dispatch.routing import DEFAULT_DEADLINES, DEFAULT_MAX_KM, UNROUTED
 from models.cases import Case, CaseStatus
 from models.centers import Center
 from models.messaging import Priority
 from models.outbox import enqueue_multicast
-
-URGENCY_ACCENT = {"urgent": "#C62828", "high": "#EF6C00", "normal": "#1B6E4C"}
 
 
 def _within(ack_due: timedelta) -> str:
@@ -118,7 +118,7 @@ def fill_urgent(context: FlowContext, data: dict[str, Any]) -> tuple[Response, .
             ),
         )
     if filled.fields and case.center_id is not None:
-        staff = staff_of_center(context.session, case.center_id)
+        staff = center_staff(context.session, case.center_id)
         if staff:
             names = ", ".join(filled.fields)
             notice = Text(text("urgent_details_staff", "th", reference=case.reference, fields=names))
@@ -139,7 +139,7 @@ def receipt_buttons(session: Session, case: Case, language: str) -> tuple[Button
     label = text("receipt_call", language) if phone != "1300" else text("call_1300", language)
     return (
         Button.call(label, phone),
-        Button.postback(text("receipt_follow", language), f"action=track&case={case.reference}"),
+        Button.postback(text("receipt_follow", language), Postback("track", case=case.reference).data),
     )
 
 
@@ -186,34 +186,6 @@ def receipt(context: FlowContext, new: NewCase) -> Text:
     )
 
 
-def staff_card(case: Case, center: Any, language: str = "th") -> Card:
-    """Minimal on personal data: no name, phone, description or exact location. `center`: anything
-    with area codes (the case's center), for a case known only by its center's area."""
-    urgency = text(f"urgency_{case.urgency}", language)
-    category = text(f"cat_{case.category}", language)
-    area = describe_codes(case.subdistrict_code, case.district_code, case.province_code)
-    if not area and center is not None:
-        area = describe_codes(center.subdistrict_code, center.district_code, center.province_code)
-    return Card(
-        alt_text=text("staff_new_case_alt", language, urgency=urgency, reference=case.reference, category=category),
-        title=text("staff_new_case_title", language, urgency=urgency),
-        accent=URGENCY_ACCENT.get(case.urgency, "#1B6E4C"),
-        fields=(
-            (text("field_reference", language), case.reference),
-            (text("field_category", language), category),
-            (text("field_needs", language), ", ".join(text(f"need_{need}", language) for need in case.needs)),
-            (text("field_area", language), area or "-"),
-            (text("field_ack_due", language), thai_datetime(case.ack_due_at, language)),
-        ),
-        lines=(text("staff_new_case_note", language),),
-        buttons=(
-            Button.postback(text("staff_ack_button", language), f"action=ack&case={case.reference}"),
-            Button.postback(text("vol_assign_button", language), f"action=vol_assign&case={case.reference}"),
-            Button.postback(text("step_transfer", language), f"action=transfer&case={case.reference}"),
-        ),
-    )
-
-
 def notify_staff(context: FlowContext, new: NewCase) -> None:
     announce_new_case(context.session, new, context.now)
 
@@ -239,7 +211,7 @@ def alert_unrouted_urgent(session: Session, case: Case, now: datetime) -> None:
         area = describe_codes(case.subdistrict_code, case.district_code, case.province_code)
         message = Text(
             text("unrouted_urgent_alert", "th", reference=case.reference, area=area or text("area_unknown", "th")),
-            (Button.postback(text("unrouted_button", "th"), "action=unrouted"),),
+            (Button.postback(text("unrouted_button", "th"), Postback("unrouted").data),),
         )
         enqueue_multicast(session, watchers, render([message]), now, priority=Priority.HIGH)
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy.orm import Session
-
 from bot.flows.engine import FlowContext
 from bot.line.render import render
 from bot.line.responses import Button, Response, Text
+from bot.postbacks import Postback
 from bot.speech.cards import main_menu_buttons
 from bot.speech.texts import text
-from dispatch.case_actions import cases_in, scope_filter
-from dispatch.intake import staff_of_center
+from dispatch.audience import center_staff, reachable_owner
 from dispatch.reporter_feedback import (
     CANCEL_REASONS,
     STARS,
@@ -28,7 +26,6 @@ from dispatch.reporter_feedback import (
 from models.cases import Case
 from models.centers import Center
 from models.outbox import enqueue_multicast, enqueue_to_user
-from models.users import User
 
 
 def _not_now(context: FlowContext, outcome: FeedbackOutcome) -> list[Response] | None:
@@ -41,14 +38,14 @@ def _not_now(context: FlowContext, outcome: FeedbackOutcome) -> list[Response] |
         status = text(f"status_{case.status}", language)
         return [Text(text("feedback_not_resolved", language, reference=case.reference, status=status))]
     if outcome.result == Feedback.TOO_LATE:
-        again = Button.postback(text("button_report_again", language), "action=report")
+        again = Button.postback(text("button_report_again", language), Postback("report").data)
         return [Text(text("reopen_too_late", language, reference=case.reference), quick_replies=(again,))]
     return None
 
 
 def rating_buttons(case: Case, language: str) -> tuple[Button, ...]:
     return tuple(
-        Button.postback(text(f"stars_{stars}", language), f"action=rate&case={case.reference}&stars={stars}")
+        Button.postback(text(f"stars_{stars}", language), Postback("rate", case=case.reference, stars=stars).data)
         for stars in STARS
     )
 
@@ -106,19 +103,14 @@ def _alert_owner(context: FlowContext, case: Case) -> None:
 def _tell_staff(context: FlowContext, case: Case, say: Callable[[str], str]) -> None:
     """The owner hears first; when nobody owns the case any more, the center's staff do."""
     session = context.session
-    owner = session.get(User, case.owner_user_id) if case.owner_user_id else None
-    language = owner.language if owner else "th"
-    open_button = Button.postback(text("open_case", language), f"action=case&case={case.reference}")
+    owner = reachable_owner(session, case)
+    language = owner.language or "th" if owner else "th"
+    open_button = Button.postback(text("open_case", language), Postback("case", case=case.reference).data)
     message = render([Text(say(language), quick_replies=(open_button,))])
-    if owner is not None and owner.following and _still_in_scope(session, owner, case):
+    if owner is not None:
         enqueue_to_user(session, owner.line_user_id, message, context.now)
-    elif case.center_id is not None:
-        enqueue_multicast(session, staff_of_center(session, case.center_id), message, context.now)
-
-
-def _still_in_scope(session: Session, owner: User, case: Case) -> bool:
-    scope = scope_filter(session, owner, cases=True)
-    return scope is not None and session.scalars(cases_in(scope).where(Case.id == case.id)).first() is not None
+    else:
+        enqueue_multicast(session, center_staff(session, case.center_id), message, context.now)
 
 
 def settle_case(context: FlowContext, reference: str) -> list[Response]:
@@ -140,7 +132,7 @@ def cancel_case(context: FlowContext, reference: str, reason: str | None) -> lis
         buttons = tuple(
             Button.postback(
                 text(f"cancel_reason_{option}", language),
-                f"action=cancel_case&case={case.reference}&reason={option}",
+                Postback("cancel_case", case=case.reference, reason=option).data,
             )
             for option in CANCEL_REASONS
         )

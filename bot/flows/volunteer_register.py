@@ -11,10 +11,11 @@ from bot.line.render import render
 from bot.line.responses import Button, Card, Response, Text
 from bot.speech.texts import text
 from dispatch.address import describe, match_address_candidates
+from dispatch.audience import center_staff
 from dispatch.geo import in_thailand
 from dispatch.intake import DIRECTORY
 from dispatch.validation import thai_phone
-from dispatch.volunteers import parse_id, register, staff_over_center, volunteer_of
+from dispatch.volunteers import parse_id, register, volunteer_of
 from models.outbox import enqueue_multicast
 from models.volunteers import VolunteerStatus
 
@@ -237,7 +238,7 @@ def _finish(context: FlowContext) -> list[Response]:
     volunteer = register(context.session, context.user, context.data, context.now)
     if volunteer is None:
         return [Text(text("vol_already", language))]
-    staff = staff_over_center(context.session, volunteer.center_id)
+    staff = center_staff(context.session, volunteer.center_id)
     enqueue_multicast(context.session, staff, render([application_card(volunteer, "th")]), context.now)
     return [Text(text("vol_applied", language, center=context.data.get("center_name", "")))]
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.line.render import render
 from bot.line.responses import Button, Card
+from bot.postbacks import Postback
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_date
 from dispatch.digests import DigestFigures, audiences, compose, digest_day
@@ -83,8 +84,8 @@ def _card(figures: DigestFigures, now: datetime, language: str) -> Card:
         ),
         lines=tuple(lines),
         buttons=(
-            Button.postback(text("button_overdue", language), "action=overdue"),
-            Button.postback(text("button_new_cases", language), "action=new_cases"),
+            Button.postback(text("button_overdue", language), Postback("overdue").data),
+            Button.postback(text("button_new_cases", language), Postback("new_cases").data),
         ),
     )
 

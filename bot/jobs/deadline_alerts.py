@@ -14,9 +14,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.flows.report_done import staff_card
 from bot.line.render import render
 from bot.line.responses import Card, Carousel, Response, Text
+from bot.speech.cards import staff_card
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_datetime
 from dispatch.deadlines import (
@@ -29,8 +29,8 @@ from dispatch.deadlines import (
     claim_due_cases,
     claim_held_alerts,
     held_until,
-    next_level,
     plan_alerts,
+    stand_in,
     still_applies,
 )
 from models.cases import Case, CaseEvent
@@ -87,8 +87,7 @@ def _tell_now(
     done: set[AlertKey],
     recipients: Recipients,
 ) -> int:
-    """Send one alert at once. A level with nobody in it is recorded, and the next level up is told
-    now rather than at its own time: waiting would only leave the case unseen for longer."""
+    """Send one alert at once. A level with nobody in it is recorded, and its stand-in is told now."""
     line_ids = recipients.of(case, step.level)
     session.add(
         _alert_row(case, step, now, sent_at=now, outcome="sent" if line_ids else "unheard", recipients=len(line_ids))
@@ -103,11 +102,8 @@ def _tell_now(
             ]
             enqueue_multicast(session, group, render(messages), now, priority=_priority(case.urgency, step.level))
         return 1
-    above = next_level(policy, step.level)
-    if above is None or (step.deadline, step.deadline_at, above) in done:
-        return 1
-    above_step = AlertStep(step.deadline, step.deadline_at, above, now)
-    return 1 + _tell_now(session, case, above_step, now, policy, done, recipients)
+    above = stand_in(policy, step, done, now)
+    return 1 if above is None else 1 + _tell_now(session, case, above, now, policy, done, recipients)
 
 
 def _release_held(session: Session, now: datetime, policy: AlertPolicy) -> int:
@@ -137,10 +133,10 @@ def _release_held(session: Session, now: datetime, policy: AlertPolicy) -> int:
         count += 1
         for line_id in line_ids:
             waiting[line_id].append((alert, case))
-        above = next_level(policy, alert.level)
-        if not line_ids and above is not None and (alert.deadline, alert.deadline_at, above) not in done[case.id]:
-            above_step = AlertStep(alert.deadline, alert.deadline_at, above, now)
-            count += _tell_now(session, case, above_step, now, policy, done[case.id], recipients)
+        unheard = AlertStep(alert.deadline, alert.deadline_at, alert.level, alert.due_at)
+        above = None if line_ids else stand_in(policy, unheard, done[case.id], now)
+        if above is not None:
+            count += _tell_now(session, case, above, now, policy, done[case.id], recipients)
     # Recipients with the same alerts (a center's staff) share one multicast.
     groups: dict[tuple[str, tuple[int, ...]], list[str]] = defaultdict(list)
     for line_id, items in waiting.items():

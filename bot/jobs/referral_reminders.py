@@ -10,11 +10,11 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot.commands.volunteer_notices import may_act_on, staff_to_tell
 from bot.line.render import render
 from bot.line.responses import Button, Text
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_datetime
+from dispatch.audience import may_act_on, owner_or_center
 from dispatch.deadlines import CENTER, AlertPolicy, Recipients, held_until
 from dispatch.referrals import ReferralRules, claim_due_referrals, reminder_steps, reminders_done
 from models.cases import Case, CaseEvent, CaseStatus
@@ -32,7 +32,7 @@ def _referrer_or_staff(session: Session, case: Case, referral: Referral) -> list
     referrer = session.get(User, referral.referred_by_user_id)
     if referrer is not None and referrer.following and may_act_on(session, referrer, case):
         return [referrer.line_user_id]
-    return staff_to_tell(session, case)
+    return owner_or_center(session, case)
 
 
 def send_referral_reminders(session: Session, now: datetime, rules: ReferralRules, policy: AlertPolicy) -> int:

@@ -12,8 +12,8 @@ from bot.line.render import render
 from bot.line.responses import Button, Text
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_date
+from dispatch.audience import center_staff
 from dispatch.deadlines import AlertPolicy, held_until
-from dispatch.intake import staff_of_center
 from dispatch.register import Rhythm
 from dispatch.register_sweep import CheckInNotice, check_in_sweep
 from models.outbox import enqueue_multicast, enqueue_to_user
@@ -58,7 +58,7 @@ def _remind_buddy(session: Session, notice: CheckInNotice, now: datetime) -> Non
 
 def _tell_staff(session: Session, notice: CheckInNotice, now: datetime) -> None:
     person = notice.person
-    staff = staff_of_center(session, person.center_id)
+    staff = center_staff(session, person.center_id)
     if not staff:
         return
     key = "reg_escalated" if person.buddy_user_id else "reg_escalated_no_buddy"

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.line.render import render
 from bot.line.responses import Button, Card, Response, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
 from dispatch.reporter_feedback import REOPEN_WITHIN
 from dispatch.reporter_news import claim_due_news, claim_news_for, has_news
@@ -57,8 +58,8 @@ def follow_up_question(case: Case, language: str) -> Card:
         title=text("follow_up_title", language),
         lines=(text("follow_up_body", language, reference=case.reference),),
         buttons=(
-            Button.postback(text("follow_up_still", language), f"action=reopen&case={case.reference}"),
-            Button.postback(text("follow_up_fine", language), f"action=settle&case={case.reference}"),
+            Button.postback(text("follow_up_still", language), Postback("reopen", case=case.reference).data),
+            Button.postback(text("follow_up_fine", language), Postback("settle", case=case.reference).data),
         ),
     )
 
@@ -98,8 +99,8 @@ def confirm_question(case: Case, language: str) -> Card:
         title=text("confirm_title", language),
         lines=(text("confirm_body", language, reference=case.reference),),
         buttons=(
-            Button.postback(text("confirm_yes", language), f"action=confirm&case={case.reference}"),
-            Button.postback(text("confirm_reopen", language), f"action=reopen&case={case.reference}"),
+            Button.postback(text("confirm_yes", language), Postback("confirm", case=case.reference).data),
+            Button.postback(text("confirm_reopen", language), Postback("reopen", case=case.reference).data),
         ),
     )
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont, features
 
+from bot.postbacks import Postback
 from bot.speech.texts import text
 from dispatch.menus import MenuRole
 
@@ -156,7 +157,7 @@ def label_text(button: MenuButton) -> str:
 def _action(button: MenuButton) -> dict[str, Any]:
     if button.uri:
         return {"type": "uri", "uri": button.uri}
-    return {"type": "postback", "data": f"action={button.action}", "displayText": label_text(button)}
+    return {"type": "postback", "data": Postback(button.action).data, "displayText": label_text(button)}
 
 
 def menu_definition(spec: MenuSpec) -> dict[str, Any]:

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 
 from bot.line.render import render
 from bot.line.responses import Button, Text
+from bot.postbacks import Postback
 from bot.speech.texts import text
+from dispatch.audience import center_staff
 from dispatch.center_status import open_cases_of, set_active
-from dispatch.intake import staff_of_center
 from models.outbox import enqueue_multicast
 
 
@@ -24,14 +25,14 @@ def deactivate_center(
         return None
     center, changed = outcome
     cases = open_cases_of(session, center)
-    staff = staff_of_center(session, center.id)
+    staff = center_staff(session, center.id)
     if changed and staff:
         references = ", ".join(case.reference for case in cases[:20])
         body = text("center_deactivated", "th", center=center.name, count=len(cases))
         if cases:
             body += "\n" + text("center_deactivated_cases", "th", references=references)
         buttons = tuple(
-            Button.postback(case.reference, f"action=transfer&case={case.reference}") for case in cases[:13]
+            Button.postback(case.reference, Postback("transfer", case=case.reference).data) for case in cases[:13]
         )
         enqueue_multicast(session, staff, render([Text(body, buttons)]), now)
     return center.name, [(case.reference, str(case.status), case.created_at) for case in cases], changed
@@ -42,7 +43,7 @@ def reactivate_center(session: Session, code: str, now: datetime) -> tuple[str, 
     if outcome is None:
         return None
     center, changed = outcome
-    staff = staff_of_center(session, center.id)
+    staff = center_staff(session, center.id)
     if changed and staff:
         enqueue_multicast(session, staff, render([Text(text("center_reactivated", "th", center=center.name))]), now)
     return center.name, changed

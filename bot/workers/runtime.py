@@ -8,19 +8,12 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.commands.volunteer_notices import volunteer_sweep
 from bot.handlers import BatchPrefetch, make_event_handler
-from bot.jobs.daily_digest import send_daily_digests
-from bot.jobs.deadline_alerts import send_deadline_alerts
-from bot.jobs.referral_mail import send_referral_mail
-from bot.jobs.referral_reminders import send_referral_reminders
-from bot.jobs.register_notices import send_check_in_notices
-from bot.jobs.reporter_news import tell_waiting_reporters
-from bot.jobs.rerouting import retry_waiting_cases
+from bot.jobs import scheduled_jobs
 from bot.line.line_client import LineClient
 from bot.services import Services
 from bot.web.metrics import observe_job
@@ -28,14 +21,7 @@ from bot.workers.delivery import DeliveryWorker
 from bot.workers.event_worker import EventHandler, EventWorker
 from bot.workers.menu_links import MenuLinkWorker
 from config import Settings
-from dispatch.deadlines import AlertPolicy
-from dispatch.referrals import ReferralRules
-from dispatch.register import Rhythm
-from dispatch.reporter_feedback import close_settled
-from dispatch.retention import apply_retention
-from dispatch.scheduler import DEFAULT_JOBS, HOST, Job, build_scheduler
-from dispatch.stats_refresh import refresh_statistics
-from dispatch.volunteer_offers import OfferRules
+from dispatch.scheduler import HOST, build_scheduler
 from models.base import utcnow
 from models.operations import record_heartbeat, remove_heartbeat
 
@@ -43,57 +29,6 @@ log = logging.getLogger("bot.workers.runtime")
 MENU_POLL_SECONDS = 1.0
 DELIVERY_BATCH = 10
 _RUNTIMES = itertools.count(1)
-JOBS = (*DEFAULT_JOBS, Job("reporter_news", timedelta(seconds=30), tell_waiting_reporters))
-
-
-def scheduled_jobs(settings: Settings) -> tuple[Job, ...]:
-    """JOBS and the jobs that read their rules from the settings (deadlines, levels, quiet hours;
-    volunteer offers: how long they last, how far to look)."""
-    policy = AlertPolicy(
-        limits=settings.deadlines,
-        levels=tuple(settings.escalation_levels),
-        quiet=(settings.quiet_hours[0], settings.quiet_hours[1]),
-        exempt=frozenset(settings.quiet_hours_exempt),
-    )
-    every = timedelta(seconds=settings.deadline_sweep_seconds)
-    offers = functools.partial(volunteer_sweep, rules=OfferRules.from_settings(settings))
-    return (
-        *JOBS,
-        Job("deadline_alerts", every, functools.partial(send_deadline_alerts, policy=policy)),
-        Job("volunteer_offers", timedelta(seconds=settings.volunteer_sweep_seconds), offers),
-        Job(
-            "reroute_waiting",
-            timedelta(minutes=10),
-            functools.partial(retry_waiting_cases, deadlines=settings.deadlines, max_km=settings.routing_max_km),
-        ),
-        Job(
-            "check_ins",
-            timedelta(seconds=settings.check_in_sweep_seconds),
-            functools.partial(send_check_in_notices, rhythm=Rhythm.from_settings(settings), policy=policy),
-        ),
-        Job("close_settled", timedelta(hours=1), close_settled),
-        Job(
-            "referral_reminders",
-            every,
-            functools.partial(send_referral_reminders, rules=ReferralRules.from_settings(settings), policy=policy),
-        ),
-        Job("referral_mail", timedelta(seconds=30), functools.partial(send_referral_mail, settings=settings)),
-        Job("retention", timedelta(hours=1), functools.partial(_retention, retention_days=settings.retention_days)),
-        Job(
-            "daily_digest",
-            timedelta(seconds=settings.digest_sweep_seconds),
-            functools.partial(send_daily_digests, hour=settings.digest_hour),
-        ),
-        Job(
-            "public_stats",
-            timedelta(seconds=settings.stats_refresh_seconds),
-            functools.partial(refresh_statistics, months=settings.stats_months),
-        ),
-    )
-
-
-def _retention(session: Session, now: datetime, retention_days: int) -> int:
-    return apply_retention(session, now, retention_days).total
 
 
 class Nudge:

@@ -15,6 +15,8 @@ from tests.helpers import wait_until
 def settle(bot: Any, timeout: float = 15.0) -> None:
     """Wait until every event is handled and every message delivered; fail on a refused message."""
 
+    if hasattr(bot, "work"):  # in-process (tests/in_process.py): the workers run here, now
+        bot.work(timeout)
     reader = read_only_sessions(bot.sessions)
 
     def quiet() -> bool:

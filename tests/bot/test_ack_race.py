@@ -5,38 +5,15 @@ from __future__ import annotations
 
 import signal
 import threading
-from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, ReporterUpdate
-from models.centers import Center, StaffMembership, StaffRole
 from models.messaging import InboundEvent
-from models.users import User, get_or_create_user
-from tests.bot.test_event_worker import _worker_process
-from tests.bot.test_report_flow import KHON_KAEN, REPORTER, add_center
+from models.users import User
+from tests.bot.worker_processes import STAFF, _prepare, _worker_process
 from tests.conftest import database_kind
-from tests.factories import new_case
 from tests.helpers import wait_until
-
-CASES = 6
-STAFF = ("Uracer0000000000000000000000000a1", "Uracer0000000000000000000000000b2")
-
-
-def _prepare(sessions) -> list[str]:
-    add_center(sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
-    now = utcnow()
-    references = [f"SC-RACE-{index:04d}" for index in range(CASES)]
-    with sessions.begin() as session:
-        center = session.scalars(select(Center)).one()
-        for line_id in STAFF:
-            user = get_or_create_user(session, line_id, now)
-            session.add(StaffMembership(user_id=user.id, center_id=center.id, role=StaffRole.STAFF, created_at=now))
-        reporter = get_or_create_user(session, REPORTER, now)
-        for reference in references:
-            new_case(session, center, reporter.id, reference, urgency="urgent", ack_due_at=now + timedelta(hours=1))
-    return references
 
 
 def test_two_staff_tapping_at_once_through_webhooks_make_exactly_one_owner(make_bot, database_url) -> None:

@@ -11,62 +11,23 @@ from dispatch.case_actions import Acknowledgement, acknowledge
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus
 from models.users import User
-from tests.bot.chat import Chat, settle
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
-from tests.bot.test_report_flow import (
-    KHON_KAEN,
+from tests.bot.chat import Chat
+from tests.bot.scenes import (
+    OTHER_CENTER_STAFF,
     REPORTER,
+    STAFF_A,
+    STAFF_B,
+    case_state,
+    report_case,
     staff_messages,
-    walk_from_name_to_summary,
-    walk_to_location,
+    tell_reporters,
+    texts_about,
 )
+from tests.bot.scenes import texts_about as texts_to  # noqa: F401 - its name before the move, for tests written meanwhile
 from tests.factories import new_case
 from tests.referral_support import add_agencies, refer_in_chat
 
-
-def report_case(bot) -> str:
-    """The reporter walks the whole report flow; the new case's reference."""
-    chat = Chat(bot, REPORTER)
-    walk_to_location(chat)
-    chat.location(KHON_KAEN[0] + 0.01, KHON_KAEN[1] + 0.01)
-    walk_from_name_to_summary(chat)
-    chat.tap("ยืนยันส่งเรื่อง")
-    with bot.sessions() as session:
-        return session.scalars(select(Case.reference).order_by(Case.id.desc())).first()
-
-
-def tell_reporters(bot, minutes: int = 3) -> int:
-    """Run the scheduler's reporter-news sweep as if `minutes` had passed (the news is made that
-    much older: the delivery worker runs on the real clock), then let delivery finish."""
-    from datetime import timedelta
-
-    from bot.jobs.reporter_news import tell_waiting_reporters
-    from models.cases import ReporterUpdate
-
-    with bot.sessions.begin() as session:
-        for news in session.scalars(select(ReporterUpdate).where(ReporterUpdate.told_at.is_(None))):
-            news.send_after -= timedelta(minutes=minutes)
-        session.flush()
-        told = tell_waiting_reporters(session, utcnow())
-    settle(bot)
-    return told
-
-
-def texts_to(bot, user_id: str, reference: str) -> list[str]:
-    """The plain texts `user_id` received about the case `reference`."""
-    return [
-        message["text"]
-        for message in staff_messages(bot, user_id)
-        if message["type"] == "text" and reference in message["text"]
-    ]
-
-
-def case_state(bot, reference: str) -> tuple[str, str | None, list[str]]:
-    with bot.sessions() as session:
-        case = session.scalars(select(Case).where(Case.reference == reference)).one()
-        owner = session.get(User, case.owner_user_id).line_user_id if case.owner_user_id else None
-        kinds = list(session.scalars(select(CaseEvent.kind).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)))
-    return case.status, owner, kinds
+pytestmark = pytest.mark.in_process
 
 
 def test_the_first_staff_member_to_tap_owns_the_case_and_everyone_concerned_is_told(staffed_bot) -> None:
@@ -81,8 +42,8 @@ def test_the_first_staff_member_to_tap_owns_the_case_and_everyone_concerned_is_t
 
     assert any(f"คุณรับเรื่อง {reference} แล้วค่ะ" in m.get("text", "") for m in answer)
     assert case_state(bot, reference) == (CaseStatus.ACKNOWLEDGED, STAFF_A, ["reported", "status"])
-    assert any(f"รับเรื่อง {reference} แล้วค่ะ" in text for text in texts_to(bot, STAFF_B, reference)), "colleague"
-    assert not texts_to(bot, OTHER_CENTER_STAFF, reference)
+    assert any(f"รับเรื่อง {reference} แล้วค่ะ" in text for text in texts_about(bot, STAFF_B, reference)), "colleague"
+    assert not texts_about(bot, OTHER_CENTER_STAFF, reference)
     assert reporter._collect() == [], "news waits a moment, in case more follows"
     assert tell_reporters(bot) == 1
     told = [m.get("text", "") for m in reporter._collect()]
@@ -106,7 +67,7 @@ def test_anyone_else_is_refused_without_a_change_or_a_leak(staffed_bot, intruder
         answers = chat.postback(data)
         assert [m.get("text") for m in answers] == ["ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดำเนินการกับเรื่องนี้ค่ะ"]
     assert case_state(bot, reference) == (CaseStatus.ASSIGNED, None, ["reported"])
-    assert not texts_to(bot, STAFF_A, reference) and not texts_to(bot, STAFF_B, reference)
+    assert not texts_about(bot, STAFF_A, reference) and not texts_about(bot, STAFF_B, reference)
 
 
 def test_two_staff_acknowledging_at_the_same_moment_make_exactly_one_owner(staffed_bot) -> None:

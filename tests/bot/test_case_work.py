@@ -13,17 +13,20 @@ from models.cases import Case, CaseEvent, CaseStatus
 from models.centers import Center
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat
-from tests.bot.test_case_actions import (
+from tests.bot.scenes import (
     OTHER_CENTER_STAFF,
+    REPORTER,
     STAFF_A,
     STAFF_B,
     case_state,
     report_case,
+    staff_messages,
     tell_reporters,
-    texts_to,
+    texts_about,
 )
-from tests.bot.test_report_flow import REPORTER, staff_messages
 from tests.factories import new_case
+
+pytestmark = pytest.mark.in_process
 
 CITIZEN = "Ucitizen000000000000000000000009"
 VOLUNTEER = "Uvolunteer00000000000000000000001"  # an approved volunteer of the case's own center
@@ -195,16 +198,16 @@ def test_the_reporter_reopens_a_resolved_case_and_its_owner_is_alerted(staffed_b
     assert f"เปิดเรื่อง {reference} อีกครั้งแล้ว" in reporter.texts() and "043000001" in reporter.texts()
 
     assert case_state(bot, reference)[0] == CaseStatus.IN_PROGRESS
-    alert = [text for text in texts_to(bot, STAFF_A, reference) if "ยังต้องการความช่วยเหลือ" in text]
+    alert = [text for text in texts_about(bot, STAFF_A, reference) if "ยังต้องการความช่วยเหลือ" in text]
     assert len(alert) == 1, "the owner is alerted"
-    assert not [text for text in texts_to(bot, STAFF_B, reference) if "ยังต้องการความช่วยเหลือ" in text]
+    assert not [text for text in texts_about(bot, STAFF_B, reference) if "ยังต้องการความช่วยเหลือ" in text]
     with bot.sessions() as session:
         event = session.scalars(select(CaseEvent).where(CaseEvent.kind == "reopened")).one()
         assert session.get(User, event.actor_user_id).line_user_id == REPORTER
 
     reporter.postback(f"action=reopen&case={reference}")
     assert 'ตอนนี้อยู่ในสถานะ "กำลังประสานความช่วยเหลือ"' in reporter.texts(), "a second tap changes nothing"
-    assert len([t for t in texts_to(bot, STAFF_A, reference) if "ยังต้องการความช่วยเหลือ" in t]) == 1
+    assert len([t for t in texts_about(bot, STAFF_A, reference) if "ยังต้องการความช่วยเหลือ" in t]) == 1
 
 
 def test_reopening_more_than_14_days_after_resolution_is_refused_with_a_way_forward(staffed_bot) -> None:
@@ -333,7 +336,7 @@ def test_a_case_a_volunteer_took_before_anyone_acknowledged_can_still_be_owned(s
     staff.tap("รับเรื่อง")
     assert "คุณรับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in staff.texts()
     assert case_state(bot, "SC-VISIT-NOOWNER") == (CaseStatus.VISITING, STAFF_A, ["viewed", "owned"])
-    assert any("รับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in text for text in texts_to(bot, STAFF_B, "SC-VISIT-NOOWNER"))
+    assert any("รับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in text for text in texts_about(bot, STAFF_B, "SC-VISIT-NOOWNER"))
     Chat(bot, STAFF_B).postback("action=ack&case=SC-VISIT-NOOWNER")
     assert case_state(bot, "SC-VISIT-NOOWNER")[1] == STAFF_A, "still one owner"
 

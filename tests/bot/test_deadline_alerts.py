@@ -20,16 +20,25 @@ from bot.jobs.deadline_alerts import send_deadline_alerts
 from bot.workers.runtime import scheduled_jobs
 from config import PROJECT_ROOT
 from dispatch.deadlines import BANGKOK
-from dispatch.routing import DEFAULT_DEADLINES
 from models.base import utcnow
-from models.cases import Case, CaseEvent, CaseStatus
-from models.centers import Center, StaffMembership, StaffRole
+from models.cases import Case, CaseEvent
+from models.centers import StaffMembership, StaffRole
 from models.schedules import CaseAlert
-from models.users import get_or_create_user
 from tests.bot.chat import Chat, settle
-from tests.bot.test_case_actions import report_case
-from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, REPORTER, add_center, enrol_staff
+from tests.bot.scenes import (
+    CHIANG_MAI,
+    KHON_KAEN,
+    add_case,
+    add_center,
+    add_supervisor,
+    alerts_about,
+    enrol_staff,
+    pushes,
+    report_case,
+)
 from tests.conftest import database_kind
+
+pytestmark = pytest.mark.in_process
 
 STAFF_A = "Ustaffkk0000000000000000000000001"
 STAFF_B = "Ustaffkk0000000000000000000000002"
@@ -38,14 +47,6 @@ DISTRICT_SUP = "Usupdistrict00000000000000000001"  # district 4001: KK01's
 PROVINCE_SUP = "Usupprovince00000000000000000001"  # province 40: KK01's
 OTHER_SUP = "Usupdistrict00000000000000000050"  # district 5001: CM01's, not KK01's
 EVERYONE = (STAFF_A, STAFF_B, STAFF_CM, DISTRICT_SUP, PROVINCE_SUP, OTHER_SUP)
-
-
-def add_supervisor(sessions, line_id: str, role: str, area_code: str) -> None:
-    now = utcnow()
-    with sessions.begin() as session:
-        user = get_or_create_user(session, line_id, now)
-        session.flush()
-        session.add(StaffMembership(user_id=user.id, center_id=None, role=role, area_code=area_code, created_at=now))
 
 
 @pytest.fixture
@@ -60,61 +61,11 @@ def alert_bot(bot):
     return bot
 
 
-def add_case(sessions, reference: str, urgency: str, created: datetime, center_code: str = "KK01") -> None:
-    """A case reported at `created`, with the default deadlines from then."""
-    ack, visit = DEFAULT_DEADLINES[urgency]
-    with sessions.begin() as session:
-        reporter = get_or_create_user(session, REPORTER, created)
-        center = session.scalars(select(Center).where(Center.code == center_code)).one()
-        session.add(
-            Case(
-                reference=reference,
-                reporter_user_id=reporter.id,
-                center_id=center.id,
-                status=CaseStatus.ASSIGNED,
-                urgency=urgency,
-                subject="other",
-                category="elderly",
-                needs=["food"],
-                person_name="ยายสมศรี ใจดี",
-                contact_phone="0812345678",
-                subdistrict_code=center.subdistrict_code,
-                district_code=center.district_code,
-                province_code=center.province_code,
-                consent_basis="consent",
-                consent_version="test",
-                consent_at=created,
-                ack_due_at=created + ack,
-                visit_due_at=created + visit,
-                created_at=created,
-                updated_at=created,
-            )
-        )
-
-
 def sweep(bot, at: datetime) -> int:
     with bot.sessions.begin() as session:
         count = send_deadline_alerts(session, at)
     settle(bot)
     return count
-
-
-def pushes(bot, line_id: str) -> list[list[dict]]:
-    """What `line_id` received from the bot, one list of messages per request."""
-    requests: dict[str, list[dict]] = {}
-    for record in bot.line.messages_to(line_id):
-        requests.setdefault(record["request_id"], []).append(record["message"])
-    return list(requests.values())
-
-
-def alerts_about(bot, line_id: str, reference: str) -> list[str]:
-    """The texts of the requests to `line_id` that speak of `reference` (reminders, escalations)."""
-    found = []
-    for messages in pushes(bot, line_id):
-        texts = [message["text"] for message in messages if message["type"] == "text"]
-        if any(reference in text for text in texts):
-            found.append("\n".join(texts))
-    return found
 
 
 def heard(bot, reference: str) -> dict[str, int]:

@@ -28,10 +28,21 @@ from models.digests import Digest
 from models.messaging import OutboundMessage, OutboundStatus
 from models.users import get_or_create_user
 from tests.bot.chat import Chat, settle
-from tests.bot.test_deadline_alerts import add_case, add_supervisor, alerts_about, pushes
-from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, REPORTER, add_center, enrol_staff
+from tests.bot.scenes import (
+    CHIANG_MAI,
+    KHON_KAEN,
+    REPORTER,
+    add_case,
+    add_center,
+    add_supervisor,
+    alerts_about,
+    enrol_staff,
+    pushes,
+)
 from tests.conftest import database_kind
 from tests.factories import new_case
+
+pytestmark = pytest.mark.in_process
 
 STAFF_A = "Ustaffkk0000000000000000000000001"
 STAFF_B = "Ustaffkk0000000000000000000000002"

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from models.cases import Case, CaseStatus, ReporterUpdate
 from tests.bot.chat import Chat
-from tests.bot.conftest import STAFF_A, STAFF_B
-from tests.bot.test_report_flow import KHON_KAEN, staff_messages, walk_to_location
+from tests.bot.scenes import KHON_KAEN, STAFF_A, STAFF_B, staff_messages, walk_to_location
+
+pytestmark = pytest.mark.in_process
 
 FIRST, SECOND, THIRD = (f"Ureporter00000000000000000000000{n}" for n in (1, 2, 3))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from dispatch.staffing import issue_invite
@@ -11,7 +12,9 @@ from models.base import utcnow
 from models.centers import Invite, StaffMembership
 from models.users import User
 from tests.bot.chat import Chat
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
+
+pytestmark = pytest.mark.in_process
 
 
 def new_code(bot) -> str:

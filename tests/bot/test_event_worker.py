@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from models.db import read_only_sessions
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage
-from tests.conftest import ACCESS_TOKEN, CHANNEL_SECRET, database_kind
+from tests.bot.worker_processes import _worker_process
+from tests.conftest import database_kind
 from tests.helpers import wait_until
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 class Recorder:
@@ -84,27 +79,6 @@ def test_a_failing_event_is_retried_then_recorded_without_blocking_others(make_b
         flaky = session.scalars(select(InboundEvent).where(InboundEvent.source_key.like("%flaky%"))).one()
     assert broken.attempts == 3 and "simulated failure" in broken.last_error
     assert flaky.status == InboundStatus.DONE and flaky.attempts == 3
-
-
-def _worker_process(database_url: str, emulator_url: str, slow: float) -> subprocess.Popen:
-    env = dict(os.environ)
-    env.update(
-        {
-            "DATABASE_URL": database_url,
-            "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
-            "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
-            "LINE_API_BASE_URL": emulator_url,
-            "LINE_DATA_API_BASE_URL": emulator_url,
-            "SLOW_HANDLER_SECONDS": str(slow),
-        }
-    )
-    return subprocess.Popen(
-        [sys.executable, str(PROJECT_ROOT / "tests" / "bot" / "slow_worker.py")],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
 
 
 def test_a_worker_killed_mid_event_loses_nothing(make_bot, database_url: str) -> None:

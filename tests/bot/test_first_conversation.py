@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.dev.terminal_chat import run_chat
 from models.users import User
 from tests.bot.chat import Chat
+
+pytestmark = pytest.mark.in_process
 
 
 def test_follow_greets_in_thai_with_tap_to_call_emergency_numbers(bot) -> None:

@@ -5,43 +5,29 @@ what was given is kept, and the common report takes at most 6 citizen steps."""
 from __future__ import annotations
 
 import geothai
+import pytest
 from sqlalchemy import select
 
 from models.cases import Case, CaseEvent, Conversation, Media
 from tests.bot.chat import Chat
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
-from tests.bot.test_limits import SLOW_DOWN, call_buttons, texts_to
-from tests.bot.test_report_flow import KHON_KAEN, staff_messages
+from tests.bot.scenes import (
+    KHON_KAEN,
+    OTHER_CENTER_STAFF,
+    SLOW_DOWN,
+    STAFF_A,
+    STAFF_B,
+    call_buttons,
+    calls_in_order,
+    cases,
+    staff_cards,
+    staff_messages,
+    texts_to,
+    with_centers_and_staff,
+)
+
+pytestmark = pytest.mark.in_process
 
 CITIZEN = "Ucitizen0000000000000000000000001"
-
-
-def calls_in_order(messages: list[dict]) -> list[str]:
-    """The tel: numbers of the answer's buttons, in the order they are shown."""
-    found: list[str] = []
-
-    def walk(value) -> None:  # noqa: ANN001
-        if isinstance(value, dict):
-            action = value.get("action")
-            if isinstance(action, dict) and action.get("type") == "uri" and action["uri"].startswith("tel:"):
-                found.append(action["uri"][4:])
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(messages)
-    return found
-
-
-def cases(bot) -> list[Case]:  # noqa: ANN001
-    with bot.sessions() as session:
-        return list(session.scalars(select(Case).order_by(Case.id)))
-
-
-def staff_cards(bot, user: str) -> list[dict]:  # noqa: ANN001
-    return [m for m in staff_messages(bot, user) if m["type"] == "flex"]
 
 
 class Steps:

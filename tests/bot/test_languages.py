@@ -13,9 +13,7 @@ from bot.speech import texts as catalogue
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A
-from tests.bot.test_case_actions import tell_reporters
-from tests.bot.test_intake import calls_in_order, cases, staff_cards
-from tests.bot.test_report_flow import KHON_KAEN
+from tests.bot.scenes import KHON_KAEN, calls_in_order, cases, staff_cards, tell_reporters
 
 BURMESE_USER = "Uburmese000000000000000000000001"
 LAO_USER = "Ulao0000000000000000000000000001"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from models.base import utcnow
@@ -12,35 +13,14 @@ from models.cases import Case
 from models.centers import Center
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat, settle
-from tests.bot.conftest import STAFF_A, STAFF_B, with_centers_and_staff
+from tests.bot.scenes import SLOW_DOWN, STAFF_A, STAFF_B, call_buttons, texts_to, with_centers_and_staff
 from tests.factories import new_case
 
+pytestmark = pytest.mark.in_process
+
 FLOODER = "Uflooder0000000000000000000000001"
-SLOW_DOWN = "ข้อความเข้ามาเร็วมาก"
 REFUSED = "ช่วงนี้คุณแจ้งเรื่องเข้ามาหลายเรื่องแล้ว"
 BURST = "ผู้แจ้งรายหนึ่งส่งเรื่องเข้ามา"
-
-
-def texts_to(bot, user: str) -> list[str]:
-    return [item["message"].get("text", "") for item in bot.line.messages_to(user)]
-
-
-def call_buttons(message: dict) -> set[str]:
-    return {
-        node["action"]["uri"]
-        for node in _walk(message)
-        if isinstance(node, dict) and isinstance(node.get("action"), dict) and node["action"].get("type") == "uri"
-    }
-
-
-def _walk(value):  # noqa: ANN001, ANN202
-    yield value
-    if isinstance(value, dict):
-        for item in value.values():
-            yield from _walk(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _walk(item)
 
 
 def test_a_flood_is_answered_once_with_slow_down_and_the_emergency_numbers(make_bot) -> None:

@@ -18,7 +18,7 @@ from models.base import utcnow
 from models.centers import Center
 from models.users import User
 from tests.bot.chat import Chat, settle
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
 from tests.factories import new_case
 
 PROJECT = Path(__file__).resolve().parents[2]

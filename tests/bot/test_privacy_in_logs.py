@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import logging
 
+import pytest
+
 from tests.bot.chat import Chat, report_for_family
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
+
+pytestmark = pytest.mark.in_process
 
 
 class Collect(logging.Handler):

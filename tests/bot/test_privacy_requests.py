@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import inspect, select, text
 
 from bot.speech.texts import text as catalogue
@@ -14,8 +15,9 @@ from models.cases import Case
 from models.operations import PrivacyRequest
 from models.users import User
 from tests.bot.chat import Chat, report_for_family, settle
-from tests.bot.conftest import STAFF_A, STAFF_B
-from tests.bot.test_report_flow import KHON_KAEN
+from tests.bot.scenes import KHON_KAEN, STAFF_A, STAFF_B
+
+pytestmark = pytest.mark.in_process
 
 REPORTER = "Updpa00000000000000000000000000001"
 NAME, PHONE, STORY = "นางบุญมี ศรีสุข", "0861234567", "แม่อายุมากอยู่บ้านคนเดียว ขาดอาหารมาสามวันแล้ว"

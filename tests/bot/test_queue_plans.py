@@ -7,17 +7,17 @@ prepared statement gets after a few runs) can match a bound parameter against an
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 import pytest
-from sqlalchemy import Engine, Select, insert
+from sqlalchemy import Engine, insert
 
 from bot.workers.delivery import due_messages_query
 from bot.workers.event_worker import pending_in_lanes_query, ready_events_query
 from models.base import utcnow
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
 from tests.conftest import database_kind
+from tests.plans import _is_sqlite_full_scan, _postgresql_generic_plan, _sqlite_plan
 
 QUERIES = {
     "ready events": (lambda now: ready_events_query(now, 64), "ix_inbound_events_pending"),
@@ -73,41 +73,6 @@ def _fill_queues(engine: Engine, now: datetime) -> None:
         connection.exec_driver_sql("ANALYZE")
 
 
-def _sqlite_plan(engine: Engine, query: Select) -> str:
-    compiled = query.compile(dialect=engine.dialect, compile_kwargs={"render_postcompile": True})
-    parameters = tuple(compiled.params[name] for name in compiled.positiontup or [])
-    with engine.connect() as connection:
-        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", parameters).all()
-    return "\n".join(str(row[-1]) for row in rows)
-
-
-def _literal(value: object) -> str:
-    if isinstance(value, datetime):
-        return f"'{value.isoformat()}'"
-    if isinstance(value, str):
-        return "'" + value.replace("'", "''") + "'"
-    return str(value)
-
-
-def _postgresql_generic_plan(engine: Engine, query: Select) -> str:
-    compiled = query.compile(dialect=engine.dialect, compile_kwargs={"render_postcompile": True})
-    sql, names = str(compiled), []
-
-    def positional(match: re.Match[str]) -> str:
-        names.append(match.group(1))
-        return f"${len(names)}"
-
-    sql = re.sub(r"%\((\w+)\)s", positional, sql)
-    arguments = ", ".join(_literal(compiled.params[name]) for name in names)
-    with engine.connect() as connection:
-        connection.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
-        connection.exec_driver_sql(f"PREPARE queue_query AS {sql}")
-        rows = connection.exec_driver_sql(f"EXPLAIN EXECUTE queue_query({arguments})").all()
-        connection.exec_driver_sql("DEALLOCATE queue_query")
-        connection.rollback()
-    return "\n".join(row[0] for row in rows)
-
-
 @pytest.mark.parametrize("name", list(QUERIES))
 def test_queue_queries_use_the_partial_indexes(engine: Engine, name: str) -> None:
     build, index = QUERIES[name]
@@ -119,7 +84,3 @@ def test_queue_queries_use_the_partial_indexes(engine: Engine, name: str) -> Non
     full_scans = [line for line in plan.splitlines() if "Seq Scan" in line or _is_sqlite_full_scan(line)]
     assert not full_scans, f"{name}: a table is scanned whole\n{plan}"
     assert "pk_" not in plan, f"{name}: walks the primary key past finished rows\n{plan}"
-
-
-def _is_sqlite_full_scan(line: str) -> bool:
-    return line.startswith("SCAN ") and "USING" not in line

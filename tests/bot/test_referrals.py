@@ -28,8 +28,7 @@ from models.referrals import Agency, Referral, ReferralState
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A, STAFF_B, with_centers_and_staff
-from tests.bot.test_case_actions import report_case, tell_reporters
-from tests.bot.test_report_flow import REPORTER, staff_messages
+from tests.bot.scenes import REPORTER, report_case, staff_messages, tell_reporters
 from tests.factories import new_case
 from tests.referral_support import (
     AGENCY_EMAIL,

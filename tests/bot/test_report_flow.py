@@ -8,43 +8,22 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.speech.thai_dates import thai_datetime
-from dispatch.staffing import issue_invite
 from models.base import utcnow
 from models.cases import Case, CaseEvent, Conversation, Media
 from models.centers import Center
 from tests.bot.chat import Chat
+from tests.bot.scenes import (
+    CHIANG_MAI,
+    KHON_KAEN,
+    REPORTER,
+    add_center,
+    enrol_staff,
+    staff_messages,
+    walk_from_name_to_summary,
+    walk_to_location,
+)
 
-KHON_KAEN = (16.4419, 102.8360)  # approximate: Khon Kaen city
-CHIANG_MAI = (18.7953, 98.9866)  # approximate: Chiang Mai old town
-REPORTER = "Ureporter000000000000000000000001"
-
-
-def add_center(sessions, code: str, name: str, subdistrict: str, position: tuple[float, float], phone: str) -> None:
-    now = utcnow()
-    with sessions.begin() as session:
-        session.add(
-            Center(
-                code=code,
-                name=name,
-                subdistrict_code=subdistrict,
-                district_code=subdistrict[:4],
-                province_code=subdistrict[:2],
-                latitude=position[0],
-                longitude=position[1],
-                phone=phone,
-                active=True,
-                created_at=now,
-                updated_at=now,
-            )
-        )
-
-
-def enrol_staff(bot, center_code: str, user_id: str) -> None:
-    with bot.sessions.begin() as session:
-        code = issue_invite(session, center_code, utcnow())
-    chat = Chat(bot, user_id)
-    chat.say(code)
-    assert "ลงทะเบียนเป็นเจ้าหน้าที่" in chat.texts()
+pytestmark = pytest.mark.in_process
 
 
 @pytest.fixture
@@ -55,37 +34,6 @@ def centers_bot(bot):
     enrol_staff(bot, "KK01", "Ustaffkk0000000000000000000000002")
     enrol_staff(bot, "CM01", "Ustaffcm0000000000000000000000001")
     return bot
-
-
-def walk_to_location(chat: Chat, danger: bool = False) -> None:
-    chat.say("แจ้งเหตุ")
-    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
-    chat.tap("เพื่อนบ้านหรือคนอื่น")
-    assert "หมดสติ ถูกทำร้าย" in chat.texts()
-    chat.tap("มีอันตราย" if danger else "ไม่มี")
-    chat.tap("ผู้ป่วยติดเตียง")
-    chat.tap("อาหาร/ถุงยังชีพ")
-    assert "เลือกแล้ว: อาหาร/ถุงยังชีพ" in chat.texts()
-    chat.tap("การรักษาพยาบาล")
-    chat.tap("เสร็จแล้ว")
-    assert "อยู่ที่ไหน" in chat.texts()
-
-
-def walk_from_name_to_summary(chat: Chat) -> None:
-    assert "ชื่ออะไร" in chat.texts()
-    chat.say("ยายสมศรี ใจดี")
-    chat.say("82")
-    chat.say("ยายอยู่บ้านคนเดียว ลุกจากเตียงไม่ได้ ไม่มีคนดูแลมาสามวันแล้ว")
-    chat.tap("ข้าม")
-    assert "เบอร์โทรศัพท์" in chat.texts()
-    chat.say("081-234-5678")
-    assert "เจ้าตัวยินยอมให้แจ้งเรื่องนี้หรือไม่" in chat.texts()
-    chat.tap("เจ้าตัวให้ความยินยอมไม่ได้")
-    assert "ตรวจสอบข้อมูลก่อนส่ง" in chat.texts()
-
-
-def staff_messages(bot, user_id: str) -> list[dict]:
-    return [item["message"] for item in bot.line.messages_to(user_id)]
 
 
 def test_full_report_with_a_line_location_reaches_the_nearest_center(centers_bot) -> None:

@@ -25,7 +25,7 @@ from models.centers import StaffMembership, StaffRole
 from models.richmenus import MenuLinkState, UserMenuLink
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
 from tests.helpers import wait_until
 
 STAFF_USER = "Ustaffmenu000000000000000000000001"
@@ -185,6 +185,7 @@ def test_thai_is_shaped_tone_marks_stack_above_upper_vowels() -> None:
     assert ink("ปี", basic)[0] == ink("ป", basic)[0]
 
 
+@pytest.mark.in_process
 def test_render_command_writes_the_png(bot, tmp_path) -> None:
     output = tmp_path / "staff.png"
     result = bot.app.test_cli_runner().invoke(args=["richmenu", "render", "staff", "--output", str(output)])
@@ -322,6 +323,7 @@ def test_a_failure_after_the_switch_keeps_the_replaced_menu_until_the_next_sync(
     assert old_staff not in line.menus() and line.linked(STAFF_USER) == line.menu_of("staff")
 
 
+@pytest.mark.in_process
 def test_citizen_menu_buttons_all_do_something(bot) -> None:
     chat = Chat(bot, "Ucitizenmenu0000000000000000000001")
     help_text = TEXTS["help"]["th"]
@@ -383,6 +385,7 @@ def test_a_role_change_during_a_link_call_is_not_lost(bot) -> None:
     assert isinstance(row.updated_at, datetime)
 
 
+@pytest.mark.in_process
 def test_every_staff_and_supervisor_button_is_answered(bot) -> None:
     """No dead buttons: each postback of the staff and supervisor menus gets an answer of its own,
     not the "didn't understand" fallback."""

@@ -7,13 +7,22 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from sqlalchemy import select
 
 from models.cases import Case, CaseEvent, CaseStatus, ReporterUpdate
 from models.centers import Center
 from tests.bot.chat import Chat, settle
-from tests.bot.test_report_flow import REPORTER, staff_messages, walk_from_name_to_summary, walk_to_location
-from tests.bot.test_supervisors import cli, enrol_supervisor
+from tests.bot.scenes import (
+    REPORTER,
+    cli,
+    enrol_supervisor,
+    staff_messages,
+    walk_from_name_to_summary,
+    walk_to_location,
+)
+
+pytestmark = pytest.mark.in_process
 
 HAT_YAI = (7.0086, 100.4747)  # approximate: Hat Yai town, Songkhla; 1,080 km from Khon Kaen
 HAT_YAI_ADDRESS = "ถนนเพชรเกษม ต.หาดใหญ่ อ.หาดใหญ่ จ.สงขลา 90110"

@@ -7,14 +7,17 @@ import json
 import re
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from models.base import utcnow
 from models.centers import Center
 from models.users import get_or_create_user
 from tests.bot.chat import Chat
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A
+from tests.bot.scenes import OTHER_CENTER_STAFF, STAFF_A
 from tests.factories import new_case
+
+pytestmark = pytest.mark.in_process
 
 REFERENCE = re.compile(r"SC-T\d{4}")
 SURNAMES = ("ใจดี", "ศรีสุข", "บุญมา", "ทองคำ", "แสงทอง", "พรหมมา", "สุขสวัสดิ์", "ศรีวงศ์", "มณีรัตน์", "ธรรมวงศ์",

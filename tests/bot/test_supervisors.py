@@ -20,16 +20,20 @@ from models.centers import Center, Invite, StaffMembership, StaffRole
 from models.richmenus import UserMenuLink
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat
-from tests.bot.test_report_flow import (
+from tests.bot.scenes import (
     CHIANG_MAI,
     KHON_KAEN,
     REPORTER,
     add_center,
+    cli,
     enrol_staff,
+    enrol_supervisor,
     staff_messages,
     walk_from_name_to_summary,
     walk_to_location,
 )
+
+pytestmark = pytest.mark.in_process
 
 # Approximate positions (a few km from the subdistricts' real centres), for routing only.
 SAMRAN = (16.5163, 102.8597)  # ตำบลสำราญ, อำเภอเมืองขอนแก่น
@@ -53,18 +57,6 @@ def area_bot(bot):
     for code, name, subdistrict, position in CENTERS:
         add_center(bot.sessions, code, name, subdistrict, position, "043000001")
     return bot
-
-
-def cli(bot, *args: str):
-    return bot.app.test_cli_runner().invoke(args=list(args))
-
-
-def enrol_supervisor(bot, user_id: str, option: str, area_code: str) -> Chat:
-    result = cli(bot, "staff", "invite", option, area_code)
-    assert result.exit_code == 0, result.output
-    chat = Chat(bot, user_id)
-    chat.say(result.output.strip().splitlines()[-1])
-    return chat
 
 
 def new_case(bot, subdistrict: str) -> str:

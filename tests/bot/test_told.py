@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from bot.workers.runtime import scheduled_jobs
@@ -16,14 +17,9 @@ from dispatch.retention import apply_retention
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus
 from tests.bot.chat import Chat
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
-from tests.bot.test_case_actions import report_case
-from tests.bot.test_volunteers import (
-    NEAR,
-    add_volunteer,
-    offer_id,
-    volunteer_bot,  # noqa: F401 - the fixture
-)
+from tests.bot.scenes import NEAR, OTHER_CENTER_STAFF, STAFF_A, STAFF_B, add_volunteer, offer_id, report_case
+
+pytestmark = pytest.mark.in_process
 
 
 def said(chat: Chat) -> str:

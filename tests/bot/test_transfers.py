@@ -8,25 +8,31 @@ from __future__ import annotations
 import json
 from urllib.parse import urlparse
 
+import pytest
 from sqlalchemy import select
 
 from models.base import utcnow
 from models.cases import Case, CaseStatus, Media
 from models.volunteers import OfferState, Volunteer
 from tests.bot.chat import Chat
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
-from tests.bot.test_case_actions import report_case, tell_reporters
-from tests.bot.test_report_flow import REPORTER, staff_messages
-from tests.bot.test_volunteers import (
+from tests.bot.scenes import (
     MIDDLE,
     NEAR,
+    OTHER_CENTER_STAFF,
     PERSONAL,
+    REPORTER,
+    STAFF_A,
+    STAFF_B,
     add_volunteer,
     assert_sees_nothing_personal,
     offer_id,
     offers,
-    volunteer_bot,  # noqa: F401 - the fixture
+    report_case,
+    staff_messages,
+    tell_reporters,
 )
+
+pytestmark = pytest.mark.in_process
 
 
 def add_photo(bot, reference: str) -> None:

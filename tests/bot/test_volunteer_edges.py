@@ -17,12 +17,29 @@ from models.messaging import InboundEvent, InboundStatus
 from models.users import get_or_create_user
 from models.volunteers import OfferState, Volunteer
 from tests.bot.chat import Chat, settle
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
-from tests.bot.test_case_actions import report_case, tell_reporters
-from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, REPORTER, add_center, enrol_staff
-from tests.bot.test_supervisors import cli, enrol_supervisor
-from tests.bot.test_volunteers import MIDDLE, NEAR, add_volunteer, case_status, offer_id, offers
+from tests.bot.scenes import (
+    CHIANG_MAI,
+    KHON_KAEN,
+    MIDDLE,
+    NEAR,
+    OTHER_CENTER_STAFF,
+    REPORTER,
+    STAFF_A,
+    STAFF_B,
+    add_center,
+    add_volunteer,
+    case_status,
+    cli,
+    enrol_staff,
+    enrol_supervisor,
+    offer_id,
+    offers,
+    report_case,
+    tell_reporters,
+)
 from tests.factories import new_case
+
+pytestmark = pytest.mark.in_process
 
 NOBODY = "ไม่มีอาสาสมัครที่ว่างรับเรื่อง {reference}"
 

@@ -25,8 +25,7 @@ from models.cases import Case, CaseStatus
 from models.centers import Center
 from models.users import User, get_or_create_user
 from models.volunteers import OfferState, Volunteer, VolunteerOffer
-from tests.bot.test_report_flow import KHON_KAEN, REPORTER, add_center
-from tests.bot.test_volunteers import add_volunteer
+from tests.bot.scenes import KHON_KAEN, REPORTER, add_center, add_volunteer
 from tests.conftest import database_kind
 from tests.factories import new_case
 

@@ -15,9 +15,8 @@ from models.cases import Case, CaseEvent, CaseStatus, ReporterUpdate
 from models.messaging import InboundEvent
 from models.users import User
 from models.volunteers import OfferState, Volunteer, VolunteerOffer
-from tests.bot.test_ack_race import _prepare
-from tests.bot.test_event_worker import _worker_process
-from tests.bot.test_volunteers import add_volunteer
+from tests.bot.scenes import add_volunteer
+from tests.bot.worker_processes import _prepare, _worker_process
 from tests.conftest import database_kind
 from tests.helpers import wait_until
 

@@ -16,31 +16,30 @@ from dispatch.menus import MenuRole, menu_role
 from dispatch.volunteer_offers import OfferRules
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Media
-from models.centers import Center
-from models.users import User, get_or_create_user
-from models.volunteers import OfferState, VisitReport, Volunteer, VolunteerOffer, VolunteerStatus, lat_band
+from models.users import User
+from models.volunteers import OfferState, VisitReport, Volunteer, VolunteerOffer, VolunteerStatus
 from tests.bot.chat import Chat, settle
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
-from tests.bot.test_case_actions import report_case, tell_reporters
-from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, REPORTER, add_center, enrol_staff
+from tests.bot.scenes import (
+    CASE_POINT,
+    MIDDLE,
+    NEAR,
+    OTHER_CENTER_STAFF,
+    PERSONAL,
+    REPORTER,
+    STAFF_A,
+    add_volunteer,
+    assert_sees_nothing_personal,
+    case_status,
+    offer_id,
+    offers,
+    report_case,
+    tell_reporters,
+)
 
-CASE_POINT = (KHON_KAEN[0] + 0.01, KHON_KAEN[1] + 0.01)  # where report_case puts the case
-NEAR = "Uvolnear000000000000000000000001"
-MIDDLE = "Uvolmid0000000000000000000000001"
+pytestmark = pytest.mark.in_process
+
 FAR = "Uvolfar0000000000000000000000001"
 REFUSED = "ขออภัยค่ะ บัญชีนี้ไม่มีสิทธิ์ดูหรือดำเนินการกับงานนี้ค่ะ"
-PERSONAL = ("ยายสมศรี", "0812345678", "ลุกจากเตียงไม่ได้")
-
-
-@pytest.fixture
-def volunteer_bot(make_bot):  # noqa: ANN001, ANN201 - the fixture's own type
-    """Two centers and their staff (as staffed_bot), links under an https base as in production."""
-    bot = make_bot(public_base_url="https://bot.example.go.th")
-    add_center(bot.sessions, "KK01", "ศูนย์ช่วยเหลือสังคมตำบลในเมือง", "400101", KHON_KAEN, "043000001")
-    add_center(bot.sessions, "CM01", "ศูนย์ช่วยเหลือสังคมตำบลศรีภูมิ", "500101", CHIANG_MAI, "053000001")
-    for center, staff in (("KK01", STAFF_A), ("KK01", STAFF_B), ("CM01", OTHER_CENTER_STAFF)):
-        enrol_staff(bot, center, staff)
-    return bot
 
 
 def register(bot, line_id: str, name: str, offset_km: float) -> Chat:
@@ -74,86 +73,6 @@ def volunteer_row(bot, line_id: str) -> Volunteer:
     with bot.sessions() as session:
         user = session.scalars(select(User).where(User.line_user_id == line_id)).one()
         return session.scalars(select(Volunteer).where(Volunteer.user_id == user.id)).one()
-
-
-def add_volunteer(sessions, line_id: str, name: str, offset_km: float, center_code: str = "KK01", **values) -> int:
-    """An approved volunteer, without the chat (for tests about offers)."""
-    now = utcnow()
-    with sessions.begin() as session:
-        user = get_or_create_user(session, line_id, now)
-        center = session.scalars(select(Center).where(Center.code == center_code)).one()
-        latitude = CASE_POINT[0] + offset_km / 111.2
-        volunteer = Volunteer(
-            user_id=user.id,
-            center_id=center.id,
-            name=name,
-            phone="0891112222",
-            latitude=latitude,
-            longitude=CASE_POINT[1],
-            lat_band=lat_band(latitude),
-            skills=["visit"],
-            max_active_cases=values.get("max_active_cases", 2),
-            active_cases=0,
-            status=values.get("status", VolunteerStatus.APPROVED),
-            available=True,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(volunteer)
-        session.flush()
-        return volunteer.id
-
-
-def offers(bot, reference: str) -> list[tuple[str, str]]:
-    """(volunteer's LINE id, state) of every offer of the case, oldest first."""
-    with bot.sessions() as session:
-        rows = session.execute(
-            select(User.line_user_id, VolunteerOffer.state)
-            .join(Volunteer, Volunteer.id == VolunteerOffer.volunteer_id)
-            .join(User, User.id == Volunteer.user_id)
-            .join(Case, Case.id == VolunteerOffer.case_id)
-            .where(Case.reference == reference)
-            .order_by(VolunteerOffer.id)
-        ).all()
-    return [(row[0], row[1]) for row in rows]
-
-
-def offer_id(bot, reference: str, line_id: str) -> int:
-    with bot.sessions() as session:
-        return session.scalars(
-            select(VolunteerOffer.id)
-            .join(Volunteer, Volunteer.id == VolunteerOffer.volunteer_id)
-            .join(User, User.id == Volunteer.user_id)
-            .join(Case, Case.id == VolunteerOffer.case_id)
-            .where(Case.reference == reference, User.line_user_id == line_id)
-            .order_by(VolunteerOffer.id.desc())
-        ).first()
-
-
-def case_status(bot, reference: str) -> str:
-    with bot.sessions() as session:
-        return session.scalars(select(Case.status).where(Case.reference == reference)).one()
-
-
-def assert_sees_nothing_personal(chat: Chat, reference: str, offer: int, open_offer: bool = False) -> None:
-    """Every postback that could show a case's details, answered without any of them (accepting is
-    the one way in, so it is tried too unless the offer is still open)."""
-    attempts = (
-        f"action=vol_details&offer={offer}",
-        f"action=vol_report&offer={offer}",
-        f"action=vol_hand_back&offer={offer}",
-        *(() if open_offer else (f"action=vol_accept&offer={offer}",)),
-        f"action=case&case={reference}",
-        f"action=vol_details&offer={offer + 1000}",
-        "action=vol_details",
-        "action=vol_mine",
-        "action=vol_offers",
-    )
-    for data in attempts:
-        answer = chat.postback(data)
-        assert answer, data
-        assert not any(secret in str(answer) for secret in PERSONAL), data
-        chat.say("ยกเลิก")
 
 
 def test_register_approve_offer_decline_accept_report_and_close(volunteer_bot) -> None:
@@ -361,7 +280,7 @@ def test_suspension_by_staff_only_and_a_suspended_volunteer_gets_no_offers_or_de
 
 def report_case_again(bot) -> str:
     """A second case at the same place (report_case expects to be the first)."""
-    from tests.bot.test_report_flow import walk_from_name_to_summary, walk_to_location
+    from tests.bot.scenes import walk_from_name_to_summary, walk_to_location
 
     chat = Chat(bot, REPORTER)
     walk_to_location(chat)

@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 
 from models.cases import Case
 from tests.bot.chat import Chat, report_for_family, settle
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
 from tests.conftest import database_kind
 
 REPORTER = "Ubackup00000000000000000000000001"

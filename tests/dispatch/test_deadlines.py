@@ -21,8 +21,8 @@ from models.base import utcnow
 from models.cases import Case, CaseStatus
 from models.schedules import CaseAlert
 from models.users import User
-from tests.bot.test_queue_plans import _is_sqlite_full_scan, _postgresql_generic_plan, _sqlite_plan
 from tests.conftest import database_kind
+from tests.plans import _is_sqlite_full_scan, _postgresql_generic_plan, _sqlite_plan
 
 POLICY = AlertPolicy()
 T0 = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # 10:00 in Bangkok

@@ -14,7 +14,7 @@ from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media
 from models.centers import Center
 from models.users import get_or_create_user
 from models.volunteers import VisitReport, Volunteer, VolunteerOffer
-from tests.bot.test_report_flow import KHON_KAEN, add_center
+from tests.bot.scenes import KHON_KAEN, add_center
 from tests.factories import new_case
 
 

@@ -11,7 +11,7 @@ from models.base import utcnow
 from models.cases import Case, CaseStatus
 from models.centers import Center, StaffMembership, StaffRole
 from models.users import User, get_or_create_user
-from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, add_center
+from tests.bot.scenes import CHIANG_MAI, KHON_KAEN, add_center
 from tests.conftest import database_kind
 from tests.factories import new_case
 

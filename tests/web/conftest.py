@@ -18,7 +18,7 @@ from models.base import utcnow
 from models.cases import Media
 from models.centers import Center, StaffMembership, StaffRole
 from models.users import get_or_create_user
-from tests.bot.test_report_flow import CHIANG_MAI, KHON_KAEN, add_center
+from tests.bot.scenes import CHIANG_MAI, KHON_KAEN, add_center
 from tests.factories import new_case
 
 STAFF_A = "Ustaffa000000000000000000000000001"

@@ -14,7 +14,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from bot.speech.thai_dates import BANGKOK
-from tests.bot.test_case_actions import tell_reporters
+from tests.bot.scenes import tell_reporters
 from tests.web.conftest import ADMIN, REPORTER, STAFF_A, Console
 
 

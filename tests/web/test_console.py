@@ -11,7 +11,7 @@ import requests
 from sqlalchemy import select
 
 from models.cases import Case, CaseEvent, CaseStatus
-from tests.bot.test_case_actions import tell_reporters
+from tests.bot.scenes import tell_reporters
 from tests.web.conftest import CITIZEN, REPORTER, STAFF_A, STAFF_B, SUPERVISOR, Console
 
 

@@ -7,8 +7,10 @@ import pytest
 import requests
 
 from tests.bot.chat import Chat
-from tests.bot.conftest import STAFF_A, with_centers_and_staff
+from tests.bot.scenes import STAFF_A, with_centers_and_staff
 from tests.web.conftest import Console
+
+pytestmark = pytest.mark.in_process
 
 
 @pytest.fixture

@@ -20,9 +20,10 @@ from models.centers import Center
 from models.partners import Partner, PartnerRead
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat, settle
-from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
-from tests.bot.test_report_flow import KHON_KAEN
+from tests.bot.scenes import KHON_KAEN, OTHER_CENTER_STAFF, STAFF_A, STAFF_B, with_centers_and_staff
 from tests.factories import new_case, refresh_public_statistics
+
+pytestmark = pytest.mark.in_process
 
 PERSON = "นางทดสอบ ลับเฉพาะ"
 PHONE = "081-234-5678"
@@ -205,6 +206,7 @@ def test_a_typed_address_is_matched_to_its_subdistrict(client, app_sessions) -> 
 # -- a partner's case in LINE ---------------------------------------------------------------------
 
 
+@pytest.mark.live
 def test_a_partner_case_reaches_the_nearest_centers_staff_like_a_chat_report(staffed_bot) -> None:
     bot = staffed_bot
     key = new_key(bot.sessions)
@@ -261,6 +263,7 @@ def secrets_in(body: bytes, line_ids: list[str]) -> list[str]:
     return found
 
 
+@pytest.mark.live
 def test_public_reads_carry_nothing_personal_but_the_partner_reads_its_own_in_full(staffed_bot) -> None:
     bot = staffed_bot
     key = new_key(bot.sessions)

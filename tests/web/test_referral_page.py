@@ -22,7 +22,7 @@ from models.referrals import Agency, Referral
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A, with_centers_and_staff
-from tests.bot.test_case_actions import report_case
+from tests.bot.scenes import report_case
 from tests.referral_support import AGENCY_LINE, add_agencies, csrf_token, local_path, pdf_text, refer_in_chat
 from tests.web.conftest import STAFF_A as CONSOLE_STAFF
 from tests.web.conftest import STAFF_B as OTHER_CENTER

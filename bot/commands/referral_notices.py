@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.commands.volunteer_notices import may_act_on, staff_to_tell
 from bot.line.render import render
 from bot.line.responses import Button, Text
 from bot.speech.texts import text
+from dispatch.audience import may_act_on, owner_or_center
 from dispatch.reporter_news import queue_news
 from models.cases import Case
 from models.outbox import enqueue_to_user
@@ -24,7 +24,7 @@ TOLD_TO_REPORTER = {ReferralState.ACCEPTED: "referral_accepted", ReferralState.D
 
 def staff_of_referral(session: Session, case: Case, referral: Referral) -> list[User]:
     """The owner (while they may act on the case; else the center's staff) and the referrer, once each."""
-    line_ids = list(staff_to_tell(session, case))
+    line_ids = list(owner_or_center(session, case))
     referrer = session.get(User, referral.referred_by_user_id)
     if referrer is not None and referrer.following and may_act_on(session, referrer, case):
         line_ids.append(referrer.line_user_id)
