@@ -15,6 +15,8 @@ from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A
 from tests.bot.scenes import KHON_KAEN, calls_in_order, cases, staff_cards, tell_reporters
 
+pytestmark = pytest.mark.in_process
+
 BURMESE_USER = "Uburmese000000000000000000000001"
 LAO_USER = "Ulao0000000000000000000000000001"
 CENTER = "ศูนย์ช่วยเหลือสังคมตำบลในเมือง"

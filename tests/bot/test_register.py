@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.jobs.register_notices import send_check_in_notices
@@ -21,6 +22,8 @@ from models.users import User
 from tests.bot.chat import Chat, settle
 from tests.bot.conftest import OTHER_CENTER_STAFF, STAFF_A, STAFF_B
 from tests.factories import approved_volunteer, registered_person
+
+pytestmark = pytest.mark.in_process
 
 KHON_KAEN = (16.4419, 102.8360)  # KK01's place in the staffed_bot fixture
 VOLUNTEER = "Uregvolunteer0000000000000000001"
