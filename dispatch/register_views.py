@@ -1,5 +1,5 @@
 """What staff and supervisors see of the register in their scope (counts by group and subdistrict,
-overdue check-ins, people without a buddy) and a buddy's own list; audited."""
+overdue check-ins, people without a buddy, households for the map) and a buddy's own list; audited."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dispatch.case_actions import scope_filter
 from dispatch.register import CHANNEL, people_in_scope
 from models.audit import record_audit
 from models.centers import Center
-from models.register import PersonStatus, RegisteredPerson
+from models.register import Household, PersonStatus, RegisteredPerson
 from models.users import User
 
 # -- views ---------------------------------------------------------------------------------------
@@ -71,6 +71,49 @@ def people_list(
     people = list(session.scalars(query.order_by(RegisteredPerson.next_check_in_due, RegisteredPerson.id).limit(limit)))
     _viewed(session, user, {"view": which, "count": len(people)}, now, channel)
     return people
+
+
+@dataclass
+class HouseholdPoint:
+    """A household on the map: its place, the register numbers of its open people (most pressing
+    first) and whether one of their check-ins is overdue. No names: the map shows numbers only."""
+
+    latitude: float
+    longitude: float
+    person_ids: list[int]
+    overdue: bool
+
+
+def household_points(
+    session: Session, user: User, now: datetime, limit: int, channel: str = CHANNEL
+) -> list[HouseholdPoint]:
+    """The placed households of the open people in `user`'s staff scope (at most `limit` people
+    read); audited as a view of the register's map, counting households, never naming anyone."""
+    rows = session.execute(
+        people_in_scope(session, user, staff_only=True)
+        .with_only_columns(
+            Household.id,
+            Household.latitude,
+            Household.longitude,
+            RegisteredPerson.id,
+            RegisteredPerson.next_check_in_due,
+        )
+        .join(Household, Household.id == RegisteredPerson.household_id)
+        .where(
+            RegisteredPerson.status == PersonStatus.ACTIVE,
+            Household.latitude.is_not(None),
+            Household.longitude.is_not(None),
+        )
+        .order_by(Household.id, RegisteredPerson.next_check_in_due, RegisteredPerson.id)
+        .limit(limit)
+    )
+    points: dict[int, HouseholdPoint] = {}
+    for household_id, latitude, longitude, person_id, due in rows:
+        point = points.setdefault(household_id, HouseholdPoint(latitude, longitude, [], False))
+        point.person_ids.append(person_id)
+        point.overdue = point.overdue or (due is not None and due < now)
+    _viewed(session, user, {"view": "map", "households": len(points)}, now, channel)
+    return list(points.values())
 
 
 def _viewed(session: Session, user: User, detail: dict, now: datetime, channel: str) -> None:

@@ -7,15 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import current_app, g
-from sqlalchemy import select
 
-from dispatch.case_actions import scope_filter
 from dispatch.case_queue import queue_points
-from models.centers import Center
 from web.console import _audit, _described, _now, _page, _queue_filter, _sessions, _staff, blueprint
-from web.map_layers import case_point, center_point, layers
-
-MAP_LIMIT = 20_000  # points one browser draws comfortably; more are counted and said, never cut silently
+from web.map_layers import MAP_LIMIT, case_point, center_point, layers, scope_centers
 
 
 @blueprint.get("/map")
@@ -27,12 +22,7 @@ def map_page() -> Any:
             return scope
         chosen = _queue_filter()
         points, placed, unplaced = queue_points(session, user, _now(), chosen, MAP_LIMIT) or ([], 0, 0)
-        center_scope = scope_filter(session, user)
-        centers = (
-            list(session.scalars(select(Center).where(center_scope).order_by(Center.code)))
-            if center_scope is not None
-            else []
-        )
+        centers = scope_centers(session, user)
         _audit(session, user, "view", "map", None, filter=_described(chosen), points=len(points))
         session.commit()
         language = g.language

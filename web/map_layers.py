@@ -1,16 +1,24 @@
 """What the console's maps show (web/templates/map.html, web/static/map.js): case points coloured by
 overdue first, then urgency, and centers as their own layer. Labels hold the reference, status and
-urgency only: no name, phone or description, even though the viewer may see those on the case page."""
+urgency only: no name, phone or description, even though the viewer may see those on the case page.
+Households of the register (web/register.py) likewise carry register numbers only."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from flask import url_for
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from dispatch.case_actions import scope_filter
 from dispatch.case_queue import CasePoint
+from dispatch.register_views import HouseholdPoint
 from models.centers import Center
+from models.users import User
 from web.texts import t
+
+MAP_LIMIT = 20_000  # points one browser draws comfortably; more are counted and said, never cut silently
 
 # (tone, colour, rank): a cluster takes the tone of its lowest rank.
 TONES = {
@@ -48,10 +56,28 @@ def center_point(center: Center, language: str, link: bool = True) -> dict[str, 
     return _point(center.latitude, center.longitude, tone, "center", label, url)
 
 
-def layers(cases: list[dict[str, Any]], centers: list[dict[str, Any]], language: str) -> dict[str, Any]:
+def household_point(point: HouseholdPoint, language: str) -> dict[str, Any]:
+    """Register numbers only; the link opens the most pressing person's page (access-checked, audited)."""
+    label = f"{t('reg_web_number', language)} {', '.join(str(number) for number in point.person_ids)}"
+    if point.overdue:
+        label += f" · {t('map_overdue', language)}"
+    url = url_for("register.person_page", person_id=point.person_ids[0])
+    return _point(point.latitude, point.longitude, "overdue" if point.overdue else "normal", "household", label, url)
+
+
+def scope_centers(session: Session, user: User) -> list[Center]:
+    """The centers of `user`'s staff scope, for a map's center layer."""
+    scope = scope_filter(session, user)
+    return [] if scope is None else list(session.scalars(select(Center).where(scope).order_by(Center.code)))
+
+
+def layers(
+    cases: list[dict[str, Any]], centers: list[dict[str, Any]], language: str, clustered: str = "map_layer_cases"
+) -> dict[str, Any]:
+    """The clustered points (cases, or the register's households: `clustered` names them) and the centers."""
     return {
         "layers": [
-            {"name": t("map_layer_cases", language), "cluster": True, "points": cases},
+            {"name": t(clustered, language), "cluster": True, "points": cases},
             {"name": t("map_layer_centers", language), "cluster": False, "points": centers},
         ]
     }

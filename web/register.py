@@ -1,14 +1,14 @@
 """The register in the web console: a page of counts, overdue check-ins and people without a buddy
 for staff and supervisors in scope, a person's page (household, buddy, check-ins, cases) and the
-registration form for staff (the chat flow on one page). Every
-view is audited (channel `console`); someone outside the scope gets the console's "not found".
-The register's map is not here yet (it waits for the console's map component)."""
+registration form for staff (the chat flow on one page), with a map of the households in scope
+(register numbers only, coloured by overdue check-in; exact places, so staff pages only). Every
+view is audited (channel `console`); someone outside the scope gets the console's "not found"."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, current_app, redirect, request, url_for
+from flask import Blueprint, abort, current_app, g, redirect, request, url_for
 from sqlalchemy import select
 
 from bot.speech.thai_dates import thai_date
@@ -27,12 +27,13 @@ from dispatch.register import (
     register_person,
     registering_center,
 )
-from dispatch.register_views import people_list, register_counts
+from dispatch.register_views import household_points, people_list, register_counts
 from dispatch.validation import thai_phone
 from models.cases import Case
 from models.register import Household
 from models.users import User
 from web.console import _now, _page, _sessions, _staff, csrf, not_found
+from web.map_layers import MAP_LIMIT, center_point, household_point, layers, scope_centers
 
 blueprint = Blueprint("register", __name__, url_prefix="/console/register", template_folder="templates")
 blueprint.register_error_handler(404, not_found)  # the console's own "not found" page
@@ -66,12 +67,24 @@ def register_page() -> Any:
         areas = [
             (describe_codes(code, None, None) or code or "-", n) for code, n in counts.by_subdistrict.most_common()
         ]
+        households = household_points(session, user, now, MAP_LIMIT, channel=CHANNEL)
+        language = g.language
+        settings = current_app.config["BOT_SETTINGS"]
+        map_data = layers(
+            [household_point(point, language) for point in households],
+            [center_point(center, language) for center in scope_centers(session, user)],
+            language,
+            clustered="reg_map_layer",
+        )
         page = _page(
             "register.html",
             counts=counts,
             areas=areas,
             overdue=overdue,
             without=without,
+            map_data=map_data,
+            tiles=settings.map_tile_url,
+            attribution=settings.map_tile_attribution,
             when=lambda moment: thai_date(moment) if moment else "-",
         )
         session.commit()  # the audit entries of this view

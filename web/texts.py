@@ -43,7 +43,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav_export": {"th": "ส่งออก CSV", "en": "Export CSV"},
     "nav_centers": {"th": "ศูนย์และเจ้าหน้าที่", "en": "Centers and staff"},
     "centers_title": {"th": "ศูนย์และเจ้าหน้าที่ในความรับผิดชอบ", "en": "Centers and staff in your scope"},
-    "centers_count": {"th": "แสดง {first}–{last} จากทั้งหมด {total} ศูนย์", "en": "Showing {first}–{last} of {total} centers"},
+    "centers_count": {
+        "th": "แสดง {first}–{last} จากทั้งหมด {total} ศูนย์",
+        "en": "Showing {first}–{last} of {total} centers",
+    },
     "col_code": {"th": "รหัส", "en": "Code"},
     "col_name": {"th": "ชื่อศูนย์", "en": "Center"},
     "col_phone": {"th": "โทร", "en": "Phone"},
@@ -72,7 +75,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "dash_open": {"th": "เคสที่ยังไม่ปิด", "en": "Open cases"},
     "dash_overdue": {"th": "เกินกำหนดตอนนี้", "en": "Overdue now"},
     "dash_by_status": {"th": "เคสที่ยังไม่ปิด แยกตามสถานะ", "en": "Open cases by status"},
-    "dash_weeks": {"th": "เคสใหม่และเคสที่ช่วยเหลือแล้ว รายสัปดาห์ (เริ่มวันจันทร์)", "en": "New and resolved per week (from Monday)"},
+    "dash_weeks": {
+        "th": "เคสใหม่และเคสที่ช่วยเหลือแล้ว รายสัปดาห์ (เริ่มวันจันทร์)",
+        "en": "New and resolved per week (from Monday)",
+    },
     "dash_new": {"th": "เคสใหม่", "en": "New"},
     "dash_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Resolved"},
     "dash_week_of": {"th": "สัปดาห์", "en": "Week of"},
@@ -177,6 +183,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "reg_web_by_area": {"th": "ตามตำบล", "en": "By subdistrict"},
     "reg_web_number": {"th": "เลขที่", "en": "No."},
     "reg_web_person": {"th": "ข้อมูลบุคคล", "en": "Person"},
+    "reg_map_title": {"th": "แผนที่ครัวเรือนในทะเบียน", "en": "Households on the register"},
+    "reg_map_layer": {"th": "ครัวเรือน", "en": "Households"},
+    "reg_map_on_time": {"th": "ยังไม่ถึงกำหนดติดตาม", "en": "Check-in not yet due"},
     "reg_web_back": {"th": "กลับไปหน้าทะเบียน", "en": "Back to the register"},
     "reg_web_wrong": {"th": "กรุณาตรวจข้อมูลเหล่านี้อีกครั้งค่ะ", "en": "Please check these again:"},
     "reg_web_lookalike": {

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from bot.speech.thai_dates import BANGKOK
 from tests.bot.scenes import tell_reporters
+from tests.factories import registered_person
 from tests.web.conftest import ADMIN, REPORTER, STAFF_A, Console
 
 
@@ -134,3 +135,23 @@ def _add_placed_cases(console: Console, count: int) -> None:
                 created_at=made, ack_due_at=made + timedelta(hours=24) if index % 5 == 0 else now + timedelta(hours=12),
                 latitude=center.latitude + ((index * 37) % 100 - 50) / 800, longitude=center.longitude + ((index * 53) % 100 - 50) / 800,
             )  # fmt: skip
+
+
+def test_the_register_map_draws_the_households_by_number(console: Console, browser, tmp_path: Path) -> None:  # noqa: ANN001
+    shots = Path(os.environ.get("CONSOLE_SCREENSHOTS") or tmp_path)
+    with console.bot.sessions.begin() as session:
+        late = datetime(2020, 1, 1, tzinfo=BANGKOK)
+        for n, (latitude, longitude) in enumerate(((16.40, 102.80), (16.45, 102.86), (16.38, 102.88))):
+            registered_person(
+                session, "KK01", f"คนที่ {n}", now=late if n == 0 else None, latitude=latitude, longitude=longitude
+            )
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="th-TH")
+    page.goto(console.url + "/console/login/start")
+    page.locator(f'button[data-user-id="{STAFF_A}"]').click()
+    page.wait_for_url(console.url + "/console/")
+    page.goto(console.url + "/console/register/")
+    page.wait_for_selector("#register-map[data-points='4']")  # three households and the center; no tiles
+    assert page.locator("#register-map path.map-household").count() == 3
+    assert page.locator("#register-map img.leaflet-tile").count() == 0
+    page.locator("#register-map").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "console-register-map.png"), full_page=True)

@@ -4,7 +4,9 @@ citizens see nothing; every view is audited."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -68,6 +70,51 @@ def test_a_district_supervisor_sees_the_counts_of_the_district(console: Console)
     assert "ติดเตียง" in page and "ต.สำราญ" in page
     staff_b = console.sign_in(STAFF_B).get(console.url + "/console/register/", timeout=10).text
     assert '<p class="big" id="register-total">1</p>' in staff_b and "ยายทองดี" not in staff_b
+
+
+def _map_data(page: str) -> dict[str, Any]:
+    marker = '<script type="application/json" id="register-map-data">'
+    start = page.index(marker) + len(marker)
+    return json.loads(page[start : page.index("</script>", start)])
+
+
+def test_the_register_map_shows_the_households_in_scope_by_number_only(console: Console) -> None:
+    with console.bot.sessions.begin() as session:
+        late = registered_person(
+            session, "KK01", "ยายทองดี มีสุข", now=utcnow() - timedelta(days=60), latitude=16.431, longitude=102.811,
+            phone="0812345678",
+        )  # fmt: skip
+        on_time = registered_person(session, "KK01", "ตาผล ใจดี", latitude=16.452, longitude=102.833)
+        elsewhere = registered_person(session, "KK02", "ตาสม สำราญ", latitude=16.49, longitude=102.87)
+        numbers = late.id, on_time.id, elsewhere.id
+
+    page = console.sign_in(STAFF_A).get(console.url + "/console/register/", timeout=10).text
+    households, centers = _map_data(page)["layers"]
+    assert [(p["lat"], p["lon"], p["tone"], p["url"]) for p in households["points"]] == [
+        (16.431, 102.811, "overdue", f"/console/register/people/{numbers[0]}"),
+        (16.452, 102.833, "normal", f"/console/register/people/{numbers[1]}"),
+    ]
+    assert [point["label"] for point in households["points"]] == [
+        f"เลขที่ {numbers[0]} · เกินกำหนด",
+        f"เลขที่ {numbers[1]}",
+    ]
+    assert [point["kind"] for point in centers["points"]] == ["center"]
+    shown = json.dumps(_map_data(page), ensure_ascii=False)
+    for private in ("ยายทองดี", "ตาผล", "ตาสม", "0812345678", "12 หมู่ 3"):
+        assert private not in shown, private
+
+    supervised = _map_data(console.sign_in(SUPERVISOR).get(console.url + "/console/register/", timeout=10).text)
+    assert len(supervised["layers"][0]["points"]) == 3 and len(supervised["layers"][1]["points"]) == 2
+    outsider = _map_data(console.sign_in(STAFF_CM).get(console.url + "/console/register/", timeout=10).text)
+    assert outsider["layers"][0]["points"] == []
+
+    with console.bot.sessions() as session:
+        seen = [
+            entry.detail
+            for entry in session.scalars(select(AuditEntry).where(AuditEntry.subject_kind == "register"))
+            if entry.detail.get("view") == "map"
+        ]
+    assert {"view": "map", "households": 2} in seen and {"view": "map", "households": 3} in seen
 
 
 def _csrf(page: str) -> str:
