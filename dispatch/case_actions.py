@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from dispatch.names import strip_titles
 from dispatch.validation import thai_phone
+from models.audit import record_audit
 from models.cases import Case, CaseEvent, CaseStatus, record_status_change
 from models.centers import Center, StaffMembership, StaffRole
 from models.users import User
@@ -131,11 +132,15 @@ def search_cases(
     return list(page), total
 
 
-def view_case(session: Session, user: User, reference: str, now: datetime) -> Case | None:
-    """The case with its personal details, for staff in scope; every such view is in the timeline."""
+def view_case(session: Session, user: User, reference: str, now: datetime, channel: str = "line") -> Case | None:
+    """The case with its personal details, for staff in scope; every such view goes to the audit
+    trail (DESIGN.md section 9: views are not changes, so not the case's timeline)."""
     case = case_for_staff(session, user, reference, "view")
     if case is not None:
-        session.add(CaseEvent(case_id=case.id, kind="viewed", actor_user_id=user.id, detail={}, at=now))
+        record_audit(
+            session, actor_id=user.id, channel=channel, action="view", subject_kind="case",
+            subject_id=case.reference, now=now,
+        )  # fmt: skip
     return case
 
 

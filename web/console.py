@@ -420,12 +420,11 @@ def case_page(reference: str) -> Any:
             return scope
         now = _now()
         settings = current_app.config["BOT_SETTINGS"]
-        case = view_case(session, user, reference[:20], now)
+        case = view_case(session, user, reference[:20], now, channel="console")
         if case is None:
             _audit(session, user, "refused", "case", reference[:20], attempt="view")
             session.commit()
             abort(404)
-        _audit(session, user, "view", "case", case.reference)
         events = session.scalars(
             select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
         ).all()

@@ -19,7 +19,8 @@ from dispatch.audience import owner_and_center, owner_or_center
 from dispatch.visit_reports import OUTCOMES, RECOMMENDATIONS, submit
 from dispatch.volunteer_offers import Answer, OfferRules, accept, decline, hand_back, held_offer, offers_of
 from dispatch.volunteers import approved_volunteer, set_available
-from models.cases import Case, CaseEvent
+from models.audit import record_audit
+from models.cases import Case
 from models.outbox import enqueue_multicast
 from models.volunteers import OfferState
 
@@ -66,9 +67,10 @@ def _tell_staff_accepted(context: FlowContext, case: Case) -> None:
 
 
 def _details(context: FlowContext, offer, case) -> list[Response]:  # noqa: ANN001 - from held_offer
-    context.session.add(
-        CaseEvent(case_id=case.id, kind="viewed", actor_user_id=context.user.id, detail={}, at=context.now)
-    )
+    record_audit(
+        context.session, actor_id=context.user.id, channel="line", action="view", subject_kind="case",
+        subject_id=case.reference, detail={"as": "volunteer"}, now=context.now,
+    )  # fmt: skip
     settings = context.tools.services.settings
     return case_details(context.session, settings, offer, case, context.language)
 

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from dispatch.case_actions import Acknowledgement, acknowledge
+from models.audit import AuditEntry
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus
 from models.users import User
@@ -268,9 +269,12 @@ def test_staff_find_a_case_by_reference_or_phone_and_each_view_of_its_details_is
     staff.say("081 234 5678")
     assert "ยายสมศรี ใจดี" in str(staff.last), "found by the reporter's phone too"
     with bot.sessions() as session:
-        views = session.scalars(select(CaseEvent).where(CaseEvent.kind == "viewed")).all()
+        views = session.scalars(select(AuditEntry).where(AuditEntry.action == "view")).all()
         viewer = session.scalars(select(User).where(User.line_user_id == STAFF_A)).one()
-    assert len(views) == 2 and all(view.actor_user_id == viewer.id for view in views)
+        timeline = session.scalars(select(CaseEvent.kind)).all()
+    assert len(views) == 2 and all(view.actor_id == viewer.id and view.channel == "line" for view in views)
+    assert all(view.subject_kind == "case" and view.subject_id == reference for view in views)
+    assert "viewed" not in timeline, "views go to the audit trail, not the case's timeline"
 
     other = Chat(bot, OTHER_CENTER_STAFF)
     other.say("ค้นหาเคส")
@@ -283,4 +287,4 @@ def test_staff_find_a_case_by_reference_or_phone_and_each_view_of_its_details_is
     citizen.postback(f"action=case&case={reference}")
     assert "ยายสมศรี" not in str(citizen.last)
     with bot.sessions() as session:
-        assert len(session.scalars(select(CaseEvent).where(CaseEvent.kind == "viewed")).all()) == 2
+        assert len(session.scalars(select(AuditEntry).where(AuditEntry.action == "view")).all()) == 2

@@ -335,7 +335,7 @@ def test_a_case_a_volunteer_took_before_anyone_acknowledged_can_still_be_owned(s
     assert "รับเรื่อง" in staff.buttons(), "nobody owns it yet"
     staff.tap("รับเรื่อง")
     assert "คุณรับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in staff.texts()
-    assert case_state(bot, "SC-VISIT-NOOWNER") == (CaseStatus.VISITING, STAFF_A, ["viewed", "owned"])
+    assert case_state(bot, "SC-VISIT-NOOWNER") == (CaseStatus.VISITING, STAFF_A, ["owned"])
     assert any("รับเรื่อง SC-VISIT-NOOWNER แล้วค่ะ" in text for text in texts_about(bot, STAFF_B, "SC-VISIT-NOOWNER"))
     Chat(bot, STAFF_B).postback("action=ack&case=SC-VISIT-NOOWNER")
     assert case_state(bot, "SC-VISIT-NOOWNER")[1] == STAFF_A, "still one owner"

@@ -10,6 +10,7 @@ import logging
 import requests
 from sqlalchemy import select
 
+from models.audit import AuditEntry
 from models.cases import Case, CaseEvent, CaseStatus
 from tests.bot.scenes import tell_reporters
 from tests.web.conftest import CITIZEN, REPORTER, STAFF_A, STAFF_B, SUPERVISOR, Console
@@ -113,7 +114,9 @@ def test_acknowledge_and_status_reach_the_reporter_as_in_chat(console: Console) 
         case = session.scalars(select(Case).where(Case.reference == "A-1")).one()
         assert case.status == CaseStatus.ACKNOWLEDGED
         kinds = session.scalars(select(CaseEvent.kind).where(CaseEvent.case_id == case.id)).all()
-        assert "viewed" in kinds  # a console view is recorded like a chat view
+        assert "viewed" not in kinds  # a view is not a change: it goes to the audit trail
+        views = session.scalars(select(AuditEntry).where(AuditEntry.action == "view")).all()
+        assert views and {(view.channel, view.subject_id) for view in views} == {("console", "A-1")}
     assert tell_reporters(console.bot) == 1  # the scheduler's sweep, as for a change made in chat
     messages = console.bot.line.wait_for_messages(REPORTER, 1, timeout=10)
     assert "A-1" in str(messages)
