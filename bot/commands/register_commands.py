@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.flows.engine import FlowContext, FlowEngine
-from bot.flows.register_person import be_year, start_register
+from bot.flows.engine import FlowContext
+from bot.flows.register_person import be_year
 from bot.flows.report_done import announce_new_case, receipt_buttons
 from bot.line.render import render
 from bot.line.responses import Button, Card, Response, Text
@@ -45,35 +45,6 @@ REGISTER_WORDS = {
 }
 LIST_LIMIT = 12  # a button per person: LINE shows 13 quick replies at most
 TOP_SUBDISTRICTS = 8
-
-
-def register_command(
-    context: FlowContext, engine: FlowEngine, command: str | None, data: dict[str, str]
-) -> list[Response] | None:
-    """The answer to a register command (None: not one); the open flow is asked again after it."""
-    if command == "reg_new":
-        return start_register(context, engine, data.get("household"))
-    answer = _answer(context, command, data)
-    return None if answer is None else answer + engine.reprompt(context)
-
-
-def _answer(context: FlowContext, command: str | None, data: dict[str, str]) -> list[Response] | None:
-    person = parse_id(data.get("p"))
-    if command == "reg_view":
-        return counts_view(context)
-    if command == "reg_mine":
-        return people_view(context, "mine")
-    if command == "reg_list":
-        return people_view(context, data.get("which", ""))
-    if command == "reg_person":
-        return person_view(context, person)
-    if command == "reg_buddy":
-        return buddy_step(context, person, data.get("to"))
-    if command == "reg_ci":
-        return check_in_step(context, person, data.get("m", ""), data.get("o"))
-    if command == "reg_close":
-        return close_step(context, person, data.get("r"))
-    return None
 
 
 def _refused(context: FlowContext) -> list[Response]:

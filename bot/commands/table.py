@@ -18,7 +18,15 @@ from bot.commands.case_work import day_summary, merge_cases, overdue_list, start
 from bot.commands.duplicate_hints import not_duplicate
 from bot.commands.invites import start_invite
 from bot.commands.limits import refuse_report_over_limit
-from bot.commands.register_commands import REGISTER_WORDS, register_command
+from bot.commands.register_commands import (
+    REGISTER_WORDS,
+    buddy_step,
+    check_in_step,
+    close_step,
+    counts_view,
+    people_view,
+    person_view,
+)
 from bot.commands.tracking import tracking
 from bot.commands.volunteer_commands import VOLUNTEER_WORDS
 from bot.commands.volunteer_staff import assign_volunteer, decide_volunteer, toggle_auto, volunteer_list
@@ -46,6 +54,7 @@ from bot.flows.engine import FlowContext
 from bot.flows.inputs import UserInput
 from bot.flows.language import choose_language
 from bot.flows.referral import referral_list, start_referral, withdraw_referral
+from bot.flows.register_person import start_register
 from bot.flows.reporter_feedback import cancel_case, confirm_case, rate_case, reopen_case, settle_case
 from bot.flows.volunteer_register import start_registration
 from bot.line.responses import Button, Response, Text
@@ -53,7 +62,7 @@ from bot.postbacks import Postback, decode
 from bot.speech.texts import text
 from dispatch.case_actions import is_staff
 from dispatch.understanding import command_word
-from dispatch.volunteers import Decision
+from dispatch.volunteers import Decision, parse_id
 
 Answer = Callable[[FlowContext, Postback], list[Response] | None]
 
@@ -80,11 +89,6 @@ def console_link(public_base_url: str, language: str) -> list[Response]:
     url = public_base_url.rstrip("/") + "/console/"
     button = Button(label=text("console_button", language), kind="uri", uri=url)
     return [Text(text("console_link", language), quick_replies=(button,))]
-
-
-def _register(context: FlowContext, tap: Postback) -> list[Response] | None:
-    # The register's commands answer with its open flow asked again (or start one: reg_new).
-    return register_command(context, ENGINE, tap.action, tap.fields)
 
 
 def _decide(decision: Decision) -> Command:
@@ -150,10 +154,18 @@ COMMANDS: dict[str, Command] = {
     "vol_auto": Command(lambda context, tap: toggle_auto(context, tap.get("center"), tap.get("on"))),
     "volunteers": Command(lambda context, tap: volunteer_list(context, tap.get("page"))),
     # the register of vulnerable people: staff, supervisors and buddies
-    **{
-        action: Command(_register, reprompt=False)
-        for action in ("reg_new", "reg_view", "reg_mine", "reg_list", "reg_person", "reg_buddy", "reg_ci", "reg_close")
-    },
+    "reg_new": Command(
+        lambda context, tap: start_register(context, ENGINE, tap.fields.get("household")), reprompt=False
+    ),
+    "reg_view": Command(lambda context, _tap: counts_view(context)),
+    "reg_mine": Command(lambda context, _tap: people_view(context, "mine")),
+    "reg_list": Command(lambda context, tap: people_view(context, tap.get("which"))),
+    "reg_person": Command(lambda context, tap: person_view(context, parse_id(tap.fields.get("p")))),
+    "reg_buddy": Command(lambda context, tap: buddy_step(context, parse_id(tap.fields.get("p")), tap.fields.get("to"))),
+    "reg_ci": Command(
+        lambda context, tap: check_in_step(context, parse_id(tap.fields.get("p")), tap.get("m"), tap.fields.get("o"))
+    ),
+    "reg_close": Command(lambda context, tap: close_step(context, parse_id(tap.fields.get("p")), tap.fields.get("r"))),
 }
 
 COMMAND_WORDS: tuple[tuple[frozenset[str], str], ...] = (
