@@ -73,47 +73,32 @@ def approved_volunteer(
     session: Session, line_user_id: str, center_code: str, position: tuple[float, float], name: str
 ) -> Volunteer:
     """An approved, available volunteer of the center living at `position` (without the chat)."""
-    now = utcnow()
-    user = get_or_create_user(session, line_user_id, now)
+    user = get_or_create_user(session, line_user_id, utcnow())
     center = session.scalars(select(Center).where(Center.code == center_code)).one()
-    volunteer = Volunteer(
-        user_id=user.id,
-        center_id=center.id,
-        name=name,
-        phone="0891112222",
-        latitude=position[0],
-        longitude=position[1],
-        lat_band=lat_band(position[0]),
-        skills=["visit"],
-        max_active_cases=2,
-        active_cases=0,
-        status=VolunteerStatus.APPROVED,
-        available=True,
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(volunteer)
-    session.flush()
-    return volunteer
+    return new_volunteer(
+        session, center, user.id, name, VolunteerStatus.APPROVED, position=position, phone="0891112222",
+        skills=["visit"], max_active_cases=2, active_cases=0, available=True,
+    )  # fmt: skip
 
 
-def new_volunteer(session: Session, center: Center, user_id: int, name: str, status: str = "pending") -> Any:
-    """A volunteer (อพม.) of `center`, living at the center, applying unless `status` says otherwise."""
-    from models.volunteers import Volunteer, lat_band
-
+def new_volunteer(
+    session: Session,
+    center: Center,
+    user_id: int,
+    name: str,
+    status: str = "pending",
+    position: tuple[float, float] | None = None,
+    **values: Any,
+) -> Volunteer:
+    """A volunteer (อพม.) of `center`, living at `position` (else at the center), applying unless
+    `status` says otherwise; `values` set any other column."""
+    latitude, longitude = position or (center.latitude, center.longitude)
     now = utcnow()
     volunteer = Volunteer(
-        user_id=user_id,
-        center_id=center.id,
-        name=name,
-        phone="0811111111",
-        latitude=center.latitude,
-        longitude=center.longitude,
-        lat_band=lat_band(center.latitude),
-        status=status,
-        created_at=now,
-        updated_at=now,
-    )
+        user_id=user_id, center_id=center.id, name=name, phone=values.pop("phone", "0811111111"),
+        latitude=latitude, longitude=longitude, lat_band=lat_band(latitude), status=status,
+        created_at=now, updated_at=now, **values,
+    )  # fmt: skip
     session.add(volunteer)
     session.flush()
     return volunteer
