@@ -7,6 +7,8 @@ case's personal details are shown only to the approved volunteer who holds it no
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.commands.volunteer_cards import case_details, held_card, offer_card
 from bot.commands.volunteer_notices import tell
 from bot.flows.engine import Accept, Flow, FlowContext, FlowEngine, Reject, Step, choice
@@ -84,31 +86,26 @@ def show_details(context: FlowContext, offer_id: str) -> list[Response]:
 
 
 def offered_work(context: FlowContext) -> list[Response]:
-    language = context.language
-    volunteer = approved_volunteer(context.session, context.user)
-    if volunteer is None:
-        return _not_volunteer(context)
-    offers = offers_of(context.session, volunteer, OfferState.OFFERED, context.now)
-    if not offers:
-        return [Text(text("vol_no_offers", language))]
-    cards = tuple(
-        offer_card(context.session, offer, context.session.get(Case, offer.case_id), language) for offer in offers
-    )
-    return [Carousel(alt_text=text("vol_offers_alt", language, count=len(cards)), cards=cards)]
+    return _offer_carousel(context, OfferState.OFFERED, offer_card, "vol_no_offers", "vol_offers_alt")
 
 
 def my_work(context: FlowContext) -> list[Response]:
+    return _offer_carousel(context, OfferState.ACCEPTED, held_card, "vol_no_work", "vol_mine_list_alt")
+
+
+def _offer_carousel(
+    context: FlowContext, state: OfferState, card: Callable[..., Card], empty: str, alt: str
+) -> list[Response]:
+    """The volunteer's offers in `state`, a card each (`card`: offer_card or held_card)."""
     language = context.language
     volunteer = approved_volunteer(context.session, context.user)
     if volunteer is None:
         return _not_volunteer(context)
-    held = offers_of(context.session, volunteer, OfferState.ACCEPTED, context.now)
-    if not held:
-        return [Text(text("vol_no_work", language))]
-    cards = tuple(
-        held_card(context.session, offer, context.session.get(Case, offer.case_id), language) for offer in held
-    )
-    return [Carousel(alt_text=text("vol_mine_list_alt", language, count=len(cards)), cards=cards)]
+    offers = offers_of(context.session, volunteer, state, context.now)
+    if not offers:
+        return [Text(text(empty, language))]
+    cards = tuple(card(context.session, offer, context.session.get(Case, offer.case_id), language) for offer in offers)
+    return [Carousel(alt_text=text(alt, language, count=len(cards)), cards=cards)]
 
 
 def toggle_available(context: FlowContext) -> list[Response]:
