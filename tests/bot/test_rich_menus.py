@@ -25,42 +25,12 @@ from models.centers import StaffMembership, StaffRole
 from models.richmenus import MenuLinkState, UserMenuLink
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat
+from tests.bot.line_menus import LineView
 from tests.bot.scenes import KHON_KAEN, add_center
 from tests.helpers import wait_until
 
 STAFF_USER = "Ustaffmenu000000000000000000000001"
 CENTER_NAME = "ศูนย์ช่วยเหลือสังคมตำบลในเมือง"
-
-
-# -- what LINE sees: the emulator's own view over its API -----------------------------------------
-
-
-class LineView:
-    """What LINE holds, read from the emulator's state (not over its API: reading must neither be
-    recorded as a call nor use up an injected failure)."""
-
-    def __init__(self, bot) -> None:
-        self.state = bot.emulator.emulator.state
-
-    def menus(self) -> dict[str, dict]:
-        with self.state.lock:
-            return {menu_id: menu.as_json() for menu_id, menu in self.state.rich_menus.menus.items()}
-
-    def default(self) -> str | None:
-        return self.state.rich_menus.default_menu
-
-    def linked(self, user_id: str) -> str | None:
-        return self.state.rich_menus.user_links.get(user_id)
-
-    def image(self, menu_id: str) -> bytes | None:
-        return self.state.rich_menus.menus[menu_id].image
-
-    def menu_of(self, key: str) -> str:
-        """The id of a menu on LINE by its key ("staff", "citizen-my"): its name is the key, a dash and
-        the start of its fingerprint."""
-        found = [menu_id for menu_id, menu in self.menus().items() if menu["name"].rsplit("-", 1)[0] == key]
-        assert len(found) == 1, found
-        return found[0]
 
 
 def sync(bot) -> object:
