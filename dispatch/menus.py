@@ -47,7 +47,7 @@ class MenuKey:
     language: str = DEFAULT_LANGUAGE
 
     def __str__(self) -> str:
-        """ "citizen" for the Thai menus (the names they always had), "citizen-my" for the others."""
+        """The key in names and records: "citizen" for a Thai menu (as before languages), else "citizen-my"."""
         return str(self.role) if self.language == DEFAULT_LANGUAGE else f"{self.role}-{self.language}"
 
 

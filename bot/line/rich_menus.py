@@ -232,7 +232,13 @@ def menu_definition(spec: MenuSpec) -> dict[str, Any]:
 
 
 def font_path(face: Typeface) -> Path:
-    return Path(str(files(face.package) / face.file))
+    try:
+        path = Path(str(files(face.package) / face.file))
+    except ModuleNotFoundError:
+        raise ShapingUnavailable(f"the font package {face.package} is not installed (requirements.txt)") from None
+    if not path.is_file():
+        raise ShapingUnavailable(f"{face.package} has no {face.file}")
+    return path
 
 
 @cache

@@ -10,7 +10,16 @@ import pytest
 from sqlalchemy import select
 
 from bot.line.rich_menu_sync import SyncError, sync_rich_menus
-from bot.line.rich_menus import LETTERING, MENUS, ShapingUnavailable, build_menu, label_size, unshaped
+from bot.line.rich_menus import (
+    LETTERING,
+    MENUS,
+    Lettering,
+    ShapingUnavailable,
+    Typeface,
+    build_menu,
+    label_size,
+    unshaped,
+)
 from bot.speech import texts_my
 from bot.speech.texts import has_text, text
 from dispatch.menus import CITIZEN_MENU_LANGUAGES, MenuKey, MenuRole
@@ -236,6 +245,13 @@ def test_every_button_of_each_languages_menu_is_answered_in_that_language(bot, l
 
 @pytest.mark.parametrize("language", ["my", "lo"])
 def test_the_buttons_the_bot_tells_people_to_tap_are_on_the_menu(language: str) -> None:
-    """ "Tap 'ask for help'" and "tap 'track'" in the Burmese and Lao answers name the menu's own labels."""
+    """The Burmese and Lao answers that say which button to tap (ask for help, track) name the menu's labels."""
     assert f'"{text("richmenu_report", language)}"' in text("welfare_answer", language)
     assert f'"{text("richmenu_track", language)}"' in text("urgent_kept", language, reference="KK-1")
+
+
+def test_a_missing_font_package_stops_the_drawing_with_its_name(monkeypatch) -> None:  # noqa: ANN001
+    gone = Typeface("fontpkg_not_installed", "files/Nothing.ttf", "Bold")
+    monkeypatch.setitem(LETTERING, "my", Lettering(gone, gone))
+    with pytest.raises(ShapingUnavailable, match="fontpkg_not_installed is not installed"):
+        build_menu(MENUS[MenuKey(MenuRole.CITIZEN, "my")])
