@@ -463,7 +463,9 @@ def register_chat_command(app: Flask) -> None:
 def register_richmenu_commands(app: Flask) -> None:
     from dispatch.menus import MenuRole
 
-    richmenu = click.Group("richmenu", help="The rich menus of each role (citizen default, staff, supervisor).")
+    richmenu = click.Group(
+        "richmenu", help="The rich menus of each role (citizen default, in four languages; staff, supervisor, volunteer)."
+    )
 
     @richmenu.command("sync")
     def sync_command() -> None:
@@ -488,12 +490,17 @@ def register_richmenu_commands(app: Flask) -> None:
 
     @richmenu.command("render")
     @click.argument("role", type=click.Choice([str(role) for role in MenuRole]))
+    @click.option("--language", default="th", show_default=True, help="th, en, my or lo (the citizen menu).")
     @click.option("--output", "output", type=click.Path(dir_okay=False), required=True, help="PNG file to write.")
-    def render_command(role: str, output: str) -> None:
-        """Write a role's menu image, as LINE would show it (the README's picture comes from here)."""
+    def render_command(role: str, language: str, output: str) -> None:
+        """Write a role's menu image, as LINE would show it (the README's pictures come from here)."""
         from bot.line.rich_menus import MENUS, render_image
+        from dispatch.menus import MenuKey
 
-        image = render_image(MENUS[MenuRole(role)])
+        spec = MENUS.get(MenuKey(MenuRole(role), language))
+        if spec is None:
+            raise click.ClickException(f"there is no {role} menu in {language!r}")
+        image = render_image(spec)
         with open(output, "wb") as handle:
             handle.write(image)
         click.echo(f"{output}: {len(image):,} bytes")

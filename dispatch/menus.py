@@ -1,16 +1,17 @@
 """Which rich menu a user should have, and the record that it must be (re)linked.
 
-`menu_changed` is called in the transaction that changes a user's role (enrolment, deactivation);
-the link or unlink call to LINE is made afterwards by bot/workers/menu_links.py, so a LINE outage delays it
-and never loses it.
+`menu_changed` is called in the transaction that changes a user's role (enrolment, deactivation) or a
+citizen's language (`change_language`); the link or unlink call to LINE is made afterwards by
+bot/workers/menu_links.py, so a LINE outage delays it and never loses it.
 """
 
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, select
+from sqlalchemy import case, exists, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -31,6 +32,27 @@ class MenuRole(enum.StrEnum):
 
 
 DEFAULT_ROLE = MenuRole.CITIZEN
+DEFAULT_LANGUAGE = "th"
+# The citizen menu is drawn in every language a citizen is answered in (bot/speech/texts.py LANGUAGES):
+# a Burmese or Lao worker must not face Thai buttons. Staff, supervisor and volunteer menus are Thai,
+# the language of their work.
+CITIZEN_MENU_LANGUAGES = ("th", "en", "my", "lo")
+
+
+@dataclass(frozen=True)
+class MenuKey:
+    """One rich menu on LINE: a role's, in one language."""
+
+    role: MenuRole
+    language: str = DEFAULT_LANGUAGE
+
+    def __str__(self) -> str:
+        """The key in names and records: "citizen" for a Thai menu (as before languages), else "citizen-my"."""
+        return str(self.role) if self.language == DEFAULT_LANGUAGE else f"{self.role}-{self.language}"
+
+
+# LINE shows it to every user with no menu linked: the Thai citizen menu.
+DEFAULT_MENU = MenuKey(DEFAULT_ROLE)
 
 # The strongest membership decides: a supervisor who is also staff of a center gets the supervisor menu.
 _ROLE_OF_MEMBERSHIP = {
@@ -57,6 +79,39 @@ def menu_role(session: Session, user_id: int) -> MenuRole:
     # Staff work comes first; an approved volunteer (not suspended) gets the volunteer menu.
     volunteer = select(Volunteer.id).where(Volunteer.user_id == user_id, Volunteer.status == VolunteerStatus.APPROVED)
     return MenuRole.VOLUNTEER if session.scalar(volunteer) is not None else DEFAULT_ROLE
+
+
+def menu_for(session: Session, user_id: int) -> MenuKey:
+    """The menu a user should see now: their role's, and for a citizen in their own language."""
+    role = menu_role(session, user_id)
+    if role != MenuRole.CITIZEN:
+        return MenuKey(role)
+    language = session.scalar(select(User.language).where(User.id == user_id))
+    return MenuKey(role, language if language in CITIZEN_MENU_LANGUAGES else DEFAULT_LANGUAGE)
+
+
+def change_language(session: Session, user: User, language: str, now: datetime) -> None:
+    """Answer the user in `language` from now on, and give them the citizen menu in it (or leave the
+    menu of their role: the worker decides from the role when it links)."""
+    if user.language == language:
+        return
+    user.language = language
+    menu_changed(session, user, now)
+
+
+def citizens_without_their_menu(session: Session) -> list[int]:
+    """Following users who speak another language than Thai and have no menu linked by the bot: those
+    who chose their language before there were menus in it, or before the last `richmenu sync`."""
+    linked = exists().where(UserMenuLink.user_id == User.id, UserMenuLink.linked_rich_menu_id.is_not(None))
+    return list(
+        session.scalars(
+            select(User.id).where(
+                User.following.is_(True),
+                User.language.in_([code for code in CITIZEN_MENU_LANGUAGES if code != DEFAULT_LANGUAGE]),
+                ~linked,
+            )
+        )
+    )
 
 
 def menu_changed(session: Session, user: User, now: datetime) -> None:

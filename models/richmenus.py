@@ -31,6 +31,8 @@ class RichMenuRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     role: Mapped[str] = mapped_column(String(24), index=True)
+    # The citizen menu exists in each language a citizen is answered in; the other roles' are Thai.
+    language: Mapped[str] = mapped_column(String(8), default="th", server_default="th")
     line_rich_menu_id: Mapped[str] = mapped_column(String(80), unique=True)
     # sha256 of the menu's JSON and image: an unchanged menu is reused, not created again.
     fingerprint: Mapped[str] = mapped_column(String(64))
@@ -70,6 +72,6 @@ class UserMenuLink(Base):
     next_attempt_at: Mapped[datetime]
     lease_until: Mapped[datetime | None]
     linked_rich_menu_id: Mapped[str | None] = mapped_column(String(80), index=True)
-    linked_role: Mapped[str | None] = mapped_column(String(24))
+    linked_role: Mapped[str | None] = mapped_column(String(24))  # the menu's key: "staff", "citizen-my"
     last_error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime]

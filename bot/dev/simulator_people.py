@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.speech.texts import TEXTS
+from bot.speech.texts import LANGUAGES, has_text
 from config import Settings
 from dispatch.menus import MenuRole, menu_role, request_menu_update
 from dispatch.scheduler import run_job
@@ -55,9 +55,8 @@ MAX_PLACES = 30
 
 
 def languages() -> tuple[str, ...]:
-    """Every language the catalogue greets in, Thai first."""
-    found = list(TEXTS["greeting"])
-    return tuple(sorted(found, key=lambda code: (code != "th", code)))
+    """Every language the catalogue greets in (Burmese and Lao too: their own modules), Thai first."""
+    return tuple(code for code in LANGUAGES if has_text("greeting", code))
 
 
 def home_center(session: Session) -> Center | None:

@@ -21,6 +21,7 @@ from config import Settings
 from dispatch.address import describe_codes
 from dispatch.geo import in_thailand
 from dispatch.intake import facts_from
+from dispatch.menus import change_language
 from dispatch.understanding import Understanding, understand
 
 # Switching the user's language by what they write needs a few words, not one ("help", "ok").
@@ -44,7 +45,7 @@ def _switch_language(context: FlowContext, found: Understanding, raw: str) -> No
     if context.user.language_chosen_at is not None:
         return
     if found.language in ("th", "en") and len(raw.split()) >= LANGUAGE_SWITCH_WORDS:
-        context.user.language = found.language
+        change_language(context.session, context.user, found.language, context.now)
 
 
 def _understood(found: Understanding, facts: dict[str, Any], language: str) -> Text | None:

@@ -43,7 +43,7 @@ def respond(context: Context) -> None:
 
 def _answer(context: Context, flow_context: FlowContext, user_input: UserInput) -> list[Response]:
     if user_input.kind == "text":
-        follow_script(context.session, context.user, user_input.text)
+        follow_script(context.session, context.user, user_input.text, context.now)
     tap = command_of(user_input)
     if tap is None and user_input.kind == "text" and ENGINE.active(context.session, context.user) is None:
         found = understand(user_input.text)

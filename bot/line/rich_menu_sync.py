@@ -1,9 +1,10 @@
-"""`flask --app app richmenu sync`: put each role's rich menu on LINE, once.
+"""`flask --app app richmenu sync`: put each role's rich menu on LINE, once (the citizen menu once per
+language).
 
 A menu whose definition and image are unchanged (same fingerprint, still on LINE) is reused. New menus
-are created and given their image first; only when every role has a complete menu does anything users
-see change: the citizen menu becomes the default, users of replaced menus are linked to the new
-ones, and the replaced menus are deleted. An error before that point leaves every menu and link as
+are created and given their image first; only when every menu is complete does anything users see
+change: the Thai citizen menu becomes the default, users of replaced menus are linked to the new
+ones, the replaced menus are deleted, and citizens who speak another language get the menu in it. An error before that point leaves every menu and link as
 it was (a half-created menu is deleted); an error after it leaves the replaced menus in place, still
 linked, for the next run to finish.
 """
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.line.line_client import LineApiError, LineClient
 from bot.line.rich_menus import BuiltMenu, ShapingUnavailable, build_menus
-from dispatch.menus import DEFAULT_ROLE, request_menu_update
+from dispatch.menus import DEFAULT_MENU, MenuKey, citizens_without_their_menu, request_menu_update
 from models.base import utcnow
 from models.centers import StaffMembership
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
@@ -71,7 +72,7 @@ class RichMenuSync:
             raise SyncError(f"{error}; nothing was changed") from None
         self._forget_vanished(on_line)
         self._clean_up_half_created(on_line)
-        chosen = {menu.role: self._reuse_or_create(menu, on_line) for menu in menus}
+        chosen = {menu.key: self._reuse_or_create(menu, on_line) for menu in menus}
         # From here on users see the change: every new menu is complete.
         try:
             self._switch(chosen)
@@ -114,14 +115,15 @@ class RichMenuSync:
         with self._sessions() as session:
             existing = session.scalars(
                 select(RichMenuRecord.line_rich_menu_id).where(
-                    RichMenuRecord.role == menu.role,
+                    RichMenuRecord.role == menu.key.role,
+                    RichMenuRecord.language == menu.key.language,
                     RichMenuRecord.fingerprint == menu.fingerprint,
                     RichMenuRecord.status.in_(REUSABLE),
                 )
             ).all()
         for menu_id in existing:
             if menu_id in on_line:
-                self.report.reused.append(str(menu.role))
+                self.report.reused.append(str(menu.key))
                 return menu_id
         return self._create(menu)
 
@@ -134,7 +136,8 @@ class RichMenuSync:
         with self._sessions.begin() as session:
             session.add(
                 RichMenuRecord(
-                    role=menu.role,
+                    role=menu.key.role,
+                    language=menu.key.language,
                     line_rich_menu_id=menu_id,
                     fingerprint=menu.fingerprint,
                     status=RichMenuStatus.CREATING,
@@ -148,41 +151,41 @@ class RichMenuSync:
             cleaned = self._delete_half_created(menu_id)
             left = "it was deleted" if cleaned else "it will be deleted by the next sync"
             raise SyncError(
-                f"{error}; the new {menu.role} menu has no image, {left}; no menu in use was changed"
+                f"{error}; the new {menu.key} menu has no image, {left}; no menu in use was changed"
             ) from None
         with self._sessions.begin() as session:
             record = session.scalars(select(RichMenuRecord).where(RichMenuRecord.line_rich_menu_id == menu_id)).one()
             record.status = RichMenuStatus.READY
             record.updated_at = self._clock()
-        self.report.created.append(str(menu.role))
+        self.report.created.append(str(menu.key))
         return menu_id
 
     # -- the switch ---------------------------------------------------------------------------------
 
-    def _switch(self, chosen: dict[str, str]) -> None:
-        default = chosen[DEFAULT_ROLE]
+    def _switch(self, chosen: dict[MenuKey, str]) -> None:
+        default = chosen[DEFAULT_MENU]
         if self._line.default_rich_menu() != default:
             self._line.set_default_rich_menu(default)
         self.report.default_menu = default
         now = self._clock()
         with self._sessions.begin() as session:
             for record in session.scalars(select(RichMenuRecord)):
-                current = record.line_rich_menu_id == chosen.get(record.role)
+                current = record.line_rich_menu_id == chosen.get(MenuKey(record.role, record.language))
                 status = RichMenuStatus.CURRENT if current else RichMenuStatus.RETIRED
                 if record.status != status:
                     record.status, record.updated_at = status, now
         self._relink_and_delete_retired(chosen)
         self._link_waiting_users()
 
-    def _relink_and_delete_retired(self, chosen: dict[str, str]) -> None:
+    def _relink_and_delete_retired(self, chosen: dict[MenuKey, str]) -> None:
         with self._sessions() as session:
             retired = session.execute(
-                select(RichMenuRecord.line_rich_menu_id, RichMenuRecord.role).where(
+                select(RichMenuRecord.line_rich_menu_id, RichMenuRecord.role, RichMenuRecord.language).where(
                     RichMenuRecord.status == RichMenuStatus.RETIRED
                 )
             ).all()
-        for old_id, role in retired:
-            self._relink(old_id, chosen.get(role))
+        for old_id, role, language in retired:
+            self._relink(old_id, chosen.get(MenuKey(role, language)))
             try:
                 self._line.delete_rich_menu(old_id)
             except LineApiError as error:
@@ -201,7 +204,7 @@ class RichMenuSync:
         """Users linked to a replaced menu get its successor before it is deleted (LINE cannot list
         a menu's users: the bot's own record says who they are)."""
         if new_id is None:
-            return  # a role that no longer has a menu: deleting the menu unlinks its users
+            return  # a menu no longer drawn: deleting it unlinks its users (the worker looks again)
         while True:
             with self._sessions() as session:
                 batch = session.execute(
@@ -223,7 +226,8 @@ class RichMenuSync:
             self.report.relinked_users += len(batch)
 
     def _link_waiting_users(self) -> None:
-        """Users who became staff before their role had a menu, or before menus existed at all."""
+        """Users who became staff before their role had a menu, or before menus existed at all, and
+        citizens speaking another language than Thai who have no menu in it linked yet."""
         with self._sessions.begin() as session:
             waiting = session.scalars(select(UserMenuLink.user_id).where(UserMenuLink.state == MenuLinkState.WAITING))
             unrecorded = session.scalars(
@@ -231,7 +235,8 @@ class RichMenuSync:
                 .where(StaffMembership.active.is_(True))
                 .where(~select(UserMenuLink.id).where(UserMenuLink.user_id == StaffMembership.user_id).exists())
             )
-            request_menu_update(session, [*waiting, *unrecorded], self._clock())
+            citizens = citizens_without_their_menu(session)
+            request_menu_update(session, [*waiting, *unrecorded, *citizens], self._clock())
 
 
 def sync_rich_menus(

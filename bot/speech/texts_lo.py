@@ -236,4 +236,14 @@ TEXTS_LO: dict[str, str] = {
     "language_button": "🌐 ພາສາ",
     "language_question": "ເລືອກພາສາ / เลือกภาษา / Choose a language / ဘာသာစကား ရွေးပါ",
     "language_chosen": "ຕໍ່ໄປນີ້ຈະຕອບເປັນພາສາລາວເດີ.",
+    # The citizen rich menu (bot/line/rich_menus.py), drawn in Noto Sans Lao.
+    "richmenu_chat_bar_citizen": "ເມນູ",
+    "richmenu_report": "ຂໍຄວາມຊ່ວຍເຫຼືອ",
+    "richmenu_report_hint": "ສຳລັບຕົນເອງ ຫຼື ຄົນອື່ນ",
+    "richmenu_track": "ຕິດຕາມເລື່ອງ",
+    "richmenu_track_hint": "ເລື່ອງທີ່ແຈ້ງໄວ້",
+    "richmenu_hotline": "ສາຍດ່ວນ 1300",
+    "richmenu_hotline_hint": "ໂທຟຣີ 24 ຊົ່ວໂມງ",
+    "richmenu_language": "ພາສາ",
+    "richmenu_language_hint": "ໄທ · English · ມຽນມາ",
 }

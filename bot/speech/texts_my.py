@@ -236,4 +236,14 @@ TEXTS_MY: dict[str, str] = {
     "language_button": "🌐 ဘာသာစကား",
     "language_question": "ဘာသာစကား ရွေးပါ / เลือกภาษา / Choose a language / ເລືອກພາສາ",
     "language_chosen": "အခုကစပြီး မြန်မာလို ဖြေပါမယ်။",
+    # The citizen rich menu (bot/line/rich_menus.py), drawn in Noto Sans Myanmar.
+    "richmenu_chat_bar_citizen": "မီနူး",
+    "richmenu_report": "အကူအညီ တောင်းရန်",
+    "richmenu_report_hint": "ကိုယ့်အတွက်၊ တခြားသူအတွက်",
+    "richmenu_track": "ကိစ္စများ ကြည့်ရန်",
+    "richmenu_track_hint": "အရင် ပို့ထားတဲ့ ကိစ္စ",
+    "richmenu_hotline": "အကူအညီလိုင်း 1300",
+    "richmenu_hotline_hint": "အခမဲ့ 24 နာရီ",
+    "richmenu_language": "ဘာသာစကား",
+    "richmenu_language_hint": "ထိုင်း · English · လာအို",
 }

@@ -1,9 +1,10 @@
-"""Menu link worker: links each user whose role changed to their role's rich menu (or unlinks them,
-back to the default citizen menu), retrying through LINE outages.
+"""Menu link worker: links each user whose role or language changed to their menu (their role's, or the
+citizen menu in their language), or unlinks them back to the default Thai citizen menu, retrying
+through LINE outages.
 
-Rows are queued by dispatch.menus.menu_changed in the transaction that changed the role. The role
-is read again when the row is claimed, so the latest change wins; a change made while a call is in
-flight bumps the row's version, and the row is then evaluated again instead of being marked done.
+Rows are queued by dispatch.menus.menu_changed in the transaction that changed the role or language.
+Both are read again when the row is claimed, so the latest change wins; a change made while a call is
+in flight bumps the row's version, and the row is then evaluated again instead of being marked done.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.line.line_client import LineClient, SendResult
 from bot.workers.delivery import retry_delay
 from config import Settings
-from dispatch.menus import DEFAULT_ROLE, MenuRole, menu_role
+from dispatch.menus import DEFAULT_MENU, MenuKey, menu_for
 from models.db import is_postgresql
 from models.richmenus import MenuLinkState, RichMenuRecord, RichMenuStatus, UserMenuLink
 from models.users import User
@@ -38,8 +39,8 @@ class LinkJob:
     version: int
     attempts: int
     line_user_id: str
-    role: MenuRole
-    menu_id: str | None  # the role's current menu; None for the default role or when it has none yet
+    menu: MenuKey
+    menu_id: str | None  # the menu's current id on LINE; None for the default menu or when it has none yet
 
 
 def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[UserMenuLink]:
@@ -64,14 +65,13 @@ def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> 
     return rows
 
 
-def current_menus(session: Session) -> dict[str, str]:
-    return dict(
-        session.execute(
-            select(RichMenuRecord.role, RichMenuRecord.line_rich_menu_id).where(
-                RichMenuRecord.status == RichMenuStatus.CURRENT
-            )
-        ).all()
+def current_menus(session: Session) -> dict[MenuKey, str]:
+    rows = session.execute(
+        select(RichMenuRecord.role, RichMenuRecord.language, RichMenuRecord.line_rich_menu_id).where(
+            RichMenuRecord.status == RichMenuStatus.CURRENT
+        )
     )
+    return {MenuKey(role, language): menu_id for role, language, menu_id in rows}
 
 
 class MenuLinkWorker:
@@ -102,9 +102,9 @@ class MenuLinkWorker:
             )
             jobs = []
             for row in rows:
-                role = menu_role(session, row.user_id)
-                menu_id = None if role == DEFAULT_ROLE else menus.get(role)
-                jobs.append(LinkJob(row.id, row.version, row.attempts, users[row.user_id], role, menu_id))
+                menu = menu_for(session, row.user_id)
+                menu_id = None if menu == DEFAULT_MENU else menus.get(menu)
+                jobs.append(LinkJob(row.id, row.version, row.attempts, users[row.user_id], menu, menu_id))
         outcomes = [(job, self._perform(job)) for job in jobs]
         with self._sessions.begin() as session:
             for job, (result, outcome) in outcomes:
@@ -112,10 +112,10 @@ class MenuLinkWorker:
         return len(jobs)
 
     def _perform(self, job: LinkJob) -> tuple[SendResult | None, MenuLinkState]:
-        if job.role == DEFAULT_ROLE:
+        if job.menu == DEFAULT_MENU:
             result = self._client.unlink_rich_menu(job.line_user_id)
         elif job.menu_id is None:
-            return None, MenuLinkState.WAITING  # no menu for the role yet: `richmenu sync` links them
+            return None, MenuLinkState.WAITING  # no such menu on LINE yet: `richmenu sync` links them
         else:
             result = self._client.link_rich_menu(job.line_user_id, job.menu_id)
         if result.ok:
@@ -128,7 +128,7 @@ class MenuLinkWorker:
             json.dumps(
                 {
                     "menu_link": job.row_id,
-                    "role": str(job.role),
+                    "menu": str(job.menu),
                     "status": result.status,
                     "attempt": job.attempts,
                     "request_id": result.request_id,
@@ -143,12 +143,12 @@ class MenuLinkWorker:
             return  # the lease ran out and another worker claimed the row again: its result counts
         now = self._clock()
         if result is not None and result.ok:
-            row.linked_rich_menu_id, row.linked_role = job.menu_id, str(job.role)
+            row.linked_rich_menu_id, row.linked_role = job.menu_id, str(job.menu)
         row.last_error = None if result is None or result.ok else (result.error or f"LINE answered {result.status}")
         row.lease_until = None
         row.updated_at = now
         if row.version != job.version:
-            # The role changed while the call was in flight: evaluate again now.
+            # The role or language changed while the call was in flight: evaluate again now.
             row.state, row.attempts, row.next_attempt_at = MenuLinkState.PENDING, 0, now
         elif outcome == MenuLinkState.PENDING:
             row.state, row.next_attempt_at = outcome, now + retry_delay(self._settings, job.attempts)

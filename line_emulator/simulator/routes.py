@@ -24,7 +24,15 @@ KEEPALIVE_SECONDS = 15.0
 STREAM_SECONDS = 300.0  # the browser reconnects (from where it was) after this
 OPERATOR_CALLS = 200
 MAX_BODY = 1024 * 1024
-FONTS = {"regular.ttf": "Sarabun-Regular.ttf", "bold.ttf": "Sarabun-Bold.ttf"}
+# Served so Thai, Burmese and Lao show on any machine: Sarabun (OFL-1.1, fontpkg-sarabun: the rich
+# menus' typeface), Noto Sans Myanmar and Noto Sans Lao (OFL-1.1, justmytype-intl-sea: the Burmese and
+# Lao menus' typefaces). Package, file.
+FONTS = {
+    "regular.ttf": ("fontpkg_sarabun", "files/Sarabun-Regular.ttf"),
+    "bold.ttf": ("fontpkg_sarabun", "files/Sarabun-Bold.ttf"),
+    "myanmar.ttf": ("justmytype_intl_sea", "fonts/ofl/notosansmyanmar/NotoSansMyanmar[wdth,wght].ttf"),
+    "lao.ttf": ("justmytype_intl_sea", "fonts/ofl/notosanslao/NotoSansLao[wdth,wght].ttf"),
+}
 
 
 def _int_arg(name: str) -> int:
@@ -62,13 +70,14 @@ def register(app: Flask, state: PlatformState, simulator: Simulator) -> None:
 
     @routes.get("/simulator/fonts/<name>")
     def font(name: str) -> Any:
-        """Sarabun (OFL-1.1, fontpkg-sarabun: the rich menus' typeface), so Thai shows on any machine."""
+        """The rich menus' typefaces (FONTS), so Thai, Burmese and Lao show on any machine."""
         if name not in FONTS:
             raise LineError(404, "no such font")
+        package, file = FONTS[name]
         try:
-            data = (resources.files("fontpkg_sarabun") / "files" / FONTS[name]).read_bytes()
+            data = (resources.files(package) / file).read_bytes()
         except ModuleNotFoundError:
-            raise LineError(404, "fontpkg-sarabun is not installed: the system's Thai font is used") from None
+            raise LineError(404, f"{package} is not installed: the system's fonts are used") from None
         response = Response(data, mimetype="font/ttf")
         response.cache_control.max_age = 604800
         return response

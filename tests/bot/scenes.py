@@ -3,6 +3,7 @@ chat, volunteers, supervisors, and what the emulator received. Shared by many te
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -23,6 +24,14 @@ STAFF_A = "Ustaffkk0000000000000000000000001"
 STAFF_B = "Ustaffkk0000000000000000000000002"
 OTHER_CENTER_STAFF = "Ustaffcm0000000000000000000000001"
 SLOW_DOWN = "ข้อความเข้ามาเร็วมาก"
+THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
+
+
+def thai_outside(answer: str, *data: str) -> list[str]:
+    """Thai letters in what the bot said, once the Thai data (center name, place names) is set aside."""
+    for value in data:
+        answer = answer.replace(value, "")
+    return [line for line in answer.splitlines() if THAI_LETTER.search(line)]
 
 
 def texts_to(bot, user: str) -> list[str]:

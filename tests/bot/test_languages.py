@@ -13,7 +13,7 @@ from bot.speech import texts as catalogue
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A
-from tests.bot.scenes import KHON_KAEN, calls_in_order, cases, staff_cards, tell_reporters
+from tests.bot.scenes import KHON_KAEN, THAI_LETTER, calls_in_order, cases, staff_cards, tell_reporters, thai_outside
 
 pytestmark = pytest.mark.in_process
 
@@ -21,28 +21,6 @@ BURMESE_USER = "Uburmese000000000000000000000001"
 LAO_USER = "Ulao0000000000000000000000000001"
 CENTER = "ศูนย์ช่วยเหลือสังคมตำบลในเมือง"
 KHON_KAEN_AREA = "ต.ในเมือง อ.เมืองขอนแก่น"  # place names stay as Thai spells them (signs, staff)
-THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
-
-
-@pytest.fixture
-def lookups(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Every (key, language) the bot looked up while the test ran (the workers run in this process)."""
-    seen: list[tuple[str, str]] = []
-    original = catalogue.variant
-
-    def recording(key: str, language: str) -> str:
-        seen.append((key, language))
-        return original(key, language)
-
-    monkeypatch.setattr(catalogue, "variant", recording)
-    return seen
-
-
-def thai_outside(answer: str, *data: str) -> list[str]:
-    """Thai letters in what the bot said, once the Thai data (center name, place names) is set aside."""
-    for value in data:
-        answer = answer.replace(value, "")
-    return [line for line in answer.splitlines() if THAI_LETTER.search(line)]
 
 
 def user_row(bot_under_test, line_user_id: str) -> User:  # noqa: ANN001

@@ -13,10 +13,10 @@ from sqlalchemy import select, update
 
 import bot.line.graphemes as grapheme
 from bot.line import rich_menus
-from bot.line.rich_menus import LABEL_FONT, MENUS, PALETTES, build_menu, font, font_path, layout
+from bot.line.rich_menus import LETTERING, MENUS, PALETTES, build_menu, font, font_path, layout
 from bot.speech.texts import TEXTS
 from bot.workers.menu_links import MenuLinkWorker
-from dispatch.menus import MenuRole, menu_changed
+from dispatch.menus import MenuKey, MenuRole, menu_changed
 from dispatch.staffing import issue_invite
 from line_emulator import validate_rich_menu
 from line_emulator.images import image_dimensions
@@ -25,41 +25,12 @@ from models.centers import StaffMembership, StaffRole
 from models.richmenus import MenuLinkState, UserMenuLink
 from models.users import User, get_or_create_user
 from tests.bot.chat import Chat
+from tests.bot.line_menus import LineView
 from tests.bot.scenes import KHON_KAEN, add_center
 from tests.helpers import wait_until
 
 STAFF_USER = "Ustaffmenu000000000000000000000001"
 CENTER_NAME = "ศูนย์ช่วยเหลือสังคมตำบลในเมือง"
-
-
-# -- what LINE sees: the emulator's own view over its API -----------------------------------------
-
-
-class LineView:
-    """What LINE holds, read from the emulator's state (not over its API: reading must neither be
-    recorded as a call nor use up an injected failure)."""
-
-    def __init__(self, bot) -> None:
-        self.state = bot.emulator.emulator.state
-
-    def menus(self) -> dict[str, dict]:
-        with self.state.lock:
-            return {menu_id: menu.as_json() for menu_id, menu in self.state.rich_menus.menus.items()}
-
-    def default(self) -> str | None:
-        return self.state.rich_menus.default_menu
-
-    def linked(self, user_id: str) -> str | None:
-        return self.state.rich_menus.user_links.get(user_id)
-
-    def image(self, menu_id: str) -> bytes | None:
-        return self.state.rich_menus.menus[menu_id].image
-
-    def menu_of(self, role: str) -> str:
-        """The id of the role's menu on LINE (its name starts with the role)."""
-        found = [menu_id for menu_id, menu in self.menus().items() if menu["name"].startswith(f"{role}-")]
-        assert len(found) == 1, found
-        return found[0]
 
 
 def sync(bot) -> object:
@@ -96,8 +67,8 @@ def set_role(bot, line_user_id: str, role: StaffRole | None) -> None:
 def changed_staff_menu(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new version of the staff menu (its chat-bar text changes), as after a code change."""
     monkeypatch.setitem(TEXTS, "richmenu_chat_bar_staff_v2", {"th": "งานเจ้าหน้าที่"})
-    spec = dataclasses.replace(MENUS[MenuRole.STAFF], chat_bar="richmenu_chat_bar_staff_v2")
-    monkeypatch.setitem(rich_menus.MENUS, MenuRole.STAFF, spec)
+    spec = dataclasses.replace(MENUS[MenuKey(MenuRole.STAFF)], chat_bar="richmenu_chat_bar_staff_v2")
+    monkeypatch.setitem(rich_menus.MENUS, MenuKey(MenuRole.STAFF), spec)
 
 
 # -- the images and definitions -------------------------------------------------------------------
@@ -117,9 +88,9 @@ def contrast(first: str, second: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-@pytest.mark.parametrize("role", list(MENUS))
-def test_every_menu_meets_lines_rules(role: MenuRole) -> None:
-    menu = build_menu(MENUS[role])
+@pytest.mark.parametrize("key", list(MENUS), ids=str)
+def test_every_menu_meets_lines_rules(key: MenuKey) -> None:
+    menu = build_menu(MENUS[key])
     assert validate_rich_menu(menu.definition) == []  # the emulator's checks: areas, actions, lengths
     kind, width, height = image_dimensions(menu.image)
     assert kind == "png" and menu.content_type == "image/png"
@@ -141,7 +112,7 @@ def test_every_menu_meets_lines_rules(role: MenuRole) -> None:
 
 def test_menus_hold_what_each_role_needs() -> None:
     def actions(role: MenuRole) -> list[str]:
-        found = build_menu(MENUS[role]).definition["areas"]
+        found = build_menu(MENUS[MenuKey(role)]).definition["areas"]
         return [a["action"].get("data", a["action"].get("uri")) for a in found]
 
     assert actions(MenuRole.CITIZEN) == ["action=report", "action=volunteer_register", "action=track", "tel:1300"]
@@ -162,19 +133,19 @@ def test_text_is_large_and_high_contrast_for_old_phones() -> None:
         assert contrast(palette.text, palette.background) >= 7, palette  # WCAG AAA
     for spec in MENUS.values():
         # 2500 px are a phone's full width: a 100 px label is about 4 % of the screen width high.
-        assert rich_menus.label_size(spec) >= 100, spec.role
+        assert rich_menus.label_size(spec) >= 100, spec.key
         for _, bounds in layout(spec):
             assert bounds.width >= 800 and bounds.height >= 800  # every button a big target
 
 
 def test_thai_is_shaped_tone_marks_stack_above_upper_vowels() -> None:
     def ink(word: str, layout_engine: ImageFont.Layout) -> tuple[int, int, int, int]:
-        face = ImageFont.truetype(str(font_path(LABEL_FONT)), 200, layout_engine=layout_engine)
+        face = ImageFont.truetype(str(font_path(LETTERING["th"].label)), 200, layout_engine=layout_engine)
         image = Image.new("L", (600, 400), 0)
         ImageDraw.Draw(image).text((50, 50), word, font=face, fill=255)
         return image.getbbox()
 
-    assert font(LABEL_FONT, 120).layout_engine == ImageFont.Layout.RAQM
+    assert font(LETTERING["th"].label, 120).layout_engine == ImageFont.Layout.RAQM
     raqm, basic = ImageFont.Layout.RAQM, ImageFont.Layout.BASIC
     # ที่: the tone mark sits above the vowel ี (ink reaches higher than ที alone). Without shaping it
     # is drawn on top of the vowel, unreadable: the test of the test.
@@ -190,7 +161,7 @@ def test_render_command_writes_the_png(bot, tmp_path) -> None:
     output = tmp_path / "staff.png"
     result = bot.app.test_cli_runner().invoke(args=["richmenu", "render", "staff", "--output", str(output)])
     assert result.exit_code == 0, result.output
-    assert output.read_bytes() == build_menu(MENUS[MenuRole.STAFF]).image
+    assert output.read_bytes() == build_menu(MENUS[MenuKey(MenuRole.STAFF)]).image
 
 
 # -- sync -----------------------------------------------------------------------------------------
@@ -200,16 +171,16 @@ def test_sync_twice_creates_each_menu_once(bot) -> None:
     line = LineView(bot)
     first = sync(bot)
     assert first.exit_code == 0, first.output
-    assert len(creations(bot)) == len(MENUS) == 4
+    assert len(creations(bot)) == len(MENUS) == 7  # the citizen's in four languages, three staff menus
     assert line.default() == line.menu_of("citizen")
-    for role in MENUS:
-        menu_id = line.menu_of(role)
-        assert line.image(menu_id) == build_menu(MENUS[role]).image
+    for key in MENUS:
+        menu_id = line.menu_of(str(key))
+        assert line.image(menu_id) == build_menu(MENUS[key]).image
     second = sync(bot)
     assert second.exit_code == 0, second.output
-    assert len(creations(bot)) == 4
-    assert "reused (unchanged): citizen, staff, supervisor, volunteer" in second.output
-    assert len(line.menus()) == 4
+    assert len(creations(bot)) == 7
+    assert "reused (unchanged): citizen, citizen-en, citizen-my, citizen-lo, staff, supervisor, volunteer" in second.output
+    assert len(line.menus()) == 7
 
 
 def test_enrolment_links_the_staff_menu_at_once(bot) -> None:
@@ -270,7 +241,7 @@ def test_a_changed_menu_replaces_the_old_one_and_moves_its_users(bot, monkeypatc
     changed_staff_menu(monkeypatch)
     result = sync(bot)
     assert result.exit_code == 0, result.output
-    assert len(creations(bot)) == 5  # only the staff menu again
+    assert len(creations(bot)) == 8  # only the staff menu again
     new_staff = line.menu_of("staff")
     assert new_staff != old_staff and old_staff not in line.menus()
     assert line.menus()[new_staff]["chatBarText"] == "งานเจ้าหน้าที่"
@@ -319,7 +290,7 @@ def test_a_failure_after_the_switch_keeps_the_replaced_menu_until_the_next_sync(
     assert old_staff in line.menus() and line.linked(STAFF_USER) == old_staff  # still a working menu
     finished = sync(bot)
     assert finished.exit_code == 0, finished.output
-    assert len(creations(bot)) == 5
+    assert len(creations(bot)) == 8
     assert old_staff not in line.menus() and line.linked(STAFF_USER) == line.menu_of("staff")
 
 
@@ -327,7 +298,7 @@ def test_a_failure_after_the_switch_keeps_the_replaced_menu_until_the_next_sync(
 def test_citizen_menu_buttons_all_do_something(bot) -> None:
     chat = Chat(bot, "Ucitizenmenu0000000000000000000001")
     help_text = TEXTS["help"]["th"]
-    for area in build_menu(MENUS[MenuRole.CITIZEN]).definition["areas"]:
+    for area in build_menu(MENUS[MenuKey(MenuRole.CITIZEN)]).definition["areas"]:
         action = area["action"]
         if action["type"] == "postback":
             chat.postback(action["data"])
@@ -398,7 +369,7 @@ def test_every_staff_and_supervisor_button_is_answered(bot) -> None:
     supervisor = Chat(bot, "Usupervisormenu00000000000000001")
     supervisor.say(code)
     for chat, role in ((staff, MenuRole.STAFF), (supervisor, MenuRole.SUPERVISOR)):
-        for area in build_menu(MENUS[role]).definition["areas"]:
+        for area in build_menu(MENUS[MenuKey(role)]).definition["areas"]:
             chat.postback(area["action"]["data"])
             assert chat.last and help_text not in chat.texts(), (role, area["action"])
             chat.say("ยกเลิก")

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from bot.dev.simulator_people import PEOPLE, SimulatorPeople
+from bot.dev.simulator_people import PEOPLE, SimulatorPeople, languages
 from bot.line.line_client import LineClient
 from bot.line.rich_menu_sync import sync_rich_menus
 from bot.workers.runtime import scheduled_jobs
@@ -194,3 +194,9 @@ def test_people_made_in_the_simulator_are_enrolled_as_real_people_and_kept(make_
     assert invites() == issued
     assert set(again.people) == {person.user_id for person in (*PEOPLE, *made.values())}
     assert [person.role for person in again.hooks().personas()][-3:] == ["staff", "volunteer", "supervisor"]
+
+
+def test_the_phones_language_menu_offers_every_language_the_bot_greets_in() -> None:
+    """Burmese and Lao live in their own catalogue modules: a phone can be set to them, and then gets
+    the Burmese or Lao greeting and citizen menu when it adds the bot."""
+    assert languages() == ("th", "en", "my", "lo")

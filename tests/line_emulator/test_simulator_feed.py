@@ -6,9 +6,11 @@ list from the application's hooks."""
 from __future__ import annotations
 
 import json
+from io import BytesIO
 
 import pytest
 import requests
+from fontTools.ttLib import TTFont
 
 from line_emulator import run_in_thread
 from line_emulator.simulator import Persona, SimulatorHooks
@@ -92,3 +94,12 @@ def test_a_phone_that_followed_an_earlier_emulator_run_starts_again(line) -> Non
                     break
     assert [item["kind"] for item in items] == ["restarted", "ready"]
     assert items[-1]["cursor"] == {"seq": 0, "calls": 0, "platform": line.emulator.state.bot_user_id}
+
+
+@pytest.mark.parametrize(("name", "letter"), [("regular.ttf", "ก"), ("myanmar.ttf", "က"), ("lao.ttf", "ກ")])
+def test_the_page_gets_fonts_for_thai_burmese_and_lao(line, name: str, letter: str) -> None:  # noqa: ANN001
+    """Served from the Python packages, so a machine without these fonts still shows the chat."""
+    answer = requests.get(f"{line.base_url}/simulator/fonts/{name}", timeout=5)
+    assert answer.status_code == 200 and answer.headers["Content-Type"] == "font/ttf"
+    assert ord(letter) in TTFont(BytesIO(answer.content)).getBestCmap()
+    assert requests.get(f"{line.base_url}/simulator/fonts/other.ttf", timeout=5).status_code == 404
