@@ -709,7 +709,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "richmenu_hotline_hint": {"th": "โทรฟรี 24 ชั่วโมง", "en": "Free call, 24 hours"},
     # The citizen menu's language button (English, Burmese and Lao menus): the hint names the others.
     "richmenu_language": {"th": "ภาษา", "en": "Language"},
-    "richmenu_language_hint": {"th": "อังกฤษ · พม่า · ลาว", "en": "Thai · Burmese · Lao"},
+    "richmenu_language_hint": {"th": "อังกฤษ · พม่า · ลาว", "en": "Thai · Myanmar · Lao"},
     "richmenu_new_cases": {"th": "เคสใหม่"},
     "richmenu_overdue": {"th": "เคสค้าง/\nเกินกำหนด"},
     "richmenu_search": {"th": "ค้นหาเคส"},

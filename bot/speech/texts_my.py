@@ -243,7 +243,7 @@ TEXTS_MY: dict[str, str] = {
     "richmenu_track": "ကိစ္စများ ကြည့်ရန်",
     "richmenu_track_hint": "အရင် ပို့ထားတဲ့ ကိစ္စ",
     "richmenu_hotline": "အကူအညီလိုင်း 1300",
-    "richmenu_hotline_hint": "အခမဲ့ 24 နာရီ",
+    "richmenu_hotline_hint": "24 နာရီ အခမဲ့ ခေါ်နိုင်",
     "richmenu_language": "ဘာသာစကား",
     "richmenu_language_hint": "ထိုင်း · English · လာအို",
 }
