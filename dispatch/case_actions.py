@@ -18,7 +18,7 @@ from typing import Any
 import geothai
 from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from dispatch.names import strip_titles
 from dispatch.validation import thai_phone
@@ -48,7 +48,13 @@ def waiting_cases(session: Session, user: User, limit: int, offset: int = 0) -> 
     base = cases_in(scope).where(Case.status == CaseStatus.ASSIGNED)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     urgency_rank = sql_case((Case.urgency == "urgent", 0), (Case.urgency == "high", 1), else_=2)
-    page = session.scalars(base.order_by(urgency_rank, Case.created_at, Case.id).limit(limit).offset(offset)).all()
+    # Each card names its case's center: loaded in one query for the page (skipping those in the session).
+    page = session.scalars(
+        base.options(selectinload(Case.center))
+        .order_by(urgency_rank, Case.created_at, Case.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
     return list(page), total
 
 
@@ -104,9 +110,7 @@ def _subdistricts_named(query: str) -> list[str]:
     return [r.area.code for r in geothai.search(name, limit=50) if r.level == "subdistrict" and r.area.name_th == name]
 
 
-def search_cases(
-    session: Session, user: User, query: str, limit: int, offset: int = 0
-) -> tuple[list[Case], int]:
+def search_cases(session: Session, user: User, query: str, limit: int, offset: int = 0) -> tuple[list[Case], int]:
     """Within `user`'s scope, newest first, one page and the total: by reference (exact), by the
     reporter's contact phone, by the person's name (a part of it, titles dropped) or by the tambon
     (its Thai name; the case's subdistrict)."""
@@ -128,7 +132,12 @@ def search_cases(
             matches.append(Case.subdistrict_code.in_(codes))
     base = cases_in(scope).where(or_(*matches))
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-    page = session.scalars(base.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset))
+    page = session.scalars(
+        base.options(selectinload(Case.center))
+        .order_by(Case.created_at.desc(), Case.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
     return list(page), total
 
 
@@ -198,5 +207,5 @@ def acknowledge(session: Session, user: User, reference: str, now: datetime) -> 
     if case.owner_user_id == user.id:
         return AckOutcome(Acknowledgement.ALREADY_MINE, case, user)
     if case.owner_user_id is not None:
-        return AckOutcome(Acknowledgement.TAKEN_BY_OTHER, case, session.get(User, case.owner_user_id))
+        return AckOutcome(Acknowledgement.TAKEN_BY_OTHER, case, case.owner)
     return AckOutcome(Acknowledgement.NOT_OPEN, case)

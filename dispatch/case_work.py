@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from dispatch.case_actions import case_for_staff, cases_in, scope_filter
 from dispatch.geo import haversine_km
@@ -49,7 +49,7 @@ class NearbyCenter:
 
 def transfer_choices(session: Session, case: Case, limit: int = TRANSFER_CHOICES) -> list[NearbyCenter]:
     """Other active centers, nearest to the case's place (or to its center) first."""
-    here = session.get(Center, case.center_id) if case.center_id else None
+    here = case.center
     latitude = case.latitude if case.latitude is not None else here.latitude if here else None
     longitude = case.longitude if case.longitude is not None else here.longitude if here else None
     others = select(Center).where(Center.active.is_(True))
@@ -118,7 +118,7 @@ def transfer(
     target = session.scalar(select(Center).where(Center.code == center_code, Center.active.is_(True)))
     if target is None or target.id == case.center_id:
         return TransferOutcome(Transfer.UNKNOWN_CENTER, case)
-    previous = session.get(Center, case.center_id) if case.center_id else None
+    previous = case.center
     ack_due, visit_due = ack_and_visit_deadlines(case.urgency, now, deadlines)
     from_status, owner_before = case.status, case.owner_user_id
     # One conditional update: a close, an acknowledgement or another transfer that got there first
@@ -252,7 +252,12 @@ def overdue_cases(
         return None
     base = cases_in(scope).where(overdue_condition(now))
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-    page = session.scalars(base.order_by(missed_deadline_expression(now), Case.id).limit(limit).offset(offset)).all()
+    page = session.scalars(
+        base.options(selectinload(Case.center))
+        .order_by(missed_deadline_expression(now), Case.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
     return list(page), total
 
 

@@ -25,7 +25,7 @@ from dispatch.audience import center_staff
 from dispatch.retention import anonymise_cases
 from models.base import Base
 from models.cases import Case, CaseEvent, CaseStatus, Conversation, Media, ReporterUpdate
-from models.centers import Center, StaffMembership
+from models.centers import StaffMembership
 from models.messaging import InboundEvent, OutboundMessage
 from models.operations import PrivacyRequest
 from models.referrals import Referral
@@ -258,15 +258,13 @@ def _personal_values(data: Any) -> Iterable[str]:
 
 
 def _responsible(session: Session, case: Case) -> list[str]:
-    if case.owner_user_id is not None:
-        owner = session.get(User, case.owner_user_id)
-        if owner is not None:
-            return [owner.line_user_id]
+    if case.owner is not None:
+        return [case.owner.line_user_id]
     return center_staff(session, case.center_id)
 
 
 def _erase_volunteer(session: Session, volunteer: Volunteer, now: datetime) -> None:
-    center = session.get(Center, volunteer.center_id)
+    center = volunteer.center
     volunteer.name = ""
     volunteer.phone = ""
     if center is not None and center.latitude is not None and center.longitude is not None:

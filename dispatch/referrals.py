@@ -165,7 +165,7 @@ def referrals_to_partner(session: Session, partner_id: int, case_ids: list[int])
 def referral_for_staff(session: Session, user: User, referral_id: int, action: str) -> tuple[Referral, Case] | None:
     """The referral and its case, if `user` may act on the case (else None, logged as refused)."""
     referral = session.get(Referral, referral_id)
-    case = session.get(Case, referral.case_id) if referral is not None else None
+    case = referral.case if referral is not None else None
     if case is None or case_for_staff(session, user, case.reference, action) is None:
         return None
     return referral, case  # type: ignore[return-value]
@@ -185,7 +185,7 @@ def referral_for_link(session: Session, referral_id: int, nonce: str, now: datet
 def _event(
     session: Session, referral: Referral, kind: str, now: datetime, actor: int | None = None, **detail: Any
 ) -> None:
-    agency = session.get(Agency, referral.agency_id)
+    agency = referral.agency
     values = {"referral": referral.id, "agency": agency.name if agency else "-", **detail}
     session.add(CaseEvent(case_id=referral.case_id, kind=kind, actor_user_id=actor, detail=values, at=now))
 

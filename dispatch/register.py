@@ -144,7 +144,7 @@ def registering_center(session: Session, user: User) -> Center | None:
         select(Volunteer).where(Volunteer.user_id == user.id, Volunteer.status == VolunteerStatus.APPROVED)
     ).first()
     if volunteer is not None:
-        return session.get(Center, volunteer.center_id)
+        return volunteer.center
     return session.scalars(
         select(Center)
         .join(StaffMembership, StaffMembership.center_id == Center.id)
@@ -300,10 +300,10 @@ class BuddyCandidate:
 
 def place_of(session: Session, person: RegisteredPerson) -> tuple[float, float]:
     """Where the person lives, or their center's place when only an address was typed."""
-    household = session.get(Household, person.household_id)
+    household = person.household
     if household is not None and household.latitude is not None and household.longitude is not None:
         return household.latitude, household.longitude
-    center = session.get(Center, person.center_id)
+    center = person.center
     return (center.latitude, center.longitude) if center is not None else (0.0, 0.0)
 
 
@@ -324,7 +324,7 @@ def buddy_candidates(session: Session, person: RegisteredPerson, limit: int = 5)
         ),
         key=lambda candidate: candidate.km,
     )
-    center = session.get(Center, person.center_id)
+    center = person.center
     staff = session.execute(
         select(User.id, User.display_name)
         .join(StaffMembership, StaffMembership.user_id == User.id)

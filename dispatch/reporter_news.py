@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import BindParameter, and_, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from dispatch.lifecycle import TOLD_TO_REPORTER
 from models.base import UTCDateTime
@@ -153,12 +153,13 @@ def claim_due_news(
         select(ReporterUpdate.id).where(_ready(now), ReporterUpdate.reporter_user_id.in_(due_reporters))
     ).all()
     by_reporter: dict[int, list[ReporterUpdate]] = defaultdict(list)
-    for row in _claim(session, list(ids), now):
+    # The sweep pushes to each reporter: loaded with their rows (a reply already has its user).
+    for row in _claim(session, list(ids), now, selectinload(ReporterUpdate.reporter)):
         by_reporter[row.reporter_user_id].append(row)
     return dict(by_reporter)
 
 
-def _claim(session: Session, ids: list[int], now: datetime) -> list[ReporterUpdate]:
+def _claim(session: Session, ids: list[int], now: datetime, *loads: Any) -> list[ReporterUpdate]:
     if not ids:
         return []
     claimed = session.scalars(
@@ -170,5 +171,11 @@ def _claim(session: Session, ids: list[int], now: datetime) -> list[ReporterUpda
     ).all()
     if not claimed:
         return []
-    rows = session.scalars(select(ReporterUpdate).where(ReporterUpdate.id.in_(claimed)).order_by(ReporterUpdate.id))
+    # The news is told per case: the cases are loaded with the rows, in one query, not one by one.
+    rows = session.scalars(
+        select(ReporterUpdate)
+        .where(ReporterUpdate.id.in_(claimed))
+        .options(selectinload(ReporterUpdate.case), *loads)
+        .order_by(ReporterUpdate.id)
+    )
     return list(rows)

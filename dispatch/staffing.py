@@ -224,7 +224,7 @@ def redeem_invite(session: Session, user: User, raw_code: str, now: datetime) ->
     invite = session.scalar(select(Invite).where(Invite.code_hash == hash_code(raw_code)).with_for_update())
     if invite is None:
         return _wrong(user, now)
-    center = session.get(Center, invite.center_id) if invite.center_id else None
+    center = invite.center
     center_name = center.name if center else None
     area = area_of(invite.role, invite.area_code) if invite.center_id is None and invite.area_code else None
     if invite.used_at is not None:
@@ -316,7 +316,7 @@ def remove_staff(
     removed = []
     for membership in session.scalars(query.order_by(StaffMembership.id)).all():
         membership.active = False
-        center = session.get(Center, membership.center_id) if membership.center_id else None
+        center = membership.center
         area = area_of(membership.role, membership.area_code) if membership.area_code else None
         removed.append(Removal(membership.role, center.code if center else None, center.name if center else None, area))
     if removed:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import exists, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from dispatch.reporter_news import queue_news
 from dispatch.volunteer_matching import Candidate, candidates
@@ -80,7 +80,7 @@ def case_point(session: Session, case: Case) -> tuple[float, float] | None:
     """Where the visit is: the shared location, else the case's center (a typed address)."""
     if case.latitude is not None and case.longitude is not None:
         return case.latitude, case.longitude
-    center = session.get(Center, case.center_id) if case.center_id else None
+    center = case.center
     return (center.latitude, center.longitude) if center else None
 
 
@@ -332,7 +332,7 @@ def held_offer(
         if owned is not None:
             log.warning(json.dumps({"refused": action, "user": user.id, "offer": owned[1].id}))
         return None
-    case = session.get(Case, owned[1].case_id)
+    case = owned[1].case
     return owned[0], owned[1], case
 
 
@@ -571,5 +571,9 @@ def offers_of(
     if state == OfferState.OFFERED:
         query = query.where(VolunteerOffer.expires_at > now)
     return list(
-        session.scalars(query.order_by(VolunteerOffer.offered_at.desc(), VolunteerOffer.id.desc()).limit(limit))
+        session.scalars(
+            query.options(selectinload(VolunteerOffer.case))
+            .order_by(VolunteerOffer.offered_at.desc(), VolunteerOffer.id.desc())
+            .limit(limit)
+        )
     )

@@ -149,7 +149,7 @@ def decide(session: Session, user: User, volunteer_id: str, decision: Decision, 
     if changed:
         log.info(json.dumps({"volunteer": volunteer.id, "decision": str(decision), "by": user.id}))
         if decision in (Decision.APPROVE, Decision.SUSPEND, Decision.REINSTATE):
-            menu_changed(session, session.get(User, volunteer.user_id), now)
+            menu_changed(session, volunteer.user, now)
     return DecisionOutcome(bool(changed), volunteer)
 
 

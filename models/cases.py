@@ -7,9 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, bindparam, event, select, text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
-from models.base import Base
+from models.base import Base, stored_as_text
+from models.centers import Center
+from models.users import User
 
 
 class CaseStatus(enum.StrEnum):
@@ -48,8 +50,8 @@ class Case(Base):
     reference: Mapped[str] = mapped_column(String(20), unique=True)
     reporter_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     center_id: Mapped[int | None] = mapped_column(ForeignKey("centers.id"))
-    status: Mapped[str] = mapped_column(String(16), default=CaseStatus.ASSIGNED)
-    urgency: Mapped[str] = mapped_column(String(8), default=Urgency.NORMAL)
+    status: Mapped[CaseStatus] = mapped_column(stored_as_text(CaseStatus, 16), default=CaseStatus.ASSIGNED)
+    urgency: Mapped[Urgency] = mapped_column(stored_as_text(Urgency, 8), default=Urgency.NORMAL)
     subject: Mapped[str] = mapped_column(String(16))
     category: Mapped[str] = mapped_column(String(32))
     needs: Mapped[list[Any]] = mapped_column(default=list)
@@ -93,6 +95,11 @@ class Case(Base):
     area_source: Mapped[str | None] = mapped_column(String(16))
     # The Open311 partner that handed the case in (models/partners.py); None: reported in LINE.
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), index=True)
+
+    # Read-only (models/base.py): the rows the ids above name.
+    center: Mapped[Center | None] = relationship(viewonly=True)
+    reporter: Mapped[User] = relationship(foreign_keys=[reporter_user_id], viewonly=True)
+    owner: Mapped[User | None] = relationship(foreign_keys=[owner_user_id], viewonly=True)
 
 
 @event.listens_for(Case.ack_due_at, "set")
@@ -187,13 +194,14 @@ class CaseEvent(Base):
     """One entry of a case's timeline: who did what, when and why."""
 
     __tablename__ = "case_events"
+    _repr_fields = ("case_id", "kind", "from_status", "to_status")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    from_status: Mapped[str | None] = mapped_column(String(16))
-    to_status: Mapped[str | None] = mapped_column(String(16))
+    from_status: Mapped[CaseStatus | None] = mapped_column(stored_as_text(CaseStatus, 16))
+    to_status: Mapped[CaseStatus | None] = mapped_column(stored_as_text(CaseStatus, 16))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # Indexed for the statistics refresh: a rating or a visit report changes a case without its updated_at.
     at: Mapped[datetime] = mapped_column(index=True)
@@ -203,6 +211,7 @@ class ReporterUpdate(Base):
     """News of a case waiting to be told to its reporter; updates close together go in one message."""
 
     __tablename__ = "reporter_updates"
+    _repr_fields = ("case_id", "kind", "told_at")
     __table_args__ = (
         Index(
             "ix_reporter_updates_untold",
@@ -222,11 +231,16 @@ class ReporterUpdate(Base):
     send_after: Mapped[datetime]
     told_at: Mapped[datetime | None]
 
+    # Read-only (models/base.py): the rows the ids above name.
+    case: Mapped[Case] = relationship(viewonly=True)
+    reporter: Mapped[User] = relationship(viewonly=True)
+
 
 class Media(Base):
     """A photo received from LINE, stored by the app (LINE deletes content after a while)."""
 
     __tablename__ = "media"
+    _repr_fields = ("case_id", "content_type", "size_bytes")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
@@ -242,6 +256,7 @@ class Conversation(Base):
     """Where a user is in a flow: one row per user, `state` is "<flow>:<step>"."""
 
     __tablename__ = "conversations"
+    _repr_fields = ("user_id", "state")
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     state: Mapped[str] = mapped_column(String(64))

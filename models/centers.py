@@ -6,9 +6,10 @@ import enum
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base
+from models.base import Base, stored_as_text
+from models.users import User
 
 
 class Center(Base):
@@ -47,23 +48,30 @@ class StaffMembership(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     center_id: Mapped[int | None] = mapped_column(ForeignKey("centers.id"), index=True)
-    role: Mapped[str] = mapped_column(String(24), default=StaffRole.STAFF)
+    role: Mapped[StaffRole] = mapped_column(stored_as_text(StaffRole, 24), default=StaffRole.STAFF)
     area_code: Mapped[str | None] = mapped_column(String(6))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+
+    # Read-only (models/base.py): the rows the ids above name.
+    user: Mapped[User] = relationship(viewonly=True)
+    center: Mapped[Center | None] = relationship(viewonly=True)
 
 
 class Invite(Base):
     """A one-time enrolment code; only its hash is kept."""
 
     __tablename__ = "invites"
+    _repr_fields = ("center_id", "role", "area_code", "used_at")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code_hash: Mapped[str] = mapped_column(String(64), unique=True)
     center_id: Mapped[int | None] = mapped_column(ForeignKey("centers.id"))
-    role: Mapped[str] = mapped_column(String(24), default=StaffRole.STAFF)
+    role: Mapped[StaffRole] = mapped_column(stored_as_text(StaffRole, 24), default=StaffRole.STAFF)
     area_code: Mapped[str | None] = mapped_column(String(6))
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     used_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    center: Mapped[Center | None] = relationship(viewonly=True)  # read-only (models/base.py)

@@ -25,6 +25,7 @@ class InboundEvent(Base):
     """A webhook event exactly as LINE sent it, stored before the webhook answers 200."""
 
     __tablename__ = "inbound_events"
+    _repr_fields = ("event_type", "status", "attempts")
     # Only the events still to handle: the queries never walk past the ones already handled.
     __table_args__ = (
         Index("ix_inbound_events_pending", "id", postgresql_where=_PENDING, sqlite_where=_PENDING),
@@ -91,6 +92,7 @@ class OutboundMessage(Base):
     """One request to LINE (1-5 messages), written in the transaction that caused it."""
 
     __tablename__ = "outbound_messages"
+    _repr_fields = ("status", "priority", "attempts")
     __table_args__ = (
         # Only the rows still to send: a claim never walks past the ones already sent.
         Index("ix_outbound_messages_lane", "lane", "id", postgresql_where=_ACTIVE, sqlite_where=_ACTIVE),

@@ -49,6 +49,7 @@ class PrivacyRequest(Base):
     without keeping who they are after an erasure."""
 
     __tablename__ = "privacy_requests"
+    _repr_fields = ("kind",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))  # export, erase

@@ -18,6 +18,7 @@ from models.base import Base
 
 class Partner(Base):
     __tablename__ = "partners"
+    _repr_fields = ("active",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)

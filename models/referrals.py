@@ -15,9 +15,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base
+from models.base import Base, stored_as_text
+from models.cases import Case
+from models.users import User
 
 
 class AgencyKind(enum.StrEnum):
@@ -35,12 +37,13 @@ class Agency(Base):
     (`flask --app app agencies import FILE`); re-import updates by `code`."""
 
     __tablename__ = "agencies"
+    _repr_fields = ("code", "kind", "active")
     __table_args__ = (Index("ix_agencies_kind_province", "kind", "province_code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[AgencyKind] = mapped_column(stored_as_text(AgencyKind, 24))
     subdistrict_code: Mapped[str] = mapped_column(String(6))
     district_code: Mapped[str] = mapped_column(String(4))
     province_code: Mapped[str] = mapped_column(String(2))
@@ -69,6 +72,7 @@ class ReferralState(enum.StrEnum):
 
 class Referral(Base):
     __tablename__ = "referrals"
+    _repr_fields = ("case_id", "agency_id", "state")
     __table_args__ = (
         # The reminder sweep reads only referrals still waiting for the agency's acknowledgement.
         Index(
@@ -94,7 +98,7 @@ class Referral(Base):
     request: Mapped[str] = mapped_column(Text)  # what is asked of the agency
     parts: Mapped[list[Any]] = mapped_column(default=list)  # the parts of the case shared
     lawful_basis: Mapped[str] = mapped_column(String(24))
-    state: Mapped[str] = mapped_column(String(12), default=ReferralState.SENT)
+    state: Mapped[ReferralState] = mapped_column(stored_as_text(ReferralState, 12), default=ReferralState.SENT)
     sent_at: Mapped[datetime]
     received_at: Mapped[datetime | None]
     answered_at: Mapped[datetime | None]  # accepted or declined
@@ -115,12 +119,18 @@ class Referral(Base):
     # Retention: reason, request and the agency's note are removed with the case's personal data.
     anonymised_at: Mapped[datetime | None]
 
+    # Read-only (models/base.py): the rows the ids above name.
+    case: Mapped[Case] = relationship(viewonly=True)
+    agency: Mapped[Agency] = relationship(viewonly=True)
+    referred_by: Mapped[User] = relationship(viewonly=True)
+
 
 class ReferralReminder(Base):
     """One reminder or escalation of a referral the agency has not acknowledged: exactly once per
     level (the unique key), "center" being the staff member who referred."""
 
     __tablename__ = "referral_reminders"
+    _repr_fields = ("referral_id", "level")
     __table_args__ = (UniqueConstraint("referral_id", "level"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

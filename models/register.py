@@ -14,9 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base
+from models.base import Base, stored_as_text
+from models.centers import Center
+from models.users import User
 
 # Open people: the sweep, the views and the duplicate check read only these. The queries repeat
 # this text exactly so that both SQLite and PostgreSQL use the partial indexes below.
@@ -40,6 +42,7 @@ class CheckInStage(enum.StrEnum):
 
 class Household(Base):
     __tablename__ = "households"
+    _repr_fields = ("center_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     center_id: Mapped[int] = mapped_column(ForeignKey("centers.id"), index=True)
@@ -55,6 +58,7 @@ class Household(Base):
 
 class RegisteredPerson(Base):
     __tablename__ = "registered_people"
+    _repr_fields = ("center_id", "household_id", "status", "check_in_stage")
     __table_args__ = (
         Index("ix_registered_people_alert", "next_alert_at", postgresql_where=text(OPEN), sqlite_where=text(OPEN)),
         Index(
@@ -85,7 +89,7 @@ class RegisteredPerson(Base):
     center_id: Mapped[int] = mapped_column(ForeignKey("centers.id"))
     # Copied from the household: the duplicate check and the counts by subdistrict need no join.
     subdistrict_code: Mapped[str | None] = mapped_column(String(6))
-    status: Mapped[str] = mapped_column(String(12), default=PersonStatus.ACTIVE)
+    status: Mapped[PersonStatus] = mapped_column(stored_as_text(PersonStatus, 12), default=PersonStatus.ACTIVE)
     name: Mapped[str | None] = mapped_column(String(200))
     # The name without titles and spaces, for the fuzzy duplicate check.
     name_key: Mapped[str | None] = mapped_column(String(200))
@@ -104,7 +108,7 @@ class RegisteredPerson(Base):
     buddy_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     check_in_days: Mapped[int]
     next_check_in_due: Mapped[datetime | None]
-    check_in_stage: Mapped[str] = mapped_column(String(12), default=CheckInStage.WAITING)
+    check_in_stage: Mapped[CheckInStage] = mapped_column(stored_as_text(CheckInStage, 12), default=CheckInStage.WAITING)
     # When the check-in sweep must look at this person next (due, reminder, escalation, quiet hours).
     next_alert_at: Mapped[datetime | None]
     closed_reason: Mapped[str | None] = mapped_column(String(16))  # moved, died, request
@@ -113,12 +117,18 @@ class RegisteredPerson(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
+    # Read-only (models/base.py): the rows the ids above name.
+    household: Mapped[Household] = relationship(viewonly=True)
+    center: Mapped[Center] = relationship(viewonly=True)
+    buddy: Mapped[User | None] = relationship(foreign_keys=[buddy_user_id], viewonly=True)
+
 
 class CheckIn(Base):
     """One check-in by a buddy: how (visited, phoned) and how the person was (fine, needs something;
     then the case it opened)."""
 
     __tablename__ = "check_ins"
+    _repr_fields = ("person_id", "mode", "outcome", "case_id")
     __table_args__ = (Index("ix_check_ins_person_at", "person_id", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base
+from models.base import Base, stored_as_text
 
 
 class RichMenuStatus(enum.StrEnum):
@@ -28,6 +28,7 @@ class RichMenuStatus(enum.StrEnum):
 
 class RichMenuRecord(Base):
     __tablename__ = "rich_menus"
+    _repr_fields = ("role", "status")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     role: Mapped[str] = mapped_column(String(24), index=True)
@@ -36,7 +37,7 @@ class RichMenuRecord(Base):
     line_rich_menu_id: Mapped[str] = mapped_column(String(80), unique=True)
     # sha256 of the menu's JSON and image: an unchanged menu is reused, not created again.
     fingerprint: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(12), default=RichMenuStatus.CREATING)
+    status: Mapped[RichMenuStatus] = mapped_column(stored_as_text(RichMenuStatus, 12), default=RichMenuStatus.CREATING)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -57,6 +58,7 @@ class UserMenuLink(Base):
     and the record of which menu LINE has linked to the user (None: the default menu)."""
 
     __tablename__ = "user_menu_links"
+    _repr_fields = ("user_id", "state", "version")
     # Only the rows still to do: the worker's claim never walks the users already done.
     __table_args__ = (
         Index("ix_user_menu_links_work", "next_attempt_at", postgresql_where=_PENDING_WORK, sqlite_where=_PENDING_WORK),
@@ -64,7 +66,7 @@ class UserMenuLink(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
-    state: Mapped[str] = mapped_column(String(12), default=MenuLinkState.PENDING)
+    state: Mapped[MenuLinkState] = mapped_column(stored_as_text(MenuLinkState, 12), default=MenuLinkState.PENDING)
     # Bumped by every change of role: a worker records its outcome only for the version it claimed,
     # so a change made while a call was in flight is not marked done by that older call.
     version: Mapped[int] = mapped_column(default=1)

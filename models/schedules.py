@@ -19,6 +19,7 @@ class CaseAlert(Base):
     A row with `sent_at` NULL is held for quiet hours until `held_until`."""
 
     __tablename__ = "case_alerts"
+    _repr_fields = ("case_id", "deadline", "level", "outcome")
     __table_args__ = (
         UniqueConstraint("case_id", "deadline", "deadline_at", "level"),
         Index(
@@ -47,6 +48,7 @@ class JobRun(Base):
     """One run of a scheduled job in one process: for `flask --app app schedule status`."""
 
     __tablename__ = "job_runs"
+    _repr_fields = ("job", "count")
     __table_args__ = (Index("ix_job_runs_job_started", "job", "started_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,9 +14,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base
+from models.base import Base, stored_as_text
+from models.cases import Case
+from models.centers import Center
+from models.users import User
 
 # Who may be offered work now. The matching queries repeat this text exactly, so that both SQLite
 # and PostgreSQL see that the partial indexes below answer them.
@@ -66,12 +69,18 @@ class Volunteer(Base):
     max_active_cases: Mapped[int] = mapped_column(default=2)
     # Cases accepted and not yet reported or handed back; changed only with the offer it counts.
     active_cases: Mapped[int] = mapped_column(default=0)
-    status: Mapped[str] = mapped_column(String(16), default=VolunteerStatus.PENDING)
+    status: Mapped[VolunteerStatus] = mapped_column(
+        stored_as_text(VolunteerStatus, 16), default=VolunteerStatus.PENDING
+    )
     available: Mapped[bool] = mapped_column(default=True)
     decided_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+    # Read-only (models/base.py): the rows the ids above name.
+    user: Mapped[User] = relationship(foreign_keys=[user_id], viewonly=True)
+    center: Mapped[Center] = relationship(viewonly=True)
 
 
 class OfferState(enum.StrEnum):
@@ -112,7 +121,7 @@ class VolunteerOffer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
-    state: Mapped[str] = mapped_column(String(16), default=OfferState.OFFERED)
+    state: Mapped[OfferState] = mapped_column(stored_as_text(OfferState, 16), default=OfferState.OFFERED)
     distance_km: Mapped[float]
     # The staff member who asked for it; None for the automatic chain (next nearest, auto offers).
     offered_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -122,11 +131,16 @@ class VolunteerOffer(Base):
     finished_at: Mapped[datetime | None]
     reason: Mapped[str | None] = mapped_column(Text)
 
+    # Read-only (models/base.py): the rows the ids above name.
+    case: Mapped[Case] = relationship(viewonly=True)
+    volunteer: Mapped[Volunteer] = relationship(viewonly=True)
+
 
 class VisitReport(Base):
     """What a volunteer found on a visit; the center's staff decide what follows."""
 
     __tablename__ = "visit_reports"
+    _repr_fields = ("case_id", "volunteer_id", "outcome", "recommendation")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     offer_id: Mapped[int] = mapped_column(ForeignKey("volunteer_offers.id"), unique=True)

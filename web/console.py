@@ -371,7 +371,7 @@ def _map(session: Session, case: Case) -> dict[str, Any] | None:
     placed by their true offset (equirectangular, fine at these distances)."""
     if case.latitude is None or case.longitude is None:
         return None
-    center = session.get(Center, case.center_id) if case.center_id else None
+    center = case.center
     width, height, pad = 320, 200, 30
     point = {"x": width / 2, "y": height / 2}
     sketch: dict[str, Any] = {"w": width, "h": height, "case": point, "center": None, "km": None}
@@ -430,8 +430,7 @@ def case_page(reference: str) -> Any:
         ).all()
         shown = [event for event in events if event.kind != "viewed"]
         photos = session.scalars(select(Media.id).where(Media.case_id == case.id).order_by(Media.id)).all()
-        center = session.get(Center, case.center_id) if case.center_id else None
-        owner = session.get(User, case.owner_user_id) if case.owner_user_id else None
+        center, owner = case.center, case.owner
         values = {
             "case": case,
             "center": center,

@@ -134,7 +134,7 @@ def staff_remove(code: str, membership_id: int) -> Any:
             _audit(session, user, "refused", "center", code[:32], attempt="remove_staff")
             session.commit()
             abort(404)
-        member = session.get(User, membership.user_id)
+        member = membership.user
         remove_staff(session, member.line_user_id, _now(), center_code=center.code)
         _audit(session, user, "admin", "center", center.code, attempt="remove_staff", member=member.id)
         session.commit()

@@ -213,7 +213,7 @@ def staff_pdf(token: str) -> Any:
     now = _now()
     with _sessions().begin() as session:
         referral, user = session.get(Referral, referral_id), session.get(User, user_id)
-        case = session.get(Case, referral.case_id) if referral is not None else None
+        case = referral.case if referral is not None else None
         if case is None or user is None or case_for_staff(session, user, case.reference, "referral_pdf") is None:
             abort(404)
         _audit(session, referral, "download", user.id, "line", now)

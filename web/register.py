@@ -30,8 +30,6 @@ from dispatch.register import (
 from dispatch.register_views import household_points, people_list, register_counts
 from dispatch.validation import thai_phone
 from models.cases import Case
-from models.register import Household
-from models.users import User
 from web.console import _now, _page, _sessions, _staff, csrf, not_found
 from web.map_layers import MAP_LIMIT, center_point, household_point, layers, scope_centers
 
@@ -101,7 +99,7 @@ def person_page(person_id: int) -> Any:
         if person is None:
             session.commit()  # the refusal is audited too
             abort(404)
-        household = session.get(Household, person.household_id)
+        household = person.household
         history = check_in_history(session, person, limit=20)
         case_ids = [item.case_id for item in history if item.case_id]
         cases = list(session.scalars(select(Case).where(Case.id.in_(case_ids)))) if case_ids else []
@@ -111,7 +109,7 @@ def person_page(person_id: int) -> Any:
             household=household,
             area=describe_codes(household.subdistrict_code, household.district_code, household.province_code),
             members=household_members(session, person),
-            buddy=session.get(User, person.buddy_user_id) if person.buddy_user_id else None,
+            buddy=person.buddy,
             history=history,
             cases=cases,
             when=lambda moment: thai_date(moment) if moment else "-",

@@ -22,7 +22,6 @@ from bot.speech.thai_dates import thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import OWNABLE, scope_filter, search_cases, view_case
 from models.cases import Case, CaseEvent
-from models.centers import Center
 
 PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
 TIMELINE_SHOWN = 5
@@ -135,7 +134,7 @@ def search_page(context: FlowContext, query: str, page: int) -> list[Response]:
         return open_case(context, found[0].reference)
     cards = tuple(
         replace(
-            staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language),
+            staff_card(case, case.center, language),
             buttons=(Button.postback(text("open_case", language), Postback("case", case=case.reference).data),),
         )
         for case in found

@@ -13,7 +13,7 @@ from bot.speech.thai_dates import thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import waiting_cases
 from dispatch.intake import unrouted_cases
-from models.centers import Center, StaffMembership, StaffRole
+from models.centers import StaffMembership, StaffRole
 
 PAGE_SIZE = 10  # a LINE carousel holds at most 12 bubbles
 
@@ -28,7 +28,7 @@ def new_cases(context: FlowContext, page: int = 0) -> list[Response] | None:
     language = context.language
     if not cases:
         return [Text(text("new_cases_none", language))]
-    cards = tuple(staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language) for case in cases)
+    cards = tuple(staff_card(case, case.center, language) for case in cases)
     first, last = page * PAGE_SIZE + 1, page * PAGE_SIZE + len(cases)
     more = (Button.postback(text("show_more", language), Postback("new_cases", page=page + 1).data),) if last < total else ()
     return [

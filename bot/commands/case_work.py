@@ -34,7 +34,6 @@ from dispatch.case_work import (
 from dispatch.lifecycle import OPEN_STATUSES
 from dispatch.reporter_news import queue_news
 from models.cases import Case, CaseStatus
-from models.centers import Center
 from models.outbox import enqueue_multicast
 from models.users import User
 
@@ -245,7 +244,7 @@ def overdue_list(context: FlowContext, page: int = 0) -> list[Response] | None:
         return [Text(text("overdue_none", language))]
     cards = []
     for case in cases:
-        card = staff_card(case, context.session.get(Center, case.center_id) if case.center_id else None, language)
+        card = staff_card(case, case.center, language)
         missed = missed_deadline(case, context.now)
         late = text("overdue_since", language, due=thai_datetime(missed, language)) if missed else ""
         buttons = card.buttons if case.status == CaseStatus.ASSIGNED else (_open_button(case, language),)

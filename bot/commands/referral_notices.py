@@ -16,7 +16,7 @@ from dispatch.audience import may_act_on, owner_or_center
 from dispatch.reporter_news import queue_news
 from models.cases import Case
 from models.outbox import enqueue_to_user
-from models.referrals import Agency, Referral, ReferralState
+from models.referrals import Referral, ReferralState
 from models.users import User
 
 TOLD_TO_REPORTER = {ReferralState.ACCEPTED: "referral_accepted", ReferralState.DONE: "referral_done"}
@@ -25,7 +25,7 @@ TOLD_TO_REPORTER = {ReferralState.ACCEPTED: "referral_accepted", ReferralState.D
 def staff_of_referral(session: Session, case: Case, referral: Referral) -> list[User]:
     """The owner (while they may act on the case; else the center's staff) and the referrer, once each."""
     line_ids = list(owner_or_center(session, case))
-    referrer = session.get(User, referral.referred_by_user_id)
+    referrer = referral.referred_by
     if referrer is not None and referrer.following and may_act_on(session, referrer, case):
         line_ids.append(referrer.line_user_id)
     users = []
@@ -38,8 +38,7 @@ def staff_of_referral(session: Session, case: Case, referral: Referral) -> list[
 
 def tell_answer(session: Session, referral: Referral, step: str, now: datetime) -> None:
     """`step`: received, accepted, declined or done."""
-    case = session.get(Case, referral.case_id)
-    agency = session.get(Agency, referral.agency_id)
+    case, agency = referral.case, referral.agency
     if case is None or agency is None:
         return
     for user in staff_of_referral(session, case, referral):

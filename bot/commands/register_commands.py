@@ -33,8 +33,7 @@ from dispatch.routing import DEFAULT_DEADLINES, DEFAULT_MAX_KM
 from dispatch.volunteers import parse_id
 from models.cases import Case
 from models.outbox import enqueue_to_user
-from models.register import CheckIn, Household, PersonStatus, RegisteredPerson
-from models.users import User
+from models.register import CheckIn, PersonStatus, RegisteredPerson
 
 REGISTER_WORDS = {
     "ลงทะเบียนกลุ่มเปราะบาง": "reg_new",
@@ -119,9 +118,9 @@ def person_view(context: FlowContext, person_id: int | None) -> list[Response]:
     person = person_for(session, context.user, person_id, "view", context.now)
     if person is None:
         return _refused(context)
-    household = session.get(Household, person.household_id)
+    household = person.household
     members = ", ".join(member.name or "-" for member in household_members(session, person)) or "-"
-    buddy = session.get(User, person.buddy_user_id) if person.buddy_user_id else None
+    buddy = person.buddy
     history = check_in_history(session, person)
     check_ins = [
         text(
@@ -213,7 +212,7 @@ def buddy_step(context: FlowContext, person_id: int | None, to: str | None) -> l
     if assigned is None:
         return _refused(context)
     person, chosen = assigned
-    buddy = session.get(User, chosen.user_id)
+    buddy = person.buddy
     if buddy is not None and buddy.following:
         notice = Text(
             text("reg_buddy_told", buddy.language, name=person.name, number=person.id, days=person.check_in_days),
@@ -248,7 +247,7 @@ def check_in_step(context: FlowContext, person_id: int | None, mode: str, outcom
 def open_case_from(context: FlowContext, person: RegisteredPerson, check_in: CheckIn) -> list[Response]:
     """A case pre-filled from the register, routed and announced exactly as any report is."""
     session = context.session
-    household = session.get(Household, person.household_id)
+    household = person.household
     description = text("reg_case_description", "th", mode=text(f"reg_mode_{check_in.mode}", "th"), number=person.id)
     tools = context.tools
     deadlines = tools.deadlines if tools is not None else DEFAULT_DEADLINES

@@ -18,7 +18,6 @@ from bot.web.media_links import photo_url
 from config import Settings
 from dispatch.address import describe_codes
 from models.cases import Case, Media
-from models.centers import Center
 from models.volunteers import Volunteer, VolunteerOffer
 
 MAX_PHOTOS = 2
@@ -28,7 +27,7 @@ def case_area(session: Session, case: Case) -> str:
     """Subdistrict, district and province only: never the address or the exact place."""
     area = describe_codes(case.subdistrict_code, case.district_code, case.province_code)
     if not area and case.center_id:
-        center = session.get(Center, case.center_id)
+        center = case.center
         area = describe_codes(center.subdistrict_code, center.district_code, center.province_code) if center else ""
     return area or "-"
 

@@ -14,7 +14,6 @@ from bot.postbacks import Postback
 from bot.speech.texts import text
 from dispatch.audience import owner_or_center
 from dispatch.volunteer_offers import Notices, OfferRules, expire_offers
-from models.cases import Case
 from models.messaging import Priority
 from models.outbox import enqueue_multicast, enqueue_to_user
 from models.users import User
@@ -23,7 +22,7 @@ from models.volunteers import OfferState, Volunteer
 
 def _volunteer_user(session: Session, volunteer_id: int) -> User | None:
     volunteer = session.get(Volunteer, volunteer_id)
-    user = session.get(User, volunteer.user_id) if volunteer else None
+    user = volunteer.user if volunteer else None
     return user if user is not None and user.following else None
 
 
@@ -33,7 +32,7 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
         user = _volunteer_user(session, offer.volunteer_id)
         if user is None:
             continue
-        case = session.get(Case, offer.case_id)
+        case = offer.case
         intro = Text(text("vol_offer_intro", user.language))
         offer_messages = render([intro, offer_card(session, offer, case, user.language)])
         # Offers still go when the monthly quota runs low: a volunteer's visit is the help itself.
@@ -43,7 +42,7 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
         user = _volunteer_user(session, offer.volunteer_id)
         if user is None:
             continue
-        case = session.get(Case, offer.case_id)
+        case = offer.case
         message = text("vol_offer_withdrawn", user.language, area=case_area(session, case))
         enqueue_to_user(session, user.line_user_id, render([Text(message)]), now)
         told += 1
@@ -51,7 +50,7 @@ def tell(session: Session, notices: Notices, now: datetime) -> int:
         user = _volunteer_user(session, offer.volunteer_id)
         if user is None:
             continue
-        case = session.get(Case, offer.case_id)
+        case = offer.case
         key = "vol_offer_moved_held" if offer.state == OfferState.RELEASED else "vol_offer_moved"
         message = text(key, user.language, area=case_area(session, case))
         enqueue_to_user(session, user.line_user_id, render([Text(message)]), now)

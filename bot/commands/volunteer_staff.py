@@ -26,7 +26,6 @@ from dispatch.volunteer_offers import (
 from dispatch.volunteers import Decision, center_for_staff, centers_for_staff, decide, parse_id, volunteers_page
 from models.centers import Center
 from models.outbox import enqueue_to_user
-from models.users import User
 from models.volunteers import CenterVolunteerSettings
 
 LIST_LIMIT = 10  # volunteer cards per page (a LINE carousel holds at most 12)
@@ -46,7 +45,7 @@ def decide_volunteer(context: FlowContext, volunteer_id: str, decision: Decision
     if not outcome.done:
         state = text(f"vol_state_{volunteer.status}", language)
         return [Text(text("vol_decided_meanwhile", language, name=volunteer.name, state=state))]
-    user = context.session.get(User, volunteer.user_id)
+    user = volunteer.user
     if decision == Decision.SUSPEND:
         tell(
             context.session,

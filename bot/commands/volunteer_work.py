@@ -104,7 +104,7 @@ def _offer_carousel(
     offers = offers_of(context.session, volunteer, state, context.now)
     if not offers:
         return [Text(text(empty, language))]
-    cards = tuple(card(context.session, offer, context.session.get(Case, offer.case_id), language) for offer in offers)
+    cards = tuple(card(context.session, offer, offer.case, language) for offer in offers)
     return [Carousel(alt_text=text(alt, language, count=len(cards)), cards=cards)]
 
 

@@ -34,7 +34,6 @@ from dispatch.referrals import (
 )
 from dispatch.reporter_news import queue_news
 from models.cases import Case, CaseStatus
-from models.centers import Center
 from models.outbox import enqueue_to_user
 from models.referrals import Agency, Referral, ReferralState
 
@@ -280,7 +279,7 @@ def send_referral(context: FlowContext, reference: str, wanted: ReferralRequest)
 
 def tell_agency_in_line(context: FlowContext, case: Case, referral: Referral, agency: Agency) -> None:
     settings = context.tools.settings
-    center = context.session.get(Center, case.center_id) if case.center_id else None
+    center = case.center
     message = Text(
         text(
             "agency_line_new",
@@ -357,8 +356,7 @@ def withdraw_referral(context: FlowContext, raw_id: str) -> list[Response]:
     referral = withdraw(context.session, context.user, int(raw_id), context.now) if valid else None
     if referral is None:
         return _refused(context)
-    case = context.session.get(Case, referral.case_id)
-    agency = context.session.get(Agency, referral.agency_id)
+    case, agency = referral.case, referral.agency
     answer = text("refer_withdrawn", context.language, reference=case.reference, agency=agency.name)
     return [Text(answer)]
 

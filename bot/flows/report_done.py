@@ -22,7 +22,6 @@ from dispatch.audience import center_staff, province_supervisors
 from dispatch.intake import NewCase, create_case, fill_case
 from dispatch.routing import DEFAULT_DEADLINES, DEFAULT_MAX_KM, UNROUTED
 from models.cases import Case, CaseStatus
-from models.centers import Center
 from models.messaging import Priority
 from models.outbox import enqueue_multicast
 
@@ -134,7 +133,7 @@ def filled_receipt(context: FlowContext, case: Case) -> Text:
 
 def receipt_buttons(session: Session, case: Case, language: str) -> tuple[Button, ...]:
     """Call the center (or 1300 while no center has the case) and follow this report."""
-    center = session.get(Center, case.center_id) if case.center_id else None
+    center = case.center
     phone = center.phone if center is not None and center.phone else "1300"
     label = text("receipt_call", language) if phone != "1300" else text("call_1300", language)
     return (

@@ -24,7 +24,6 @@ from dispatch.reporter_feedback import (
     settle,
 )
 from models.cases import Case
-from models.centers import Center
 from models.outbox import enqueue_multicast, enqueue_to_user
 
 
@@ -87,7 +86,7 @@ def reopen_case(context: FlowContext, reference: str) -> list[Response]:
     if answer is not None:
         return answer
     case = outcome.case
-    center = context.session.get(Center, case.center_id) if case.center_id else None
+    center = case.center
     phone = center.phone if center and center.phone else "1300"
     if outcome.result == Feedback.ALREADY:
         status = text(f"status_{case.status}", context.language)

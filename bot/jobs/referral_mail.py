@@ -24,17 +24,16 @@ from bot.web.referral_links import agency_url
 from config import Settings
 from dispatch.referrals import claim_due_mail, mail_failed, mail_sent
 from models.audit import record_audit
-from models.cases import Case, CaseEvent
+from models.cases import CaseEvent
 from models.outbox import enqueue_to_user
-from models.referrals import Agency, Referral
-from models.users import User
+from models.referrals import Referral
 
 log = logging.getLogger("bot.jobs.referral_mail")
 
 
 def referral_email(session: Session, settings: Settings, referral: Referral) -> EmailMessage:
     package = build_package(session, referral)
-    case = session.get(Case, referral.case_id)
+    case = referral.case
     agency = package.agency
     values = {
         "agency": agency.name,
@@ -71,7 +70,7 @@ def send_referral_mail(session: Session, now: datetime, settings: Settings) -> i
             if settings.smtp_username:
                 smtp.login(settings.smtp_username, settings.smtp_password or "")
             for referral in due:
-                agency = session.get(Agency, referral.agency_id)
+                agency = referral.agency
                 if agency is None or not agency.email or referral.link_nonce is None:
                     referral.mail_due_at = None  # withdrawn, or the address was removed meanwhile
                     continue
@@ -103,9 +102,7 @@ def _failed(session: Session, referral: Referral, error: str, now: datetime) -> 
     log.warning(json.dumps({"referral_mail": "failed", "referral": referral.id, "error": error}))
     if not mail_failed(referral, error, now):
         return
-    case = session.get(Case, referral.case_id)
-    agency = session.get(Agency, referral.agency_id)
-    referrer = session.get(User, referral.referred_by_user_id)
+    case, agency, referrer = referral.case, referral.agency, referral.referred_by
     session.add(
         CaseEvent(case_id=referral.case_id, kind="referral_mail_failed", detail={"referral": referral.id}, at=now)
     )

@@ -18,18 +18,16 @@ from dispatch.audience import may_act_on, owner_or_center
 from dispatch.deadlines import CENTER, AlertPolicy, Recipients, held_until
 from dispatch.referrals import ReferralRules, claim_due_referrals, reminder_steps, reminders_done
 from models.cases import Case, CaseEvent, CaseStatus
-from models.centers import Center
 from models.messaging import Priority
 from models.outbox import enqueue_multicast
-from models.referrals import Agency, Referral, ReferralReminder, ReferralState
-from models.users import User
+from models.referrals import Referral, ReferralReminder, ReferralState
 
 # A referral of a case that is closed or cancelled meanwhile reminds nobody.
 FINISHED = frozenset({CaseStatus.CLOSED, CaseStatus.CANCELLED})
 
 
 def _referrer_or_staff(session: Session, case: Case, referral: Referral) -> list[str]:
-    referrer = session.get(User, referral.referred_by_user_id)
+    referrer = referral.referred_by
     if referrer is not None and referrer.following and may_act_on(session, referrer, case):
         return [referrer.line_user_id]
     return owner_or_center(session, case)
@@ -38,7 +36,7 @@ def _referrer_or_staff(session: Session, case: Case, referral: Referral) -> list
 def send_referral_reminders(session: Session, now: datetime, rules: ReferralRules, policy: AlertPolicy) -> int:
     sent = 0
     for referral in claim_due_referrals(session, now):
-        case = session.get(Case, referral.case_id)
+        case = referral.case
         if referral.state != ReferralState.SENT or case is None or case.status in FINISHED:
             referral.next_reminder_at = None
             continue
@@ -66,8 +64,8 @@ def send_referral_reminders(session: Session, now: datetime, rules: ReferralRule
 
 
 def _remind(session: Session, case: Case, referral: Referral, level: str, line_ids: list[str], now: datetime) -> None:
-    agency = session.get(Agency, referral.agency_id)
-    center = session.get(Center, case.center_id) if case.center_id else None
+    agency = referral.agency
+    center = case.center
     name = agency.name if agency else "-"
     kind = "referral_reminded" if level == CENTER else "referral_escalated"
     detail = {"referral": referral.id, "agency": name, "level": level, "recipients": len(line_ids)}

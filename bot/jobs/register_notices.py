@@ -17,7 +17,6 @@ from dispatch.deadlines import AlertPolicy, held_until
 from dispatch.register import Rhythm
 from dispatch.register_sweep import CheckInNotice, check_in_sweep
 from models.outbox import enqueue_multicast, enqueue_to_user
-from models.users import User
 
 # A check-in is not urgent: it waits out quiet hours like a case of normal urgency.
 URGENCY = "normal"
@@ -35,7 +34,7 @@ def send_check_in_notices(session: Session, now: datetime, rhythm: Rhythm, polic
 
 def _remind_buddy(session: Session, notice: CheckInNotice, now: datetime) -> None:
     person = notice.person
-    buddy = session.get(User, person.buddy_user_id) if person.buddy_user_id else None
+    buddy = person.buddy
     if buddy is None or not buddy.following:
         return
     language = buddy.language

@@ -31,8 +31,8 @@ def compose(session: Session, updates: list[ReporterUpdate], language: str, now:
     for update in updates:
         by_case[update.case_id].append(update)
     blocks, questions = [], []
-    for case_id, all_news in by_case.items():
-        case = session.get(Case, case_id)
+    for all_news in by_case.values():
+        case = all_news[0].case
         news = [update for update in all_news if update.kind != "follow_up"]
         if news:
             lines = [f"• {_line(session, case, update, language)}" for update in news]
@@ -116,8 +116,8 @@ def news_for_reply(session: Session, user: User, now: datetime) -> list[Response
 def tell_waiting_reporters(session: Session, now: datetime) -> int:
     """The scheduler's sweep: one push per reporter with all their news that is due."""
     told = 0
-    for reporter_id, updates in claim_due_news(session, now).items():
-        reporter = session.get(User, reporter_id)
+    for updates in claim_due_news(session, now).values():
+        reporter = updates[0].reporter
         if reporter is None or not reporter.following:
             continue
         messages = compose(session, updates, reporter.language, now)

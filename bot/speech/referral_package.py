@@ -13,10 +13,8 @@ from sqlalchemy.orm import Session
 from bot.speech.texts import text
 from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
-from models.cases import Case, CaseEvent, Media
-from models.centers import Center
+from models.cases import CaseEvent, Media
 from models.referrals import Agency, Referral
-from models.users import User
 from models.volunteers import VisitReport
 
 
@@ -47,11 +45,8 @@ def part_names(parts: list[str] | tuple[str, ...], language: str) -> str:
 
 
 def build_package(session: Session, referral: Referral, language: str = "th") -> Package:
-    case = session.get(Case, referral.case_id)
-    agency = session.get(Agency, referral.agency_id)
-    assert case is not None and agency is not None  # foreign keys
-    center = session.get(Center, case.center_id) if case.center_id else None
-    officer = session.get(User, referral.referred_by_user_id)
+    case, agency, officer = referral.case, referral.agency, referral.referred_by
+    center = case.center
     parts = set(referral.parts)
     dash = text("pdf_nothing", language)
     center_name, center_phone = (center.name, center.phone or "1300") if center else ("-", "1300")
