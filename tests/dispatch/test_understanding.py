@@ -194,7 +194,7 @@ def test_the_labelled_set_is_large_and_varied():
     languages = {language_of(row.text) for row in rows}
     assert {"th", "en", "my", "lo"} <= languages
     splits = {row.split for row in rows}
-    assert splits == {"dev", "held_out"}
+    assert splits == {"dev", "quarter"}
 
 
 def test_danger_recall_and_false_alarms_on_the_dev_split():
