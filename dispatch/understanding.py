@@ -18,6 +18,7 @@ import geothai
 from rapidfuzz import fuzz, process
 
 from dispatch.address import BANGKOK
+from dispatch.danger_signals import Danger, find_danger, urgent_cry
 from dispatch.validation import THAI_DIGITS, thai_phone
 
 # -- normalising ---------------------------------------------------------------------------------
@@ -128,17 +129,6 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class Danger:
-    """Someone at risk now. `kinds`: medical, attack, suicide, child (one or more, strongest first);
-    `hotlines`: the numbers to offer, the fitting one first."""
-
-    kinds: tuple[str, ...]
-    hotlines: tuple[str, ...]
-    confidence: float
-    evidence: str
-
-
-@dataclass(frozen=True)
 class Place:
     """Address parts. Codes are geothai's; `corrected` lists (typed, meant) names fixed by fuzzy
     matching, to be said back ("ต.วังธอง → ต.วังทอง")."""
@@ -173,377 +163,6 @@ class Understanding:
     reporter: Finding | None = None  # self, relative, neighbour, volunteer
     place: Place | None = None
     words: tuple[str, ...] = field(default=())
-
-
-# -- danger --------------------------------------------------------------------------------------
-
-DANGER_WORDS: dict[str, tuple[str, ...]] = {
-    "medical": (
-        "หมดสติ",
-        "ไม่หายใจ",
-        "หายใจไม่ออก",
-        "หายใจไม่ได้",
-        "ไม่รู้สึกตัว",
-        "ไม่ตอบสนอง",
-        "เรียกไม่ตอบ",
-        "เรียกไม่ตื่น",
-        "ปลุกไม่ตื่น",
-        "บ่ตื่น",
-        "สลบ",
-        "เลือดออก",
-        "เลือดไม่หยุด",
-        "เลือดเต็ม",
-        "เลือดอาบ",
-        "หัวแตก",
-        "หัวฟาด",
-        "ขาหัก",
-        "ชัก",
-        "จมน้ำ",
-        "ไฟไหม้",
-        "สำลัก",
-        "ตัวเขียว",
-        "ลุกไม่ได้",
-        "ลุกไม่ขึ้น",
-        "รถชน",
-        "นอนไม่ขยับ",
-        "กินยาเกินขนาด",
-        "ยาฆ่าหญ้า",
-        "ตากฝนทั้งคืน",
-        "ฟูมปาก",
-        "ขึ้นมาไม่ได้",
-        "ตกคู",
-        "ตกคลอง",
-        "ตกบ่อ",
-        "ตกแม่น้ำ",
-        "unconscious",
-        "notbreathing",
-        "bleeding",
-        "drowning",
-        "fire",
-        "ສະຫຼົບ",
-        "ບໍ່ຫາຍໃຈ",
-        "သတိလစ်",
-        "အသက်မရှူ",
-        # broadened on training_2.psv (languages session): more ways to say it, dialects, scripts
-        "ช็อก",
-        "ล้มตึง",
-        "แน่นหน้าอก",
-        "เจ็บหน้าอก",
-        "หายใจลำบาก",
-        "หายใจแผ่ว",
-        "หอบหนัก",
-        "ไฟดูด",
-        "ไฟช็อต",
-        "นอนนิ่ง",
-        "แน่นิ่ง",
-        "เจ็บหนัก",
-        "บาดเจ็บสาหัส",
-        "เลือดท่วม",
-        "เลือดไหล",
-        "เลือดสาด",
-        "ตกบันได",
-        "ตกจากที่สูง",
-        "ตกหลังคา",
-        "ตกต้นไม้",
-        "หัวกระแทก",
-        "เรียกไม่รู้เรื่อง",
-        "ยาฆ่าแมลง",
-        "ยาพิษ",
-        "ยาเบื่อ",
-        "กินยาเกิน",
-        "น้ำร้อนลวก",
-        "ไฟลวก",
-        "ติดคอ",
-        "งูกัด",
-        "ตัวเย็น",
-        "ปากเบี้ยว",
-        "ปากเขียว",
-        "ตกเลือด",
-        "ติดอยู่ข้างใน",
-        "ติดอยู่ในรถ",
-        "บ่หายใจ",
-        "เอิ้นบ่ขาน",
-        "เอิ้นบ่ตื่น",
-        "บ่ฮู้สึกตัว",
-        "บ่รู้สึกตัว",
-        "ลุกบ่ได้",
-        "ลุกบ่ขึ้น",
-        "passedout",
-        "collapsed",
-        "cantbreathe",
-        "can'tbreathe",
-        "unresponsive",
-        "wontwakeup",
-        "won'twakeup",
-        "seizure",
-        "heartattack",
-        "chestpain",
-        "overdose",
-        "poisoned",
-        "choking",
-        "drown",
-        "onfire",
-        "caraccident",
-        "hitbyacar",
-        "badlyhurt",
-        "seriouslyinjured",
-        "fellfrom",
-        "snakebite",
-        "electrocut",
-        "သတိမရ",
-        "မေ့မြော",
-        "အသက်ရှူမရ",
-        "အသက်ရှူကျပ်",
-        "သွေးထွက်",
-        "သွေးယို",
-        "ရေနစ်",
-        "မီးလောင်",
-        "ကားတိုက်",
-        "အဆိပ်",
-        "ສະຫລົບ",
-        "ຫາຍໃຈບໍ່ອອກ",
-        "ເລືອດອອກ",
-        "ບາດເຈັບໜັກ",
-        "ຈົມນ້ຳ",
-        "ໄຟໄໝ້",
-        "ລົດຕຳ",
-        "ບໍ່ຮູ້ສຶກຕົວ",
-        "ເອີ້ນບໍ່ຕື່ນ",
-        "ປຸກບໍ່ຕື່ນ",
-        "ກິນຢາເກີນ",
-        "ຢາພິດ",
-    ),
-    "attack": (
-        "กำลังตี",
-        "ตีเมีย",
-        "ตีกัน",
-        "ทำร้าย",
-        "ซ้อม",
-        "ทุบตี",
-        "ไล่ฟัน",
-        "ไล่ยิง",
-        "ถือมีด",
-        "เอามีด",
-        "มีดขู่",
-        "ขู่จะฆ่า",
-        "โดนแทง",
-        "โดนยิง",
-        "เสียงปืน",
-        "ข่มขืน",
-        "บีบคอ",
-        "ชกต่อย",
-        "ร้องให้ช่วย",
-        "กำลังจะตี",
-        "กักขัง",
-        "ถูกขัง",
-        "พังประตู",
-        "ขวาน",
-        "beating",
-        "attacking",
-        "stabbed",
-        "shot",
-        "ກຳລັງຕີ",
-        "ရိုက်နေ",
-        "กระทืบ",
-        "ตบตี",
-        "โดนเตะ",
-        "ถูกเตะ",
-        "โดนต่อย",
-        "ถูกต่อย",
-        "เอาปืน",
-        "ปืนจ่อ",
-        "ถือปืน",
-        "ไล่แทง",
-        "ลวนลาม",
-        "ล่วงละเมิด",
-        "ขู่ฆ่า",
-        "ร้องขอชีวิต",
-        "ขังไว้",
-        "ไม่ให้ออก",
-        "รัดคอ",
-        "ลักพาตัว",
-        "hittingme",
-        "hitme",
-        "hitsme",
-        "beatme",
-        "beatsme",
-        "hurtingme",
-        "attacked",
-        "assault",
-        "stab",
-        "knife",
-        "gun",
-        "shooting",
-        "rape",
-        "molest",
-        "strangl",
-        "kidnap",
-        "lockmein",
-        "lockedmein",
-        "lockedup",
-        "killme",
-        "tokillme",
-        "ရိုက်နှက်",
-        "ရိုက်တယ်",
-        "ထိုးနေ",
-        "ဓား",
-        "သေနတ်",
-        "သတ်မယ်",
-        "ခြိမ်းခြောက်",
-        "မုဒိမ်း",
-        "အဓမ္မ",
-        "ချုပ်ထား",
-        "ຕີຂ້ອຍ",
-        "ຜົວຕີ",
-        "ນາຍຈ້າງຕີ",
-        "ຕີເດັກ",
-        "ຕີລູກ",
-        "ຕີເມຍ",
-        "ທຳຮ້າຍ",
-        "ຂົ່ມຂືນ",
-        "ຂູ່ຂ້າ",
-        "ມີດ",
-        "ປືນ",
-        "ແທງ",
-    ),
-    "suicide": (
-        "ฆ่าตัวตาย",
-        "อยากตาย",
-        "ไปตาย",
-        "กินยาตาย",
-        "ผูกคอ",
-        "กรีดข้อมือ",
-        "กระโดดตึก",
-        "โดดตึก",
-        "จะกระโดด",
-        "เผาตัวเอง",
-        "ไม่อยากอยู่แล้ว",
-        "จดหมายลา",
-        "killhimself",
-        "killherself",
-        "killmyself",
-        "suicide",
-        "ຂ້າຕົວຕາຍ",
-        "သေချင်",
-        "ปลิดชีพ",
-        "จบชีวิต",
-        "คิดสั้น",
-        "ไม่อยากมีชีวิต",
-        "แขวนคอ",
-        "กรีดแขน",
-        "กรีดตัวเอง",
-        "ทำร้ายตัวเอง",
-        "กินยานอนหลับ",
-        "กินยาให้หมด",
-        "กระโดดน้ำ",
-        "กระโดดสะพาน",
-        "โดดน้ำ",
-        "โดดสะพาน",
-        "สั่งเสีย",
-        "endmylife",
-        "endhislife",
-        "endherlife",
-        "wanttodie",
-        "wannadie",
-        "hangmyself",
-        "cutmyself",
-        "wrist",
-        "lotofpills",
-        "lotsofpills",
-        "allthepills",
-        "သတ်သေ",
-        "မနေချင်တော့",
-        "ຢາກຕາຍ",
-        "ຂ້າຕົວເອງ",
-        "ບໍ່ຢາກມີຊີວິດ",
-        "ຈົບຊີວິດ",
-    ),
-    "child": (
-        "ถูกทิ้ง",
-        "ทิ้งไว้",
-        "ปล่อยไว้",
-        "เด็กหาย",
-        "วางทิ้ง",
-        "ทิ้งเด็ก",
-        "ทิ้งลูก",
-        "ลูกหาย",
-        "หายไปจากบ้าน",
-        "หาไม่เจอ",
-        "leftalone",
-        "lefthomealone",
-        "abandoned",
-        "missing",
-        "ပစ်ထား",
-        "ထားခဲ့",
-        "ຖືກປະ",
-        "ປະໄວ້",
-        "ປະຖິ້ມ",
-    ),
-}
-# Said of the past or of a risk, not of now: these words before a danger word cancel it.
-# (Matched on the text without spaces: "used to" is "usedto".) Also words saying they are safe now.
-PAST_WORDS = (
-    "เคย",
-    "เมื่อปี",
-    "เมื่อเดือน",
-    "ปีที่แล้ว",
-    "ปีก่อน",
-    "เดือนก่อน",
-    "เมื่อก่อน",
-    "ตอนนี้ปกติ",
-    "ปลอดภัยแล้ว",
-    "หนีมาอยู่บ้าน",
-    "แยกกันอยู่แล้ว",
-    "กลัวจะ",
-    "usedto",
-    "lastyear",
-    "yearsago",
-    "monthsago",
-)
-CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "child", "kid", "baby", "ကလေး", "ເດັກ", "ລູກ", "သမီး")
-HOTLINE_ORDER = {
-    "medical": ("1669", "191", "1300"),
-    "attack": ("191", "1669", "1300"),
-    "suicide": ("1323", "1669", "191", "1300"),
-    "child": ("1387", "1300", "191", "1669"),
-}
-
-
-def _past(squeezed: str, at: int) -> bool:
-    window = squeezed[max(0, at - 25) : at + 40]
-    return any(word in window for word in PAST_WORDS)
-
-
-# Where a word alone would mislead: a threat to kill someone else, not oneself ("จะฆ่าตัวตาย").
-DANGER_PATTERNS: dict[str, re.Pattern[str]] = {"attack": re.compile(r"จะฆ่า(?!ตัว)|ฆ่าให้ตาย")}
-
-
-def find_danger(squeezed: str) -> Danger | None:
-    kinds: list[str] = []
-    evidence = ""
-    for kind, words in DANGER_WORDS.items():
-        found = [(squeezed.find(word), word) for word in words]
-        pattern = DANGER_PATTERNS.get(kind)
-        if pattern is not None and (match := pattern.search(squeezed)):
-            found.append((match.start(), match.group()))
-        for at, word in found:
-            if at >= 0 and not _past(squeezed, at):
-                if kind not in kinds:
-                    kinds.append(kind)
-                evidence = evidence or word
-                break
-    if not kinds:
-        return None
-    if "child" in kinds and not any(word in squeezed for word in CHILD_WORDS):
-        kinds.remove("child")  # "ทิ้งไว้" alone is not a child left alone
-        if not kinds:
-            return None
-    if "attack" in kinds and any(word in squeezed for word in CHILD_WORDS[:6]) and "child" not in kinds:
-        kinds.append("child")
-    hotlines: list[str] = []
-    for kind in kinds:
-        hotlines += [number for number in HOTLINE_ORDER[kind] if number not in hotlines]
-    return Danger(tuple(kinds), tuple(hotlines), 0.9 if len(kinds) > 1 else 0.8, evidence)
 
 
 # -- groups --------------------------------------------------------------------------------------
@@ -712,7 +331,11 @@ GROUP_PRIORITY = ("violence", "mental_health", "bedridden", "disability", "child
 # Words that say what is needed more than who: they decide the group only when nothing else does.
 WEAK_WORDS = {"disability": ("รถเข็น", "วีลแชร์", "ไม้ค้ำ", "ไม้เท้า", "wheelchair"), "homeless": ("เร่ร่อน",)}
 # A longer word that contains a group word but means something else.
-NOT_WORDS = {"หลาน": ("ลูกหลาน",), "ด่า": ("ด่าน",)}
+NOT_WORDS = {
+    "หลาน": ("ลูกหลาน",),
+    "ด่า": ("ด่าน",),
+    "ซ้อม": ("ซ้อมดนตรี", "ซ้อมบอล", "ซ้อมฟุตบอล", "ซ้อมกีฬา", "ซ้อมร้อง", "ซ้อมเต้น", "ซ้อมรำ", "ซ่อม"),
+}
 # Short kin words hide inside others: ตา in ตาย, ตาม, ดวงตา; ย่า in อย่าง; ยาย in ขยาย.
 SHORT_KIN = ("ตา", "ยาย", "ย่า", "ปู่")
 SHORT_KIN_AFTER = {"ตา": ("บอด", "ย", "ม", "ก", "ล", "ง", "ข"), "ย่า": ("ง",)}
@@ -1115,7 +738,9 @@ def understand(raw: str) -> Understanding:
     the handler asks about one message more than once (danger first, then what it is)."""
     text = normalise(raw[:5000])
     squeezed = squeeze(text)
-    danger = find_danger(squeezed)
+    danger = find_danger(text, squeezed)
+    if danger is None and command_word(raw) == "report":
+        danger = urgent_cry(raw)
     age = find_age(text)
     group = find_group(squeezed, int(age.value) if age else None) or group_of_danger(danger)
     intent = find_intent(squeezed, group, danger)
