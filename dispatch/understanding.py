@@ -191,10 +191,29 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ตีทุก",
         "กำลังจะตี",
         "ด่า",
-        "beating",
-        "attacking",
+        "กระทืบ",
+        "ตบตี",
+        "ตบเมีย",
+        "ลวนลาม",
+        "ล่วงละเมิด",
+        "ขู่ฆ่า",
+        "ขู่จะฆ่า",
+        "ทุบข้าวของ",
         "ຕີເມຍ",
-        "ရိုက်နေ",
+        "ຜົວຕີ",
+        "ຕີຂ້ອຍ",
+        "ທຸບຕີ",
+        "ທຳຮ້າຍ",
+        "ຕີກັນ",
+        "ຂົ່ມຂືນ",
+        "ຂູ່ຂ້າ",
+        "ນາຍຈ້າງຕີ",
+        "ရိုက်",
+        "အနိုင်ကျင့်",
+        "နှိပ်စက်",
+        "အကြမ်းဖက်",
+        "ခြိမ်းခြောက်",
+        "မုဒိမ်း",
     ),
     "mental_health": (
         "ฆ่าตัวตาย",
@@ -220,14 +239,42 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ติดเหล้า",
         "อัลไซเมอร์",
         "จดหมายลา",
-        "depression",
-        "killhimself",
-        "killherself",
-        "suicide",
+        "ทำร้ายตัวเอง",
+        "คิดสั้น",
+        "จิตแพทย์",
+        "ไม่อยากอยู่",
+        "บ่อยากอยู่",
+        "ເຈັບປ່ວຍທາງຈິດ",
         "ຂ້າຕົວຕາຍ",
+        "ຢາກຕາຍ",
+        "ຊຶມເສົ້າ",
+        "ຄຽດ",
+        "ໂຣກຈິດ",
+        "ເປັນບ້າ",
+        "ນອນບໍ່ຫຼັບ",
+        "ບໍ່ຢາກຢູ່",
         "သေချင်",
+        "သတ်သေ",
+        "မနေချင်တော့",
+        "စိတ်ဓာတ်ကျ",
+        "စိတ်ကျ",
+        "စိတ်ဖိစီး",
+        "စိတ်မနှံ့",
+        "အိပ်မပျော်",
     ),
-    "bedridden": ("ติดเตียง", "อัมพาต", "อัมพฤกษ์", "สโตรก", "แผลกดทับ", "bedridden", "အိပ်ရာထဲ", "ຕິດຕຽງ"),
+    "bedridden": (
+        "ติดเตียง",
+        "อัมพาต",
+        "อัมพฤกษ์",
+        "สโตรก",
+        "แผลกดทับ",
+        "หายใจทางท่อ",
+        "ให้อาหารทางสาย",
+        "အိပ်ရာထဲ",
+        "လေဖြတ်",
+        "ຕິດຕຽງ",
+        "ອຳມະພາດ",
+    ),
     "disability": (
         "พิการ",
         "ตาบอด",
@@ -237,9 +284,16 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ดาวน์ซินโดรม",
         "ขาเทียม",
         "ภาษามือ",
-        "disabled",
+        "ลูกพิเศษ",
+        "เด็กพิเศษ",
+        "พิการทางสมอง",
         "ພິການ",
+        "ຫູໜວກ",
+        "ຕາບອດ",
         "မသန်စွမ်း",
+        "ဒုက္ခိတ",
+        "နားမကြား",
+        "မျက်စိမမြင်",
     ),
     "child": (
         "เด็ก",
@@ -250,11 +304,24 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ขวบ",
         "ไม่ไปโรงเรียน",
         "ไม่ได้ไปโรงเรียน",
-        "child",
-        "yearold",
-        "school",
+        "ลูกๆ",
+        "ลูกเล็ก",
+        "ลูกยังเล็ก",
+        "ลูกอ่อน",
+        "กำพร้า",
+        "สูติบัตร",
+        "ใบเกิด",
+        "เข้าเรียน",
+        "ทำการบ้าน",
+        "ค่าเทอม",
         "ကလေး",
+        "ကျောင်း",
+        "မွေးစာရင်း",
+        "မိဘမဲ့",
         "ເດັກ",
+        "ໂຮງຮຽນ",
+        "ໃບແຈ້ງເກີດ",
+        "ກຳພ້າ",
     ),
     "homeless": (
         "ไร้บ้าน",
@@ -268,8 +335,20 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "นอนวัด",
         "ใต้สะพาน",
         "ป้ายรถเมล์",
-        "homeless",
-        "busstop",
+        "นอนข้างถนน",
+        "นอนริมถนน",
+        "ม้านั่ง",
+        "สวนสาธารณะ",
+        "ไม่มีที่พัก",
+        "ບໍ່ມີບ່ອນຢູ່",
+        "ບໍ່ມີບ່ອນນອນ",
+        "ບໍ່ມີເຮືອນ",
+        "ນອນຂ້າງທາງ",
+        "ນອນຢູ່ສະຖານີ",
+        "နေစရာမရှိ",
+        "အိမ်မရှိ",
+        "လမ်းဘေးမှာအိပ်",
+        "လမ်းပေါ်မှာအိပ်",
     ),
     "elderly": (
         "ผู้สูงอายุ",
@@ -288,15 +367,23 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "แม่ใหญ่",
         "พ่อใหญ่",
         "ทวด",
-        "elderly",
-        "oldlady",
-        "oldman",
-        "grandma",
-        "grandpa",
+        "สูงอายุ",
+        "แก่แล้ว",
+        "คนเฒ่า",
+        "พ่อเฒ่า",
+        "ป้อหลวง",
+        "แม่หลวง",
         "အဘွား",
         "အဘိုး",
+        "သက်ကြီး",
+        "အသက်ကြီး",
         "ແມ່ເຖົ້າ",
         "ພໍ່ເຖົ້າ",
+        "ແມ່ຕູ້",
+        "ພໍ່ຕູ້",
+        "ຄົນເຖົ້າ",
+        "ຜູ້ເຖົ້າ",
+        "ຜູ້ສູງອາຍຸ",
     ),
     "poverty": (
         "ยากจน",
@@ -317,23 +404,45 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "หลังคา",
         "ทุนประกอบอาชีพ",
         "บัตรสวัสดิการ",
-        "lostmyjob",
-        "rent",
-        "nofood",
+        "ไม่มีตังค์",
+        "บ่มีเงิน",
+        "บ่มีตังค์",
+        "ค่าใช้จ่าย",
+        "ไม่มีเงินซื้อ",
         "ပိုက်ဆံမရှိ",
         "အလုပ်မရှိ",
+        "အလုပ်ပြုတ်",
+        "လစာမပေး",
+        "လစာမရ",
+        "အိမ်လခ",
+        "စားစရာမရှိ",
+        "ဆေးဖိုးမရှိ",
         "ບໍ່ມີເງິນ",
         "ບໍ່ມີວຽກ",
+        "ຕົກວຽກ",
+        "ບໍ່ມີເຂົ້າກິນ",
+        "ທຸກຍາກ",
+        "ຄ່າເຊົ່າ",
+        "ບໍ່ຈ່າຍເງິນເດືອນ",
     ),
 }
+# With no word for a group, the danger itself says it: an attack is violence, suicidal talk mental
+# health, a child left alone a child. With words, it weighs one word more for its group.
+DANGER_GROUPS = {"attack": "violence", "suicide": "mental_health", "child": "child"}
 # Ties go to the first group here: the more specific need before the broader one.
 GROUP_PRIORITY = ("violence", "mental_health", "bedridden", "disability", "child", "elderly", "homeless", "poverty")
 # Words that say what is needed more than who: they decide the group only when nothing else does.
-WEAK_WORDS = {"disability": ("รถเข็น", "วีลแชร์", "ไม้ค้ำ", "ไม้เท้า", "wheelchair"), "homeless": ("เร่ร่อน",)}
+WEAK_WORDS = {
+    "disability": ("รถเข็น", "วีลแชร์", "ไม้ค้ำ", "ไม้เท้า", "wheelchair", "walker", "ລໍ້ເຂັນ", "ဘီးတပ်ကုလားထိုင်"),
+    "homeless": ("เร่ร่อน",),
+    "poverty": ("หิว",),
+}
 # A longer word that contains a group word but means something else.
 NOT_WORDS = {
     "หลาน": ("ลูกหลาน",),
     "ด่า": ("ด่าน",),
+    "ทำร้าย": ("ทำร้ายตัวเอง", "ไม่ได้ทำร้าย"),
+    "ตีกัน": ("ลูกๆตีกัน", "เด็กๆตีกัน", "ทะเลาะตีกันเรื่องเกม"),
     "ซ้อม": ("ซ้อมดนตรี", "ซ้อมบอล", "ซ้อมฟุตบอล", "ซ้อมกีฬา", "ซ้อมร้อง", "ซ้อมเต้น", "ซ้อมรำ", "ซ่อม"),
 }
 # Short kin words hide inside others: ตา in ตาย, ตาม, ดวงตา; ย่า in อย่าง; ยาย in ขยาย.
@@ -356,13 +465,106 @@ def _count(squeezed: str, word: str) -> int:
     return hits
 
 
-def find_group(squeezed: str, age: int | None = None) -> Finding | None:
-    """The help group the words point to most; an age of 60+ or under 18 counts as one word more."""
+# English group words over the spaced text, with word boundaries ("rent" is not in "parents").
+ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
+    group: re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    for group, words in {
+        "violence": (
+            r"beat(?:s|ing)?",
+            r"hit(?:s|ting)? (?:me|her|him|us)",
+            r"abus\w*",
+            r"violen\w*",
+            r"rap(?:e|ed|ing)",
+            r"threaten\w*",
+            r"assault\w*",
+            r"attack(?:ed|ing)?",
+            r"stabb?\w*",
+            r"lock(?:s|ed)? me",
+            r"molest\w*",
+            r"knife",
+        ),
+        "mental_health": (
+            r"depress\w*",
+            r"suicid\w*",
+            r"mental\w*",
+            r"schizo\w*",
+            r"psycho\w*",
+            r"anxiety",
+            r"(?:hurt|harm|cut)(?:s|ing)? (?:herself|himself|myself)",
+            r"overdose",
+            r"self.?harm",
+            r"counsell?ing",
+            r"want(?:s)? to die",
+            r"dont want to live",
+        ),
+        "bedridden": (r"bedridden", r"bed.?bound", r"paraly\w+", r"bed ?sores?", r"tube.?fed"),
+        "disability": (
+            r"disab\w*",
+            r"deaf",
+            r"blind",
+            r"autis\w*",
+            r"cerebral palsy",
+            r"down syndrome",
+            r"amputee",
+            r"sign language",
+        ),
+        "child": (
+            r"child",
+            r"children",
+            r"kids?",
+            r"bab(?:y|ies)",
+            r"toddlers?",
+            r"infants?",
+            r"orphan\w*",
+            r"school",
+            r"newborn",
+        ),
+        "homeless": (
+            r"homeless",
+            r"bus stop",
+            r"sleep(?:s|ing)? (?:on the street|rough|outside|under)",
+            r"no (?:place|where) to (?:stay|sleep|live)",
+            r"nowhere to (?:stay|sleep|live)",
+        ),
+        "elderly": (
+            r"elderly",
+            r"old (?:lady|man|woman|people|person|couple|age)",
+            r"(?:am|is|are|very|too) old",
+            r"grand(?:ma|pa|mother|father|parents?)",
+            r"aged",
+        ),
+        "poverty": (
+            r"poor",
+            r"no money",
+            r"lost (?:my|his|her|our) jobs?",
+            r"fired",
+            r"unemployed",
+            r"rent",
+            r"debts?",
+            r"hungry",
+            r"(?:cant|cannot) pay",
+            r"bills",
+            r"no food",
+        ),
+    }.items()
+}
+_LATIN = re.compile(r"[a-z]")
+
+
+def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Danger | None = None) -> Finding | None:
+    """The help group the words point to most; an age of 60+ or under 18 counts as one word more, and
+    so does the group the strongest danger says (an attack: violence; suicidal talk: mental health)."""
     best: tuple[float, int, str, str] | None = None
+    english = text.replace("'", "").replace("’", "") if _LATIN.search(text) else ""
+    from_danger = DANGER_GROUPS.get(danger.kinds[0]) if danger else None
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
         score: float = sum(count for _, count in hits)
         evidence = next((word for word, count in hits if count), "")
+        if english and (found := ENGLISH_GROUPS[group].findall(english)):
+            score, evidence = score + len(found), evidence or found[0]
+        if score and group == from_danger:
+            score += 1
         if age is not None and ((group == "elderly" and age >= 60) or (group == "child" and age < 18)):
             score, evidence = score + 1, evidence or "age"
         weak = [word for word in WEAK_WORDS.get(group, ()) if word in squeezed]
@@ -377,11 +579,6 @@ def find_group(squeezed: str, age: int | None = None) -> Finding | None:
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
 
 
-# With no word for a group, the danger itself says it: an attack is violence, suicidal talk mental
-# health, a child left alone a child.
-DANGER_GROUPS = {"attack": "violence", "suicide": "mental_health", "child": "child"}
-
-
 def group_of_danger(danger: Danger | None) -> Finding | None:
     if danger is None:
         return None
@@ -392,23 +589,43 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 # -- age, phones, reporter -----------------------------------------------------------------------
 
 AGE_PATTERNS = (
-    re.compile(r"อายุ(?:ประมาณ|ราว|ราวๆ)?\s*(\d{1,3})(?!\d)"),
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ)(?!ที่)"),
+    # "age" then a number: Thai อายุ, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now)
+    re.compile(r"(?:อายุ|ອາຍຸ|အသက်)(?:ประมาณ|ราว|ราวๆ|ປະມານ)?\s*(\d{1,3})(?!\d)"),
+    # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
     re.compile(r"\b(?:aged?|is)\s+(\d{2,3})\b"),
+    # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
+    re.compile(
+        r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย)"
+        r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
+    ),
 )
-DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ")
+# Number words for a small child's age: "เด็กสองขวบ".
+THAI_NUMBER_WORDS = {
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
+}  # fmt: skip
+AGE_IN_WORDS = re.compile(r"(สิบ(?:เอ็ด|สอง)?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)\s?ขวบ")
+DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "ມາ", "ມາແລ້ວ", "ໄດ້")
+# After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
+DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
 
 
 def find_age(text: str) -> Finding | None:
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
-            if number == 1 and before.endswith(DURATION_BEFORE):
-                continue  # "ติดเตียงมา 3 ปี": how long, not how old
+            if number == 1 and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end())):
+                continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old
+            if number == 4 and not 40 <= int(match.group(1)) <= 110:
+                continue  # a bare number after a kin word is an age only if it could be an old person's
             value = int(match.group(1))
             if 0 < value <= 120:
                 return Finding(value, 0.95 if number == 0 else 0.8, match.group(0))
+    if words := AGE_IN_WORDS.search(text):
+        said = words.group(1)
+        value = 10 + {"สิบเอ็ด": 1, "สิบสอง": 2}.get(said, 0) if said.startswith("สิบ") else THAI_NUMBER_WORDS[said]
+        return Finding(value, 0.8, words.group(0))
     return None
 
 
@@ -742,7 +959,7 @@ def understand(raw: str) -> Understanding:
     if danger is None and command_word(raw) == "report":
         danger = urgent_cry(raw)
     age = find_age(text)
-    group = find_group(squeezed, int(age.value) if age else None) or group_of_danger(danger)
+    group = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     intent = find_intent(squeezed, group, danger)
     reporting = intent == "report"
     return Understanding(
