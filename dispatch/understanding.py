@@ -648,10 +648,43 @@ REPORTER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("volunteer", ("อพม", "อสม", "อาสา", "รพ.สต", "อบต", "ครูแจ้ง", "volunteer")),
     (
         "neighbour",
-        ("ข้างบ้าน", "เพื่อนบ้าน", "บ้านตรงข้าม", "ข้างห้อง", "บ้านข้างๆ", "เฮือนใกล้", "neighbour", "neighbor"),
+        (
+            "ข้างบ้าน",
+            "เพื่อนบ้าน",
+            "บ้านตรงข้าม",
+            "ข้างห้อง",
+            "บ้านข้างๆ",
+            "เฮือนใกล้",
+            "บ้านติดกัน",
+            "บ้านติดกั๋น",
+            "neighbour",
+            "neighbor",
+            "nextdoor",
+            "ເພື່ອນບ້ານ",
+            "ຂ້າງບ້ານ",
+            "အိမ်နီးချင်း",
+        ),
     ),
 )
-SELF_WORDS = ("ฉัน", "ดิฉัน", "ผม", "หนู", "เรา", "ข้อย", "i'm", "iam", "ilost", "ineed", "me,", "myhusband")
+SELF_WORDS = (
+    "ฉัน",
+    "ดิฉัน",
+    "ผม",
+    "หนู",
+    "เรา",
+    "ข้อย",
+    "i'm",
+    "iam",
+    "ilost",
+    "ineed",
+    "me,",
+    "myhusband",
+    "myboyfriend",
+    "ຂ້ອຍ",
+    "ຂ້າພະເຈົ້າ",
+    "ကျွန်မ",
+    "ကျွန်တော်",
+)
 KIN_WORDS = (
     "พ่อ",
     "แม่",
@@ -672,17 +705,30 @@ KIN_WORDS = (
     "ตา",
     "ปู่",
     "อุ๊ย",
-    "my",
     "အမေ",
+    "အဖေ",
     "ညီမ",
+    "အစ်မ",
+    "အစ်ကို",
+    "သမီး",
     "ນ້ອງ",
     "ພໍ່",
+    "ລູກ",
+    "ເອື້ອຍ",
+    "ອ້າຍ",
+    "ຫຼານ",
+)
+# "my" and a relative, in English ("my 78 year old mom"); "my friend" is not kin.
+ENGLISH_KIN = re.compile(
+    r"\bmy (?:\d+[ -]?(?:years?|yrs?)[ -]?old |old |elderly |little |baby |younger |older )?"
+    r"(?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife|grand\w+|parents?|uncle|aunt|child|children"
+    r"|kids?|baby|niece|nephew|family)\b"
 )
 SPOUSE_WORDS = ("สามี", "แฟน", "husband")  # ผัว is "a husband" as often as "mine"
 SELF_STARTS = ("ไม่มีเงิน", "ตกงาน", "ขอทุน", "อยากขึ้นทะเบียน", "ค้างค่า", "ติดยา", "ออกจากคุก", "โดนไล่")
 
 
-def find_reporter(squeezed: str) -> Finding | None:
+def find_reporter(squeezed: str, text: str = "") -> Finding | None:
     for who, words in REPORTER_WORDS:
         for word in words:
             if word in squeezed:
@@ -693,6 +739,8 @@ def find_reporter(squeezed: str) -> Finding | None:
         return Finding("self", 0.75, has_self)
     spouse = next((word for word in SPOUSE_WORDS if word in squeezed), None)
     kin = next((word for word in KIN_WORDS if _count(squeezed, word)), None)
+    if kin is None and (english := ENGLISH_KIN.search(text)):
+        kin = english.group()
     if kin is not None:
         return Finding("relative", 0.7, kin)
     if spouse is not None:
@@ -914,10 +962,34 @@ GREETINGS = (
 )
 TRACK_PHRASES = ("ถึงไหน", "ยังไม่มีใครติดต่อ", "ตามเรื่อง", "ติดตามเรื่อง", "myreport", "whathappened")
 VOLUNTEER_PHRASES = ("สมัครเป็นอพม", "สมัครอพม", "เป็นอาสาสมัคร", "สมัครอาสา", "tovolunteer", "beavolunteer")
-QUESTION_MARKS = ("เท่าไหร่", "เท่าไร", "ที่ไหน", "ยังไง", "อย่างไร", "กี่โมง", "เบอร์อะไร", "ขอเบอร์", "ไหมคะ", "?")
-WELFARE_WORDS = ("เบี้ย", "บัตรคนจน", "บัตรสวัสดิการ", "เงินอุดหนุน", "เปิดกี่โมง", "เบอร์", "ลงทะเบียน")
+QUESTION_MARKS = (
+    "เท่าไหร่",
+    "เท่าไร",
+    "ที่ไหน",
+    "ยังไง",
+    "อย่างไร",
+    "กี่โมง",
+    "เบอร์อะไร",
+    "ขอเบอร์",
+    "ไหมคะ",
+    "วันไหน",
+    "เมื่อไหร่",
+    "เมื่อไร",
+    "?",
+)
+WELFARE_WORDS = (
+    "เบี้ย",
+    "บัตรคนจน",
+    "บัตรสวัสดิการ",
+    "เงินอุดหนุน",
+    "เปิดกี่โมง",
+    "เบอร์",
+    "ลงทะเบียน",
+    "allowance",
+    "benefit",
+)
 NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ")
-REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "အကူအညီ", "ကူညီ")
+REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "ແຈ້ງ", "အကူအညီ", "ကူညီ", "တိုင်")
 
 
 def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> str:
@@ -940,11 +1012,12 @@ def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> 
         return "unknown"  # a question about something else: the help message
     if command == "report" or group is not None:
         return "report"
-    if len(squeezed) <= 30 and any(squeezed.startswith(word) for word in GREETINGS):
+    reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
+    if len(squeezed) <= 30 and any(squeezed.startswith(word) for word in GREETINGS) and not reports:
         return "greeting"
     if squeezed and not any(char.isalnum() for char in squeezed):
         return "greeting"  # an emoji or a sticker-like line
-    if any(phrase in squeezed for phrase in REPORT_PHRASES) or len(squeezed) >= 15:
+    if reports or len(squeezed) >= 15:
         return "report"  # a sentence about someone: a report, its group asked
     return "unknown"
 
@@ -969,6 +1042,6 @@ def understand(raw: str) -> Understanding:
         danger=danger,
         age=age,
         phones=find_phones(text),
-        reporter=find_reporter(squeezed) if reporting else None,
+        reporter=find_reporter(squeezed, text) if reporting else None,
         place=find_place(text),
     )
