@@ -15,6 +15,7 @@ is safe or well now ("ตอนนี้หายแล้ว", "ປອດໄພ
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -274,7 +275,10 @@ def _cancelled(squeezed: str, start: int, end: int) -> bool:
         return True
     if squeezed[end : end + 10].startswith(MILD_AFTER):
         return True
-    if _first(squeezed[end:], SAFE_WORDS) >= 0:
+    tail = squeezed[end:]
+    for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
+        tail = tail.replace(phrase, " ")
+    if _first(tail, SAFE_WORDS) >= 0:
         return True
     before = squeezed[max(0, start - 25) : start]
     if _first(before[-12:], RISK_BEFORE) >= 0:
@@ -308,12 +312,15 @@ def _hits(kind: str, text: str, squeezed: str, english: str):
 
 # A bare cry for help said urgently ("ช่วยด้วยยยย", "help!!", "ช่วยด้วยด่วน"): danger of a kind not yet
 # known ("cry"). A calm "ช่วยด้วย" or "help" is the report command, whose first question is the danger one.
-URGENT_MARKS = re.compile(r"!{2,}|([^\W\d_])\1{3,}\s*[!.]*\s*$|ด่วน|urgent|emergency|\bsos\b|ດ່ວນ|အရေးပေါ်|အမြန်")
+URGENT_WORDS = re.compile(r"ด่วน(?:มาก|ๆ)?|urgent|emergency|\bsos\b|ດ່ວນ|အရေးပေါ်|အမြန်")
+URGENT_MARKS = re.compile(r"!{2,}|([^\W\d_])\1{3,}\s*[!.]*\s*$|" + URGENT_WORDS.pattern)
 
 
-def urgent_cry(raw: str) -> Danger | None:
-    """A Danger for a message that is only a cry for help, said with urgency marks (see URGENT_MARKS)."""
-    if not URGENT_MARKS.search(raw.lower()):
+def urgent_cry(raw: str, is_cry_for_help: Callable[[str], bool]) -> Danger | None:
+    """A Danger for a message that is only a cry for help (`is_cry_for_help` of it without its urgency
+    words), said with urgency marks (URGENT_MARKS)."""
+    said = raw.lower()
+    if not URGENT_MARKS.search(said) or not is_cry_for_help(URGENT_WORDS.sub(" ", said)):
         return None
     return Danger(("cry",), HOTLINE_ORDER["cry"], 0.5, raw.strip()[:40])
 

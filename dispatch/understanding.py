@@ -1029,8 +1029,8 @@ def understand(raw: str) -> Understanding:
     text = normalise(raw[:5000])
     squeezed = squeeze(text)
     danger = find_danger(text, squeezed)
-    if danger is None and command_word(raw) == "report":
-        danger = urgent_cry(raw)
+    if danger is None:
+        danger = urgent_cry(raw, lambda bare: command_word(bare) == "report")
     age = find_age(text)
     group = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     intent = find_intent(squeezed, group, danger)
