@@ -82,7 +82,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "จะโดด", "กระโดดน้ำ", "กระโดดสะพาน", "โดดน้ำ", "โดดสะพาน", "กินยาให้หมด",
         "ຂ້າຕົວຕາຍ", "ຢາກຕາຍ", "ຂ້າຕົວເອງ", "ບໍ່ຢາກມີຊີວິດ", "ບໍ່ຢາກຢູ່", "ຈົບຊີວິດ", "ຜູກຄໍ", "ໂດດນ້ຳ",
         "ໂດດຕຶກ", "ໂດດຂົວ", "ກິນຢາຕາຍ",
-        "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ",
+        "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ",
     ),
     "child": (
@@ -108,7 +108,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:ล้ม|ตก|ลื่น|ฟุบ|ทรุด|เป็นลม|ລົ້ມ|ຕົກ)\S{0,45}?(?:ลุก|ยืน|ขึ้น|ລຸກ)(?:เอง)?"
         + r"(?:ไม่|บ่|ບໍ່)(?:ได้|ขึ้น|ไหว|ໄດ້|ຂຶ້ນ)",
         r"เลือด(?:ออก|ไหล|ท่วม|อาบ|เต็ม|สาด|ทะลัก|พุ่ง|โชก|ชุ่ม|กบปาก|ไม่หยุด)",
-        r"เป็นลม(?:ล้ม|หมดสติ|ไม่ฟื้น)",
+        r"เป็นลม(?!บ่อย|ง่าย|แดด|ประจำ)|หน้ามืด(?:ล้ม|ไป)|ตาลอย",
         r"ชัก(?!ชวน|จะ|ช้า|โครก|ธง|ว่าว|นำ|ใย|เย่อ|ผ้า)",
         r"หอบ(?:หนัก|มาก|เหนื่อย)",
         r"น้ำท่วม\S{0,30}?ติดอยู่",
@@ -123,6 +123,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "attack": (
         r"จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
         r"(?:กำลัง|ยัง|ตอนนี้)(?:(?!ไม่|บ่)\S){0,8}?(?:ทุบ|ตบ|(?<!แ)ต่อย|เตะ|กระทืบ|ทำร้าย|ซ้อม|ไล่ตาม|ไล่ตี|แทง|ฟัน|บีบคอ|ข่มขืน)",
+        # a blow going on now: "ตีหนูอยู่", "ทุบตีกันอยู่"
+        r"(?:(?<!เ)ตี(?!ย)|ทุบ|ตบ|เตะ|กระทืบ|ทำร้าย)(?:หนู|ลูก|เด็ก|แม่|เมีย|ฉัน|ดิฉัน|ผม|หลาน|น้อง|กัน|ผัว|สามี)?อยู่(?!แล้ว|บ่อย)",
         r"(?<!ลูกๆ)(?<!เด็กๆ)ตีกัน(?!\S{0,12}?(?:แย่ง|เกม|เล่น))",
         r"ซ้อม(?!ดนตรี|บอล|ฟุตบอล|กีฬา|ร้อง|เต้น|รำ|มวย|หนี|ใหญ่)",
         # hit, and how hard or that it is now ("ตี" alone is in เตียง)
@@ -135,6 +137,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:จะ|อยาก|คิด|ขู่|บอก)\S{0,8}?(?:กระโดด|โดด)(?:ลง|ตึก|น้ำ|สะพาน|จาก)",
         r"กินยา\S{0,12}?(?:เกิน|ทั้งแผง|หมดแผง|ทั้งขวด|หมดขวด|ทั้งกระปุก|หมดกระปุก|เยอะ|หลายเม็ด)",
         r"จะตายตาม|ตายตาม(?:พ่อ|แม่|ผัว|เมีย|สามี|ภรรยา|ลูก|เขา|ไป)",
+        r"(?:บอก|โพสต์|ข้อความ)ลา(?:ทุกคน|ตาย|โลก)|ฝาก(?:ดูแล)?ลูกด้วย",
         r"ขอโทษทุกคน\S{0,10}?ลาก่อน|ลาก่อน\S{0,10}?ขอโทษทุกคน",
         r"ໂດດ(?:ນ້ຳ|ຕຶກ|ຂົວ|ລົງ)",
     ),
@@ -147,6 +150,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|သော့ခတ်)",
         r"ကလေး\S{0,20}?(?:သော့ခတ်|ပိတ်ထား)",
+        r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,8}?(?:ไม่กลับ|หายไป)|ไม่เห็น(?:พ่อแม่|แม่|ผู้ใหญ่)",
+        r"ลืม\S{0,6}?ไว้ใน(?:รถ|ห้อง|บ้าน)",
         r"(?:ไม่ได้|ไม่มีข้าว|ไม่มีอะไร)กิน\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย)วัน",
         r"(?:ບໍ່ໄດ້ກິນ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
     ),
@@ -161,8 +166,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"struggling to breathe", r"(?:not|isnt) waking", r"(?:wont|doesnt|cant|cannot|will not) wake",
         r"(?:not|isnt|stopped) moving", r"no pulse", r"bleeding(?! a little| slightly)", r"blood everywhere",
         r"seizure", r"convuls\w*", r"heart attack", r"chest pain", r"face (?:is )?drooping", r"slurr\w+ speech",
-        r"overdos\w*", r"poison\w*", r"choking", r"drown\w*", r"on fire", r"fire(?!d|works| department)\b",
-        r"car (?:accident|crash)", r"hit by a (?:car|truck|bus|motorbike)", r"run over", r"badly (?:hurt|injured)",
+        r"overdos\w*", r"poison\w*", r"choking", r"drown\w*", r"on fire", r"fire(?!d|works| department| station| truck| fighters?| exit| wood| place)\b",
+        r"(?:car|motorbike|motorcycle|bike|truck|bus|road) (?:accident|crash)", r"blood (?:on|from|all over) (?:his|her|the)", r"hit by a (?:car|truck|bus|motorbike)", r"run over", r"badly (?:hurt|injured)",
         r"seriously (?:hurt|injured)", r"fell (?:down|from|off)", r"(?:hasnt|havent|has not|not) been seen (?:for|since)",
         r"(?:doesnt|does not|not|isnt|wont) (?:answer|open)(?:ing)? the door", r"has fallen", r"(?:cant|cannot) get up",
         r"electrocut\w*", r"snake ?bite", r"bitten by a snake", r"trapped", r"stuck inside",
@@ -182,14 +187,15 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"wants? to die", r"wanna die", r"dont want to (?:live|be alive|wake up)", r"no reason to live",
         r"hang (?:myself|himself|herself)", r"(?:cut|cutting|hurt|hurting|harm|harming) (?:myself|himself|herself)",
         r"self.?harm", r"jump (?:off|from|in front)", r"(?:took|taken|swallowed|take) (?:all|a lot of|lots of|too many|many"
-        r"|a bottle of|the whole)\b.{0,20}pills?", r"rope (?:is )?ready", r"better off dead", r"goodbye forever",
+        r"|a bottle of|the whole)\b.{0,20}pills?", r"rope (?:is )?ready", r"(?:goodbye|suicide|farewell) (?:note|message|letter|post)", r"better off dead", r"goodbye forever",
         r"(?:cut|cuts|cutting|slit|slashed?) (?:her|his|my|their) wrists?",
     ),
     "child": (
         r"left alone", r"home alone", r"alone (?:at home|in (?:the|a) (?:car|house|room))",
         r"left (?:in|inside) (?:a|the) (?:car|house|room)", r"locked (?:in|inside)", r"abandon\w*",
         r"missing(?! (?:school|class|documents?|papers|id|birth|out))", r"no food for", r"(?:hasnt|havent|not) eaten for",
-        r"chained",
+        r"chained", r"(?:child|kid|baby|toddler|boy|girl)s? (?:\w+ ){0,3}alone",
+        r"alone (?:on|by|near|at|in) the (?:road|street|river|canal|bus stop|market)",
     ),
 }
 
