@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Danger:
-    """Someone at risk now. `kinds`: medical, attack, suicide, child (one or more, strongest first);
-    `hotlines`: the numbers to offer, the fitting one first."""
+    """Someone at risk now. `kinds`: medical, attack, suicide, child, missing (an adult who is lost), or
+    cry (only a cry for help, said urgently), one or more; `hotlines`: the numbers to offer, the fitting
+    one first."""
 
     kinds: tuple[str, ...]
     hotlines: tuple[str, ...]
@@ -48,18 +49,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ยาพิษ", "ยาเบื่อ", "ดื่มน้ำยา", "กินน้ำยา", "ตากฝนทั้งคืน", "ฟูมปาก", "ช็อก", "ล้มตึง",
         "แน่นหน้าอก", "เจ็บหน้าอก", "ไฟดูด", "ไฟช็อต", "เจ็บหนัก", "บาดเจ็บสาหัส", "ตกบันได", "ตกจากที่สูง",
         "ตกหลังคา", "ตกต้นไม้", "ตกต้น", "ตกนั่งร้าน", "น้ำร้อนลวก", "ไฟลวก", "งูกัด", "งูเห่า", "งูจงอาง",
-        "ติดอยู่ข้างใน", "ติดอยู่ในรถ", "ติดอยู่ชั้น", "เหงื่อแตก",
+        "ติดอยู่ข้างใน", "ติดอยู่ในรถ", "ติดอยู่ชั้น", "เหงื่อแตก", "ไฟฟ้าช็อต", "ไฟฟ้าช๊อต", "ไฟฟ้าดูด",
+        "น้ำป่าพัด", "พัดหายไป", "น้ำร้อนราด", "ราดน้ำร้อน",
         # Lao
         "ສະຫຼົບ", "ສະຫລົບ", "ໝົດສະຕິ", "ບໍ່ໄດ້ສະຕິ", "ບໍ່ຫາຍໃຈ", "ຫາຍໃຈບໍ່ອອກ", "ຫາຍໃຈບໍ່ໄດ້",
         "ບໍ່ຮູ້ສຶກຕົວ", "ເອີ້ນບໍ່ຕື່ນ", "ປຸກບໍ່ຕື່ນ", "ເອີ້ນບໍ່ຂານ", "ບໍ່ເໜັງ", "ບໍ່ເຫນັງ", "ບໍ່ເຄື່ອນໄຫວ",
         "ເລືອດອອກ", "ເລືອດໄຫຼ", "ເລືອດໄຫລ", "ຫົວແຕກ", "ຂາຫັກ", "ບາດເຈັບໜັກ", "ຈົມນ້ຳ", "ຕົກນ້ຳ", "ໄຟໄໝ້",
         "ລົດຕຳ", "ລົດຊົນ", "ຖືກລົດ", "ກິນຢາເກີນ", "ກິນຢາຫຼາຍເກີນ", "ຢາພິດ", "ຢາຂ້າຫຍ້າ", "ຢາຂ້າແມງ",
-        "ຊັກບໍ່ຢຸດ", "ຊັກກະຕຸກ", "ງູກັດ", "ເຈັບໜ້າເອິກ", "ໄຟຊັອດ",
+        "ຊັກບໍ່ຢຸດ", "ຊັກກະຕຸກ", "ງູກັດ", "ເຈັບໜ້າເອິກ", "ໄຟຊັອດ", "ໄຟຟ້າຊັອດ", "ໄຟຟ້າດູດ", "ຕົວຂຽວ",
         # Burmese (Unicode; Zawgyi is converted before)
         "သတိလစ်", "သတိမရ", "မေ့မြော", "အသက်မရှူ", "အသက်ရှူမရ", "အသက်ရှူကျပ်", "သွေးယို", "သွေးဆင်း",
         "သွေးအိုင်", "ရေနစ်", "မီးလောင်", "ကားတိုက်", "ဆိုင်ကယ်တိုက်", "ကားမှောက်", "အဆိပ်", "ခေါင်းကွဲ",
         "ခြေကျိုး", "ခြေထောက်ကျိုး", "ပြုတ်ကျ", "မလှုပ်တော့", "နိုးလို့မရ", "နှိုးလို့မရ", "မနိုးတော့",
-        "မြွေကိုက်", "ရင်ဘတ်အောင့်", "ဝက်ရူးပြန်", "ဓာတ်လိုက်",
+        "မြွေကိုက်", "ရင်ဘတ်အောင့်", "ဝက်ရူးပြန်", "ဓာတ်လိုက်", "စကားမပြောနိုင်တော့",
     ),
     "attack": (
         "กำลังตี", "กำลังจะตี", "ตีเมีย", "ทำร้าย", "ทุบตี", "ตบตี", "ไล่ฟัน", "ไล่ยิง", "ไล่แทง", "ไล่ตบ",
@@ -67,11 +69,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "เสียงปืน", "เอาปืน", "ปืนจ่อ", "ถือปืน", "ข่มขืน", "บีบคอ", "รัดคอ", "ชกต่อย", "ร้องให้ช่วย",
         "ร้องขอชีวิต", "กักขัง", "ถูกขัง", "ขังไว้", "ไม่ให้ออก", "พังประตู", "ขวาน", "กระทืบ", "โดนเตะ",
         "ถูกเตะ", "โดนต่อย", "ถูกต่อย", "ลวนลาม", "ล่วงละเมิด", "ลักพาตัว", "ตัวประกัน", "น้ำกรด", "อย่าตี",
-        "ตีอยู่", "ตบอยู่", "ทุบอยู่", "ล่ามโซ่", "รุมกระทืบ", "รุมทำร้าย",
+        "ตีอยู่", "ตบอยู่", "ทุบอยู่", "ล่ามโซ่", "รุมกระทืบ", "รุมทำร้าย", "ฟาดหัว", "ตีหัว", "ทุบหัว",
+        "กระแทกหัว", "วางมวย", "สาดน้ำร้อน", "เอาน้ำร้อนราด",
         "ກຳລັງຕີ", "ຕີຂ້ອຍ", "ຜົວຕີ", "ນາຍຈ້າງຕີ", "ຕີເດັກ", "ຕີລູກ", "ຕີເມຍ", "ທຸບຕີ", "ຕົບຕີ", "ທຳຮ້າຍ",
         "ຂົ່ມຂືນ", "ຂູ່ຂ້າ", "ປືນ", "ກັກຂັງ", "ຂັງໄວ້", "ບໍ່ໃຫ້ອອກ",
         "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ထိုးနေ", "ထိုးမယ်", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
-        "သတ်ပစ်", "ခြိမ်းခြောက်", "မုဒိမ်း", "အဓမ္မ", "ချုပ်ထား", "နှိပ်စက်", "အပြင်မထွက်ရ",
+        "သတ်ပစ်", "ခြိမ်းခြောက်", "မုဒိမ်း", "အဓမ္မ", "ချုပ်ထား", "နှိပ်စက်", "အပြင်မထွက်ရ", "ထိုးကြိတ်", "ထိုးနှက်", "ကန်ကျောက်",
         "အပြင်မထွက်ခိုင်း",
     ),
     "suicide": (
@@ -80,14 +83,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         "จบชีวิต", "คิดสั้น", "ไม่อยากอยู่", "บ่อยากอยู่", "ไม่อยากมีชีวิต", "อยากหายไปจากโลก",
         "จดหมายลา", "ลาตาย", "สั่งเสีย", "ไม่ต้องตามหา", "กระโดดตึก", "โดดตึก", "จะกระโดด",
         "จะโดด", "กระโดดน้ำ", "กระโดดสะพาน", "โดดน้ำ", "โดดสะพาน", "กินยาให้หมด",
+        "ยิงตัวตาย", "ยิงตัวเอง", "ไม่ต้องตื่นอีก", "ไม่อยากตื่นอีก", "นอนรางรถไฟ",
         "ຂ້າຕົວຕາຍ", "ຢາກຕາຍ", "ຂ້າຕົວເອງ", "ບໍ່ຢາກມີຊີວິດ", "ບໍ່ຢາກຢູ່", "ຈົບຊີວິດ", "ຜູກຄໍ", "ໂດດນ້ຳ",
         "ໂດດຕຶກ", "ໂດດຂົວ", "ກິນຢາຕາຍ",
         "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ",
     ),
+    "missing": (
+        "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
+        "ຫາຍໄປຈາກເຮືອນ", "ຊອກບໍ່ເຫັນ", "ပျောက်နေ", "ပျောက်သွား",
+    ),
     "child": (
         "ถูกทิ้ง", "ทิ้งไว้", "ปล่อยไว้", "วางทิ้ง", "ทิ้งเด็ก", "ทิ้งลูก", "ทิ้งทารก", "เด็กหาย", "ลูกหาย",
-        "หายไปจากบ้าน", "หาไม่เจอ",
+        "หายไปจากบ้าน", "หาไม่เจอ", "พลัดหลง", "เดินหลง", "ลืมไว้ในรถ",
         "ຖືກປະ", "ປະໄວ້", "ປະຖິ້ມ",
         "ပစ်ထား", "ထားခဲ့",
     ),
@@ -102,7 +110,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:เรียก|ปลุก|เขย่า|ตะโกน|ตบหน้า|เอิ้น|ป่าว|ເອີ້ນ|ປຸກ)\S{0,10}?" + _NO
         + r"(?:ค่อย)?(?:ตอบ|ตื่น|ขาน|รู้สึกตัว|ขยับ|ฟื้น|ลืมตา|รู้เรื่อง|ได้สติ|ຕື່ນ|ຂານ)",
         r"(?:นอน|หลับ)" + _NO + r"ตื่น",
-        r"เคาะประตู\S{0,12}?ไม่(?:มีใคร)?(?:ตอบ|เปิด|ออกมา)",
+        r"เคาะ(?:ประตู)?\S{0,12}?(?:ไม่|บ่)(?:มีใคร|มีไผ)?(?:ตอบ|เปิด|ออกมา|ขาน)",
+        # two signs of a stroke together, or weakness that came at once
+        r"(?:พูดไม่ชัด|ปากเบี้ยว|หน้าเบี้ยว)\S{0,25}?(?:แขน|ขา)\S{0,12}?อ่อนแรง|(?:แขน|ขา)\S{0,12}?อ่อนแรง\S{0,25}?"
+        r"(?:พูดไม่ชัด|ปากเบี้ยว|หน้าเบี้ยว)|อ่อนแรง(?:ทันที|ฉับพลัน|กะทันหัน)",
+        r"ရုတ်တရက်\S{0,12}?(?:လဲ|သတိ)",
         r"(?<!ขา)(?<!แขน)(?<!มือ)(?<!นิ้ว)" + _NO + r"(?:ขยับ|กระดุกกระดิก)(?:เลย|แล้ว)",
         # fell, then cannot get up (not the long-standing "ลุกเองไม่ได้" of someone bedridden)
         r"(?:ล้ม|ตก|ลื่น|ฟุบ|ทรุด|เป็นลม|ລົ້ມ|ຕົກ)\S{0,45}?(?:ลุก|ยืน|ขึ้น|ລຸກ)(?:เอง)?"
@@ -118,10 +130,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"သွေး\S{0,14}?(?<!မ)ထွက်",
         r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,20}?(?:ထမရ|မထနိုင်)",
         r"ရေထဲ\S{0,8}?ကျ",
-        r"ဆေး\S{0,16}?(?:အများကြီး|အလွန်အကျွံ)\S{0,8}?သောက်",
     ),
     "attack": (
-        r"จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
+        r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
         r"(?:กำลัง|ยัง|ตอนนี้)(?:(?!ไม่|บ่)\S){0,8}?(?:ทุบ|ตบ|(?<!แ)ต่อย|เตะ|กระทืบ|ทำร้าย|ซ้อม|ไล่ตาม|ไล่ตี|แทง|ฟัน|บีบคอ|ข่มขืน)",
         # a blow going on now: "ตีหนูอยู่", "ทุบตีกันอยู่"
         r"(?:(?<!เ)ตี(?!ย)|ทุบ|ตบ|เตะ|กระทืบ|ทำร้าย)(?:หนู|ลูก|เด็ก|แม่|เมีย|ฉัน|ดิฉัน|ผม|หลาน|น้อง|กัน|ผัว|สามี)?อยู่(?!แล้ว|บ่อย)",
@@ -138,14 +149,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"กินยา\S{0,12}?(?:เกิน|ทั้งแผง|หมดแผง|ทั้งขวด|หมดขวด|ทั้งกระปุก|หมดกระปุก|เยอะ|หลายเม็ด)",
         r"จะตายตาม|ตายตาม(?:พ่อ|แม่|ผัว|เมีย|สามี|ภรรยา|ลูก|เขา|ไป)",
         r"(?:บอก|โพสต์|ข้อความ)ลา(?:ทุกคน|ตาย|โลก)|ฝาก(?:ดูแล)?ลูกด้วย",
+        r"(?:จะ|อยาก)\S{0,12}?(?:ให้)?รถ(?:ไฟ)?(?:มา)?(?:ทับ|ชน)",
+        r"ဆေး\S{0,12}?(?:ပုလင်းလိုက်|အများကြီး|အကုန်)\S{0,8}?သောက်",
         r"ขอโทษทุกคน\S{0,10}?ลาก่อน|ลาก่อน\S{0,10}?ขอโทษทุกคน",
         r"ໂດດ(?:ນ້ຳ|ຕຶກ|ຂົວ|ລົງ)",
     ),
+    "missing": (),
     "child": (
         # a child alone, with what makes it a danger (locked in, in a car, by a road, for days)
         r"(?:เด็ก|ลูก|หลาน|ทารก|หนู|ເດັກ|ລູກ|ကလေး)\S{0,30}?(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)"
-        r"\S{0,30}?(?:ในรถ|ริมถนน|ข้างถนน|ล็อค|ล็อก|ขัง|ไม่มีผู้ใหญ่|ไม่กลับ|วันแล้ว|ร้องไห้ทั้ง|ຂັງ|ລັອກ|ແຄມທາງ"
-        r"|ຂ້າງທາງ|ໃນລົດ|ມື້ແລ້ວ|ထားခဲ့|သော့ခတ်|ပိတ်ထား)",
+        r"\S{0,30}?(?:ในรถ|ริมถนน|ข้างถนน|กลางถนน|กลางตลาด|ล็อค|ล็อก|ขัง|ไม่มีผู้ใหญ่|ไม่กลับ|วันแล้ว|ร้องไห้ทั้ง"
+        r"|ร้องหาแม่|หลง|ຂັງ|ລັອກ|ແຄມທາງ|ຂ້າງທາງ|ໃນລົດ|ມື້ແລ້ວ|ထားခဲ့|သော့ခတ်|ပိတ်ထား|လမ်း|ငိုနေ)",
         r"(?:เด็ก|ลูก|หลาน|ทารก|ເດັກ|ကလေး)\S{0,20}?(?:ในรถ|ริมถนน|ข้างถนน|ແຄມທາງ|ຂ້າງທາງ)\S{0,12}?"
         r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|သော့ခတ်)",
@@ -165,7 +179,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"unresponsive", r"(?:not|isnt|stopped|no longer|hardly|barely) breathing", r"(?:cant|cannot|can not) breathe",
         r"struggling to breathe", r"(?:not|isnt) waking", r"(?:wont|doesnt|cant|cannot|will not) wake",
         r"(?:not|isnt|stopped) moving", r"no pulse", r"bleeding(?! a little| slightly)", r"blood everywhere",
-        r"seizure", r"convuls\w*", r"heart attack", r"chest pain", r"face (?:is )?drooping", r"slurr\w+ speech",
+        r"seizure", r"convuls\w*", r"heart attack", r"chest pains?", r"face (?:is )?drooping", r"slurr\w+ speech",
         r"overdos\w*", r"poison\w*", r"choking", r"drown\w*", r"on fire", r"fire(?!d|works| department| station| truck| fighters?| exit| wood| place)\b",
         r"(?:car|motorbike|motorcycle|bike|truck|bus|road) (?:accident|crash)", r"blood (?:on|from|all over) (?:his|her|the)", r"hit by a (?:car|truck|bus|motorbike)", r"run over", r"badly (?:hurt|injured)",
         r"seriously (?:hurt|injured)", r"fell (?:down|from|off)", r"(?:hasnt|havent|has not|not) been seen (?:for|since)",
@@ -187,14 +201,16 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"wants? to die", r"wanna die", r"dont want to (?:live|be alive|wake up)", r"no reason to live",
         r"hang (?:myself|himself|herself)", r"(?:cut|cutting|hurt|hurting|harm|harming) (?:myself|himself|herself)",
         r"self.?harm", r"jump (?:off|from|in front)", r"(?:took|taken|swallowed|take) (?:all|a lot of|lots of|too many|many"
-        r"|a bottle of|the whole)\b.{0,20}pills?", r"rope (?:is )?ready", r"(?:goodbye|suicide|farewell) (?:note|message|letter|post)", r"better off dead", r"goodbye forever",
+        r"|a bottle of|the whole)\b.{0,20}pills?", r"rope (?:is )?ready", r"(?:goodbye|suicide|farewell) (?:note|message|letter|post)",
+        r"end it(?: all)?\b", r"better off dead", r"goodbye forever",
         r"(?:cut|cuts|cutting|slit|slashed?) (?:her|his|my|their) wrists?",
     ),
+    "missing": (r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home"),
     "child": (
         r"left alone", r"home alone", r"alone (?:at home|in (?:the|a) (?:car|house|room))",
         r"left (?:in|inside) (?:a|the) (?:car|house|room)", r"locked (?:in|inside)", r"abandon\w*",
         r"missing(?! (?:school|class|documents?|papers|id|birth|out))", r"no food for", r"(?:hasnt|havent|not) eaten for",
-        r"chained", r"(?:child|kid|baby|toddler|boy|girl)s? (?:\w+ ){0,3}alone",
+        r"chained", r"(?:baby|infant|newborn|child) (?:was )?(?:found|dumped|left) (?:in|on|near|at|by)", r"(?:child|kid|baby|toddler|boy|girl)s? (?:\w+ ){0,3}alone",
         r"alone (?:on|by|near|at|in) the (?:road|street|river|canal|bus stop|market)",
     ),
 }
@@ -211,7 +227,8 @@ MILD_AFTER = ("นิดหน่อย", "เล็กน้อย", "นิด
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
 PAST_WORDS = (
     "เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "เมื่อก่อน", "แต่ก่อน", "สมัยก่อน",
-    "เมื่อหลายปี", "ตอนเด็ก", "ตอนเรียน", "ปีกาย",
+    "เมื่อหลายปี", "ตอนเด็ก", "ตอนเรียน", "ปีกาย", "สัปดาห์ก่อน", "อาทิตย์ก่อน", "สัปดาห์ที่แล้ว",
+    "อาทิตย์ที่แล้ว", "ອາທິດທີ່ແລ້ວ", "ອາທິດກ່ອນ", "lastweek",
     "ເຄີຍ", "ປີກາຍ", "ປີທີ່ແລ້ວ", "ເດືອນທີ່ແລ້ວ", "ແຕ່ກ່ອນ", "မနှစ်က", "အရင်က", "ယခင်က", "ဖူး",
     "usedto", "lastyear", "yearsago", "monthsago", "inthepast", "previously", "lastmonth", "asachild",
 )
@@ -227,7 +244,7 @@ SAFE_WORDS = (
     "ปลอดภัยแล้ว", "ปลอดภัยดี", "ตอนนี้หายแล้ว", "หายดีแล้ว", "หายป่วยแล้ว", "หนีมาอยู่บ้าน", "แยกกันอยู่แล้ว", "ดีขึ้นแล้ว", "ตอนนี้ปกติ", "ปกติแล้ว", "ไม่เป็นไรแล้ว",
     "ฟื้นแล้ว", "รู้สึกตัวแล้ว", "แยกทางแล้ว", "เลิกกันแล้ว", "หย่าแล้ว",
     "ປອດໄພແລ້ວ", "ດີແລ້ວ", "ດີຂຶ້ນແລ້ວ", "ຫາຍແລ້ວ", "ကောင်းသွားပြီ", "ဘေးကင်း", "သက်သာသွားပြီ",
-    "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe",
+    "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe", "ดับแล้ว", "ດັບແລ້ວ", "เจอแล้ว", "พบแล้ว", "foundnow",
 )
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
@@ -246,16 +263,18 @@ HOTLINE_ORDER = {
     "suicide": ("1323", "1669", "191", "1300"),
     "child": ("1387", "1300", "191", "1669"),
     "cry": ("1669", "191", "1300"),
+    "missing": ("191", "1669", "1300"),
 }
-KINDS = ("medical", "attack", "suicide", "child")
+KINDS = ("medical", "attack", "suicide", "child", "missing")
 # fmt: on
 
 
 def _compile() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     compiled = {}
     for kind in KINDS:
-        squeezed = re.compile("|".join(PATTERNS[kind]))
-        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")")
+        never = r"(?!)"  # a kind with no patterns must not match the empty string everywhere
+        squeezed = re.compile("|".join(PATTERNS[kind]) or never)
+        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else never)
         compiled[kind] = (squeezed, english)
     return compiled
 
@@ -352,6 +371,10 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
         if not kinds:
             return None
     small_child = english_child or any(word in squeezed for word in SMALL_CHILD_WORDS)
+    if "missing" in kinds and small_child:
+        kinds.remove("missing")  # a missing child is the children's line's
+        if "child" not in kinds:
+            kinds.append("child")
     if "attack" in kinds and "child" not in kinds and small_child:
         kinds.append("child")
     hotlines: list[str] = []

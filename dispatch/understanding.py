@@ -199,6 +199,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ขู่ฆ่า",
         "ขู่จะฆ่า",
         "ทุบข้าวของ",
+        "ฟาด",
+        "วางมวย",
         "ຕີເມຍ",
         "ຜົວຕີ",
         "ຕີຂ້ອຍ",
@@ -242,6 +244,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ทำร้ายตัวเอง",
         "คิดสั้น",
         "จิตแพทย์",
+        "เหนื่อยกับชีวิต",
         "ไม่อยากอยู่",
         "บ่อยากอยู่",
         "ເຈັບປ່ວຍທາງຈິດ",
@@ -412,6 +415,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "เงินหมด",
         "ไม่มีค่า",
         "ไม่มีทุน",
+        "เสียหาย",
         "ပိုက်ဆံမရှိ",
         "အလုပ်မရှိ",
         "အလုပ်ပြုတ်",
@@ -431,7 +435,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
 }
 # With no word for a group, the danger itself says it: an attack is violence, suicidal talk mental
 # health, a child left alone a child. With words, it weighs one word more for its group.
-DANGER_GROUPS = {"attack": "violence", "suicide": "mental_health", "child": "child"}
+DANGER_GROUPS = {"suicide": "mental_health", "attack": "violence", "child": "child"}
 # Ties go to the first group here: the more specific need before the broader one.
 GROUP_PRIORITY = ("violence", "mental_health", "bedridden", "disability", "child", "elderly", "homeless", "poverty")
 # Words that say what is needed more than who: they decide the group only when nothing else does.
@@ -560,7 +564,8 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     so does the group the strongest danger says (an attack: violence; suicidal talk: mental health)."""
     best: tuple[float, int, str, str] | None = None
     english = text.replace("'", "").replace("’", "") if _LATIN.search(text) else ""
-    from_danger = DANGER_GROUPS.get(danger.kinds[0]) if danger else None
+    # suicidal talk says more about the group than the weapon in it ("จะยิงตัวตาย เอาปืนไปแล้ว")
+    from_danger = next((DANGER_GROUPS[kind] for kind in DANGER_GROUPS if danger and kind in danger.kinds), None)
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
         score: float = sum(count for _, count in hits)

@@ -130,3 +130,11 @@ def test_a_cry_for_help_said_urgently_is_danger_and_a_calm_one_the_report_comman
     for calm in ("help", "ช่วยด้วย", "ช่วยด้วยค่ะ"):
         found = understand(calm)
         assert found.danger is None and found.intent == "report", calm
+
+
+def test_a_lost_adult_is_the_police_line_and_a_lost_child_the_childrens():
+    adult = understand("อุ๊ยหลงทางหายไปจากบ้านตั้งแต่เมื่อวาน ยังหาไม่เจอ").danger
+    assert adult is not None and adult.kinds == ("missing",) and adult.hotlines[0] == "191"
+    child = understand("ลูกสาวหายไปจากบ้านตั้งแต่เมื่อคืน").danger
+    assert child is not None and "child" in child.kinds and "missing" not in child.kinds
+    assert understand("ยายหลงทางหายไปจากบ้าน ตอนนี้เจอแล้ว ปลอดภัยดี").danger is None
