@@ -245,6 +245,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "คิดสั้น",
         "จิตแพทย์",
         "เหนื่อยกับชีวิต",
+        "อยากตาย",
+        "ขอตาย",
         "ไม่อยากอยู่",
         "บ่อยากอยู่",
         "ເຈັບປ່ວຍທາງຈິດ",
@@ -998,6 +1000,8 @@ WELFARE_WORDS = (
     "benefit",
 )
 NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ")
+# Words that name reporting itself: asking how to report starts one ("how can i report a case?").
+REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเหตุ", "ແຈ້ງເລື່ອງ", "တိုင်")
 REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "ແຈ້ງ", "အကူအညီ", "ကူညီ", "တိုင်")
 
 
@@ -1017,7 +1021,7 @@ def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> 
     needs = any(word in squeezed for word in NEED_WORDS)
     if asks and welfare and not needs:
         return "question"  # about benefits or the center: answered with 1300, no report
-    if asks and group is None and danger is None:
+    if asks and group is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
         return "unknown"  # a question about something else: the help message
     if command == "report" or group is not None:
         return "report"
