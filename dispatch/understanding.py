@@ -763,11 +763,17 @@ def find_reporter(squeezed: str, text: str = "") -> Finding | None:
 
 # -- places --------------------------------------------------------------------------------------
 
-MARKS = r"ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\."
+# The marks before a name, with common slips (ตำบน, อำเพอ, จว.) and the abbreviation without its dot
+# when a space follows it on its own ("ต วังทอง อ วังทอง").
+_ALONE = r"(?<![ก-๙])"
+SUBDISTRICT_MARK = r"ตำบล|ตำบน|ต\.|" + _ALONE + r"ต(?=\s)|แขวง"
+DISTRICT_MARK = r"อำเภอ|อำเพอ|อ\.|" + _ALONE + r"อ(?=\s)|เขต"
+PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
+MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
 NAME = r"\s*([ก-ฮะ-์]+?)(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
-SUBDISTRICT_AT = re.compile(r"(?:ตำบล|ต\.|แขวง)" + NAME)
-DISTRICT_AT = re.compile(r"(?:อำเภอ|อ\.|เขต)" + NAME)
-PROVINCE_AT = re.compile(r"(?:จังหวัด|จ\.)" + NAME)
+SUBDISTRICT_AT = re.compile(r"(?:" + SUBDISTRICT_MARK + ")" + NAME)
+DISTRICT_AT = re.compile(r"(?:" + DISTRICT_MARK + ")" + NAME)
+PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
 HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
 MOO_AT = re.compile(r"(?:หมู่ที่|หมู่|ม\.)\s*(\d{1,2})(?!\d)")
 SOI_AT = re.compile(r"(?:ซอย|ซ\.)\s*([^\s,]+(?:\s\d+)?)")
@@ -783,6 +789,65 @@ PROVINCE_ALIASES = {
     "อุดร": "41",
     "โคราด": "30",
 }
+
+
+# Places named in another script: the places migrant workers name most, in Burmese and Lao, and a few
+# English names beside geothai's province names. Value: a geothai code (2 digits a province, 4 a
+# district, 6 a subdistrict).
+FOREIGN_PLACES = {
+    "ဘန်ကောက်": "10",
+    "မဲဆောက်": "6306",
+    "မဟာချိုင်": "740101",
+    "ရနောင်း": "85",
+    "ဖူးခက်": "83",
+    "ချင်းမိုင်": "50",
+    "ບາງກອກ": "10",
+    "ກຸງເທບ": "10",
+    "ອຸດອນ": "41",
+    "ຂອນແກ່ນ": "40",
+    "ໜອງຄາຍ": "43",
+    "ຫນອງຄາຍ": "43",
+    "ອຸບົນ": "34",
+    "ຊຽງໃໝ່": "50",
+    "ໂຄລາດ": "30",
+    "ມຸກດາຫານ": "49",
+    "ນະຄອນພະນົມ": "48",
+    "ຊົນບຸລີ": "20",
+    "ລະຍອງ": "21",
+    "korat": "30",
+    "mae sot": "6306",
+    "mahachai": "740101",
+    "hat yai": "9011",
+    "pattaya": "2004",
+    "si racha": "2007",
+    "sriracha": "2007",
+    "mae sai": "5709",
+}
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> re.Pattern[str]:
+    names = {name: code for name, code in FOREIGN_PLACES.items()}
+    for province in geothai.provinces():
+        names.setdefault(province.name_en.lower(), province.code)
+    english = [re.escape(name).replace(r"\ ", "[ -]?").replace("-", "[ -]?") for name in names if name.isascii()]
+    others = [re.escape(name) for name in names if not name.isascii()]
+    return re.compile(r"\b(?:" + "|".join(english) + r")\b|" + "|".join(others))
+
+
+def _foreign_place(text: str) -> str | None:
+    """The geothai code of a place named in English, Burmese or Lao, if any."""
+    found = _foreign_places().search(text)
+    if found is None:
+        return None
+    said = found.group()
+    for name, code in FOREIGN_PLACES.items():
+        if said == name or re.fullmatch(re.escape(name).replace(r"\ ", "[ -]?"), said):
+            return code
+    key = re.sub(r"[ -]", "", said)
+    return next(
+        (p.code for p in geothai.provinces() if p.name_en.lower().replace(" ", "").replace("-", "") == key), None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -873,6 +938,22 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     return None
 
 
+# Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
+COMMON_PLACE_WORDS = ("ในเมือง", "บ้านใหม่", "ในเวียง", "กลางเวียง", "ตลาด", "หัวเวียง", "บ้านกลาง", "บ้านเหนือ")
+
+
+def _unmarked(
+    squeezed: str, names: dict[str, str], known: set[str] | tuple, shortest: int = 4
+) -> tuple[str | None, str]:
+    """(code, name) of the longest of `names` written without its mark, at least `shortest` letters."""
+    best = ""
+    for name in names:
+        bare = name[3:] if name.startswith("เขต") else name
+        if len(bare) >= shortest and bare not in known and bare not in COMMON_PLACE_WORDS and bare in squeezed:
+            best = name if len(name) > len(best) else best
+    return (names[best], best) if best else (None, "")
+
+
 def find_place(text: str) -> Place | None:
     squeezed = squeeze(text)
     corrected: list[tuple[str, str]] = []
@@ -934,6 +1015,23 @@ def find_place(text: str) -> Place | None:
             confidence = min(confidence or 1.0, picked[1])
             if picked[1] < 1.0:
                 corrected.append((typed, picked[0]))
+    if province_code and not district_code:
+        district_code, typed = _unmarked(squeezed, _districts(province_code), ())
+        confidence = min(confidence or 1.0, 0.8) if district_code else confidence
+    if province_code and not district_code and not subdistrict:
+        known = {geothai.province(province_code).name_th, province[1] if province else ""}
+        subdistrict_code, typed = _unmarked(squeezed, _province_subdistricts(province_code), known, shortest=5)
+        district_code = subdistrict_code[:4] if subdistrict_code else None
+    elif district_code and not subdistrict_code and not subdistrict:
+        # a tambon named like its district or province ("อยู่หาดใหญ่") is the district, not the tambon
+        known = {geothai.district(district_code).name_th, geothai.province(district_code[:2]).name_th}
+        known |= {province[1]} if province else set()
+        subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
+    if not province_code and (code := _foreign_place(text)):
+        province_code = code[:2]
+        district_code = code[:4] if len(code) >= 4 else None
+        subdistrict_code = code if len(code) == 6 else None
+        confidence = 0.7
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:

@@ -278,3 +278,31 @@ def test_help_my_friend_is_not_a_relative():
 
 def test_a_greeting_then_a_wish_to_report_starts_a_report():
     assert understand("ສະບາຍດີ ຂ້ອຍຢາກແຈ້ງເລື່ອງ").intent == "report"
+
+
+def _place_names(message: str) -> tuple[str | None, str | None, str | None]:
+    place = understand(message).place
+    assert place is not None, message
+    sub = geothai.subdistrict(place.subdistrict_code).name_th if place.subdistrict_code else None
+    dist = geothai.district(place.district_code).name_th if place.district_code else None
+    prov = geothai.province(place.province_code).name_th if place.province_code else None
+    return sub, dist, prov
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ยายอยู่ ต วังทอง อ วังทอง จ พิษณุโลก", ("วังทอง", "วังทอง", "พิษณุโลก")),
+        ("ตำบนวังทอง อำเพอวังทอง จว.พิษณุโลก", ("วังทอง", "วังทอง", "พิษณุโลก")),
+        ("ยายอยู่ลำพัง บ้านเป็ด เมืองขอนแก่น", ("บ้านเป็ด", "เมืองขอนแก่น", "ขอนแก่น")),
+        ("แรงงานตกงานอยู่มหาชัย สมุทรสาคร", ("มหาชัย", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        ("พ่ออยู่หาดใหญ่ สงขลา", (None, "หาดใหญ่", "สงขลา")),
+        ("ตาอยู่โคราชคนเดียว", (None, None, "นครราชสีมา")),
+        ("my grandma lives alone in Chiang Mai", (None, None, "เชียงใหม่")),
+        ("boss hits me, I work in Mahachai", ("มหาชัย", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        ("ယောက်ျား ရိုက်နေတယ် မဲဆောက်", (None, "แม่สอด", "ตาก")),
+        ("ແມ່ຕູ້ຢູ່ຜູ້ດຽວ ອຸດອນ", (None, None, "อุดรธานี")),
+    ],
+)
+def test_places_without_marks_with_slips_and_in_other_scripts(message, names):
+    assert _place_names(message) == names
