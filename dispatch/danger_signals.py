@@ -288,6 +288,19 @@ def _compile() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 COMPILED = _compile()
 _ASCII_WORD = re.compile(r"[a-z]")
+_LAO = re.compile(r"[\u0e80-\u0eff]")
+_BURMESE = re.compile(r"[\u1000-\u109f]")
+
+
+def _script_of(word: str) -> str:
+    return "lo" if _LAO.search(word) else "my" if _BURMESE.search(word) else "th"
+
+
+# The plain words split by script, so a Thai message is not searched for Lao and Burmese words.
+WORDS_BY_SCRIPT = {
+    kind: {script: tuple(word for word in words if _script_of(word) == script) for script in ("th", "lo", "my")}
+    for kind, words in WORDS.items()
+}
 
 
 def _last(text: str, words: tuple[str, ...]) -> int:
@@ -323,9 +336,9 @@ def _cancelled(squeezed: str, start: int, end: int) -> bool:
     return past >= 0 and _first(after[:past], NOW_WORDS) < 0
 
 
-def _hits(kind: str, text: str, squeezed: str, english: str):
+def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str, ...]):
     """(start, end, evidence) in `squeezed` for every word or pattern of `kind`, in no set order."""
-    for word in WORDS[kind]:
+    for word in (word for script in scripts for word in WORDS_BY_SCRIPT[kind][script]):
         at = squeezed.find(word)
         while at >= 0:
             yield at, at + len(word), word
@@ -362,10 +375,11 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
     english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
     if english != text and english:
         squeezed = english.replace(" ", "")  # keep positions of the English matches in step
+    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
     kinds: list[str] = []
     evidence = ""
     for kind in KINDS:
-        for start, end, word in _hits(kind, text, squeezed, english):
+        for start, end, word in _hits(kind, text, squeezed, english, scripts):
             if not _cancelled(squeezed, start, end):
                 kinds.append(kind)
                 evidence = evidence or word
