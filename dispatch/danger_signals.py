@@ -126,8 +126,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"เลือด\S{0,6}?(?:ออก|ไหล|ท่วม|อาบ|เต็ม|สาด|ทะลัก|พุ่ง|โชก|ชุ่ม|กบปาก|ไม่หยุด)",
         r"(?:น้ำร้อน|น้ำมันร้อน|น้ำเดือด|ไฟ)\S{0,4}?ลวก",
         r"ရေ\S{0,12}?နစ်",
-        r"เป็นลม(?!บ่อย|ง่าย|แดด|ประจำ)|หน้ามืด(?:ล้ม|ไป)|ตาลอย",
-        r"ชัก(?!ชวน|จะ|ช้า|โครก|ธง|ว่าว|นำ|ใย|เย่อ|ผ้า)",
+        r"เป็นลม(?!บ่อย|ง่าย|แดด|ประจำ|ชัก)|หน้ามืด(?:ล้ม|ไป)|ตาลอย",
+        r"(?<!ลม)(?<!กัน)ชัก(?!ชวน|จะ|ช้า|โครก|ธง|ว่าว|นำ|ใย|เย่อ|ผ้า)",
         r"หอบ(?:หนัก|มาก|เหนื่อย)",
         r"น้ำท่วม\S{0,30}?ติดอยู่",
         r"(?<!ฝน)ตกน้ำ(?!รั่ว|ขัง)",
@@ -236,7 +236,11 @@ ENGLISH_NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+)?$"
 )
 # Just after: a little only ("เลือดออกนิดหน่อย", "bleeding a little").
-MILD_AFTER = ("นิดหน่อย", "เล็กน้อย", "นิดเดียว", "ซิบ", "ไม่มาก", "ไม่เยอะ", "ນ້ອຍໜ່ອຍ", "alittle", "slightly", "minor")
+MILD_AFTER = (
+    "นิดหน่อย", "เล็กน้อย", "นิดเดียว", "ซิบ", "ไม่มาก", "ไม่เยอะ", "ນ້ອຍໜ່ອຍ", "alittle", "slightly", "minor",
+    # bleeding gums and the like, and a condition that comes and goes, not an emergency now
+    "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "เป็นพักๆ", "sometimes", "often", "occasionally",
+)  # fmt: skip
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
 PAST_WORDS = (
     "เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "เมื่อก่อน", "แต่ก่อน", "สมัยก่อน",
@@ -257,7 +261,8 @@ SAFE_WORDS = (
     "ปลอดภัยแล้ว", "ปลอดภัยดี", "ตอนนี้หายแล้ว", "หายดีแล้ว", "หายป่วยแล้ว", "หนีมาอยู่บ้าน", "แยกกันอยู่แล้ว", "ดีขึ้นแล้ว", "ตอนนี้ปกติ", "ปกติแล้ว", "ไม่เป็นไรแล้ว",
     "ฟื้นแล้ว", "รู้สึกตัวแล้ว", "แยกทางแล้ว", "เลิกกันแล้ว", "หย่าแล้ว",
     "ປອດໄພແລ້ວ", "ດີແລ້ວ", "ດີຂຶ້ນແລ້ວ", "ຫາຍແລ້ວ", "ကောင်းသွားပြီ", "ဘေးကင်း", "သက်သာသွားပြီ",
-    "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe", "ดับแล้ว", "ດັບແລ້ວ", "เจอแล้ว", "พบแล้ว", "foundnow",
+    "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe", "ไม่มีใครเจ็บ", "ไม่มีใครบาดเจ็บ", "ไม่มีคนเจ็บ",
+    "ไม่มีผู้บาดเจ็บ", "noonehurt", "noonewashurt", "nobodyhurt", "nobodywashurt", "noonewasinjured", "ดับแล้ว", "ດັບແລ້ວ", "เจอแล้ว", "พบแล้ว", "foundnow",
 )
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
@@ -324,7 +329,7 @@ def _cancelled(squeezed: str, start: int, end: int) -> bool:
         return True  # "ไม่หายใจ … ตอนนี้หายใจปกติแล้ว": that breathing is back, not the rest of the message
     if NEGATED_BEFORE.search(squeezed[max(0, start - 14) : start]):
         return True
-    if squeezed[end : end + 10].startswith(MILD_AFTER):
+    if any(word in squeezed[end : end + 12] for word in MILD_AFTER):
         return True
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest

@@ -138,3 +138,16 @@ def test_a_lost_adult_is_the_police_line_and_a_lost_child_the_childrens():
     child = understand("ลูกสาวหายไปจากบ้านตั้งแต่เมื่อคืน").danger
     assert child is not None and "child" in child.kinds and "missing" not in child.kinds
     assert understand("ยายหลงทางหายไปจากบ้าน ตอนนี้เจอแล้ว ปลอดภัยดี").danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ลูกเป็นลมชัก ต้องกินยากันชักทุกวัน ยาแพงมาก",
+        "แม่เลือดออกตามไรฟัน อยากทำฟันปลอม",
+        "ไฟไหม้ตลาดเมื่อคืน ไม่มีใครเจ็บ ขอทุนเริ่มใหม่",
+        "my son has seizures sometimes, we need help with his medicine",
+    ],
+)
+def test_a_long_standing_condition_or_a_harmless_event_is_calm(message):
+    assert kinds(message) == ()
