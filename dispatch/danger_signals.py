@@ -213,7 +213,9 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"electrocut\w*", r"snake ?bite", r"bitten by a snake", r"trapped", r"stuck inside",
     ),
     "attack": (
-        r"beat(?:ing|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating", r"hit(?:ting|s)? (?:me|her|him|us)\b",
+        r"beat(?:ing|in|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating",
+        # Thai typed in Latin letters: "samee tee nu yoo" (my husband is hitting me)
+        r"(?:tee|dtee|tii) (?:nu|noo|chan|mia|luk|look|mae|dek)\b", r"tham ?rai", r"hit(?:ting|s)? (?:me|her|him|us)\b",
         r"hitting", r"punch(?:ing|ed|es)? (?:me|her|him)", r"kick(?:ing|ed|s)? (?:me|her|him)",
         r"attack(?:ed|ing)?\b", r"assault\w*", r"stabb?(?:ed|ing|s)?\b", r"knife\b|knives\b", r"\bguns?\b",
         r"shoot\w*", r"(?:been|was|got|is|being) shot\b", r"gunshot", r"rap(?:e|ed|ing)\b", r"molest\w*",

@@ -936,11 +936,15 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     mentions = [(squeezed.find(alias), code, alias) for alias, code in PROVINCE_ALIASES.items() if not alias.isascii()]
     # Short names (เลย, ตาก, น่าน) are everyday words too: they count only after จ. or จังหวัด.
     mentions += [(squeezed.find(name), code, name) for name, code in _provinces().items() if len(name) > 4]
-    found = sorted((at, code, name) for at, code, name in mentions if at >= 0)
+    # A place someone went to is not where the person is: "ลูกหลานไปทำงานกรุงเทพฯหมด".
+    found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
     if found:
         at, code, name = found[0]
         return code, name, 0.8
     return None
+
+
+WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน)?(?:ที่|ใน)?$")
 
 
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.

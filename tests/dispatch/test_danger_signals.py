@@ -151,3 +151,8 @@ def test_a_lost_adult_is_the_police_line_and_a_lost_child_the_childrens():
 )
 def test_a_long_standing_condition_or_a_harmless_event_is_calm(message):
     assert kinds(message) == ()
+
+
+def test_thai_typed_in_latin_letters_and_english_typos():
+    assert "attack" in kinds("chuay duay kha samee tee nu yoo")
+    assert "attack" in kinds("my husbnd is beatin me right now")

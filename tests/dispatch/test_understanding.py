@@ -306,3 +306,10 @@ def _place_names(message: str) -> tuple[str | None, str | None, str | None]:
 )
 def test_places_without_marks_with_slips_and_in_other_scripts(message, names):
     assert _place_names(message) == names
+
+
+def test_a_place_someone_went_to_is_not_where_the_person_is():
+    place = understand("พ่อเฒ่าบ่มีไผเลี้ยง ลูกหลานไปเฮ็ดงานกรุงเทพฯหมด").place
+    assert place is None or place.province_code is None
+    found = understand("ยายอยู่คนเดียวที่ขอนแก่น ลูกไปทำงานกรุงเทพ").place
+    assert found is not None and found.province_code == "40"
