@@ -18,6 +18,7 @@ import geothai
 from rapidfuzz import fuzz, process
 
 from dispatch.address import BANGKOK
+from dispatch.danger_signals import Danger, find_danger, urgent_cry
 from dispatch.validation import THAI_DIGITS, thai_phone
 
 # -- normalising ---------------------------------------------------------------------------------
@@ -128,17 +129,6 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class Danger:
-    """Someone at risk now. `kinds`: medical, attack, suicide, child (one or more, strongest first);
-    `hotlines`: the numbers to offer, the fitting one first."""
-
-    kinds: tuple[str, ...]
-    hotlines: tuple[str, ...]
-    confidence: float
-    evidence: str
-
-
-@dataclass(frozen=True)
 class Place:
     """Address parts. Codes are geothai's; `corrected` lists (typed, meant) names fixed by fuzzy
     matching, to be said back ("ต.วังธอง → ต.วังทอง")."""
@@ -175,377 +165,6 @@ class Understanding:
     words: tuple[str, ...] = field(default=())
 
 
-# -- danger --------------------------------------------------------------------------------------
-
-DANGER_WORDS: dict[str, tuple[str, ...]] = {
-    "medical": (
-        "หมดสติ",
-        "ไม่หายใจ",
-        "หายใจไม่ออก",
-        "หายใจไม่ได้",
-        "ไม่รู้สึกตัว",
-        "ไม่ตอบสนอง",
-        "เรียกไม่ตอบ",
-        "เรียกไม่ตื่น",
-        "ปลุกไม่ตื่น",
-        "บ่ตื่น",
-        "สลบ",
-        "เลือดออก",
-        "เลือดไม่หยุด",
-        "เลือดเต็ม",
-        "เลือดอาบ",
-        "หัวแตก",
-        "หัวฟาด",
-        "ขาหัก",
-        "ชัก",
-        "จมน้ำ",
-        "ไฟไหม้",
-        "สำลัก",
-        "ตัวเขียว",
-        "ลุกไม่ได้",
-        "ลุกไม่ขึ้น",
-        "รถชน",
-        "นอนไม่ขยับ",
-        "กินยาเกินขนาด",
-        "ยาฆ่าหญ้า",
-        "ตากฝนทั้งคืน",
-        "ฟูมปาก",
-        "ขึ้นมาไม่ได้",
-        "ตกคู",
-        "ตกคลอง",
-        "ตกบ่อ",
-        "ตกแม่น้ำ",
-        "unconscious",
-        "notbreathing",
-        "bleeding",
-        "drowning",
-        "fire",
-        "ສະຫຼົບ",
-        "ບໍ່ຫາຍໃຈ",
-        "သတိလစ်",
-        "အသက်မရှူ",
-        # broadened on training_2.psv (languages session): more ways to say it, dialects, scripts
-        "ช็อก",
-        "ล้มตึง",
-        "แน่นหน้าอก",
-        "เจ็บหน้าอก",
-        "หายใจลำบาก",
-        "หายใจแผ่ว",
-        "หอบหนัก",
-        "ไฟดูด",
-        "ไฟช็อต",
-        "นอนนิ่ง",
-        "แน่นิ่ง",
-        "เจ็บหนัก",
-        "บาดเจ็บสาหัส",
-        "เลือดท่วม",
-        "เลือดไหล",
-        "เลือดสาด",
-        "ตกบันได",
-        "ตกจากที่สูง",
-        "ตกหลังคา",
-        "ตกต้นไม้",
-        "หัวกระแทก",
-        "เรียกไม่รู้เรื่อง",
-        "ยาฆ่าแมลง",
-        "ยาพิษ",
-        "ยาเบื่อ",
-        "กินยาเกิน",
-        "น้ำร้อนลวก",
-        "ไฟลวก",
-        "ติดคอ",
-        "งูกัด",
-        "ตัวเย็น",
-        "ปากเบี้ยว",
-        "ปากเขียว",
-        "ตกเลือด",
-        "ติดอยู่ข้างใน",
-        "ติดอยู่ในรถ",
-        "บ่หายใจ",
-        "เอิ้นบ่ขาน",
-        "เอิ้นบ่ตื่น",
-        "บ่ฮู้สึกตัว",
-        "บ่รู้สึกตัว",
-        "ลุกบ่ได้",
-        "ลุกบ่ขึ้น",
-        "passedout",
-        "collapsed",
-        "cantbreathe",
-        "can'tbreathe",
-        "unresponsive",
-        "wontwakeup",
-        "won'twakeup",
-        "seizure",
-        "heartattack",
-        "chestpain",
-        "overdose",
-        "poisoned",
-        "choking",
-        "drown",
-        "onfire",
-        "caraccident",
-        "hitbyacar",
-        "badlyhurt",
-        "seriouslyinjured",
-        "fellfrom",
-        "snakebite",
-        "electrocut",
-        "သတိမရ",
-        "မေ့မြော",
-        "အသက်ရှူမရ",
-        "အသက်ရှူကျပ်",
-        "သွေးထွက်",
-        "သွေးယို",
-        "ရေနစ်",
-        "မီးလောင်",
-        "ကားတိုက်",
-        "အဆိပ်",
-        "ສະຫລົບ",
-        "ຫາຍໃຈບໍ່ອອກ",
-        "ເລືອດອອກ",
-        "ບາດເຈັບໜັກ",
-        "ຈົມນ້ຳ",
-        "ໄຟໄໝ້",
-        "ລົດຕຳ",
-        "ບໍ່ຮູ້ສຶກຕົວ",
-        "ເອີ້ນບໍ່ຕື່ນ",
-        "ປຸກບໍ່ຕື່ນ",
-        "ກິນຢາເກີນ",
-        "ຢາພິດ",
-    ),
-    "attack": (
-        "กำลังตี",
-        "ตีเมีย",
-        "ตีกัน",
-        "ทำร้าย",
-        "ซ้อม",
-        "ทุบตี",
-        "ไล่ฟัน",
-        "ไล่ยิง",
-        "ถือมีด",
-        "เอามีด",
-        "มีดขู่",
-        "ขู่จะฆ่า",
-        "โดนแทง",
-        "โดนยิง",
-        "เสียงปืน",
-        "ข่มขืน",
-        "บีบคอ",
-        "ชกต่อย",
-        "ร้องให้ช่วย",
-        "กำลังจะตี",
-        "กักขัง",
-        "ถูกขัง",
-        "พังประตู",
-        "ขวาน",
-        "beating",
-        "attacking",
-        "stabbed",
-        "shot",
-        "ກຳລັງຕີ",
-        "ရိုက်နေ",
-        "กระทืบ",
-        "ตบตี",
-        "โดนเตะ",
-        "ถูกเตะ",
-        "โดนต่อย",
-        "ถูกต่อย",
-        "เอาปืน",
-        "ปืนจ่อ",
-        "ถือปืน",
-        "ไล่แทง",
-        "ลวนลาม",
-        "ล่วงละเมิด",
-        "ขู่ฆ่า",
-        "ร้องขอชีวิต",
-        "ขังไว้",
-        "ไม่ให้ออก",
-        "รัดคอ",
-        "ลักพาตัว",
-        "hittingme",
-        "hitme",
-        "hitsme",
-        "beatme",
-        "beatsme",
-        "hurtingme",
-        "attacked",
-        "assault",
-        "stab",
-        "knife",
-        "gun",
-        "shooting",
-        "rape",
-        "molest",
-        "strangl",
-        "kidnap",
-        "lockmein",
-        "lockedmein",
-        "lockedup",
-        "killme",
-        "tokillme",
-        "ရိုက်နှက်",
-        "ရိုက်တယ်",
-        "ထိုးနေ",
-        "ဓား",
-        "သေနတ်",
-        "သတ်မယ်",
-        "ခြိမ်းခြောက်",
-        "မုဒိမ်း",
-        "အဓမ္မ",
-        "ချုပ်ထား",
-        "ຕີຂ້ອຍ",
-        "ຜົວຕີ",
-        "ນາຍຈ້າງຕີ",
-        "ຕີເດັກ",
-        "ຕີລູກ",
-        "ຕີເມຍ",
-        "ທຳຮ້າຍ",
-        "ຂົ່ມຂືນ",
-        "ຂູ່ຂ້າ",
-        "ມີດ",
-        "ປືນ",
-        "ແທງ",
-    ),
-    "suicide": (
-        "ฆ่าตัวตาย",
-        "อยากตาย",
-        "ไปตาย",
-        "กินยาตาย",
-        "ผูกคอ",
-        "กรีดข้อมือ",
-        "กระโดดตึก",
-        "โดดตึก",
-        "จะกระโดด",
-        "เผาตัวเอง",
-        "ไม่อยากอยู่แล้ว",
-        "จดหมายลา",
-        "killhimself",
-        "killherself",
-        "killmyself",
-        "suicide",
-        "ຂ້າຕົວຕາຍ",
-        "သေချင်",
-        "ปลิดชีพ",
-        "จบชีวิต",
-        "คิดสั้น",
-        "ไม่อยากมีชีวิต",
-        "แขวนคอ",
-        "กรีดแขน",
-        "กรีดตัวเอง",
-        "ทำร้ายตัวเอง",
-        "กินยานอนหลับ",
-        "กินยาให้หมด",
-        "กระโดดน้ำ",
-        "กระโดดสะพาน",
-        "โดดน้ำ",
-        "โดดสะพาน",
-        "สั่งเสีย",
-        "endmylife",
-        "endhislife",
-        "endherlife",
-        "wanttodie",
-        "wannadie",
-        "hangmyself",
-        "cutmyself",
-        "wrist",
-        "lotofpills",
-        "lotsofpills",
-        "allthepills",
-        "သတ်သေ",
-        "မနေချင်တော့",
-        "ຢາກຕາຍ",
-        "ຂ້າຕົວເອງ",
-        "ບໍ່ຢາກມີຊີວິດ",
-        "ຈົບຊີວິດ",
-    ),
-    "child": (
-        "ถูกทิ้ง",
-        "ทิ้งไว้",
-        "ปล่อยไว้",
-        "เด็กหาย",
-        "วางทิ้ง",
-        "ทิ้งเด็ก",
-        "ทิ้งลูก",
-        "ลูกหาย",
-        "หายไปจากบ้าน",
-        "หาไม่เจอ",
-        "leftalone",
-        "lefthomealone",
-        "abandoned",
-        "missing",
-        "ပစ်ထား",
-        "ထားခဲ့",
-        "ຖືກປະ",
-        "ປະໄວ້",
-        "ປະຖິ້ມ",
-    ),
-}
-# Said of the past or of a risk, not of now: these words before a danger word cancel it.
-# (Matched on the text without spaces: "used to" is "usedto".) Also words saying they are safe now.
-PAST_WORDS = (
-    "เคย",
-    "เมื่อปี",
-    "เมื่อเดือน",
-    "ปีที่แล้ว",
-    "ปีก่อน",
-    "เดือนก่อน",
-    "เมื่อก่อน",
-    "ตอนนี้ปกติ",
-    "ปลอดภัยแล้ว",
-    "หนีมาอยู่บ้าน",
-    "แยกกันอยู่แล้ว",
-    "กลัวจะ",
-    "usedto",
-    "lastyear",
-    "yearsago",
-    "monthsago",
-)
-CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "child", "kid", "baby", "ကလေး", "ເດັກ", "ລູກ", "သမီး")
-HOTLINE_ORDER = {
-    "medical": ("1669", "191", "1300"),
-    "attack": ("191", "1669", "1300"),
-    "suicide": ("1323", "1669", "191", "1300"),
-    "child": ("1387", "1300", "191", "1669"),
-}
-
-
-def _past(squeezed: str, at: int) -> bool:
-    window = squeezed[max(0, at - 25) : at + 40]
-    return any(word in window for word in PAST_WORDS)
-
-
-# Where a word alone would mislead: a threat to kill someone else, not oneself ("จะฆ่าตัวตาย").
-DANGER_PATTERNS: dict[str, re.Pattern[str]] = {"attack": re.compile(r"จะฆ่า(?!ตัว)|ฆ่าให้ตาย")}
-
-
-def find_danger(squeezed: str) -> Danger | None:
-    kinds: list[str] = []
-    evidence = ""
-    for kind, words in DANGER_WORDS.items():
-        found = [(squeezed.find(word), word) for word in words]
-        pattern = DANGER_PATTERNS.get(kind)
-        if pattern is not None and (match := pattern.search(squeezed)):
-            found.append((match.start(), match.group()))
-        for at, word in found:
-            if at >= 0 and not _past(squeezed, at):
-                if kind not in kinds:
-                    kinds.append(kind)
-                evidence = evidence or word
-                break
-    if not kinds:
-        return None
-    if "child" in kinds and not any(word in squeezed for word in CHILD_WORDS):
-        kinds.remove("child")  # "ทิ้งไว้" alone is not a child left alone
-        if not kinds:
-            return None
-    if "attack" in kinds and any(word in squeezed for word in CHILD_WORDS[:6]) and "child" not in kinds:
-        kinds.append("child")
-    hotlines: list[str] = []
-    for kind in kinds:
-        hotlines += [number for number in HOTLINE_ORDER[kind] if number not in hotlines]
-    return Danger(tuple(kinds), tuple(hotlines), 0.9 if len(kinds) > 1 else 0.8, evidence)
-
-
 # -- groups --------------------------------------------------------------------------------------
 
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
@@ -572,10 +191,33 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ตีทุก",
         "กำลังจะตี",
         "ด่า",
-        "beating",
-        "attacking",
+        "กระทืบ",
+        "ตบ",
+        "ตบเมีย",
+        "ลวนลาม",
+        "ล่วงละเมิด",
+        "ขู่ฆ่า",
+        "ขู่จะฆ่า",
+        "ทุบข้าวของ",
+        "ฟาด",
+        "วางมวย",
         "ຕີເມຍ",
-        "ရိုက်နေ",
+        "ຜົວຕີ",
+        "ຕີຂ້ອຍ",
+        "ທຸບຕີ",
+        "ທຳຮ້າຍ",
+        "ຕີກັນ",
+        "ຂົ່ມຂືນ",
+        "ຂູ່ຂ້າ",
+        "ນາຍຈ້າງຕີ",
+        "ຕີຫົວ",
+        "ເອົາໄມ້ຕີ",
+        "ရိုက်",
+        "အနိုင်ကျင့်",
+        "နှိပ်စက်",
+        "အကြမ်းဖက်",
+        "ခြိမ်းခြောက်",
+        "မုဒိမ်း",
     ),
     "mental_health": (
         "ฆ่าตัวตาย",
@@ -601,14 +243,45 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ติดเหล้า",
         "อัลไซเมอร์",
         "จดหมายลา",
-        "depression",
-        "killhimself",
-        "killherself",
-        "suicide",
+        "ทำร้ายตัวเอง",
+        "คิดสั้น",
+        "จิตแพทย์",
+        "เหนื่อยกับชีวิต",
+        "อยากตาย",
+        "ขอตาย",
+        "ไม่อยากอยู่",
+        "บ่อยากอยู่",
+        "ເຈັບປ່ວຍທາງຈິດ",
         "ຂ້າຕົວຕາຍ",
+        "ຢາກຕາຍ",
+        "ຊຶມເສົ້າ",
+        "ຄຽດ",
+        "ໂຣກຈິດ",
+        "ເປັນບ້າ",
+        "ນອນບໍ່ຫຼັບ",
+        "ບໍ່ຢາກຢູ່",
         "သေချင်",
+        "သတ်သေ",
+        "မနေချင်တော့",
+        "စိတ်ဓာတ်ကျ",
+        "စိတ်ကျ",
+        "စိတ်ဖိစီး",
+        "စိတ်မနှံ့",
+        "အိပ်မပျော်",
     ),
-    "bedridden": ("ติดเตียง", "อัมพาต", "อัมพฤกษ์", "สโตรก", "แผลกดทับ", "bedridden", "အိပ်ရာထဲ", "ຕິດຕຽງ"),
+    "bedridden": (
+        "ติดเตียง",
+        "อัมพาต",
+        "อัมพฤกษ์",
+        "สโตรก",
+        "แผลกดทับ",
+        "หายใจทางท่อ",
+        "ให้อาหารทางสาย",
+        "အိပ်ရာထဲ",
+        "လေဖြတ်",
+        "ຕິດຕຽງ",
+        "ອຳມະພາດ",
+    ),
     "disability": (
         "พิการ",
         "ตาบอด",
@@ -618,9 +291,16 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ดาวน์ซินโดรม",
         "ขาเทียม",
         "ภาษามือ",
-        "disabled",
+        "ลูกพิเศษ",
+        "เด็กพิเศษ",
+        "พิการทางสมอง",
         "ພິການ",
+        "ຫູໜວກ",
+        "ຕາບອດ",
         "မသန်စွမ်း",
+        "ဒုက္ခိတ",
+        "နားမကြား",
+        "မျက်စိမမြင်",
     ),
     "child": (
         "เด็ก",
@@ -631,11 +311,24 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ขวบ",
         "ไม่ไปโรงเรียน",
         "ไม่ได้ไปโรงเรียน",
-        "child",
-        "yearold",
-        "school",
+        "ลูกๆ",
+        "ลูกเล็ก",
+        "ลูกยังเล็ก",
+        "ลูกอ่อน",
+        "กำพร้า",
+        "สูติบัตร",
+        "ใบเกิด",
+        "เข้าเรียน",
+        "ทำการบ้าน",
+        "ค่าเทอม",
         "ကလေး",
+        "ကျောင်း",
+        "မွေးစာရင်း",
+        "မိဘမဲ့",
         "ເດັກ",
+        "ໂຮງຮຽນ",
+        "ໃບແຈ້ງເກີດ",
+        "ກຳພ້າ",
     ),
     "homeless": (
         "ไร้บ้าน",
@@ -649,8 +342,20 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "นอนวัด",
         "ใต้สะพาน",
         "ป้ายรถเมล์",
-        "homeless",
-        "busstop",
+        "นอนข้างถนน",
+        "นอนริมถนน",
+        "ม้านั่ง",
+        "สวนสาธารณะ",
+        "ไม่มีที่พัก",
+        "ບໍ່ມີບ່ອນຢູ່",
+        "ບໍ່ມີບ່ອນນອນ",
+        "ບໍ່ມີເຮືອນ",
+        "ນອນຂ້າງທາງ",
+        "ນອນຢູ່ສະຖານີ",
+        "နေစရာမရှိ",
+        "အိမ်မရှိ",
+        "လမ်းဘေးမှာအိပ်",
+        "လမ်းပေါ်မှာအိပ်",
     ),
     "elderly": (
         "ผู้สูงอายุ",
@@ -669,15 +374,23 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "แม่ใหญ่",
         "พ่อใหญ่",
         "ทวด",
-        "elderly",
-        "oldlady",
-        "oldman",
-        "grandma",
-        "grandpa",
+        "สูงอายุ",
+        "แก่แล้ว",
+        "คนเฒ่า",
+        "พ่อเฒ่า",
+        "ป้อหลวง",
+        "แม่หลวง",
         "အဘွား",
         "အဘိုး",
+        "သက်ကြီး",
+        "အသက်ကြီး",
         "ແມ່ເຖົ້າ",
         "ພໍ່ເຖົ້າ",
+        "ແມ່ຕູ້",
+        "ພໍ່ຕູ້",
+        "ຄົນເຖົ້າ",
+        "ຜູ້ເຖົ້າ",
+        "ຜູ້ສູງອາຍຸ",
     ),
     "poverty": (
         "ยากจน",
@@ -698,21 +411,52 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "หลังคา",
         "ทุนประกอบอาชีพ",
         "บัตรสวัสดิการ",
-        "lostmyjob",
-        "rent",
-        "nofood",
+        "ไม่มีตังค์",
+        "บ่มีเงิน",
+        "บ่มีตังค์",
+        "ค่าใช้จ่าย",
+        "ไม่มีเงินซื้อ",
+        "เงินหมด",
+        "ไม่มีค่า",
+        "ไม่มีทุน",
+        "เสียหาย",
         "ပိုက်ဆံမရှိ",
         "အလုပ်မရှိ",
+        "အလုပ်ပြုတ်",
+        "လစာမပေး",
+        "လစာမရ",
+        "အိမ်လခ",
+        "စားစရာမရှိ",
+        "ဆေးဖိုးမရှိ",
         "ບໍ່ມີເງິນ",
         "ບໍ່ມີວຽກ",
+        "ຕົກວຽກ",
+        "ບໍ່ມີເຂົ້າກິນ",
+        "ທຸກຍາກ",
+        "ຄ່າເຊົ່າ",
+        "ບໍ່ຈ່າຍເງິນເດືອນ",
     ),
 }
+# With no word for a group, the danger itself says it: an attack is violence, suicidal talk mental
+# health, a child left alone a child. With words, it weighs one word more for its group.
+DANGER_GROUPS = {"suicide": "mental_health", "attack": "violence", "child": "child"}
 # Ties go to the first group here: the more specific need before the broader one.
 GROUP_PRIORITY = ("violence", "mental_health", "bedridden", "disability", "child", "elderly", "homeless", "poverty")
 # Words that say what is needed more than who: they decide the group only when nothing else does.
-WEAK_WORDS = {"disability": ("รถเข็น", "วีลแชร์", "ไม้ค้ำ", "ไม้เท้า", "wheelchair"), "homeless": ("เร่ร่อน",)}
+WEAK_WORDS = {
+    "disability": ("รถเข็น", "วีลแชร์", "ไม้ค้ำ", "ไม้เท้า", "wheelchair", "walker", "ລໍ້ເຂັນ", "ဘီးတပ်ကုလားထိုင်"),
+    "homeless": ("เร่ร่อน",),
+    "poverty": ("หิว",),
+}
 # A longer word that contains a group word but means something else.
-NOT_WORDS = {"หลาน": ("ลูกหลาน",), "ด่า": ("ด่าน",)}
+NOT_WORDS = {
+    "หลาน": ("ลูกหลาน",),
+    "ด่า": ("ด่าน",),
+    "ทำร้าย": ("ทำร้ายตัวเอง", "ไม่ได้ทำร้าย"),
+    "ตีกัน": ("ลูกๆตีกัน", "เด็กๆตีกัน", "ทะเลาะตีกันเรื่องเกม"),
+    "ตบ": ("ตบยุง", "ตบมือ"),
+    "ซ้อม": ("ซ้อมดนตรี", "ซ้อมบอล", "ซ้อมฟุตบอล", "ซ้อมกีฬา", "ซ้อมร้อง", "ซ้อมเต้น", "ซ้อมรำ", "ซ่อม"),
+}
 # Short kin words hide inside others: ตา in ตาย, ตาม, ดวงตา; ย่า in อย่าง; ยาย in ขยาย.
 SHORT_KIN = ("ตา", "ยาย", "ย่า", "ปู่")
 SHORT_KIN_AFTER = {"ตา": ("บอด", "ย", "ม", "ก", "ล", "ง", "ข"), "ย่า": ("ง",)}
@@ -720,6 +464,8 @@ SHORT_KIN_BEFORE = {"ตา": ("ดวง", "หน้า", "สาย", "น้
 
 
 def _count(squeezed: str, word: str) -> int:
+    if word not in squeezed:
+        return 0  # most words of most groups: the quick answer first
     if word not in SHORT_KIN:
         return squeezed.count(word) - sum(squeezed.count(other) for other in NOT_WORDS.get(word, ()))
     hits = 0
@@ -733,13 +479,107 @@ def _count(squeezed: str, word: str) -> int:
     return hits
 
 
-def find_group(squeezed: str, age: int | None = None) -> Finding | None:
-    """The help group the words point to most; an age of 60+ or under 18 counts as one word more."""
+# English group words over the spaced text, with word boundaries ("rent" is not in "parents").
+ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
+    group: re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    for group, words in {
+        "violence": (
+            r"beat(?:s|ing)?",
+            r"hit(?:s|ting)? (?:me|her|him|us)",
+            r"abus\w*",
+            r"violen\w*",
+            r"rap(?:e|ed|ing)",
+            r"threaten\w*",
+            r"assault\w*",
+            r"attack(?:ed|ing)?",
+            r"stabb?\w*",
+            r"lock(?:s|ed)? me",
+            r"molest\w*",
+            r"knife",
+        ),
+        "mental_health": (
+            r"depress\w*",
+            r"suicid\w*",
+            r"mental\w*",
+            r"schizo\w*",
+            r"psycho\w*",
+            r"anxiety",
+            r"(?:hurt|harm|cut)(?:s|ing)? (?:herself|himself|myself)",
+            r"overdose",
+            r"self.?harm",
+            r"counsell?ing",
+            r"want(?:s)? to die",
+            r"dont want to live",
+        ),
+        "bedridden": (r"bedridden", r"bed.?bound", r"paraly\w+", r"bed ?sores?", r"tube.?fed"),
+        "disability": (
+            r"disab\w*",
+            r"deaf",
+            r"blind",
+            r"autis\w*",
+            r"cerebral palsy",
+            r"down syndrome",
+            r"amputee",
+            r"sign language",
+        ),
+        "child": (
+            r"child",
+            r"children",
+            r"kids?",
+            r"bab(?:y|ies)",
+            r"toddlers?",
+            r"infants?",
+            r"orphan\w*",
+            r"school",
+            r"newborn",
+        ),
+        "homeless": (
+            r"homeless",
+            r"bus stop",
+            r"sleep(?:s|ing)? (?:on the street|rough|outside|under)",
+            r"no (?:place|where) to (?:stay|sleep|live)",
+            r"nowhere to (?:stay|sleep|live)",
+        ),
+        "elderly": (
+            r"elderly",
+            r"old (?:lady|man|woman|people|person|couple|age)",
+            r"(?:am|is|are|very|too) old",
+            r"grand(?:ma|pa|mother|father|parents?)",
+            r"aged",
+        ),
+        "poverty": (
+            r"poor",
+            r"no money",
+            r"lost (?:my|his|her|our) jobs?",
+            r"fired",
+            r"unemployed",
+            r"rent",
+            r"debts?",
+            r"hungry",
+            r"(?:cant|cannot) pay",
+            r"bills",
+            r"no food",
+        ),
+    }.items()
+}
+_LATIN = re.compile(r"[a-z]")
+
+
+def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Danger | None = None) -> Finding | None:
+    """The help group the words point to most; an age of 60+ or under 18 counts as one word more, and
+    so does the group the strongest danger says (an attack: violence; suicidal talk: mental health)."""
     best: tuple[float, int, str, str] | None = None
+    english = text.replace("'", "").replace("’", "") if _LATIN.search(text) else ""
+    # suicidal talk says more about the group than the weapon in it ("จะยิงตัวตาย เอาปืนไปแล้ว")
+    from_danger = next((DANGER_GROUPS[kind] for kind in DANGER_GROUPS if danger and kind in danger.kinds), None)
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
         score: float = sum(count for _, count in hits)
         evidence = next((word for word, count in hits if count), "")
+        if english and (found := ENGLISH_GROUPS[group].findall(english)):
+            score, evidence = score + len(found), evidence or found[0]
+        if score and group == from_danger:
+            score += 1
         if age is not None and ((group == "elderly" and age >= 60) or (group == "child" and age < 18)):
             score, evidence = score + 1, evidence or "age"
         weak = [word for word in WEAK_WORDS.get(group, ()) if word in squeezed]
@@ -754,11 +594,6 @@ def find_group(squeezed: str, age: int | None = None) -> Finding | None:
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
 
 
-# With no word for a group, the danger itself says it: an attack is violence, suicidal talk mental
-# health, a child left alone a child.
-DANGER_GROUPS = {"attack": "violence", "suicide": "mental_health", "child": "child"}
-
-
 def group_of_danger(danger: Danger | None) -> Finding | None:
     if danger is None:
         return None
@@ -769,23 +604,43 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 # -- age, phones, reporter -----------------------------------------------------------------------
 
 AGE_PATTERNS = (
-    re.compile(r"อายุ(?:ประมาณ|ราว|ราวๆ)?\s*(\d{1,3})(?!\d)"),
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ)(?!ที่)"),
+    # "age" then a number: Thai อายุ, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now)
+    re.compile(r"(?:อายุ|ອາຍຸ|အသက်)(?:ประมาณ|ราว|ราวๆ|ປະມານ)?\s*(\d{1,3})(?!\d)"),
+    # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
     re.compile(r"\b(?:aged?|is)\s+(\d{2,3})\b"),
+    # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
+    re.compile(
+        r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย)"
+        r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
+    ),
 )
-DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ")
+# Number words for a small child's age: "เด็กสองขวบ".
+THAI_NUMBER_WORDS = {
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
+}  # fmt: skip
+AGE_IN_WORDS = re.compile(r"(สิบ(?:เอ็ด|สอง)?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)\s?ขวบ")
+DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "ມາ", "ມາແລ້ວ", "ໄດ້")
+# After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
+DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
 
 
 def find_age(text: str) -> Finding | None:
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
-            if number == 1 and before.endswith(DURATION_BEFORE):
-                continue  # "ติดเตียงมา 3 ปี": how long, not how old
+            if number == 1 and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end())):
+                continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old
+            if number == 4 and not 40 <= int(match.group(1)) <= 110:
+                continue  # a bare number after a kin word is an age only if it could be an old person's
             value = int(match.group(1))
             if 0 < value <= 120:
                 return Finding(value, 0.95 if number == 0 else 0.8, match.group(0))
+    if words := AGE_IN_WORDS.search(text):
+        said = words.group(1)
+        value = 10 + {"สิบเอ็ด": 1, "สิบสอง": 2}.get(said, 0) if said.startswith("สิบ") else THAI_NUMBER_WORDS[said]
+        return Finding(value, 0.8, words.group(0))
     return None
 
 
@@ -808,10 +663,43 @@ REPORTER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("volunteer", ("อพม", "อสม", "อาสา", "รพ.สต", "อบต", "ครูแจ้ง", "volunteer")),
     (
         "neighbour",
-        ("ข้างบ้าน", "เพื่อนบ้าน", "บ้านตรงข้าม", "ข้างห้อง", "บ้านข้างๆ", "เฮือนใกล้", "neighbour", "neighbor"),
+        (
+            "ข้างบ้าน",
+            "เพื่อนบ้าน",
+            "บ้านตรงข้าม",
+            "ข้างห้อง",
+            "บ้านข้างๆ",
+            "เฮือนใกล้",
+            "บ้านติดกัน",
+            "บ้านติดกั๋น",
+            "neighbour",
+            "neighbor",
+            "nextdoor",
+            "ເພື່ອນບ້ານ",
+            "ຂ້າງບ້ານ",
+            "အိမ်နီးချင်း",
+        ),
     ),
 )
-SELF_WORDS = ("ฉัน", "ดิฉัน", "ผม", "หนู", "เรา", "ข้อย", "i'm", "iam", "ilost", "ineed", "me,", "myhusband")
+SELF_WORDS = (
+    "ฉัน",
+    "ดิฉัน",
+    "ผม",
+    "หนู",
+    "เรา",
+    "ข้อย",
+    "i'm",
+    "iam",
+    "ilost",
+    "ineed",
+    "me,",
+    "myhusband",
+    "myboyfriend",
+    "ຂ້ອຍ",
+    "ຂ້າພະເຈົ້າ",
+    "ကျွန်မ",
+    "ကျွန်တော်",
+)
 KIN_WORDS = (
     "พ่อ",
     "แม่",
@@ -832,17 +720,31 @@ KIN_WORDS = (
     "ตา",
     "ปู่",
     "อุ๊ย",
-    "my",
     "အမေ",
+    "အဖေ",
     "ညီမ",
+    "အစ်မ",
+    "အစ်ကို",
+    "သမီး",
+    "သားလေး",
     "ນ້ອງ",
     "ພໍ່",
+    "ລູກ",
+    "ເອື້ອຍ",
+    "ອ້າຍ",
+    "ຫຼານ",
+)
+# "my" and a relative, in English ("my 78 year old mom"); "my friend" is not kin.
+ENGLISH_KIN = re.compile(
+    r"\bmy (?:\d+[ -]?(?:years?|yrs?)[ -]?old |old |elderly |little |baby |younger |older )?"
+    r"(?:mom|mum|mother|dad|father|son|daughter|sister|brother|wife|grand\w+|parents?|uncle|aunt|child|children"
+    r"|kids?|baby|niece|nephew|family)\b"
 )
 SPOUSE_WORDS = ("สามี", "แฟน", "husband")  # ผัว is "a husband" as often as "mine"
 SELF_STARTS = ("ไม่มีเงิน", "ตกงาน", "ขอทุน", "อยากขึ้นทะเบียน", "ค้างค่า", "ติดยา", "ออกจากคุก", "โดนไล่")
 
 
-def find_reporter(squeezed: str) -> Finding | None:
+def find_reporter(squeezed: str, text: str = "") -> Finding | None:
     for who, words in REPORTER_WORDS:
         for word in words:
             if word in squeezed:
@@ -853,6 +755,8 @@ def find_reporter(squeezed: str) -> Finding | None:
         return Finding("self", 0.75, has_self)
     spouse = next((word for word in SPOUSE_WORDS if word in squeezed), None)
     kin = next((word for word in KIN_WORDS if _count(squeezed, word)), None)
+    if kin is None and (english := ENGLISH_KIN.search(text)):
+        kin = english.group()
     if kin is not None:
         return Finding("relative", 0.7, kin)
     if spouse is not None:
@@ -864,11 +768,17 @@ def find_reporter(squeezed: str) -> Finding | None:
 
 # -- places --------------------------------------------------------------------------------------
 
-MARKS = r"ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\."
+# The marks before a name, with common slips (ตำบน, อำเพอ, จว.) and the abbreviation without its dot
+# when a space follows it on its own ("ต วังทอง อ วังทอง").
+_ALONE = r"(?<![ก-๙])"
+SUBDISTRICT_MARK = r"ตำบล|ตำบน|ต\.|" + _ALONE + r"ต(?=\s)|แขวง"
+DISTRICT_MARK = r"อำเภอ|อำเพอ|อ\.|" + _ALONE + r"อ(?=\s)|เขต"
+PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
+MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
 NAME = r"\s*([ก-ฮะ-์]+?)(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
-SUBDISTRICT_AT = re.compile(r"(?:ตำบล|ต\.|แขวง)" + NAME)
-DISTRICT_AT = re.compile(r"(?:อำเภอ|อ\.|เขต)" + NAME)
-PROVINCE_AT = re.compile(r"(?:จังหวัด|จ\.)" + NAME)
+SUBDISTRICT_AT = re.compile(r"(?:" + SUBDISTRICT_MARK + ")" + NAME)
+DISTRICT_AT = re.compile(r"(?:" + DISTRICT_MARK + ")" + NAME)
+PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
 HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
 MOO_AT = re.compile(r"(?:หมู่ที่|หมู่|ม\.)\s*(\d{1,2})(?!\d)")
 SOI_AT = re.compile(r"(?:ซอย|ซ\.)\s*([^\s,]+(?:\s\d+)?)")
@@ -884,6 +794,65 @@ PROVINCE_ALIASES = {
     "อุดร": "41",
     "โคราด": "30",
 }
+
+
+# Places named in another script: the places migrant workers name most, in Burmese and Lao, and a few
+# English names beside geothai's province names. Value: a geothai code (2 digits a province, 4 a
+# district, 6 a subdistrict).
+FOREIGN_PLACES = {
+    "ဘန်ကောက်": "10",
+    "မဲဆောက်": "6306",
+    "မဟာချိုင်": "740101",
+    "ရနောင်း": "85",
+    "ဖူးခက်": "83",
+    "ချင်းမိုင်": "50",
+    "ບາງກອກ": "10",
+    "ກຸງເທບ": "10",
+    "ອຸດອນ": "41",
+    "ຂອນແກ່ນ": "40",
+    "ໜອງຄາຍ": "43",
+    "ຫນອງຄາຍ": "43",
+    "ອຸບົນ": "34",
+    "ຊຽງໃໝ່": "50",
+    "ໂຄລາດ": "30",
+    "ມຸກດາຫານ": "49",
+    "ນະຄອນພະນົມ": "48",
+    "ຊົນບຸລີ": "20",
+    "ລະຍອງ": "21",
+    "korat": "30",
+    "mae sot": "6306",
+    "mahachai": "740101",
+    "hat yai": "9011",
+    "pattaya": "2004",
+    "si racha": "2007",
+    "sriracha": "2007",
+    "mae sai": "5709",
+}
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> re.Pattern[str]:
+    names = {name: code for name, code in FOREIGN_PLACES.items()}
+    for province in geothai.provinces():
+        names.setdefault(province.name_en.lower(), province.code)
+    english = [re.escape(name).replace(r"\ ", "[ -]?").replace("-", "[ -]?") for name in names if name.isascii()]
+    others = [re.escape(name) for name in names if not name.isascii()]
+    return re.compile(r"\b(?:" + "|".join(english) + r")\b|" + "|".join(others))
+
+
+def _foreign_place(text: str) -> str | None:
+    """The geothai code of a place named in English, Burmese or Lao, if any."""
+    found = _foreign_places().search(text)
+    if found is None:
+        return None
+    said = found.group()
+    for name, code in FOREIGN_PLACES.items():
+        if said == name or re.fullmatch(re.escape(name).replace(r"\ ", "[ -]?"), said):
+            return code
+    key = re.sub(r"[ -]", "", said)
+    return next(
+        (p.code for p in geothai.provinces() if p.name_en.lower().replace(" ", "").replace("-", "") == key), None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -967,11 +936,31 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     mentions = [(squeezed.find(alias), code, alias) for alias, code in PROVINCE_ALIASES.items() if not alias.isascii()]
     # Short names (เลย, ตาก, น่าน) are everyday words too: they count only after จ. or จังหวัด.
     mentions += [(squeezed.find(name), code, name) for name, code in _provinces().items() if len(name) > 4]
-    found = sorted((at, code, name) for at, code, name in mentions if at >= 0)
+    # A place someone went to is not where the person is: "ลูกหลานไปทำงานกรุงเทพฯหมด".
+    found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
     if found:
         at, code, name = found[0]
         return code, name, 0.8
     return None
+
+
+WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน)?(?:ที่|ใน)?$")
+
+
+# Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
+COMMON_PLACE_WORDS = ("ในเมือง", "บ้านใหม่", "ในเวียง", "กลางเวียง", "ตลาด", "หัวเวียง", "บ้านกลาง", "บ้านเหนือ")
+
+
+def _unmarked(
+    squeezed: str, names: dict[str, str], known: set[str] | tuple, shortest: int = 4
+) -> tuple[str | None, str]:
+    """(code, name) of the longest of `names` written without its mark, at least `shortest` letters."""
+    best = ""
+    for name in names:
+        bare = name[3:] if name.startswith("เขต") else name
+        if len(bare) >= shortest and bare not in known and bare not in COMMON_PLACE_WORDS and bare in squeezed:
+            best = name if len(name) > len(best) else best
+    return (names[best], best) if best else (None, "")
 
 
 def find_place(text: str) -> Place | None:
@@ -1035,6 +1024,23 @@ def find_place(text: str) -> Place | None:
             confidence = min(confidence or 1.0, picked[1])
             if picked[1] < 1.0:
                 corrected.append((typed, picked[0]))
+    if province_code and not district_code:
+        district_code, typed = _unmarked(squeezed, _districts(province_code), ())
+        confidence = min(confidence or 1.0, 0.8) if district_code else confidence
+    if province_code and not district_code and not subdistrict:
+        known = {geothai.province(province_code).name_th, province[1] if province else ""}
+        subdistrict_code, typed = _unmarked(squeezed, _province_subdistricts(province_code), known, shortest=5)
+        district_code = subdistrict_code[:4] if subdistrict_code else None
+    elif district_code and not subdistrict_code and not subdistrict:
+        # a tambon named like its district or province ("อยู่หาดใหญ่") is the district, not the tambon
+        known = {geothai.district(district_code).name_th, geothai.province(district_code[:2]).name_th}
+        known |= {province[1]} if province else set()
+        subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
+    if not province_code and (code := _foreign_place(text)):
+        province_code = code[:2]
+        district_code = code[:4] if len(code) >= 4 else None
+        subdistrict_code = code if len(code) == 6 else None
+        confidence = 0.7
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:
@@ -1074,10 +1080,36 @@ GREETINGS = (
 )
 TRACK_PHRASES = ("ถึงไหน", "ยังไม่มีใครติดต่อ", "ตามเรื่อง", "ติดตามเรื่อง", "myreport", "whathappened")
 VOLUNTEER_PHRASES = ("สมัครเป็นอพม", "สมัครอพม", "เป็นอาสาสมัคร", "สมัครอาสา", "tovolunteer", "beavolunteer")
-QUESTION_MARKS = ("เท่าไหร่", "เท่าไร", "ที่ไหน", "ยังไง", "อย่างไร", "กี่โมง", "เบอร์อะไร", "ขอเบอร์", "ไหมคะ", "?")
-WELFARE_WORDS = ("เบี้ย", "บัตรคนจน", "บัตรสวัสดิการ", "เงินอุดหนุน", "เปิดกี่โมง", "เบอร์", "ลงทะเบียน")
+QUESTION_MARKS = (
+    "เท่าไหร่",
+    "เท่าไร",
+    "ที่ไหน",
+    "ยังไง",
+    "อย่างไร",
+    "กี่โมง",
+    "เบอร์อะไร",
+    "ขอเบอร์",
+    "ไหมคะ",
+    "วันไหน",
+    "เมื่อไหร่",
+    "เมื่อไร",
+    "?",
+)
+WELFARE_WORDS = (
+    "เบี้ย",
+    "บัตรคนจน",
+    "บัตรสวัสดิการ",
+    "เงินอุดหนุน",
+    "เปิดกี่โมง",
+    "เบอร์",
+    "ลงทะเบียน",
+    "allowance",
+    "benefit",
+)
 NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ")
-REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "အကူအညီ", "ကူညီ")
+# Words that name reporting itself: asking how to report starts one ("how can i report a case?").
+REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเหตุ", "ແຈ້ງເລື່ອງ", "တိုင်")
+REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "ແຈ້ງ", "အကူအညီ", "ကူညီ", "တိုင်")
 
 
 def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> str:
@@ -1096,15 +1128,16 @@ def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> 
     needs = any(word in squeezed for word in NEED_WORDS)
     if asks and welfare and not needs:
         return "question"  # about benefits or the center: answered with 1300, no report
-    if asks and group is None and danger is None:
+    if asks and group is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
         return "unknown"  # a question about something else: the help message
     if command == "report" or group is not None:
         return "report"
-    if len(squeezed) <= 30 and any(squeezed.startswith(word) for word in GREETINGS):
+    reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
+    if len(squeezed) <= 30 and any(squeezed.startswith(word) for word in GREETINGS) and not reports:
         return "greeting"
     if squeezed and not any(char.isalnum() for char in squeezed):
         return "greeting"  # an emoji or a sticker-like line
-    if any(phrase in squeezed for phrase in REPORT_PHRASES) or len(squeezed) >= 15:
+    if reports or len(squeezed) >= 15:
         return "report"  # a sentence about someone: a report, its group asked
     return "unknown"
 
@@ -1115,9 +1148,11 @@ def understand(raw: str) -> Understanding:
     the handler asks about one message more than once (danger first, then what it is)."""
     text = normalise(raw[:5000])
     squeezed = squeeze(text)
-    danger = find_danger(squeezed)
+    danger = find_danger(text, squeezed)
+    if danger is None:
+        danger = urgent_cry(raw, lambda bare: command_word(bare) == "report")
     age = find_age(text)
-    group = find_group(squeezed, int(age.value) if age else None) or group_of_danger(danger)
+    group = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     intent = find_intent(squeezed, group, danger)
     reporting = intent == "report"
     return Understanding(
@@ -1127,6 +1162,6 @@ def understand(raw: str) -> Understanding:
         danger=danger,
         age=age,
         phones=find_phones(text),
-        reporter=find_reporter(squeezed) if reporting else None,
+        reporter=find_reporter(squeezed, text) if reporting else None,
         place=find_place(text),
     )

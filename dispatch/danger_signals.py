@@ -1,0 +1,431 @@
+"""Whether a message says someone is at risk now: hurt or unconscious, attacked, suicidal, a child left
+alone. Part of dispatch/understanding.py (pure: normalised text in, a Danger or None out).
+
+Three kinds of evidence, per kind of danger: plain words found in the text without spaces (Thai,
+Lao and Burmese run words together), patterns over that same text for what people build from parts
+("เรียกยังไงก็ไม่ตื่น", "ล้ม … ลุกไม่ขึ้น", "เลือด…ไหล", "ကလေး … တစ်ယောက်တည်း"), and English
+patterns over the spaced text, with word boundaries ("stable" is not "stab", "fired" not "fire").
+
+A hit does not count when it is negated just before ("ไม่ได้หมดสติ", "ไม่มีเลือดออก", "not bleeding"),
+made mild just after ("เลือดออกนิดหน่อย"), said of the past without a word for now in between
+("เคยโดนตีเมื่อปีที่แล้ว", but not "เคยโดนตี ตอนนี้กำลังตีอีก"), or followed by words saying the person
+is safe or well now ("ตอนนี้หายแล้ว", "ປອດໄພແລ້ວ", "ကောင်းသွားပြီ", "fine now").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Danger:
+    """Someone at risk now. `kinds`: medical, attack, suicide, child, missing (an adult who is lost), or
+    cry (only a cry for help, said urgently), one or more; `hotlines`: the numbers to offer, the fitting
+    one first."""
+
+    kinds: tuple[str, ...]
+    hotlines: tuple[str, ...]
+    confidence: float
+    evidence: str
+
+
+# Word tables stay several to a line (fmt: off): one word a line would make them 600 lines long.
+# fmt: off
+# -- plain words (text without spaces) ------------------------------------------------------------
+
+WORDS: dict[str, tuple[str, ...]] = {
+    "medical": (
+        # Thai, with Isan and northern forms
+        "หมดสติ", "หมดสต", "ไม่หายใ", "บ่หายใจ", "หายใจไม่ออก", "หายใจไม่ได้", "หายใจไม่ทัน", "หายใจลำบาก",
+        "หายใจแผ่ว", "หอบหนัก", "ไม่รู้สึกตัว", "ไม่ได้สติ", "ไม่รู้สติ", "ไม่ฟื้น", "บ่ฟื้น", "ไม่ตอบสนอง",
+        "บ่ตื่น", "สลบ", "บ่ฮู้สึกตัว", "บ่รู้สึกตัว", "บ่ฮู้ความ", "ไม่รู้ความ", "เอิ้นบ่ขาน", "เอิ้นบ่ตื่น",
+        "เรียกไม่รู้เรื่อง", "นอนไม่ขยับ", "นอนนิ่ง", "แน่นิ่ง", "ไม่ขยับเลย", "ไม่ขยับแล้ว", "ไม่ไหวติง",
+        "เลือดไม่หยุด", "จมกองเลือด", "กองเลือด", "ตกเลือด", "หัวแตก", "หัวฟาด", "หัวกระแทก", "ขาหัก",
+        "จมน้ำ", "ตกคู", "ตกคลอง", "ตกบ่อ", "ตกสระ", "ตกแม่น้ำ", "น้ำพัด", "ขึ้นมาไม่ได้",
+        "ไฟไหม้", "ไฟลุก", "บ้านไหม้", "สำลัก", "ติดคอ", "ตัวเขียว", "ปากเขียว", "ตัวเย็น", "ปากเบี้ยว",
+        "หน้าเบี้ยว", "รถชน", "รถเฉี่ยว", "รถคว่ำ", "โดนรถ", "ถูกรถ", "กินยาเกิน", "ยาฆ่าหญ้า", "ยาฆ่าแมลง",
+        "ยาพิษ", "ยาเบื่อ", "ดื่มน้ำยา", "กินน้ำยา", "ตากฝนทั้งคืน", "ฟูมปาก", "ช็อก", "ล้มตึง",
+        "แน่นหน้าอก", "เจ็บหน้าอก", "ไฟดูด", "ไฟช็อต", "เจ็บหนัก", "บาดเจ็บสาหัส", "ตกบันได", "ตกจากที่สูง",
+        "ตกหลังคา", "ตกต้นไม้", "ตกต้น", "ตกนั่งร้าน", "น้ำร้อนลวก", "ไฟลวก", "งูกัด", "งูเห่า", "งูจงอาง",
+        "ติดอยู่ข้างใน", "ติดอยู่ในรถ", "ติดอยู่ชั้น", "เหงื่อแตก", "ไฟฟ้าช็อต", "ไฟฟ้าช๊อต", "ไฟฟ้าดูด",
+        "น้ำป่าพัด", "พัดหายไป", "น้ำร้อนราด", "ราดน้ำร้อน", "หายใจเฮือก", "ตาเหลือก", "ตาค้าง", "พะงาบ", "หายใจรวยริน",
+        "ถล่มทับ", "ถูกทับ", "โดนทับ", "ติดอยู่ข้างใต้", "ติดอยู่ใต้",
+        "พลิกคว่ำ", "ขวิด",
+        # Lao
+        "ສະຫຼົບ", "ສະຫລົບ", "ໝົດສະຕິ", "ບໍ່ໄດ້ສະຕິ", "ບໍ່ຫາຍໃຈ", "ຫາຍໃຈບໍ່ອອກ", "ຫາຍໃຈບໍ່ໄດ້",
+        "ບໍ່ຮູ້ສຶກຕົວ", "ເອີ້ນບໍ່ຕື່ນ", "ປຸກບໍ່ຕື່ນ", "ເອີ້ນບໍ່ຂານ", "ບໍ່ເໜັງ", "ບໍ່ເຫນັງ", "ບໍ່ເຄື່ອນໄຫວ",
+        "ເລືອດອອກ", "ເລືອດໄຫຼ", "ເລືອດໄຫລ", "ຫົວແຕກ", "ຂາຫັກ", "ບາດເຈັບໜັກ", "ຈົມນ້ຳ", "ຕົກນ້ຳ", "ໄຟໄໝ້",
+        "ລົດຕຳ", "ລົດຊົນ", "ຖືກລົດ", "ກິນຢາເກີນ", "ກິນຢາຫຼາຍເກີນ", "ຢາພິດ", "ຢາຂ້າຫຍ້າ", "ຢາຂ້າແມງ",
+        "ຊັກບໍ່ຢຸດ", "ຊັກກະຕຸກ", "ງູກັດ", "ເຈັບໜ້າເອິກ", "ໄຟຊັອດ", "ໄຟຟ້າຊັອດ", "ໄຟຟ້າດູດ", "ຕົວຂຽວ",
+        # Burmese (Unicode; Zawgyi is converted before)
+        "သတိလစ်", "သတိမရ", "မေ့မြော", "အသက်မရှူ", "အသက်ရှူမရ", "အသက်ရှူကျပ်", "သွေးယို", "သွေးဆင်း",
+        "သွေးအိုင်", "ရေနစ်", "မီးလောင်", "ကားတိုက်", "ဆိုင်ကယ်တိုက်", "ကားမှောက်", "အဆိပ်", "ခေါင်းကွဲ",
+        "ခြေကျိုး", "ခြေထောက်ကျိုး", "ပြုတ်ကျ", "မလှုပ်တော့", "နိုးလို့မရ", "နှိုးလို့မရ", "မနိုးတော့",
+        "မြွေကိုက်", "ရင်ဘတ်အောင့်", "ဝက်ရူးပြန်", "ဓာတ်လိုက်", "စကားမပြောနိုင်တော့", "သွေးအများကြီး", "ညှပ်သွား",
+        "ညှပ်မိ",
+    ),
+    "attack": (
+        "กำลังตี", "กำลังจะตี", "ตีเมีย", "ทำร้าย", "ทุบตี", "ตบตี", "ไล่ฟัน", "ไล่ยิง", "ไล่แทง", "ไล่ตบ",
+        "ไล่ตี", "ถือมีด", "เอามีด", "มีดขู่", "ขู่จะฆ่า", "ขู่ฆ่า", "โดนแทง", "ถูกแทง", "โดนยิง", "ถูกยิง",
+        "เสียงปืน", "เอาปืน", "ปืนจ่อ", "ถือปืน", "ข่มขืน", "บีบคอ", "รัดคอ", "ชกต่อย", "ร้องให้ช่วย",
+        "ร้องขอชีวิต", "กักขัง", "ถูกขัง", "ขังไว้", "ไม่ให้ออก", "พังประตู", "ขวาน", "กระทืบ", "โดนเตะ",
+        "ถูกเตะ", "โดนต่อย", "ถูกต่อย", "ลวนลาม", "ล่วงละเมิด", "ลักพาตัว", "ตัวประกัน", "น้ำกรด", "อย่าตี",
+        "ตีอยู่", "ตบอยู่", "ทุบอยู่", "ล่ามโซ่", "รุมกระทืบ", "รุมทำร้าย", "ฟาดหัว", "ตีหัว", "ทุบหัว",
+        "กระแทกหัว", "วางมวย", "สาดน้ำร้อน", "เอาน้ำร้อนราด", "ຕີຫົວ", "ເອົາໄມ້ຕີ", "มีดฟัน", "โดนฟัน", "ถูกฟัน", "โดนมีด", "ถูกมีด",
+        "ซ่อนตัว", "หลบซ่อน", "แอบซ่อน", "ซ่อนอยู่", "หลบอยู่ใน", "อย่าฆ่า", "อย่าทำร้าย", "ขว้างของใส่",
+        "ลากขึ้นรถ", "ฉุดขึ้นรถ", "ลากเข้าป่า", "ฉุดเข้า",
+        "ກຳລັງຕີ", "ຕີຂ້ອຍ", "ຜົວຕີ", "ນາຍຈ້າງຕີ", "ຕີເດັກ", "ຕີລູກ", "ຕີເມຍ", "ທຸບຕີ", "ຕົບຕີ", "ທຳຮ້າຍ",
+        "ຂົ່ມຂືນ", "ຂູ່ຂ້າ", "ປືນ", "ກັກຂັງ", "ຂັງໄວ້", "ບໍ່ໃຫ້ອອກ",
+        "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ထိုးနေ", "ထိုးမယ်", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
+        "သတ်ပစ်", "ခြိမ်းခြောက်", "မုဒိမ်း", "အဓမ္မ", "ချုပ်ထား", "နှိပ်စက်", "အပြင်မထွက်ရ", "ထိုးကြိတ်", "ထိုးနှက်", "ကန်ကျောက်",
+        "အပြင်မထွက်ခိုင်း",
+    ),
+    "suicide": (
+        "ฆ่าตัวตาย", "อยากตาย", "อยากต๋าย", "ไปตาย", "สิตาย", "กินยาตาย", "ผูกคอ", "แขวนคอ", "เอาเชือก",
+        "เตรียมเชือก", "กรีดข้อมือ", "กรีดแขน", "กรีดตัวเอง", "ทำร้ายตัวเอง", "เผาตัวเอง", "ปลิดชีพ",
+        "จบชีวิต", "คิดสั้น", "ไม่อยากอยู่", "บ่อยากอยู่", "ไม่อยากมีชีวิต", "อยากหายไปจากโลก",
+        "จดหมายลา", "ลาตาย", "สั่งเสีย", "ไม่ต้องตามหา", "กระโดดตึก", "โดดตึก", "จะกระโดด",
+        "จะโดด", "กระโดดน้ำ", "กระโดดสะพาน", "โดดน้ำ", "โดดสะพาน", "กินยาให้หมด",
+        "ยิงตัวตาย", "ยิงตัวเอง", "ไม่ต้องตื่นอีก", "ไม่อยากตื่นอีก", "นอนรางรถไฟ", "ตายดีกว่า", "ขอตาย", "ไม่อยากหายใจ",
+        "กลิ่นถ่าน", "เผาถ่านในห้อง", "จดหมายทิ้งไว้",
+        "ຂ້າຕົວຕາຍ", "ຢາກຕາຍ", "ຂ້າຕົວເອງ", "ບໍ່ຢາກມີຊີວິດ", "ບໍ່ຢາກຢູ່", "ຈົບຊີວິດ", "ຜູກຄໍ", "ໂດດນ້ຳ",
+        "ໂດດຕຶກ", "ໂດດຂົວ", "ກິນຢາຕາຍ",
+        "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
+        "ဆေးသောက်သေ", "နှုတ်ဆက်စာ", "သေလိုက်တော့", "မနေနိုင်တော့",
+    ),
+    "missing": (
+        "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
+        "ຫາຍໄປຈາກເຮືອນ", "ຊອກບໍ່ເຫັນ", "ပျောက်နေ",
+    ),
+    "child": (
+        "ถูกทิ้ง", "ทิ้งไว้", "ปล่อยไว้", "วางทิ้ง", "ทิ้งเด็ก", "ทิ้งลูก", "ทิ้งทารก", "เด็กหาย", "ลูกหาย",
+        "หายไปจากบ้าน", "หาไม่เจอ", "พลัดหลง", "เดินหลง", "ลืมไว้ในรถ",
+        "ຖືກປະ", "ປະໄວ້", "ປະຖິ້ມ",
+        "ပစ်ထား", "ထားခဲ့",
+    ),
+}
+
+# -- patterns over the text without spaces ---------------------------------------------------------
+
+_NO = r"(?:ไม่|บ่|ບໍ່)"
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "medical": (
+        # called, shaken, shouted at … and no answer, no waking
+        r"(?:เรียก|ปลุก|เขย่า|ตะโกน|ตบหน้า|เอิ้น|ป่าว|ເອີ້ນ|ປຸກ)\S{0,10}?" + _NO
+        + r"(?:ค่อย)?(?:ตอบ|ตื่น|ขาน|รู้สึกตัว|ขยับ|ฟื้น|ลืมตา|รู้เรื่อง|ได้สติ|ຕື່ນ|ຂານ)",
+        r"(?:นอน|หลับ)" + _NO + r"ตื่น",
+        r"เคาะ(?:ประตู)?\S{0,12}?(?:ไม่|บ่)(?:มีใคร|มีไผ)?(?:ตอบ|เปิด|ออกมา|ขาน)",
+        # two signs of a stroke together, or weakness that came at once
+        r"(?:พูดไม่ชัด|ปากเบี้ยว|หน้าเบี้ยว)\S{0,25}?(?:แขน|ขา)\S{0,12}?อ่อนแรง|(?:แขน|ขา)\S{0,12}?อ่อนแรง\S{0,25}?"
+        r"(?:พูดไม่ชัด|ปากเบี้ยว|หน้าเบี้ยว)|อ่อนแรง(?:ทันที|ฉับพลัน|กะทันหัน)",
+        r"ရုတ်တရက်\S{0,12}?(?:လဲ|သတိ)",
+        r"(?<!ขา)(?<!แขน)(?<!มือ)(?<!นิ้ว)" + _NO + r"(?:ขยับ|กระดุกกระดิก)(?:เลย|แล้ว)",
+        # fell, then cannot get up (not the long-standing "ลุกเองไม่ได้" of someone bedridden)
+        r"(?:ล้ม|ตก|ลื่น|ฟุบ|ทรุด|เป็นลม|ລົ້ມ|ຕົກ)\S{0,45}?(?:ลุก|ยืน|ขึ้น|ລຸກ)(?:เอง)?"
+        + r"(?:ไม่|บ่|ບໍ່)(?:ได้|ขึ้น|ไหว|ໄດ້|ຂຶ້ນ)",
+        r"เลือด\S{0,6}?(?:ออก|ไหล|ท่วม|อาบ|เต็ม|สาด|ทะลัก|พุ่ง|โชก|ชุ่ม|กบปาก|ไม่หยุด)",
+        r"(?:น้ำร้อน|น้ำมันร้อน|น้ำเดือด|ไฟ)\S{0,4}?ลวก",
+        r"ရေ\S{0,12}?နစ်",
+        r"ပူ\S{0,8}?တက်နေ",
+        r"(?:ในรถ|ข้างใน|ติด)\S{0,8}?ออกมาไม่ได้",
+        r"(?:เครื่องจักร|เครื่อง)\S{0,6}?หนีบ|(?:โดน|ถูก)หนีบ",
+        r"เป็นลม(?!บ่อย|ง่าย|แดด|ประจำ|ชัก)|หน้ามืด(?:ล้ม|ไป)|ตาลอย",
+        r"(?<!ลม)(?<!กัน)ชัก(?!ชวน|จะ|ช้า|โครก|ธง|ว่าว|นำ|ใย|เย่อ|ผ้า)",
+        r"หอบ(?:หนัก|มาก|เหนื่อย)",
+        r"น้ำท่วม\S{0,30}?ติดอยู่",
+        r"(?<!ฝน)ตกน้ำ(?!รั่ว|ขัง)",
+        r"ไม่(?:เห็น|ได้)(?:ออกมา|ออกจากบ้าน|ออกจากห้อง)\S{0,10}?(?:\d+|สอง|สาม|หลาย)วัน",
+        # Burmese: blood … flowing (not "သွေးမထွက်", no blood), fell … cannot get up
+        r"သွေး\S{0,14}?(?<!မ)ထွက်",
+        r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,20}?(?:ထမရ|မထနိုင်)",
+        r"ရေထဲ\S{0,8}?ကျ",
+    ),
+    "attack": (
+        r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
+        r"(?:กำลัง|ยัง|ตอนนี้)(?:(?!ไม่|บ่)\S){0,8}?(?:ทุบ|ตบ|(?<!แ)ต่อย|เตะ|กระทืบ|ทำร้าย|ซ้อม|ไล่ตาม|ไล่ตี|แทง|ฟัน|บีบคอ|ข่มขืน)",
+        # a blow going on now: "ตีหนูอยู่", "ทุบตีกันอยู่"
+        r"(?:(?<!เ)ตี(?!ย)|ทุบ|ตบ|เตะ|กระทืบ|ทำร้าย)(?:หนู|ลูก|เด็ก|แม่|เมีย|ฉัน|ดิฉัน|ผม|หลาน|น้อง|กัน|ผัว|สามี)?อยู่(?!แล้ว|บ่อย)",
+        # with something in hand, or dragged out and hit
+        r"(?:ไม้|เข็มขัด|สายไฟ|ไม้แขวนเสื้อ|ขวด|ท่อนเหล็ก)\S{0,4}?(?:ฟาด|ตี|ทุบ|หวด)",
+        r"(?:ลาก|จิกหัว|กระชาก)\S{0,12}?(?:ตบ|ตี|ทุบ|เตะ|ต่อย)",
+        r"(?:ราด|สาด)\S{0,6}?เผา|จะเผา(?!ขยะ|หญ้า|ถ่าน|ศพ)",
+        r"လည်ပင်း\S{0,10}?ညှစ်",
+        r"(?<!ลูกๆ)(?<!เด็กๆ)ตีกัน(?!\S{0,12}?(?:แย่ง|เกม|เล่น))",
+        r"ซ้อม(?!ดนตรี|บอล|ฟุตบอล|กีฬา|ร้อง|เต้น|รำ|มวย|หนี|ใหญ่)",
+        # hit, and how hard or that it is now ("ตี" alone is in เตียง)
+        r"(?:(?:โดน|ถูก)(?:ตี|ตบ|ทุบ)|(?<!เ)ตี(?!ย)(?:หนู|ลูก|เด็ก|แม่|เมีย|ฉัน|ดิฉัน|ผม|หลาน|น้อง))\S{0,30}?"
+        r"(?:เลือด|หนักมาก|สลบ|หัวแตก|กรีดร้อง|ร้องให้ช่วย|ตอนนี้|คืนนี้|จนหลัง|จนช้ำ|จนเขียว|จนบวม|จนเดินไม่ได้)",
+        r"ຈະຂ້າ(?!ຕົວ)|ແທງ(?!ບານ|ຫວຍ)|ມີດ(?!ີ)|ເຕະ(?!ບານ)",
+        r"(?:ขัง|ล็อค|ล็อก)\S{0,10}?(?:ไม่ให้|ไม่ยอมให้)ออก",
+        # locked in against someone on the way: "เมาจะเข้ามาในห้อง หนูล็อคประตูไว้"
+        r"(?:จะ|พยายาม)(?:เข้ามา|พังเข้ามา|บุกเข้ามา)\S{0,20}?(?:ล็อค|ล็อก|ปิด)ประตู|(?:ล็อค|ล็อก)ประตู\S{0,6}?หนี",
+    ),
+    "suicide": (
+        r"(?:จะ|อยาก|คิด|ขู่|บอก)\S{0,8}?(?:กระโดด|โดด)(?:ลง|ตึก|น้ำ|สะพาน|จาก)",
+        r"กินยา\S{0,12}?(?:เกิน|ทั้งแผง|หมดแผง|ทั้งขวด|หมดขวด|ทั้งกระปุก|หมดกระปุก|เยอะ|หลายเม็ด)",
+        r"จะตายตาม|ตายตาม(?:พ่อ|แม่|ผัว|เมีย|สามี|ภรรยา|ลูก|เขา|ไป)",
+        r"(?:บอก|โพสต์|ข้อความ)ลา(?:ทุกคน|ตาย|โลก)|ฝาก(?:ดูแล)?ลูกด้วย",
+        r"(?:จะ|อยาก)\S{0,12}?(?:ให้)?รถ(?:ไฟ)?(?:มา)?(?:ทับ|ชน)",
+        r"(?:เขียน|ทิ้ง)(?:โน้ต|จดหมาย|ข้อความ)\S{0,10}?(?:ลา|ขอโทษ)",
+        r"(?:ยืน|นั่ง|ปีน)\S{0,4}?(?:บน|ริม)(?:สะพาน|ดาดฟ้า|ตึก|ระเบียง|หลังคา|ขอบ)\S{0,30}?"
+        r"(?:ไม่ไหว|จะกระโดด|จะโดด|อยากตาย|ร้องไห้|ลาก่อน)",
+        r"ยานอนหลับ\S{0,10}?(?:เยอะ|หลายแผง|ทั้งแผง|ทั้งขวด|หมด)",
+        r"กินยา\S{0,12}?(?:\d{2,}|สิบ|ยี่สิบ|สามสิบ|สี่สิบ|ห้าสิบ|หลายสิบ)\S{0,4}?เม็ด",
+        r"ကြိုး\S{0,10}?ဆွဲ(?:ချ|သေ)",
+        r"ကိုယ့်ကိုယ်ကို\S{0,12}?(?:လှီး|သတ်|ထိုး|ဒဏ်ရာ)",
+        r"ဆေး\S{0,12}?(?:ပုလင်းလိုက်|အများကြီး|အကုန်)\S{0,8}?သောက်",
+        r"ขอโทษทุกคน\S{0,10}?ลาก่อน|ลาก่อน\S{0,10}?ขอโทษทุกคน",
+        r"ໂດດ(?:ນ້ຳ|ຕຶກ|ຂົວ|ລົງ)",
+    ),
+    "missing": (),
+    "child": (
+        # a child alone, with what makes it a danger (locked in, in a car, by a road, for days)
+        r"(?:เด็ก|ลูก|หลาน|ทารก|หนู|ເດັກ|ລູກ|ကလေး)\S{0,30}?(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)"
+        r"\S{0,30}?(?:ในรถ|ริมถนน|ข้างถนน|กลางถนน|กลางตลาด|ล็อค|ล็อก|ขัง|ไม่มีผู้ใหญ่|ไม่กลับ|วันแล้ว|ร้องไห้ทั้ง"
+        r"|ร้องหาแม่|หลง|ຂັງ|ລັອກ|ແຄມທາງ|ຂ້າງທາງ|ໃນລົດ|ມື້ແລ້ວ|ထားခဲ့|သော့ခတ်|ပိတ်ထား|လမ်း|ငိုနေ|ကျန်ခဲ့|မပြန်)",
+        r"(?:เด็ก|ลูก|หลาน|ทารก|ເດັກ|ကလေး)\S{0,20}?(?:ในรถ|ริมถนน|ข้างถนน|ແຄມທາງ|ຂ້າງທາງ)\S{0,12}?"
+        r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
+        r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|ຕິດຢູ່ໃນ|သော့ခတ်)",
+        r"ကလေး\S{0,20}?(?:သော့ခတ်|ပိတ်ထား)",
+        r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,8}?(?:ไม่กลับ|หายไป)|ไม่เห็น(?:พ่อแม่|แม่|ผู้ใหญ่)",
+        r"ลืม\S{0,6}?ไว้ใน(?:รถ|ห้อง|บ้าน)",
+        r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,30}?(?:ไม่มีใครอยู่|ไม่มีคนดู|ไม่มีใครดู|ไม่มีคนเฝ้า|ปีนระเบียง|ปีนหน้าต่าง)",
+        r"(?:ไม่ได้|ไม่มีข้าว|ไม่มีอะไร)กิน\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย)วัน",
+        r"(?:ບໍ່ໄດ້ກິນ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
+    ),
+}
+
+# -- English, over the spaced text without apostrophes ----------------------------------------------
+
+ENGLISH: dict[str, tuple[str, ...]] = {
+    "medical": (
+        r"unconscious", r"pass(?:ed|es)? out", r"(?<!roof )(?<!house )(?<!wall )(?<!building )(?<!bridge )collaps(?:ed|es|ing)\b",
+        r"unresponsive", r"(?:wont|doesnt|does not|not|isnt) respond\w*", r"(?:not|isnt|stopped|no longer|hardly|barely) breathing", r"(?:cant|cannot|can not) breathe",
+        r"struggling to breathe", r"(?:not|isnt) waking", r"(?:wont|doesnt|cant|cannot|will not) wake",
+        r"(?:not|isnt|stopped) moving", r"no pulse", r"bleeding(?! a little| slightly)", r"blood everywhere",
+        r"seizure", r"convuls\w*", r"heart attack", r"chest pains?", r"face (?:is )?drooping", r"slurr\w+ speech",
+        r"overdos\w*", r"poison\w*", r"choking", r"drown\w*", r"on fire", r"fire(?!d|works| department| station| truck| fighters?| exit| wood| place)\b",
+        r"(?:car|motorbike|motorcycle|bike|truck|bus|road) (?:accident|crash)", r"blood (?:on|from|all over) (?:his|her|the)", r"hit by a (?:car|truck|bus|motorbike)", r"run over", r"badly (?:hurt|injured)",
+        r"seriously (?:hurt|injured)", r"fell (?:down|from|off)", r"(?:hasnt|havent|has not|not) been seen (?:for|since)",
+        r"(?:doesnt|does not|not|isnt|wont) (?:answer|open)(?:ing)? the door", r"has fallen", r"(?:cant|cannot) get up",
+        r"electrocut\w*", r"snake ?bite", r"bitten by a snake", r"trapped", r"stuck inside",
+    ),
+    "attack": (
+        r"beat(?:ing|in|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating",
+        # Thai typed in Latin letters: "samee tee nu yoo" (my husband is hitting me)
+        r"(?:tee|dtee|tii) (?:nu|noo|chan|mia|luk|look|mae|dek)\b", r"tham ?rai", r"hit(?:ting|s)? (?:me|her|him|us)\b",
+        r"hitting", r"punch(?:ing|ed|es)? (?:me|her|him)", r"kick(?:ing|ed|s)? (?:me|her|him)",
+        r"attack(?:ed|ing)?\b", r"assault\w*", r"stabb?(?:ed|ing|s)?\b", r"knife\b|knives\b", r"\bguns?\b",
+        r"shoot\w*", r"(?:been|was|got|is|being) shot\b", r"gunshot", r"rap(?:e|ed|ing)\b", r"molest\w*",
+        r"strangl\w*", r"chok(?:e|ing|ed) (?:me|her|him)", r"kidnap\w*", r"hostage",
+        r"lock(?:s|ed)? (?:me|her|him|us|them) (?:in|up|inside)", r"threaten\w* to kill",
+        r"(?:going to|gonna|will|wants? to|trying to) kill (?:me|her|him|us|them|my)", r"kill (?:me|her|him|us)\b",
+        r"hurting (?:me|her|him|us)", r"broke (?:my|her|his) (?:arm|leg|nose|ribs?|jaw)",
+        r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
+    ),
+    "suicide": (
+        r"suicid\w*", r"kill (?:myself|himself|herself|themselves)", r"end (?:my|his|her|their) life",
+        r"wants? to die", r"wanna die", r"dont want to (?:live|be alive|wake up)", r"no reason to live",
+        r"hang (?:myself|himself|herself)", r"(?:cut|cutting|hurt|hurting|harm|harming) (?:myself|himself|herself)",
+        r"self.?harm", r"jump (?:off|from|in front)", r"(?:took|taken|swallowed|take) (?:all|a lot of|lots of|too many|many"
+        r"|a bottle of|the whole)\b.{0,20}pills?", r"rope (?:is )?ready", r"(?:goodbye|suicide|farewell) (?:note|message|letter|post)",
+        r"end it(?: all)?\b", r"better off dead", r"goodbye forever",
+        r"(?:cut|cuts|cutting|slit|slashed?) (?:her|his|my|their) wrists?",
+    ),
+    "missing": (r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home"),
+    "child": (
+        r"left alone", r"home alone", r"alone (?:at home|in (?:the|a) (?:car|house|room))",
+        r"left (?:in|inside) (?:a|the) (?:car|house|room)", r"locked (?:in|inside)", r"abandon\w*",
+        r"missing(?! (?:school|class|documents?|papers|id|birth|out))", r"no food for", r"(?:hasnt|havent|not) eaten for",
+        r"chained", r"(?:nobody|no one) (?:is )?(?:home|there|watching|with (?:him|her|them))", r"(?:baby|infant|newborn|child) (?:was )?(?:found|dumped|left) (?:in|on|near|at|by)", r"(?:child|kid|baby|toddler|boy|girl)s? (?:\w+ ){0,3}alone",
+        r"alone (?:on|by|near|at|in) the (?:road|street|river|canal|bus stop|market)",
+    ),
+}
+
+# -- what cancels a hit -----------------------------------------------------------------------------
+
+# Just before the hit: "ไม่ได้หมดสติ", "ไม่มีใครถูกทำร้าย", "บ่ได้ฆ่าตัวตาย", "ບໍ່ໄດ້ສະຫຼົບ".
+NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ບໍ່)(?:ได้|มี|ใคร|คน|ถูก|โดน|คิด|จะ|เคย|ใช่|ເຄີຍ|ໄດ້|ມີ|ໃຜ)*$")
+ENGLISH_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+)?$"
+)
+# Just after: a little only ("เลือดออกนิดหน่อย", "bleeding a little").
+MILD_AFTER = (
+    "นิดหน่อย", "เล็กน้อย", "นิดเดียว", "ซิบ", "ไม่มาก", "ไม่เยอะ", "ນ້ອຍໜ່ອຍ", "alittle", "slightly", "minor",
+    # bleeding gums and the like, and a condition that comes and goes, not an emergency now
+    "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "เป็นพักๆ", "sometimes", "often", "occasionally",
+)  # fmt: skip
+# Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
+PAST_WORDS = (
+    "เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "เมื่อก่อน", "แต่ก่อน", "สมัยก่อน",
+    "เมื่อหลายปี", "ตอนเด็ก", "ตอนเรียน", "ปีกาย", "สัปดาห์ก่อน", "อาทิตย์ก่อน", "สัปดาห์ที่แล้ว",
+    "อาทิตย์ที่แล้ว", "ອາທິດທີ່ແລ້ວ", "ອາທິດກ່ອນ", "lastweek",
+    "ເຄີຍ", "ປີກາຍ", "ປີທີ່ແລ້ວ", "ເດືອນທີ່ແລ້ວ", "ແຕ່ກ່ອນ", "မနှစ်က", "အရင်က", "အရင်လက", "ယခင်က", "ဖူး",
+    "usedto", "lastyear", "yearsago", "monthsago", "inthepast", "previously", "lastmonth", "asachild",
+)
+# Only before the hit: a fear of it, not the thing ("กลัวจะฆ่าตัวตาย"; but "เลือดออก กลัวจะตาย" is danger).
+RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase")
+# Words for now: between a past word and the hit they keep it ("เคยโดนตี ตอนนี้กำลังตีอีก").
+NOW_WORDS = (
+    "ตอนนี้", "กำลัง", "ขณะนี้", "เดี๋ยวนี้", "เมื่อกี้", "เมื่อกี๊", "เพิ่ง", "คืนนี้", "วันนี้", "อีกแล้ว", "ถึงนี้",
+    "ດຽວນີ້", "ຕອນນີ້", "ກຳລັງ", "အခု", "ယခု", "now", "tonight", "today", "again", "still", "currently",
+)
+# After the hit anywhere: the person is safe or well now ("ตอนนี้หายแล้ว", "she is fine now").
+SAFE_WORDS = (
+    "ปลอดภัยแล้ว", "ปลอดภัยดี", "ตอนนี้หายแล้ว", "หายดีแล้ว", "หายป่วยแล้ว", "หนีมาอยู่บ้าน", "แยกกันอยู่แล้ว", "ดีขึ้นแล้ว", "ตอนนี้ปกติ", "ปกติแล้ว", "ไม่เป็นไรแล้ว",
+    "ฟื้นแล้ว", "รู้สึกตัวแล้ว", "แยกทางแล้ว", "เลิกกันแล้ว", "หย่าแล้ว",
+    "ປອດໄພແລ້ວ", "ດີແລ້ວ", "ດີຂຶ້ນແລ້ວ", "ຫາຍແລ້ວ", "ကောင်းသွားပြီ", "ဘေးကင်း", "သက်သာသွားပြီ",
+    "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe", "ไม่มีใครเจ็บ", "ไม่มีใครบาดเจ็บ", "ไม่มีคนเจ็บ",
+    "ไม่มีผู้บาดเจ็บ", "noonehurt", "noonewashurt", "nobodyhurt", "nobodywashurt", "noonewasinjured", "ดับแล้ว", "ດັບແລ້ວ", "เจอแล้ว", "พบแล้ว", "foundnow",
+)
+
+# A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
+BREATH = ("หายใ", "breath", "ຫາຍໃຈ", "အသက်")
+BREATHING_NOW = (
+    "หายใจปกติ", "หายใจได้แล้ว", "กลับมาหายใจ", "หายใจเองได้", "ຫາຍໃຈປົກກະຕິ", "ຫາຍໃຈໄດ້ແລ້ວ",
+    "အသက်ပြန်ရှူ", "breathingnormally", "breathingagain", "isbreathingnow", "nowbreathing", "nowheisbreathing",
+    "nowsheisbreathing", "breathingfine",
+)
+CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຫຼານ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး", "သမီး")
+SMALL_CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး")
+ENGLISH_CHILD = re.compile(r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborn|son|daughter|boy|girl)\b")
+HOTLINE_ORDER = {
+    "medical": ("1669", "191", "1300"),
+    "attack": ("191", "1669", "1300"),
+    "suicide": ("1323", "1669", "191", "1300"),
+    "child": ("1387", "1300", "191", "1669"),
+    "cry": ("1669", "191", "1300"),
+    "missing": ("191", "1669", "1300"),
+}
+KINDS = ("medical", "attack", "suicide", "child", "missing")
+# fmt: on
+
+
+def _compile() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    compiled = {}
+    for kind in KINDS:
+        never = r"(?!)"  # a kind with no patterns must not match the empty string everywhere
+        squeezed = re.compile("|".join(PATTERNS[kind]) or never)
+        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else never)
+        compiled[kind] = (squeezed, english)
+    return compiled
+
+
+COMPILED = _compile()
+_ASCII_WORD = re.compile(r"[a-z]")
+_LAO = re.compile(r"[\u0e80-\u0eff]")
+_BURMESE = re.compile(r"[\u1000-\u109f]")
+
+
+def _script_of(word: str) -> str:
+    return "lo" if _LAO.search(word) else "my" if _BURMESE.search(word) else "th"
+
+
+# The plain words split by script, so a Thai message is not searched for Lao and Burmese words.
+WORDS_BY_SCRIPT = {
+    kind: {script: tuple(word for word in words if _script_of(word) == script) for script in ("th", "lo", "my")}
+    for kind, words in WORDS.items()
+}
+
+
+def _last(text: str, words: tuple[str, ...]) -> int:
+    return max((text.rfind(word) for word in words), default=-1)
+
+
+def _first(text: str, words: tuple[str, ...]) -> int:
+    found = [at for at in (text.find(word) for word in words) if at >= 0]
+    return min(found) if found else -1
+
+
+def _cancelled(squeezed: str, start: int, end: int) -> bool:
+    """Whether the hit squeezed[start:end] is negated, mild, past, or followed by safe-now words."""
+    if any(stem in squeezed[start:end] for stem in BREATH) and _first(squeezed[end:], BREATHING_NOW) >= 0:
+        return True  # "ไม่หายใจ … ตอนนี้หายใจปกติแล้ว": that breathing is back, not the rest of the message
+    if NEGATED_BEFORE.search(squeezed[max(0, start - 14) : start]):
+        return True
+    if any(word in squeezed[end : end + 12] for word in MILD_AFTER):
+        return True
+    tail = squeezed[end:]
+    for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
+        tail = tail.replace(phrase, " ")
+    if _first(tail, SAFE_WORDS) >= 0:
+        return True
+    before = squeezed[max(0, start - 25) : start]
+    if _first(before[-12:], RISK_BEFORE) >= 0:
+        return True
+    past = _last(before, PAST_WORDS)
+    if past >= 0 and _first(before[past:], NOW_WORDS) < 0:
+        return True
+    after = squeezed[end : end + 30]
+    past = _first(after, PAST_WORDS)
+    return past >= 0 and _first(after[:past], NOW_WORDS) < 0
+
+
+def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str, ...]):
+    """(start, end, evidence) in `squeezed` for every word or pattern of `kind`, in no set order."""
+    for word in (word for script in scripts for word in WORDS_BY_SCRIPT[kind][script]):
+        at = squeezed.find(word)
+        while at >= 0:
+            yield at, at + len(word), word
+            at = squeezed.find(word, at + 1)
+    pattern, english_pattern = COMPILED[kind]
+    for match in pattern.finditer(squeezed):
+        yield match.start(), match.end(), match.group()
+    if english:
+        for match in english_pattern.finditer(english):
+            if ENGLISH_NEGATED_BEFORE.search(english[max(0, match.start() - 30) : match.start()]):
+                continue
+            # the same place in the text without spaces, for the past and safe-now checks
+            start = match.start() - english.count(" ", 0, match.start())
+            yield start, start + len(match.group().replace(" ", "")), match.group()
+
+
+# A bare cry for help said urgently ("ช่วยด้วยยยย", "help!!", "ช่วยด้วยด่วน"): danger of a kind not yet
+# known ("cry"). A calm "ช่วยด้วย" or "help" is the report command, whose first question is the danger one.
+URGENT_WORDS = re.compile(r"ด่วน(?:มาก|ๆ)?|urgent|emergency|\bsos\b|ດ່ວນ|အရေးပေါ်|အမြန်")
+URGENT_MARKS = re.compile(r"!{2,}|([^\W\d_])\1{3,}\s*[!.]*\s*$|" + URGENT_WORDS.pattern)
+
+
+def urgent_cry(raw: str, is_cry_for_help: Callable[[str], bool]) -> Danger | None:
+    """A Danger for a message that is only a cry for help (`is_cry_for_help` of it without its urgency
+    words), said with urgency marks (URGENT_MARKS)."""
+    said = raw.lower()
+    if not URGENT_MARKS.search(said) or not is_cry_for_help(URGENT_WORDS.sub(" ", said)):
+        return None
+    return Danger(("cry",), HOTLINE_ORDER["cry"], 0.5, raw.strip()[:40])
+
+
+def find_danger(text: str, squeezed: str) -> Danger | None:
+    """The danger `text` (normalised) says someone is in now; `squeezed` is it without spaces."""
+    english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
+    if english != text and english:
+        squeezed = english.replace(" ", "")  # keep positions of the English matches in step
+    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
+    kinds: list[str] = []
+    evidence = ""
+    for kind in KINDS:
+        for start, end, word in _hits(kind, text, squeezed, english, scripts):
+            if not _cancelled(squeezed, start, end):
+                kinds.append(kind)
+                evidence = evidence or word
+                break
+    if not kinds:
+        return None
+    english_child = bool(english) and ENGLISH_CHILD.search(english) is not None
+    if "child" in kinds and not english_child and not any(word in squeezed for word in CHILD_WORDS):
+        kinds.remove("child")  # "ทิ้งไว้" alone is not a child left alone
+        if not kinds:
+            return None
+    small_child = english_child or any(word in squeezed for word in SMALL_CHILD_WORDS)
+    if "missing" in kinds and small_child:
+        kinds.remove("missing")  # a missing child is the children's line's
+        if "child" not in kinds:
+            kinds.append("child")
+    if "attack" in kinds and "child" not in kinds and small_child:
+        kinds.append("child")
+    hotlines: list[str] = []
+    for kind in kinds:
+        hotlines += [number for number in HOTLINE_ORDER[kind] if number not in hotlines]
+    return Danger(tuple(kinds), tuple(hotlines), 0.9 if len(kinds) > 1 else 0.8, evidence)
