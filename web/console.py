@@ -12,11 +12,9 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
-from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
-from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,7 +26,6 @@ from flask import (
     flash,
     g,
     redirect,
-    render_template,
     request,
     session,
     url_for,
@@ -40,9 +37,7 @@ from sqlalchemy.orm import Session
 from bot.commands.case_actions import acknowledge_case, change_case_status
 from bot.commands.case_card import timeline_line
 from bot.commands.case_work import save_note, transfer_to
-from bot.flows.engine import FlowContext
 from bot.jobs.rerouting import retry_waiting_cases
-from bot.line.responses import Text
 from bot.ops.center_status import deactivate_center, reactivate_center
 from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
@@ -56,47 +51,28 @@ from dispatch.console_stats import Dashboard, dashboard
 from dispatch.geo import haversine_km
 from dispatch.help_groups import HELP_GROUPS
 from dispatch.lifecycle import NEXT, OPEN_STATUSES, closing_outcomes
-from models.audit import record_audit
-from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
 from models.users import User
 from web import auth
+from web.console_context import (
+    NEXT_PAGE,
+    console_now,
+    db_sessions,
+    render_page,
+    run_case_action,
+    signed_in_staff,
+    write_audit,
+)
 from web.console_texts import TEXTS as CONSOLE_TEXTS
 from web.map_layers import case_point, center_point, layers
-from web.texts import page_language, t
+from web.texts import t
 
 log = logging.getLogger("web.console")
 blueprint = Blueprint("console", __name__, url_prefix="/console", template_folder="templates", static_folder="static")
 csrf = CSRFProtect()
 PAGE_SIZE = 25
-IN_LINE = re.compile(r"\bLine/\d")  # LINE's in-app browser names itself so in its User-Agent
 SEARCH_LENGTH = 40
-
-
-@dataclass
-class WebTools:
-    """What the chat flows ask of their tools, for a console user: their display name (colleagues
-    and owners are told who acted) comes from LINE Login's ID token, kept on the user row as chat does."""
-
-    user: User
-    settings: Any
-
-    def display_name(self) -> str | None:
-        return self.user.display_name
-
-    @property
-    def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
-        return self.settings.deadlines
-
-    @property
-    def routing_max_km(self) -> float:
-        return self.settings.routing_max_km
-
-    @property
-    def services(self) -> Any:
-        """The part of bot.services.Services the flows read here: the settings (offer rules)."""
-        return SimpleNamespace(settings=self.settings)
 
 
 def register(app: Any) -> None:
@@ -113,14 +89,6 @@ def register(app: Any) -> None:
     app.register_blueprint(blueprint)
 
 
-def _sessions() -> Any:
-    return current_app.extensions["bot_sessions"]
-
-
-def _now() -> datetime:
-    return current_app.config.get("CONSOLE_NOW", utcnow)()
-
-
 @blueprint.before_request
 def protect_forms() -> None:
     g.language = "th"
@@ -131,12 +99,14 @@ def protect_forms() -> None:
 @blueprint.errorhandler(CSRFError)
 def refused_form(error: CSRFError) -> Any:
     log.warning(json.dumps({"console": "csrf_refused", "path": request.path[:80]}))
-    return _page("message.html", 400, title=t("forbidden_form", g.language), body="")
+    return render_page("message.html", 400, title=t("forbidden_form", g.language), body="")
 
 
 @blueprint.errorhandler(404)
 def not_found(error: Exception) -> Any:
-    return _page("message.html", 404, title=t("not_found_title", g.language), body=t("not_found_body", g.language))
+    return render_page(
+        "message.html", 404, title=t("not_found_title", g.language), body=t("not_found_body", g.language)
+    )
 
 
 @blueprint.after_request
@@ -159,65 +129,6 @@ def _origin(url: str) -> str:
     parts = urlsplit(url.replace("{s}.", "sub."))
     host = parts.netloc.replace("sub.", "*.", 1) if "{s}." in url else parts.netloc
     return f"{parts.scheme}://{host}" if parts.scheme and host else ""
-
-
-def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
-    language = g.get("language", "th")
-    return render_template(template, lang=language, t=lambda key, **v: t(key, language, **v), **values), status
-
-
-def _staff(session: Session) -> tuple[User | None, Any]:
-    """The signed-in user and their case scope; a redirect or a refusal page when there is none."""
-    line_user_id, expired = auth.signed_in_user_id()
-    if line_user_id is None:
-        if expired:
-            flash(t("session_ended", "th"))
-        if IN_LINE.search(request.headers.get("User-Agent", "")):
-            # Opened from the bot's link or the rich menu in LINE's in-app browser: LINE Login there
-            # signs in without a screen, so skip our sign-in page.
-            return None, redirect(url_for("console.login_start"))
-        return None, redirect(url_for("console.login_page"))
-    user = session.scalar(select(User).where(User.line_user_id == line_user_id))
-    if user is not None:
-        g.language = page_language(user.language)
-    scope = scope_filter(session, user, cases=True) if user is not None else None
-    if user is None or scope is None:
-        log.info(json.dumps({"console": "not_staff"}))
-        return None, _page("not_staff.html", 403)
-    if user.display_name is None and session_name():
-        user.display_name = session_name()
-    g.user_name = user.display_name or ""
-    g.may_audit = may_read_audit(session, user)
-    return user, scope
-
-
-def _audit(
-    session: Session, user: User, action: str, subject_kind: str, subject_id: str | None = None, **detail: Any
-) -> None:
-    """One entry of the audit trail for what the signed-in user did here: never the data itself."""
-    record_audit(
-        session,
-        actor_id=user.id,
-        channel="console",
-        action=action,
-        subject_kind=subject_kind,
-        subject_id=subject_id,
-        detail=detail,
-        now=_now(),
-    )
-
-
-def _described(chosen: Any) -> dict[str, Any]:
-    """A filter's chosen values, for the audit trail (dates as ISO text; defaults left out)."""
-    return {
-        key: value.isoformat() if isinstance(value, date) else value
-        for key, value in asdict(chosen).items()
-        if value not in (None, False, "")
-    }
-
-
-def session_name() -> str:
-    return session.get("console_name", "")
 
 
 # --- the Thai typeface ----------------------------------------------------------------------------------
@@ -244,7 +155,7 @@ def font(name: str) -> Any:
 def login_page() -> Any:
     settings = current_app.config["BOT_SETTINGS"]
     configured = bool(settings.line_login_channel_id and settings.line_login_channel_secret)
-    return _page("login.html", configured=configured)
+    return render_page("login.html", configured=configured)
 
 
 @blueprint.get("/login/start")
@@ -256,16 +167,20 @@ def login_start() -> Any:
         return redirect(base + url_for("console.login_start"))
     answer = auth.start_login()
     if answer is None:
-        return _page("message.html", 503, title=t("not_configured", "th"), body="")
+        return render_page("message.html", 503, title=t("not_configured", "th"), body="")
     return answer
 
 
 @blueprint.get("/login/callback")
 def login_callback() -> Any:
+    wanted = session.get(NEXT_PAGE, "")  # read before finish_login starts a fresh session
     line_user_id, why = auth.finish_login()
     if line_user_id is None:
         flash(t("sign_in_cancelled" if why == "cancelled" else "sign_in_failed", "th"))
         return redirect(url_for("console.login_page"))
+    # A case link the bot sent lands on that case (only a path of the console: never another site).
+    if wanted.startswith("/console/") and not wanted.startswith("/console/login"):
+        return redirect(wanted)
     return redirect(url_for("console.queue"))
 
 
@@ -300,7 +215,7 @@ def _rows(session: Session, cases: list[Case], now: datetime) -> list[Row]:
 CATEGORIES = HELP_GROUPS
 
 
-def _queue_filter() -> QueueFilter:
+def queue_filter_of_request() -> QueueFilter:
     args = request.args
     return QueueFilter.parse(
         args.get("status"),
@@ -323,12 +238,12 @@ def _centers_of(session: Session, user: User) -> list[tuple[str, str]]:
 
 @blueprint.get("/")
 def queue() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        now = _now()
-        chosen = _queue_filter()
+        now = console_now()
+        chosen = queue_filter_of_request()
         query = " ".join(request.args.get("q", "").split())[:SEARCH_LENGTH]
         page = max(request.args.get("page", 1, type=int) or 1, 1)
         offset = (page - 1) * PAGE_SIZE
@@ -340,7 +255,7 @@ def queue() -> Any:
         pages = max(math.ceil(total / PAGE_SIZE), 1)
         session.commit()
         base_args = {key: value for key, value in request.args.items() if key != "page" and value}
-        return _page(
+        return render_page(
             "queue.html",
             rows=rows,
             total=total,
@@ -414,15 +329,15 @@ def _actions(case: Case, user: User) -> dict[str, Any]:
 
 @blueprint.get("/cases/<reference>")
 def case_page(reference: str) -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        now = _now()
+        now = console_now()
         settings = current_app.config["BOT_SETTINGS"]
         case = view_case(session, user, reference[:20], now, channel="console")
         if case is None:
-            _audit(session, user, "refused", "case", reference[:20], attempt="view")
+            write_audit(session, user, "refused", "case", reference[:20], attempt="view")
             session.commit()
             abort(404)
         events = session.scalars(
@@ -451,19 +366,19 @@ def case_page(reference: str) -> Any:
             "note_limit": MAX_NOTE_LENGTH,
         }
         session.commit()
-        return _page("case.html", **values)
+        return render_page("case.html", **values)
 
 
 @blueprint.get("/cases/<reference>/photos/<int:media_id>")
 def case_photo(reference: str, media_id: int) -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         case = case_for_staff(session, user, reference[:20], "photo")
         media = session.get(Media, media_id) if case is not None else None
         if case is None or media is None or media.case_id != case.id:
-            _audit(session, user, "refused", "case", reference[:20], attempt="photo")
+            write_audit(session, user, "refused", "case", reference[:20], attempt="photo")
             session.commit()
             abort(404)
         response = Response(media.content, mimetype=media.content_type)
@@ -471,34 +386,9 @@ def case_photo(reference: str, media_id: int) -> Any:
         return response
 
 
-def _act(reference: str, name: str, act: Any, back_to_queue: bool = False) -> Any:
-    """Run a chat flow function for the signed-in user and show what chat would have said.
-    `back_to_queue`: after a change that may take the case out of the user's scope (a transfer)."""
-    with _sessions()() as session:
-        user, scope = _staff(session)
-        if user is None:
-            return scope
-        case = case_for_staff(session, user, reference[:20], "console_action")
-        if case is None:
-            _audit(session, user, "refused", "case", reference[:20], attempt=name)
-            session.commit()
-            abort(404)
-        _audit(session, user, "change", "case", case.reference, attempt=name)
-        settings = current_app.config["BOT_SETTINGS"]
-        context = FlowContext(session=session, user=user, now=_now(), data={}, tools=WebTools(user, settings))
-        answers = act(context, case.reference)
-        session.commit()
-        said = [answer.text for answer in answers if isinstance(answer, Text)]
-        if said:
-            flash(said[0])
-        if back_to_queue:
-            return redirect(url_for("console.queue"))
-        return redirect(url_for("console.case_page", reference=case.reference))
-
-
 @blueprint.post("/cases/<reference>/acknowledge")
 def acknowledge(reference: str) -> Any:
-    return _act(reference, "acknowledge", acknowledge_case)
+    return run_case_action(reference, "acknowledge", acknowledge_case)
 
 
 @blueprint.post("/cases/<reference>/status")
@@ -506,7 +396,7 @@ def status(reference: str) -> Any:
     to = request.form.get("to", "")
     outcome = request.form.get("outcome") or None
     agency = request.form.get("agency") or None
-    return _act(
+    return run_case_action(
         reference, f"status:{to[:20]}", lambda context, ref: change_case_status(context, ref, to, outcome, agency)
     )
 
@@ -517,7 +407,9 @@ def note(reference: str) -> Any:
     if not text_value:
         return redirect(url_for("console.case_page", reference=reference[:20]))
 
-    return _act(reference, "note", lambda context, ref: save_note(context, ref, text_value[:MAX_NOTE_LENGTH]))
+    return run_case_action(
+        reference, "note", lambda context, ref: save_note(context, ref, text_value[:MAX_NOTE_LENGTH])
+    )
 
 
 # --- dashboard -----------------------------------------------------------------------------------------
@@ -557,15 +449,15 @@ def _week_chart(board: Dashboard) -> dict[str, Any]:
 
 @blueprint.get("/dashboard")
 def dashboard_page() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        board = dashboard(session, user, _now())
+        board = dashboard(session, user, console_now())
         if board is None:
             abort(404)
         peak = max([1, *board.open_by_status.values()])
-        return _page("dashboard.html", board=board, chart=_week_chart(board), peak=peak)
+        return render_page("dashboard.html", board=board, chart=_week_chart(board), peak=peak)
 
 
 # --- administration ------------------------------------------------------------------------------------
@@ -573,15 +465,15 @@ def dashboard_page() -> Any:
 
 @blueprint.get("/centers")
 def centers_page() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         page = max(request.args.get("page", 1, type=int) or 1, 1)
         rows, total = centers_in_scope(session, user, PAGE_SIZE, (page - 1) * PAGE_SIZE) or ([], 0)
         pages = max(math.ceil(total / PAGE_SIZE), 1)
         session.commit()
-        return _page(
+        return render_page(
             "centers.html",
             rows=rows,
             total=total,
@@ -602,16 +494,16 @@ def center_active(code: str) -> Any:
     LINE; on reactivation the cases waiting without a center are routed again)."""
     settings = current_app.config["BOT_SETTINGS"]
     active = request.form.get("active") == "1"
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         center = session.scalar(select(Center).where(Center.code == code[:32]))
         if center is None or not may_change_center(session, user, center):
-            _audit(session, user, "refused", "center", code[:32], attempt="active")
+            write_audit(session, user, "refused", "center", code[:32], attempt="active")
             session.commit()
             abort(404)
-        now = _now()
+        now = console_now()
         if active:
             name, changed = reactivate_center(session, center.code, now) or (center.name, False)
             message = t("center_reactivated_web" if changed else "center_unchanged", g.language, center=name)
@@ -623,11 +515,11 @@ def center_active(code: str) -> Any:
                 center=name,
                 count=len(open_cases),
             )
-        _audit(session, user, "admin", "center", center.code, attempt="reactivate" if active else "deactivate")
+        write_audit(session, user, "admin", "center", center.code, attempt="reactivate" if active else "deactivate")
         session.commit()
     if active:
-        with _sessions().begin() as session:
-            retry_waiting_cases(session, _now(), settings.deadlines, settings.routing_max_km)
+        with db_sessions().begin() as session:
+            retry_waiting_cases(session, console_now(), settings.deadlines, settings.routing_max_km)
     flash(message)
     if request.form.get("back") == "center":
         return redirect(url_for("console.center_page", code=code[:32]))
@@ -640,7 +532,9 @@ def transfer(reference: str) -> Any:
     to = (request.form.get("to") or "").strip()[:32]
     if not to:
         return redirect(url_for("console.case_page", reference=reference[:20]))
-    return _act(reference, "transfer", lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
+    return run_case_action(
+        reference, "transfer", lambda context, ref: transfer_to(context, ref, to), back_to_queue=True
+    )
 
 
 # --- the audit trail ------------------------------------------------------------------------------------
@@ -649,8 +543,8 @@ def transfer(reference: str) -> Any:
 @blueprint.get("/audit")
 def audit_trail() -> Any:
     """Who looked at or changed what, for supervisors and province administrators (their area)."""
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         if not may_read_audit(session, user):
@@ -663,7 +557,7 @@ def audit_trail() -> Any:
         rows, total = audit_page(session, user, chosen, PAGE_SIZE, (page - 1) * PAGE_SIZE) or ([], 0)
         pages = max(math.ceil(total / PAGE_SIZE), 1)
         base_args = {key: value for key, value in args.items() if key != "page" and value}
-        return _page(
+        return render_page(
             "audit.html",
             rows=rows,
             total=total,
