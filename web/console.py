@@ -36,7 +36,8 @@ from sqlalchemy.orm import Session
 
 from bot.commands.case_actions import acknowledge_case, change_case_status
 from bot.commands.case_card import timeline_line
-from bot.commands.case_work import save_note, transfer_to
+from bot.commands.case_work import merge_cases, save_note, transfer_to
+from bot.commands.volunteer_staff import assign_volunteer
 from bot.jobs.rerouting import retry_waiting_cases
 from bot.ops.center_status import deactivate_center, reactivate_center
 from bot.speech.thai_dates import thai_date, thai_datetime
@@ -47,13 +48,16 @@ from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, CasePoint, QueueFilter, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
 from dispatch.console_admin import administered_provinces, centers_in_scope, is_center_staff, may_change_center
-from dispatch.console_stats import Dashboard, dashboard
+from dispatch.console_stats import Area, Dashboard, areas_of, dashboard
+from dispatch.duplicates import find_duplicates
 from dispatch.geo import haversine_km
 from dispatch.help_groups import HELP_GROUPS
 from dispatch.lifecycle import NEXT, OPEN_STATUSES, closing_outcomes
+from dispatch.volunteer_offers import OfferRules, short_list
 from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
 from models.users import User
+from models.volunteers import OfferState, Volunteer, VolunteerOffer
 from web import auth
 from web.console_context import (
     NEXT_PAGE,
@@ -324,7 +328,32 @@ def _actions(case: Case, user: User) -> dict[str, Any]:
         "agencies": [],
         "note": case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED),
         "transfer": case.status in OPEN_STATUSES,
+        "duplicate": case.status in OPEN_STATUSES,
+        "volunteer": case.status in OPEN_STATUSES,
     }
+
+
+@dataclass(frozen=True)
+class VolunteerState:
+    """Who does the case's visit: the volunteer holding it, one whose answer is awaited, and (when
+    nobody holds it) the short list staff may offer it to, nearest first (dispatch.volunteer_offers)."""
+
+    holder: str | None
+    waiting: str | None
+    candidates: list[Any]
+
+
+def _volunteer_state(session: Session, case: Case, settings: Any) -> VolunteerState:
+    offers = session.execute(
+        select(VolunteerOffer.state, Volunteer.name)
+        .join(Volunteer, Volunteer.id == VolunteerOffer.volunteer_id)
+        .where(VolunteerOffer.case_id == case.id, VolunteerOffer.state.in_([OfferState.ACCEPTED, OfferState.OFFERED]))
+    ).all()
+    holder = next((name for state, name in offers if state == OfferState.ACCEPTED), None)
+    waiting = next((name for state, name in offers if state == OfferState.OFFERED), None)
+    open_case = case.status in OPEN_STATUSES
+    candidates = short_list(session, case, OfferRules.from_settings(settings)) if open_case and not holder else []
+    return VolunteerState(holder, waiting, candidates)
 
 
 @blueprint.get("/cases/<reference>")
@@ -347,8 +376,17 @@ def case_page(reference: str) -> Any:
         photos = session.scalars(select(Media.id).where(Media.case_id == case.id).order_by(Media.id)).all()
         center = session.get(Center, case.center_id) if case.center_id else None
         owner = session.get(User, case.owner_user_id) if case.owner_user_id else None
+        original = session.get(Case, case.duplicate_of_id) if case.duplicate_of_id else None
+        duplicates = session.scalars(
+            select(Case.reference).where(Case.duplicate_of_id == case.id).order_by(Case.created_at)
+        ).all()
+        scope_of_user = scope_filter(session, user, cases=True)
         values = {
             "case": case,
+            "original": original,
+            "duplicates": duplicates,
+            "suggestions": find_duplicates(session, case, now, scope=scope_of_user),
+            "volunteers": _volunteer_state(session, case, settings),
             "center": center,
             "owner": owner,
             "area": case.address_text or _area(case),
@@ -401,6 +439,26 @@ def status(reference: str) -> Any:
     )
 
 
+@blueprint.post("/cases/<reference>/duplicate")
+def duplicate(reference: str) -> Any:
+    """ซ้ำกับเรื่องอื่น, as in chat (bot/commands/case_work.merge_cases): this case closes into the one
+    typed or picked; its reporter and owner, and the other case's owner, are told."""
+    original = (request.form.get("original") or "").strip().upper()[:20]
+    if not original:
+        return redirect(url_for("console.case_page", reference=reference[:20]))
+    return run_case_action(reference, "duplicate", lambda context, ref: merge_cases(context, ref, original))
+
+
+@blueprint.post("/cases/<reference>/volunteer")
+def volunteer(reference: str) -> Any:
+    """มอบหมายอาสา, as in chat (bot/commands/volunteer_staff.assign_volunteer): the offer goes to the
+    nearest available volunteer or the one picked, in LINE, with the same rules and expiry."""
+    to = (request.form.get("to") or "").strip()[:12]
+    if not to:
+        return redirect(url_for("console.case_page", reference=reference[:20]))
+    return run_case_action(reference, "assign_volunteer", lambda context, ref: assign_volunteer(context, ref, to))
+
+
 @blueprint.post("/cases/<reference>/note")
 def note(reference: str) -> Any:
     text_value = (request.form.get("note") or "").strip()
@@ -415,36 +473,51 @@ def note(reference: str) -> Any:
 # --- dashboard -----------------------------------------------------------------------------------------
 
 
-def _week_chart(board: Dashboard) -> dict[str, Any]:
-    """Bars for new and resolved cases per week, drawn server-side as SVG (no chart CDN)."""
-    width, height, left, bottom, top = 640, 220, 36, 40, 16
-    peak = max([1] + [max(week.new, week.resolved) for week in board.weeks])
-    slot = (width - left) / max(len(board.weeks), 1)
-    bar = slot * 0.32
-    scale = (height - bottom - top) / peak
-    bars = []
-    for index, week in enumerate(board.weeks):
-        x = left + index * slot + slot * 0.15
-        for offset, kind, value in ((0, "new", week.new), (bar, "resolved", week.resolved)):
-            bars.append(
-                {
-                    "x": x + offset,
-                    "y": height - bottom - value * scale,
-                    "w": bar,
-                    "h": value * scale,
-                    "kind": kind,
-                    "value": value,
-                }
-            )
-    labels = [
-        {"x": left + index * slot + slot / 2, "text": thai_date(week.starts, g.language)}
-        for index, week in enumerate(board.weeks)
-    ]
-    ticks = sorted({0, peak // 2, peak})
+def _area_name(area: Area, language: str) -> str:
+    if area.level == "center":
+        return area.name
+    if area.level == "district":
+        return describe_codes(None, area.code, area.code[:2]) or area.code
+    return describe_codes(None, None, area.code) or area.code
+
+
+def _duration(hours: float | None, language: str) -> str:
+    """A duration for people: hours below two days, else days (one decimal)."""
+    if hours is None:
+        return "-"
+    if hours < 48:
+        return t("dash_hours", language, value=f"{hours:.1f}")
+    return t("dash_days", language, value=f"{hours / 24:.1f}")
+
+
+def _share(within: int, counted: int) -> str:
+    return f"{round(100 * within / counted)}% ({within}/{counted})" if counted else "-"
+
+
+def _chart_data(board: Dashboard, language: str) -> dict[str, Any]:
+    """What web/static/dashboard.js draws with Chart.js; the page shows the same figures in tables."""
+    rows = [row for row in board.timeliness if row.urgency != "all"]
     return {
-        "w": width, "h": height, "left": left, "base": height - bottom, "bars": bars, "labels": labels,
-        "ticks": [{"y": height - bottom - tick * scale, "value": tick} for tick in ticks],
-    }  # fmt: skip
+        "weeks": {
+            "labels": [thai_date(week.starts, language) for week in board.weeks],
+            "new": [week.new for week in board.weeks],
+            "resolved": [week.resolved for week in board.weeks],
+            "new_label": t("dash_new", language),
+            "resolved_label": t("dash_resolved", language),
+        },
+        "timeliness": {
+            "labels": [t(f"urgency_{row.urgency}", language) for row in rows],
+            "ack": [round(row.median_ack_hours, 2) if row.median_ack_hours is not None else None for row in rows],
+            "ack_target": [row.ack_target_hours for row in rows],
+            "visit": [round(row.median_visit_hours, 2) if row.median_visit_hours is not None else None for row in rows],
+            "visit_target": [row.visit_target_hours for row in rows],
+            "ack_label": t("dash_median_ack", language),
+            "ack_target_label": t("dash_ack_target", language),
+            "visit_label": t("dash_median_visit", language),
+            "visit_target_label": t("dash_visit_target", language),
+            "axis": t("dash_hours_axis", language),
+        },
+    }
 
 
 @blueprint.get("/dashboard")
@@ -453,11 +526,28 @@ def dashboard_page() -> Any:
         user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        board = dashboard(session, user, console_now())
+        settings = current_app.config["BOT_SETTINGS"]
+        now = console_now()
+        wanted = (request.args.get("area") or "")[:40]
+        board = dashboard(session, user, now, area=wanted or None, deadlines=settings.deadlines)
         if board is None:
             abort(404)
+        language = g.language
+        areas = areas_of(session, user)
         peak = max([1, *board.open_by_status.values()])
-        return render_page("dashboard.html", board=board, chart=_week_chart(board), peak=peak)
+        return render_page(
+            "dashboard.html",
+            board=board,
+            peak=peak,
+            areas=[(area.key, _area_name(area, language), area.level) for area in areas],
+            chosen=board.area.key if board.area else "",
+            area_name=_area_name(board.area, language) if board.area else t("dash_whole_scope", language),
+            period=(thai_date(board.since, language), thai_date(now, language)),
+            week_labels=[thai_date(week.starts, language) for week in board.weeks],
+            duration=lambda hours: _duration(hours, language),
+            share=_share,
+            chart_data=_chart_data(board, language),
+        )
 
 
 # --- administration ------------------------------------------------------------------------------------
