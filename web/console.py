@@ -494,6 +494,10 @@ def _share(within: int, counted: int) -> str:
     return f"{round(100 * within / counted)}% ({within}/{counted})" if counted else "-"
 
 
+def _percent(share: float | None) -> float | None:
+    return round(100 * share, 1) if share is not None else None
+
+
 def _chart_data(board: Dashboard, language: str) -> dict[str, Any]:
     """What web/static/dashboard.js draws with Chart.js; the page shows the same figures in tables."""
     rows = [row for row in board.timeliness if row.urgency != "all"]
@@ -507,15 +511,11 @@ def _chart_data(board: Dashboard, language: str) -> dict[str, Any]:
         },
         "timeliness": {
             "labels": [t(f"urgency_{row.urgency}", language) for row in rows],
-            "ack": [round(row.median_ack_hours, 2) if row.median_ack_hours is not None else None for row in rows],
-            "ack_target": [row.ack_target_hours for row in rows],
-            "visit": [round(row.median_visit_hours, 2) if row.median_visit_hours is not None else None for row in rows],
-            "visit_target": [row.visit_target_hours for row in rows],
-            "ack_label": t("dash_median_ack", language),
-            "ack_target_label": t("dash_ack_target", language),
-            "visit_label": t("dash_median_visit", language),
-            "visit_target_label": t("dash_visit_target", language),
-            "axis": t("dash_hours_axis", language),
+            "ack": [_percent(row.ack_share) for row in rows],
+            "visit": [_percent(row.visit_share) for row in rows],
+            "ack_label": t("dash_ack_within", language),
+            "visit_label": t("dash_visit_within", language),
+            "axis": t("dash_percent_axis", language),
         },
     }
 

@@ -96,14 +96,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "dash_cases": {"th": "เคส", "en": "Cases"},
     "dash_median_ack": {"th": "มัธยฐานเวลารับเรื่อง", "en": "Median time to acknowledge"},
     "dash_median_visit": {"th": "มัธยฐานเวลาถึงการเยี่ยมครั้งแรก", "en": "Median time to first visit"},
-    "dash_ack_target": {"th": "กำหนดรับเรื่อง", "en": "Acknowledgement deadline"},
-    "dash_visit_target": {"th": "กำหนดเยี่ยมครั้งแรก", "en": "First-visit deadline"},
+    "dash_ack_within": {"th": "รับเรื่องทันกำหนด (%)", "en": "Acknowledged in time (%)"},
+    "dash_visit_within": {"th": "เยี่ยมครั้งแรกทันกำหนด (%)", "en": "First visit in time (%)"},
+    "dash_percent_axis": {"th": "ร้อยละ", "en": "per cent"},
     "dash_target": {"th": "กำหนด", "en": "Deadline"},
     "dash_within": {"th": "ทันกำหนด", "en": "Within deadline"},
     "dash_all_urgencies": {"th": "รวมทุกระดับ", "en": "All"},
     "dash_hours": {"th": "{value} ชม.", "en": "{value} h"},
     "dash_days": {"th": "{value} วัน", "en": "{value} days"},
-    "dash_hours_axis": {"th": "ชั่วโมง", "en": "hours"},
     "dash_sla_note": {
         "th": "ทันกำหนด: ในเคสที่ถึงกำหนดแล้วหรือทำเสร็จแล้ว (เคสที่ยังไม่ถึงกำหนดยังไม่นับ) "
         "การเยี่ยมครั้งแรก: เปลี่ยนสถานะเป็นลงพื้นที่/กำลังดำเนินการ หรืออาสาส่งรายงานการเยี่ยม แล้วแต่อย่างใดก่อน "

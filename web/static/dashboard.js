@@ -1,6 +1,6 @@
 /* The dashboard's charts, drawn with Chart.js (vendored, web/static/vendor) from the figures the page
    also shows in its tables (so nothing is lost without JavaScript): new and resolved cases per week,
-   and the median times to acknowledge and to the first visit beside their deadlines, per urgency.
+   and the share of cases acknowledged and first visited within their deadlines, per urgency.
    Data: <script type="application/json" id="dashboard-data"> (web/console.py, _chart_data). */
 (function () {
   "use strict";
@@ -15,6 +15,7 @@
 
     var weeks = document.getElementById("weeks-chart");
     if (weeks) {
+      weeks.parentNode.classList.add("drawn");
       new Chart(weeks, {
         type: "bar",
         data: {
@@ -31,6 +32,7 @@
 
     var sla = document.getElementById("sla-chart");
     if (sla) {
+      sla.parentNode.classList.add("drawn");
       var t = data.timeliness;
       new Chart(sla, {
         type: "bar",
@@ -38,12 +40,10 @@
           labels: t.labels,
           datasets: [
             { label: t.ack_label, data: t.ack, backgroundColor: "#06C755" },
-            { label: t.ack_target_label, data: t.ack_target, backgroundColor: "#b9e8c9" },
-            { label: t.visit_label, data: t.visit, backgroundColor: "#1B6E4C" },
-            { label: t.visit_target_label, data: t.visit_target, backgroundColor: "#a9c6b8" }
+            { label: t.visit_label, data: t.visit, backgroundColor: "#1B6E4C" }
           ]
         },
-        options: { scales: { y: { beginAtZero: true, title: { display: true, text: t.axis } } } }
+        options: { scales: { y: { min: 0, max: 100, title: { display: true, text: t.axis } } } }
       });
       sla.setAttribute("data-drawn", "1");
     }
