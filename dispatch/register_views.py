@@ -29,12 +29,6 @@ class RegisterCounts:
     by_subdistrict: Counter[str] = field(default_factory=Counter)
 
 
-def may_use_register(session: Session, user: User) -> bool:
-    """Whether the register's pages are for `user` (staff and supervisors with a scope): the console's
-    navigation shows its link only to them."""
-    return scope_filter(session, user) is not None
-
-
 def register_counts(session: Session, user: User, now: datetime, channel: str = CHANNEL) -> RegisterCounts | None:
     """Counts over the open people in `user`'s staff scope (None: not staff or supervisor); audited."""
     scope = scope_filter(session, user)

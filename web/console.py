@@ -352,7 +352,8 @@ def _volunteer_state(session: Session, case: Case, settings: Any) -> VolunteerSt
     holder = next((name for state, name in offers if state == OfferState.ACCEPTED), None)
     waiting = next((name for state, name in offers if state == OfferState.OFFERED), None)
     open_case = case.status in OPEN_STATUSES
-    candidates = short_list(session, case, OfferRules.from_settings(settings)) if open_case and not holder else []
+    wanted = open_case and not holder and not waiting  # the form is shown only then
+    candidates = short_list(session, case, OfferRules.from_settings(settings)) if wanted else []
     return VolunteerState(holder, waiting, candidates)
 
 
@@ -377,15 +378,17 @@ def case_page(reference: str) -> Any:
         center = session.get(Center, case.center_id) if case.center_id else None
         owner = session.get(User, case.owner_user_id) if case.owner_user_id else None
         original = session.get(Case, case.duplicate_of_id) if case.duplicate_of_id else None
-        duplicates = session.scalars(
-            select(Case.reference).where(Case.duplicate_of_id == case.id).order_by(Case.created_at)
-        ).all()
-        scope_of_user = scope_filter(session, user, cases=True)
+        # The reports merged into this one, from its timeline (cases.duplicate_of_id has no index).
+        duplicates = [
+            str(event.detail["duplicate"])
+            for event in reversed(events)
+            if event.kind == "duplicate_added" and event.detail.get("duplicate")
+        ]
         values = {
             "case": case,
             "original": original,
             "duplicates": duplicates,
-            "suggestions": find_duplicates(session, case, now, scope=scope_of_user),
+            "suggestions": find_duplicates(session, case, now, scope=scope),
             "volunteers": _volunteer_state(session, case, settings),
             "center": center,
             "owner": owner,

@@ -1,6 +1,8 @@
 """What every console page needs, shared by the console's modules (web/console*.py, web/register.py,
 web/referrals.py): the database sessions, the clock, the signed-in staff member and their scope, the
-page renderer, the audit trail, and running a chat flow function for a case from a form.
+page renderer, the audit trail, and running a chat flow function for a case from a form. Whoever
+passes signed_in_staff has a scope, and so may use every page of the navigation but the audit
+trail (the register's pages included: dispatch.register_views works over the same scope).
 
 Kept apart from the pages themselves so that the register and referral pages use the console's rules
 through a public door rather than its private helpers."""
@@ -24,7 +26,6 @@ from bot.flows.engine import FlowContext
 from bot.line.responses import Text
 from dispatch.audit_view import may_read_audit
 from dispatch.case_actions import case_for_staff, scope_filter
-from dispatch.register_views import may_use_register
 from models.audit import record_audit
 from models.base import utcnow
 from models.users import User
@@ -110,7 +111,6 @@ def signed_in_staff(session_: Session) -> tuple[User | None, Any]:
         user.display_name = session_name()
     g.user_name = user.display_name or ""
     g.may_audit = may_read_audit(session_, user)
-    g.may_register = may_use_register(session_, user)
     return user, scope
 
 
