@@ -84,7 +84,9 @@ def remember_next_page() -> None:
     a case link the bot sent opens that case, not the queue."""
     wanted = request.full_path if request.query_string else request.path
     parts = urlsplit(wanted)
-    if request.method == "GET" and not parts.netloc and parts.path.startswith("/console/"):
+    # Only a page the browser navigates to: not a script's fetch (a map's data) made after the session ended.
+    navigation = request.headers.get("Sec-Fetch-Dest", "document") == "document"
+    if request.method == "GET" and navigation and not parts.netloc and parts.path.startswith("/console/"):
         session[NEXT_PAGE] = wanted[:300]
 
 

@@ -90,6 +90,8 @@ def test_a_case_link_opened_before_signing_in_lands_on_the_case(console: Console
     http = requests.Session()
     first = http.get(console.url + "/console/cases/A-1?from=line", allow_redirects=False, timeout=10)
     assert first.status_code == 302 and first.headers["Location"].endswith("/console/login")
+    # A script's fetch made meanwhile (a map's data) is not where the user wanted to go.
+    http.get(console.url + "/console/cases/A-2", headers={"Sec-Fetch-Dest": "empty"}, allow_redirects=False, timeout=10)
     started = http.get(console.url + "/console/login/start", allow_redirects=False, timeout=10)
     authorize = urlsplit(started.headers["Location"])
     fields = {key: values[0] for key, values in parse_qs(authorize.query).items()} | {"user_id": STAFF_A}
