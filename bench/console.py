@@ -234,6 +234,9 @@ def main() -> None:
     parser.add_argument("--database-url", default=DEFAULT_URL)
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--keep", action="store_true", help="reuse the cases of an earlier run")
+    parser.add_argument(
+        "--cases", type=int, default=1_000_000, help="a smaller scale for a quick before/after (a tenth open)"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the run without migration 0020's indexes")
     args = parser.parse_args()
     engine = make_engine(args.database_url)
@@ -242,8 +245,8 @@ def main() -> None:
     with engine.connect() as connection:
         version = connection.exec_driver_sql("SHOW server_version").scalar()
         has_cases = connection.execute(text("SELECT to_regclass('cases') IS NOT NULL")).scalar() and (
-            connection.execute(text("SELECT count(*) FROM (SELECT 1 FROM cases LIMIT 1000000) AS c")).scalar()
-            >= 1_000_000
+            connection.execute(text(f"SELECT count(*) FROM (SELECT 1 FROM cases LIMIT {args.cases}) AS c")).scalar()
+            >= args.cases
         )
     load = os.getloadavg()[0]
     print(
@@ -255,7 +258,7 @@ def main() -> None:
             connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
         upgrade_database(engine)
         started = time.perf_counter()
-        parts = populate(engine, 1_000_000, 100_000)
+        parts = populate(engine, args.cases, args.cases // 10)
         print(
             f"generated in {time.perf_counter() - started:.0f} s: "
             + ", ".join(f"{k} {v:.0f} s" for k, v in parts.items())

@@ -207,6 +207,18 @@ class CaseEvent(Base):
     at: Mapped[datetime] = mapped_column(index=True)
 
 
+# The console dashboard's first visit of each case (dispatch/console_stats.py): its first step to
+# ลงพื้นที่ or กำลังดำเนินการ, found by an index-only probe per case instead of its whole timeline.
+VISIT_STEPS = "kind = 'status' AND to_status IN ('visiting', 'in_progress')"
+Index(
+    "ix_case_events_visit_steps",
+    CaseEvent.case_id,
+    CaseEvent.at,
+    postgresql_where=text(VISIT_STEPS),
+    sqlite_where=text(VISIT_STEPS),
+)
+
+
 class ReporterUpdate(Base):
     """News of a case waiting to be told to its reporter; updates close together go in one message."""
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
-from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
-from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,7 +26,6 @@ from flask import (
     flash,
     g,
     redirect,
-    render_template,
     request,
     session,
     url_for,
@@ -39,10 +36,9 @@ from sqlalchemy.orm import Session
 
 from bot.commands.case_actions import acknowledge_case, change_case_status
 from bot.commands.case_card import timeline_line
-from bot.commands.case_work import save_note, transfer_to
-from bot.flows.engine import FlowContext
+from bot.commands.case_work import merge_cases, save_note, transfer_to
+from bot.commands.volunteer_staff import assign_volunteer
 from bot.jobs.rerouting import retry_waiting_cases
-from bot.line.responses import Text
 from bot.ops.center_status import deactivate_center, reactivate_center
 from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
@@ -52,51 +48,35 @@ from dispatch.case_actions import OWNABLE, case_for_staff, scope_filter, search_
 from dispatch.case_queue import STATUS_CHOICES, URGENCY_CHOICES, CasePoint, QueueFilter, queue_page
 from dispatch.case_work import MAX_NOTE_LENGTH, missed_deadline, transfer_choices
 from dispatch.console_admin import administered_provinces, centers_in_scope, is_center_staff, may_change_center
-from dispatch.console_stats import Dashboard, dashboard
+from dispatch.console_stats import Area, Dashboard, areas_of, dashboard
+from dispatch.duplicates import find_duplicates
 from dispatch.geo import haversine_km
 from dispatch.help_groups import HELP_GROUPS
 from dispatch.lifecycle import NEXT, OPEN_STATUSES, closing_outcomes
-from models.audit import record_audit
-from models.base import utcnow
+from dispatch.volunteer_offers import OfferRules, short_list
 from models.cases import Case, CaseEvent, CaseStatus, Media
 from models.centers import Center
 from models.users import User
+from models.volunteers import OfferState, Volunteer, VolunteerOffer
 from web import auth
+from web.console_context import (
+    NEXT_PAGE,
+    console_now,
+    db_sessions,
+    render_page,
+    run_case_action,
+    signed_in_staff,
+    write_audit,
+)
 from web.console_texts import TEXTS as CONSOLE_TEXTS
 from web.map_layers import case_point, center_point, layers
-from web.texts import page_language, t
+from web.texts import t
 
 log = logging.getLogger("web.console")
 blueprint = Blueprint("console", __name__, url_prefix="/console", template_folder="templates", static_folder="static")
 csrf = CSRFProtect()
 PAGE_SIZE = 25
-IN_LINE = re.compile(r"\bLine/\d")  # LINE's in-app browser names itself so in its User-Agent
 SEARCH_LENGTH = 40
-
-
-@dataclass
-class WebTools:
-    """What the chat flows ask of their tools, for a console user: their display name (colleagues
-    and owners are told who acted) comes from LINE Login's ID token, kept on the user row as chat does."""
-
-    user: User
-    settings: Any
-
-    def display_name(self) -> str | None:
-        return self.user.display_name
-
-    @property
-    def deadlines(self) -> dict[str, tuple[timedelta, timedelta]]:
-        return self.settings.deadlines
-
-    @property
-    def routing_max_km(self) -> float:
-        return self.settings.routing_max_km
-
-    @property
-    def services(self) -> Any:
-        """The part of bot.services.Services the flows read here: the settings (offer rules)."""
-        return SimpleNamespace(settings=self.settings)
 
 
 def register(app: Any) -> None:
@@ -113,14 +93,6 @@ def register(app: Any) -> None:
     app.register_blueprint(blueprint)
 
 
-def _sessions() -> Any:
-    return current_app.extensions["bot_sessions"]
-
-
-def _now() -> datetime:
-    return current_app.config.get("CONSOLE_NOW", utcnow)()
-
-
 @blueprint.before_request
 def protect_forms() -> None:
     g.language = "th"
@@ -131,12 +103,14 @@ def protect_forms() -> None:
 @blueprint.errorhandler(CSRFError)
 def refused_form(error: CSRFError) -> Any:
     log.warning(json.dumps({"console": "csrf_refused", "path": request.path[:80]}))
-    return _page("message.html", 400, title=t("forbidden_form", g.language), body="")
+    return render_page("message.html", 400, title=t("forbidden_form", g.language), body="")
 
 
 @blueprint.errorhandler(404)
 def not_found(error: Exception) -> Any:
-    return _page("message.html", 404, title=t("not_found_title", g.language), body=t("not_found_body", g.language))
+    return render_page(
+        "message.html", 404, title=t("not_found_title", g.language), body=t("not_found_body", g.language)
+    )
 
 
 @blueprint.after_request
@@ -159,65 +133,6 @@ def _origin(url: str) -> str:
     parts = urlsplit(url.replace("{s}.", "sub."))
     host = parts.netloc.replace("sub.", "*.", 1) if "{s}." in url else parts.netloc
     return f"{parts.scheme}://{host}" if parts.scheme and host else ""
-
-
-def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
-    language = g.get("language", "th")
-    return render_template(template, lang=language, t=lambda key, **v: t(key, language, **v), **values), status
-
-
-def _staff(session: Session) -> tuple[User | None, Any]:
-    """The signed-in user and their case scope; a redirect or a refusal page when there is none."""
-    line_user_id, expired = auth.signed_in_user_id()
-    if line_user_id is None:
-        if expired:
-            flash(t("session_ended", "th"))
-        if IN_LINE.search(request.headers.get("User-Agent", "")):
-            # Opened from the bot's link or the rich menu in LINE's in-app browser: LINE Login there
-            # signs in without a screen, so skip our sign-in page.
-            return None, redirect(url_for("console.login_start"))
-        return None, redirect(url_for("console.login_page"))
-    user = session.scalar(select(User).where(User.line_user_id == line_user_id))
-    if user is not None:
-        g.language = page_language(user.language)
-    scope = scope_filter(session, user, cases=True) if user is not None else None
-    if user is None or scope is None:
-        log.info(json.dumps({"console": "not_staff"}))
-        return None, _page("not_staff.html", 403)
-    if user.display_name is None and session_name():
-        user.display_name = session_name()
-    g.user_name = user.display_name or ""
-    g.may_audit = may_read_audit(session, user)
-    return user, scope
-
-
-def _audit(
-    session: Session, user: User, action: str, subject_kind: str, subject_id: str | None = None, **detail: Any
-) -> None:
-    """One entry of the audit trail for what the signed-in user did here: never the data itself."""
-    record_audit(
-        session,
-        actor_id=user.id,
-        channel="console",
-        action=action,
-        subject_kind=subject_kind,
-        subject_id=subject_id,
-        detail=detail,
-        now=_now(),
-    )
-
-
-def _described(chosen: Any) -> dict[str, Any]:
-    """A filter's chosen values, for the audit trail (dates as ISO text; defaults left out)."""
-    return {
-        key: value.isoformat() if isinstance(value, date) else value
-        for key, value in asdict(chosen).items()
-        if value not in (None, False, "")
-    }
-
-
-def session_name() -> str:
-    return session.get("console_name", "")
 
 
 # --- the Thai typeface ----------------------------------------------------------------------------------
@@ -244,7 +159,7 @@ def font(name: str) -> Any:
 def login_page() -> Any:
     settings = current_app.config["BOT_SETTINGS"]
     configured = bool(settings.line_login_channel_id and settings.line_login_channel_secret)
-    return _page("login.html", configured=configured)
+    return render_page("login.html", configured=configured)
 
 
 @blueprint.get("/login/start")
@@ -256,16 +171,20 @@ def login_start() -> Any:
         return redirect(base + url_for("console.login_start"))
     answer = auth.start_login()
     if answer is None:
-        return _page("message.html", 503, title=t("not_configured", "th"), body="")
+        return render_page("message.html", 503, title=t("not_configured", "th"), body="")
     return answer
 
 
 @blueprint.get("/login/callback")
 def login_callback() -> Any:
+    wanted = session.get(NEXT_PAGE, "")  # read before finish_login starts a fresh session
     line_user_id, why = auth.finish_login()
     if line_user_id is None:
         flash(t("sign_in_cancelled" if why == "cancelled" else "sign_in_failed", "th"))
         return redirect(url_for("console.login_page"))
+    # A case link the bot sent lands on that case (only a path of the console: never another site).
+    if wanted.startswith("/console/") and not wanted.startswith("/console/login"):
+        return redirect(wanted)
     return redirect(url_for("console.queue"))
 
 
@@ -300,7 +219,7 @@ def _rows(session: Session, cases: list[Case], now: datetime) -> list[Row]:
 CATEGORIES = HELP_GROUPS
 
 
-def _queue_filter() -> QueueFilter:
+def queue_filter_of_request() -> QueueFilter:
     args = request.args
     return QueueFilter.parse(
         args.get("status"),
@@ -323,12 +242,12 @@ def _centers_of(session: Session, user: User) -> list[tuple[str, str]]:
 
 @blueprint.get("/")
 def queue() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        now = _now()
-        chosen = _queue_filter()
+        now = console_now()
+        chosen = queue_filter_of_request()
         query = " ".join(request.args.get("q", "").split())[:SEARCH_LENGTH]
         page = max(request.args.get("page", 1, type=int) or 1, 1)
         offset = (page - 1) * PAGE_SIZE
@@ -340,7 +259,7 @@ def queue() -> Any:
         pages = max(math.ceil(total / PAGE_SIZE), 1)
         session.commit()
         base_args = {key: value for key, value in request.args.items() if key != "page" and value}
-        return _page(
+        return render_page(
             "queue.html",
             rows=rows,
             total=total,
@@ -409,20 +328,46 @@ def _actions(case: Case, user: User) -> dict[str, Any]:
         "agencies": [],
         "note": case.status not in (CaseStatus.CLOSED, CaseStatus.CANCELLED),
         "transfer": case.status in OPEN_STATUSES,
+        "duplicate": case.status in OPEN_STATUSES,
+        "volunteer": case.status in OPEN_STATUSES,
     }
+
+
+@dataclass(frozen=True)
+class VolunteerState:
+    """Who does the case's visit: the volunteer holding it, one whose answer is awaited, and (when
+    nobody holds it) the short list staff may offer it to, nearest first (dispatch.volunteer_offers)."""
+
+    holder: str | None
+    waiting: str | None
+    candidates: list[Any]
+
+
+def _volunteer_state(session: Session, case: Case, settings: Any) -> VolunteerState:
+    offers = session.execute(
+        select(VolunteerOffer.state, Volunteer.name)
+        .join(Volunteer, Volunteer.id == VolunteerOffer.volunteer_id)
+        .where(VolunteerOffer.case_id == case.id, VolunteerOffer.state.in_([OfferState.ACCEPTED, OfferState.OFFERED]))
+    ).all()
+    holder = next((name for state, name in offers if state == OfferState.ACCEPTED), None)
+    waiting = next((name for state, name in offers if state == OfferState.OFFERED), None)
+    open_case = case.status in OPEN_STATUSES
+    wanted = open_case and not holder and not waiting  # the form is shown only then
+    candidates = short_list(session, case, OfferRules.from_settings(settings)) if wanted else []
+    return VolunteerState(holder, waiting, candidates)
 
 
 @blueprint.get("/cases/<reference>")
 def case_page(reference: str) -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        now = _now()
+        now = console_now()
         settings = current_app.config["BOT_SETTINGS"]
         case = view_case(session, user, reference[:20], now, channel="console")
         if case is None:
-            _audit(session, user, "refused", "case", reference[:20], attempt="view")
+            write_audit(session, user, "refused", "case", reference[:20], attempt="view")
             session.commit()
             abort(404)
         events = session.scalars(
@@ -431,8 +376,19 @@ def case_page(reference: str) -> Any:
         shown = [event for event in events if event.kind != "viewed"]
         photos = session.scalars(select(Media.id).where(Media.case_id == case.id).order_by(Media.id)).all()
         center, owner = case.center, case.owner
+        original = session.get(Case, case.duplicate_of_id) if case.duplicate_of_id else None
+        # The reports merged into this one, from its timeline (cases.duplicate_of_id has no index).
+        duplicates = [
+            str(event.detail["duplicate"])
+            for event in reversed(events)
+            if event.kind == "duplicate_added" and event.detail.get("duplicate")
+        ]
         values = {
             "case": case,
+            "original": original,
+            "duplicates": duplicates,
+            "suggestions": find_duplicates(session, case, now, scope=scope),
+            "volunteers": _volunteer_state(session, case, settings),
             "center": center,
             "owner": owner,
             "area": case.address_text or _area(case),
@@ -450,19 +406,19 @@ def case_page(reference: str) -> Any:
             "note_limit": MAX_NOTE_LENGTH,
         }
         session.commit()
-        return _page("case.html", **values)
+        return render_page("case.html", **values)
 
 
 @blueprint.get("/cases/<reference>/photos/<int:media_id>")
 def case_photo(reference: str, media_id: int) -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         case = case_for_staff(session, user, reference[:20], "photo")
         media = session.get(Media, media_id) if case is not None else None
         if case is None or media is None or media.case_id != case.id:
-            _audit(session, user, "refused", "case", reference[:20], attempt="photo")
+            write_audit(session, user, "refused", "case", reference[:20], attempt="photo")
             session.commit()
             abort(404)
         response = Response(media.content, mimetype=media.content_type)
@@ -470,34 +426,9 @@ def case_photo(reference: str, media_id: int) -> Any:
         return response
 
 
-def _act(reference: str, name: str, act: Any, back_to_queue: bool = False) -> Any:
-    """Run a chat flow function for the signed-in user and show what chat would have said.
-    `back_to_queue`: after a change that may take the case out of the user's scope (a transfer)."""
-    with _sessions()() as session:
-        user, scope = _staff(session)
-        if user is None:
-            return scope
-        case = case_for_staff(session, user, reference[:20], "console_action")
-        if case is None:
-            _audit(session, user, "refused", "case", reference[:20], attempt=name)
-            session.commit()
-            abort(404)
-        _audit(session, user, "change", "case", case.reference, attempt=name)
-        settings = current_app.config["BOT_SETTINGS"]
-        context = FlowContext(session=session, user=user, now=_now(), data={}, tools=WebTools(user, settings))
-        answers = act(context, case.reference)
-        session.commit()
-        said = [answer.text for answer in answers if isinstance(answer, Text)]
-        if said:
-            flash(said[0])
-        if back_to_queue:
-            return redirect(url_for("console.queue"))
-        return redirect(url_for("console.case_page", reference=case.reference))
-
-
 @blueprint.post("/cases/<reference>/acknowledge")
 def acknowledge(reference: str) -> Any:
-    return _act(reference, "acknowledge", acknowledge_case)
+    return run_case_action(reference, "acknowledge", acknowledge_case)
 
 
 @blueprint.post("/cases/<reference>/status")
@@ -505,9 +436,29 @@ def status(reference: str) -> Any:
     to = request.form.get("to", "")
     outcome = request.form.get("outcome") or None
     agency = request.form.get("agency") or None
-    return _act(
+    return run_case_action(
         reference, f"status:{to[:20]}", lambda context, ref: change_case_status(context, ref, to, outcome, agency)
     )
+
+
+@blueprint.post("/cases/<reference>/duplicate")
+def duplicate(reference: str) -> Any:
+    """ซ้ำกับเรื่องอื่น, as in chat (bot/commands/case_work.merge_cases): this case closes into the one
+    typed or picked; its reporter and owner, and the other case's owner, are told."""
+    original = (request.form.get("original") or "").strip().upper()[:20]
+    if not original:
+        return redirect(url_for("console.case_page", reference=reference[:20]))
+    return run_case_action(reference, "duplicate", lambda context, ref: merge_cases(context, ref, original))
+
+
+@blueprint.post("/cases/<reference>/volunteer")
+def volunteer(reference: str) -> Any:
+    """มอบหมายอาสา, as in chat (bot/commands/volunteer_staff.assign_volunteer): the offer goes to the
+    nearest available volunteer or the one picked, in LINE, with the same rules and expiry."""
+    to = (request.form.get("to") or "").strip()[:12]
+    if not to:
+        return redirect(url_for("console.case_page", reference=reference[:20]))
+    return run_case_action(reference, "assign_volunteer", lambda context, ref: assign_volunteer(context, ref, to))
 
 
 @blueprint.post("/cases/<reference>/note")
@@ -516,55 +467,89 @@ def note(reference: str) -> Any:
     if not text_value:
         return redirect(url_for("console.case_page", reference=reference[:20]))
 
-    return _act(reference, "note", lambda context, ref: save_note(context, ref, text_value[:MAX_NOTE_LENGTH]))
+    return run_case_action(
+        reference, "note", lambda context, ref: save_note(context, ref, text_value[:MAX_NOTE_LENGTH])
+    )
 
 
 # --- dashboard -----------------------------------------------------------------------------------------
 
 
-def _week_chart(board: Dashboard) -> dict[str, Any]:
-    """Bars for new and resolved cases per week, drawn server-side as SVG (no chart CDN)."""
-    width, height, left, bottom, top = 640, 220, 36, 40, 16
-    peak = max([1] + [max(week.new, week.resolved) for week in board.weeks])
-    slot = (width - left) / max(len(board.weeks), 1)
-    bar = slot * 0.32
-    scale = (height - bottom - top) / peak
-    bars = []
-    for index, week in enumerate(board.weeks):
-        x = left + index * slot + slot * 0.15
-        for offset, kind, value in ((0, "new", week.new), (bar, "resolved", week.resolved)):
-            bars.append(
-                {
-                    "x": x + offset,
-                    "y": height - bottom - value * scale,
-                    "w": bar,
-                    "h": value * scale,
-                    "kind": kind,
-                    "value": value,
-                }
-            )
-    labels = [
-        {"x": left + index * slot + slot / 2, "text": thai_date(week.starts, g.language)}
-        for index, week in enumerate(board.weeks)
-    ]
-    ticks = sorted({0, peak // 2, peak})
+def _area_name(area: Area, language: str) -> str:
+    if area.level == "center":
+        return area.name
+    if area.level == "district":
+        return describe_codes(None, area.code, area.code[:2]) or area.code
+    return describe_codes(None, None, area.code) or area.code
+
+
+def _duration(hours: float | None, language: str) -> str:
+    """A duration for people: hours below two days, else days (one decimal)."""
+    if hours is None:
+        return "-"
+    if hours < 48:
+        return t("dash_hours", language, value=f"{hours:.1f}")
+    return t("dash_days", language, value=f"{hours / 24:.1f}")
+
+
+def _share(within: int, counted: int) -> str:
+    return f"{round(100 * within / counted)}% ({within}/{counted})" if counted else "-"
+
+
+def _percent(share: float | None) -> float | None:
+    return round(100 * share, 1) if share is not None else None
+
+
+def _chart_data(board: Dashboard, language: str) -> dict[str, Any]:
+    """What web/static/dashboard.js draws with Chart.js; the page shows the same figures in tables."""
+    rows = [row for row in board.timeliness if row.urgency != "all"]
     return {
-        "w": width, "h": height, "left": left, "base": height - bottom, "bars": bars, "labels": labels,
-        "ticks": [{"y": height - bottom - tick * scale, "value": tick} for tick in ticks],
-    }  # fmt: skip
+        "weeks": {
+            "labels": [thai_date(week.starts, language) for week in board.weeks],
+            "new": [week.new for week in board.weeks],
+            "resolved": [week.resolved for week in board.weeks],
+            "new_label": t("dash_new", language),
+            "resolved_label": t("dash_resolved", language),
+        },
+        "timeliness": {
+            "labels": [t(f"urgency_{row.urgency}", language) for row in rows],
+            "ack": [_percent(row.ack_share) for row in rows],
+            "visit": [_percent(row.visit_share) for row in rows],
+            "ack_label": t("dash_ack_within", language),
+            "visit_label": t("dash_visit_within", language),
+            "axis": t("dash_percent_axis", language),
+        },
+    }
 
 
 @blueprint.get("/dashboard")
 def dashboard_page() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        board = dashboard(session, user, _now())
+        settings = current_app.config["BOT_SETTINGS"]
+        now = console_now()
+        wanted = (request.args.get("area") or "")[:40]
+        board = dashboard(session, user, now, area=wanted or None, deadlines=settings.deadlines)
         if board is None:
             abort(404)
+        language = g.language
+        areas = areas_of(session, user)
         peak = max([1, *board.open_by_status.values()])
-        return _page("dashboard.html", board=board, chart=_week_chart(board), peak=peak)
+        return render_page(
+            "dashboard.html",
+            board=board,
+            peak=peak,
+            areas=[(area.key, _area_name(area, language), area.level) for area in areas],
+            chosen=board.area.key if board.area else "",
+            area_name=_area_name(board.area, language) if board.area else t("dash_whole_scope", language),
+            period=(thai_date(board.since, language), thai_date(now, language)),
+            week_labels=[thai_date(week.starts, language) for week in board.weeks],
+            duration=lambda hours: _duration(hours, language),
+            share=_share,
+            chart_data=_chart_data(board, language),
+        )
 
 
 # --- administration ------------------------------------------------------------------------------------
@@ -572,15 +557,15 @@ def dashboard_page() -> Any:
 
 @blueprint.get("/centers")
 def centers_page() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         page = max(request.args.get("page", 1, type=int) or 1, 1)
         rows, total = centers_in_scope(session, user, PAGE_SIZE, (page - 1) * PAGE_SIZE) or ([], 0)
         pages = max(math.ceil(total / PAGE_SIZE), 1)
         session.commit()
-        return _page(
+        return render_page(
             "centers.html",
             rows=rows,
             total=total,
@@ -601,16 +586,16 @@ def center_active(code: str) -> Any:
     LINE; on reactivation the cases waiting without a center are routed again)."""
     settings = current_app.config["BOT_SETTINGS"]
     active = request.form.get("active") == "1"
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         center = session.scalar(select(Center).where(Center.code == code[:32]))
         if center is None or not may_change_center(session, user, center):
-            _audit(session, user, "refused", "center", code[:32], attempt="active")
+            write_audit(session, user, "refused", "center", code[:32], attempt="active")
             session.commit()
             abort(404)
-        now = _now()
+        now = console_now()
         if active:
             name, changed = reactivate_center(session, center.code, now) or (center.name, False)
             message = t("center_reactivated_web" if changed else "center_unchanged", g.language, center=name)
@@ -622,11 +607,11 @@ def center_active(code: str) -> Any:
                 center=name,
                 count=len(open_cases),
             )
-        _audit(session, user, "admin", "center", center.code, attempt="reactivate" if active else "deactivate")
+        write_audit(session, user, "admin", "center", center.code, attempt="reactivate" if active else "deactivate")
         session.commit()
     if active:
-        with _sessions().begin() as session:
-            retry_waiting_cases(session, _now(), settings.deadlines, settings.routing_max_km)
+        with db_sessions().begin() as session:
+            retry_waiting_cases(session, console_now(), settings.deadlines, settings.routing_max_km)
     flash(message)
     if request.form.get("back") == "center":
         return redirect(url_for("console.center_page", code=code[:32]))
@@ -639,7 +624,9 @@ def transfer(reference: str) -> Any:
     to = (request.form.get("to") or "").strip()[:32]
     if not to:
         return redirect(url_for("console.case_page", reference=reference[:20]))
-    return _act(reference, "transfer", lambda context, ref: transfer_to(context, ref, to), back_to_queue=True)
+    return run_case_action(
+        reference, "transfer", lambda context, ref: transfer_to(context, ref, to), back_to_queue=True
+    )
 
 
 # --- the audit trail ------------------------------------------------------------------------------------
@@ -648,8 +635,8 @@ def transfer(reference: str) -> Any:
 @blueprint.get("/audit")
 def audit_trail() -> Any:
     """Who looked at or changed what, for supervisors and province administrators (their area)."""
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         if not may_read_audit(session, user):
@@ -662,7 +649,7 @@ def audit_trail() -> Any:
         rows, total = audit_page(session, user, chosen, PAGE_SIZE, (page - 1) * PAGE_SIZE) or ([], 0)
         pages = max(math.ceil(total / PAGE_SIZE), 1)
         base_args = {key: value for key, value in args.items() if key != "page" and value}
-        return _page(
+        return render_page(
             "audit.html",
             rows=rows,
             total=total,

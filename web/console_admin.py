@@ -38,7 +38,8 @@ from dispatch.staffing import invite_for_center, remove_staff
 from dispatch.volunteers import Decision, volunteer_for_staff, volunteers_page
 from models.centers import Center, StaffMembership
 from models.users import User
-from web.console import PAGE_SIZE, WebTools, _audit, _now, _page, _sessions, _staff, blueprint
+from web.console import PAGE_SIZE, blueprint
+from web.console_context import WebTools, console_now, db_sessions, render_page, signed_in_staff, write_audit
 from web.texts import t
 
 IMPORT_LIMIT = 2_000_000  # bytes: Thailand's 7,436 centers fit in well under a megabyte
@@ -53,13 +54,13 @@ def _center_in_scope(session: Any, user: User, code: str) -> Center | None:
 
 @blueprint.get("/centers/<code>")
 def center_page(code: str, invite: Any = None) -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         center = _center_in_scope(session, user, code)
         if center is None:
-            _audit(session, user, "refused", "center", code[:32], attempt="view")
+            write_audit(session, user, "refused", "center", code[:32], attempt="view")
             session.commit()
             abort(404)
         values = {
@@ -73,7 +74,7 @@ def center_page(code: str, invite: Any = None) -> Any:
             "day": lambda moment: thai_date(moment, g.language) if moment else "-",
         }
         session.commit()
-        return _page("center.html", **values)
+        return render_page("center.html", **values)
 
 
 @blueprint.post("/centers/<code>/edit")
@@ -84,20 +85,20 @@ def center_edit(code: str) -> Any:
     except ValueError:
         radius = -1.0
     name, phone = " ".join(form.get("name", "").split())[:200], form.get("phone", "").strip()[:32]
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         center = administered_center(session, user, code[:32])
         if center is None:
-            _audit(session, user, "refused", "center", code[:32], attempt="edit")
+            write_audit(session, user, "refused", "center", code[:32], attempt="edit")
             session.commit()
             abort(404)
         if not name or (radius is not None and not 0 < radius <= 200):
             flash(t("center_edit_invalid", g.language))
             return redirect(url_for("console.center_page", code=center.code))
-        changed = edit_center(center, CenterEdit(name, phone, radius), _now())
-        _audit(session, user, "admin", "center", center.code, attempt="edit", fields=changed)
+        changed = edit_center(center, CenterEdit(name, phone, radius), console_now())
+        write_audit(session, user, "admin", "center", center.code, attempt="edit", fields=changed)
         session.commit()
         flash(t("center_saved" if changed else "center_unchanged", g.language, center=center.name))
         return redirect(url_for("console.center_page", code=center.code))
@@ -106,16 +107,16 @@ def center_edit(code: str) -> Any:
 @blueprint.post("/centers/<code>/invite")
 def center_invite(code: str) -> Any:
     """A one-time code for a new staff member, shown once on the center's page (only its hash is kept)."""
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        issued = invite_for_center(session, user, code[:32], _now())
+        issued = invite_for_center(session, user, code[:32], console_now())
         if issued is None:
-            _audit(session, user, "refused", "center", code[:32], attempt="invite")
+            write_audit(session, user, "refused", "center", code[:32], attempt="invite")
             session.commit()
             abort(404)
-        _audit(session, user, "admin", "center", issued.center.code, attempt="invite")
+        write_audit(session, user, "admin", "center", issued.center.code, attempt="invite")
         session.commit()
         invite = {"code": issued.code, "expires": thai_datetime(issued.expires_at, g.language)}
     return center_page(code, invite=invite)
@@ -124,19 +125,19 @@ def center_invite(code: str) -> Any:
 @blueprint.post("/centers/<code>/staff/<int:membership_id>/remove")
 def staff_remove(code: str, membership_id: int) -> Any:
     settings = current_app.config["BOT_SETTINGS"]
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         center = administered_center(session, user, code[:32])
         membership = session.get(StaffMembership, membership_id) if center is not None else None
         if center is None or membership is None or membership.center_id != center.id or not membership.active:
-            _audit(session, user, "refused", "center", code[:32], attempt="remove_staff")
+            write_audit(session, user, "refused", "center", code[:32], attempt="remove_staff")
             session.commit()
             abort(404)
         member = membership.user
-        remove_staff(session, member.line_user_id, _now(), center_code=center.code)
-        _audit(session, user, "admin", "center", center.code, attempt="remove_staff", member=member.id)
+        remove_staff(session, member.line_user_id, console_now(), center_code=center.code)
+        write_audit(session, user, "admin", "center", center.code, attempt="remove_staff", member=member.id)
         session.commit()
         flash(
             t(
@@ -146,8 +147,8 @@ def staff_remove(code: str, membership_id: int) -> Any:
                 center=center.name,
             )
         )
-    with _sessions().begin() as session:
-        retry_waiting_cases(session, _now(), settings.deadlines, settings.routing_max_km)
+    with db_sessions().begin() as session:
+        retry_waiting_cases(session, console_now(), settings.deadlines, settings.routing_max_km)
     return redirect(url_for("console.center_page", code=code[:32]))
 
 
@@ -158,15 +159,15 @@ def staff_remove(code: str, membership_id: int) -> Any:
 def centers_import() -> Any:
     """Upload a centers CSV (`centers import`'s format), see what would change, then apply it."""
     settings = current_app.config["BOT_SETTINGS"]
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         provinces = administered_provinces(session, user)
         if not provinces:
             abort(404)
         if request.method == "GET":
-            return _page("centers_import.html", preview=None, text="", encoding=None)
+            return render_page("centers_import.html", preview=None, text="", encoding=None)
         text, encoding = request.form.get("text", ""), None
         upload = request.files.get("file")
         if upload is not None and upload.filename:
@@ -178,18 +179,21 @@ def centers_import() -> Any:
         preview = preview_import(session, text, provinces, settings.centers_province_check_km)
         if request.form.get("apply") == "1" and not preview.problems and text:
             report = import_centers(
-                session, io.StringIO(text, newline=""), _now(), province_check_km=settings.centers_province_check_km
+                session,
+                io.StringIO(text, newline=""),
+                console_now(),
+                province_check_km=settings.centers_province_check_km,
             )
-            _audit(
+            write_audit(
                 session, user, "admin", "centers", None, attempt="import",
                 inserted=report.inserted, updated=report.updated, unchanged=report.unchanged,
             )  # fmt: skip
             session.commit()
             flash(t("import_done", g.language, inserted=report.inserted, updated=report.updated))
-            with _sessions().begin() as routing:
-                retry_waiting_cases(routing, _now(), settings.deadlines, settings.routing_max_km)
+            with db_sessions().begin() as routing:
+                retry_waiting_cases(routing, console_now(), settings.deadlines, settings.routing_max_km)
             return redirect(url_for("console.centers_page"))
-        return _page("centers_import.html", preview=preview, text=text, encoding=encoding)
+        return render_page("centers_import.html", preview=preview, text=text, encoding=encoding)
 
 
 # --- volunteers ------------------------------------------------------------------------------------------
@@ -197,8 +201,8 @@ def centers_import() -> Any:
 
 @blueprint.get("/volunteers")
 def volunteers() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         page = max(request.args.get("page", 1, type=int) or 1, 1)
@@ -207,7 +211,7 @@ def volunteers() -> Any:
             session.execute(select(Center.id, Center.code).where(Center.id.in_({v.center_id for v in rows}))).all()
         )
         pages = max(math.ceil(total / PAGE_SIZE), 1)
-        return _page(
+        return render_page(
             "volunteers.html",
             rows=rows,
             codes=codes,
@@ -227,18 +231,18 @@ def volunteer_decision(volunteer_id: int, decision: str) -> Any:
     if decision not in set(Decision):
         abort(404)
     settings = current_app.config["BOT_SETTINGS"]
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         if volunteer_for_staff(session, user, str(volunteer_id), f"volunteer_{decision}") is None:
-            _audit(session, user, "refused", "volunteer", str(volunteer_id), attempt=decision)
+            write_audit(session, user, "refused", "volunteer", str(volunteer_id), attempt=decision)
             session.commit()
             abort(404)
-        context = FlowContext(session=session, user=user, now=_now(), data={}, tools=WebTools(user, settings))
+        context = FlowContext(session=session, user=user, now=console_now(), data={}, tools=WebTools(user, settings))
         answers = decide_volunteer(context, str(volunteer_id), Decision(decision))
         said = [answer.text for answer in answers if isinstance(answer, Text)]
-        _audit(session, user, "admin", "volunteer", str(volunteer_id), attempt=decision)
+        write_audit(session, user, "admin", "volunteer", str(volunteer_id), attempt=decision)
         session.commit()
         if said:
             flash(said[0])

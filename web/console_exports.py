@@ -32,7 +32,8 @@ from dispatch.sql_time import bangkok_iso
 from models.cases import Case
 from models.centers import Center
 from models.users import User
-from web.console import _audit, _described, _now, _page, _queue_filter, _sessions, _staff, blueprint
+from web.console import blueprint, queue_filter_of_request
+from web.console_context import console_now, db_sessions, described, render_page, signed_in_staff, write_audit
 from web.texts import t
 
 EXPORT_COLUMNS = (
@@ -88,7 +89,7 @@ def _case_rows(export: Export, now: datetime) -> Iterator[list[Any]]:
     yield list(EXPORT_COLUMNS) + (list(PERSONAL_COLUMNS) if personal else [])
     columns = ROW_COLUMNS + (PERSONAL_ROW_COLUMNS if personal else ())
     blank = [""] * len(PERSONAL_COLUMNS)
-    with _sessions()() as session:
+    with db_sessions()() as session:
         viewer = session.get(User, user_id)
         own = staff_center_ids(session, viewer) if personal else set()
         centers = {row.id: (row.code, row.name) for row in session.execute(select(Center.id, Center.code, Center.name))}
@@ -103,13 +104,13 @@ def _case_rows(export: Export, now: datetime) -> Iterator[list[Any]]:
 
 def _begin_export(kind: str) -> Export | Any:
     """Who exports what, once the audit entry is written; a response (sign-in, refusal) otherwise."""
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        chosen = _queue_filter()
+        chosen = queue_filter_of_request()
         personal = request.args.get("personal") == "1"
-        _audit(session, user, "export", "cases", None, format=kind, filter=_described(chosen), personal=personal)
+        write_audit(session, user, "export", "cases", None, format=kind, filter=described(chosen), personal=personal)
         session.commit()
         return Export(user.id, chosen, personal)
 
@@ -161,7 +162,7 @@ def export_csv() -> Any:
     begun = _begin_export("csv")
     if not isinstance(begun, Export):
         return begun
-    now = _now()
+    now = console_now()
     response = Response(stream_with_context(_csv_stream(_case_rows(begun, now))), mimetype="text/csv")
     response.headers["Content-Disposition"] = f'attachment; filename="cases-{_stamp(now)}.csv"'
     return response
@@ -173,7 +174,7 @@ def export_xlsx() -> Any:
     begun = _begin_export("xlsx")
     if not isinstance(begun, Export):
         return begun
-    now = _now()
+    now = console_now()
     handle = _xlsx_file("cases", _case_rows(begun, now))
     return send_file(handle, mimetype=XLSX, as_attachment=True, download_name=f"cases-{_stamp(now)}.xlsx")
 
@@ -188,7 +189,7 @@ def _month() -> date:
         year, month = (int(part) for part in raw.split("-"))
         return date(year, month, 1)
     except ValueError:
-        today = _now().astimezone(BANGKOK).date().replace(day=1)
+        today = console_now().astimezone(BANGKOK).date().replace(day=1)
         return date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
 
 
@@ -218,17 +219,17 @@ def _report_rows(report: list[CenterMonth], language: str) -> Iterator[list[Any]
 
 @blueprint.get("/report")
 def monthly() -> Any:
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         month = _month()
         fmt = request.args.get("format", "")
-        report = monthly_report(session, user, month, _now())
+        report = monthly_report(session, user, month, console_now())
         if report is None:
             abort(404)
         if fmt in ("csv", "xlsx"):
-            _audit(session, user, "export", "report", month.strftime("%Y-%m"), format=fmt)
+            write_audit(session, user, "export", "report", month.strftime("%Y-%m"), format=fmt)
         session.commit()
     language = g.language
     name = f"report-{month:%Y-%m}"
@@ -241,7 +242,7 @@ def monthly() -> Any:
         return send_file(handle, mimetype=XLSX, as_attachment=True, download_name=f"{name}.xlsx")
     rows = list(_report_rows(report, language))
     totals = [sum(row[i] for row in rows[1:]) if i >= 3 and i < len(rows[0]) - 1 else "" for i in range(len(rows[0]))]
-    return _page(
+    return render_page(
         "report.html",
         header=rows[0],
         rows=rows[1:],

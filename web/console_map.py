@@ -9,21 +9,22 @@ from typing import Any
 from flask import current_app, g
 
 from dispatch.case_queue import queue_points
-from web.console import _audit, _described, _now, _page, _queue_filter, _sessions, _staff, blueprint
+from web.console import blueprint, queue_filter_of_request
+from web.console_context import console_now, db_sessions, described, render_page, signed_in_staff, write_audit
 from web.map_layers import MAP_LIMIT, case_point, center_point, layers, scope_centers
 
 
 @blueprint.get("/map")
 def map_page() -> Any:
     settings = current_app.config["BOT_SETTINGS"]
-    with _sessions()() as session:
-        user, scope = _staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
-        chosen = _queue_filter()
-        points, placed, unplaced = queue_points(session, user, _now(), chosen, MAP_LIMIT) or ([], 0, 0)
+        chosen = queue_filter_of_request()
+        points, placed, unplaced = queue_points(session, user, console_now(), chosen, MAP_LIMIT) or ([], 0, 0)
         centers = scope_centers(session, user)
-        _audit(session, user, "view", "map", None, filter=_described(chosen), points=len(points))
+        write_audit(session, user, "view", "map", None, filter=described(chosen), points=len(points))
         session.commit()
         language = g.language
         data = layers(
@@ -31,7 +32,7 @@ def map_page() -> Any:
             [center_point(center, language) for center in centers],
             language,
         )
-        return _page(
+        return render_page(
             "map_page.html",
             data=data,
             shown=len(points),

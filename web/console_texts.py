@@ -137,4 +137,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ส่งออก Excel พร้อมข้อมูลส่วนบุคคล (เฉพาะเคสของศูนย์ที่ท่านเป็นเจ้าหน้าที่)",
         "en": "Export Excel with personal data (only the cases of your own center)",
     },
+    # the case page's duplicate and volunteer actions
+    "field_duplicate_of": {"th": "ซ้ำกับเรื่อง", "en": "Duplicate of"},
+    "field_duplicates": {"th": "เรื่องที่รวมเข้ามา (ซ้ำ)", "en": "Duplicates merged in"},
+    "field_volunteer": {"th": "อาสาสมัคร", "en": "Volunteer"},
+    "volunteer_waiting": {"th": "เสนองานให้ {name} แล้ว รอตอบรับ", "en": "Offered to {name}, awaiting an answer"},
+    "action_volunteer": {"th": "มอบหมายอาสาสมัคร", "en": "Assign a volunteer"},
+    "action_do_volunteer": {"th": "ส่งงานให้อาสา", "en": "Send the offer"},
+    "no_volunteer_near": {
+        "th": "ไม่มีอาสาสมัครที่ว่างอยู่ใกล้เคสนี้ค่ะ",
+        "en": "No available volunteer near this case.",
+    },
+    "action_duplicate": {"th": "เรื่องนี้ซ้ำกับเรื่องเลขที่", "en": "This case duplicates case no."},
+    "action_do_duplicate": {"th": "รวมเป็นเรื่องซ้ำ", "en": "Merge as duplicate"},
+    "duplicate_placeholder": {"th": "เช่น SC-…", "en": "e.g. SC-…"},
+    "duplicate_hints": {"th": "อาจซ้ำกับ:", "en": "May duplicate:"},
 }

@@ -53,6 +53,7 @@ from models.cases import Case, Media
 from models.referrals import Referral, ReferralState
 from models.users import User
 from web import console
+from web.console_context import console_now, db_sessions, run_case_action, signed_in_staff
 from web.texts import t
 
 log = logging.getLogger("web.referrals")
@@ -68,7 +69,6 @@ def _settings() -> Settings:
     return current_app.config["BOT_SETTINGS"]
 
 
-_sessions, _now = console._sessions, console._now
 # The console's: Thai by default, its CSRF check on every form.
 blueprint.before_request(console.protect_forms)
 
@@ -97,7 +97,9 @@ def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
     return render_template(template, lang=language, t=lambda key, **v: t(key, language, **v), **values), status
 
 
-def _audit(session: Session, referral: Referral, action: str, actor: int | None, channel: str, now: datetime) -> None:
+def write_audit(
+    session: Session, referral: Referral, action: str, actor: int | None, channel: str, now: datetime
+) -> None:
     by = "agency" if actor is None else "staff"
     record_audit(
         session,
@@ -130,11 +132,11 @@ def _agency_referral(session: Session, token: str, now: datetime) -> Referral:
 
 @blueprint.get("/referrals/<token>")
 def agency_page(token: str) -> Any:
-    now = _now()
-    with _sessions().begin() as session:
+    now = console_now()
+    with db_sessions().begin() as session:
         referral = _agency_referral(session, token, now)
         package = build_package(session, referral)
-        _audit(session, referral, "view", None, "link", now)
+        write_audit(session, referral, "view", None, "link", now)
         return _page(
             "referral_agency.html",
             package=package,
@@ -155,17 +157,17 @@ def _outcomes_open(referral: Referral) -> list[str]:
 
 @blueprint.get("/referrals/<token>/pdf")
 def agency_pdf(token: str) -> Any:
-    now = _now()
-    with _sessions().begin() as session:
+    now = console_now()
+    with db_sessions().begin() as session:
         referral = _agency_referral(session, token, now)
-        _audit(session, referral, "download", None, "link", now)
+        write_audit(session, referral, "download", None, "link", now)
         return _pdf_response(build_package(session, referral))
 
 
 @blueprint.get("/referrals/<token>/photos/<int:media_id>")
 def agency_photo(token: str, media_id: int) -> Any:
-    now = _now()
-    with _sessions()() as session:
+    now = console_now()
+    with db_sessions()() as session:
         referral = _agency_referral(session, token, now)
         media = session.get(Media, media_id)
         if "photos" not in referral.parts or media is None or media.case_id != referral.case_id:
@@ -175,26 +177,26 @@ def agency_photo(token: str, media_id: int) -> Any:
 
 @blueprint.post("/referrals/<token>/received")
 def agency_received(token: str) -> Any:
-    now = _now()
-    with _sessions().begin() as session:
+    now = console_now()
+    with db_sessions().begin() as session:
         referral = _agency_referral(session, token, now)
         if acknowledge_receipt(session, referral, now):
             tell_answer(session, referral, ReferralState.RECEIVED, now)
-            _audit(session, referral, "change", None, "link", now)
+            write_audit(session, referral, "change", None, "link", now)
             flash(t("ref_received_saved", "th"))
     return redirect(url_for("referrals.agency_page", token=token))
 
 
 @blueprint.post("/referrals/<token>/outcome")
 def agency_outcome(token: str) -> Any:
-    now = _now()
+    now = console_now()
     outcome = request.form.get("outcome", "")
     note = (request.form.get("note") or "").strip()
-    with _sessions().begin() as session:
+    with db_sessions().begin() as session:
         referral = _agency_referral(session, token, now)
         if answer(session, referral, outcome, note, now):
             tell_answer(session, referral, outcome, now)
-            _audit(session, referral, "change", None, "link", now)
+            write_audit(session, referral, "change", None, "link", now)
             flash(t("ref_outcome_saved", "th"))
         else:
             flash(t("ref_outcome_refused", "th"))
@@ -210,20 +212,20 @@ def staff_pdf(token: str) -> Any:
     if found is None:
         abort(404)
     referral_id, user_id = found
-    now = _now()
-    with _sessions().begin() as session:
+    now = console_now()
+    with db_sessions().begin() as session:
         referral, user = session.get(Referral, referral_id), session.get(User, user_id)
         case = referral.case if referral is not None else None
         if case is None or user is None or case_for_staff(session, user, case.reference, "referral_pdf") is None:
             abort(404)
-        _audit(session, referral, "download", user.id, "line", now)
+        write_audit(session, referral, "download", user.id, "line", now)
         return _pdf_response(build_package(session, referral, "en" if user.language == "en" else "th"))
 
 
 @blueprint.get("/console/cases/<reference>/referrals")
 def console_referrals(reference: str) -> Any:
-    with _sessions()() as session:
-        user, scope = console._staff(session)
+    with db_sessions()() as session:
+        user, scope = signed_in_staff(session)
         if user is None:
             return scope
         g.language = "en" if user.language == "en" else "th"
@@ -274,7 +276,7 @@ def console_refer(reference: str) -> Any:
     if not wanted.reason or not wanted.request or wanted.lawful_basis not in LAWFUL_BASES:
         flash(t("ref_form_incomplete", "th"))
         return redirect(url_for("referrals.console_referrals", reference=reference[:20]))
-    return console._act(reference, "refer", lambda context, ref: send_referral(context, ref, wanted))
+    return run_case_action(reference, "refer", lambda context, ref: send_referral(context, ref, wanted))
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,7 @@ class _Found:
 def _console_referral(session: Session, reference: str, referral_id: int, action: str) -> Any:
     """(user, case, referral) for a signed-in staff member who may act on the case, else the
     console's answer (sign in, not staff) or a 404 like a referral that does not exist."""
-    user, scope = console._staff(session)
+    user, scope = signed_in_staff(session)
     if user is None:
         return scope
     case = case_for_staff(session, user, reference[:20], action)
@@ -300,13 +302,13 @@ def _console_referral(session: Session, reference: str, referral_id: int, action
 
 @blueprint.get("/console/cases/<reference>/referrals/<int:referral_id>.pdf")
 def console_pdf(reference: str, referral_id: int) -> Any:
-    now = _now()
-    with _sessions()() as session:
+    now = console_now()
+    with db_sessions()() as session:
         found = _console_referral(session, reference, referral_id, "referral_pdf")
         if not isinstance(found, _Found):
             return found
         user, referral = found.user, found.referral
-        _audit(session, referral, "download", user.id, "console", now)
+        write_audit(session, referral, "download", user.id, "console", now)
         response = _pdf_response(build_package(session, referral, "en" if user.language == "en" else "th"))
         session.commit()
         return response
@@ -314,12 +316,12 @@ def console_pdf(reference: str, referral_id: int) -> Any:
 
 @blueprint.post("/console/cases/<reference>/referrals/<int:referral_id>/withdraw")
 def console_withdraw(reference: str, referral_id: int) -> Any:
-    with _sessions()() as session:
+    with db_sessions()() as session:
         found = _console_referral(session, reference, referral_id, "referral_withdraw")
         if not isinstance(found, _Found):
             return found
         user, case, referral = found.user, found.case, found.referral
-        withdraw(session, user, referral.id, _now())
+        withdraw(session, user, referral.id, console_now())
         session.commit()
         flash(t("ref_withdrawn_web", "th"))
         return redirect(url_for("referrals.console_referrals", reference=case.reference))

@@ -30,7 +30,8 @@ from dispatch.register import (
 from dispatch.register_views import household_points, people_list, register_counts
 from dispatch.validation import thai_phone
 from models.cases import Case
-from web.console import _now, _page, _sessions, _staff, csrf, not_found
+from web.console import csrf, not_found
+from web.console_context import console_now, db_sessions, render_page, signed_in_staff
 from web.map_layers import MAP_LIMIT, center_point, household_point, layers, scope_centers
 
 blueprint = Blueprint("register", __name__, url_prefix="/console/register", template_folder="templates")
@@ -52,11 +53,11 @@ def register(app: Any) -> None:
 
 @blueprint.get("/")
 def register_page() -> Any:
-    with _sessions()() as session:
-        user, refusal = _staff(session)
+    with db_sessions()() as session:
+        user, refusal = signed_in_staff(session)
         if user is None:
             return refusal
-        now = _now()
+        now = console_now()
         counts = register_counts(session, user, now, channel=CHANNEL)
         if counts is None:
             abort(404)
@@ -74,7 +75,7 @@ def register_page() -> Any:
             language,
             clustered="reg_map_layer",
         )
-        page = _page(
+        page = render_page(
             "register.html",
             counts=counts,
             areas=areas,
@@ -91,11 +92,11 @@ def register_page() -> Any:
 
 @blueprint.get("/people/<int:person_id>")
 def person_page(person_id: int) -> Any:
-    with _sessions()() as session:
-        user, refusal = _staff(session)
+    with db_sessions()() as session:
+        user, refusal = signed_in_staff(session)
         if user is None:
             return refusal
-        person = person_for(session, user, person_id, "view", _now(), channel=CHANNEL)
+        person = person_for(session, user, person_id, "view", console_now(), channel=CHANNEL)
         if person is None:
             session.commit()  # the refusal is audited too
             abort(404)
@@ -103,7 +104,7 @@ def person_page(person_id: int) -> Any:
         history = check_in_history(session, person, limit=20)
         case_ids = [item.case_id for item in history if item.case_id]
         cases = list(session.scalars(select(Case).where(Case.id.in_(case_ids)))) if case_ids else []
-        page = _page(
+        page = render_page(
             "register_person.html",
             person=person,
             household=household,
@@ -170,15 +171,15 @@ def _form_data(now: Any) -> tuple[dict[str, Any], list[str]]:
 
 
 def _form_page(status: int = 200, **values: Any) -> Any:
-    return _page(
+    return render_page(
         "register_new.html", status, groups=GROUPS, needs=NEEDS, sexes=SEXES, bases=BASES, form=request.form, **values
     )
 
 
 @blueprint.get("/new")
 def new_person_page() -> Any:
-    with _sessions()() as session:
-        user, refusal = _staff(session)
+    with db_sessions()() as session:
+        user, refusal = signed_in_staff(session)
         if user is None:
             return refusal
         if registering_center(session, user) is None:
@@ -190,14 +191,14 @@ def new_person_page() -> Any:
 def new_person() -> Any:
     """The chat's registration on one page: checked, a possible duplicate shown (saved only when
     the form says it is someone else), saved for the staff member's own center, audited."""
-    with _sessions()() as session:
-        user, refusal = _staff(session)
+    with db_sessions()() as session:
+        user, refusal = signed_in_staff(session)
         if user is None:
             return refusal
         center = registering_center(session, user)
         if center is None:
             abort(404)
-        now = _now()
+        now = console_now()
         data, wrong = _form_data(now)
         if wrong:
             return _form_page(400, wrong=wrong)

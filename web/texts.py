@@ -79,6 +79,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "เคสใหม่และเคสที่ช่วยเหลือแล้ว รายสัปดาห์ (เริ่มวันจันทร์)",
         "en": "New and resolved per week (from Monday)",
     },
+    "dash_area": {"th": "พื้นที่", "en": "Area"},
+    "dash_whole_scope": {"th": "ทั้งหมดในความรับผิดชอบ", "en": "Your whole scope"},
+    "dash_level_province": {"th": "จังหวัด", "en": "Province"},
+    "dash_level_district": {"th": "อำเภอ", "en": "District"},
+    "dash_level_center": {"th": "ศูนย์", "en": "Center"},
+    "dash_period": {
+        "th": "ช่วง {weeks} สัปดาห์ ตั้งแต่ {since} ถึง {until} (เคสที่แจ้งเข้ามาในช่วงนี้)",
+        "en": "{weeks} weeks from {since} to {until} (cases reported in this period)",
+    },
+    "dash_rating": {"th": "คะแนนจากผู้แจ้ง (เฉลี่ย จาก 5)", "en": "Reporters' rating (average of 5)"},
+    "dash_rating_count": {"th": "จาก {count} คะแนน", "en": "from {count} ratings"},
+    "dash_volunteers": {"th": "อาสาสมัครที่รับงาน", "en": "Volunteers at work"},
+    "dash_volunteers_note": {"th": "รับงานอย่างน้อย 1 เรื่องในช่วงนี้", "en": "took on at least one case in the period"},
+    "dash_sla": {"th": "ความตรงเวลาเทียบกับกำหนด", "en": "Timeliness against the deadlines"},
+    "dash_cases": {"th": "เคส", "en": "Cases"},
+    "dash_median_ack": {"th": "มัธยฐานเวลารับเรื่อง", "en": "Median time to acknowledge"},
+    "dash_median_visit": {"th": "มัธยฐานเวลาถึงการเยี่ยมครั้งแรก", "en": "Median time to first visit"},
+    "dash_ack_within": {"th": "รับเรื่องทันกำหนด (%)", "en": "Acknowledged in time (%)"},
+    "dash_visit_within": {"th": "เยี่ยมครั้งแรกทันกำหนด (%)", "en": "First visit in time (%)"},
+    "dash_percent_axis": {"th": "ร้อยละ", "en": "per cent"},
+    "dash_target": {"th": "กำหนด", "en": "Deadline"},
+    "dash_within": {"th": "ทันกำหนด", "en": "Within deadline"},
+    "dash_all_urgencies": {"th": "รวมทุกระดับ", "en": "All"},
+    "dash_hours": {"th": "{value} ชม.", "en": "{value} h"},
+    "dash_days": {"th": "{value} วัน", "en": "{value} days"},
+    "dash_sla_note": {
+        "th": "ทันกำหนด: ในเคสที่ถึงกำหนดแล้วหรือทำเสร็จแล้ว (เคสที่ยังไม่ถึงกำหนดยังไม่นับ) "
+        "การเยี่ยมครั้งแรก: เปลี่ยนสถานะเป็นลงพื้นที่/กำลังดำเนินการ หรืออาสาส่งรายงานการเยี่ยม แล้วแต่อย่างใดก่อน "
+        "ไม่นับเรื่องซ้ำและเรื่องที่ยกเลิก",
+        "en": "Within deadline: of the cases whose deadline has passed or that were done (cases still within "
+        "their deadline are not counted yet). First visit: a status step to visiting/in progress or a volunteer's "
+        "visit report, whichever came first. Duplicates and cancelled cases are left out.",
+    },
     "dash_new": {"th": "เคสใหม่", "en": "New"},
     "dash_resolved": {"th": "ช่วยเหลือแล้ว", "en": "Resolved"},
     "dash_week_of": {"th": "สัปดาห์", "en": "Week of"},
@@ -175,6 +208,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "group, area codes and names, center and times. No names, phones, descriptions or coordinates.",
     },
     # --- the household register (issue 22) ---
+    "nav_register": {"th": "ทะเบียนกลุ่มเปราะบาง", "en": "Register"},
     "reg_web_title": {"th": "ทะเบียนกลุ่มเปราะบาง", "en": "Register of vulnerable people"},
     "reg_web_total": {"th": "ในทะเบียน", "en": "On the register"},
     "reg_web_overdue": {"th": "เลยกำหนดติดตาม", "en": "Check-in overdue"},

@@ -6,6 +6,7 @@ Opening the full card is a view of personal data, so each one is written to the 
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,7 +47,14 @@ _TIMELINE_DETAIL = {
 }
 
 
-def case_detail(session: Session, case: Case, language: str) -> list[Response]:
+def case_web_url(public_base_url: str, reference: str) -> str:
+    """The case's page in the web console: LINE opens it in its in-app browser, and after signing in
+    (LINE Login, usually without a screen there) the staff member lands on the case itself."""
+    return f"{public_base_url.rstrip('/')}/console/cases/{quote(reference, safe='')}"
+
+
+def case_detail(session: Session, case: Case, language: str, public_base_url: str | None = None) -> list[Response]:
+    """The staff's full card of a case; with `public_base_url`, a เปิดในเว็บ button to its console page."""
     area = case.address_text or describe_codes(case.subdistrict_code, case.district_code, case.province_code) or "-"
     age = text("age_years", language, age=case.person_age) if case.person_age is not None else None
     person = " ".join(part for part in (case.person_name, age) if part)
@@ -61,6 +69,10 @@ def case_detail(session: Session, case: Case, language: str) -> list[Response]:
     referrals = referral_lines(session, case, language)
     if referrals:
         buttons += (Button.postback(text("refer_list_button", language), f"action=referrals&case={case.reference}"),)
+    if public_base_url:
+        buttons += (
+            Button(label=text("open_in_web", language), kind="uri", uri=case_web_url(public_base_url, case.reference)),
+        )
     card = Card(
         alt_text=text("case_card_alt", language, reference=case.reference),
         title=f"{text(f'urgency_{case.urgency}', language)} · {case.reference}",
@@ -100,7 +112,7 @@ def open_case(context: FlowContext, reference: str) -> list[Response]:
     case = view_case(context.session, context.user, reference, context.now)
     if case is None:
         return [Text(text("case_refused", context.language))]
-    shown = case_detail(context.session, case, context.language)
+    shown = case_detail(context.session, case, context.language, context.tools.services.settings.public_base_url)
     scope = scope_filter(context.session, context.user, cases=True)
     hint = duplicate_hint(context.session, case, context.now, context.language, scope=scope)
     return [shown[0], hint, *shown[1:]] if hint is not None else shown

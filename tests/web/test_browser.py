@@ -64,7 +64,6 @@ def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: P
 
     page.get_by_role("link", name="ภาพรวม").click()
     assert page.locator("#open-total").inner_text() == "2"
-    page.screenshot(path=str(shots / "console-dashboard.png"), full_page=True)
     page.get_by_role("link", name="ศูนย์และเจ้าหน้าที่").click()
     assert page.locator("#center-KK01").count() == 1 and page.locator("#center-KK02").count() == 0
     assert "สมศรี" in page.locator("#center-KK01").inner_text()  # her name, from LINE Login

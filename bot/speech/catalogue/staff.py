@@ -156,6 +156,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The web console: cases, map, photos, dashboard, monthly report and CSV/Excel exports. Sign in with this LINE account.",
     },
     "console_button": {"th": "เปิดระบบงานบนเว็บ", "en": "Open the console"},
+    "open_in_web": {"th": "เปิดในเว็บ", "en": "Open on the web"},
     "case_card_alt": {"th": "รายละเอียดเรื่อง {reference}", "en": "Case {reference}"},
     "call_reporter": {"th": "โทรหาผู้แจ้ง", "en": "Call the reporter"},
     "timeline_reported": {"th": "รับแจ้งเรื่อง", "en": "Reported"},
