@@ -104,7 +104,6 @@ class PageWords:
         self.extended = extended
         self.centers = centers
         self._statuses: dict[tuple[str, str | None, bool], tuple[str, str]] = {}
-        self._agencies: dict[tuple[Any, ...], str] = {}
         self._services: dict[str, str] = {}
 
     def status(self, status: str, outcome: str | None, reopened: bool) -> tuple[str, str]:
@@ -125,15 +124,13 @@ class PageWords:
     def agency(
         self, center_id: int | None, level: str, route_level: str | None, district: str | None, province: str | None
     ) -> str:
-        center = self.centers.get(center_id or 0)
-        if center is not None and route_level in ("center", None):
-            key: tuple[Any, ...] = ("center", center.id) if level == "subdistrict" else ("area", center.district_code)
-        else:
-            key = ("route", route_level, district, province)
-        found = self._agencies.get(key)
-        if found is None:
-            found = self._agencies[key] = agency_words(center, level, route_level, district, province, self.locale)
-        return found
+        return _agency_words(self.centers.get(center_id or 0), level, route_level, district, province, self.locale)
+
+
+# Most rows of a page name a different center (a page of 1,000 rows spans thousands of subdistricts):
+# the names are kept across pages. `center` is a row of centers (id, name, area), a value: a renamed
+# center is a new key.
+_agency_words = functools.lru_cache(maxsize=20_000)(agency_words)
 
 
 def public_cells(cases: Iterable[Sequence[Any]]) -> set[Cell]:
