@@ -270,7 +270,10 @@ def _window(now: datetime, keyed: bool) -> tuple[datetime, datetime]:
 
 
 # What a keyed read reads of a case: the public columns and, for the partner's own cases, the rest.
-LISTED = (*PUBLIC_COLUMNS, Case.partner_id, Case.description, Case.address_text, Case.latitude, Case.longitude)
+LISTED = (
+    *PUBLIC_COLUMNS, Case.partner_id, Case.created_at, Case.updated_at, Case.closed_at, Case.ack_due_at,
+    Case.visit_due_at, Case.description, Case.address_text, Case.latitude, Case.longitude,
+)  # fmt: skip
 
 
 def _search(session: Session, now: datetime, keyed: bool) -> list[Any]:

@@ -1,12 +1,13 @@
 """The rows of GET requests (GeoReport v2 `request` objects): their times and words, and the public
 page built from plain tuples.
 
-A public page of 1,000 rows cost about 55 ms of CPU, nearly all of it Python per row: ORM row
-loading, closures and a time zone conversion per date, the words looked up through lambdas. Here a
-public page reads tuples (no ORM), formats each hour once per process (`public_hour`) and makes each
-word once per page (`PageWords`). The general builder in api.py (keyed reads: a partner's own cases in
-full beside the public rows of the others) makes the same public rows from the same words;
-tests/web/test_open311_pages.py holds the two to the same output on both databases.
+A public page of 1,000 rows cost about 55 ms of CPU, nearly all of it Python per row: 5,000
+datetimes converted and each formatted again, the words looked up through closures, and a regular
+expression over the JSON (formats.py). Here a public page reads plain tuples in which the database
+has already turned each time into its hour number (dispatch/sql_time.hour_number), formats each hour
+once per process (`hour_words`) and makes each word once per page (`PageWords`). Keyed reads
+(api.py) use the same public rows for other partners' cases and add the partner's own in full.
+tests/web/test_open311_pages.py holds a page to a reference built the plain way from the cases.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from bot.speech.texts import text
 from dispatch.address import describe_codes as describe_area
 from dispatch.open311 import extended_status, open311_status, public_area_level
+from dispatch.sql_time import hour_number
 from models.cases import Case
 
 # Thailand keeps +07:00 all year: a fixed offset formats a page of 1,000 rows faster than the zone.
@@ -26,12 +28,14 @@ BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 # geothai looks a district up by scanning its list: a page of 1,000 rows named each area twice.
 describe_codes = functools.lru_cache(maxsize=20_000)(describe_area)
 
-# What a public row reads of a case, in the order public_rows unpacks them: no description, address
-# or point is even fetched.
+# What a public row reads of a case, in the order public_rows unpacks them: its times as hour numbers,
+# and no description, address or point is even fetched.
 PUBLIC_COLUMNS = (
-    Case.id, Case.reference, Case.status, Case.outcome, Case.category, Case.created_at, Case.updated_at,
-    Case.closed_at, Case.ack_due_at, Case.visit_due_at, Case.route_level, Case.center_id,
-    Case.subdistrict_code, Case.district_code, Case.province_code,
+    Case.id, Case.reference, Case.status, Case.outcome, Case.category,
+    *(hour_number(column).label(f"{column.key}_hour") for column in (
+        Case.created_at, Case.updated_at, Case.closed_at, Case.ack_due_at, Case.visit_due_at,
+    )),
+    Case.route_level, Case.center_id, Case.subdistrict_code, Case.district_code, Case.province_code,
 )  # fmt: skip
 
 Cell = tuple[str, str, str]  # (subdistrict, service, Bangkok month "YYYY-MM")
@@ -43,25 +47,21 @@ def w3c(moment: datetime | None, public: bool = False) -> str | None:
     if moment is None:
         return None
     if public:
-        return public_hour(moment)[0]
+        return hour_words(int(moment.timestamp() // 3600))[0]
     return moment.astimezone(BANGKOK).isoformat(timespec="seconds")
 
 
-def public_hour(moment: datetime) -> tuple[str, str]:
-    """`moment`'s public time (its hour, W3C in Bangkok time) and its Bangkok month. Bangkok's offset is
-    whole hours, so the UTC hour and the Bangkok hour begin together."""
-    return _hour_words(int(moment.timestamp() // 3600))
-
-
 @functools.lru_cache(maxsize=8192)
-def _hour_words(hour: int) -> tuple[str, str]:
-    """A page names a few hundred hours, shared by many rows and by the next pages: each written once."""
+def hour_words(hour: int) -> tuple[str, str]:
+    """An hour number's public time (W3C in Bangkok time) and its Bangkok month. Bangkok's offset is
+    whole hours, so the UTC hour and the Bangkok hour begin together. A page names a few hundred
+    hours, shared by many rows and by the next pages: each is written once."""
     local = datetime.fromtimestamp(hour * 3600, BANGKOK)
     return local.isoformat(timespec="seconds"), f"{local:%Y-%m}"
 
 
-def expected_at(status: str, ack_due_at: datetime | None, visit_due_at: datetime | None) -> datetime | None:
-    """expected_datetime: the deadline of the step the case waits for."""
+def expected_at(status: str, ack_due_at: Any, visit_due_at: Any) -> Any:
+    """expected_datetime: the deadline of the step the case waits for (datetimes or hour numbers)."""
     if status == "assigned":
         return ack_due_at
     if status == "acknowledged":
@@ -136,7 +136,7 @@ _agency_words = functools.lru_cache(maxsize=20_000)(agency_words)
 def public_cells(cases: Iterable[Sequence[Any]]) -> set[Cell]:
     """The small-cell counts a page of PUBLIC_COLUMNS rows needs."""
     return {
-        (subdistrict, service, public_hour(created)[1])
+        (subdistrict, service, hour_words(created)[1])
         for _, _, _, _, service, created, *_, subdistrict, _, _ in cases
         if subdistrict
     }
@@ -153,7 +153,7 @@ def public_rows(
         case_id, reference, status, outcome, service, created, updated, closed, ack_due, visit_due, route_level,
         center_id, subdistrict, district, province,
     ) in cases:  # fmt: skip
-        requested, month = public_hour(created)
+        requested, month = hour_words(created)
         level = public_area_level(service, counts.get((subdistrict, service, month), 0))
         shown, notes = words.status(status, outcome, case_id in reopened)
         changed = closed if status == "closed" and closed else updated
@@ -167,8 +167,8 @@ def public_rows(
                 "service_code": service,
                 "agency_responsible": words.agency(center_id, level, route_level, district, province),
                 "requested_datetime": requested,
-                "updated_datetime": public_hour(changed)[0],
-                "expected_datetime": None if expected is None else public_hour(expected)[0],
+                "updated_datetime": hour_words(changed)[0],
+                "expected_datetime": None if expected is None else hour_words(expected)[0],
                 "address": describe_codes(subdistrict if level == "subdistrict" else None, district, province) or None,
             }
         )
