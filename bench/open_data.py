@@ -3,7 +3,8 @@
 Generates in SQL (INSERT ... SELECT generate_series): one center per real subdistrict (at MADE-UP
 points), 1,000,000 cases over the last 365 days spread over them (2% without a subdistrict), 85%
 acknowledged within 0-72 h, 60% resolved 1-31 days later (half of those rated, closed 14 days after),
-a visit report for one case in ten acknowledged; names, phones, descriptions and points filled in
+a visit report for one case in ten acknowledged, every status change in the timeline (one resolved
+case in 500 reopened by its reporter); names, phones, descriptions and points filled in
 like real rows. Then, each beside a baseline in the same run:
 
 1. the statistics refresh: everything (the first run, and each day's first), then after 300 cases of
@@ -113,6 +114,31 @@ SELECT id, id, 1, 'found', 'close', acknowledged_at + (id % 7) * interval '1 day
 FROM cases WHERE id % 10 = 0 AND acknowledged_at IS NOT NULL AND acknowledged_at + (id % 7) * interval '1 day' < :now;
 """
 
+# Each case's timeline of status changes, as the bot writes them (reported, then each status; one
+# resolved case in 500 reopened by its reporter): what Open311 reads to tell a reopened case.
+EVENTS_SQL = """
+UPDATE cases SET status = 'in_progress' WHERE id % 500 = 0 AND status = 'resolved';
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'reported', 1, NULL, 'assigned', '{}', created_at FROM cases;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'status', 1, 'assigned', CASE WHEN resolved_at IS NULL AND closed_at IS NULL THEN status ELSE 'acknowledged' END,
+    '{}', acknowledged_at FROM cases WHERE acknowledged_at IS NOT NULL;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'status', 1, 'acknowledged', 'resolved', '{}', resolved_at FROM cases WHERE resolved_at IS NOT NULL;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'reopened', 1, 'resolved', 'in_progress', '{}', resolved_at + interval '1 hour' FROM cases
+WHERE status = 'in_progress' AND resolved_at IS NOT NULL;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'status', 1, 'resolved', 'closed', '{}', closed_at FROM cases WHERE closed_at IS NOT NULL;
+"""
+
+
+def add_timelines(sessions) -> None:
+    with sessions.begin() as session:
+        for statement in EVENTS_SQL.split(";"):
+            if statement.strip():
+                session.execute(text(statement))
+
 
 def generate(engine, sessions, total: int, now: datetime) -> None:
     with engine.begin() as connection:
@@ -166,6 +192,7 @@ def generate(engine, sessions, total: int, now: datetime) -> None:
             if statement.strip():
                 session.execute(text(statement), {"now": now})
         session.execute(text("SELECT setval(pg_get_serial_sequence('cases', 'id'), :total)"), {"total": total})
+    add_timelines(sessions)
     vacuum(engine)
 
 

@@ -303,25 +303,6 @@ def _search(session: Session, now: datetime, keyed: bool) -> list[Any]:
     return session.connection().execute(query).all()
 
 
-def _reopened(session: Session, case_ids: list[int]) -> set[int]:
-    """Cases whose latest status change was their reporter reopening them. Only the status changes of
-    cases ever reopened are read: a page's 1,000 cases have several thousand, nearly all of others."""
-    latest: dict[int, str] = {}
-    if not case_ids:
-        return set()
-    ever_reopened = select(CaseEvent.case_id).where(
-        one_of(session, CaseEvent.case_id, case_ids), CaseEvent.kind == "reopened"
-    )
-    rows = session.execute(
-        select(CaseEvent.case_id, CaseEvent.kind)
-        .where(CaseEvent.case_id.in_(ever_reopened), CaseEvent.to_status.is_not(None))
-        .order_by(CaseEvent.case_id, CaseEvent.at, CaseEvent.id)
-    )
-    for case_id, kind in rows:
-        latest[case_id] = kind
-    return {case_id for case_id, kind in latest.items() if kind == "reopened"}
-
-
 def _cell_counts(session: Session, cells: set[Cell]) -> dict[Cell, int]:
     """Cases per (subdistrict, service, Bangkok month) for `cells`: from the materialised statistics
     for the months they hold, kept in memory for STATS_CACHE_SECONDS (so at most that and
@@ -380,10 +361,9 @@ def _rows(session: Session, cases: list[Any], partner: Partner | None, now: date
     case as the public sees it (public_rows), except the partner's own, in full (each such read
     audited); with the state of a referral to this partner."""
     own = {case.id for case in cases if partner is not None and case.partner_id == partner.id}
-    reopened = _reopened(session, [case.id for case in cases])
-    public = [case[: len(PUBLIC_COLUMNS)] for case in cases if case.id not in own]
+    public = [case for case in cases if case.id not in own]
     words = _page_words(session, [case.center_id for case in cases])
-    rows = public_rows(public, reopened, _cell_counts(session, public_cells(public)), words)
+    rows = public_rows(public, _cell_counts(session, public_cells(public)), words)
     if partner is None:
         return rows
     referred = referrals_to_partner(session, partner.id, [case.id for case in cases])
@@ -391,7 +371,7 @@ def _rows(session: Session, cases: list[Any], partner: Partner | None, now: date
     merged = []
     for case in cases:
         if case.id in own:
-            row = _own_row(case, case.id in reopened, words)
+            row = _own_row(case, words)
             session.add(PartnerRead(partner_id=partner.id, case_id=case.id, at=now))
         else:
             row = next(shown)
@@ -401,10 +381,10 @@ def _rows(session: Session, cases: list[Any], partner: Partner | None, now: date
     return merged
 
 
-def _own_row(case: Any, reopened: bool, words: PageWords) -> dict[str, Any]:
+def _own_row(case: Any, words: PageWords) -> dict[str, Any]:
     """A partner's own submission (a row of LISTED) in full: placed by its subdistrict, exact times,
     its description, address and point."""
-    status, notes = words.status(case.status, case.outcome, reopened)
+    status, notes = words.status(case.status, case.outcome, case.reopened)
     area = describe_codes(case.subdistrict_code, case.district_code, case.province_code) or None
     changed = case.closed_at if case.status == "closed" and case.closed_at else case.updated_at
     return {
