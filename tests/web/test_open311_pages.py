@@ -134,6 +134,11 @@ def seed(session, now: datetime) -> None:
     reopened = new_case(session, city, reporter.id, "SC-REOPEN", created_at=now - 3 * hour, status="in_progress")
     session.add(CaseEvent(case_id=reopened.id, kind="reopened", from_status="resolved", to_status="in_progress",
                           at=now - hour))  # fmt: skip
+    moved_on = new_case(session, city, reporter.id, "SC-MOVED-ON", created_at=now - 4 * hour, status="acknowledged")
+    session.add_all([  # reopened, then acknowledged again: no longer "reopen"
+        CaseEvent(case_id=moved_on.id, kind="reopened", from_status="resolved", to_status="in_progress", at=now - 3 * hour),
+        CaseEvent(case_id=moved_on.id, kind="status", from_status="in_progress", to_status="acknowledged", at=now - 2 * hour),
+    ])  # fmt: skip
     new_case(session, samran, reporter.id, "SC-DIST", created_at=now - 4 * hour, route_level="district")
     new_case(session, samran, reporter.id, "SC-PROV", created_at=now - 5 * hour, route_level="province")
     unrouted = new_case(session, samran, reporter.id, "SC-NOBODY", created_at=now - 6 * hour, route_level="unrouted")
@@ -163,7 +168,7 @@ def test_a_page_is_the_reference_rows_in_json_and_xml_for_the_public_and_partner
         for extra, locale, extended in (("", "th", False), ("&locale=en&extended_statuses=true", "en", True)):
             with sessions() as session:
                 expected = reference_rows(session, locale, extended)
-            assert len(expected) == 30
+            assert len(expected) == 31
             public = client.get(f"/open311/v2/requests.json?{window}{extra}")
             assert public.status_code == 200, public.data
             assert public.get_json() == expected
@@ -183,4 +188,5 @@ def test_a_page_is_the_reference_rows_in_json_and_xml_for_the_public_and_partner
     district = "อ.เมืองขอนแก่น จ.ขอนแก่น"
     assert shown["SC-LAST-0"]["address"] == shown["SC-VIOL-0"]["address"] == shown["SC-NOWHERE"]["address"] == district
     assert shown["SC-REOPEN"]["status_notes"] == text("open311_status_reopen", "th")
+    assert shown["SC-MOVED-ON"]["status_notes"] == text("status_acknowledged", "th")
     assert shown["SC-CITY-1"]["expected_datetime"] == public_time(now + timedelta(hours=2))

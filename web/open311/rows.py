@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case as case_when
+from sqlalchemy import exists, func, select
 
 from bot.speech.texts import text
 from dispatch.address import describe_codes as describe_area
@@ -30,8 +31,11 @@ BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 # geothai looks a district up by scanning its list: a page of 1,000 rows named each area twice.
 describe_codes = functools.lru_cache(maxsize=20_000)(describe_area)
 
-# The kind of the case's latest status change: "reopened" when its reporter reopened it last. One index
-# probe a row, instead of reading every status change of a page's 1,000 cases.
+# Whether the case's latest status change was its reporter reopening it, asked within the page's
+# query: first whether it was ever reopened (a probe of the small partial index ix_case_events_reopened),
+# and only then which status change came last (CASE evaluates that only when needed). Reading each
+# case's timeline instead cost about 16 ms of database time a page of 1,000 rows.
+_EVER_REOPENED = exists().where(CaseEvent.case_id == Case.id, CaseEvent.kind == "reopened")
 _LATEST_CHANGE = (
     select(CaseEvent.kind)
     .where(CaseEvent.case_id == Case.id, CaseEvent.to_status.is_not(None))
@@ -40,12 +44,13 @@ _LATEST_CHANGE = (
     .correlate(Case)
     .scalar_subquery()
 )
+_REOPENED = case_when((_EVER_REOPENED, func.coalesce(_LATEST_CHANGE, "") == "reopened"), else_=False)
 
 # What a public row reads of a case, in the order public_rows unpacks them: its times as hour numbers,
 # and no description, address or point is even fetched.
 PUBLIC_COLUMNS = (
     Case.id, Case.reference, Case.status, Case.outcome,
-    (func.coalesce(_LATEST_CHANGE, "") == "reopened").label("reopened"), Case.category,
+    _REOPENED.label("reopened"), Case.category,
     *(hour_number(column).label(f"{column.key}_hour") for column in (
         Case.created_at, Case.updated_at, Case.closed_at, Case.ack_due_at, Case.visit_due_at,
     )),
