@@ -13,6 +13,7 @@ tests/web/test_open311_pages.py holds a page to a reference built the plain way 
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -152,12 +153,18 @@ class PageWords:
 _agency_words = functools.lru_cache(maxsize=20_000)(agency_words)
 
 
-def public_cells(cases: Iterable[Any]) -> set[Cell]:
-    """The small-cell counts a page of PUBLIC_COLUMNS rows needs."""
+# (subdistrict, service, hour created) of a row of PUBLIC_COLUMNS: by position, which is several
+# times cheaper than by name for 1,000 rows.
+_POSITION = {column.key: number for number, column in enumerate(PUBLIC_COLUMNS)}
+_CELL_OF = operator.itemgetter(_POSITION["subdistrict_code"], _POSITION["category"], _POSITION["created_at_hour"])
+
+
+def public_cells(cases: Iterable[Sequence[Any]]) -> set[Cell]:
+    """The small-cell counts a page of rows beginning with PUBLIC_COLUMNS needs."""
     return {
-        (case.subdistrict_code, case.category, hour_words(case.created_at_hour)[1])
-        for case in cases
-        if case.subdistrict_code
+        (subdistrict, service, hour_words(created)[1])
+        for subdistrict, service, created in map(_CELL_OF, cases)
+        if subdistrict
     }
 
 
