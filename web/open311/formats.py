@@ -80,7 +80,7 @@ _NOT_XML_IN_JSON = re.compile(r"\\u000[0-8bB]|\\u000[cC]|\\u001[0-9a-fA-F]|\\[bf
 
 
 # Each match of _NOT_XML_IN_JSON holds one of these: looking for them is a plain substring search, many
-# times faster than the pattern over a page of 300 kB of Thai text (16 ms of a page's 55 ms of CPU).
+# times faster than the pattern over a page of 380 kB of Thai text (1 ms instead of 4).
 _NOT_XML_IN_JSON_HINTS = ("\\u00", "\\b", "\\f", "\ufffe", "\uffff")
 
 
