@@ -3,7 +3,8 @@
 Generates in SQL (INSERT ... SELECT generate_series): one center per real subdistrict (at MADE-UP
 points), 1,000,000 cases over the last 365 days spread over them (2% without a subdistrict), 85%
 acknowledged within 0-72 h, 60% resolved 1-31 days later (half of those rated, closed 14 days after),
-a visit report for one case in ten acknowledged; names, phones, descriptions and points filled in
+a visit report for one case in ten acknowledged, every status change in the timeline (one resolved
+case in 500 reopened by its reporter); names, phones, descriptions and points filled in
 like real rows. Then, each beside a baseline in the same run:
 
 1. the statistics refresh: everything (the first run, and each day's first), then after 300 cases of
@@ -14,10 +15,14 @@ like real rows. Then, each beside a baseline in the same run:
    (every request reads the table), Open311 `GET requests.json` with a date range reading the
    small-cell counts from the materialised rows against counting them from the cases (the code
    before), and a closed loop of keep-alive clients on /stats/<province> pages from the cache.
+   With --baseline-rev REV, the same Open311 requests also go to a second gunicorn serving the code
+   of that git revision (`git archive`), alternately with this code's, so that both see the same
+   load: the page as it was against the page as it is.
 
 Usage: python bench/open_data.py [--database-url URL] [--cases 1000000] [--reuse [--http-only]]
-[--seconds 20] [--web-processes 2] [--web-threads 4] [--clients 32]. The database (default BENCH_POSTGRESQL_URL or
-wt_opendata) has its public schema dropped and recreated unless --reuse finds the cases of a run.
+[--seconds 20] [--web-processes 2] [--web-threads 4] [--clients 32] [--baseline-rev REV]. The database
+(default BENCH_POSTGRESQL_URL or wt_opendata) has its public schema dropped and recreated unless
+--reuse finds the cases of a run. The baseline revision must read the same schema.
 """
 
 from __future__ import annotations
@@ -27,9 +32,12 @@ import asyncio
 import os
 import platform
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 import urllib.request
 from datetime import UTC, datetime, timedelta
@@ -106,6 +114,31 @@ SELECT id, id, 1, 'found', 'close', acknowledged_at + (id % 7) * interval '1 day
 FROM cases WHERE id % 10 = 0 AND acknowledged_at IS NOT NULL AND acknowledged_at + (id % 7) * interval '1 day' < :now;
 """
 
+# Each case's timeline of status changes, as the bot writes them (reported, then each status; one
+# resolved case in 500 reopened by its reporter): what Open311 reads to tell a reopened case.
+EVENTS_SQL = """
+UPDATE cases SET status = 'in_progress' WHERE id % 500 = 0 AND status = 'resolved';
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'reported', 1, NULL, 'assigned', '{}', created_at FROM cases;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'status', 1, 'assigned', CASE WHEN resolved_at IS NULL AND closed_at IS NULL THEN status ELSE 'acknowledged' END,
+    '{}', acknowledged_at FROM cases WHERE acknowledged_at IS NOT NULL;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'status', 1, 'acknowledged', 'resolved', '{}', resolved_at FROM cases WHERE resolved_at IS NOT NULL;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'reopened', 1, 'resolved', 'in_progress', '{}', resolved_at + interval '1 hour' FROM cases
+WHERE status = 'in_progress' AND resolved_at IS NOT NULL;
+INSERT INTO case_events (case_id, kind, actor_user_id, from_status, to_status, detail, at)
+SELECT id, 'status', 1, 'resolved', 'closed', '{}', closed_at FROM cases WHERE closed_at IS NOT NULL;
+"""
+
+
+def add_timelines(sessions) -> None:
+    with sessions.begin() as session:
+        for statement in EVENTS_SQL.split(";"):
+            if statement.strip():
+                session.execute(text(statement))
+
 
 def generate(engine, sessions, total: int, now: datetime) -> None:
     with engine.begin() as connection:
@@ -159,6 +192,7 @@ def generate(engine, sessions, total: int, now: datetime) -> None:
             if statement.strip():
                 session.execute(text(statement), {"now": now})
         session.execute(text("SELECT setval(pg_get_serial_sequence('cases', 'id'), :total)"), {"total": total})
+    add_timelines(sessions)
     vacuum(engine)
 
 
@@ -169,9 +203,10 @@ def vacuum(engine) -> None:
 
 def figures(timings: list[float]) -> str:
     timings = sorted(timings)
-    p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
+    p95, p99 = (timings[max(0, int(len(timings) * share) - 1)] for share in (0.95, 0.99))
     return (
-        f"p50 {statistics.median(timings):7.1f} ms, p95 {p95:7.1f} ms, max {timings[-1]:7.1f} ms ({len(timings)} runs)"
+        f"p50 {statistics.median(timings):7.1f} ms, p95 {p95:7.1f} ms, p99 {p99:7.1f} ms, "
+        f"max {timings[-1]:7.1f} ms ({len(timings)} runs)"
     )
 
 
@@ -237,10 +272,10 @@ def bench_in_process(sessions, now: datetime) -> None:
 # -- 3. HTTP ------------------------------------------------------------------------------------
 
 
-def gunicorn(port: int, env: dict[str, str], processes: int, threads: int) -> subprocess.Popen:
+def gunicorn(port: int, env: dict[str, str], processes: int, threads: int, code: Path = ROOT) -> subprocess.Popen:
     command = [str(VENV_BIN / "gunicorn"), "-w", str(processes), "-k", "gthread", "--threads", str(threads)]
     command += ["-b", f"127.0.0.1:{port}", "--log-level", "warning", "app:create_app()"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for_port(port)
     for _ in range(processes * threads * 2):  # every process loads the app (and its first connection)
         get(port, "/open311/v2/services.json")
@@ -285,22 +320,61 @@ def bench_stats_reads(server: subprocess.Popen, port: int) -> None:
         sequential(server, port, paths, f"{label}, cache off: the materialised rows")
 
 
-def bench_open311(server: subprocess.Popen, port: int, sessions, now: datetime) -> None:
+def code_at(revision: str) -> Path:
+    """The repository's files at `revision`, in a new temporary directory."""
+    tree = Path(tempfile.mkdtemp(prefix="bench-baseline-"))
+    archive = tree / "code.tar"
+    with archive.open("wb") as out:
+        subprocess.run(["git", "archive", revision], cwd=ROOT, stdout=out, check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(tree, filter="data")
+    archive.unlink()
+    return tree
+
+
+def open311_paths(now: datetime, count: int) -> list[str]:
+    """Date ranges of 1, 7 or 30 days within the last 90 (pages of 1,000 rows at this scale)."""
     rng = random.Random(3)
     paths = []
-    for _ in range(60):
+    for _ in range(count):
         days = rng.choice((1, 7, 30))
         end = now - timedelta(days=rng.uniform(0, 90 - days))
         start = end - timedelta(days=days)
         paths.append(
             f"/open311/v2/requests.json?start_date={start:%Y-%m-%dT%H:%M:%SZ}&end_date={end:%Y-%m-%dT%H:%M:%SZ}"
         )
+    return paths
+
+
+def bench_open311(server: subprocess.Popen, port: int, sessions, now: datetime) -> None:
+    paths = open311_paths(now, 60)
     with sessions.begin() as session:
         held = session.get(StatsRefresh, 1).from_month
     for label, from_month in (("counted from the cases (baseline)", None), ("materialised counts", held)):
         with sessions.begin() as session:  # without from_month, Open311 counts small cells as it did before
             session.get(StatsRefresh, 1).from_month = from_month
         sequential(server, port, paths, f"Open311 requests.json, date range, {label}")
+
+
+def bench_open311_against(servers: dict[str, tuple[subprocess.Popen, int]], now: datetime, count: int) -> None:
+    """The same date-range searches sent to each server in turn, request by request (so that the load
+    of the machine falls on all alike): wall-clock latency and web CPU per request of each."""
+    paths = open311_paths(now, count)
+    for path in paths[:20]:  # each process fills its caches (centers, small-cell counts per month)
+        for _, port in servers.values():
+            get(port, path)
+    timings: dict[str, list[float]] = {label: [] for label in servers}
+    cpu_before = {label: server_cpu_seconds(server) for label, (server, _) in servers.items()}
+    for path in paths:
+        for label, (_, port) in servers.items():
+            ms, status = get(port, path)
+            assert status == 200, (label, path)
+            timings[label].append(ms)
+    for label, (server, _) in servers.items():
+        cpu = (server_cpu_seconds(server) - cpu_before[label]) * 1000 / len(paths)
+        print(
+            f"HTTP Open311 requests.json, date range, {label:<34} {figures(timings[label])}; web CPU {cpu:5.1f} ms a request"
+        )
 
 
 async def closed_loop(port: int, paths: list[str], seconds: float, clients: int) -> tuple[int, list[float], int]:
@@ -360,6 +434,7 @@ def main() -> None:
     parser.add_argument("--web-processes", type=int, default=2)
     parser.add_argument("--web-threads", type=int, default=4)
     parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--baseline-rev", help="also serve Open311 from the code of this git revision, alternately")
     args = parser.parse_args()
     print(f"{platform.node()}: {os.cpu_count()} cores, Python {platform.python_version()}, load {os.getloadavg()}")
     now = datetime.now(UTC)
@@ -390,6 +465,17 @@ def main() -> None:
     warm = gunicorn(warm_port, env, args.web_processes, args.web_threads)
     try:
         bench_open311(warm, warm_port, sessions, now)
+        if args.baseline_rev:
+            base_port = free_port()
+            baseline_code = code_at(args.baseline_rev)
+            base = gunicorn(base_port, env, args.web_processes, args.web_threads, baseline_code)
+            try:
+                servers = {f"code of {args.baseline_rev} (baseline)": (base, base_port), "this code": (warm, warm_port)}
+                bench_open311_against(servers, now, 200)
+            finally:
+                base.terminate()
+                base.wait(20)
+                shutil.rmtree(baseline_code)
         bench_throughput(warm, warm_port, args.seconds, args.clients, "from the cache (STATS_CACHE_SECONDS 60)")
     finally:
         warm.terminate()

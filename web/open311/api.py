@@ -12,14 +12,12 @@ statistics").
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request
-from sqlalchemy import func, null, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
@@ -27,7 +25,6 @@ from bot.flows.report_done import announce_new_case
 from bot.speech.texts import text
 from bot.web.referral_links import agency_url
 from config import Settings
-from dispatch.address import describe_codes as describe_area
 from dispatch.intake import create_case
 from dispatch.open311 import (
     ATTRIBUTES,
@@ -36,11 +33,10 @@ from dispatch.open311 import (
     case_statuses_for,
     extended_status,
     open311_status,
-    public_area_level,
     report_from_submission,
 )
 from dispatch.partners import key_hash, partner_for_key
-from dispatch.public_stats import month_bounds, month_of
+from dispatch.public_stats import month_bounds
 from dispatch.referrals import referrals_to_partner
 from dispatch.stats_refresh import materialised_months, subdistrict_counts
 from models.audit import record_audit
@@ -53,16 +49,23 @@ from models.referrals import Agency, Referral
 from models.users import User
 from web.open311.formats import error, respond
 from web.open311.limits import WindowLimiter
+from web.open311.rows import (
+    PUBLIC_COLUMNS,
+    Cell,
+    PageWords,
+    agency_words,
+    describe_codes,
+    expected_at,
+    public_cells,
+    public_rows,
+    w3c,
+)
 from web.public.data import TimedCache
 
-# geothai looks a district up by scanning its list: a page of 1,000 rows named each area twice.
-describe_codes = functools.lru_cache(maxsize=20_000)(describe_area)
 blueprint = Blueprint("open311", __name__, url_prefix="/open311/v2")
 FMT = "<any(xml,json):fmt>"
 CHANGESET = "2026-12-05T00:00:00+07:00"  # when the endpoint last changed in a way clients notice
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
-# Thailand keeps +07:00 all year: a fixed offset formats a page of 1,000 rows faster than the zone.
-BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 MAX_SPAN = timedelta(days=90)
 MAX_RESULTS = 1000
 LIST_VALUE_NAMES = {"lawful_basis": "open311_basis_{}", "danger": "{}", "subject": "who_{}", "needs": "need_{}"}
@@ -120,22 +123,6 @@ def _spec_error(problem: HTTPException) -> Response | HTTPException:
     fmt = "xml" if request.path.endswith(".xml") else "json"
     status = problem.code or 404
     return error(fmt, status, "not_found" if status == 404 else "method_not_allowed", problem.name.lower())
-
-
-def _iso(moment: datetime | None, public: bool = False) -> str | None:
-    """W3C datetime in Bangkok time (+07:00). Public reads get the hour only: an exact minute could tie a
-    case to the person who reported it."""
-    if moment is None:
-        return None
-    if public:
-        return _hour_iso(moment.replace(minute=0, second=0, microsecond=0))
-    return moment.astimezone(BANGKOK).isoformat(timespec="seconds")
-
-
-@functools.lru_cache(maxsize=4096)
-def _hour_iso(hour: datetime) -> str:
-    """Public times are whole hours, shared by many rows of a page: each is written once."""
-    return hour.astimezone(BANGKOK).isoformat(timespec="seconds")
 
 
 # -- discovery and services -----------------------------------------------------------------------
@@ -208,21 +195,6 @@ def service_definition(service_code: str, fmt: str) -> Response:
 # -- POST requests --------------------------------------------------------------------------------
 
 
-def _agency(case: Any, center: Any, level: str, locale: str) -> str:
-    """Who answers for the case. With the area shown at district level only, a center's name (which
-    names its subdistrict) is not given either."""
-    if center is not None and case.route_level in ("center", None):
-        if level == "subdistrict":
-            return center.name
-        return text(
-            "open311_agency_area", locale, area=describe_codes(None, center.district_code, center.province_code)
-        )
-    if case.route_level in ("district", "province"):
-        area = describe_codes(None, case.district_code if case.route_level == "district" else None, case.province_code)
-        return text("open311_agency_supervisors", locale, level=text(f"level_{case.route_level}", locale), area=area)
-    return text("open311_agency_unrouted", locale)
-
-
 @blueprint.post(f"/requests.{FMT}")
 def create_request(fmt: str) -> Response:
     settings, now = _settings(), utcnow()
@@ -242,8 +214,9 @@ def create_request(fmt: str) -> Response:
         new.case.partner_id = partner.id
         announce_new_case(session, new, now)
         center = new.decision.center if new.decision else None
-        agency = _agency(new.case, center, "subdistrict", locale)
-        notice = text("open311_notice", locale, agency=agency, due=_iso(new.case.ack_due_at))
+        case = new.case
+        agency = agency_words(center, "subdistrict", case.route_level, case.district_code, case.province_code, locale)
+        notice = text("open311_notice", locale, agency=agency, due=w3c(case.ack_due_at))
         reference = new.case.reference
     current_app.extensions["bot_wakeup"].set()  # the delivery worker: the staff's cards are waiting
     return respond(
@@ -296,25 +269,19 @@ def _window(now: datetime, keyed: bool) -> tuple[datetime, datetime]:
     return start, end
 
 
-# What a row of GET requests reads of a case (the last four only for its own partner): columns, not
-# Case objects, so a full page of 1,000 costs no object loading and leaves the photos and the rest.
+# What a keyed read reads of a case: the public columns and, for the partner's own cases, the rest.
 LISTED = (
-    Case.id, Case.reference, Case.status, Case.outcome, Case.category, Case.created_at, Case.updated_at,
-    Case.closed_at, Case.ack_due_at, Case.visit_due_at, Case.route_level, Case.center_id, Case.partner_id,
-    Case.subdistrict_code, Case.district_code, Case.province_code,
-    Case.description, Case.address_text, Case.latitude, Case.longitude,
+    *PUBLIC_COLUMNS, Case.partner_id, Case.created_at, Case.updated_at, Case.closed_at, Case.ack_due_at,
+    Case.visit_due_at, Case.description, Case.address_text, Case.latitude, Case.longitude,
 )  # fmt: skip
 
 
-# Without a key nobody reads the last four: NULL in their place, not 1,000 descriptions over the wire.
-PUBLIC_LISTED = (*LISTED[:-4], *(null().label(column.key) for column in LISTED[-4:]))
-
-
 def _search(session: Session, now: datetime, keyed: bool) -> list[Any]:
-    """The cases a search asks for (rows of LISTED), newest first, at most MAX_RESULTS. Without a key
-    the dates are taken to the hour, so a narrowing window cannot find a case's exact minute."""
+    """The cases a search asks for, newest first, at most MAX_RESULTS: rows of LISTED with a key, of
+    PUBLIC_COLUMNS without one. Without a key the dates are taken to the hour, so a narrowing window
+    cannot find a case's exact minute. Plain rows through the connection, fetched all at once."""
     ids = _split(request.args.get("service_request_id"))
-    query = select(*(LISTED if keyed else PUBLIC_LISTED))
+    query = select(*(LISTED if keyed else PUBLIC_COLUMNS))
     if ids:
         query = query.where(one_of(session, Case.reference, ids[:MAX_RESULTS]))
     else:
@@ -333,33 +300,17 @@ def _search(session: Session, now: datetime, keyed: bool) -> list[Any]:
             statuses = set().union(*(case_statuses_for(status) for status in wanted))
             query = query.where(Case.status.in_(sorted(statuses)))
     query = query.order_by(Case.created_at.desc(), Case.id.desc()).limit(MAX_RESULTS)
-    return list(session.execute(query))
+    return session.connection().execute(query).all()
 
 
-def _reopened(session: Session, case_ids: list[int]) -> set[int]:
-    """Cases whose latest status change was their reporter reopening them."""
-    latest: dict[int, str] = {}
-    if not case_ids:
-        return set()
-    rows = session.execute(
-        select(CaseEvent.case_id, CaseEvent.kind)
-        .where(one_of(session, CaseEvent.case_id, case_ids), CaseEvent.to_status.is_not(None))
-        .order_by(CaseEvent.case_id, CaseEvent.at, CaseEvent.id)
-    )
-    for case_id, kind in rows:
-        latest[case_id] = kind
-    return {case_id for case_id, kind in latest.items() if kind == "reopened"}
-
-
-def _cell_counts(session: Session, cases: Iterable[Any], months: dict[int, str]) -> dict[tuple[str, str, str], int]:
-    """Cases per (subdistrict, service, Bangkok month) for the cells of `cases`: from the materialised
-    statistics for the months they hold, kept in memory for STATS_CACHE_SECONDS (so at most that and
+def _cell_counts(session: Session, cells: set[Cell]) -> dict[Cell, int]:
+    """Cases per (subdistrict, service, Bangkok month) for `cells`: from the materialised statistics
+    for the months they hold, kept in memory for STATS_CACHE_SECONDS (so at most that and
     STATS_REFRESH_SECONDS old: a newer case is not counted yet, which can only place a row less
     precisely), else counted from the cases, one grouped count per month."""
-    cells = {(case.subdistrict_code, case.category, months[case.id]) for case in cases if case.subdistrict_code}
     cache = _stats_cache()
     first_month = materialised_months(session)[0]
-    counts: dict[tuple[str, str, str], int] = {}
+    counts: dict[Cell, int] = {}
     by_month: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for subdistrict, category, month in cells:
         by_month[month].add((subdistrict, category))
@@ -397,95 +348,62 @@ def _centers(session: Session) -> dict[int, Any]:
     return {center.id: center for center in found}
 
 
-def _status_notes(case: Case, reopened: bool, locale: str) -> str:
-    if reopened and open311_status(case.status) == "open":
-        return text("open311_status_reopen", locale)
-    status = text(f"status_{case.status}", locale)
-    if case.status == "closed" and case.outcome:
-        return text("open311_closed_because", locale, status=status, outcome=text(f"outcome_{case.outcome}", locale))
-    return status
-
-
-def _expected(case: Case) -> datetime | None:
-    if case.status == "assigned":
-        return case.ack_due_at
-    if case.status == "acknowledged":
-        return case.visit_due_at
-    return None
+def _page_words(session: Session, center_ids: list[int | None]) -> PageWords:
+    centers = _stats_cache().get(("open311", "centers"), lambda: _centers(session))
+    if any(center_id not in centers for center_id in center_ids if center_id is not None):
+        centers = _centers(session)  # a center newer than the cache
+    extended = (request.args.get("extended_statuses") or "").lower() in ("true", "1", "yes")
+    return PageWords(_locale(), extended, centers)
 
 
 def _rows(session: Session, cases: list[Any], partner: Partner | None, now: datetime) -> list[dict[str, Any]]:
-    """The GeoReport rows of `cases` (rows of LISTED)."""
-    locale = _locale()
-    extended = (request.args.get("extended_statuses") or "").lower() in ("true", "1", "yes")
-    reopened = _reopened(session, [case.id for case in cases])
-    months = {case.id: month_of(case.created_at) for case in cases}
-    public_cases = [case for case in cases if partner is None or case.partner_id != partner.id]
-    counts = _cell_counts(session, public_cases, months)
-    centers = _stats_cache().get(("open311", "centers"), lambda: _centers(session))
-    if any(case.center_id not in centers for case in cases if case.center_id is not None):
-        centers = _centers(session)  # a center newer than the cache
-    referred = referrals_to_partner(session, partner.id, [case.id for case in cases]) if partner is not None else {}
-    rows = []
-    # The words of a row come from few values (status, outcome, service, area): each made once a page.
-    words: dict[tuple[Any, ...], Any] = {}
-
-    def once(key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
-        found = words.get(key)
-        if found is None:
-            found = words[key] = make()
-        return found
-
+    """The GeoReport rows of `cases` (rows of LISTED, or of PUBLIC_COLUMNS without a partner): every
+    case as the public sees it (public_rows), except the partner's own, in full (each such read
+    audited); with the state of a referral to this partner."""
+    own = {case.id for case in cases if partner is not None and case.partner_id == partner.id}
+    public = [case for case in cases if case.id not in own]
+    words = _page_words(session, [case.center_id for case in cases])
+    rows = public_rows(public, _cell_counts(session, public_cells(public)), words)
+    if partner is None:
+        return rows
+    referred = referrals_to_partner(session, partner.id, [case.id for case in cases])
+    shown = iter(rows)
+    merged = []
     for case in cases:
-        own = partner is not None and case.partner_id == partner.id
-        if own:
-            level = "subdistrict"
-        else:
-            cell = (case.subdistrict_code, case.category, months[case.id])
-            level = public_area_level(case.category, counts.get(cell, 0))
-        is_reopened = case.id in reopened
-        subdistrict = case.subdistrict_code if level == "subdistrict" else None
-        state = (case.status, case.outcome, is_reopened)
-        status, notes = once(
-            ("status", *state),
-            lambda: (
-                extended_status(*state) if extended else open311_status(case.status),  # noqa: B023 - used at once
-                _status_notes(case, is_reopened, locale),  # noqa: B023
-            ),
-        )
-        area = once(("area", subdistrict, case.district_code, case.province_code),
-                    lambda: describe_codes(subdistrict, case.district_code, case.province_code) or None)  # noqa: B023  # fmt: skip
-        center = centers.get(case.center_id or 0)
-        by_center = center is not None and case.route_level in ("center", None)
-        agency_key = (center.id if level == "subdistrict" else center.district_code) if by_center else case.route_level
-        agency = once(("agency", agency_key, case.district_code, case.province_code),
-                      lambda: _agency(case, center, level, locale))  # noqa: B023  # fmt: skip
-        service_name = once(("service", case.category), lambda: text(f"cat_{case.category}", "th"))  # noqa: B023
-        updated = case.closed_at if case.status == "closed" and case.closed_at else case.updated_at
-        row: dict[str, Any] = {
-            "service_request_id": case.reference,
-            "status": status,
-            "status_notes": notes,
-            "service_name": service_name,
-            "service_code": case.category,
-            "agency_responsible": agency,
-            "requested_datetime": _iso(case.created_at, public=not own),
-            "updated_datetime": _iso(updated, public=not own),
-            "expected_datetime": _iso(_expected(case), public=not own),
-            "address": area,
-        }
-        if own:
-            row.update(
-                description=case.description,
-                address=case.address_text or area,
-                lat=case.latitude,
-                long=case.longitude,
-            )
+        if case.id in own:
+            row = _own_row(case, words)
             session.add(PartnerRead(partner_id=partner.id, case_id=case.id, at=now))
+        else:
+            row = next(shown)
         if case.id in referred:
             row.update(_referral_fields(session, *referred[case.id], partner, now))
-        rows.append(row)
-    return rows
+        merged.append(row)
+    return merged
+
+
+def _own_row(case: Any, words: PageWords) -> dict[str, Any]:
+    """A partner's own submission (a row of LISTED) in full: placed by its subdistrict, exact times,
+    its description, address and point."""
+    status, notes = words.status(case.status, case.outcome, case.reopened)
+    area = describe_codes(case.subdistrict_code, case.district_code, case.province_code) or None
+    changed = case.closed_at if case.status == "closed" and case.closed_at else case.updated_at
+    return {
+        "service_request_id": case.reference,
+        "status": status,
+        "status_notes": notes,
+        "service_name": words.service(case.category),
+        "service_code": case.category,
+        "agency_responsible": words.agency(
+            case.center_id, "subdistrict", case.route_level, case.district_code, case.province_code
+        ),
+        "requested_datetime": w3c(case.created_at),
+        "updated_datetime": w3c(changed),
+        "expected_datetime": w3c(expected_at(case.status, case.ack_due_at, case.visit_due_at)),
+        "address": case.address_text or area,
+        "description": case.description,
+        "lat": case.latitude,
+        "long": case.longitude,
+    }
 
 
 def _referral_fields(
@@ -544,7 +462,7 @@ def one_request(service_request_id: str, fmt: str) -> Response:
         partner, refused = _reader(session, fmt)
         if refused is not None:
             return refused
-        case = session.execute(select(*LISTED).where(Case.reference == service_request_id)).first()
+        case = session.connection().execute(select(*LISTED).where(Case.reference == service_request_id)).first()
         if case is None:
             return error(fmt, 404, "not_found", f"no request {service_request_id!r}")
         rows = _rows(session, [case], partner, now)
@@ -603,7 +521,7 @@ def request_updates(fmt: str) -> Response:
                     "update_id": str(event_id),
                     "service_request_id": reference,
                     "status": status,
-                    "updated_datetime": _iso(at, public=not own),
+                    "updated_datetime": w3c(at, public=not own),
                     "description": notes,
                 }
             )

@@ -79,13 +79,22 @@ def to_xml(document: dict[str, Any] | list[dict[str, Any]], root: str, item: str
 _NOT_XML_IN_JSON = re.compile(r"\\u000[0-8bB]|\\u000[cC]|\\u001[0-9a-fA-F]|\\[bf]|[\ufffe\uffff]")
 
 
+# Each match of _NOT_XML_IN_JSON holds one of these: looking for them is a plain substring search, many
+# times faster than the pattern over a page of 380 kB of Thai text (1 ms instead of 4).
+_NOT_XML_IN_JSON_HINTS = ("\\u00", "\\b", "\\f", "\ufffe", "\uffff")
+
+
+def _may_need_cleaning(body: str) -> bool:
+    return any(hint in body for hint in _NOT_XML_IN_JSON_HINTS) and _NOT_XML_IN_JSON.search(body) is not None
+
+
 def to_json(document: dict[str, Any] | list[dict[str, Any]], flat: bool = False) -> bytes:
     """`flat`: a list of objects with plain values only (a page of requests), for which the recursive
     cleaning is skipped unless a character to remove is there at all."""
     if flat and isinstance(document, list):
         rows = [{key: value for key, value in item.items() if value is not None} for item in document]
         body = json.dumps(rows, ensure_ascii=False)
-        if not _NOT_XML_IN_JSON.search(body):
+        if not _may_need_cleaning(body):
             return body.encode("utf-8")
     return json.dumps(_clean_json(document), ensure_ascii=False).encode("utf-8")
 
