@@ -77,7 +77,12 @@ def _remind(session: Session, case: Case, referral: Referral, level: str, line_i
     sent_at = thai_datetime(referral.sent_at, "th")
     if level == CENTER:
         said = text(
-            "referral_reminder", "th", reference=case.reference, agency=name, sent=sent_at, phone=(agency.phone if agency else "") or "-"
+            "referral_reminder",
+            "th",
+            reference=case.reference,
+            agency=name,
+            sent=sent_at,
+            phone=(agency.phone if agency else "") or "-",
         )
     else:
         said = text(
