@@ -1,10 +1,14 @@
 """The console's referral form, to a unit typed by hand (not in the directory): the page says plainly
 what such a referral does not get, the form's server-side checks, the case referred with the unit
 named in its timeline and list, the audit trail, and the owner and the reporter told in LINE as a
-directory referral tells them. Over HTTP like the other console tests (the in-process driver has no
+directory referral tells them; the same in a real browser (Chromium), whose screenshot goes to
+CONSOLE_SCREENSHOTS when set (docs/console-referral-free-unit.png), else to tmp_path. Over HTTP like the other console tests (the in-process driver has no
 LINE Login token endpoint); on SQLite and PostgreSQL (TEST_DATABASE)."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -92,3 +96,29 @@ def test_a_province_without_agencies_still_offers_the_typed_unit(console: Consol
     page = http.get(f"{console.url}/console/cases/A-1/referrals", timeout=10).text
     assert 'id="refer-form"' in page and 'id="typed-unit"' in page
     assert "ยังไม่มีรายชื่อหน่วยงานของจังหวัดนี้" in page
+
+
+def test_a_typed_unit_in_the_browser(console: Console, browser, tmp_path: Path) -> None:  # noqa: ANN001
+    add_agencies(console.bot.sessions)
+    _owned_by_a_colleague(console)
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="th-TH")
+    page.goto(console.url + "/console/login/start")
+    page.locator(f'button[data-user-id="{STAFF_A}"]').click()
+    page.wait_for_url(console.url + "/console/")
+    page.goto(console.url + "/console/cases/A-1/referrals")
+    page.locator('select[name="agency"]').select_option("unit")
+    page.get_by_label("ชื่อหน่วยงาน เช่น โรงพยาบาลและหอผู้ป่วย").fill(WARD)
+    page.locator('select[name="unit_kind"]').select_option("hospital")
+    page.get_by_label("โทรศัพท์หรือผู้ติดต่อ (ถ้ามี)").fill("043-311-000")
+    page.get_by_label("เหตุผลในการส่งต่อ").fill("ต้องนอนโรงพยาบาลใกล้บ้านลูกสาว")
+    page.get_by_label("ขอให้หน่วยงานช่วยดำเนินการ").fill("รับดูแลต่อหลังจำหน่าย")
+    page.get_by_label("ชื่อและอายุ").check()
+    page.locator('input[name="basis"][value="public_task"]').check()
+    page.get_by_role("button", name="ส่งใบส่งต่อ").click()
+    page.wait_for_url(console.url + "/console/cases/A-1")
+    assert f"บันทึกการส่งต่อเรื่อง A-1 ไปที่{WARD}แล้วค่ะ" in page.content()
+    page.goto(console.url + "/console/cases/A-1/referrals")
+    row = page.locator("table.queue tbody tr").first
+    assert WARD in row.inner_text() and "บันทึกการส่งต่อ (ไม่ได้อยู่ในสมุดรายชื่อ)" in row.inner_text()
+    shots = Path(os.environ.get("CONSOLE_SCREENSHOTS") or tmp_path)
+    page.screenshot(path=str(shots / "console-referral-free-unit.png"), full_page=True)
