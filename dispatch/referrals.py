@@ -1,7 +1,11 @@
 """Referring a case to an agency, and tracking the referral until the agency answers.
 
 States: sent → received → accepted / declined (not the agency's remit) → done; staff may withdraw a
-referral (its link dies at once). Every step is in the case's timeline. A referral not acknowledged
+referral (its link dies at once). Every step is in the case's timeline.
+
+A referral may instead name a unit staff typed by hand (not in the directory). The same rules and
+the same status step apply, but with no contact known it is only recorded: no signed link, no
+email, no acknowledgement reminders; it stays "sent" (shown as recorded) until staff withdraw it. A referral not acknowledged
 within REFERRAL_ACK_WORKING_DAYS working days reminds the staff member who referred, then goes up
 the escalation levels as a case's deadlines do (level n at 2**n times the working days), each once.
 """
@@ -20,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from dispatch.case_actions import case_for_staff
 from dispatch.deadlines import CENTER
-from dispatch.lifecycle import NEXT, Change, change_status
+from dispatch.lifecycle import AGENCIES, NEXT, Change, change_status
 from dispatch.working_days import add_working_days, holidays_of
 from models.cases import Case, CaseEvent, CaseStatus
 from models.referrals import Agency, Referral, ReferralReminder, ReferralState
@@ -36,6 +40,8 @@ OUTCOMES = (ReferralState.ACCEPTED, ReferralState.DECLINED, ReferralState.DONE)
 OPEN_STATES = (ReferralState.SENT, ReferralState.RECEIVED, ReferralState.ACCEPTED)
 MAX_TEXT = 500
 MAX_NOTE = 1000
+MAX_UNIT_NAME = 200
+MAX_UNIT_CONTACT = 200
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,8 @@ class Referred(enum.StrEnum):
     REFUSED = "refused"
     NOT_ACKNOWLEDGED = "not_acknowledged"
     NOT_ALLOWED = "not_allowed"  # closed, cancelled, resolved...
-    UNKNOWN_AGENCY = "unknown_agency"
+    UNKNOWN_AGENCY = "unknown_agency"  # or a typed unit without a name or a known kind
+    INCOMPLETE = "incomplete"  # no reason or no request
 
 
 @dataclass(frozen=True)
@@ -75,23 +82,41 @@ class ReferOutcome:
 
 
 @dataclass(frozen=True)
+class TypedUnit:
+    """A receiving unit not in the directory, as staff typed it; `kind` is one of AGENCIES (the
+    case's status step names the kind of agency it went to)."""
+
+    name: str
+    kind: str
+    contact: str = ""
+
+
+@dataclass(frozen=True)
 class ReferralRequest:
-    agency_id: int
+    agency_id: int  # ignored when `unit` is given
     reason: str
     request: str
     parts: Sequence[str] = field(default_factory=tuple)
     lawful_basis: str = "public_task"
+    unit: TypedUnit | None = None
 
 
 def may_refer(case: Case) -> bool:
     return case.status == CaseStatus.REFERRED or CaseStatus.REFERRED in NEXT.get(case.status, ())
 
 
+def _unit(unit: TypedUnit) -> TypedUnit | None:
+    name = " ".join(unit.name.split())[:MAX_UNIT_NAME]
+    contact = " ".join(unit.contact.split())[:MAX_UNIT_CONTACT]
+    return TypedUnit(name, unit.kind, contact) if name and unit.kind in AGENCIES else None
+
+
 def refer(
     session: Session, user: User, reference: str, wanted: ReferralRequest, now: datetime, rules: ReferralRules
 ) -> ReferOutcome:
     """Send the referral: the case becomes `referred` (unless it is already), the referral is
-    written with its link's nonce, its acknowledgement deadline and its email waiting to go."""
+    written with its link's nonce, its acknowledgement deadline and its email waiting to go. A
+    referral to a typed unit is written the same way without link, email or reminders."""
     case = case_for_staff(session, user, reference, "refer")
     if case is None:
         return ReferOutcome(Referred.REFUSED)
@@ -99,20 +124,32 @@ def refer(
         return ReferOutcome(Referred.NOT_ACKNOWLEDGED, case)
     if not may_refer(case):
         return ReferOutcome(Referred.NOT_ALLOWED, case)
-    agency = session.get(Agency, wanted.agency_id)
-    if agency is None or not agency.active:
-        return ReferOutcome(Referred.UNKNOWN_AGENCY, case)
+    if not wanted.reason.strip() or not wanted.request.strip():
+        return ReferOutcome(Referred.INCOMPLETE, case)
+    agency, unit = None, None
+    if wanted.unit is not None:
+        unit = _unit(wanted.unit)
+        if unit is None:
+            return ReferOutcome(Referred.UNKNOWN_AGENCY, case)
+    else:
+        agency = session.get(Agency, wanted.agency_id)
+        if agency is None or not agency.active:
+            return ReferOutcome(Referred.UNKNOWN_AGENCY, case)
+    kind, name = (agency.kind, agency.name) if agency is not None else (unit.kind, unit.name)  # type: ignore[union-attr]
     from_status = case.status
     if case.status != CaseStatus.REFERRED:
-        changed = change_status(session, user, case.reference, CaseStatus.REFERRED, now, agency=agency.kind)
+        changed = change_status(session, user, case.reference, CaseStatus.REFERRED, now, agency=kind)
         if changed.result != Change.DONE:
             return ReferOutcome(Referred.NOT_ALLOWED, case)
     parts = [part for part in PARTS if part in set(wanted.parts)]
     basis = wanted.lawful_basis if wanted.lawful_basis in LAWFUL_BASES else "public_task"
     ack_due = add_working_days(now, rules.ack_working_days, rules.holidays)
+    # A typed unit has no link to open (it expires as it is made), nobody to remind, no address.
     referral = Referral(
         case_id=case.id,
-        agency_id=agency.id,
+        agency_id=agency.id if agency is not None else None,
+        unit_name=unit.name if unit is not None else None,
+        unit_contact=(unit.contact or None) if unit is not None else None,
         referred_by_user_id=user.id,
         reason=wanted.reason.strip()[:MAX_TEXT],
         request=wanted.request.strip()[:MAX_TEXT],
@@ -120,24 +157,35 @@ def refer(
         lawful_basis=basis,
         state=ReferralState.SENT,
         sent_at=now,
-        link_nonce=secrets.token_hex(16),
-        link_expires_at=now + timedelta(days=rules.link_days),
+        link_nonce=secrets.token_hex(16) if agency is not None else None,
+        link_expires_at=now + timedelta(days=rules.link_days) if agency is not None else now,
         ack_due_at=ack_due,
-        next_reminder_at=ack_due,
-        mail_due_at=now if agency.email and rules.mail else None,
+        next_reminder_at=ack_due if agency is not None else None,
+        mail_due_at=now if agency is not None and agency.email and rules.mail else None,
         mail_attempts=0,
     )
     session.add(referral)
     session.flush()
-    detail = {"referral": referral.id, "agency": agency.name, "kind": agency.kind, "parts": parts, "basis": basis}
+    detail = {"referral": referral.id, "agency": name, "kind": kind, "parts": parts, "basis": basis}
+    if unit is not None:
+        detail["typed"] = True
     session.add(CaseEvent(case_id=case.id, kind="referral_sent", actor_user_id=user.id, detail=detail, at=now))
     return ReferOutcome(Referred.DONE, case, referral, agency, from_status)
 
 
-def referrals_of(session: Session, case_id: int) -> list[tuple[Referral, Agency]]:
+def state_key(referral: Referral) -> str:
+    """The catalogue key of a referral's state as staff see it: a typed unit's referral waiting is
+    only recorded (nobody there can acknowledge it)."""
+    if referral.agency_id is None and referral.state == ReferralState.SENT:
+        return "referral_state_recorded"
+    return f"referral_state_{referral.state}"
+
+
+def referrals_of(session: Session, case_id: int) -> list[tuple[Referral, Agency | None]]:
+    """The case's referrals, oldest first, with their agency (None for a unit typed by hand)."""
     rows = session.execute(
         select(Referral, Agency)
-        .join(Agency, Agency.id == Referral.agency_id)
+        .outerjoin(Agency, Agency.id == Referral.agency_id)
         .where(Referral.case_id == case_id)
         .order_by(Referral.sent_at, Referral.id)
     )
@@ -185,8 +233,7 @@ def referral_for_link(session: Session, referral_id: int, nonce: str, now: datet
 def _event(
     session: Session, referral: Referral, kind: str, now: datetime, actor: int | None = None, **detail: Any
 ) -> None:
-    agency = referral.agency
-    values = {"referral": referral.id, "agency": agency.name if agency else "-", **detail}
+    values = {"referral": referral.id, "agency": referral.receiver_name, **detail}
     session.add(CaseEvent(case_id=referral.case_id, kind=kind, actor_user_id=actor, detail=values, at=now))
 
 

@@ -14,7 +14,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, stored_as_text
@@ -71,9 +71,14 @@ class ReferralState(enum.StrEnum):
 
 
 class Referral(Base):
+    """A referral to an agency of the directory, or to a unit staff typed by name (a hospital ward, a
+    foundation, a temple not in the directory): such a referral is only recorded — with no contact
+    in the directory it has no signed link, no email and no acknowledgement reminders."""
+
     __tablename__ = "referrals"
-    _repr_fields = ("case_id", "agency_id", "state")
+    _repr_fields = ("case_id", "agency_id", "unit_name", "state")
     __table_args__ = (
+        CheckConstraint("agency_id IS NOT NULL OR unit_name IS NOT NULL", name="agency_or_unit"),
         # The reminder sweep reads only referrals still waiting for the agency's acknowledgement.
         Index(
             "ix_referrals_next_reminder",
@@ -92,7 +97,10 @@ class Referral(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    # None for a unit typed by hand: then `unit_name` (and what staff noted of its contact) says who.
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    unit_name: Mapped[str | None] = mapped_column(String(200))
+    unit_contact: Mapped[str | None] = mapped_column(String(200))
     referred_by_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(Text)
     request: Mapped[str] = mapped_column(Text)  # what is asked of the agency
@@ -121,8 +129,13 @@ class Referral(Base):
 
     # Read-only (models/base.py): the rows the ids above name.
     case: Mapped[Case] = relationship(viewonly=True)
-    agency: Mapped[Agency] = relationship(viewonly=True)
+    agency: Mapped[Agency | None] = relationship(viewonly=True)
     referred_by: Mapped[User] = relationship(viewonly=True)
+
+    @property
+    def receiver_name(self) -> str:
+        """Whom the case was referred to: the directory's agency, else the unit typed by hand."""
+        return self.agency.name if self.agency is not None else (self.unit_name or "-")
 
 
 class ReferralReminder(Base):

@@ -8,7 +8,9 @@ console's CSRF token.
 
 For staff: the PDF through a short signed link from chat (`/referrals/staff/<token>.pdf`, served
 only while the user may still act on the case), and in the console a case's referrals with their
-PDFs and withdrawing (`/console/cases/<reference>/referrals`).
+PDFs and withdrawing (`/console/cases/<reference>/referrals`). The console's form refers to an agency
+of the directory or to a unit typed by hand (name, kind, an optional contact note), which is only
+recorded: the page says plainly that it gets no link, no email and no reminders.
 
 Every view or download of a package is in the audit trail (models/audit.py), never its content.
 """
@@ -41,11 +43,13 @@ from dispatch.referrals import (
     OUTCOMES,
     PARTS,
     ReferralRequest,
+    TypedUnit,
     acknowledge_receipt,
     answer,
     may_refer,
     referral_for_link,
     referrals_of,
+    state_key,
     withdraw,
 )
 from models.audit import record_audit
@@ -236,8 +240,9 @@ def console_referrals(reference: str) -> Any:
         rows = [
             {
                 "referral": referral,
-                "agency": agency,
-                "state": t(f"referral_state_{referral.state}", g.language),
+                "name": referral.receiver_name,
+                "contact": referral.unit_contact,
+                "state": t(state_key(referral), g.language),
                 "sent": thai_datetime(referral.sent_at, g.language),
                 "link": agency_url(_settings(), referral.id, referral.link_nonce) if referral.link_nonce else None,
                 "open": referral.state in (ReferralState.SENT, ReferralState.RECEIVED, ReferralState.ACCEPTED),
@@ -251,11 +256,13 @@ def console_referrals(reference: str) -> Any:
 
 def _referral_form(session: Session, case: Case) -> dict[str, Any]:
     """The choices of the console's referral form: the active agencies of the case's province by
-    kind, the parts (none ticked: the minimum is chosen, not assumed) and the lawful bases."""
+    kind (or a unit typed by hand, of one of these kinds), the parts (none ticked: the minimum is
+    chosen, not assumed) and the lawful bases."""
     agencies = [agency for agency in list_agencies(session, case.province_code) if agency.active]
     by_kind = [(kind, [agency for agency in agencies if agency.kind == kind]) for kind in AGENCIES]
     return {
         "by_kind": [(kind, found) for kind, found in by_kind if found],
+        "kinds": AGENCIES,
         "parts": PARTS,
         "bases": LAWFUL_BASES,
         "limit": MAX_TEXT,
@@ -266,15 +273,26 @@ def _referral_form(session: Session, case: Case) -> dict[str, Any]:
 def console_refer(reference: str) -> Any:
     """ส่งต่อหน่วยงาน from the console: the same referral, checks and notices as the chat's."""
     raw_agency = request.form.get("agency", "")
+    unit = None
+    if raw_agency == "unit":
+        unit = TypedUnit(
+            name=(request.form.get("unit_name") or "").strip(),
+            kind=request.form.get("unit_kind", ""),
+            contact=(request.form.get("unit_contact") or "").strip(),
+        )
     wanted = ReferralRequest(
         agency_id=int(raw_agency) if raw_agency.isdecimal() and len(raw_agency) < 10 else 0,
         reason=(request.form.get("reason") or "").strip(),
         request=(request.form.get("request") or "").strip(),
         parts=tuple(part for part in request.form.getlist("parts") if part in PARTS),
         lawful_basis=request.form.get("basis", ""),
+        unit=unit,
     )
     if not wanted.reason or not wanted.request or wanted.lawful_basis not in LAWFUL_BASES:
         flash(t("ref_form_incomplete", "th"))
+        return redirect(url_for("referrals.console_referrals", reference=reference[:20]))
+    if unit is not None and (not unit.name or unit.kind not in AGENCIES):
+        flash(t("refer_unit_incomplete", "th"))
         return redirect(url_for("referrals.console_referrals", reference=reference[:20]))
     return run_case_action(reference, "refer", lambda context, ref: send_referral(context, ref, wanted))
 

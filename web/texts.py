@@ -294,6 +294,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ยังไม่มีรายชื่อหน่วยงานของจังหวัดนี้ (flask --app app agencies import)",
         "en": "No agencies listed for this province yet (flask --app app agencies import).",
     },
+    "ref_form_unit_option": {
+        "th": "หน่วยงานอื่นที่ไม่อยู่ในสมุดรายชื่อ (พิมพ์ชื่อด้านล่าง)",
+        "en": "Another unit, not in the directory (type its name below)",
+    },
+    "ref_unit_legend": {"th": "หน่วยงานที่ไม่อยู่ในสมุดรายชื่อ", "en": "A unit not in the directory"},
+    "ref_unit_limits": {
+        "th": "การส่งต่อไปหน่วยงานที่พิมพ์ชื่อเองจะบันทึกไว้ในเรื่องเท่านั้นค่ะ ไม่มีลิงก์ให้หน่วยงานตอบรับ ไม่ส่งอีเมล และไม่แจ้งเตือนเมื่อยังไม่ตอบรับ กรุณาติดต่อหน่วยงานและส่ง PDF ให้เองนะคะ",
+        "en": "A referral to a unit you type is only recorded on the case: no link for the unit to answer, no email, no acknowledgement reminders. Please contact the unit and pass on the PDF yourself.",
+    },
+    "ref_unit_name": {"th": "ชื่อหน่วยงาน เช่น โรงพยาบาลและหอผู้ป่วย", "en": "Unit's name, e.g. hospital and ward"},
+    "ref_unit_kind": {"th": "ประเภทหน่วยงาน", "en": "Kind of unit"},
+    "ref_unit_contact": {"th": "โทรศัพท์หรือผู้ติดต่อ (ถ้ามี)", "en": "Phone or contact person (optional)"},
+    "ref_unit_contact_shown": {"th": "ติดต่อ", "en": "Contact"},
     "ref_form_incomplete": {
         "th": "กรุณาเลือกหน่วยงาน กรอกเหตุผลและสิ่งที่ขอ และเลือกฐานทางกฎหมายค่ะ",
         "en": "Please choose the agency, fill in the reason and what is asked, and choose the lawful basis.",

@@ -1,5 +1,6 @@
 """ส่งต่อหน่วยงาน from the case card: the referral as a short declared flow — the kind of agency, the
-agency (nearest of that kind first, or typed), the reason, what is asked, which parts of the case to
+agency (nearest of that kind first, or typed; a typed name the directory does not know may be
+used as it is — the referral is then only recorded), the reason, what is asked, which parts of the case to
 share (tapped one by one: the minimum necessary, chosen explicitly), the lawful basis, a last look —
 then the referral package goes out (email and LINE where the agency has them) and the staff member
 gets the PDF and the agency's link. Also: the list of a case's referrals, and withdrawing one."""
@@ -27,9 +28,11 @@ from dispatch.referrals import (
     ReferralRequest,
     ReferralRules,
     Referred,
+    TypedUnit,
     may_refer,
     refer,
     referrals_of,
+    state_key,
     withdraw,
 )
 from dispatch.reporter_news import queue_news
@@ -115,7 +118,8 @@ def _agency_prompt(context: FlowContext) -> list[Response]:
         for agency, km in found
     )
     if typed and not found:
-        return [Text(text("refer_agency_not_found", language, typed=typed))]
+        as_typed = choice("typed", text("refer_typed_unit_button", language), "agency")
+        return [Text(text("refer_agency_not_found", language, typed=typed), quick_replies=(as_typed,))]
     if not found:
         kind = text(f"agency_{context.data['kind']}", language)
         return [Text(text("refer_no_agency_of_kind", language, kind=kind))]
@@ -127,10 +131,14 @@ def _agency_accept(user_input, context: FlowContext) -> Accept | Reject:  # noqa
         typed = " ".join((user_input.text or "").split())[:60]
         return Accept({"typed": typed}, goto="agency") if typed else Reject()
     raw = user_input.data.get("v", "")
+    typed = context.data.get("typed")
+    if raw == "typed" and typed:
+        # A unit not in the directory, as typed: recorded only (no link, email or reminders).
+        return Accept({"agency_id": None, "unit_name": typed, "agency_name": typed, "typed": None})
     agency = context.session.get(Agency, int(raw)) if raw.isdecimal() and len(raw) < 10 else None
     if agency is None or not agency.active:
         return Reject((Text(text("refer_unknown_agency", context.language)),))
-    return Accept({"agency_id": agency.id, "agency_name": agency.name, "typed": None})
+    return Accept({"agency_id": agency.id, "agency_name": agency.name, "unit_name": None, "typed": None})
 
 
 def _typed(key: str):  # noqa: ANN202 - a step's validator
@@ -232,7 +240,10 @@ def build_referral_flow() -> Flow:
 
 def _send(context: FlowContext) -> list[Response]:
     data = context.data
-    wanted = ReferralRequest(data["agency_id"], data["reason"], data["request"], data.get("parts", []), data["basis"])
+    unit = TypedUnit(data["unit_name"], data["kind"]) if data.get("unit_name") else None
+    wanted = ReferralRequest(
+        data.get("agency_id") or 0, data["reason"], data["request"], data.get("parts", []), data["basis"], unit
+    )
     return send_referral(context, data["case"], wanted)
 
 
@@ -248,14 +259,20 @@ def send_referral(context: FlowContext, reference: str, wanted: ReferralRequest)
     if sent.result == Referred.NOT_ACKNOWLEDGED:
         return [Text(text("case_not_acknowledged", language, reference=case.reference))]
     if sent.result == Referred.UNKNOWN_AGENCY:
-        return [Text(text("refer_unknown_agency", language))]
+        return [Text(text("refer_unit_incomplete" if wanted.unit else "refer_unknown_agency", language))]
+    if sent.result == Referred.INCOMPLETE:
+        return [Text(text("refer_incomplete", language))]
     if sent.result != Referred.DONE:
         status = text(f"status_{case.status}", language)
         return [Text(text("refer_not_allowed", language, reference=case.reference, status=status))]
     referral, agency = sent.referral, sent.agency
+    kind = agency.kind if agency is not None else wanted.unit.kind  # type: ignore[union-attr]
     if sent.from_status != CaseStatus.REFERRED:
         tell_owner(context, case, case.owner_user_id, "owner_status_changed", status=str(case.status))
-    queue_news(context.session, case, "referred", context.now, agency=agency.kind, agency_name=agency.name)
+    queue_news(context.session, case, "referred", context.now, agency=kind, agency_name=referral.receiver_name)
+    if agency is None:
+        answer = text("refer_unit_recorded", language, reference=case.reference, agency=referral.receiver_name)
+        return [Text(answer, quick_replies=_referral_buttons(context, case, referral))]
     if agency.line_id:
         tell_agency_in_line(context, case, referral, agency)
     by_email = referral.mail_due_at is not None
@@ -344,10 +361,11 @@ def referral_list(context: FlowContext, reference: str) -> list[Response]:
                     text("refer_withdraw_button", language), f"action=refer_withdraw&referral={referral.id}"
                 )
             )
-        state = text(f"referral_state_{referral.state}", language)
+        state = text(state_key(referral), language)
         line = text("refer_card_line", language, state=state, sent=thai_datetime(referral.sent_at, language))
         lines = (line,) + ((referral.agency_note[:200],) if referral.agency_note else ())
-        cards.append(Card(alt_text=agency.name, title=agency.name, lines=lines, buttons=tuple(buttons)))
+        name = agency.name if agency is not None else referral.receiver_name
+        cards.append(Card(alt_text=name, title=name, lines=lines, buttons=tuple(buttons)))
     return [Carousel(text("refer_card_alt", language, reference=case.reference), tuple(cards))]
 
 
@@ -356,8 +374,8 @@ def withdraw_referral(context: FlowContext, raw_id: str) -> list[Response]:
     referral = withdraw(context.session, context.user, int(raw_id), context.now) if valid else None
     if referral is None:
         return _refused(context)
-    case, agency = referral.case, referral.agency
-    answer = text("refer_withdrawn", context.language, reference=case.reference, agency=agency.name)
+    case = referral.case
+    answer = text("refer_withdrawn", context.language, reference=case.reference, agency=referral.receiver_name)
     return [Text(answer)]
 
 
@@ -366,6 +384,4 @@ def referral_lines(context_session: Any, case: Case, language: str) -> str | Non
     found = referrals_of(context_session, case.id)
     if not found:
         return None
-    return "\n".join(
-        f"{agency.name}: {text(f'referral_state_{referral.state}', language)}" for referral, agency in found
-    )
+    return "\n".join(f"{referral.receiver_name}: {text(state_key(referral), language)}" for referral, _agency in found)

@@ -2,7 +2,8 @@
 allowed reminds the staff member who referred (else the case's owner or center staff), once; then,
 as a case's deadlines do, its district and province supervisors at twice and four times the time.
 Quiet hours and their exemption (urgent cases) are the deadline alerts' own (dispatch/deadlines.py).
-Each reminder is a row under a unique key (referral, level) and a timeline entry."""
+Each reminder is a row under a unique key (referral, level) and a timeline entry. A referral to a
+unit typed by hand (not in the directory) is never reminded: nobody there can acknowledge it."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def send_referral_reminders(session: Session, now: datetime, rules: ReferralRule
     sent = 0
     for referral in claim_due_referrals(session, now):
         case = referral.case
-        if referral.state != ReferralState.SENT or case is None or case.status in FINISHED:
+        typed_unit = referral.agency_id is None
+        if typed_unit or referral.state != ReferralState.SENT or case is None or case.status in FINISHED:
             referral.next_reminder_at = None
             continue
         hold = held_until(now, case.urgency, policy)
@@ -66,7 +68,7 @@ def send_referral_reminders(session: Session, now: datetime, rules: ReferralRule
 def _remind(session: Session, case: Case, referral: Referral, level: str, line_ids: list[str], now: datetime) -> None:
     agency = referral.agency
     center = case.center
-    name = agency.name if agency else "-"
+    name = referral.receiver_name
     kind = "referral_reminded" if level == CENTER else "referral_escalated"
     detail = {"referral": referral.id, "agency": name, "level": level, "recipients": len(line_ids)}
     session.add(CaseEvent(case_id=case.id, kind=kind, detail=detail, at=now))
@@ -75,7 +77,12 @@ def _remind(session: Session, case: Case, referral: Referral, level: str, line_i
     sent_at = thai_datetime(referral.sent_at, "th")
     if level == CENTER:
         said = text(
-            "referral_reminder", "th", reference=case.reference, agency=name, sent=sent_at, phone=agency.phone or "-"
+            "referral_reminder",
+            "th",
+            reference=case.reference,
+            agency=name,
+            sent=sent_at,
+            phone=(agency.phone if agency else "") or "-",
         )
     else:
         said = text(

@@ -28,7 +28,7 @@ class Section:
 @dataclass(frozen=True)
 class Package:
     reference: str
-    agency: Agency
+    agency: Agency | None  # None for a unit typed by hand (its PDF is printed and carried by staff)
     center_name: str
     center_phone: str
     title: str
@@ -56,7 +56,7 @@ def build_package(session: Session, referral: Referral, language: str = "th") ->
         rows=(
             (text("pdf_reference", language), case.reference),
             (text("pdf_date", language), thai_datetime(referral.sent_at, language)),
-            (text("pdf_to", language), agency.name),
+            (text("pdf_to", language), referral.receiver_name),
             (text("pdf_from", language), f"{center_name} ({center_phone})"),
             (text("pdf_officer", language), (officer.display_name if officer else None) or dash),
             (text("pdf_reason", language), referral.reason or dash),

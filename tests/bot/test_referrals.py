@@ -1,7 +1,8 @@
 """E-referral through LINE and the agency's signed link: the package holds only the parts chosen,
 the link opens (and a tampered, expired or withdrawn one does not), the agency's receipt and outcome
 reach the case's owner in LINE, the timeline and the reporter's news; the email arrives with the
-PDF; an unacknowledged referral reminds once after two working days."""
+PDF; an unacknowledged referral reminds once after two working days. A unit typed by hand (not in the
+directory) is recorded, told as a referral is, and never reminded."""
 
 from __future__ import annotations
 
@@ -17,14 +18,14 @@ from bot.jobs.referral_mail import send_referral_mail
 from bot.jobs.referral_reminders import send_referral_reminders
 from dispatch.case_actions import acknowledge
 from dispatch.deadlines import AlertPolicy
-from dispatch.referrals import ReferralRequest, ReferralRules, refer
+from dispatch.referrals import ReferralRequest, ReferralRules, TypedUnit, refer
 from dispatch.working_days import holidays_of
 from models.audit import AuditEntry
 from models.base import utcnow
 from models.cases import Case, CaseEvent, CaseStatus
 from models.centers import Center
 from models.messaging import OutboundMessage
-from models.referrals import Agency, Referral, ReferralState
+from models.referrals import Agency, Referral, ReferralReminder, ReferralState
 from models.users import User
 from tests.bot.chat import Chat
 from tests.bot.conftest import STAFF_A, STAFF_B, with_centers_and_staff
@@ -346,3 +347,77 @@ def test_a_privacy_export_lists_the_referrals_and_an_erasure_empties_them(staffe
         assert erase_person(session, REPORTER, utcnow()) is not None
     referral = latest_referral(bot.sessions)
     assert (referral.reason, referral.link_nonce, referral.state) == ("", None, ReferralState.SENT)
+
+
+def test_a_unit_typed_in_chat_is_recorded_and_told_like_a_directory_referral(staffed_bot) -> None:
+    bot = staffed_bot
+    add_agencies(bot.sessions)
+    reference = report_case(bot)
+    Chat(bot, STAFF_A).postback(f"action=ack&case={reference}")  # STAFF_A owns it
+    owner = Chat(bot, STAFF_A)
+    owner._collect()
+    colleague = Chat(bot, STAFF_B)
+    colleague.postback(f"action=refer&case={reference}")
+    colleague.tap("โรงพยาบาล")
+    colleague.say("โรงพยาบาลชุมแพ หอผู้ป่วยหญิง")
+    assert "ไม่พบหน่วยงานชื่อ “โรงพยาบาลชุมแพ หอผู้ป่วยหญิง”" in colleague.texts()
+    colleague.tap("ส่งต่อตามชื่อที่พิมพ์")
+    assert "ส่งต่อให้โรงพยาบาลชุมแพ หอผู้ป่วยหญิงเพราะอะไรคะ" in colleague.texts()
+    colleague.say("ยายต้องนอนโรงพยาบาลใกล้บ้านลูกสาว")
+    colleague.say("รับดูแลต่อหลังจำหน่าย")
+    colleague.tap("ชื่อและอายุ")
+    colleague.tap("เลือกเสร็จแล้ว")
+    colleague.tap("ภารกิจของรัฐ")
+    colleague.tap("ส่งใบส่งต่อ")
+    said = colleague.texts()
+    assert f"บันทึกการส่งต่อเรื่อง {reference} ไปที่โรงพยาบาลชุมแพ หอผู้ป่วยหญิงแล้วค่ะ" in said
+    assert "ไม่มีลิงก์ อีเมล หรือการแจ้งเตือนให้ตอบรับ" in said
+    assert "ดาวน์โหลด PDF" in colleague.buttons() and "ลิงก์ของหน่วยงาน" not in colleague.buttons()
+
+    referral = latest_referral(bot.sessions)
+    assert referral.agency_id is None and referral.unit_name == "โรงพยาบาลชุมแพ หอผู้ป่วยหญิง"
+    assert (referral.link_nonce, referral.next_reminder_at, referral.mail_due_at) == (None, None, None)
+    assert _timeline(bot, reference)[-2:] == ["status", "referral_sent"]
+
+    # Told as a directory referral is: the owner hears the status step, the reporter the news.
+    told = "\n".join(m.get("text", "") for m in owner._collect())
+    assert f'เปลี่ยนสถานะเรื่อง {reference} ที่คุณรับผิดชอบเป็น "ส่งต่อหน่วยงานอื่นแล้ว"' in told
+    assert staff_messages(bot, AGENCY_LINE) == [], "no directory agency is involved"
+    reporter = Chat(bot, REPORTER)
+    reporter._collect()
+    assert tell_reporters(bot) == 1
+    news = "\n".join(m.get("text", "") for m in reporter._collect())
+    assert "ส่งต่อให้โรงพยาบาลชุมแพ หอผู้ป่วยหญิงช่วยดูแล" in news
+
+    # The PDF names the unit (staff carry it there); the list and the card say it is only recorded.
+    download = requests.get(bot.url + local_path(colleague.buttons()["ดาวน์โหลด PDF"]["uri"]), timeout=20)
+    assert download.status_code == 200 and "หอผู้ป่วยหญิง" in pdf_text(download.content)
+    colleague.postback(f"action=referrals&case={reference}")
+    assert "โรงพยาบาลชุมแพ หอผู้ป่วยหญิง" in colleague.texts()
+    assert "บันทึกการส่งต่อ (ไม่ได้อยู่ในสมุดรายชื่อ)" in colleague.texts()
+    colleague.postback(f"action=case&case={reference}")
+    assert "โรงพยาบาลชุมแพ หอผู้ป่วยหญิง: บันทึกการส่งต่อ (ไม่ได้อยู่ในสมุดรายชื่อ)" in colleague.texts()
+
+
+def test_the_reminder_sweep_skips_a_referral_to_a_typed_unit(staffed_bot) -> None:
+    bot = staffed_bot
+    directory = _refer_directly(bot, BANGKOK_10AM_FRIDAY)
+    with bot.sessions.begin() as session:
+        staff = session.scalars(select(User).where(User.line_user_id == STAFF_A)).one()
+        wanted = ReferralRequest(0, "ต้องการแพทย์", "เยี่ยมบ้าน", (), "public_task", TypedUnit("วัดป่าชัย", "ngo"))
+        typed = refer(session, staff, "SC-REMIND-1", wanted, BANGKOK_10AM_FRIDAY, ReferralRules()).referral
+        assert typed.next_reminder_at is None
+        # Even a reminder time left on it (a row from before, an edit by hand) reminds nobody.
+        typed.next_reminder_at = directory.next_reminder_at
+        typed_id = typed.id
+    rules = ReferralRules(holidays=holidays_of(bot.settings.thai_public_holidays))
+    before = _queued_count(bot)
+    due = datetime(2026, 12, 15, 3, 1, tzinfo=UTC)
+    with bot.sessions.begin() as session:
+        assert send_referral_reminders(session, due, rules, AlertPolicy()) == 1, "the directory's referral only"
+    with bot.sessions() as session:
+        assert session.get(Referral, typed_id).next_reminder_at is None
+        reminded = session.scalars(select(ReferralReminder.referral_id)).all()
+    assert reminded == [directory.id]
+    texts = _queued_texts(bot, STAFF_A, since=before)
+    assert len(texts) == 1 and "วัดป่าชัย" not in texts[0]

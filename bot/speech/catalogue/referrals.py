@@ -28,8 +28,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No {kind} is listed for this area. Type an agency's name, or go back to choose another kind.",
     },
     "refer_agency_not_found": {
-        "th": "ไม่พบหน่วยงานชื่อ “{typed}” ในรายชื่อค่ะ ลองพิมพ์ใหม่อีกครั้งนะคะ",
-        "en": "No agency called “{typed}” is listed. Please type it again.",
+        "th": "ไม่พบหน่วยงานชื่อ “{typed}” ในรายชื่อค่ะ ลองพิมพ์ใหม่อีกครั้ง หรือกดส่งต่อตามชื่อที่พิมพ์ (จะบันทึกการส่งต่อไว้ แต่ไม่มีลิงก์ อีเมล หรือการแจ้งเตือนให้ตอบรับ) นะคะ",
+        "en": "No agency called “{typed}” is listed. Type it again, or refer to the name as typed (recorded only: no link, email or acknowledgement reminders).",
+    },
+    "refer_typed_unit_button": {"th": "ส่งต่อตามชื่อที่พิมพ์", "en": "Use this name"},
+    "refer_unit_recorded": {
+        "th": "บันทึกการส่งต่อเรื่อง {reference} ไปที่{agency}แล้วค่ะ หน่วยงานนี้ไม่อยู่ในสมุดรายชื่อ จึงไม่มีลิงก์ อีเมล หรือการแจ้งเตือนให้ตอบรับ กรุณาติดต่อหน่วยงานและส่ง PDF ให้เองนะคะ",
+        "en": "Referral of case {reference} to {agency} recorded. This unit is not in the directory, so there is no link, email or acknowledgement reminder: please contact it and pass on the PDF yourself.",
+    },
+    "refer_unit_incomplete": {
+        "th": "กรุณาพิมพ์ชื่อหน่วยงานและเลือกประเภทหน่วยงานค่ะ",
+        "en": "Please type the unit's name and choose its kind.",
+    },
+    "refer_incomplete": {
+        "th": "กรุณากรอกเหตุผลและสิ่งที่ขอให้หน่วยงานช่วยก่อนส่งต่อค่ะ",
+        "en": "Please give the reason and what is asked before referring.",
     },
     "refer_reason_prompt": {
         "th": "ส่งต่อให้{agency}เพราะอะไรคะ พิมพ์เหตุผลสั้น ๆ ได้เลยค่ะ",
@@ -123,6 +136,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "referral_state_declined": {"th": "ไม่อยู่ในอำนาจหน้าที่", "en": "Not their remit"},
     "referral_state_done": {"th": "ดำเนินการแล้ว", "en": "Done"},
     "referral_state_withdrawn": {"th": "ถอนแล้ว", "en": "Withdrawn"},
+    "referral_state_recorded": {
+        "th": "บันทึกการส่งต่อ (ไม่ได้อยู่ในสมุดรายชื่อ)",
+        "en": "Recorded (not in the directory)",
+    },
     "field_referrals": {"th": "การส่งต่อ", "en": "Referrals"},
     "agency_line_new": {
         "th": "{center} ส่งต่อเรื่อง {reference} ({category}) ถึง{agency}ค่ะ\nขอให้: {request}\nกรุณาเปิดใบส่งต่อ แล้วกดแจ้งว่าได้รับเรื่องนะคะ",
