@@ -4,16 +4,16 @@ Staff refer cases to units that are not in the agency directory (a hospital ward
 temple). Such a referral names the unit instead of an agency; the check keeps every referral
 addressed to someone.
 
-Revision ID: 0023
-Revises: 0022
+Revision ID: 0024
+Revises: 0023
 Create Date: 2026-12-05
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0023"
-down_revision = "0022"
+revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
