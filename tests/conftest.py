@@ -24,6 +24,9 @@ from config import Settings
 from models.base import Base
 from models.db import make_engine, make_session_factory
 from models.schema import upgrade_database
+from tests import app_caches
+
+app_caches.install()
 
 POSTGRESQL_URL = os.environ.get("TEST_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 CHANNEL_SECRET = "8c570fa6dd201bb328f1c1eac23a96d8"
