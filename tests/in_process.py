@@ -26,7 +26,7 @@ from line_emulator.client import EmulatorClient
 from line_emulator.login import LoginState
 from line_emulator.runner import Emulator
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
-from tests.wsgi_transport import WsgiPoolManager, wsgi_session
+from tests.wsgi_transport import InProcessHosts, WsgiAdapter, WsgiPoolManager, wsgi_session
 
 EMULATOR_URL = "http://line.in-process"
 BOT_URL = "http://bot.in-process"
@@ -67,6 +67,10 @@ class InProcessEmulator:
         self.emulator = Emulator(channel_secret, access_token)
         self.base_url = EMULATOR_URL
         self.client = InProcessEmulatorClient(wsgi_session(EMULATOR_URL, self.emulator.wsgi_app, self._after_call))
+        # The emulator's LINE Login pages and the bot's console are also reached by plain `requests`
+        # (a browser-like session, authlib's token exchange), as over the network.
+        self.hosts = InProcessHosts()
+        self.hosts.route(EMULATOR_URL, WsgiAdapter(self.emulator.wsgi_app, self._after_call))
 
     @property
     def login(self) -> LoginState:
@@ -75,6 +79,7 @@ class InProcessEmulator:
     def attach(self, bot: InProcessBot) -> None:
         """LINE now sends this bot's webhooks (as set_webhook_url does for a bot on a port)."""
         self._bots.append(bot)
+        self.hosts.route(BOT_URL, WsgiAdapter(bot.app, self._after_bot_request))
         self.emulator.state.webhook_url = BOT_URL + "/callback"
         self.emulator.state.webhook_session = wsgi_session(BOT_URL, bot.app)
 
@@ -89,7 +94,14 @@ class InProcessEmulator:
                 if bot.running:
                     bot.work()
 
+    def _after_bot_request(self, _request: requests.PreparedRequest) -> None:
+        # A console action may have queued messages: the bot's threads would deliver them now.
+        for bot in self._bots:
+            if bot.running:
+                bot.work()
+
     def stop(self) -> None:
+        self.hosts.close()
         self.client.close()
         self.emulator.close()
 
