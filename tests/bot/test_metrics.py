@@ -9,6 +9,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
@@ -20,6 +21,8 @@ from models.users import User
 from tests.bot.chat import Chat, settle
 from tests.bot.scenes import KHON_KAEN, add_center
 from tests.factories import new_case
+
+pytestmark = pytest.mark.in_process
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -39,6 +42,7 @@ def value(samples: dict, name: str, **labels: str) -> float:
     return samples.get((name, tuple(sorted(labels.items()))), 0.0)
 
 
+@pytest.mark.live  # it reads the worker threads' liveness
 def test_metrics_are_present_and_move_after_webhooks(bot) -> None:
     before = scrape(bot.url)
     for name in (
@@ -70,9 +74,11 @@ def test_metrics_are_present_and_move_after_webhooks(bot) -> None:
     }
     for (name, outcome), delta in moved.items():
         assert value(after, name, outcome=outcome) - value(before, name, outcome=outcome) == delta, (name, outcome)
-    assert value(after, "bot_webhook_requests_total", status="400") - value(
-        before, "bot_webhook_requests_total", status="400"
-    ) == 1
+    assert (
+        value(after, "bot_webhook_requests_total", status="400")
+        - value(before, "bot_webhook_requests_total", status="400")
+        == 1
+    )
     sent = value(after, "bot_deliveries_total", outcome="sent", via="reply") - value(
         before, "bot_deliveries_total", outcome="sent", via="reply"
     )
@@ -122,9 +128,11 @@ def test_job_runs_durations_and_failures_are_counted(bot) -> None:
     for outcome in ("ok", "failed"):
         runs = value(after, "bot_job_runs_total", job="metrics_probe", outcome=outcome)
         assert runs - value(before, "bot_job_runs_total", job="metrics_probe", outcome=outcome) == 1
-    assert value(after, "bot_job_duration_seconds_count", job="metrics_probe") - value(
-        before, "bot_job_duration_seconds_count", job="metrics_probe"
-    ) == 2
+    assert (
+        value(after, "bot_job_duration_seconds_count", job="metrics_probe")
+        - value(before, "bot_job_duration_seconds_count", job="metrics_probe")
+        == 2
+    )
 
 
 def test_a_database_that_does_not_answer_gives_database_up_zero(bot) -> None:

@@ -108,7 +108,14 @@ def test_deeply_nested_json_is_refused_not_a_500(bot) -> None:
         {"webhookEventId": "01\ud800BAD"},
         {"webhookEventId": "A" * 65},
     ],
-    ids=["long-user-id", "nul-in-user-id", "timestamp-beyond-bigint", "negative-timestamp", "lone-surrogate-id", "long-id"],
+    ids=[
+        "long-user-id",
+        "nul-in-user-id",
+        "timestamp-beyond-bigint",
+        "negative-timestamp",
+        "lone-surrogate-id",
+        "long-id",
+    ],
 )
 def test_an_unstorable_event_is_refused_400_and_stores_nothing(bot, change: dict) -> None:
     bad = json.dumps({"events": [event("01GGGGGGGGGGGGGGGGGGGGGGGG") | change]}).replace("\\\\u", "\\u").encode()
@@ -119,7 +126,9 @@ def test_an_unstorable_event_is_refused_400_and_stores_nothing(bot, change: dict
 
 def test_nul_and_lone_surrogates_in_a_message_are_kept_as_replacement_characters(bot) -> None:
     text_with_escapes = "ช่วยด้วย\\u0000ค่ะ \\udc80"
-    body = json.dumps({"events": [event("01JJJJJJJJJJJJJJJJJJJJJJJJ")]}, ensure_ascii=False).replace("สวัสดี", "PLACEHOLDER")
+    body = json.dumps({"events": [event("01JJJJJJJJJJJJJJJJJJJJJJJJ")]}, ensure_ascii=False).replace(
+        "สวัสดี", "PLACEHOLDER"
+    )
     body = body.encode().replace(b"PLACEHOLDER", text_with_escapes.encode())
     assert post(bot, body).status_code == 200
     wait_until(lambda: statuses(bot) == [InboundStatus.DONE])
