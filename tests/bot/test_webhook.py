@@ -12,6 +12,8 @@ from models.messaging import InboundEvent, InboundStatus
 from tests.conftest import CHANNEL_SECRET
 from tests.helpers import sign, wait_until
 
+pytestmark = pytest.mark.in_process
+
 
 def stored_events(bot) -> int:
     with bot.sessions() as session:
@@ -199,6 +201,7 @@ def test_healthz(bot) -> None:
     assert requests.get(bot.url + "/healthz", timeout=5).json() == {"status": "ok"}
 
 
+@pytest.mark.live  # the workers' threads meet the restarted database
 def test_a_database_restart_between_requests_loses_no_event(make_bot, engine) -> None:
     """Pooled connections die when PostgreSQL restarts; the next webhook must still be stored.
     Web part only, as under gunicorn: no worker thread notices the dead connections first."""
