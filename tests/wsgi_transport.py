@@ -138,11 +138,14 @@ class InProcessHosts:
         routes = self._routes
 
         def get_adapter(session: requests.Session, url: str) -> BaseAdapter:
+            mounted = original(session, url)
+            if isinstance(mounted, WsgiAdapter):  # a session of the driver's own (its own hooks)
+                return mounted
             lowered = url.lower()
             for prefix, adapter in routes.items():
                 if lowered.startswith(prefix):
                     return adapter
-            return original(session, url)
+            return mounted
 
         requests.Session.get_adapter = get_adapter  # type: ignore[method-assign]
 
