@@ -20,6 +20,7 @@ from typing import Any
 import requests
 from sqlalchemy import func, select
 
+from bot.line.line_client import LineClient
 from bot.web.inbox_writer import InboxWriter, StoreFailed
 from bot.workers.runtime import DELIVERY_BATCH, Runtime
 from line_emulator.client import EmulatorClient
@@ -71,6 +72,17 @@ class InProcessEmulator:
         # (a browser-like session, authlib's token exchange), as over the network.
         self.hosts = InProcessHosts()
         self.hosts.route(EMULATOR_URL, WsgiAdapter(self.emulator.wsgi_app, self._after_call))
+        # LINE clients the app makes for itself (`flask richmenu sync`) reach the emulator too.
+        self._line_client_init = LineClient.__init__
+        wsgi_app, made = self.emulator.wsgi_app, self._line_client_init
+
+        def line_client_init(client: LineClient, settings: Any, *args: Any, **kwargs: Any) -> None:
+            made(client, settings, *args, **kwargs)
+            if settings.line_api_base_url.startswith(EMULATOR_URL):
+                for api_client in (client._api_client, client._data_client):
+                    api_client.rest_client.pool_manager = WsgiPoolManager(wsgi_app)
+
+        LineClient.__init__ = line_client_init  # type: ignore[method-assign]
 
     @property
     def login(self) -> LoginState:
@@ -101,6 +113,7 @@ class InProcessEmulator:
                 bot.work()
 
     def stop(self) -> None:
+        LineClient.__init__ = self._line_client_init  # type: ignore[method-assign]
         self.hosts.close()
         self.client.close()
         self.emulator.close()
@@ -119,8 +132,6 @@ class InProcessBot:
         self.running = start
         app.extensions["bot_inbox"] = InlineInbox(app.extensions["bot_engine"])
         self.runtime = Runtime(settings, self.sessions, wakeup=app.extensions["bot_wakeup"], handler=handler)
-        for api_client in (self.runtime.line._api_client, self.runtime.line._data_client):
-            api_client.rest_client.pool_manager = WsgiPoolManager(emulator.emulator.wsgi_app)
         emulator.attach(self)
 
     @property
