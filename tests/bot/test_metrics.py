@@ -171,3 +171,31 @@ def test_counters_of_several_processes_are_summed(tmp_path: Path) -> None:
     assert value(samples, "bot_webhook_events_total", outcome="received") == 6
     assert value(samples, "bot_webhook_events_total", outcome="stored") == 4
     assert value(samples, "bot_webhook_events_total", outcome="duplicate") == 2
+
+
+def test_a_waiting_event_shows_in_the_backlog_with_its_age(make_bot) -> None:
+    """Events not yet handled (no worker runs here) are counted, and the oldest one's age is read
+    from what the database hands back (a naive text on SQLite, an aware time on PostgreSQL)."""
+    import json
+
+    from tests.conftest import CHANNEL_SECRET
+    from tests.helpers import sign
+
+    bot = make_bot(start_workers=False)
+    body = json.dumps(
+        {
+            "events": [
+                {
+                    "type": "follow", "mode": "active", "timestamp": 1763800000000,
+                    "source": {"type": "user", "userId": "Ubacklog00000000000000000000000001"},
+                    "webhookEventId": "01MMMMMMMMMMMMMMMMMMMMMMMM", "deliveryContext": {"isRedelivery": False},
+                    "replyToken": "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
+                }
+            ]
+        }
+    ).encode()  # fmt: skip
+    headers = {"X-Line-Signature": sign(body, CHANNEL_SECRET), "Content-Type": "application/json"}
+    assert requests.post(bot.url + "/callback", data=body, headers=headers, timeout=10).status_code == 200
+    samples = scrape(bot.url)
+    assert value(samples, "bot_inbox_backlog") == 1
+    assert 0 <= value(samples, "bot_inbox_oldest_age_seconds") < 600

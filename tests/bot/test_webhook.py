@@ -7,7 +7,9 @@ import json
 import pytest
 import requests
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
+from bot.web.inbox_writer import StoreFailed
 from models.messaging import InboundEvent, InboundStatus
 from tests.conftest import CHANNEL_SECRET
 from tests.helpers import sign, wait_until
@@ -224,3 +226,24 @@ def test_a_database_restart_between_requests_loses_no_event(make_bot, engine) ->
 
     assert response.status_code == 200
     assert statuses(bot) == [InboundStatus.PENDING, InboundStatus.PENDING]
+
+
+def test_a_store_that_fails_is_answered_503_logged_without_the_text_and_stores_nothing(
+    bot, monkeypatch, caplog
+) -> None:
+    """LINE hears 503 (it redelivers when redelivery is on); the log names the error, not the words."""
+
+    def fail(events: list, timeout: float) -> int:  # noqa: ARG001 - the writer's signature
+        try:
+            raise OperationalError("INSERT ... 'สวัสดี'", {}, Exception("the server closed the connection"))
+        except OperationalError as error:
+            raise StoreFailed(type(error).__name__) from error
+
+    monkeypatch.setattr(bot.app.extensions["bot_inbox"], "store", fail)
+    with caplog.at_level("ERROR", logger="bot.web.webhook"):
+        answer = post(bot, json.dumps({"events": [event("01LLLLLLLLLLLLLLLLLLLLLLLL")]}).encode())
+    assert answer.status_code == 503 and answer.text == "storage unavailable"
+    (line,) = [json.loads(record.getMessage()) for record in caplog.records if record.name == "bot.web.webhook"]
+    assert line["webhook"] == "store_failed" and line["events"] == 1 and line["error"] == "OperationalError"
+    assert "สวัสดี" not in caplog.text
+    assert stored_events(bot) == 0
