@@ -16,14 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 from werkzeug.serving import make_server
 
 from config import Settings
 from models.base import Base
 from models.db import make_engine, make_session_factory
 from models.schema import upgrade_database
+from tests import app_caches
+
+app_caches.install()
 
 POSTGRESQL_URL = os.environ.get("TEST_POSTGRESQL_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 CHANNEL_SECRET = "8c570fa6dd201bb328f1c1eac23a96d8"
@@ -34,10 +38,36 @@ def database_kind() -> str:
     return os.environ.get("TEST_DATABASE", "sqlite")
 
 
-def _postgresql_engine() -> Engine:
-    # Pre-ping: a test drops every server connection on purpose, and the suite's own must survive.
-    engine = make_engine(POSTGRESQL_URL, pool_size=20, max_overflow=20, pool_pre_ping=True)
+def _worker_database(url: str) -> str:
+    """Under pytest-xdist (test.sh runs two workers) each worker has its own database, named after
+    the configured one with the worker's id (test_gw0, test_gw1), created on first use."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(hide_password=False)
+
+
+def _create_database(url: str) -> None:
+    """CREATE DATABASE, issued from the configured database (no other database is touched)."""
+    name = make_url(url).database
+    admin = create_engine(POSTGRESQL_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
+        with admin.connect() as connection:
+            exists = connection.scalar(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name})
+            if not exists:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+
+
+def _postgresql_engine() -> Engine:
+    url = _worker_database(POSTGRESQL_URL)
+    # Pre-ping: a test drops every server connection on purpose, and the suite's own must survive.
+    engine = make_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    try:
+        if url != POSTGRESQL_URL:
+            _create_database(url)
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as error:  # noqa: BLE001

@@ -20,13 +20,14 @@ from typing import Any
 import requests
 from sqlalchemy import func, select
 
+from bot.line.line_client import LineClient
 from bot.web.inbox_writer import InboxWriter, StoreFailed
 from bot.workers.runtime import DELIVERY_BATCH, Runtime
 from line_emulator.client import EmulatorClient
 from line_emulator.login import LoginState
 from line_emulator.runner import Emulator
 from models.messaging import InboundEvent, InboundStatus, OutboundMessage, OutboundStatus
-from tests.wsgi_transport import WsgiPoolManager, wsgi_session
+from tests.wsgi_transport import InProcessHosts, WsgiAdapter, WsgiPoolManager, wsgi_session
 
 EMULATOR_URL = "http://line.in-process"
 BOT_URL = "http://bot.in-process"
@@ -67,6 +68,21 @@ class InProcessEmulator:
         self.emulator = Emulator(channel_secret, access_token)
         self.base_url = EMULATOR_URL
         self.client = InProcessEmulatorClient(wsgi_session(EMULATOR_URL, self.emulator.wsgi_app, self._after_call))
+        # The emulator's LINE Login pages and the bot's console are also reached by plain `requests`
+        # (a browser-like session, authlib's token exchange), as over the network.
+        self.hosts = InProcessHosts()
+        self.hosts.route(EMULATOR_URL, WsgiAdapter(self.emulator.wsgi_app, self._after_call))
+        # LINE clients the app makes for itself (`flask richmenu sync`) reach the emulator too.
+        self._line_client_init = LineClient.__init__
+        wsgi_app, made = self.emulator.wsgi_app, self._line_client_init
+
+        def line_client_init(client: LineClient, settings: Any, *args: Any, **kwargs: Any) -> None:
+            made(client, settings, *args, **kwargs)
+            if settings.line_api_base_url.startswith(EMULATOR_URL):
+                for api_client in (client._api_client, client._data_client):
+                    api_client.rest_client.pool_manager = WsgiPoolManager(wsgi_app)
+
+        LineClient.__init__ = line_client_init  # type: ignore[method-assign]
 
     @property
     def login(self) -> LoginState:
@@ -75,6 +91,7 @@ class InProcessEmulator:
     def attach(self, bot: InProcessBot) -> None:
         """LINE now sends this bot's webhooks (as set_webhook_url does for a bot on a port)."""
         self._bots.append(bot)
+        self.hosts.route(BOT_URL, WsgiAdapter(bot.app, self._after_bot_request))
         self.emulator.state.webhook_url = BOT_URL + "/callback"
         self.emulator.state.webhook_session = wsgi_session(BOT_URL, bot.app)
 
@@ -89,7 +106,15 @@ class InProcessEmulator:
                 if bot.running:
                     bot.work()
 
+    def _after_bot_request(self, _request: requests.PreparedRequest) -> None:
+        # A console action may have queued messages: the bot's threads would deliver them now.
+        for bot in self._bots:
+            if bot.running:
+                bot.work()
+
     def stop(self) -> None:
+        LineClient.__init__ = self._line_client_init  # type: ignore[method-assign]
+        self.hosts.close()
         self.client.close()
         self.emulator.close()
 
@@ -107,8 +132,6 @@ class InProcessBot:
         self.running = start
         app.extensions["bot_inbox"] = InlineInbox(app.extensions["bot_engine"])
         self.runtime = Runtime(settings, self.sessions, wakeup=app.extensions["bot_wakeup"], handler=handler)
-        for api_client in (self.runtime.line._api_client, self.runtime.line._data_client):
-            api_client.rest_client.pool_manager = WsgiPoolManager(emulator.emulator.wsgi_app)
         emulator.attach(self)
 
     @property

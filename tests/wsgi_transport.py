@@ -8,6 +8,8 @@ headers and bodies are the ones the real transports send, so the apps see what t
 from __future__ import annotations
 
 from collections.abc import Callable
+from http.client import HTTPMessage
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -22,7 +24,7 @@ WsgiApp = Callable[..., Any]
 
 def _call(app: WsgiApp, method: str, url: str, headers: dict[str, str], body: bytes | None) -> Any:
     parts = urlsplit(url)
-    client = Client(app)
+    client = Client(app, use_cookies=False)  # the caller (a requests session) keeps the cookies
     return client.open(
         parts.path or "/",
         method=method,
@@ -48,6 +50,8 @@ class WsgiAdapter(BaseAdapter):
         response.status_code = answer.status_code
         response.headers = CaseInsensitiveDict(answer.headers.items())
         response._content = answer.get_data()
+        response._content_consumed = True
+        response.raw = _raw_with_headers(answer.headers.items())
         response.url = request.url or ""
         response.request = request
         response.encoding = "utf-8"
@@ -57,6 +61,15 @@ class WsgiAdapter(BaseAdapter):
 
     def close(self) -> None:
         return None
+
+
+def _raw_with_headers(headers: Any) -> SimpleNamespace:
+    """What requests reads of a response's raw urllib3 answer to keep its cookies (the Set-Cookie
+    headers of http.client's message), so a session signs in and stays signed in as over HTTP."""
+    message = HTTPMessage()
+    for name, value in headers:
+        message[name] = value  # appends: several Set-Cookie headers stay several
+    return SimpleNamespace(_original_response=SimpleNamespace(msg=message))
 
 
 def wsgi_session(
@@ -103,3 +116,41 @@ class WsgiPoolManager:
 
     def clear(self) -> None:
         return None
+
+
+class InProcessHosts:
+    """Made-up host names (http://bot.in-process, http://line.in-process) answered by WSGI apps in
+    this thread for every `requests` call in the process: the tests' own `requests.get(bot.url)`,
+    a browser-like session signing in to the console, and the bot's calls to LINE Login (authlib's
+    session, the token revocation). Other URLs still go to the network."""
+
+    def __init__(self) -> None:
+        self._routes: dict[str, WsgiAdapter] = {}
+        self._original: Any = None
+
+    def route(self, base_url: str, adapter: WsgiAdapter) -> None:
+        self._routes[base_url.rstrip("/").lower() + "/"] = adapter
+        if self._original is None:
+            self._install()
+
+    def _install(self) -> None:
+        original = self._original = requests.Session.get_adapter
+        routes = self._routes
+
+        def get_adapter(session: requests.Session, url: str) -> BaseAdapter:
+            mounted = original(session, url)
+            if isinstance(mounted, WsgiAdapter):  # a session of the driver's own (its own hooks)
+                return mounted
+            lowered = url.lower()
+            for prefix, adapter in routes.items():
+                if lowered.startswith(prefix):
+                    return adapter
+            return mounted
+
+        requests.Session.get_adapter = get_adapter  # type: ignore[method-assign]
+
+    def close(self) -> None:
+        if self._original is not None:
+            requests.Session.get_adapter = self._original  # type: ignore[method-assign]
+            self._original = None
+        self._routes.clear()

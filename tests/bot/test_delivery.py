@@ -282,7 +282,12 @@ def test_a_worker_that_dies_after_claiming_and_before_replying_loses_nothing(mak
     with bot.sessions.begin() as session:
         get_or_create_user(session, user, now)
         enqueue_to_user(
-            session, user, [{"type": "text", "text": "คำตอบค่ะ"}], now, reply_token=token, reply_fresh_for=timedelta(seconds=0.5)
+            session,
+            user,
+            [{"type": "text", "text": "คำตอบค่ะ"}],
+            now,
+            reply_token=token,
+            reply_fresh_for=timedelta(seconds=0.5),
         )
     with bot.sessions.begin() as session:
         assert len(claim_due(session, utcnow(), 10, timedelta(seconds=0.3))) == 1  # ...and the worker dies

@@ -203,7 +203,9 @@ def test_a_poison_event_holds_back_nobody_else_and_is_parked_after_its_retries(m
 
     def poison() -> InboundEvent | None:
         with bot.sessions() as session:
-            return session.scalars(select(InboundEvent).where(InboundEvent.payload["message"]["text"].as_string() == "poison")).first()
+            return session.scalars(
+                select(InboundEvent).where(InboundEvent.payload["message"]["text"].as_string() == "poison")
+            ).first()
 
     bot.line.send_text(poisoner, "poison")
     wait_until(lambda: (row := poison()) is not None and row.attempts >= 1, timeout=10)

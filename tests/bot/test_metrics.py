@@ -9,6 +9,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
@@ -20,6 +21,8 @@ from models.users import User
 from tests.bot.chat import Chat, settle
 from tests.bot.scenes import KHON_KAEN, add_center
 from tests.factories import new_case
+
+pytestmark = pytest.mark.in_process
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -39,6 +42,7 @@ def value(samples: dict, name: str, **labels: str) -> float:
     return samples.get((name, tuple(sorted(labels.items()))), 0.0)
 
 
+@pytest.mark.live  # it reads the worker threads' liveness
 def test_metrics_are_present_and_move_after_webhooks(bot) -> None:
     before = scrape(bot.url)
     for name in (
@@ -70,9 +74,11 @@ def test_metrics_are_present_and_move_after_webhooks(bot) -> None:
     }
     for (name, outcome), delta in moved.items():
         assert value(after, name, outcome=outcome) - value(before, name, outcome=outcome) == delta, (name, outcome)
-    assert value(after, "bot_webhook_requests_total", status="400") - value(
-        before, "bot_webhook_requests_total", status="400"
-    ) == 1
+    assert (
+        value(after, "bot_webhook_requests_total", status="400")
+        - value(before, "bot_webhook_requests_total", status="400")
+        == 1
+    )
     sent = value(after, "bot_deliveries_total", outcome="sent", via="reply") - value(
         before, "bot_deliveries_total", outcome="sent", via="reply"
     )
@@ -122,9 +128,11 @@ def test_job_runs_durations_and_failures_are_counted(bot) -> None:
     for outcome in ("ok", "failed"):
         runs = value(after, "bot_job_runs_total", job="metrics_probe", outcome=outcome)
         assert runs - value(before, "bot_job_runs_total", job="metrics_probe", outcome=outcome) == 1
-    assert value(after, "bot_job_duration_seconds_count", job="metrics_probe") - value(
-        before, "bot_job_duration_seconds_count", job="metrics_probe"
-    ) == 2
+    assert (
+        value(after, "bot_job_duration_seconds_count", job="metrics_probe")
+        - value(before, "bot_job_duration_seconds_count", job="metrics_probe")
+        == 2
+    )
 
 
 def test_a_database_that_does_not_answer_gives_database_up_zero(bot) -> None:
@@ -163,3 +171,31 @@ def test_counters_of_several_processes_are_summed(tmp_path: Path) -> None:
     assert value(samples, "bot_webhook_events_total", outcome="received") == 6
     assert value(samples, "bot_webhook_events_total", outcome="stored") == 4
     assert value(samples, "bot_webhook_events_total", outcome="duplicate") == 2
+
+
+def test_a_waiting_event_shows_in_the_backlog_with_its_age(make_bot) -> None:
+    """Events not yet handled (no worker runs here) are counted, and the oldest one's age is read
+    from what the database hands back (a naive text on SQLite, an aware time on PostgreSQL)."""
+    import json
+
+    from tests.conftest import CHANNEL_SECRET
+    from tests.helpers import sign
+
+    bot = make_bot(start_workers=False)
+    body = json.dumps(
+        {
+            "events": [
+                {
+                    "type": "follow", "mode": "active", "timestamp": 1763800000000,
+                    "source": {"type": "user", "userId": "Ubacklog00000000000000000000000001"},
+                    "webhookEventId": "01MMMMMMMMMMMMMMMMMMMMMMMM", "deliveryContext": {"isRedelivery": False},
+                    "replyToken": "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
+                }
+            ]
+        }
+    ).encode()  # fmt: skip
+    headers = {"X-Line-Signature": sign(body, CHANNEL_SECRET), "Content-Type": "application/json"}
+    assert requests.post(bot.url + "/callback", data=body, headers=headers, timeout=10).status_code == 200
+    samples = scrape(bot.url)
+    assert value(samples, "bot_inbox_backlog") == 1
+    assert 0 <= value(samples, "bot_inbox_oldest_age_seconds") < 600

@@ -40,9 +40,7 @@ def everything_stored(bot) -> str:  # noqa: ANN001
     with engine.connect() as connection:
         for table in inspect(engine).get_table_names():
             for found in connection.execute(text(f'SELECT * FROM "{table}"')):
-                dumped.extend(
-                    value.decode("latin-1") if isinstance(value, bytes) else str(value) for value in found
-                )
+                dumped.extend(value.decode("latin-1") if isinstance(value, bytes) else str(value) for value in found)
     return "\n".join(dumped)
 
 

@@ -43,6 +43,8 @@ from tests.referral_support import (
     refer_in_chat,
 )
 
+pytestmark = pytest.mark.in_process
+
 
 def _referred_case(bot) -> tuple[str, Chat]:  # noqa: ANN001
     add_agencies(bot.sessions)

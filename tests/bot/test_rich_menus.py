@@ -29,6 +29,8 @@ from tests.bot.line_menus import LineView
 from tests.bot.scenes import KHON_KAEN, add_center
 from tests.helpers import wait_until
 
+pytestmark = pytest.mark.in_process
+
 STAFF_USER = "Ustaffmenu000000000000000000000001"
 CENTER_NAME = "ศูนย์ช่วยเหลือสังคมตำบลในเมือง"
 
@@ -156,7 +158,6 @@ def test_thai_is_shaped_tone_marks_stack_above_upper_vowels() -> None:
     assert ink("ปี", basic)[0] == ink("ป", basic)[0]
 
 
-@pytest.mark.in_process
 def test_render_command_writes_the_png(bot, tmp_path) -> None:
     output = tmp_path / "staff.png"
     result = bot.app.test_cli_runner().invoke(args=["richmenu", "render", "staff", "--output", str(output)])
@@ -191,6 +192,7 @@ def test_enrolment_links_the_staff_menu_at_once(bot) -> None:
     wait_until(lambda: line.linked(STAFF_USER) == staff_menu, timeout=30)
 
 
+@pytest.mark.live  # waits for the menu-link worker's own thread (retries, changes made outside a chat)
 def test_supervisor_gets_the_supervisor_menu_and_losing_the_role_unlinks(bot) -> None:
     line = LineView(bot)
     assert sync(bot).exit_code == 0
@@ -201,6 +203,7 @@ def test_supervisor_gets_the_supervisor_menu_and_losing_the_role_unlinks(bot) ->
     assert line.default() == line.menu_of("citizen")
 
 
+@pytest.mark.live  # waits for the menu-link worker's own thread (retries, changes made outside a chat)
 def test_a_line_outage_on_the_link_delays_it_and_never_drops_it(bot) -> None:
     line = LineView(bot)
     assert sync(bot).exit_code == 0
@@ -218,6 +221,7 @@ def test_a_line_outage_on_the_link_delays_it_and_never_drops_it(bot) -> None:
     assert wait_until(recorded, timeout=30).last_error is None
 
 
+@pytest.mark.live  # waits for the menu-link worker's own thread (retries, changes made outside a chat)
 def test_staff_enrolled_before_any_menu_exists_are_linked_by_the_first_sync(bot) -> None:
     line = LineView(bot)
     enrol(bot)
@@ -294,7 +298,6 @@ def test_a_failure_after_the_switch_keeps_the_replaced_menu_until_the_next_sync(
     assert old_staff not in line.menus() and line.linked(STAFF_USER) == line.menu_of("staff")
 
 
-@pytest.mark.in_process
 def test_citizen_menu_buttons_all_do_something(bot) -> None:
     chat = Chat(bot, "Ucitizenmenu0000000000000000000001")
     help_text = TEXTS["help"]["th"]
@@ -356,7 +359,6 @@ def test_a_role_change_during_a_link_call_is_not_lost(bot) -> None:
     assert isinstance(row.updated_at, datetime)
 
 
-@pytest.mark.in_process
 def test_every_staff_and_supervisor_button_is_answered(bot) -> None:
     """No dead buttons: each postback of the staff and supervisor menus gets an answer of its own,
     not the "didn't understand" fallback."""

@@ -253,7 +253,9 @@ def test_an_address_sent_with_a_pin_is_not_believed_when_it_names_a_far_province
     report_at(bot, 16.4419 + 0.02, 102.8360 + 0.02, address="ต.ศรีภูมิ อ.เมืองเชียงใหม่ จ.เชียงใหม่")
     case = only_case(bot)
     assert (case.province_code, case.area_source) == ("40", "nearest_center")
-    report_at(bot, 16.4419 + 0.02, 102.8360 + 0.02, address="ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000", user="U2" + "0" * 31)
+    report_at(
+        bot, 16.4419 + 0.02, 102.8360 + 0.02, address="ต.ในเมือง อ.เมืองขอนแก่น จ.ขอนแก่น 40000", user="U2" + "0" * 31
+    )
     with bot.sessions() as session:
         second = session.scalars(select(Case).order_by(Case.id.desc())).first()
     assert (second.subdistrict_code, second.area_source) == ("400101", "line_address")

@@ -103,7 +103,9 @@ def test_a_resolved_case_closes_itself_after_the_reopen_window_and_retention_the
         Chat(bot, STAFF_A).postback(f"action=status&case={reference}&to=resolved")
     now = utcnow()
     with bot.sessions.begin() as session:
-        session.execute(update(Case).where(Case.reference == old).values(resolved_at=now - timedelta(days=14, minutes=1)))
+        session.execute(
+            update(Case).where(Case.reference == old).values(resolved_at=now - timedelta(days=14, minutes=1))
+        )
         session.execute(update(Case).where(Case.reference == recent).values(resolved_at=now - timedelta(days=13)))
     with bot.sessions.begin() as session:
         assert close_settled(session, now) == 1
@@ -112,7 +114,9 @@ def test_a_resolved_case_closes_itself_after_the_reopen_window_and_retention_the
     with bot.sessions() as session:
         closed = session.scalars(select(Case).where(Case.reference == old)).one()
         still = session.scalars(select(Case).where(Case.reference == recent)).one()
-        event = session.scalars(select(CaseEvent).where(CaseEvent.case_id == closed.id).order_by(CaseEvent.id.desc())).first()
+        event = session.scalars(
+            select(CaseEvent).where(CaseEvent.case_id == closed.id).order_by(CaseEvent.id.desc())
+        ).first()
     assert (closed.status, closed.outcome, closed.closed_at) == (CaseStatus.CLOSED, "helped", now)
     assert event.detail == {"outcome": "helped", "by": "reopen_window_ended"}
     assert still.status == CaseStatus.RESOLVED

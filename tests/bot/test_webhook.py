@@ -7,10 +7,14 @@ import json
 import pytest
 import requests
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
+from bot.web.inbox_writer import StoreFailed
 from models.messaging import InboundEvent, InboundStatus
 from tests.conftest import CHANNEL_SECRET
 from tests.helpers import sign, wait_until
+
+pytestmark = pytest.mark.in_process
 
 
 def stored_events(bot) -> int:
@@ -108,7 +112,14 @@ def test_deeply_nested_json_is_refused_not_a_500(bot) -> None:
         {"webhookEventId": "01\ud800BAD"},
         {"webhookEventId": "A" * 65},
     ],
-    ids=["long-user-id", "nul-in-user-id", "timestamp-beyond-bigint", "negative-timestamp", "lone-surrogate-id", "long-id"],
+    ids=[
+        "long-user-id",
+        "nul-in-user-id",
+        "timestamp-beyond-bigint",
+        "negative-timestamp",
+        "lone-surrogate-id",
+        "long-id",
+    ],
 )
 def test_an_unstorable_event_is_refused_400_and_stores_nothing(bot, change: dict) -> None:
     bad = json.dumps({"events": [event("01GGGGGGGGGGGGGGGGGGGGGGGG") | change]}).replace("\\\\u", "\\u").encode()
@@ -119,7 +130,9 @@ def test_an_unstorable_event_is_refused_400_and_stores_nothing(bot, change: dict
 
 def test_nul_and_lone_surrogates_in_a_message_are_kept_as_replacement_characters(bot) -> None:
     text_with_escapes = "ช่วยด้วย\\u0000ค่ะ \\udc80"
-    body = json.dumps({"events": [event("01JJJJJJJJJJJJJJJJJJJJJJJJ")]}, ensure_ascii=False).replace("สวัสดี", "PLACEHOLDER")
+    body = json.dumps({"events": [event("01JJJJJJJJJJJJJJJJJJJJJJJJ")]}, ensure_ascii=False).replace(
+        "สวัสดี", "PLACEHOLDER"
+    )
     body = body.encode().replace(b"PLACEHOLDER", text_with_escapes.encode())
     assert post(bot, body).status_code == 200
     wait_until(lambda: statuses(bot) == [InboundStatus.DONE])
@@ -190,6 +203,7 @@ def test_healthz(bot) -> None:
     assert requests.get(bot.url + "/healthz", timeout=5).json() == {"status": "ok"}
 
 
+@pytest.mark.live  # the workers' threads meet the restarted database
 def test_a_database_restart_between_requests_loses_no_event(make_bot, engine) -> None:
     """Pooled connections die when PostgreSQL restarts; the next webhook must still be stored.
     Web part only, as under gunicorn: no worker thread notices the dead connections first."""
@@ -212,3 +226,24 @@ def test_a_database_restart_between_requests_loses_no_event(make_bot, engine) ->
 
     assert response.status_code == 200
     assert statuses(bot) == [InboundStatus.PENDING, InboundStatus.PENDING]
+
+
+def test_a_store_that_fails_is_answered_503_logged_without_the_text_and_stores_nothing(
+    bot, monkeypatch, caplog
+) -> None:
+    """LINE hears 503 (it redelivers when redelivery is on); the log names the error, not the words."""
+
+    def fail(events: list, timeout: float) -> int:  # noqa: ARG001 - the writer's signature
+        try:
+            raise OperationalError("INSERT ... 'สวัสดี'", {}, Exception("the server closed the connection"))
+        except OperationalError as error:
+            raise StoreFailed(type(error).__name__) from error
+
+    monkeypatch.setattr(bot.app.extensions["bot_inbox"], "store", fail)
+    with caplog.at_level("ERROR", logger="bot.web.webhook"):
+        answer = post(bot, json.dumps({"events": [event("01LLLLLLLLLLLLLLLLLLLLLLLL")]}).encode())
+    assert answer.status_code == 503 and answer.text == "storage unavailable"
+    (line,) = [json.loads(record.getMessage()) for record in caplog.records if record.name == "bot.web.webhook"]
+    assert line["webhook"] == "store_failed" and line["events"] == 1 and line["error"] == "OperationalError"
+    assert "สวัสดี" not in caplog.text
+    assert stored_events(bot) == 0

@@ -7,6 +7,7 @@ import csv
 import io
 import logging
 
+import pytest
 import requests
 from sqlalchemy import select
 
@@ -14,6 +15,8 @@ from models.audit import AuditEntry
 from models.cases import Case, CaseEvent, CaseStatus
 from tests.bot.scenes import tell_reporters
 from tests.web.conftest import CITIZEN, REPORTER, STAFF_A, STAFF_B, SUPERVISOR, Console
+
+pytestmark = pytest.mark.in_process
 
 
 def _csrf(page: str) -> str:
@@ -284,6 +287,7 @@ def test_an_id_token_not_signed_with_the_channel_secret_signs_nobody_in(console:
     assert console.sign_in(STAFF_A).get(console.url + "/console/", allow_redirects=False, timeout=10).status_code == 200
 
 
+@pytest.mark.live  # it reaches the bot under another host name (localhost for 127.0.0.1)
 def test_sign_in_starts_on_the_public_base_url_host(console: Console) -> None:
     other_host = console.url.replace("127.0.0.1", "localhost") + "/console/login/start"
     answer = requests.get(other_host, allow_redirects=False, timeout=10)

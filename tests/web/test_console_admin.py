@@ -5,6 +5,7 @@ and refusal is in the audit trail."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from models.audit import AuditEntry
@@ -13,6 +14,8 @@ from models.users import User
 from models.volunteers import Volunteer
 from tests.factories import new_volunteer
 from tests.web.conftest import ADMIN, CITIZEN, REPORTER, STAFF_A, STAFF_B, SUPERVISOR, Console, csrf_of
+
+pytestmark = pytest.mark.in_process
 
 HEADER = "code,name,subdistrict_code,latitude,longitude,phone\n"
 

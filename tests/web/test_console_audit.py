@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from models.audit import AuditEntry
 from models.users import User
 from tests.web.conftest import STAFF_A, STAFF_B, SUPERVISOR, Console, csrf_of
+
+pytestmark = pytest.mark.in_process
 
 
 def _entries(console: Console) -> list[tuple[str | None, str, str, str | None, dict]]:

@@ -7,6 +7,7 @@ import csv
 import io
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
@@ -16,6 +17,8 @@ from models.cases import Case
 from models.centers import Center
 from tests.factories import new_case
 from tests.web.conftest import CITIZEN, STAFF_A, SUPERVISOR, Console
+
+pytestmark = pytest.mark.in_process
 
 
 def _sheet(content: bytes) -> list[list[object]]:

@@ -33,7 +33,6 @@ def test_staff_get_the_console_link_and_citizens_do_not(staffed_bot) -> None:  #
     assert "เปิดระบบงานบนเว็บ" not in citizen.buttons() and "/console/" not in str(citizen.last)
 
 
-@pytest.mark.live  # it opens the console over HTTP
 def test_lines_in_app_browser_goes_straight_to_line_login(console: Console) -> None:
     in_line = {"User-Agent": "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Mobile Safari/537.36 Line/14.19.1"}
     answer = requests.get(console.url + "/console/", headers=in_line, allow_redirects=False, timeout=10)

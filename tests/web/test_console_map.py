@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from sqlalchemy import select
 
 from models.audit import AuditEntry
 from tests.web.conftest import STAFF_A, SUPERVISOR, Console
+
+pytestmark = pytest.mark.in_process
 
 
 def _layers(page: str, box: str) -> dict:

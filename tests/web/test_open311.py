@@ -206,7 +206,6 @@ def test_a_typed_address_is_matched_to_its_subdistrict(client, app_sessions) -> 
 # -- a partner's case in LINE ---------------------------------------------------------------------
 
 
-@pytest.mark.live
 def test_a_partner_case_reaches_the_nearest_centers_staff_like_a_chat_report(staffed_bot) -> None:
     bot = staffed_bot
     key = new_key(bot.sessions)
@@ -263,7 +262,6 @@ def secrets_in(body: bytes, line_ids: list[str]) -> list[str]:
     return found
 
 
-@pytest.mark.live
 def test_public_reads_carry_nothing_personal_but_the_partner_reads_its_own_in_full(staffed_bot) -> None:
     bot = staffed_bot
     key = new_key(bot.sessions)

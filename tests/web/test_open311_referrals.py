@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 import requests
 from sqlalchemy import select
 
@@ -20,6 +21,8 @@ from models.users import User
 from tests.bot.conftest import STAFF_A, STAFF_B, with_centers_and_staff
 from tests.factories import new_case
 from tests.referral_support import local_path
+
+pytestmark = pytest.mark.in_process
 
 AGENCY_CSV = (
     "code,name,kind,subdistrict_code,latitude,longitude,phone,email,line_id,open311_partner\n"

@@ -27,6 +27,8 @@ from tests.referral_support import AGENCY_LINE, add_agencies, csrf_token, local_
 from tests.web.conftest import STAFF_A as CONSOLE_STAFF
 from tests.web.conftest import STAFF_B as OTHER_CENTER
 
+pytestmark = pytest.mark.in_process
+
 CHROMIUM = "/usr/bin/chromium"
 
 
@@ -42,6 +44,7 @@ def chromium():  # noqa: ANN201 - playwright's Browser
         launched.close()
 
 
+@pytest.mark.live  # a real browser opens the page over HTTP
 def test_the_agency_opens_its_link_acknowledges_and_reports_done(bot, chromium, tmp_path: Path) -> None:  # noqa: ANN001
     shots = Path(os.environ.get("REFERRAL_SCREENSHOTS") or tmp_path)
     bot = with_centers_and_staff(bot)

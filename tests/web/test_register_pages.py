@@ -8,6 +8,7 @@ import json
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from models.audit import AuditEntry
@@ -16,6 +17,8 @@ from models.register import CheckIn, RegisteredPerson
 from models.users import User
 from tests.factories import registered_person
 from tests.web.conftest import CITIZEN, STAFF_B, STAFF_CM, SUPERVISOR, Console
+
+pytestmark = pytest.mark.in_process
 
 STAFF_A = "Ustaffa000000000000000000000000001"
 
