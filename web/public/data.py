@@ -29,24 +29,25 @@ from models.volunteers import Volunteer, VolunteerStatus
 class TimedCache:
     """Values by key for `seconds`; a value is computed by one caller while the others wait for it."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.seconds = seconds
+        self._clock = clock
         self._values: dict[Any, tuple[float, Any]] = {}
         self._lock = threading.Lock()
         self._computing: dict[Any, threading.Lock] = defaultdict(threading.Lock)
 
     def get(self, key: Any, compute: Callable[[], Any]) -> Any:
         found = self._values.get(key)
-        if found is not None and found[0] > time.monotonic():
+        if found is not None and found[0] > self._clock():
             return found[1]
         with self._lock:
             computing = self._computing[key]
         with computing:
             found = self._values.get(key)
-            if found is not None and found[0] > time.monotonic():
+            if found is not None and found[0] > self._clock():
                 return found[1]
             value = compute()
-            self._values[key] = (time.monotonic() + self.seconds, value)
+            self._values[key] = (self._clock() + self.seconds, value)
             return value
 
 
