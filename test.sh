@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what the tests need, then run the whole suite on SQLite and on PostgreSQL.
+# Install what the tests need, then run the whole suite on SQLite, and on PostgreSQL every test that
+# touches a database (tests/conftest.py leaves out those that run the same code on either).
 # PostgreSQL: TEST_POSTGRESQL_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
 # Without a reachable PostgreSQL its run is skipped with the reason, unless REQUIRE_POSTGRESQL=1.
 # Each run is spread over TEST_WORKERS processes (pytest-xdist; default 2, one per core of the

@@ -107,6 +107,33 @@ def empty_postgresql_tables(engine: Engine) -> None:
         connection.execute(_RESTART_SEQUENCES)
 
 
+_DATABASE_FIXTURES = {"database_url", "postgresql_engine"}
+_READS_THE_DATABASE_KIND = ("database_kind", "POSTGRESQL_URL", "TEST_DATABASE")
+
+
+def _touches_no_database(item: pytest.Item) -> bool:
+    """Neither a database fixture (directly or through another fixture) nor a module that picks its
+    database itself: such a test runs the same code whichever database is under test."""
+    if _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return False
+    module = getattr(item, "module", None)
+    source = Path(module.__file__).read_text(encoding="utf-8") if module and module.__file__ else ""
+    return not any(word in source for word in _READS_THE_DATABASE_KIND)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL run leaves out the tests that touch no database: the SQLite run has run exactly
+    them already. TEST_EVERY_TEST_ON_POSTGRESQL=1 keeps them (e.g. to run PostgreSQL alone)."""
+    if database_kind() != "postgresql" or os.environ.get("TEST_EVERY_TEST_ON_POSTGRESQL") == "1":
+        return
+    kept, left_out = [], []
+    for item in items:
+        (left_out if _touches_no_database(item) else kept).append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def postgresql_engine() -> Iterator[Engine]:
     engine = _postgresql_engine()
