@@ -8,6 +8,7 @@ reached its run is skipped with the reason, unless REQUIRE_POSTGRESQL=1 (as in C
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import threading
@@ -111,14 +112,19 @@ _DATABASE_FIXTURES = {"database_url", "postgresql_engine"}
 _READS_THE_DATABASE_KIND = ("database_kind", "POSTGRESQL_URL", "TEST_DATABASE")
 
 
+@functools.cache
+def _picks_its_database(module_file: str) -> bool:
+    source = Path(module_file).read_text(encoding="utf-8")
+    return any(word in source for word in _READS_THE_DATABASE_KIND)
+
+
 def _touches_no_database(item: pytest.Item) -> bool:
     """Neither a database fixture (directly or through another fixture) nor a module that picks its
     database itself: such a test runs the same code whichever database is under test."""
     if _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
         return False
     module = getattr(item, "module", None)
-    source = Path(module.__file__).read_text(encoding="utf-8") if module and module.__file__ else ""
-    return not any(word in source for word in _READS_THE_DATABASE_KIND)
+    return not (module and module.__file__ and _picks_its_database(module.__file__))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
