@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dispatch import text_model
+
 
 @dataclass(frozen=True)
 class Danger:
@@ -397,6 +399,20 @@ def urgent_cry(raw: str, is_cry_for_help: Callable[[str], bool]) -> Danger | Non
     return Danger(("cry",), HOTLINE_ORDER["cry"], 0.5, raw.strip()[:40])
 
 
+def said_safe(text: str, squeezed: str) -> bool:
+    """Whether a danger word in `text` is there but negated, mild, past or followed by safe-now words:
+    then the rules have read the message as calm on purpose."""
+    english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
+    if english != text and english:
+        squeezed = english.replace(" ", "")
+    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
+    return any(
+        _cancelled(squeezed, start, end)
+        for kind in KINDS
+        for start, end, _ in _hits(kind, text, squeezed, english, scripts)
+    )
+
+
 def find_danger(text: str, squeezed: str) -> Danger | None:
     """The danger `text` (normalised) says someone is in now; `squeezed` is it without spaces."""
     english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
@@ -429,3 +445,37 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
     for kind in kinds:
         hotlines += [number for number in HOTLINE_ORDER[kind] if number not in hotlines]
     return Danger(tuple(kinds), tuple(hotlines), 0.9 if len(kinds) > 1 else 0.8, evidence)
+
+
+# The learnt model (dispatch/text_model.py) reads danger in words no rule names, and doubts a rule's
+# hit in words it has learnt are calm. Both probabilities were chosen on cross-validated figures of the
+# training files (bench/train_text_models.py): alone, the model counts from LIKELY (false alarms near
+# 0.02 there); a rule's hit is dropped only below DOUBTFUL, which cost no recall on those folds.
+LIKELY = 0.7
+DOUBTFUL = 0.1
+# Below this many letters the model has too few n-grams to go on ("ไม่แน่ใจ", a one-word answer to a
+# question scored 0.8): short messages are the rules' alone.
+MODEL_MIN_LETTERS = 20
+# Which kind a message the rules missed is, by the help group it reads as: its hotlines follow.
+KIND_OF_GROUP = {"mental_health": "suicide", "violence": "attack", "child": "child"}
+
+
+def danger_probability(text: str) -> float:
+    """How likely the model finds it that `text` (normalised) says someone is at risk now."""
+    return text_model.load("danger").probability(text)
+
+
+def weigh_danger(ruled: Danger | None, text: str, group: str | None) -> Danger | None:
+    """The rules' danger (`ruled`) weighed by the model; a danger the rules missed, its kind by `group`.
+    A bare urgent cry for help is never doubted: it has no words to weigh. Nor is a danger word the
+    rules read as negated, mild, past or over ("ไม่ได้หมดสติ"): the model does not overturn that."""
+    squeezed = text.replace(" ", "")
+    if len(squeezed) < MODEL_MIN_LETTERS:
+        return ruled
+    probability = danger_probability(text)
+    if ruled is not None:
+        return None if probability < DOUBTFUL and ruled.kinds != ("cry",) else ruled
+    if probability < LIKELY or said_safe(text, squeezed):
+        return None
+    kind = KIND_OF_GROUP.get(group or "", "cry")
+    return Danger((kind,), HOTLINE_ORDER[kind], round(probability, 2), "model")

@@ -444,8 +444,10 @@ def build_report_flow(finish: Callable[[FlowContext], list[Response]]) -> Flow:
     return Flow(
         name="report",
         steps=(
-            Step("who", _who_prompt, _who_accept, known=KNOWN["who"]),
+            # Danger first: whoever wrote something the understanding did not read as danger is asked
+            # plainly before anything else, one tap from the emergency card.
             Step("danger", _danger_prompt, _danger_accept, known=KNOWN["danger"]),
+            Step("who", _who_prompt, _who_accept, known=KNOWN["who"]),
             replace(_choice_step("category", "report_category", CATEGORIES, "cat", "category"), known=KNOWN["category"]),
             Step("needs", _needs_prompt, _needs_accept, known=KNOWN["needs"]),
             Step(

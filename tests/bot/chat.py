@@ -105,7 +105,7 @@ def report_for_family(
 ) -> None:
     """A whole report about an elderly relative short of food, at `position`, with consent."""
     chat.say("แจ้งเหตุ")
-    for label in ("คนในครอบครัว", "ไม่มี", "ผู้สูงอายุ", "อาหาร/ถุงยังชีพ", "เสร็จแล้ว"):
+    for label in ("ไม่มี", "คนในครอบครัว", "ผู้สูงอายุ", "อาหาร/ถุงยังชีพ", "เสร็จแล้ว"):
         chat.tap(label)
     chat.location(*position)
     for answer in (name, age, description):

@@ -251,10 +251,10 @@ def enrol_staff(bot, center_code: str, user_id: str) -> None:
 
 def walk_to_location(chat: Chat, danger: bool = False) -> None:
     chat.say("แจ้งเหตุ")
-    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
-    chat.tap("เพื่อนบ้านหรือคนอื่น")
     assert "หมดสติ ถูกทำร้าย" in chat.texts()
     chat.tap("มีอันตราย" if danger else "ไม่มี")
+    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
+    chat.tap("เพื่อนบ้านหรือคนอื่น")
     chat.tap("ผู้ป่วยติดเตียง")
     chat.tap("อาหาร/ถุงยังชีพ")
     assert "เลือกแล้ว: อาหาร/ถุงยังชีพ" in chat.texts()

@@ -44,7 +44,7 @@ def test_a_sticker_or_a_location_first_leads_somewhere(bot) -> None:
     assert "เล่าได้เลย" in chat.texts()
     assert {"แจ้งขอความช่วยเหลือ", "ติดตามเรื่อง"} <= set(chat.buttons())
     chat.location(13.75, 100.5)
-    assert "ได้รับตำแหน่งแล้ว" in chat.texts() and "ใครต้องการความช่วยเหลือ" in chat.texts()
+    assert "ได้รับตำแหน่งแล้ว" in chat.texts() and "หมดสติ ถูกทำร้าย" in chat.texts()
 
 
 def test_unfollow_then_follow_again(bot) -> None:

@@ -95,6 +95,7 @@ def test_danger_typed_mid_flow_is_answered_at_once(staffed_bot) -> None:
     bot = staffed_bot
     chat = Chat(bot, CITIZEN)
     chat.say("แจ้งเหตุ")
+    chat.tap("ไม่มี")
     assert "ใครต้องการความช่วยเหลือ" in chat.texts()
     answer = chat.say("เขาหมดสติ ไม่หายใจ")
     assert calls_in_order(answer)[0] == "1669"
@@ -177,9 +178,9 @@ def test_a_photo_sent_first_is_on_the_case(staffed_bot) -> None:
     bot = staffed_bot
     chat = Chat(bot, CITIZEN)
     chat.image()
-    assert "ได้รับรูปแล้ว" in chat.texts() and "ใครต้องการความช่วยเหลือ" in chat.texts()
-    chat.tap("คนในครอบครัว")
+    assert "ได้รับรูปแล้ว" in chat.texts() and "หมดสติ ถูกทำร้าย" in chat.texts()
     chat.tap("ไม่มี")
+    chat.tap("คนในครอบครัว")
     chat.tap("ผู้ป่วยติดเตียง")
     chat.location(*KHON_KAEN)
     assert "เล่าสั้น ๆ" in chat.texts()
@@ -198,7 +199,7 @@ def test_words_people_use_lead_to_the_right_place(staffed_bot) -> None:
     chat = Chat(bot, CITIZEN)
     for words in ("ขอความช่วยเหลือค่ะ", "help", "แจ้ง เหตุ ครับ", "ขอควมช่วยเหลือ"):
         chat.say(words)
-        assert "ใครต้องการความช่วยเหลือ" in chat.texts() or "ยังทำไม่เสร็จ" in chat.texts(), words
+        assert "หมดสติ ถูกทำร้าย" in chat.texts() or "ยังทำไม่เสร็จ" in chat.texts(), words
         chat.say("ยกเลิกค่ะ")
         assert "ยกเลิกรายการ" in chat.texts(), "ยกเลิก with a polite particle still cancels"
     chat.say("สวัสดีค่ะ")
@@ -275,13 +276,13 @@ def test_the_tap_that_comes_back_to_a_paused_report_is_counted(staffed_bot) -> N
     chat.say("แจ้งเหตุ")
     with bot.sessions.begin() as session:
         session.execute(update(Conversation).values(updated_at=utcnow() - timedelta(hours=3)))
-    chat.tap("ตัวเอง")
-    assert "หมดสติ ถูกทำร้าย" in chat.texts(), "the old button's answer is taken, not lost"
+    chat.tap("ไม่มี")
+    assert "ใครต้องการความช่วยเหลือ" in chat.texts(), "the old button's answer is taken, not lost"
     with bot.sessions.begin() as session:
         session.execute(update(Conversation).values(updated_at=utcnow() - timedelta(hours=3)))
     chat.say("สวัสดีค่ะ")
     assert "หยุดไปนาน" in chat.texts()
-    chat.postback("s=danger&v=no")  # the danger question's "ไม่มี", still on screen
+    chat.postback("s=who&v=self")  # the who question's "ตัวเอง", still on screen
     assert "กลุ่มใด" in chat.texts()
 
 

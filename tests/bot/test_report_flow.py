@@ -85,7 +85,7 @@ def test_typed_address_is_matched_confirmed_and_routed_to_its_subdistrict(center
 def test_danger_shows_emergency_numbers_at_once_and_marks_the_case_urgent(centers_bot) -> None:
     chat = Chat(centers_bot, REPORTER)
     chat.say("ขอความช่วยเหลือ")
-    chat.tap("ตัวเอง")
+    assert "หมดสติ ถูกทำร้าย" in chat.texts(), "the danger question comes first"
     chat.tap("มีอันตราย")
     calls = {action["uri"] for action in chat.buttons().values() if action["type"] == "uri"}
     assert {"tel:1669", "tel:191", "tel:1300"} <= calls
@@ -115,11 +115,11 @@ def test_cancel_and_back_at_several_steps(centers_bot) -> None:
     chat.tap("ยกเลิก")
     assert "ยกเลิกรายการ" in chat.texts()
     chat.say("แจ้งเหตุ")
+    chat.tap("ไม่มี")
     chat.tap("คนในครอบครัว")
     chat.tap("ย้อนกลับ")
     assert "ใครต้องการความช่วยเหลือ" in chat.texts()
     chat.tap("ตัวเอง")
-    chat.tap("ไม่มี")
     chat.tap("คนพิการ")
     chat.tap("ย้อนกลับ")
     assert "กลุ่มใด" in chat.texts()
@@ -155,7 +155,7 @@ def test_text_where_a_choice_is_asked_keeps_the_buttons(centers_bot) -> None:
     chat.say("แจ้งเหตุ")
     chat.say("ไม่แน่ใจค่ะ")
     assert "เลือกจากปุ่ม" in chat.texts()
-    assert {"ตัวเอง", "คนในครอบครัว", "เพื่อนบ้านหรือคนอื่น"} <= set(chat.buttons())
+    assert {"มีอันตราย", "ไม่มี"} <= set(chat.buttons())
 
 
 def test_invalid_phone_is_refused_with_an_example(centers_bot) -> None:
@@ -218,7 +218,7 @@ def test_idle_flow_can_start_over(centers_bot) -> None:
         session.execute(update(Conversation).values(updated_at=utcnow() - timedelta(hours=2)))
     chat.location(*KHON_KAEN)
     chat.tap("เริ่มใหม่")
-    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
+    assert "หมดสติ ถูกทำร้าย" in chat.texts()
 
 
 def test_a_restart_in_the_middle_of_the_flow_continues_where_the_user_was(make_bot, database_url) -> None:
@@ -291,7 +291,7 @@ def test_starting_a_report_in_the_middle_of_one_offers_to_resume_or_start_over(c
     assert "อยู่ที่ไหน" in chat.texts()
     chat.say("ขอความช่วยเหลือ")
     chat.tap("เริ่มใหม่")
-    assert "ใครต้องการความช่วยเหลือ" in chat.texts()
+    assert "หมดสติ ถูกทำร้าย" in chat.texts()
 
 
 def test_tracking_in_the_middle_of_a_report_answers_and_asks_the_same_question_again(centers_bot) -> None:
@@ -306,9 +306,9 @@ def test_tracking_in_the_middle_of_a_report_answers_and_asks_the_same_question_a
 def test_an_old_button_from_an_earlier_question_is_recognised(centers_bot) -> None:
     chat = Chat(centers_bot, REPORTER)
     chat.say("แจ้งเหตุ")
-    chat.tap("ตัวเอง")
-    chat.postback("s=who&v=family")  # the first question's button, tapped again later
-    assert "ปุ่มนี้เป็นของคำถามก่อนหน้า" in chat.texts() and "หมดสติ ถูกทำร้าย" in chat.texts()
+    chat.tap("ไม่มี")
+    chat.postback("s=danger&v=no")  # the first question's button, tapped again later
+    assert "ปุ่มนี้เป็นของคำถามก่อนหน้า" in chat.texts() and "ใครต้องการความช่วยเหลือ" in chat.texts()
 
 
 def test_cancel_and_a_new_message_arriving_together_are_handled_in_order(centers_bot) -> None:

@@ -195,7 +195,6 @@ def test_supervisors_see_the_unrouted_queue_in_chat_and_hear_of_urgent_cases_at_
     watcher = enrol_supervisor(bot, "Usupkhonkaen00000000000000000001", "--province", "40")
     chat = Chat(bot, REPORTER)
     chat.say("แจ้งเหตุ")
-    chat.tap("เพื่อนบ้านหรือคนอื่น")
     chat.tap("มีอันตราย")
     # The urgent case exists at once, before any place: the province supervisors hear of it now.
     case = only_case(bot)

@@ -15,7 +15,7 @@ def test_a_push_is_shown_while_the_user_is_still_typing(bot) -> None:
     shown: list[str] = []
 
     def read(_prompt: str) -> str:
-        if not any("ใครต้องการความช่วยเหลือ" in line for line in shown):
+        if not any("หมดสติ ถูกทำร้าย" in line for line in shown):
             return "แจ้งเหตุ"
         state = bot.emulator.emulator.state
         state.send("push", [USER], [{"type": "text", "text": "ความคืบหน้าเรื่องของคุณค่ะ"}], "request-1", None)

@@ -1,0 +1,158 @@
+"""Learn dispatch/text_models/*.json (the weights dispatch/text_model.py scores with) from the training
+files in tests/data/understanding/, and say how well they do on files they did not learn from.
+
+Training files are TRAINING below; a blind held-out set is never among them (bench/understanding.py
+measures it). `--folds` prints leave-one-file-out figures: for each training file, a model learnt on
+the others scores it, alone and together with the keyword rules (which were tuned on every training
+file, so their own figures here are training figures).
+
+Needs scikit-learn (requirements-dev.txt); the bot itself does not.
+
+Usage: python bench/train_text_models.py [--folds] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scipy.sparse import csr_matrix  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+from bench.understanding import DATA, Labelled, load  # noqa: E402
+from dispatch.danger_signals import find_danger  # noqa: E402
+from dispatch.text_model import MODELS, features  # noqa: E402
+from dispatch.understanding import normalise, squeeze  # noqa: E402
+
+TRAINING = (
+    "messages.psv",
+    "training_2.psv",
+    "heldout_2.psv",
+    "training_3.psv",
+    "heldout_3.psv",
+    "training_4a.psv",
+    "training_4b.psv",
+)
+MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
+DANGER_C = 16.0
+GROUP_C = 16.0
+DIGITS = 3  # weights are stored rounded: the files stay small and the sums change by < 0.02
+
+
+def training_rows(names: tuple[str, ...] = TRAINING) -> dict[str, list[Labelled]]:
+    return {name: load(DATA / name, split=name) for name in names}
+
+
+class Vocabulary:
+    def __init__(self, texts: list[str]) -> None:
+        seen: dict[str, int] = {}
+        for text in texts:
+            for gram in features(text):
+                seen[gram] = seen.get(gram, 0) + 1
+        self.grams = sorted(gram for gram, count in seen.items() if count >= MIN_MESSAGES)
+        self.index = {gram: at for at, gram in enumerate(self.grams)}
+
+    def matrix(self, texts: list[str]) -> csr_matrix:
+        data: list[float] = []
+        columns: list[int] = []
+        starts = [0]
+        for text in texts:
+            grams = features(text)
+            value = 1.0 / math.sqrt(len(grams) or 1)
+            present = sorted(self.index[gram] for gram in grams if gram in self.index)
+            columns += present
+            data += [value] * len(present)
+            starts.append(len(columns))
+        return csr_matrix((data, columns, starts), shape=(len(texts), len(self.grams)))
+
+
+def learn_danger(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
+    texts = [normalise(row.text) for row in rows]
+    vocabulary = Vocabulary(texts)
+    model = LogisticRegression(C=DANGER_C, class_weight="balanced", solver="liblinear", random_state=0)
+    model.fit(vocabulary.matrix(texts), [int(row.danger) for row in rows])
+    return vocabulary, model
+
+
+def learn_group(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
+    """The help group of reports whose label names one (multinomial, one weight vector per group)."""
+    labelled = [row for row in rows if row.intent == "report" and row.expected["group"]]
+    texts = [normalise(row.text) for row in labelled]
+    vocabulary = Vocabulary(texts)
+    model = LogisticRegression(C=GROUP_C, max_iter=2000)
+    model.fit(vocabulary.matrix(texts), [row.expected["group"] for row in labelled])
+    return vocabulary, model
+
+
+def saved(vocabulary: Vocabulary, model: LogisticRegression) -> dict:
+    coefficients = model.coef_
+    weights = {}
+    for at, gram in enumerate(vocabulary.grams):
+        row = [round(float(value), DIGITS) for value in coefficients[:, at]]
+        if any(row):
+            weights[gram] = row
+    return {
+        "classes": [str(label) for label in model.classes_],
+        "intercepts": [round(float(value), DIGITS) for value in model.intercept_],
+        "weights": weights,
+    }
+
+
+def folds(files: dict[str, list[Labelled]], thresholds: tuple[float, ...]) -> None:
+    totals: dict[str, list[int]] = {}
+    for held, rows in files.items():
+        others = [row for name, part in files.items() if name != held for row in part]
+        vocabulary, model = learn_danger(others)
+        texts = [normalise(row.text) for row in rows]
+        probabilities = model.predict_proba(vocabulary.matrix(texts))[:, 1]
+        ruled = [find_danger(text, squeeze(text)) is not None for text in texts]
+        print(f"{held}: {sum(row.danger for row in rows)} danger of {len(rows)}")
+        for label, hits in (
+            [("rules", ruled)]
+            + [(f"model>={t}", [p >= t for p in probabilities]) for t in thresholds]
+            + [
+                (f"rules|model>={t}", [r or p >= t for r, p in zip(ruled, probabilities, strict=True)])
+                for t in thresholds
+            ]
+        ):
+            caught = sum(hit and row.danger for hit, row in zip(hits, rows, strict=True))
+            alarms = sum(hit and not row.danger for hit, row in zip(hits, rows, strict=True))
+            danger = sum(row.danger for row in rows)
+            total = totals.setdefault(label, [0, 0, 0, 0])
+            total[0] += caught
+            total[1] += danger
+            total[2] += alarms
+            total[3] += len(rows) - danger
+            print(f"  {label:<18} recall {caught / danger:.3f}  false alarms {alarms / (len(rows) - danger):.3f}")
+    print("all folds:")
+    for label, (caught, danger, alarms, calm) in totals.items():
+        print(f"  {label:<18} recall {caught / danger:.3f}  false alarms {alarms / calm:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.6, 0.7, 0.8])
+    args = parser.parse_args()
+    files = training_rows()
+    if args.folds:
+        folds(files, tuple(args.thresholds))
+    if args.write:
+        rows = [row for part in files.values() for row in part]
+        MODELS.mkdir(exist_ok=True)
+        for name, learn in (("danger", learn_danger), ("group", learn_group)):
+            vocabulary, model = learn(rows)
+            target = MODELS / f"{name}.json"
+            text = json.dumps(saved(vocabulary, model), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            target.write_text(text + "\n", encoding="utf-8")
+            print(f"wrote {target} ({target.stat().st_size} bytes, {len(vocabulary.grams)} n-grams)")
+
+
+if __name__ == "__main__":
+    main()

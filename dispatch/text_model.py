@@ -1,0 +1,73 @@
+"""A logistic-regression model over a message's letters: which n-grams it holds, weighed. Part of
+dispatch/understanding.py (pure: normalised text in, probabilities out).
+
+Thai, Lao and Burmese run words together, so the features are the letter n-grams (2 to 4 letters)
+of the text without spaces, plus English words and word pairs. The weights are learnt offline by
+bench/train_text_models.py with scikit-learn from the labelled messages in tests/data/understanding/
+and stored beside this module as JSON; scoring here is a sum of weights, with no numeric library at
+run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parent / "text_models"
+GRAM_SIZES = (2, 3, 4)
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def features(text: str) -> set[str]:
+    """The n-grams of `text` (normalised, see understanding.normalise) that a model can weigh."""
+    squeezed = text.replace(" ", "")
+    found = {squeezed[at : at + size] for size in GRAM_SIZES for at in range(len(squeezed) - size + 1)}
+    words = _LATIN_WORD.findall(text)
+    found.update("w:" + word for word in words)
+    found.update(f"w:{first}_{second}" for first, second in zip(words, words[1:], strict=False))
+    return found
+
+
+@dataclass(frozen=True)
+class TextModel:
+    """One vector of weights per class (a single one for a yes/no model: the weight of yes)."""
+
+    classes: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def _sums(self, text: str) -> list[float]:
+        grams = features(text)
+        present = [self.weights[gram] for gram in grams if gram in self.weights]
+        scale = 1.0 / math.sqrt(len(grams) or 1)  # each message's features are L2-normalised when learnt
+        sums = list(self.intercepts)
+        for row in present:
+            for index, weight in enumerate(row):
+                sums[index] += weight * scale
+        return sums
+
+    def probability(self, text: str) -> float:
+        """For a yes/no model: the probability of yes."""
+        return 1.0 / (1.0 + math.exp(-self._sums(text)[0]))
+
+    def best(self, text: str) -> tuple[str, float]:
+        """For a model of several classes: the likeliest class and its probability (softmax)."""
+        sums = self._sums(text)
+        top = max(sums)
+        exps = [math.exp(value - top) for value in sums]
+        index = exps.index(max(exps))
+        return self.classes[index], exps[index] / sum(exps)
+
+
+@cache
+def load(name: str) -> TextModel:
+    data = json.loads((MODELS / f"{name}.json").read_text(encoding="utf-8"))
+    return TextModel(
+        classes=tuple(data["classes"]),
+        intercepts=tuple(data["intercepts"]),
+        weights={gram: tuple(row) for gram, row in data["weights"].items()},
+    )
