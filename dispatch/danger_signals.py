@@ -10,6 +10,13 @@ A hit does not count when it is negated just before ("ไม่ได้หม�
 made mild just after ("เลือดออกนิดหน่อย"), said of the past without a word for now in between
 ("เคยโดนตีเมื่อปีที่แล้ว", but not "เคยโดนตี ตอนนี้กำลังตีอีก"), or followed by words saying the person
 is safe or well now ("ตอนนี้หายแล้ว", "ປອດໄພແລ້ວ", "ကောင်းသွားပြီ", "fine now").
+
+Later writers, who never saw these rules, word danger from parts that only count together: two signs of a
+stroke or one that came suddenly (STROKE_SIGNS), someone with dementia or autism, or a child or an old
+person late home, gone (GONE), flood water rising round someone who cannot get away, someone on an edge
+with words of despair. And they take it back from further off: a negation with words between ("ไม่ได้
+พูดว่าจะทำร้ายตัวเอง"), a story, a question or a habit ("ถ้าเพื่อนพูดว่า…", "เห็นข่าว…", "ชอบ…"), a
+treated or lasting condition, a whole message about a report made before (NOT_NOW_MESSAGE).
 """
 
 from __future__ import annotations
@@ -46,8 +53,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "เรียกไม่รู้เรื่อง", "นอนไม่ขยับ", "นอนนิ่ง", "แน่นิ่ง", "ไม่ขยับเลย", "ไม่ขยับแล้ว", "ไม่ไหวติง",
         "เลือดไม่หยุด", "จมกองเลือด", "กองเลือด", "ตกเลือด", "หัวแตก", "หัวฟาด", "หัวกระแทก", "ขาหัก",
         "จมน้ำ", "ตกคู", "ตกคลอง", "ตกบ่อ", "ตกสระ", "ตกแม่น้ำ", "น้ำพัด", "ขึ้นมาไม่ได้",
-        "ไฟไหม้", "ไฟลุก", "บ้านไหม้", "สำลัก", "ติดคอ", "ตัวเขียว", "ปากเขียว", "ตัวเย็น", "ปากเบี้ยว",
-        "หน้าเบี้ยว", "รถชน", "รถเฉี่ยว", "รถคว่ำ", "โดนรถ", "ถูกรถ", "กินยาเกิน", "ยาฆ่าหญ้า", "ยาฆ่าแมลง",
+        "ไฟไหม้", "ไฟลุก", "บ้านไหม้", "สำลัก", "ติดคอ", "ตัวเขียว", "ปากเขียว", "ตัวเย็น", "รถชน", "รถเฉี่ยว", "รถคว่ำ", "โดนรถ", "ถูกรถ", "กินยาเกิน", "ยาฆ่าหญ้า", "ยาฆ่าแมลง",
         "ยาพิษ", "ยาเบื่อ", "ดื่มน้ำยา", "กินน้ำยา", "ตากฝนทั้งคืน", "ฟูมปาก", "ช็อก", "ล้มตึง",
         "แน่นหน้าอก", "เจ็บหน้าอก", "ไฟดูด", "ไฟช็อต", "เจ็บหนัก", "บาดเจ็บสาหัส", "ตกบันได", "ตกจากที่สูง",
         "ตกหลังคา", "ตกต้นไม้", "ตกต้น", "ตกนั่งร้าน", "น้ำร้อนลวก", "ไฟลวก", "งูกัด", "งูเห่า", "งูจงอาง",
@@ -55,6 +61,15 @@ WORDS: dict[str, tuple[str, ...]] = {
         "น้ำป่าพัด", "พัดหายไป", "น้ำร้อนราด", "ราดน้ำร้อน", "หายใจเฮือก", "ตาเหลือก", "ตาค้าง", "พะงาบ", "หายใจรวยริน",
         "ถล่มทับ", "ถูกทับ", "โดนทับ", "ติดอยู่ข้างใต้", "ติดอยู่ใต้",
         "พลิกคว่ำ", "ขวิด",
+        # water, breath, poison and fire as newer writers put them
+        "จมๆลอยๆ", "ลอยคอ", "หายไปใต้น้ำ", "ไม่ขึ้นมาเลย", "ไม่โผล่ขึ้นมา", "ว่ายน้ำไม่เป็น", "ตะเกียกตะกาย",
+        "เกาะกิ่งไม้", "เกาะรากไม้", "เกาะขอนไม้", "ตกเรือ", "เรือล่ม", "เรือคว่ำ", "ถูกพัด", "โดนพัด",
+        "หยุดหายใจ", "ครืดคราด", "หายใจไม่ค่อยได้", "หายใจไม่ค่อยออก", "หายใจบ่ได้", "หายใจบ่ออก", "หายใจติดขัด",
+        "ชีพจรอ่อน", "ชีพจรเบา", "คลำชีพจรไม่เจอ", "ตัวอ่อนปวกเปียก", "ยาเบื่อหนู", "ยาฆ่าหนู",
+        "อาเจียนเป็นเลือด", "อ้วกเป็นเลือด", "ร้องขอความช่วยเหลือ", "กำลังจะตก",
+        # Lao
+        "ຫົວຟາດ", "ຕິດຄໍ", "ຕາເຫຼືອກ", "ຮາກເປັນເລືອດ", "ຫາຍໃຈບໍ່ທັນ", "ເຈັບເອິກ", "ກິນນ້ຳຢາ", "ຢາເບື່ອ",
+        "ກຳລັງຈະຕົກ",
         # Lao
         "ສະຫຼົບ", "ສະຫລົບ", "ໝົດສະຕິ", "ບໍ່ໄດ້ສະຕິ", "ບໍ່ຫາຍໃຈ", "ຫາຍໃຈບໍ່ອອກ", "ຫາຍໃຈບໍ່ໄດ້",
         "ບໍ່ຮູ້ສຶກຕົວ", "ເອີ້ນບໍ່ຕື່ນ", "ປຸກບໍ່ຕື່ນ", "ເອີ້ນບໍ່ຂານ", "ບໍ່ເໜັງ", "ບໍ່ເຫນັງ", "ບໍ່ເຄື່ອນໄຫວ",
@@ -66,7 +81,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "သွေးအိုင်", "ရေနစ်", "မီးလောင်", "ကားတိုက်", "ဆိုင်ကယ်တိုက်", "ကားမှောက်", "အဆိပ်", "ခေါင်းကွဲ",
         "ခြေကျိုး", "ခြေထောက်ကျိုး", "ပြုတ်ကျ", "မလှုပ်တော့", "နိုးလို့မရ", "နှိုးလို့မရ", "မနိုးတော့",
         "မြွေကိုက်", "ရင်ဘတ်အောင့်", "ဝက်ရူးပြန်", "ဓာတ်လိုက်", "စကားမပြောနိုင်တော့", "သွေးအများကြီး", "ညှပ်သွား",
-        "ညှပ်မိ",
+        "ညှပ်မိ", "အသက်ရှူကြပ်", "နိုးမလာ", "ဘာမှမသိတော့", "ပိတ်မိ", "ပူလောင်", "လှုပ်လို့မရ",
     ),
     "attack": (
         "กำลังตี", "กำลังจะตี", "ตีเมีย", "ทำร้าย", "ทุบตี", "ตบตี", "ไล่ฟัน", "ไล่ยิง", "ไล่แทง", "ไล่ตบ",
@@ -78,6 +93,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "กระแทกหัว", "วางมวย", "สาดน้ำร้อน", "เอาน้ำร้อนราด", "ຕີຫົວ", "ເອົາໄມ້ຕີ", "มีดฟัน", "โดนฟัน", "ถูกฟัน", "โดนมีด", "ถูกมีด",
         "ซ่อนตัว", "หลบซ่อน", "แอบซ่อน", "ซ่อนอยู่", "หลบอยู่ใน", "อย่าฆ่า", "อย่าทำร้าย", "ขว้างของใส่",
         "ลากขึ้นรถ", "ฉุดขึ้นรถ", "ลากเข้าป่า", "ฉุดเข้า",
+        # heard through a wall, held against their will, taken
+        "ปล่อยนะ", "ปล่อยหนู", "ปล่อยฉัน", "ทำมิดีมิร้าย", "ค้ามนุษย์", "ขายบริการ", "รุมยำ",
+        "ຢ່າຕີ", "ສຽງຕີ", "ຮ້ອງໃຫ້ຊ່ວຍ",
         "ກຳລັງຕີ", "ຕີຂ້ອຍ", "ຜົວຕີ", "ນາຍຈ້າງຕີ", "ຕີເດັກ", "ຕີລູກ", "ຕີເມຍ", "ທຸບຕີ", "ຕົບຕີ", "ທຳຮ້າຍ",
         "ຂົ່ມຂືນ", "ຂູ່ຂ້າ", "ປືນ", "ກັກຂັງ", "ຂັງໄວ້", "ບໍ່ໃຫ້ອອກ",
         "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ထိုးနေ", "ထိုးမယ်", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
@@ -85,21 +103,22 @@ WORDS: dict[str, tuple[str, ...]] = {
         "အပြင်မထွက်ခိုင်း",
     ),
     "suicide": (
-        "ฆ่าตัวตาย", "อยากตาย", "อยากต๋าย", "ไปตาย", "สิตาย", "กินยาตาย", "ผูกคอ", "แขวนคอ", "เอาเชือก",
+        "ฆ่าตัวตาย", "อยากต๋าย", "ไปตาย", "สิตาย", "กินยาตาย", "ผูกคอ", "แขวนคอ", "เอาเชือก",
         "เตรียมเชือก", "กรีดข้อมือ", "กรีดแขน", "กรีดตัวเอง", "ทำร้ายตัวเอง", "เผาตัวเอง", "ปลิดชีพ",
         "จบชีวิต", "คิดสั้น", "ไม่อยากอยู่", "บ่อยากอยู่", "ไม่อยากมีชีวิต", "อยากหายไปจากโลก",
         "จดหมายลา", "ลาตาย", "สั่งเสีย", "ไม่ต้องตามหา", "กระโดดตึก", "โดดตึก", "จะกระโดด",
         "จะโดด", "กระโดดน้ำ", "กระโดดสะพาน", "โดดน้ำ", "โดดสะพาน", "กินยาให้หมด",
         "ยิงตัวตาย", "ยิงตัวเอง", "ไม่ต้องตื่นอีก", "ไม่อยากตื่นอีก", "นอนรางรถไฟ", "ตายดีกว่า", "ขอตาย", "ไม่อยากหายใจ",
         "กลิ่นถ่าน", "เผาถ่านในห้อง", "จดหมายทิ้งไว้",
-        "ຂ້າຕົວຕາຍ", "ຢາກຕາຍ", "ຂ້າຕົວເອງ", "ບໍ່ຢາກມີຊີວິດ", "ບໍ່ຢາກຢູ່", "ຈົບຊີວິດ", "ຜູກຄໍ", "ໂດດນ້ຳ",
+        "ຂ້າຕົວຕາຍ", "ຂ້າຕົວເອງ", "ບໍ່ຢາກມີຊີວິດ", "ບໍ່ຢາກຢູ່", "ຈົບຊີວິດ", "ຜູກຄໍ", "ໂດດນ້ຳ",
         "ໂດດຕຶກ", "ໂດດຂົວ", "ກິນຢາຕາຍ",
         "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ", "နှုတ်ဆက်စာ", "သေလိုက်တော့", "မနေနိုင်တော့",
+        "ลาก่อนทุกคน", "ລາກ່ອນທຸກຄົນ", "ກິ່ນຖ່ານ",
     ),
     "missing": (
         "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
-        "ຫາຍໄປຈາກເຮືອນ", "ຊອກບໍ່ເຫັນ", "ပျောက်နေ",
+        "ຫາຍໄປຈາກເຮືອນ", "ຊອກບໍ່ເຫັນ", "ຊອກບໍ່ພົບ", "ပျောက်နေ",
     ),
     "child": (
         "ถูกทิ้ง", "ทิ้งไว้", "ปล่อยไว้", "วางทิ้ง", "ทิ้งเด็ก", "ทิ้งลูก", "ทิ้งทารก", "เด็กหาย", "ลูกหาย",
@@ -112,16 +131,43 @@ WORDS: dict[str, tuple[str, ...]] = {
 # -- patterns over the text without spaces ---------------------------------------------------------
 
 _NO = r"(?:ไม่|บ่|ບໍ່)"
+
+
+def _together(one: str, other: str, gap: int = 80) -> str:
+    """A pattern for two signs that make danger only together, in either order, up to `gap` apart."""
+    return rf"(?:{one})[\s\S]{{0,{gap}}}?(?:{other})|(?:{other})[\s\S]{{0,{gap}}}?(?:{one})"
+
+
+# Water: fallen into it, or rising round someone who cannot get away.
+_WATER = r"(?:แม่น้ำ|น้ำ(?!ตา|มัน|หนัก|ใจ)|คลอง|คู|บ่อ|สระ|ลำห้วย|ห้วย|ลำธาร|ท่อ|รางน้ำ|ร่องน้ำ|ทะเล|หนอง|บึง|เขื่อน|อ่าง)"
+_FLOOD_RISING = (
+    r"(?:น้ำ(?:ท่วม|ขึ้น|เข้า|ป่า)|ນ້ຳຖ້ວມ|ນ້ຳຂຶ້ນ|ရေကြီး|ရေတက်)\S{0,20}?"
+    r"(?:เร็ว|สูง|ถึง|มิด|(?<!ที่)แล้ว|เรื่อยๆ|ໄວ|ແລ້ວ|ສູງ|နေ)"
+)
+_CANNOT_GET_AWAY = (
+    r"ติดเตียง|ติดอยู่|พิการ|เดินไม่ได้|(?:ย้าย|ยก|หนี|อุ้ม|พา)\S{0,8}?(?:ออก|หนี)?ไม่(?:ได้|ไหว)|ไม่มีใคร(?:ย้าย|ช่วย|มา)"
+    r"|บนหลังคา|เรือ\S{0,8}?(?:ไม่ถึง|ยังไม่มา|ไม่มา)|ถึงที่นอน|ຕິດຕຽງ|ຍ້າຍ\S{0,4}?ບໍ່ໄດ້|ພິການ|ခေါင်မိုး"
+)
+# On an edge, and words of despair or farewell anywhere in the message.
+_ON_EDGE = (
+    r"(?:ยืน|นั่ง|ปีน|ห้อยขา|ขึ้นไป)(?:อยู่)?(?:บน|ริม|ขอบ|นอก)(?:สะพาน|ดาดฟ้า|ตึก|ระเบียง|หลังคา|ขอบ|ราว)"
+    r"|(?:ຢືນ|ນັ່ງ|ປີນ)(?:ຢູ່)?(?:ເທິງ|ແຄມ|ຂອບ)(?:ດາດຟ້າ|ຂົວ|ຕຶກ|ລະບຽງ|ຫຼັງຄາ)"
+)
+_DESPAIR = (
+    r"ไม่ไหวแล้ว|ขอโทษ|ลาก่อน|ร้องไห้|อย่าเข้ามา|จะกระโดด|จะโดด|อยากตาย|ไม่อยากอยู่|เบื่อ|จะจบ|หมดหวัง"
+    r"|ເບື່ອ|ຈະຈົບ|ລາກ່ອນ|ຂໍໂທດ|ບໍ່ໄຫວ"
+)
+_FAREWELL_SIGNS = r"ฝาก(?:ดูแล)?|ไม่(?:ยอม)?เปิดประตู|เงียบไป|ปิดเครื่อง|ล็อ[คก](?:ห้อง|ประตู)|ลาก่อน"
 PATTERNS: dict[str, tuple[str, ...]] = {
     "medical": (
         # called, shaken, shouted at … and no answer, no waking
         r"(?:เรียก|ปลุก|เขย่า|ตะโกน|ตบหน้า|เอิ้น|ป่าว|ເອີ້ນ|ປຸກ)\S{0,10}?" + _NO
         + r"(?:ค่อย)?(?:ตอบ|ตื่น|ขาน|รู้สึกตัว|ขยับ|ฟื้น|ลืมตา|รู้เรื่อง|ได้สติ|ຕື່ນ|ຂານ)",
         r"(?:นอน|หลับ)" + _NO + r"ตื่น",
-        r"เคาะ(?:ประตู)?\S{0,12}?(?:ไม่|บ่)(?:มีใคร|มีไผ)?(?:ตอบ|เปิด|ออกมา|ขาน)",
-        # two signs of a stroke together, or weakness that came at once
-        r"(?:พูดไม่ชัด|ปากเบี้ยว|หน้าเบี้ยว)\S{0,25}?(?:แขน|ขา)\S{0,12}?อ่อนแรง|(?:แขน|ขา)\S{0,12}?อ่อนแรง\S{0,25}?"
-        r"(?:พูดไม่ชัด|ปากเบี้ยว|หน้าเบี้ยว)|อ่อนแรง(?:ทันที|ฉับพลัน|กะทันหัน)",
+        r"เคาะ(?:ประตู)?\S{0,12}?(?:ไม่|บ่)(?:มีใคร|มีไผ|มีคน)?(?:ตอบ|เปิด|ออกมา|ขาน)",
+        r"(?:นอน|ล้ม|ฟุบ)\S{0,15}?(?:ไม่|บ่)ขยับ|ซึม(?:ลง)?(?:ไม่|บ่)(?:ตอบ|รู้สึกตัว|ค่อยรู้สึกตัว)",
+        # weakness that came at once (two signs of a stroke together: STROKE_SIGNS)
+        r"อ่อนแรง(?:ทันที|ฉับพลัน|กะทันหัน)",
         r"ရုတ်တရက်\S{0,12}?(?:လဲ|သတိ)",
         r"(?<!ขา)(?<!แขน)(?<!มือ)(?<!นิ้ว)" + _NO + r"(?:ขยับ|กระดุกกระดิก)(?:เลย|แล้ว)",
         # fell, then cannot get up (not the long-standing "ลุกเองไม่ได้" of someone bedridden)
@@ -143,6 +189,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"သွေး\S{0,14}?(?<!မ)ထွက်",
         r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,20}?(?:ထမရ|မထနိုင်)",
         r"ရေထဲ\S{0,8}?ကျ",
+        r"(?<!ฝน)(?<!น้ำ)(?:ตก|พลัดตก|หล่น|กระโดด|พุ่ง)(?:ลง)?(?:ไป)?(?:ใน)?" + _WATER,
+        r"(?:ใน|ลง)(?:บ่อ|คลอง|แม่น้ำ|ท่อ|ห้วย)\S{0,20}?ตกลงไป|กระแสน้ำ\S{0,10}?พัด",
+        _together(_FLOOD_RISING, _CANNOT_GET_AWAY),
+        r"(?:ไฟ|ໄຟ)\S{0,6}?(?:ไหม้|ໄໝ້)|ควัน(?:เต็ม|โขมง|ออกมา|พวยพุ่ง|ดำ)",
+        # swallowed or eaten what poisons, and a head blow followed by vomiting or drowsiness
+        r"กลืน\S{0,8}?(?:ถ่าน|เหรียญ|แม่เหล็ก|กระดุม|ตะปู|เข็ม)|ยา\S{0,14}?กิน\S{0,8}?(?:หมด|ทั้ง)(?:แผง|ขวด|กระปุก)",
+        r"(?:กิน|ดื่ม)\S{0,4}?เห็ด\S{0,30}?(?:อ้วก|อาเจียน|ท้องเสีย|ชัก|ซึม|ปวดท้อง|มือเย็น|ชีพจร)",
+        r"(?:หัว|ศีรษะ|ຫົວ)\S{0,3}?(?:ฟาด|กระแทก|โน|แตก|ຟາດ|ແຕກ)\S{0,40}?(?<!ไม่)(?:อาเจียน|อ้วก|ซึม|ง่วง|สับสน|ຮາກ|ສັບສົນ)",
+        r"(?:ล้ม|ตก)\S{0,30}?(?:อาเจียน|อ้วก)\S{0,20}?(?:ซึม|ง่วง|สับสน)",
+        # breath: blue lips, oxygen under 90, the machine that keeps them breathing broken
+        r"(?:ปาก(?!กา)|ริมฝีปาก|เล็บ)\S{0,6}?(?:ม่วง|เขียว|คล้ำ)|ตัว\S{0,4}?ม่วง",
+        r"(?:ออกซิเจน|ออกซิเจนในเลือด|ค่าออกซิเจน|oxygen|spo2)\S{0,10}?(?<!\d)[4-8]\d(?!\d)",
+        r"(?:ท่อ|เครื่อง)(?:ดูดเสมหะ|ออกซิเจน|ช่วยหายใจ)\S{0,8}?(?:เสีย|พัง|หยุด|ดับ|ไม่ทำงาน)",
+        r"ความดัน\S{0,10}?(?<!\d)(?:2\d\d|1[89]\d)(?!\d)",
+        r"(?:ช้าง|ลิง|หมา|สุนัข|วัว|ควาย|หมี|จระเข้)\S{0,10}?(?:เหยียบ|ขวิด|กระทืบ|รุมกัด|ขย้ำ|ทำร้าย)|(?:ถูก|โดน)(?:ช้าง|หมี|จระเข้)",
+        r"กลิ่นแก๊ส\S{0,40}?(?:เงียบ|ไม่(?:มีใคร)?ตอบ|ไม่เปิด|เวียนหัว|หมดสติ)|(?:ไม่|บ่)เปิดประตู\S{0,6}?(?:\d+|สอง|สาม|หลาย)วัน",
+        r"(?:เรียก|ปลุก|นอน|ເອີ້ນ|ນອນ)" + _NO + r"(?:ตื่น|ຕື່ນ)|ບໍ່ເປີດປະຕູ\S{0,6}?\d+ມື້",
+        # Burmese: no answer to calling, lips blue, no breath heard, fits, eyes rolled back, something in the throat
+        r"ခေါ်လို့\S{0,6}?မထူး|နှုတ်ခမ်း\S{0,8}?ပြာ|အသက်ရှူသံ\S{0,4}?မကြား|(?<!ဈေး)တက်နေ(?:တယ်|တာ)",
+        r"မျက်လုံး\S{0,10}?လှန်|လည်ချောင်း\S{0,10}?(?:တစ်|ဆို့)|ရင်ဘတ်\S{0,8}?အောင့်|သွေး\S{0,14}?(?<!မ)ဆင်း",
+        r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,45}?(?:ထမရ|မထနိုင်|ထမနိုင်)",
     ),
     "attack": (
         r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
@@ -163,6 +230,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:ขัง|ล็อค|ล็อก)\S{0,10}?(?:ไม่ให้|ไม่ยอมให้)ออก",
         # locked in against someone on the way: "เมาจะเข้ามาในห้อง หนูล็อคประตูไว้"
         r"(?:จะ|พยายาม)(?:เข้ามา|พังเข้ามา|บุกเข้ามา)\S{0,20}?(?:ล็อค|ล็อก|ปิด)ประตู|(?:ล็อค|ล็อก)ประตู\S{0,6}?หนี",
+        # a gang, a head knocked against something, held under water, petrol poured on someone
+        r"รุม(?:ยำ|ซ้อม|ตี|ทำร้าย|เตะ|ต่อย|กระทืบ|ทุบ)",
+        r"(?:จับ|กด|ดึง|กระชาก)(?:หัว|ผม|คอ)\S{0,12}?(?:โขก|กระแทก|ฟาด|กด|จุ่ม)",
+        r"(?:จับ|ถูก|โดน)\S{0,12}?กด(?:หัว)?(?:ลง)?(?:ใน)?(?:น้ำ|โอ่ง|อ่าง|ถัง)",
+        r"(?:น้ำมัน(?!หอย|งา|มะกอก|พืช)|เบนซิน|ทินเนอร์)\S{0,6}?(?:ราด|สาด)|(?:ราด|สาด)\S{0,4}?(?:น้ำมัน(?!หอย)|เบนซิน|ทินเนอร์)",
+        # screams and blows heard through a wall
+        r"(?:ได้ยิน)?เสียง\S{0,10}?(?:ตบ|ทุบ|ตี(?!กลอง|ระฆัง)|กรีดร้อง|ร้องให้ช่วย|ร้องขอชีวิต|กระแทก|ปืน|ผู้หญิงร้อง|เด็กร้องไห้จ้า)",
+        # taken or held against their will, or writing in secret
+        r"(?:ฉุด|ลาก|กระชาก|บังคับ|ລາກ|ດຶງ)\S{0,25}?(?:ขึ้นรถ|ຂຶ້ນລົດ|เข้า(?:ป่า|ห้อง|ไปใน)|ເຂົ້າໄປ)",
+        r"(?:แปลกหน้า|ແປກໜ້າ)\S{0,20}?(?:อุ้ม|ลาก|ดึง|จับ|ອຸ້ມ|ລາກ|ດຶງ|ຈັບ)",
+        r"(?:ถูก|โดน)?ขัง(?:รวม|อยู่|ใน)|ไม่ยอมให้กลับ(?!ไป|ดึก)|แอบ(?:พิมพ์|โทร|ใช้โทรศัพท์|ส่งข้อความ|ส่งไลน์)",
+        r"บังคับ\S{0,12}?(?:ขายบริการ|ขายตัว|ค้าประเวณี|มิดีมิร้าย|มีเพศสัมพันธ์|นอนด้วย)",
+        # Burmese: dragged by force, boiling water thrown, screams heard, someone locked in, phones taken
+        r"အတင်း\S{0,8}?ဆွဲ|ရေနွေး\S{0,10}?ပက်|အော်သံ(?!ပဲ)\S{0,10}?ကြား|ကို\S{0,14}?ပိတ်ထား|ဖုန်း\S{0,6}?သိမ်း",
     ),
     "suicide": (
         r"(?:จะ|อยาก|คิด|ขู่|บอก)\S{0,8}?(?:กระโดด|โดด)(?:ลง|ตึก|น้ำ|สะพาน|จาก)",
@@ -180,20 +261,35 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ဆေး\S{0,12}?(?:ပုလင်းလိုက်|အများကြီး|အကုန်)\S{0,8}?သောက်",
         r"ขอโทษทุกคน\S{0,10}?ลาก่อน|ลาก่อน\S{0,10}?ขอโทษทุกคน",
         r"ໂດດ(?:ນ້ຳ|ຕຶກ|ຂົວ|ລົງ)",
+        # a wish to die, not the dying patient's wish to die at home or in peace
+        r"(?:อยาก|ຢາກ)(?:ตาย|ຕາຍ)(?!ที่บ้าน|อย่างสงบ|แบบสงบ|ตามธรรมชาติ|ຢ່າງສະຫງົບ|ຢູ່ເຮືອນ|ທີ່ເຮືອນ)",
+        _together(_ON_EDGE, _DESPAIR),
+        _together(r"ขอโทษ\S{0,10}?(?:ทุกอย่าง|ทุกคน)", _FAREWELL_SIGNS),
+        r"(?:เขียน|โพสต์|โพส|แคปชั่น|สตอรี่|ทักมา|ສະຕໍລີ່|ໂພສ|ຂຽນ)\S{0,20}?(?:ลาก่อน|ລາກ່ອນ|bye|goodbye)",
+        r"ฝาก(?:ดูแล)?(?:ลูก|แมว|หมา|แม่|พ่อ|น้อง)\S{0,4}?ด้วย",
+        r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ",
+        r"(?:ကြွက်သေဆေး|ပိုးသတ်ဆေး|အဆိပ်)\S{0,10}?သောက်|ຈະ\S{0,6}?ກິນຢາ(?:ເບື່ອ|ພິດ|ຂ້າ)",
+        _together(r"သေ(?:တော့)?မယ်", r"နှုတ်ဆက်", 30),
     ),
     "missing": (),
     "child": (
         # a child alone, with what makes it a danger (locked in, in a car, by a road, for days)
         r"(?:เด็ก|ลูก|หลาน|ทารก|หนู|ເດັກ|ລູກ|ကလေး)\S{0,30}?(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)"
         r"\S{0,30}?(?:ในรถ|ริมถนน|ข้างถนน|กลางถนน|กลางตลาด|ล็อค|ล็อก|ขัง|ไม่มีผู้ใหญ่|ไม่กลับ|วันแล้ว|ร้องไห้ทั้ง"
-        r"|ร้องหาแม่|หลง|ຂັງ|ລັອກ|ແຄມທາງ|ຂ້າງທາງ|ໃນລົດ|ມື້ແລ້ວ|ထားခဲ့|သော့ခတ်|ပိတ်ထား|လမ်း|ငိုနေ|ကျန်ခဲ့|မပြန်)",
+        r"|ร้องหาแม่|หลง|ຂັງ|ລັອກ|ແຄມທາງ|ຂ້າງທາງ|ໃນລົດ|ມື້ແລ້ວ|ຮ້ອງໄຫ້|ອອກໄປ|ထားခဲ့|သော့ခတ်|ပိတ်ထား|လမ်း|ငိုနေ|ကျန်ခဲ့|မပြန်)",
         r"(?:เด็ก|ลูก|หลาน|ทารก|ເດັກ|ကလေး)\S{0,20}?(?:ในรถ|ริมถนน|ข้างถนน|ແຄມທາງ|ຂ້າງທາງ)\S{0,12}?"
         r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|ຕິດຢູ່ໃນ|သော့ခတ်)",
         r"ကလေး\S{0,20}?(?:သော့ခတ်|ပိတ်ထား)",
         r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,8}?(?:ไม่กลับ|หายไป)|ไม่เห็น(?:พ่อแม่|แม่|ผู้ใหญ่)",
         r"ลืม\S{0,6}?ไว้ใน(?:รถ|ห้อง|บ้าน)",
-        r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,30}?(?:ไม่มีใครอยู่|ไม่มีคนดู|ไม่มีใครดู|ไม่มีคนเฝ้า|ปีนระเบียง|ปีนหน้าต่าง)",
+        r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,40}?(?:ไม่มีใครอยู่|ไม่มีคนดู|ไม่มีใครดู|ไม่มีคนเฝ้า|ปีนระเบียง|ปีนหน้าต่าง"
+        r"|ບໍ່ມີໃຜຢູ່|ບໍ່ມີຜູ້ໃຫຍ່)",
+        # a small child out past the rail or window
+        r"(?:นอก|ข้างนอก|ปีน|ห้อย|นั่งบน|ยืนบน|ยืนอยู่บน)\S{0,12}?(?:ระเบียง|ราวกันตก|ราวระเบียง|หน้าต่าง)"
+        r"|(?:ປີນ|ນອກ)\S{0,12}?(?:ປ່ອງຢ້ຽມ|ລະບຽງ)",
+        r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,25}?(?:ยังไม่กลับ|ไม่กลับ)|(?:ພໍ່ແມ່|ແມ່|ພໍ່)\S{0,25}?(?:ອອກໄປ|ຍັງບໍ່ກັບ|ບໍ່ກັບ)",
+        r"(?:เด็ก|ลูก|หลาน|น้อง)\S{0,25}?(?:หายไปจาก|หายตัว|หาไม่เจอ|ตามหา)|เดินร้อง(?:ไห้)?หา(?:แม่|พ่อ)",
         r"(?:ไม่ได้|ไม่มีข้าว|ไม่มีอะไร)กิน\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย)วัน",
         r"(?:ບໍ່ໄດ້ກິນ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
     ),
@@ -213,28 +309,53 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"seriously (?:hurt|injured)", r"fell (?:down|from|off)", r"(?:hasnt|havent|has not|not) been seen (?:for|since)",
         r"(?:doesnt|does not|not|isnt|wont) (?:answer|open)(?:ing)? the door", r"has fallen", r"(?:cant|cannot) get up",
         r"electrocut\w*", r"snake ?bite", r"bitten by a snake", r"trapped", r"stuck inside",
+        r"(?:fell|fallen|falls|slipped|plunged|went|jumped) (?:in|into|under) (?:the |a )?(?:\w+ )?"
+        r"(?:river|canal|klong|water|pond|well|sea|lake|ditch|drain|pool|reservoir)", r"swept away", r"cant swim",
+        r"splashing", r"turn(?:ing|ed) blue", r"(?:lips|face) (?:are |is )?(?:turning )?blue", r"gasping",
+        r"foam\w* (?:\w+ ){0,2}(?:at|from|out of) (?:the|his|her) mouth", r"having a fit",
+        r"swallow\w* (?:a|an|the|some) (?:\w+ )?(?:coin|battery|magnet|button|nail)",
+        r"(?:drank|drunk|swallowed|ate) (?:\w+ ){0,2}(?:weed ?killer|bleach|pesticide|insecticide|rat poison|paraquat|cleaner)",
+        r"smoke (?:is )?(?:coming|pouring|billowing) (?:out|from)",
+        r"(?:gas|lpg) (?:smell|leak)\b.{0,60}(?:dizzy|not answering|no answer|faint|cant find)",
+        r"(?:doesnt|does not|not|isnt|wont) (?:answer|open)(?:ing)? (?:her|his|their) door",
+        r"(?:thud|bang|crash)\b.{0,20}(?:now nothing|silence|no sound|quiet now)",
+        r"(?:oxygen|o2|spo2|sat\w*) (?:is |at |of )?(?:[4-8]\d)\b", r"(?:oxygen|breathing) machine (?:\w+ ){0,2}(?:stopped|broke|off)",
+        r"(?:elephant|dogs?|monkeys?|buffalo|bull|crocodile)\b.{0,25}(?:trampl|maul|gor(?:ed|ing)|biting|bit (?:her|him))",
     ),
     "attack": (
         r"beat(?:ing|in|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating",
         # Thai typed in Latin letters: "samee tee nu yoo" (my husband is hitting me)
         r"(?:tee|dtee|tii) (?:nu|noo|chan|mia|luk|look|mae|dek)\b", r"tham ?rai", r"hit(?:ting|s)? (?:me|her|him|us)\b",
-        r"hitting", r"punch(?:ing|ed|es)? (?:me|her|him)", r"kick(?:ing|ed|s)? (?:me|her|him)",
+        r"hitting", r"punch(?:ing|ed|es)? (?:me|her|him)", r"kick(?:ing|ed|s)? (?:me|her|him)(?! out)",
         r"attack(?:ed|ing)?\b", r"assault\w*", r"stabb?(?:ed|ing|s)?\b", r"knife\b|knives\b", r"\bguns?\b",
         r"shoot\w*", r"(?:been|was|got|is|being) shot\b", r"gunshot", r"rap(?:e|ed|ing)\b", r"molest\w*",
         r"strangl\w*", r"chok(?:e|ing|ed) (?:me|her|him)", r"kidnap\w*", r"hostage",
         r"lock(?:s|ed)? (?:me|her|him|us|them) (?:in|up|inside)", r"threaten\w* to kill",
-        r"(?:going to|gonna|will|wants? to|trying to) kill (?:me|her|him|us|them|my)", r"kill (?:me|her|him|us)\b",
+        r"(?:going to|gonna|will|wants? to|trying to) kill (?:me|her|him|us|them|my)(?! if)", r"kill (?:me|her|him|us)\b(?! if)",
         r"hurting (?:me|her|him|us)", r"broke (?:my|her|his) (?:arm|leg|nose|ribs?|jaw)",
+        r"machete", r"chas(?:ing|ed|es) (?:me|her|him|us)\b", r"(?:being|getting|got) (?:kicked|beaten|punched|stabbed|slapped)",
+        r"slapping sounds?", r"sounds? of (?:slapping|hitting|punching|beating|someone being)",
+        r"(?:scream|cry|shout|yell)\w* \W{0,2}(?:stop|dont|help|please|let me go)\b",
+        r"dragg?(?:ed|ing) (?:a |the )?(?:her|him|woman|girl|boy|child|kid)\b.{0,30}(?:into|van|car)",
+        # Burmese typed in Latin letters: "yite nay tal" (is hitting), "thut mal" (will kill)
+        r"yite (?:nay|ne)\b", r"thut (?:mal|mel|may)\b",
         r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
     ),
     "suicide": (
         r"suicid\w*", r"kill (?:myself|himself|herself|themselves)", r"end (?:my|his|her|their) life",
-        r"wants? to die", r"wanna die", r"dont want to (?:live|be alive|wake up)", r"no reason to live",
+        r"wants? to die(?! peacefully| at home| in peace| naturally)", r"wanna die", r"dont want to (?:live|be alive|wake up)", r"no reason to live",
         r"hang (?:myself|himself|herself)", r"(?:cut|cutting|hurt|hurting|harm|harming) (?:myself|himself|herself)",
         r"self.?harm", r"jump (?:off|from|in front)", r"(?:took|taken|swallowed|take) (?:all|a lot of|lots of|too many|many"
         r"|a bottle of|the whole)\b.{0,20}pills?", r"rope (?:is )?ready", r"(?:goodbye|suicide|farewell) (?:note|message|letter|post)",
         r"end it(?: all)?\b", r"better off dead", r"goodbye forever",
         r"(?:cut|cuts|cutting|slit|slashed?) (?:her|his|my|their) wrists?",
+        r"(?:going to|gonna|wants? to|about to|threaten\w* to|will) jump\b", r"last day on earth",
+        r"(?:dont|do not) want to be (?:here|alive) anymore", r"gave away (?:her|his|my) (?:\w+ )?(?:cat|dog|things|stuff|belongings)",
+        r"(?:has|have|got|bought|with) a rope", r"took (?:about |around |like |over )?\d+ (?:\w+ )?(?:pills|tablets|paracetamol)",
+        r"(?:posted|wrote|caption|story|message)\b.{0,30}(?:bye everyone|goodbye)", r"(?:good)?bye everyone",
+        r"(?:im|i am|standing|sitting|shes|hes|she is|he is) (?:\w+ )?on (?:the|a|top of the) (?:bridge|roof|rooftop|ledge|edge)"
+        r"\b.{0,60}(?:sorry|goodbye|bye|jump|anymore|end it)",
+        r"(?:sorry|goodbye|cant do this anymore)\b.{0,40}(?:im|i am) on (?:the|a) (?:bridge|roof|rooftop|ledge)",
     ),
     "missing": (r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home"),
     "child": (
@@ -243,36 +364,67 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"missing(?! (?:school|class|documents?|papers|id|birth|out))", r"no food for", r"(?:hasnt|havent|not) eaten for",
         r"chained", r"(?:nobody|no one) (?:is )?(?:home|there|watching|with (?:him|her|them))", r"(?:baby|infant|newborn|child) (?:was )?(?:found|dumped|left) (?:in|on|near|at|by)", r"(?:child|kid|baby|toddler|boy|girl)s? (?:\w+ ){0,3}alone",
         r"alone (?:on|by|near|at|in) the (?:road|street|river|canal|bus stop|market)",
+        r"(?:kid|child|boy|girl|baby|toddler)\b.{0,40}\b(?:balcony railing|railing|window ?sill|ledge|outside the (?:balcony|window))",
+        r"(?:baby|child|kid|toddler)\w* (?:is )?crying (?:nonstop|non stop|for hours|since|all day|all night)",
+        r"parents? (?:are |is )?not (?:home|there|around)", r"(?:nobody|no one) went in",
     ),
 }
 
 # -- what cancels a hit -----------------------------------------------------------------------------
 
-# Just before the hit: "ไม่ได้หมดสติ", "ไม่มีใครถูกทำร้าย", "บ่ได้ฆ่าตัวตาย", "ບໍ່ໄດ້ສະຫຼົບ".
-NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ບໍ່)(?:ได้|มี|ใคร|คน|ถูก|โดน|คิด|จะ|เคย|ใช่|ເຄີຍ|ໄດ້|ມີ|ໃຜ)*$")
+# Just before the hit, or a few words of saying or meaning between: "ไม่ได้หมดสติ", "ไม่มีใครถูกทำร้าย",
+# "ไม่ได้พูดว่าจะทำร้ายตัวเอง", "ยังไม่ถึงขั้นทำร้าย", "ไม่มีความคิดจะ…", "ບໍ່ໄດ້ສະຫຼົບ" (not "ไม่ว่าจะเรียกยังไง").
+NEGATED_BEFORE = re.compile(
+    r"(?<!พูด)(?<!เดิน)(?<!ลุก)(?<!ขยับ)(?<!ເວົ້າ)(?<!ຍ່າງ)(?<!ລຸກ)"  # "พูดไม่ได้" is cannot speak, no negation
+    r"(?:ไม่(?!ว่า)|บ่|ບໍ່)(?:ได้|มี|ใคร|คน|ถูก|โดน|คิด|จะ|เคย|ใช่|อยาก|เห็น|พูด|บอก|ถึง|ว่า|ขั้น|กับ|ท่าที|ทีท่า|ความคิด|ที่|เรื่อง"
+    r"|การ|ເຄີຍ|ໄດ້|ມີ|ໃຜ|ເວົ້າ|ວ່າ|ຄິດ)*$"
+)
 ENGLISH_NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+)?$"
+    r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
+)
+# Just after, in Burmese, which negates after the verb: "သေချင်တာ မဟုတ်ပါဘူး" (it is not that I want to die).
+NEGATED_AFTER = ("မဟုတ်",)
+# Said of someone else, in a story or a question: "ถ้าเพื่อนพูดว่าอยากตาย", "เห็นข่าวคนฆ่าตัวตาย", "ดูซีรีส์…",
+# "ชอบพูดว่า", "if a friend says", "sometimes says", "ຖ້າໝູ່ເວົ້າວ່າ", "read in the news".
+NOT_HAPPENING_BEFORE = re.compile(
+    r"(?:(?:ถ้า|หาก|สมมติ|ຖ້າ|if)\S{0,15}?(?:พูด|บอก|โพสต์|ເວົ້າ|say|said|talk)"
+    r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
+    r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always)(?:ไป)?$"
+    r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|innews|thenews|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ)\S{0,20}$"
+    # the cause of a lasting disability: "อัมพาตท่อนล่างจากรถคว่ำ"
+    r"|(?:อัมพาต|อัมพฤกษ์|พิการ|ขาขาด|แขนขาด|ตาบอด|แผลเป็น|paralys\w*|disabled)\S{0,15}?(?:จาก|เพราะ|from|after)$"
+)
+# A child left with someone to look after them is not left alone: "ทิ้งไว้ให้ยายเลี้ยง", "ทิ้งไว้กับปู่".
+IN_CARE_AFTER = re.compile(
+    r"\S{0,3}?(?:กับ|ให้|ກັບ|ໃຫ້)(?:คุณ)?(?:ปู่|ย่า|ตา(?!ย)|ยาย|พี่|ป้า|น้า|อา|ลุง|ญาติ|เพื่อนบ้าน|แม่|พ่อ|ครู|พี่เลี้ยง"
+    r"|ພໍ່ຕູ້|ແມ່ຕູ້|ປູ່|ຍ່າ|ພີ່|ປ້າ|ລຸງ|ຍາດ)"
 )
 # Just after: a little only ("เลือดออกนิดหน่อย", "bleeding a little").
 MILD_AFTER = (
     "นิดหน่อย", "เล็กน้อย", "นิดเดียว", "ซิบ", "ไม่มาก", "ไม่เยอะ", "ນ້ອຍໜ່ອຍ", "alittle", "slightly", "minor",
     # bleeding gums and the like, and a condition that comes and goes, not an emergency now
     "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "เป็นพักๆ", "sometimes", "often", "occasionally",
+    "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
 )  # fmt: skip
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
 PAST_WORDS = (
     "เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "เมื่อก่อน", "แต่ก่อน", "สมัยก่อน",
     "เมื่อหลายปี", "ตอนเด็ก", "ตอนเรียน", "ปีกาย", "สัปดาห์ก่อน", "อาทิตย์ก่อน", "สัปดาห์ที่แล้ว",
     "อาทิตย์ที่แล้ว", "ອາທິດທີ່ແລ້ວ", "ອາທິດກ່ອນ", "lastweek",
-    "ເຄີຍ", "ປີກາຍ", "ປີທີ່ແລ້ວ", "ເດືອນທີ່ແລ້ວ", "ແຕ່ກ່ອນ", "မနှစ်က", "အရင်က", "အရင်လက", "ယခင်က", "ဖူး",
+    "ເຄີຍ", "ປີກາຍ", "ປີທີ່ແລ້ວ", "ເດືອນທີ່ແລ້ວ", "ແຕ່ກ່ອນ", "မနှစ်က", "အရင်က", "အရင်လက", "ယခင်က", "ဖူးတယ်", "ဖူးပါ", "ဖူးသည်", "ဖူးတာ",
     "usedto", "lastyear", "yearsago", "monthsago", "inthepast", "previously", "lastmonth", "asachild",
+    "ဟောင်း", "လောက်က", "lastmonday", "lasttuesday", "lastwednesday", "lastthursday", "lastfriday", "lastsaturday",
+    "lastsunday", "lastsummer", "lastwinter", "lastchristmas",
 )
 # Only before the hit: a fear of it, not the thing ("กลัวจะฆ่าตัวตาย"; but "เลือดออก กลัวจะตาย" is danger).
-RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase")
+RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase")
+# "ไม่เคย…" (never before) is no past: "ชักนานขนาดนี้ ไม่เคยเป็น".
+NEVER = re.compile(r"ไม่เคย|ບໍ່ເຄີຍ|never")
 # Words for now: between a past word and the hit they keep it ("เคยโดนตี ตอนนี้กำลังตีอีก").
 NOW_WORDS = (
     "ตอนนี้", "กำลัง", "ขณะนี้", "เดี๋ยวนี้", "เมื่อกี้", "เมื่อกี๊", "เพิ่ง", "คืนนี้", "วันนี้", "อีกแล้ว", "ถึงนี้",
     "ດຽວນີ້", "ຕອນນີ້", "ກຳລັງ", "အခု", "ယခု", "now", "tonight", "today", "again", "still", "currently",
+    "อยู่ๆ", "จู่ๆ", "ทันที", "ຫາກໍ່", "suddenly",
 )
 # After the hit anywhere: the person is safe or well now ("ตอนนี้หายแล้ว", "she is fine now").
 SAFE_WORDS = (
@@ -281,7 +433,24 @@ SAFE_WORDS = (
     "ປອດໄພແລ້ວ", "ດີແລ້ວ", "ດີຂຶ້ນແລ້ວ", "ຫາຍແລ້ວ", "ကောင်းသွားပြီ", "ဘေးကင်း", "သက်သာသွားပြီ",
     "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe", "ไม่มีใครเจ็บ", "ไม่มีใครบาดเจ็บ", "ไม่มีคนเจ็บ",
     "ไม่มีผู้บาดเจ็บ", "noonehurt", "noonewashurt", "nobodyhurt", "nobodywashurt", "noonewasinjured", "ดับแล้ว", "ດັບແລ້ວ", "เจอแล้ว", "พบแล้ว", "foundnow",
+    # treated, back home, or a lasting condition rather than a new one
+    "เย็บมาแล้ว", "เย็บแผลแล้ว", "ไปเย็บ", "รักษาหายแล้ว", "ไม่ได้เป็นใหม่", "อาการถาวร", "เป็นมานาน", "มาหลายปี",
+    "ตั้งแต่เกิด", "กลับมาแล้ว", "กลับมาบ้านแล้ว", "กลับบ้านแล้ว", "ปกติดี", "ກັບມາແລ້ວ", "ຕອນນີ້ບໍ່ມີຫຍັງ",
+    "ဘာမှမဖြစ်", "မလုပ်တော့", "ပြန်ရောက်", "walkingfine", "nothingbroken", "justbruised", "homenow", "cameback",
+    "camehome", "isbacknow", "fewscratches", "finetoday", "shesresting", "hesresting", "notrightnow",
+    "ไปหาหมอแล้ว", "หาหมอมาแล้ว", "หมอตรวจแล้ว", "หมอดูแล้ว", "sawadoctor", "seenbyadoctor", "ไม่อันตราย",
+    "สบายดี", "รอดแล้ว", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
 )
+# Safe, said alone ("ตอนนี้…ปลอดภัย", "now, safe"), but not "ไม่ปลอดภัย", "ให้ปลอดภัย", "ปลอดภัยไหม", "unsafe".
+SAFE_ALONE = re.compile(r"(?<!ไม่)(?<!ให้)(?<!จะ)ปลอดภัย(?!ไหม|มั้ย|หรือ)|(?:now|,|shes|hes|theyre|were|im)safe\b")
+# The whole message says it is not an emergency, or is about a report made before that is over or followed up.
+NOT_NOW_MESSAGE = re.compile(
+    r"ไม่มีอะไรด่วน|ไม่ด่วน|ไม่ใช่เรื่องด่วน|ไม่ฉุกเฉิน|ไม่ได้เกิดตอนนี้|notanemergency|noturgent|notanurgent|ບໍ່ດ່ວນ"
+    r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
+    r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
+)
+# … unless it says it is still going on.
+STILL_GOING_ON = re.compile(r"ยังไม่(?:มีใคร|มา|ฟื้น|กลับ|เจอ)|อีกแล้ว|อีกครั้ง|(?<!ไม่)(?<!อะไร)ด่วน|stillnot|again")
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
 BREATH = ("หายใ", "breath", "ຫາຍໃຈ", "အသက်")
@@ -345,24 +514,101 @@ def _cancelled(squeezed: str, start: int, end: int) -> bool:
     """Whether the hit squeezed[start:end] is negated, mild, past, or followed by safe-now words."""
     if any(stem in squeezed[start:end] for stem in BREATH) and _first(squeezed[end:], BREATHING_NOW) >= 0:
         return True  # "ไม่หายใจ … ตอนนี้หายใจปกติแล้ว": that breathing is back, not the rest of the message
-    if NEGATED_BEFORE.search(squeezed[max(0, start - 14) : start]):
+    if NEGATED_BEFORE.search(squeezed[max(0, start - 24) : start]):
         return True
-    if any(word in squeezed[end : end + 12] for word in MILD_AFTER):
+    if any(word in squeezed[end : end + 16] for word in MILD_AFTER + NEGATED_AFTER):
+        return True
+    if squeezed[start - 1 : start] == "မ" and "ဘူး" in squeezed[end : end + 10]:
+        return True  # Burmese "မ…ဘူး" round the verb: "မသေချင်ပါဘူး" (does not want to die)
+    if IN_CARE_AFTER.match(squeezed, end):
         return True
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
         tail = tail.replace(phrase, " ")
-    if _first(tail, SAFE_WORDS) >= 0:
+    if _first(tail, SAFE_WORDS) >= 0 or SAFE_ALONE.search(tail):
         return True
-    before = squeezed[max(0, start - 25) : start]
-    if _first(before[-12:], RISK_BEFORE) >= 0:
+    before = NEVER.sub(" ", squeezed[max(0, start - 25) : start])
+    if _first(before[-12:], RISK_BEFORE) >= 0 or before.endswith("กลัว") or NOT_HAPPENING_BEFORE.search(before):
         return True
     past = _last(before, PAST_WORDS)
     if past >= 0 and _first(before[past:], NOW_WORDS) < 0:
         return True
-    after = squeezed[end : end + 30]
+    after = NEVER.sub(" ", squeezed[end : end + 40])
     past = _first(after, PAST_WORDS)
     return past >= 0 and _first(after[:past], NOW_WORDS) < 0
+
+
+# -- signs that make danger only together (over the text without spaces, English too) --------------
+
+# A stroke now: two of its signs, or one that came suddenly, and not a lasting state of an old stroke.
+STROKE_SIGNS = tuple(
+    re.compile(signs)
+    for signs in (
+        r"(?:ปาก|หน้า)(?:เบี้ยว|ตก)|มุมปากตก|(?:ປາກ|ໜ້າ)ບ້ຽວ|(?:ပါးစပ်|မျက်နှာ)ရွဲ့|face\w{0,14}droop|mouth(?:is)?(?:crooked|droop)",
+        r"พูด(?:(?:ไม่|บ่)(?:ชัด|รู้เรื่อง|ได้|ออก)|จาวกวน|ช้าลง|ติดขัด)|ลิ้นแข็ง|ເວົ້າບໍ່(?:ຊັດ|ໄດ້)|စကားမ(?:ပီ|ပြောနိုင်)"
+        r"|slurr|cant(?:speak|talk)|cannot(?:speak|talk)|wordscomeout",
+        r"(?:แขน|ขา|มือ)\S{0,10}?(?:อ่อนแรง|ยกไม่ขึ้น|ไม่มีแรง|ชา(?!ว)|ขยับไม่ได้)|ยก(?:แขน|มือ|ขา)\S{0,4}?ไม่ขึ้น"
+        r"|(?:ແຂນ|ມື|ຂາ)\S{0,12}?(?:ອ່ອນແຮງ|ຍົກບໍ່ຂຶ້ນ)|လက်\S{0,10}?(?:မလှုပ်|ထုံ|အားမရှိ)"
+        r"|(?:cant|cannot)(?:lift|raise|move)(?:her|his)\w{0,6}(?:arm|hand|leg)|(?:left|right)(?:hand|arm|leg|side)(?:is)?(?:weak|numb)",
+    )
+)
+SUDDENLY = re.compile(r"เพิ่งเป็น|ทันที|ฉับพลัน|กะทันหัน|จู่ๆ|อยู่ๆ|เมื่อกี้|ຫາກໍ່ເປັນ|ທັນທີ|ရုတ်တရက်|suddenly|minago|minutesago|justnow")
+LASTING = re.compile(r"อัมพฤกษ์|อัมพาต|มาตั้งแต่|ถาวร|มานาน|มาหลายปี|กายภาพ|ອຳມະພາດ|paraly|permanent|sinceher|sincehis")
+
+# Someone who cannot find their way home gone now: someone with dementia, autism, who cannot speak, or a
+# child or an old person gone for hours, at night, in the rain.
+GONE = re.compile(
+    r"ออกจากบ้านไป|(?:หลุด|เดิน|หาย|วิ่ง|แอบ)ออก(?:จากบ้าน|ไป)|หายไป|หายตัว|ยังไม่กลับ|ไม่กลับ(?:มา|บ้าน)?|ตามหา|หาไม่เจอ"
+    r"|หาไม่พบ|ไม่รู้ทิศ|เดินหาย|เดินเข้าป่า|ຍັງບໍ່ກັບ|ຊອກບໍ່ພົບ|ຊອກບໍ່ເຫັນ|ຫາຍໄປ|ອອກຈາກເຮືອນ|ရှာမတွေ့|ပြန်မလာ|လက်လွတ်"
+    r"|ပျောက်|cantfind|cannotfind|walkedout|ranout|wanderedoff|wentmissing|(?:didnt|hasnt|not)comeback"
+)
+CANNOT_FIND_WAY = re.compile(
+    r"อัลไซเมอร์|สมองเสื่อม|หลงๆ|หลงลืม|ขี้หลงขี้ลืม|ความจำไม่ดี|ความจำเสื่อม|ความจำสั้น|ออทิสติก|ออทิสซึม|ดาวน์ซินโดรม"
+    r"|พัฒนาการช้า|พิการทางสมอง|จิตเวช|พูดไม่ได้|สื่อสารไม่ได้|ຂີ້ຫຼົງ|ຫຼົງລືມ|ສະໝອງເສື່ອມ|ພິການ|ເວົ້າບໍ່ໄດ້|ອໍທິສຕິກ"
+    r"|မသန်စွမ်း|စကားမပြောနိုင်|သူငယ်ပြန်|dementia|alzheimer|autis|nonverbal|specialneeds|downsyndrome|memoryloss"
+)
+OLD_PERSON = re.compile(
+    r"ยาย|ปู่|ย่า|คุณตา|ตายาย|อุ๊ย|พ่อเฒ่า|แม่เฒ่า|ผู้สูงอายุ|อายุ(?:[6-9]\d|เจ็ดสิบ|แปดสิบ|เก้าสิบ)|ແມ່ຕູ້|ພໍ່ຕູ້"
+    r"|အဘွား|အဘိုး|grandma|grandpa|granny|elderly"
+)
+LATE = re.compile(
+    r"มืดแล้ว|ค่ำแล้ว|ทุ่ม|ตีห้า|ฝนตก|ชั่วโมง|ตั้งแต่(?:เช้า|บ่าย|เมื่อวาน|เย็น|เมื่อคืน|\d)|ຊົ່ວໂມງ|ຕັ້ງແຕ່|နာရီ|မနေ့က"
+    r"|hours|hrs|thismorning|lastnight|sinceyesterday|dark"
+)
+
+
+def _stroke(squeezed: str):
+    """(start, end, evidence) of the last stroke sign, when they say a stroke now."""
+    found = [match for match in (signs.search(squeezed) for signs in STROKE_SIGNS) if match]
+    sudden = SUDDENLY.search(squeezed) is not None
+    if len(found) >= 2 or (found and sudden):
+        if sudden or not LASTING.search(squeezed):
+            last = max(found, key=lambda match: match.start())
+            yield last.start(), last.end(), last.group()
+
+
+def _gone(squeezed: str):
+    """(start, end, evidence) of each word saying someone who cannot find their way home is gone."""
+    at_risk = CANNOT_FIND_WAY.search(squeezed) or (
+        (OLD_PERSON.search(squeezed) or _has_child(squeezed)) and LATE.search(squeezed)
+    )
+    if at_risk:
+        for match in GONE.finditer(squeezed):
+            if not GROWN_PARTNER.search(squeezed[max(0, match.start() - 10) : match.start()]):
+                yield match.start(), match.end(), match.group()
+
+
+# A partner gone ("สามีไม่กลับบ้าน") is not a missing person the rules should call danger.
+GROWN_PARTNER = re.compile(r"สามี|ผัว|แฟน|เมีย|ภรรยา|ຜົວ|ເມຍ|ယောက်ျား|husband|wife|boyfriend|girlfriend")
+CHILD_AGE = re.compile(r"อายุ(?:[1-9]|1[0-4])(?!\d)|\d(?:ขวบ|เดือน(?!ที่|ก่อน))")
+
+
+def _has_child(squeezed: str) -> bool:
+    return any(word in squeezed for word in CHILD_WORDS) or CHILD_AGE.search(squeezed) is not None
+
+
+# Kinds with signs that only count together, and the function that finds them.
+TOGETHER = {"medical": _stroke, "missing": _gone}
 
 
 def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str, ...]):
@@ -375,6 +621,8 @@ def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str,
     pattern, english_pattern = COMPILED[kind]
     for match in pattern.finditer(squeezed):
         yield match.start(), match.end(), match.group()
+    if kind in TOGETHER:
+        yield from TOGETHER[kind](squeezed)
     if english:
         for match in english_pattern.finditer(english):
             if ENGLISH_NEGATED_BEFORE.search(english[max(0, match.start() - 30) : match.start()]):
@@ -418,6 +666,8 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
     english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
     if english != text and english:
         squeezed = english.replace(" ", "")  # keep positions of the English matches in step
+    if NOT_NOW_MESSAGE.search(squeezed) and not STILL_GOING_ON.search(squeezed):
+        return None
     scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
     kinds: list[str] = []
     evidence = ""
@@ -430,7 +680,7 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
     if not kinds:
         return None
     english_child = bool(english) and ENGLISH_CHILD.search(english) is not None
-    if "child" in kinds and not english_child and not any(word in squeezed for word in CHILD_WORDS):
+    if "child" in kinds and not english_child and not _has_child(squeezed):
         kinds.remove("child")  # "ทิ้งไว้" alone is not a child left alone
         if not kinds:
             return None

@@ -156,3 +156,83 @@ def test_a_long_standing_condition_or_a_harmless_event_is_calm(message):
 def test_thai_typed_in_latin_letters_and_english_typos():
     assert "attack" in kinds("chuay duay kha samee tee nu yoo")
     assert "attack" in kinds("my husbnd is beatin me right now")
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # someone who cannot find their way home, gone now
+        ("พ่อเป็นสมองเสื่อม เดินออกจากบ้านไปตั้งแต่เที่ยง ยังหาไม่เจอ", "missing"),
+        ("ยายอายุ 84 ออกไปเก็บผักแล้วยังไม่กลับ ตอนนี้สามทุ่มแล้ว", "missing"),
+        ("ลูกชายออทิสติก 6 ขวบ วิ่งออกไปนอกหมู่บ้าน ตามหาอยู่", "child"),
+        ("ພໍ່ຕູ້ຂີ້ຫຼົງຂີ້ລືມ ອອກຈາກເຮືອນແຕ່ເຊົ້າ ຊອກບໍ່ພົບ", "missing"),
+        ("အဘွား သူငယ်ပြန်နေတယ် မနက်က ထွက်သွားပြီး ပြန်မလာဘူး", "missing"),
+        ("my uncle has alzheimers and wandered off from the market 3 hours ago", "missing"),
+        # water
+        ("ลุงตกลงไปในบ่อปลา ตะโกนเรียกแล้วไม่ขึ้นมาเลย", "medical"),
+        ("รถกระบะพุ่งลงคลองข้างถนน คนยังอยู่ในรถ", "medical"),
+        ("น้ำขึ้นเร็วมาก ยายนอนติดเตียงอยู่ชั้นล่าง ย้ายไม่ได้", "medical"),
+        ("ນ້ຳຖ້ວມສູງແລ້ວ ພໍ່ພິການ ຍ້າຍອອກບໍ່ໄດ້", "medical"),
+        ("a boy fell into the canal near the school and cant swim", "medical"),
+        # stroke now, breath, poison, a blow to the head
+        ("แม่ปากเบี้ยว พูดไม่ชัด เพิ่งเป็นเมื่อครู่", "medical"),
+        ("ແມ່ປາກບ້ຽວ ເວົ້າບໍ່ຊັດ ຫາກໍ່ເປັນ", "medical"),
+        ("grandpa suddenly cant speak properly and his face is drooping", "medical"),
+        ("ลุงนอนติดเตียง ริมฝีปากม่วง ออกซิเจนวัดได้ 78", "medical"),
+        ("หลานกลืนถ่านนาฬิกาเข้าไป ร้องไห้ไม่หยุด", "medical"),
+        ("ยายหัวฟาดพื้นห้องน้ำ ตอนนี้อ้วกแล้วง่วงซึม", "medical"),
+        ("the toddler swallowed a magnet and is turning blue", "medical"),
+        # on an edge, farewell
+        ("ตอนนี้นั่งอยู่บนสะพานแล้ว ขอโทษทุกคนนะ", "suicide"),
+        ("แฟนโพสต์ว่าลาก่อน แล้วปิดเครื่องไป", "suicide"),
+        ("im standing on the roof of my dorm, sorry mom", "suicide"),
+        ("ເພື່ອນໂພສວ່າລາກ່ອນທຸກຄົນ ແລ້ວປິດໂທລະສັບ", "suicide"),
+        # violence heard or seen now, held against their will
+        ("ได้ยินเสียงตบกับเสียงผู้หญิงร้องจากห้องข้างๆ", "attack"),
+        ("ผัวจับหัวเมียกระแทกกับกำแพง", "attack"),
+        ("มีคนเอาน้ำมันสาดใส่แฟนแล้วถือไฟแช็ก", "attack"),
+        ("หนูแอบพิมพ์อยู่ในห้องน้ำ เขาขังไว้", "attack"),
+        ("ຍິນສຽງຕີ ແລະ ເດັກຮ້ອງຢູ່ເຮືອນຂ້າງ", "attack"),
+        ("ယောက်ျားက ရေနွေးနဲ့ ပက်လိုက်တယ်", "attack"),
+        ("a gang of teens is kicking a man, he is being kicked on the ground", "attack"),
+        # a child on the wrong side of the rail
+        ("เด็กเล็กปีนออกไปนอกหน้าต่างชั้น 6 ไม่มีผู้ใหญ่อยู่", "child"),
+        ("a toddler is sitting on the balcony railing, nobody home", "child"),
+        # animals
+        ("ตาโดนช้างป่าเหยียบที่ไร่ข้าวโพด", "medical"),
+    ],
+)
+def test_danger_in_the_wording_of_newer_writers(message, kind):
+    assert kind in kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # negation at a distance
+        "น้องเครียดเรื่องเรียน ไม่ได้พูดว่าจะทำร้ายตัวเอง แต่อยากให้มีคนคุยด้วย",
+        "พ่อขี้บ่นแต่ไม่เคยมีท่าทีทำร้ายใคร",
+        "my brother is sad but not talking about hurting himself",
+        "ကျွန်တော် သေချင်တာ မဟုတ်ပါဘူး အလုပ်ရှာချင်တာပါ",
+        # the past and treated, a lasting condition
+        "ลูกตกจักรยานหัวแตกเมื่อวาน ไปเย็บมาแล้ว อยากขอค่ารถไปตัดไหม",
+        "พ่อปากเบี้ยวพูดไม่ชัดมาหลายปีแล้ว เป็นอัมพฤกษ์ อยากได้รถเข็น",
+        "ลุงขาขาดจากรถชน อยากได้ขาเทียม",
+        "grandma fell down last week, x-ray says nothing broken, she is walking fine",
+        # a story, a question, a dying wish
+        "ถ้าลูกพูดว่าอยากตาย พ่อแม่ควรตอบยังไง",
+        "เห็นข่าวเด็กถูกทิ้งในรถ อยากรู้ว่าจะป้องกันยังไง",
+        "ยายป่วยระยะสุดท้าย บอกว่าอยากตายที่บ้าน ขอพยาบาลมาเยี่ยม",
+        "my dad has cancer and wants to die at home, can a nurse visit",
+        "ຖ້າລູກເວົ້າວ່າຢາກຕາຍ ຂ້ອຍຄວນເຮັດແນວໃດ",
+        # an earlier report that is over
+        "แจ้งยกเลิกค่ะ ยายที่หายไปกลับมาบ้านแล้ว",
+        "ที่แจ้งไว้เรื่องผัวทำร้าย ตอนนี้ย้ายไปอยู่กับแม่แล้ว ปลอดภัย",
+        # left in someone's care is not left alone
+        "แม่ไปทำงานต่างจังหวัด ทิ้งไว้กับยาย ขอทุนการศึกษาให้หลาน",
+        # someone who cannot find their way home, found
+        "ตาเป็นอัลไซเมอร์ ออกจากบ้านไปเมื่อเช้า ตอนนี้เจอแล้ว",
+    ],
+)
+def test_danger_said_of_no_one_now_is_calm(message):
+    assert kinds(message) == ()
