@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import Danger, find_danger, urgent_cry
+from dispatch.number_words import with_digits
 from dispatch.validation import THAI_DIGITS, thai_phone
 
 # -- normalising ---------------------------------------------------------------------------------
@@ -604,43 +605,51 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 # -- age, phones, reporter -----------------------------------------------------------------------
 
 AGE_PATTERNS = (
-    # "age" then a number: Thai อายุ, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now)
-    re.compile(r"(?:อายุ|ອາຍຸ|အသက်)(?:ประมาณ|ราว|ราวๆ|ປະມານ)?\s*(\d{1,3})(?!\d)"),
+    # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
+    # and numbers in words too: see find_age)
+    re.compile(r"(?:อายุ|วัย|ອາຍຸ|အသက်)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|ປະມານ|ໄດ້)?\s*(\d{1,3})(?!\d)"),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่)"),
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
-    re.compile(r"\b(?:aged?|is)\s+(\d{2,3})\b"),
+    re.compile(r"\b(?:aged?|is)\s*:?\s+(\d{2,3})\b"),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย)"
         r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
     ),
+    # English shorthand: "87yo", "9 y/o", "87 y.o."
+    re.compile(r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old)(?![a-z])"),
+    # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
+    re.compile(r"(?<=[a-zก-๛])\s?\(\s?(\d{1,3})\s?\)"),
 )
-# Number words for a small child's age: "เด็กสองขวบ".
-THAI_NUMBER_WORDS = {
-    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
-}  # fmt: skip
-AGE_IN_WORDS = re.compile(r"(สิบ(?:เอ็ด|สอง)?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)\s?ขวบ")
-DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "ມາ", "ມາແລ້ວ", "ໄດ້")
+KIN_THEN_NUMBER, IN_BRACKETS = 4, 6
+DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ມາ", "ມາແລ້ວ", "ໄດ້")
 # After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
 DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
+# A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
+VAGUE_BEFORE = re.compile(
+    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|under|over|less than|more than|below|above)\s?$"
+)
 
 
 def find_age(text: str) -> Finding | None:
+    """The age of the person the message is about, written in digits or in Thai, Lao or Burmese words."""
+    text = with_digits(text)
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
             if number == 1 and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end())):
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old
-            if number == 4 and not 40 <= int(match.group(1)) <= 110:
-                continue  # a bare number after a kin word is an age only if it could be an old person's
+            if VAGUE_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
+                continue
             value = int(match.group(1))
+            if (
+                number in (KIN_THEN_NUMBER, IN_BRACKETS)
+                and not (40 if number == KIN_THEN_NUMBER else 1) <= value <= 110
+            ):
+                continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:
                 return Finding(value, 0.95 if number == 0 else 0.8, match.group(0))
-    if words := AGE_IN_WORDS.search(text):
-        said = words.group(1)
-        value = 10 + {"สิบเอ็ด": 1, "สิบสอง": 2}.get(said, 0) if said.startswith("สิบ") else THAI_NUMBER_WORDS[said]
-        return Finding(value, 0.8, words.group(0))
     return None
 
 
