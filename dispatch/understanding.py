@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import Danger, find_danger, urgent_cry
 from dispatch.number_words import with_digits
+from dispatch.roman_places import roman_place
 from dispatch.validation import THAI_DIGITS, thai_phone
 
 # -- normalising ---------------------------------------------------------------------------------
@@ -784,7 +785,7 @@ SUBDISTRICT_MARK = r"ตำบล|ตำบน|ต\.|" + _ALONE + r"ต(?=\s)|�
 DISTRICT_MARK = r"อำเภอ|อำเพอ|อ\.|" + _ALONE + r"อ(?=\s)|เขต"
 PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
 MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
-NAME = r"\s*([ก-ฮะ-์]+?)(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
+NAME = r"\s*([ก-ฮะ-์]+?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
 SUBDISTRICT_AT = re.compile(r"(?:" + SUBDISTRICT_MARK + ")" + NAME)
 DISTRICT_AT = re.compile(r"(?:" + DISTRICT_MARK + ")" + NAME)
 PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
@@ -805,9 +806,9 @@ PROVINCE_ALIASES = {
 }
 
 
-# Places named in another script: the places migrant workers name most, in Burmese and Lao, and a few
-# English names beside geothai's province names. Value: a geothai code (2 digits a province, 4 a
-# district, 6 a subdistrict).
+# Places named in another script: the places migrant workers name most, in Burmese and Lao (Latin
+# letters: dispatch/roman_places.py). Value: a geothai code (2 digits a province, 4 a district, 6 a
+# subdistrict).
 FOREIGN_PLACES = {
     "ဘန်ကောက်": "10",
     "မဲဆောက်": "6306",
@@ -828,40 +829,18 @@ FOREIGN_PLACES = {
     "ນະຄອນພະນົມ": "48",
     "ຊົນບຸລີ": "20",
     "ລະຍອງ": "21",
-    "korat": "30",
-    "mae sot": "6306",
-    "mahachai": "740101",
-    "hat yai": "9011",
-    "pattaya": "2004",
-    "si racha": "2007",
-    "sriracha": "2007",
-    "mae sai": "5709",
 }
 
 
-@lru_cache(maxsize=1)
-def _foreign_places() -> re.Pattern[str]:
-    names = {name: code for name, code in FOREIGN_PLACES.items()}
-    for province in geothai.provinces():
-        names.setdefault(province.name_en.lower(), province.code)
-    english = [re.escape(name).replace(r"\ ", "[ -]?").replace("-", "[ -]?") for name in names if name.isascii()]
-    others = [re.escape(name) for name in names if not name.isascii()]
-    return re.compile(r"\b(?:" + "|".join(english) + r")\b|" + "|".join(others))
+FOREIGN_PLACE_AT = re.compile("|".join(map(re.escape, FOREIGN_PLACES)))
 
 
 def _foreign_place(text: str) -> str | None:
-    """The geothai code of a place named in English, Burmese or Lao, if any."""
-    found = _foreign_places().search(text)
-    if found is None:
-        return None
-    said = found.group()
-    for name, code in FOREIGN_PLACES.items():
-        if said == name or re.fullmatch(re.escape(name).replace(r"\ ", "[ -]?"), said):
-            return code
-    key = re.sub(r"[ -]", "", said)
-    return next(
-        (p.code for p in geothai.provinces() if p.name_en.lower().replace(" ", "").replace("-", "") == key), None
-    )
+    """The geothai code of a place named in Latin letters, Burmese or Lao, if any."""
+    if _LATIN.search(text) and (roman := roman_place(text)):
+        return roman.code
+    found = FOREIGN_PLACE_AT.search(text)
+    return FOREIGN_PLACES[found.group()] if found else None
 
 
 @lru_cache(maxsize=1)
@@ -906,10 +885,19 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
     return {n: c for d in _districts(province_code).values() for n, c in _subdistricts(d).items()}
 
 
+def _finer_in_latin(text: str, within: str | None) -> str | None:
+    """A district or tambon named in Latin letters inside the place read in Thai ("ต.หนองปรือ Bang Lamung")."""
+    roman = roman_place(text, within[:2] if within else None)
+    if roman is None or not within or not roman.code.startswith(within) or len(roman.code) <= len(within):
+        return None
+    return roman.code
+
+
 def warm_up() -> None:
     """Build the name tables now (about 0.1 s once) rather than on a citizen's first message."""
     _unique_subdistricts()
     _all_districts()
+    roman_place("Mae Rim, Chiang Mai")
     understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
 
 
@@ -923,13 +911,41 @@ def _all_districts() -> dict[str, list[str]]:
 
 
 def _pick(typed: str, names: dict, cutoff: float = 75) -> tuple[str, float] | None:
-    """The name `typed` means among `names`: exact, else the closest above `cutoff` (0-100)."""
+    """The name `typed` means among `names`: exact, else the one name it cuts short, else the closest
+    above `cutoff` (0-100)."""
     if typed in names:
         return typed, 1.0
     if len(typed) < 3:
         return None
+    if shortened := _shortened(typed, names):
+        return shortened, 0.9
     found = process.extractOne(typed, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
     return (found[0], found[1] / 100) if found else None
+
+
+def _shortened(typed: str, names: dict) -> str | None:
+    """The only name of `names` that `typed` cuts short: its start (จ.สุราษ, อ.วาริน, อุบลฯ), or for a
+    longer cut its end or middle (จ.อยุธยา for พระนครศรีอยุธยา)."""
+    starting = [name for name in names if name.startswith(typed) or name.startswith("เขต" + typed)]
+    if len(starting) == 1:
+        return starting[0]
+    if not starting and len(typed) >= 5:
+        inside = [name for name in names if typed in name]
+        if len(inside) == 1:
+            return inside[0]
+    return None
+
+
+def _tambons_named(typed: str) -> dict[str, str]:
+    """The tambons a name typed with no district or province may mean: itself or the one name it cuts
+    short when only one tambon in Thailand is called so (ต.ท่าบ่อ), else every uniquely named one to
+    fuzzy-match. A name many tambons share (บ้านใหม่) is not bent into a unique one: ask where instead."""
+    everywhere = _all_subdistricts()
+    named = typed if typed in everywhere else _shortened(typed, everywhere)
+    if named is None:
+        return _unique_subdistricts()
+    codes = everywhere[named]
+    return {named: codes[0]} if len(codes) == 1 else {}
 
 
 def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
@@ -1022,9 +1038,7 @@ def find_place(text: str) -> Place | None:
         elif province_code:
             names = _province_subdistricts(province_code)
         else:
-            everywhere = _all_subdistricts()
-            # A name many tambons share (บ้านใหม่) is not bent into a unique one: ask where instead.
-            names = {} if typed in everywhere else _unique_subdistricts()
+            names = _tambons_named(typed)
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
         if picked:
             subdistrict_code = names[picked[0]]
@@ -1050,6 +1064,13 @@ def find_place(text: str) -> Place | None:
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None
         confidence = 0.7
+    elif (
+        not subdistrict_code
+        and _LATIN.search(text)
+        and (finer := _finer_in_latin(text, district_code or province_code))
+    ):
+        district_code, subdistrict_code = finer[:4], finer if len(finer) == 6 else None
+        confidence = min(confidence, 0.7)
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:
