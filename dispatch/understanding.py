@@ -885,6 +885,34 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
     return {n: c for d in _districts(province_code).values() for n, c in _subdistricts(d).items()}
 
 
+# A district named alone, anywhere in Thailand ("ที่หน้าสถานีรถไฟหาดใหญ่"): only a long name that is one
+# district's, not a village's (บ้าน...), and not the start of a longer word (แม่อาย in แม่อายุ).
+UNMARKED_DISTRICT_SHORTEST = 6
+_INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
+STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
+
+
+@lru_cache(maxsize=1)
+def _unique_districts() -> dict[str, str]:
+    names = {}
+    for name, codes in _all_districts().items():
+        bare = name.removeprefix("เขต")
+        if len(codes) == 1 and len(bare) >= UNMARKED_DISTRICT_SHORTEST and not bare.startswith("บ้าน"):
+            names[bare] = codes[0]
+    return names
+
+
+def _unmarked_district(squeezed: str) -> str | None:
+    for name, code in _unique_districts().items():
+        at = squeezed.find(name)
+        if at < 0 or WENT_TO.search(squeezed, 0, at) or _INSIDE_A_WORD.match(squeezed, at + len(name)):
+            continue
+        if squeezed.endswith(STREET_MARKS, 0, at):
+            continue  # ซ.ลาดพร้าว 101: a street named after a district, anywhere in the city
+        return code
+    return None
+
+
 def _finer_in_latin(text: str, within: str | None) -> str | None:
     """A district or tambon named in Latin letters inside the place read in Thai ("ต.หนองปรือ Bang Lamung")."""
     roman = roman_place(text, within[:2] if within else None)
@@ -896,7 +924,7 @@ def _finer_in_latin(text: str, within: str | None) -> str | None:
 def warm_up() -> None:
     """Build the name tables now (about 0.1 s once) rather than on a citizen's first message."""
     _unique_subdistricts()
-    _all_districts()
+    _unique_districts()
     roman_place("Mae Rim, Chiang Mai")
     understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
 
@@ -1059,6 +1087,8 @@ def find_place(text: str) -> Place | None:
         known = {geothai.district(district_code).name_th, geothai.province(district_code[:2]).name_th}
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
+    if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
+        district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None

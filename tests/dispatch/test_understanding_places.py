@@ -35,6 +35,20 @@ def test_cut_and_abbreviated_thai_names(message, names):
     assert _names(message) == names
 
 
+def test_a_district_named_alone():
+    assert _names("ที่หน้าสถานีรถไฟหาดใหญ่มีคนเร่ร่อนหลายคน") == (None, "หาดใหญ่", "สงขลา")
+    assert _names("အလုပ်ရှင်က ပိတ်ထားတယ်။ แม่สอด") == (None, "แม่สอด", "ตาก")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["แม่อายุ 67 อยากได้เบี้ยผู้สูงอายุ", "ซ.ลาดพร้าว 101 มีคนถูกแทง", "ลูกไปทำงานหาดใหญ่หมด ยายอยู่คนเดียว"],
+)
+def test_no_district_in_everyday_words_streets_or_where_others_went(message):
+    place = understand(message).place
+    assert place is None or place.district_code is None
+
+
 def test_a_tambon_many_share_is_left_unsaid():
     place = understand("หมู่ 7 ต.หัวทะเล รับสมัครไหมครับ").place
     assert place is None or place.subdistrict_code is None
