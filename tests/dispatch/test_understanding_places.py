@@ -89,3 +89,11 @@ def test_romanised_spellings_agree():
     assert roman_key("Mueang Chiang Mai") == roman_key("Muang Chiangmai") == roman_key("muang chiang-mai")
     assert roman_key("Na Kluea") == roman_key("Naklua")
     assert roman_place("hua hin").code == "7707"  # the district, not its tambon of the same name
+
+
+@pytest.mark.parametrize(
+    ("message", "moo"),
+    [("Child drowning at the pond behind 7-11 Moo 4 hurry!!!", "4"), ("ແມ່ຕູ້ຢູ່ຄົນດຽວ ມ.7 ต.มีชัย", "7"), ("ม.๒ ต.ท่าบ่อ", "2")],
+)
+def test_moo_in_english_lao_and_thai(message, moo):
+    assert understand(message).place.moo == moo
