@@ -20,6 +20,8 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import Danger, find_danger, urgent_cry, weigh_danger
+from dispatch.number_words import with_digits
+from dispatch.roman_places import roman_place
 from dispatch.validation import THAI_DIGITS, thai_phone
 
 # -- normalising ---------------------------------------------------------------------------------
@@ -621,43 +623,51 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 # -- age, phones, reporter -----------------------------------------------------------------------
 
 AGE_PATTERNS = (
-    # "age" then a number: Thai อายุ, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now)
-    re.compile(r"(?:อายุ|ອາຍຸ|အသက်)(?:ประมาณ|ราว|ราวๆ|ປະມານ)?\s*(\d{1,3})(?!\d)"),
+    # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
+    # and numbers in words too: see find_age)
+    re.compile(r"(?:อายุ|วัย|ອາຍຸ|အသက်)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|ປະມານ|ໄດ້)?\s*(\d{1,3})(?!\d)"),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่)"),
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
-    re.compile(r"\b(?:aged?|is)\s+(\d{2,3})\b"),
+    re.compile(r"\b(?:aged?|is)\s*:?\s+(\d{2,3})\b"),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย)"
         r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
     ),
+    # English shorthand: "87yo", "9 y/o", "87 y.o."
+    re.compile(r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old)(?![a-z])"),
+    # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
+    re.compile(r"(?<=[a-zก-๛])\s?\(\s?(\d{1,3})\s?\)"),
 )
-# Number words for a small child's age: "เด็กสองขวบ".
-THAI_NUMBER_WORDS = {
-    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
-}  # fmt: skip
-AGE_IN_WORDS = re.compile(r"(สิบ(?:เอ็ด|สอง)?|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)\s?ขวบ")
-DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "ມາ", "ມາແລ້ວ", "ໄດ້")
+KIN_THEN_NUMBER, IN_BRACKETS = 4, 6
+DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ມາ", "ມາແລ້ວ", "ໄດ້")
 # After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
 DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
+# A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
+VAGUE_BEFORE = re.compile(
+    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|under|over|less than|more than|below|above)\s?$"
+)
 
 
 def find_age(text: str) -> Finding | None:
+    """The age of the person the message is about, written in digits or in Thai, Lao or Burmese words."""
+    text = with_digits(text)
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
             if number == 1 and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end())):
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old
-            if number == 4 and not 40 <= int(match.group(1)) <= 110:
-                continue  # a bare number after a kin word is an age only if it could be an old person's
+            if VAGUE_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
+                continue
             value = int(match.group(1))
+            if (
+                number in (KIN_THEN_NUMBER, IN_BRACKETS)
+                and not (40 if number == KIN_THEN_NUMBER else 1) <= value <= 110
+            ):
+                continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:
                 return Finding(value, 0.95 if number == 0 else 0.8, match.group(0))
-    if words := AGE_IN_WORDS.search(text):
-        said = words.group(1)
-        value = 10 + {"สิบเอ็ด": 1, "สิบสอง": 2}.get(said, 0) if said.startswith("สิบ") else THAI_NUMBER_WORDS[said]
-        return Finding(value, 0.8, words.group(0))
     return None
 
 
@@ -792,12 +802,12 @@ SUBDISTRICT_MARK = r"ตำบล|ตำบน|ต\.|" + _ALONE + r"ต(?=\s)|�
 DISTRICT_MARK = r"อำเภอ|อำเพอ|อ\.|" + _ALONE + r"อ(?=\s)|เขต"
 PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
 MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
-NAME = r"\s*([ก-ฮะ-์]+?)(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
+NAME = r"\s*([ก-ฮะ-์]+?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
 SUBDISTRICT_AT = re.compile(r"(?:" + SUBDISTRICT_MARK + ")" + NAME)
 DISTRICT_AT = re.compile(r"(?:" + DISTRICT_MARK + ")" + NAME)
 PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
 HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
-MOO_AT = re.compile(r"(?:หมู่ที่|หมู่|ม\.)\s*(\d{1,2})(?!\d)")
+MOO_AT = re.compile(r"(?:หมู่ที่|หมู่|ม\.|\bmoo\.?|ມ\.|ໝູ່|ຫມູ່)\s*(\d{1,2})(?!\d)")  # Thai, English, Lao
 SOI_AT = re.compile(r"(?:ซอย|ซ\.)\s*([^\s,]+(?:\s\d+)?)")
 POSTCODE_AT = re.compile(r"(?<![\d/-])([1-9]\d{4})(?![\d/-])")
 PROVINCE_ALIASES = {
@@ -813,9 +823,9 @@ PROVINCE_ALIASES = {
 }
 
 
-# Places named in another script: the places migrant workers name most, in Burmese and Lao, and a few
-# English names beside geothai's province names. Value: a geothai code (2 digits a province, 4 a
-# district, 6 a subdistrict).
+# Places named in another script: the places migrant workers name most, in Burmese and Lao (Latin
+# letters: dispatch/roman_places.py). Value: a geothai code (2 digits a province, 4 a district, 6 a
+# subdistrict).
 FOREIGN_PLACES = {
     "ဘန်ကောက်": "10",
     "မဲဆောက်": "6306",
@@ -836,40 +846,18 @@ FOREIGN_PLACES = {
     "ນະຄອນພະນົມ": "48",
     "ຊົນບຸລີ": "20",
     "ລະຍອງ": "21",
-    "korat": "30",
-    "mae sot": "6306",
-    "mahachai": "740101",
-    "hat yai": "9011",
-    "pattaya": "2004",
-    "si racha": "2007",
-    "sriracha": "2007",
-    "mae sai": "5709",
 }
 
 
-@lru_cache(maxsize=1)
-def _foreign_places() -> re.Pattern[str]:
-    names = {name: code for name, code in FOREIGN_PLACES.items()}
-    for province in geothai.provinces():
-        names.setdefault(province.name_en.lower(), province.code)
-    english = [re.escape(name).replace(r"\ ", "[ -]?").replace("-", "[ -]?") for name in names if name.isascii()]
-    others = [re.escape(name) for name in names if not name.isascii()]
-    return re.compile(r"\b(?:" + "|".join(english) + r")\b|" + "|".join(others))
+FOREIGN_PLACE_AT = re.compile("|".join(map(re.escape, FOREIGN_PLACES)))
 
 
 def _foreign_place(text: str) -> str | None:
-    """The geothai code of a place named in English, Burmese or Lao, if any."""
-    found = _foreign_places().search(text)
-    if found is None:
-        return None
-    said = found.group()
-    for name, code in FOREIGN_PLACES.items():
-        if said == name or re.fullmatch(re.escape(name).replace(r"\ ", "[ -]?"), said):
-            return code
-    key = re.sub(r"[ -]", "", said)
-    return next(
-        (p.code for p in geothai.provinces() if p.name_en.lower().replace(" ", "").replace("-", "") == key), None
-    )
+    """The geothai code of a place named in Latin letters, Burmese or Lao, if any."""
+    if _LATIN.search(text) and (roman := roman_place(text)):
+        return roman.code
+    found = FOREIGN_PLACE_AT.search(text)
+    return FOREIGN_PLACES[found.group()] if found else None
 
 
 @lru_cache(maxsize=1)
@@ -914,10 +902,47 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
     return {n: c for d in _districts(province_code).values() for n, c in _subdistricts(d).items()}
 
 
+# A district named alone, anywhere in Thailand ("ที่หน้าสถานีรถไฟหาดใหญ่"): only a long name that is one
+# district's, not a village's (บ้าน...), and not the start of a longer word (แม่อาย in แม่อายุ).
+UNMARKED_DISTRICT_SHORTEST = 6
+_INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
+STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
+
+
+@lru_cache(maxsize=1)
+def _unique_districts() -> dict[str, str]:
+    names = {}
+    for name, codes in _all_districts().items():
+        bare = name.removeprefix("เขต")
+        if len(codes) == 1 and len(bare) >= UNMARKED_DISTRICT_SHORTEST and not bare.startswith("บ้าน"):
+            names[bare] = codes[0]
+    return names
+
+
+def _unmarked_district(squeezed: str) -> str | None:
+    for name, code in _unique_districts().items():
+        at = squeezed.find(name)
+        if at < 0 or WENT_TO.search(squeezed, 0, at) or _INSIDE_A_WORD.match(squeezed, at + len(name)):
+            continue
+        if squeezed.endswith(STREET_MARKS, 0, at):
+            continue  # ซ.ลาดพร้าว 101: a street named after a district, anywhere in the city
+        return code
+    return None
+
+
+def _finer_in_latin(text: str, within: str | None) -> str | None:
+    """A district or tambon named in Latin letters inside the place read in Thai ("ต.หนองปรือ Bang Lamung")."""
+    roman = roman_place(text, within[:2] if within else None)
+    if roman is None or not within or not roman.code.startswith(within) or len(roman.code) <= len(within):
+        return None
+    return roman.code
+
+
 def warm_up() -> None:
     """Build the name tables now (about 0.1 s once) rather than on a citizen's first message."""
     _unique_subdistricts()
-    _all_districts()
+    _unique_districts()
+    roman_place("Mae Rim, Chiang Mai")
     understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
 
 
@@ -931,13 +956,41 @@ def _all_districts() -> dict[str, list[str]]:
 
 
 def _pick(typed: str, names: dict, cutoff: float = 75) -> tuple[str, float] | None:
-    """The name `typed` means among `names`: exact, else the closest above `cutoff` (0-100)."""
+    """The name `typed` means among `names`: exact, else the one name it cuts short, else the closest
+    above `cutoff` (0-100)."""
     if typed in names:
         return typed, 1.0
     if len(typed) < 3:
         return None
+    if shortened := _shortened(typed, names):
+        return shortened, 0.9
     found = process.extractOne(typed, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
     return (found[0], found[1] / 100) if found else None
+
+
+def _shortened(typed: str, names: dict) -> str | None:
+    """The only name of `names` that `typed` cuts short: its start (จ.สุราษ, อ.วาริน, อุบลฯ), or for a
+    longer cut its end or middle (จ.อยุธยา for พระนครศรีอยุธยา)."""
+    starting = [name for name in names if name.startswith(typed) or name.startswith("เขต" + typed)]
+    if len(starting) == 1:
+        return starting[0]
+    if not starting and len(typed) >= 5:
+        inside = [name for name in names if typed in name]
+        if len(inside) == 1:
+            return inside[0]
+    return None
+
+
+def _tambons_named(typed: str) -> dict[str, str]:
+    """The tambons a name typed with no district or province may mean: itself or the one name it cuts
+    short when only one tambon in Thailand is called so (ต.ท่าบ่อ), else every uniquely named one to
+    fuzzy-match. A name many tambons share (บ้านใหม่) is not bent into a unique one: ask where instead."""
+    everywhere = _all_subdistricts()
+    named = typed if typed in everywhere else _shortened(typed, everywhere)
+    if named is None:
+        return _unique_subdistricts()
+    codes = everywhere[named]
+    return {named: codes[0]} if len(codes) == 1 else {}
 
 
 def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
@@ -1030,9 +1083,7 @@ def find_place(text: str) -> Place | None:
         elif province_code:
             names = _province_subdistricts(province_code)
         else:
-            everywhere = _all_subdistricts()
-            # A name many tambons share (บ้านใหม่) is not bent into a unique one: ask where instead.
-            names = {} if typed in everywhere else _unique_subdistricts()
+            names = _tambons_named(typed)
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
         if picked:
             subdistrict_code = names[picked[0]]
@@ -1053,11 +1104,20 @@ def find_place(text: str) -> Place | None:
         known = {geothai.district(district_code).name_th, geothai.province(district_code[:2]).name_th}
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
+    if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
+        district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None
         confidence = 0.7
+    elif (
+        not subdistrict_code
+        and _LATIN.search(text)
+        and (finer := _finer_in_latin(text, district_code or province_code))
+    ):
+        district_code, subdistrict_code = finer[:4], finer if len(finer) == 6 else None
+        confidence = min(confidence, 0.7)
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:

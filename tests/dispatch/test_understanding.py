@@ -214,30 +214,6 @@ def test_never_raises(message):
 
 
 @pytest.mark.parametrize(
-    ("message", "age"),
-    [
-        ("အဘိုး အသက် ၈၀ တစ်ယောက်တည်း နေတယ်", 80),
-        ("သမီး ၇ နှစ် ကျောင်းမနေရဘူး", 7),
-        ("ພໍ່ອາຍຸ ໗໒ ປີ ຢູ່ຄົນດຽວ", 72),
-        ("ເດັກ ໕ ປີ ບໍ່ໄດ້ໄປໂຮງຮຽນ", 5),
-        ("เด็กสามขวบร้องไห้อยู่หน้าบ้าน", 3),
-        ("grandpa 85 lives alone", 85),
-    ],
-)
-def test_ages_in_burmese_lao_digits_and_words(message, age):
-    found = understand(message).age
-    assert found is not None and found.value == age
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["အဖေ အိပ်ရာထဲမှာ ၃ နှစ်ရှိပြီ", "ແມ່ນອນຕິດຕຽງ 3 ປີແລ້ວ", "ยาย 2 คนอยู่ด้วยกัน", "พ่อ 500 บาทต่อเดือน"],
-)
-def test_how_long_or_how_many_is_not_an_age(message):
-    assert understand(message).age is None
-
-
-@pytest.mark.parametrize(
     ("message", "group"),
     [
         ("ကျွန်တော် အလုပ်ပြုတ်သွားလို့ အိမ်လခ မပေးနိုင်ဘူး", "poverty"),

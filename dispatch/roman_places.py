@@ -1,0 +1,147 @@
+"""Thai places written in Latin letters ("Rawai, Phuket", "Hang Dong", "Mae Rim, Chiang Mai", "Naklua"),
+matched to geothai's English names of provinces, districts and subdistricts. Pure; used by
+dispatch/understanding.py.
+
+Romanisation varies (Mueang/Muang, Chiangmai, Na Kluea/Naklua, Khon Kaen/Kon Kaen), so names are
+compared by a key that drops spaces, hyphens, the h of ph/th/kh and doubled letters. A name shared by
+many places (Nong Prue, Ban Khok) counts only when another name in the text says which one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geothai
+
+# How people who write in English name places geothai spells otherwise, and the famous beach or town
+# of a tambon named alike elsewhere. Value: a geothai code (2 digits a province, 4 a district, 6 a tambon).
+ENGLISH_ALIASES = {
+    "bkk": "10",
+    "krung thep": "10",
+    "korat": "30",
+    "udon": "41",
+    "ubon": "34",
+    "ayutthaya": "14",
+    "ayuthaya": "14",
+    "khon kaen": "40",
+    "nakhon si": "80",
+    "mae sot": "6306",
+    "mahachai": "740101",
+    "hat yai": "9011",
+    "pattaya": "2004",
+    "si racha": "2007",
+    "sriracha": "2007",
+    "mae sai": "5709",
+    "patong": "830202",
+    "naklua": "200408",
+    "jomtien": "200402",
+    "samui": "8404",
+    "koh samui": "8404",
+    "phangan": "8405",
+    "koh phangan": "8405",
+    "koh tao": "840502",
+}
+# One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
+NOT_PLACES = frozenset(("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon"))
+SHORTEST_KEY = 5  # shorter keys ("nan", "pai", "song") are English words or too many places
+LONGEST_NAME = 4  # words in a name
+_WORD = re.compile(r"[a-z]+")
+# English words that start or end no place name: "married to Thai" is not the tambon To Thai.
+NOT_IN_NAMES = frozenset("a an and at by for from he i in is it my near of on or she the to we with".split())
+# A name right after soi or before road is a street's ("Soi Bua Khao" in Pattaya), not the place's.
+STREET_BEFORE = re.compile(r"(?:soi|thanon|th\.|road|rd\.?)\s*$")
+STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
+
+
+def roman_key(name: str) -> str:
+    """A spelling-tolerant key: "Mueang Chiang Mai", "Muang Chiangmai" and "muangchiangmai" agree."""
+    key = re.sub(r"[^a-z]", "", name.lower()).replace("mueang", "muang")
+    for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
+        key = key.replace(written, said)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+@lru_cache(maxsize=1)
+def _codes_by_key() -> dict[str, tuple[str, ...]]:
+    names: dict[str, set[str]] = {}
+    for province in geothai.provinces():
+        names.setdefault(roman_key(province.name_en), set()).add(province.code)
+        for district in geothai.districts(province.code):
+            names.setdefault(roman_key(district.name_en), set()).add(district.code)
+            for area in geothai.subdistricts(district.code):
+                names.setdefault(roman_key(area.name_en), set()).add(area.code)
+    for name, code in ENGLISH_ALIASES.items():
+        names[roman_key(name)] = {code}
+    return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in NOT_PLACES}
+
+
+@lru_cache(maxsize=1)
+def _alias_keys() -> frozenset[str]:
+    return frozenset(map(roman_key, ENGLISH_ALIASES))
+
+
+def _a_street(text: str, start: int, end: int) -> bool:
+    return bool(STREET_BEFORE.search(text, 0, start) or STREET_AFTER.match(text, end))
+
+
+@dataclass(frozen=True)
+class RomanPlace:
+    code: str  # the finest: 2 digits a province, 4 a district, 6 a tambon
+    said: str
+
+
+def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(words, codes) of each place name in the text, longest name first where names overlap."""
+    words = list(_WORD.finditer(text))
+    found: list[tuple[str, tuple[str, ...]]] = []
+    taken = -1
+    for first in range(len(words)):
+        if first <= taken or words[first].group() in NOT_IN_NAMES:
+            continue
+        for last in range(min(len(words), first + LONGEST_NAME) - 1, first - 1, -1):
+            gap = text[words[first].end() : words[last].start()]
+            if last > first and (not re.fullmatch(r"[a-z\s-]*", gap) or words[last].group() in NOT_IN_NAMES):
+                continue  # a name does not run over a comma
+            said = text[words[first].start() : words[last].end()]
+            key = roman_key(said)
+            codes = _codes_by_key().get(key) if len(key) >= SHORTEST_KEY or key in _alias_keys() else None
+            if codes and _a_street(text, words[first].start(), words[last].end()):
+                codes = None
+            if codes:
+                found.append((said, codes))
+                taken = last
+                break
+    return found
+
+
+def roman_place(text: str, province_code: str | None = None) -> RomanPlace | None:
+    """The finest place named in Latin letters that the text pins down: a name of one place, or of
+    many of which one lies in another place named (Nong Prue, Bang Lamung) or in `province_code`."""
+    named = _named(text)
+    best: RomanPlace | None = None
+    for said, codes in named:
+        others = {code for _, other in named if other is not codes for code in other}
+        code = _one_place(said, codes, others | ({province_code} if province_code else set()))
+        if code is None or (province_code and not code.startswith(province_code)):
+            continue
+        if best is None or len(code) > len(best.code):
+            best = RomanPlace(code, said)
+    return best
+
+
+def _one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None:
+    """The one place of those a name may mean: the only one, or the only one inside another place
+    named; else a district, the better known, over tambons of the same name (Hang Dong, Hua Hin),
+    unless the name is a village's (Ban ...): villages share names all over the country."""
+    if len(codes) == 1:
+        return codes[0]
+    inside = [code for code in codes if any(len(other) < len(code) and code.startswith(other) for other in others)]
+    if len(inside) == 1:
+        return inside[0]
+    for level in (2, 4):  # a province, then a district, over tambons named alike (Chiang Mai, Hua Hin)
+        coarse = [code for code in (inside or codes) if len(code) == level]
+        if len(coarse) == 1 and (inside or not said.startswith("ban ")):
+            return coarse[0]
+    return None

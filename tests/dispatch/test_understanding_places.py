@@ -1,0 +1,99 @@
+"""Places as people write them: cut and abbreviated names, a tambon alone, names in Latin letters."""
+
+from __future__ import annotations
+
+import geothai
+import pytest
+
+from dispatch.roman_places import roman_key, roman_place
+from dispatch.understanding import understand
+
+
+def _names(message: str) -> tuple[str | None, str | None, str | None]:
+    place = understand(message).place
+    assert place is not None
+    return (
+        geothai.subdistrict(place.subdistrict_code).name_th if place.subdistrict_code else None,
+        geothai.district(place.district_code).name_th if place.district_code else None,
+        geothai.province(place.province_code).name_th if place.province_code else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("อสม.ม.๑ ต.ตลาด อ.เมือง จ.สุราษ แจ้งผู้สูงอายุ", ("ตลาด", "เมืองสุราษฎร์ธานี", "สุราษฎร์ธานี")),
+        ("ม.6 ต.ในเมือง อ.เมือง จ.อุบลฯ โทร 061 234 5678", ("ในเมือง", "เมืองอุบลราชธานี", "อุบลราชธานี")),
+        ("ต.ปากพูน อ.เมือง จ.นครศรีฯ", ("ปากพูน", "เมืองนครศรีธรรมราช", "นครศรีธรรมราช")),
+        ("ต.ประตูชัย อ.พระนครศรีอยุธยา จ.อยุธยา", ("ประตูชัย", "พระนครศรีอยุธยา", "พระนครศรีอยุธยา")),
+        ("ตาบอดสองข้าง อยู่อ.วาริน อยากได้ไม้เท้าขาว", (None, "วารินชำราบ", "อุบลราชธานี")),
+        ("ไฟไหม้บ้าน แม่ติดเตียง ม.๒ ต.ท่าบ่อ", ("ท่าบ่อ", "ท่าบ่อ", "หนองคาย")),
+        ("เด็กโดนตี แขวงดินแดง เขตดินแดง กทม.", ("ดินแดง", "เขตดินแดง", "กรุงเทพมหานคร")),
+    ],
+)
+def test_cut_and_abbreviated_thai_names(message, names):
+    assert _names(message) == names
+
+
+def test_a_district_named_alone():
+    assert _names("ที่หน้าสถานีรถไฟหาดใหญ่มีคนเร่ร่อนหลายคน") == (None, "หาดใหญ่", "สงขลา")
+    assert _names("အလုပ်ရှင်က ပိတ်ထားတယ်။ แม่สอด") == (None, "แม่สอด", "ตาก")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["แม่อายุ 67 อยากได้เบี้ยผู้สูงอายุ", "ซ.ลาดพร้าว 101 มีคนถูกแทง", "ลูกไปทำงานหาดใหญ่หมด ยายอยู่คนเดียว"],
+)
+def test_no_district_in_everyday_words_streets_or_where_others_went(message):
+    place = understand(message).place
+    assert place is None or place.district_code is None
+
+
+def test_a_tambon_many_share_is_left_unsaid():
+    place = understand("หมู่ 7 ต.หัวทะเล รับสมัครไหมครับ").place
+    assert place is None or place.subdistrict_code is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("she is bleeding from the head. Soi Saiyuan, Rawai, Phuket", ("ราไวย์", "เมืองภูเก็ต", "ภูเก็ต")),
+        ("he has a gun at home in Hang Dong", (None, "หางดง", "เชียงใหม่")),
+        ("grandmother (87) lives alone in Mae Rim, Chiang Mai. Family is in Bangkok", (None, "แม่ริม", "เชียงใหม่")),
+        ("a homeless man sleeping on the beach near Patong", ("ป่าตอง", "กะทู้", "ภูเก็ต")),
+        ("my brother is deaf and lives alone in Udon", (None, None, "อุดรธานี")),
+        ("We live in Nong Prue, Bang Lamung", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
+        ("I can hear her screaming now. Soi 12 Naklua", ("นาเกลือ", "บางละมุง", "ชลบุรี")),
+        ("living in Muang Chiangmai", (None, "เมืองเชียงใหม่", "เชียงใหม่")),
+    ],
+)
+def test_places_in_latin_letters(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we are in Moo 2 Ban Khok, I dont speak thai well",  # a village name found all over Thailand
+        "fire in building, people on 3rd floor cant get out!! Soi Bua Khao",  # a street, not the tambon
+        "Do foreigners married to Thai citizens get child support?",
+        "my grandma lives near the market, she cannot walk",
+    ],
+)
+def test_no_place_in_latin_letters(message):
+    place = understand(message).place
+    assert place is None or place.province_code is None
+
+
+def test_romanised_spellings_agree():
+    assert roman_key("Mueang Chiang Mai") == roman_key("Muang Chiangmai") == roman_key("muang chiang-mai")
+    assert roman_key("Na Kluea") == roman_key("Naklua")
+    assert roman_place("hua hin").code == "7707"  # the district, not its tambon of the same name
+
+
+@pytest.mark.parametrize(
+    ("message", "moo"),
+    [("Child drowning at the pond behind 7-11 Moo 4 hurry!!!", "4"), ("ແມ່ຕູ້ຢູ່ຄົນດຽວ ມ.7 ต.มีชัย", "7"), ("ม.๒ ต.ท่าบ่อ", "2")],
+)
+def test_moo_in_english_lao_and_thai(message, moo):
+    assert understand(message).place.moo == moo
