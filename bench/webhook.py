@@ -9,7 +9,7 @@ Runs, for SQLite and for PostgreSQL (if reachable), in one go:
   2. end to end: the bot's workers (`flask --app app worker`) handle a burst of events from many users
      and reply through the LINE emulator; the rate is events / time until the emulator has every reply.
 
-Usage: python bench/webhook.py [--seconds 10] [--rate 200] [--clients 16] [--rounds 5] [--burst 3000] [--only sqlite|postgresql]
+Usage: python bench/webhook.py [--seconds 10] [--rate 200] [--clients 16] [--rounds 5] [--burst 3000] [--text WORDS] [--only sqlite|postgresql]
                               [--workers 2] [--web-processes 4] [--web-threads 4]
 Everything runs on 127.0.0.1; loops are bounded in count and time.
 """
@@ -48,6 +48,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# What every benchmark user writes; `--text` sets another (a report sentence exercises the understanding).
+MESSAGE = {"text": "สวัสดี"}
+
+
 def signed_body(user: str, reply_token: str | None = None) -> tuple[bytes, str]:
     event = {
         "type": "message",
@@ -57,7 +61,7 @@ def signed_body(user: str, reply_token: str | None = None) -> tuple[bytes, str]:
         "webhookEventId": uuid.uuid4().hex.upper()[:26],
         "deliveryContext": {"isRedelivery": False},
         "replyToken": reply_token or uuid.uuid4().hex,
-        "message": {"id": str(uuid.uuid4().int)[:18], "type": "text", "quoteToken": "q", "text": "สวัสดี"},
+        "message": {"id": str(uuid.uuid4().int)[:18], "type": "text", "quoteToken": "q", "text": MESSAGE["text"]},
     }
     body = json.dumps({"destination": "Ubench", "events": [event]}).encode()
     signature = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
@@ -379,11 +383,13 @@ def main() -> None:
         "--rounds", type=int, default=5, help="alternating bot/bare rounds the closed loops are split into"
     )
     parser.add_argument("--burst", type=int, default=3000)
+    parser.add_argument("--text", default=MESSAGE["text"], help="the message every user sends")
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     parser.add_argument("--workers", type=int, default=2, help="worker processes for the PostgreSQL end-to-end run")
     parser.add_argument("--web-processes", type=int, default=4, help="gunicorn processes (bot and bare alike)")
     parser.add_argument("--web-threads", type=int, default=4, help="gunicorn threads per process")
     args = parser.parse_args()
+    MESSAGE["text"] = args.text
     global WEB_PROCESSES, WEB_THREADS  # noqa: PLW0603 - one setting for every server this run starts
     WEB_PROCESSES, WEB_THREADS = args.web_processes, args.web_threads
 

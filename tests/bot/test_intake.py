@@ -91,6 +91,28 @@ def test_danger_without_a_place_offers_one_tap_location_and_the_pin_routes_the_s
     assert kinds[0] == "reported" and "details_added" in kinds
 
 
+def test_danger_only_the_learnt_model_reads_gets_the_card_and_an_urgent_case_at_once(staffed_bot) -> None:
+    bot = staffed_bot
+    chat = Chat(bot, CITIZEN)
+    chat.say("ลุงข้างบ้านนอนคว่ำหน้าอยู่หน้าบ้านตั้งแต่เช้า เรียกแล้วเงียบ ต.ในเมือง อ.เมืองขอนแก่น")
+    assert calls_in_order(chat.last)[:2] == ["1669", "191"]
+    (case,) = cases(bot)
+    assert case.urgency == "urgent" and case.consent_basis == "vital_interest"
+    (card,) = staff_cards(bot, STAFF_A)
+    assert card["altText"].startswith("ด่วนที่สุด") and case.reference in card["altText"]
+
+
+def test_a_report_not_read_as_danger_is_asked_the_danger_question_first(staffed_bot) -> None:
+    chat = Chat(staffed_bot, CITIZEN)
+    chat.say("ข้างบ้านมีคุณตาอยู่คนเดียว ช่วงนี้ไม่ค่อยเห็นออกมาเลย")
+    assert "หมดสติ ถูกทำร้าย" in chat.texts() and {"มีอันตราย", "ไม่มี"} <= set(chat.buttons())
+    assert cases(staffed_bot) == []
+    chat.tap("มีอันตราย")
+    assert "1669" in calls_in_order(chat.last)
+    (case,) = cases(staffed_bot)
+    assert case.urgency == "urgent"
+
+
 def test_danger_typed_mid_flow_is_answered_at_once(staffed_bot) -> None:
     bot = staffed_bot
     chat = Chat(bot, CITIZEN)
@@ -103,7 +125,7 @@ def test_danger_typed_mid_flow_is_answered_at_once(staffed_bot) -> None:
     (case,) = cases(bot)
     assert case.urgency == "urgent"
     chat.tap("ยกเลิก")
-    assert case.reference in chat.texts() and "ไม่ได้ถูกส่ง" not in chat.texts(), "leaving the questions keeps the case"
+    assert case.reference in chat.texts() and "ยังไม่ได้ส่งข้อมูล" not in chat.texts(), "leaving the questions keeps the case"
     (case,) = cases(bot)
     assert case.status == "assigned"
 

@@ -78,3 +78,37 @@ def test_the_stored_weights_are_what_training_on_the_committed_files_learns(name
         for old, new in zip(row, relearnt["weights"][gram], strict=True)
     )
     assert worst <= 0.002  # rounding to DIGITS, nothing else
+
+
+# -- how the understanding uses them ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "แม่นั่งหอบตัวโยน พูดได้ทีละคำ มือเท้าเย็นเฉียบ",
+        "ลุงข้างบ้านนอนคว่ำหน้าอยู่หน้าบ้านตั้งแต่เช้า เรียกแล้วเงียบ",
+    ],
+)
+def test_danger_no_rule_names_is_read_by_the_model(message):
+    from dispatch.danger_signals import find_danger
+    from dispatch.understanding import squeeze, understand
+
+    assert find_danger(normalise(message), squeeze(normalise(message))) is None, "a rule names it: pick another"
+    found = understand(message).danger
+    assert found is not None and found.evidence == "model" and found.hotlines[0] == "1669"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ไม่แน่ใจ",  # a short answer to a question: the model scores it 0.8, too few letters to count
+        "ข้อความ 12",
+        "ยายอยู่คนเดียว ไม่มีคนดูแล อยากได้ถุงยังชีพค่ะ",
+        "พ่อไม่ได้หมดสติ แค่เวียนหัว อยากพาไปหาหมอ",
+    ],
+)
+def test_short_calm_or_negated_messages_are_not_danger_by_the_model(message):
+    from dispatch.understanding import understand
+
+    assert understand(message).danger is None

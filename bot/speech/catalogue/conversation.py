@@ -52,7 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "menu_track": {"th": "ติดตามเรื่อง", "en": "Track my reports"},
     "menu_hotline": {"th": "โทรสายด่วน 1300", "en": "Call 1300"},
     "flow_cancelled": {
-        "th": "ยกเลิกรายการให้แล้วค่ะ ข้อมูลที่กรอกไว้ไม่ได้ถูกส่ง หากต้องการเริ่มใหม่ กดปุ่มด้านล่างได้เลยค่ะ",
+        "th": "ยกเลิกรายการให้แล้วค่ะ ยังไม่ได้ส่งข้อมูลที่กรอกไว้ หากต้องการเริ่มใหม่ กดปุ่มด้านล่างได้เลยค่ะ",
         "en": "Cancelled. Nothing was sent. Tap a button below to start again.",
     },
     "flow_back_button": {"th": "ย้อนกลับ", "en": "Back"},

@@ -78,10 +78,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "danger_yes": {"th": "มีอันตราย", "en": "Yes, danger"},
     "danger_no": {"th": "ไม่มี", "en": "No"},
-    "danger_noted": {
-        "th": "โปรดโทรขอความช่วยเหลือฉุกเฉินทันทีค่ะ เรื่องนี้จะถูกส่งเป็นเรื่องด่วนที่สุด ระหว่างนี้ขอข้อมูลต่ออีกนิดนะคะ",
-        "en": "Please call for emergency help now. This report will be sent as urgent. A few more questions meanwhile.",
-    },
     "report_category": {"th": "เป็นเรื่องเกี่ยวกับกลุ่มใดคะ", "en": "Which group is this about?"},
     "cat_elderly": {"th": "ผู้สูงอายุ", "en": "Elderly"},
     "cat_bedridden": {"th": "ผู้ป่วยติดเตียง", "en": "Bedridden"},
