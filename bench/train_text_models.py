@@ -37,6 +37,8 @@ TRAINING = (
     "heldout_3.psv",
     "training_4a.psv",
     "training_4b.psv",
+    "training_5a.psv",
+    "training_5b.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

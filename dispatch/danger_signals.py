@@ -654,10 +654,19 @@ def said_safe(text: str, squeezed: str) -> bool:
     if english != text and english:
         squeezed = english.replace(" ", "")
     scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
+    if english and any(_english_negated(kind, english) for kind in KINDS):
+        return True  # "not bleeding": _hits leaves such English hits out, so they are looked for here
     return any(
         _cancelled(squeezed, start, end)
         for kind in KINDS
         for start, end, _ in _hits(kind, text, squeezed, english, scripts)
+    )
+
+
+def _english_negated(kind: str, english: str) -> bool:
+    return any(
+        ENGLISH_NEGATED_BEFORE.search(english[max(0, match.start() - 30) : match.start()])
+        for match in COMPILED[kind][1].finditer(english)
     )
 
 
