@@ -3,12 +3,15 @@ files in tests/data/understanding/, and say how well they do on files they did n
 
 Training files are TRAINING below; a blind held-out set is never among them (bench/understanding.py
 measures it). `--folds` prints leave-one-file-out figures: for each training file, a model learnt on
-the others scores it, alone and together with the keyword rules (which were tuned on every training
-file, so their own figures here are training figures).
+the others scores it, alone and together with the keyword rules (which were tuned on most training
+files, so their own figures there are training figures). `--cv` prints five-fold cross-validated
+figures of the models alone: the danger model's recall and false alarms per threshold (the one in
+dispatch/danger_signals.LIKELY is the lowest whose false alarms stay at or under 0.02) and the group
+model's accuracy.
 
 Needs scikit-learn (requirements-dev.txt); the bot itself does not.
 
-Usage: python bench/train_text_models.py [--folds] [--write]
+Usage: python bench/train_text_models.py [--folds] [--cv] [--write]
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import sys
 from pathlib import Path
 
@@ -136,15 +140,52 @@ def folds(files: dict[str, list[Labelled]], thresholds: tuple[float, ...]) -> No
         print(f"  {label:<18} recall {caught / danger:.3f}  false alarms {alarms / calm:.3f}")
 
 
+def cross_validated(rows: list[Labelled], thresholds: tuple[float, ...], folds: int = 5) -> None:
+    from dispatch.danger_signals import MODEL_MIN_LETTERS, said_safe
+
+    rows = list(rows)
+    random.Random(0).shuffle(rows)
+    probabilities = [0.0] * len(rows)
+    right = asked = 0
+    for fold in range(folds):
+        held = [at for at in range(len(rows)) if at % folds == fold]
+        rest = [row for at, row in enumerate(rows) if at % folds != fold]
+        vocabulary, model = learn_danger(rest)
+        scored = model.predict_proba(vocabulary.matrix([normalise(rows[at].text) for at in held]))[:, 1]
+        for at, probability in zip(held, scored, strict=True):
+            probabilities[at] = float(probability)
+        vocabulary, model = learn_group(rest)
+        grouped = [at for at in held if rows[at].intent == "report" and rows[at].expected["group"]]
+        guesses = model.predict(vocabulary.matrix([normalise(rows[at].text) for at in grouped]))
+        right += sum(guess == rows[at].expected["group"] for at, guess in zip(grouped, guesses, strict=True))
+        asked += len(grouped)
+    texts = [normalise(row.text) for row in rows]
+    counted = [
+        len(text.replace(" ", "")) >= MODEL_MIN_LETTERS and not said_safe(text, text.replace(" ", "")) for text in texts
+    ]
+    danger = [at for at, row in enumerate(rows) if row.danger]
+    calm = [at for at, row in enumerate(rows) if not row.danger]
+    print(f"{folds}-fold, {len(rows)} messages ({len(danger)} with danger); the danger model alone:")
+    for threshold in thresholds:
+        hits = [counted[at] and probabilities[at] >= threshold for at in range(len(rows))]
+        recall = sum(hits[at] for at in danger) / len(danger)
+        alarms = sum(hits[at] for at in calm) / len(calm)
+        print(f"  from {threshold:.2f}: recall {recall:.3f}  false alarms {alarms:.3f}")
+    print(f"the group model: right {right / asked:.3f} of {asked} reports with a group")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", action="store_true")
+    parser.add_argument("--cv", action="store_true")
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.6, 0.7, 0.8])
+    parser.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.6, 0.65, 0.7, 0.8])
     args = parser.parse_args()
     files = training_rows()
     if args.folds:
         folds(files, tuple(args.thresholds))
+    if args.cv:
+        cross_validated([row for part in files.values() for row in part], tuple(args.thresholds))
     if args.write:
         rows = [row for part in files.values() for row in part]
         MODELS.mkdir(exist_ok=True)

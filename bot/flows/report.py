@@ -12,6 +12,7 @@ from bot.line.responses import Button, Card, Response, Text
 from bot.speech.cards import main_menu_buttons
 from bot.speech.texts import text
 from dispatch.address import describe, match_address_candidates
+from dispatch.danger_signals import LEARNT
 from dispatch.geo import in_thailand
 from dispatch.help_groups import HELP_GROUPS, NEEDS
 from dispatch.understanding import understand
@@ -546,6 +547,8 @@ def _early(user_input: UserInput, context: FlowContext, step: str) -> Accept | N
         found = understand(user_input.text)
         if found.danger is None:
             return None
+        if found.danger.evidence == LEARNT and context.data.get("danger") is False:
+            return None  # they answered "no danger" themselves: a guess from the words does not overrule it
         from bot.flows.report_done import raise_urgent
 
         extra: dict = {"danger": True, "danger_kinds": list(found.danger.kinds)}
