@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import Danger, find_danger, urgent_cry, weigh_danger
+from dispatch.lao_places import lao_place
 from dispatch.number_words import with_digits
 from dispatch.roman_places import roman_place
 from dispatch.validation import THAI_DIGITS, thai_phone
@@ -833,6 +834,25 @@ FOREIGN_PLACES = {
     "ရနောင်း": "85",
     "ဖူးခက်": "83",
     "ချင်းမိုင်": "50",
+    "ချင်းရိုင်": "57",
+    "မဲဆိုင်": "5709",
+    "ဟတ်ယိုင်": "9011",
+    "ဆမွတ်ဆာခွန်": "74",
+    "ဆမွတ်ပရာကန်": "11",
+    "ပသွမ်ဓာနီ": "13",
+    "နွန်ဘူရီ": "12",
+    "ရယောင်း": "21",
+    "ချုံဘူရီ": "20",
+    "ပတ္တယား": "2004",
+    "ကန်ချနဘူရီ": "71",
+    "ဆူရတ်ဓာနီ": "84",
+    "ဖန်ငါး": "82",
+    "ချွမ်ဖုန်": "86",
+    "ပတ္တာနီ": "94",
+    "လမ်ဖွန်း": "51",
+    "တာ့ခ်": "63",
+    "ခလောင်တိုး": "1033",
+    "ဘန်နာ": "1047",
     "ບາງກອກ": "10",
     "ກຸງເທບ": "10",
     "ອຸດອນ": "41",
@@ -857,7 +877,8 @@ def _foreign_place(text: str) -> str | None:
     if _LATIN.search(text) and (roman := roman_place(text)):
         return roman.code
     found = FOREIGN_PLACE_AT.search(text)
-    return FOREIGN_PLACES[found.group()] if found else None
+    known = FOREIGN_PLACES[found.group()] if found else None
+    return lao_place(text, known) or known
 
 
 @lru_cache(maxsize=1)
@@ -1107,6 +1128,8 @@ def find_place(text: str) -> Place | None:
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
         district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
+        if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
+            code = _unmarked(squeezed, _districts(code), ())[0] or code
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None
