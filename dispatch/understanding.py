@@ -628,20 +628,27 @@ AGE_PATTERNS = (
     # and numbers in words too: see find_age)
     re.compile(r"(?:อายุ|วัย|ອາຍຸ|အသက်)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|ປະມານ|ໄດ້)?\s*(\d{1,3})(?!\d)"),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
     re.compile(r"\b(?:aged?|is)\s*:?\s+(\d{2,3})\b"),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
-        r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย)"
+        r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
+        r"|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
         r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o."
     re.compile(r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old)(?![a-z])"),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
-    re.compile(r"(?<=[a-zก-๛])\s?\(\s?(\d{1,3})\s?\)"),
+    re.compile(r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?(\d{1,3})\s?\)"),
+    # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
+    re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
+    re.compile(
+        r"\b(?:she|he|i)\s?(?:'s|s|is|'m|m|am)\s(\d{1,3})(?![\d:.,]\d)"
+        r"(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
+    ),
 )
-KIN_THEN_NUMBER, IN_BRACKETS = 4, 6
+KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 4, 6, 7
 DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ມາ", "ມາແລ້ວ", "ໄດ້")
 # After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
 DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
@@ -663,7 +670,7 @@ def find_age(text: str) -> Finding | None:
                 continue
             value = int(match.group(1))
             if (
-                number in (KIN_THEN_NUMBER, IN_BRACKETS)
+                number in (KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
                 and not (40 if number == KIN_THEN_NUMBER else 1) <= value <= 110
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
