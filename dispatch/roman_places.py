@@ -123,7 +123,7 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     best: RomanPlace | None = None
     for said, codes in named:
         others = {code for _, other in named if other is not codes for code in other}
-        code = _one_place(said, codes, others | ({province_code} if province_code else set()))
+        code = one_place(said, codes, others | ({province_code} if province_code else set()))
         if code is None or (province_code and not code.startswith(province_code)):
             continue
         if best is None or len(code) > len(best.code):
@@ -131,7 +131,7 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     return best
 
 
-def _one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None:
+def one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None:
     """The one place of those a name may mean: the only one, or the only one inside another place
     named; else a district, the better known, over tambons of the same name (Hang Dong, Hua Hin),
     unless the name is a village's (Ban ...): villages share names all over the country."""

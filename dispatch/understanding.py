@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import Danger, find_danger, urgent_cry, weigh_danger
+from dispatch.lao_places import lao_place
 from dispatch.number_words import with_digits
 from dispatch.roman_places import roman_place
 from dispatch.validation import THAI_DIGITS, thai_phone
@@ -627,20 +628,27 @@ AGE_PATTERNS = (
     # and numbers in words too: see find_age)
     re.compile(r"(?:อายุ|วัย|ອາຍຸ|အသက်)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|ປະມານ|ໄດ້)?\s*(\d{1,3})(?!\d)"),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
     re.compile(r"\b(?:aged?|is)\s*:?\s+(\d{2,3})\b"),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
-        r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย)"
+        r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
+        r"|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
         r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o."
     re.compile(r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old)(?![a-z])"),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
-    re.compile(r"(?<=[a-zก-๛])\s?\(\s?(\d{1,3})\s?\)"),
+    re.compile(r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?(\d{1,3})\s?\)"),
+    # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
+    re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
+    re.compile(
+        r"\b(?:she|he|i)\s?(?:'s|s|is|'m|m|am)\s(\d{1,3})(?![\d:.,]\d)"
+        r"(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
+    ),
 )
-KIN_THEN_NUMBER, IN_BRACKETS = 4, 6
+KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 4, 6, 7
 DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ມາ", "ມາແລ້ວ", "ໄດ້")
 # After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
 DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
@@ -662,7 +670,7 @@ def find_age(text: str) -> Finding | None:
                 continue
             value = int(match.group(1))
             if (
-                number in (KIN_THEN_NUMBER, IN_BRACKETS)
+                number in (KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
                 and not (40 if number == KIN_THEN_NUMBER else 1) <= value <= 110
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
@@ -833,6 +841,25 @@ FOREIGN_PLACES = {
     "ရနောင်း": "85",
     "ဖူးခက်": "83",
     "ချင်းမိုင်": "50",
+    "ချင်းရိုင်": "57",
+    "မဲဆိုင်": "5709",
+    "ဟတ်ယိုင်": "9011",
+    "ဆမွတ်ဆာခွန်": "74",
+    "ဆမွတ်ပရာကန်": "11",
+    "ပသွမ်ဓာနီ": "13",
+    "နွန်ဘူရီ": "12",
+    "ရယောင်း": "21",
+    "ချုံဘူရီ": "20",
+    "ပတ္တယား": "2004",
+    "ကန်ချနဘူရီ": "71",
+    "ဆူရတ်ဓာနီ": "84",
+    "ဖန်ငါး": "82",
+    "ချွမ်ဖုန်": "86",
+    "ပတ္တာနီ": "94",
+    "လမ်ဖွန်း": "51",
+    "တာ့ခ်": "63",
+    "ခလောင်တိုး": "1033",
+    "ဘန်နာ": "1047",
     "ບາງກອກ": "10",
     "ກຸງເທບ": "10",
     "ອຸດອນ": "41",
@@ -857,7 +884,8 @@ def _foreign_place(text: str) -> str | None:
     if _LATIN.search(text) and (roman := roman_place(text)):
         return roman.code
     found = FOREIGN_PLACE_AT.search(text)
-    return FOREIGN_PLACES[found.group()] if found else None
+    known = FOREIGN_PLACES[found.group()] if found else None
+    return lao_place(text, known) or known
 
 
 @lru_cache(maxsize=1)
@@ -1107,6 +1135,8 @@ def find_place(text: str) -> Place | None:
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
         district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
+        if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
+            code = _unmarked(squeezed, _districts(code), ())[0] or code
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None
@@ -1147,16 +1177,84 @@ GREETINGS = (
     "ดีครับ",
     "ดีจ้า",
     "สบายดี",
+    "ฮัลโหล",
     "hello",
     "hi",
     "hey",
     "goodmorning",
+    "goodafternoon",
+    "goodevening",
+    "sawasdee",
+    "sawatdee",
+    "sabaidee",
+    "mingalarpar",
+    "mingalaba",
     "မင်္ဂလာပါ",
+    "ဟယ်လို",
     "มิงกะลาบา",
     "ສະບາຍດີ",
 )
-TRACK_PHRASES = ("ถึงไหน", "ยังไม่มีใครติดต่อ", "ตามเรื่อง", "ติดตามเรื่อง", "myreport", "whathappened")
+# After a hello, thanks or a question about the language spoken still make a greeting.
+SMALL_TALK = ("ขอบคุณ", "thank", "ကျေးဇူး", "ຂອບໃຈ", "english", "ภาษา", "မြန်မာလို", "ພາສາ")
+# Taking a report back: "ขอยกเลิกเรื่องที่แจ้ง", "cancel my report", "ຂໍຍົກເລີກ", "ဖျက်ပေးပါ" (delete it,
+# please), "ရုပ်သိမ်း" (withdraw). ยกเลิก alone may be a benefit someone lost: only these forms count.
+CANCEL_AT = re.compile(
+    r"^(?:แจ้ง|รบกวน|ขอ)?ยกเลิก|ขอยกเลิก|ยกเลิก(?:เรื่อง|การแจ้ง|แจ้ง|เคส)"
+    r"|^cancel|(?:cancel|withdraw)(?:the|my|this|our)?(?:report|case|request)"
+    r"|^(?:ຂໍ)?ຍົກເລີກ|ຂໍຍົກເລີກ|ຍົກເລີກ(?:ເລື່ອງ|ແດ່)|ဖျက်ပေး|ရုပ်သိမ်း|ပယ်ဖျက်"
+)
+# Asking after a report made earlier: its progress, or a report mentioned with "yet?"
+TRACK_PHRASES = (
+    "ถึงไหน",
+    "ยังไม่มีใครติดต่อ",
+    "ตามเรื่อง",
+    "ติดตามเรื่อง",
+    "ความคืบหน้า",
+    "ถึงขั้นไหน",
+    "สถานะเป็น",
+    "สถานะเรื่อง",
+    "เลขเคส",
+    "เรื่องยังอยู่ไหม",
+    "ยังเงียบ",
+    "myreport",
+    "whathappened",
+    "anyupdate",
+    "updateon",
+    "casenumber",
+    "ຕິດຕາມ",
+    "update",
+)
+REPORTED_BEFORE = re.compile(
+    r"(?:แจ้ง|ส่ง)(?:เรื่อง|เหตุ|เอกสาร)?.{0,30}?(?:ไว้|ไป(?:ตั้งแต่|เมื่อ|แล้ว|\d))|ที่ขอไป|ที่แจ้ง|ที่ส่งไป"
+    r"|(?:i|we)(?:reported|sentareport|madeareport|filed)"
+    r"|ທີ່ແຈ້ງ|ແຈ້ງ.{0,20}?(?:ໄວ້|ໄປ)|တိုင်ထား|ပို့ထား|ပြောထား"
+)
+STILL_WAITING = (
+    "หรือยัง",
+    "เมื่อไหร่",
+    "เมื่อไร",
+    "วันไหน",
+    "ยังไม่มี",
+    "ไม่มีใครมา",
+    "yet",
+    "noreply",
+    "ແລ້ວບໍ່",
+    "ເປັນແນວໃດ",
+    "ຍັງບໍ່ມີໃຜ",
+    "ဖြစ်သွားလဲ",
+    "မလာသေး",
+    "ပြီလား",
+)
 VOLUNTEER_PHRASES = ("สมัครเป็นอพม", "สมัครอพม", "เป็นอาสาสมัคร", "สมัครอาสา", "tovolunteer", "beavolunteer")
+# Offering to help: a wish to volunteer, not a volunteer reporting ("จิตอาสาชุมชนครับ ดูแลผู้ป่วย...").
+VOLUNTEER_AT = re.compile(
+    r"(?:อยาก|สนใจ)(?:จะ)?(?:เป็น|ช่วยงาน|ทำ|ร่วม)?(?:จิต)?อาสา|(?:เป็น|ทำ|ช่วยงาน|เรื่อง)จิตอาสา|ช่วยงานอาสา"
+    r"|ຢາກເປັນອາສາ|ຢາກຊ່ວຍງານ|စေတနာ့ဝန်ထမ်း.{0,30}?(?:လုပ်ချင်|ဝင်ချင်)|ကူညီချင်.{0,20}?လျှောက်"
+)
+ENGLISH_VOLUNTEER = re.compile(
+    r"\b(?:can|could|want|wants|like|love|how|do)(?: (?:i|we|you|they|expats|foreigners|students|people))?"
+    r" (?:to )?volunteer\b|\bvolunteer(?:ing)? (?:days?|opportunit\w+|work)\b|\bbecome a volunteer\b"
+)
 QUESTION_MARKS = (
     "เท่าไหร่",
     "เท่าไร",
@@ -1171,6 +1269,34 @@ QUESTION_MARKS = (
     "เมื่อไหร่",
     "เมื่อไร",
     "?",
+    "ແນວໃດ",
+    "ຢູ່ໃສ",
+    "ເທົ່າໃດ",
+    "ໄດ້ບໍ່",
+    "ရလား",
+    "ရှိလား",
+    "ရမလဲ",
+)
+# A Lao question ends with ບໍ່ ("...ບໍ່"): inside a sentence the same word is "not".
+QUESTION_ENDINGS = ("ບໍ່", "ບໍ")
+# Asking what to do for someone in general, or about a case in the news: advice, not a report.
+ASKING_FOR_OTHERS = (
+    "ควรพูด",
+    "อ่านข่าว",
+    "ในข่าว",
+    "shouldisay",
+    "shouldido",
+    "howcanihelpafriend",
+    "inthenews",
+    "ຄວນເວົ້າ",
+    "ອ່ານຂ່າວ",
+    "သတင်း",
+    "ဘယ်လိုကူညီရမလဲ",
+    # whether a kind of person may ask here at all: "can non-Thai people get help from this service?"
+    "thisservice",
+    "nonthai",
+    "ຢູ່ນີ້ໄດ້ບໍ່",
+    "ဒီကိုအကူအညီ",
 )
 WELFARE_WORDS = (
     "เบี้ย",
@@ -1182,41 +1308,70 @@ WELFARE_WORDS = (
     "ลงทะเบียน",
     "allowance",
     "benefit",
+    "documents",
+    "apply",
+    "shelter",
+    "interpreter",
+    "translator",
+    "บ้านพักฉุกเฉิน",
+    "ยื่นที่",
+    "ເບ້ຍ",
+    "ບັດ",
+    "ເອກະສານ",
+    "ບ້ານພັກ",
+    "ຄົນແປ",
+    "ဘာသာပြန်",
+    "ကတ်",
 )
-NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ")
+NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ", "ຢາກໄດ້")
 # Words that name reporting itself: asking how to report starts one ("how can i report a case?").
 REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเหตุ", "ແຈ້ງເລື່ອງ", "တိုင်")
 REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "ແຈ້ງ", "အကူအညီ", "ကူညီ", "တိုင်")
 
 
-def find_intent(squeezed: str, group: Finding | None, danger: Danger | None) -> str:
+def find_intent(squeezed: str, group: Finding | None, danger: Danger | None, text: str = "") -> str:
     command = command_word(squeezed)
     squeezed = squeezed.replace("ศูนย์ช่วยเหลือสังคม", "ศูนย์")
     if danger is not None:
         return "report"
     if command in ("cancel", "track", "volunteer"):
         return command
-    if any(phrase in squeezed for phrase in VOLUNTEER_PHRASES):
+    if CANCEL_AT.search(squeezed):
+        return "cancel"
+    if any(phrase in squeezed for phrase in VOLUNTEER_PHRASES) or VOLUNTEER_AT.search(squeezed):
         return "volunteer"
-    if any(phrase in squeezed for phrase in TRACK_PHRASES):
+    if ENGLISH_VOLUNTEER.search(text):
+        return "volunteer"
+    if any(phrase in squeezed for phrase in TRACK_PHRASES) or _asks_after_a_report(squeezed):
         return "track"
-    asks = any(mark in squeezed for mark in QUESTION_MARKS)
+    asks = any(mark in squeezed for mark in QUESTION_MARKS) or squeezed.endswith(QUESTION_ENDINGS)
     welfare = any(word in squeezed for word in WELFARE_WORDS)
     needs = any(word in squeezed for word in NEED_WORDS)
-    if asks and welfare and not needs:
-        return "question"  # about benefits or the center: answered with 1300, no report
+    if asks and ((welfare and not needs) or any(word in squeezed for word in ASKING_FOR_OTHERS)):
+        return "question"  # about benefits, the center or what to do in general: answered, no report
+    reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
+    if _a_greeting(squeezed) and group is None and not reports:
+        return "greeting"
     if asks and group is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
         return "unknown"  # a question about something else: the help message
     if command == "report" or group is not None:
         return "report"
-    reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
-    if len(squeezed) <= 30 and any(squeezed.startswith(word) for word in GREETINGS) and not reports:
-        return "greeting"
     if squeezed and not any(char.isalnum() for char in squeezed):
         return "greeting"  # an emoji or a sticker-like line
     if reports or len(squeezed) >= 15:
         return "report"  # a sentence about someone: a report, its group asked
     return "unknown"
+
+
+def _asks_after_a_report(squeezed: str) -> bool:
+    return bool(REPORTED_BEFORE.search(squeezed)) and any(word in squeezed for word in STILL_WAITING)
+
+
+def _a_greeting(squeezed: str) -> bool:
+    """A hello, maybe with thanks or "do you speak English?", and nothing said about anyone."""
+    if not squeezed.startswith(GREETINGS):
+        return False
+    return len(squeezed) <= 30 or (len(squeezed) <= 60 and any(word in squeezed for word in SMALL_TALK))
 
 
 @lru_cache(maxsize=512)
@@ -1232,7 +1387,7 @@ def understand(raw: str) -> Understanding:
     ruled = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     group = learnt_group(text, ruled)
     danger = weigh_danger(danger, text, str(group.value) if group else None)
-    intent = find_intent(squeezed, ruled, danger)
+    intent = find_intent(squeezed, ruled, danger, text)
     reporting = intent == "report"
     return Understanding(
         language=language_of(text) or "th",

@@ -252,6 +252,44 @@ def test_help_my_friend_is_not_a_relative():
     assert found is None or found.value != "relative"
 
 
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("ขอยกเลิกเรื่องที่แจ้งไว้ค่ะ แม่กลับบ้านแล้ว", "cancel"),
+        ("please cancel my report from yesterday, she came home", "cancel"),
+        ("ຂໍຍົກເລີກເລື່ອງທີ່ແຈ້ງ ລູກກັບມາແລ້ວ", "cancel"),
+        ("မှားပို့မိလို့ ဖျက်ပေးပါ", "cancel"),
+        ("เมื่อวานแจ้งเรื่องยายไว้ จะมีเจ้าหน้าที่มาวันไหนคะ", "track"),
+        ("I reported my neighbour on Monday, nobody has come yet", "track"),
+        ("ເລື່ອງທີ່ແຈ້ງໄວ້ ເປັນແນວໃດແລ້ວ", "track"),
+        ("တိုင်ထားတာ ၃ ရက်ရှိပြီ ဘယ်သူမှ မလာသေးဘူး", "track"),
+        ("อยากเป็นจิตอาสาดูแลผู้สูงอายุค่ะ", "volunteer"),
+        ("can students volunteer at your centre?", "volunteer"),
+        ("ຢາກເປັນອາສາສະໝັກ ເວົ້າລາວໄດ້", "volunteer"),
+        ("စေတနာ့ဝန်ထမ်း လုပ်ချင်တယ်", "volunteer"),
+        ("ຖ້າໝູ່ເວົ້າວ່າຢາກຕາຍ ຂ້ອຍຄວນເວົ້າແນວໃດ", "question"),
+        ("ບັດຄົນພິການ ເຮັດຢູ່ໃສ", "question"),
+        ("mingalarpar", "greeting"),
+        ("Good morning! Do you speak English?", "greeting"),
+    ],
+)
+def test_cancel_track_volunteer_and_questions_in_four_languages(message, intent):
+    assert understand(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "จิตอาสาชุมชนครับ ดูแลผู้ป่วยติดเตียง 4 ราย ต้องการเครื่องดูดเสมหะ",
+        "ยายโดนยกเลิกเบี้ยยังชีพ ไม่มีเงินซื้อข้าว",
+        "could a volunteer check on my grandmother once a week?",
+        "ครูดอยค่ะ นักเรียนไม่มีสัญชาติ อยากขอคำปรึกษาเรื่องสถานะบุคคล",
+    ],
+)
+def test_reports_that_only_look_like_another_intent(message):
+    assert understand(message).intent == "report"
+
+
 def test_a_greeting_then_a_wish_to_report_starts_a_report():
     assert understand("ສະບາຍດີ ຂ້ອຍຢາກແຈ້ງເລື່ອງ").intent == "report"
 

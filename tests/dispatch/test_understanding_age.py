@@ -68,6 +68,14 @@ def test_a_range_of_two_numbers_is_no_number():
         ("သမီး ၇ နှစ် ကျောင်းမနေရဘူး", 7),
         ("ພໍ່ອາຍຸ ໗໒ ປີ ຢູ່ຄົນດຽວ", 72),
         ("ເດັກ ໕ ປີ ບໍ່ໄດ້ໄປໂຮງຮຽນ", 5),
+        ("the old lady next door (she's 78) slipped in her bathroom", 78),
+        ("I am 65 and alone in my condo", 65),
+        ("grandfather, 86, is bedridden", 86),
+        ("Old man 67 lost his leg to diabetes", 67),
+        ("ແມ່ຕູ້ 85 ລື່ນລົ້ມ ຫົວຟາດຂັ້ນໄດ", 85),
+        ("ລູກ 2 ຂວບ ກິນນ້ຳຢາລ້າງຫ້ອງນ້ຳ", 2),
+        ("အဘွား (၈၀) ဝမ်းလျှောတာ မရပ်ဘူး", 80),
+        ("အဘိုး ၇၀ ဆီးချိုရှိတယ်", 70),
     ],
 )
 def test_ages(message, age):
@@ -88,6 +96,9 @@ def test_ages(message, age):
         "ແມ່ນອນຕິດຕຽງ 3 ປີແລ້ວ",
         "ยาย 2 คนอยู่ด้วยกัน",
         "พ่อ 500 บาทต่อเดือน",
+        "my mum is in her 80s and lives alone",
+        "she's 5 minutes away from the hospital",
+        "I'm 3 months pregnant",
     ],
 )
 def test_not_an_age(message):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import geothai
 import pytest
 
+from dispatch.lao_places import lao_as_thai, sound_key
 from dispatch.roman_places import roman_key, roman_place
 from dispatch.understanding import understand
 
@@ -78,9 +79,12 @@ def test_places_in_latin_letters(message, names):
         "fire in building, people on 3rd floor cant get out!! Soi Bua Khao",  # a street, not the tambon
         "Do foreigners married to Thai citizens get child support?",
         "my grandma lives near the market, she cannot walk",
+        "ລູກຊາຍ 7 ຂວບ ພິການຂາ ຍ່າງບໍ່ໄດ້",  # ລູກຊາຍ (son) sounds like the tambon หลักชัย
+        "ຂ້ອຍເປັນແຮງງານລາວ ນາຍຈ້າງບໍ່ຈ່າຍເງິນເດືອນ",
+        "ຍົກເລີກແດ່ ແຈ້ງຜິດ",
     ],
 )
-def test_no_place_in_latin_letters(message):
+def test_no_place_in_latin_letters_or_everyday_lao_words(message):
     place = understand(message).place
     assert place is None or place.province_code is None
 
@@ -97,3 +101,24 @@ def test_romanised_spellings_agree():
 )
 def test_moo_in_english_lao_and_thai(message, moo):
     assert understand(message).place.moo == moo
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ຜົວຂູ່ວ່າຈະຂ້າ ລຳລູກກາ ປະທຸມທານີ", (None, "ลำลูกกา", "ปทุมธานี")),
+        ("ນ້ອງສາວຢູ່ຫໍພັກ ລາດພ້າວ ບາງກອກ", (None, "เขตลาดพร้าว", "กรุงเทพมหานคร")),
+        ("ບໍ່ມີເງິນຈ່າຍຄ່າເຊົ່າ ບາງພລີ ສະໝຸດປາການ", (None, "บางพลี", "สมุทรปราการ")),
+        ("ເດັກນ້ອຍຕົກນ້ຳ ສະໝຸດສາຄອນ", (None, None, "สมุทรสาคร")),
+        ("ພໍ່ອາຍຸ 69 ປາກບ້ຽວ ມຸກດາຫານ", (None, None, "มุกดาหาร")),
+        ("ယောက်ျားက ဓားနဲ့ လိုက်ခုတ်နေတယ် ဆမွတ်ဆာခွန်", (None, None, "สมุทรสาคร")),
+        ("ငြမ်းပေါ်က ပြုတ်ကျတယ် ဘန်ကောက် บางนา", (None, "เขตบางนา", "กรุงเทพมหานคร")),
+    ],
+)
+def test_places_in_lao_and_burmese_script(message, names):
+    assert _names(message) == names
+
+
+def test_lao_and_thai_spellings_share_a_sound_key():
+    assert sound_key(lao_as_thai("ສະໝຸດສາຄອນ")) == sound_key("สมุทรสาคร")
+    assert sound_key(lao_as_thai("ນົນທະບຸລີ")) == sound_key("นนทบุรี")
