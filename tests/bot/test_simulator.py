@@ -82,11 +82,11 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
     bot_says(citizen, "เริ่มแจ้งเรื่อง")
     assert citizen.locator(".rich-menu-image").evaluate("image => image.complete && image.naturalWidth") == 2500
     citizen.locator('.rich-menu-area[aria-label="แจ้งขอความช่วยเหลือ"]').click()
-    bot_says(citizen, "ใครต้องการความช่วยเหลือ")
+    bot_says(citizen, "หมดสติ")
     citizen.locator(".row.me", has_text="แจ้งขอความช่วยเหลือ").wait_for()  # the area's displayText
     for answer, question in (
-        ("เพื่อนบ้านหรือคนอื่น", "หมดสติ"),
-        ("ไม่มี", "กลุ่มใด"),
+        ("ไม่มี", "ใครต้องการความช่วยเหลือ"),
+        ("เพื่อนบ้านหรือคนอื่น", "กลุ่มใด"),
         ("ผู้ป่วยติดเตียง", "ด้านใดบ้าง"),
         ("อาหาร/ถุงยังชีพ", "เลือกแล้ว"),
         ("เสร็จแล้ว", "อยู่ที่ไหน"),
