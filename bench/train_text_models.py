@@ -29,7 +29,7 @@ from scipy.sparse import csr_matrix  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.understanding import DATA, Labelled, load  # noqa: E402
-from dispatch.danger_signals import find_danger  # noqa: E402
+from dispatch.danger_signals import MODEL_MIN_LETTERS, find_danger, said_safe  # noqa: E402
 from dispatch.text_model import MODELS, features  # noqa: E402
 from dispatch.understanding import normalise, squeeze  # noqa: E402
 
@@ -141,8 +141,6 @@ def folds(files: dict[str, list[Labelled]], thresholds: tuple[float, ...]) -> No
 
 
 def cross_validated(rows: list[Labelled], thresholds: tuple[float, ...], folds: int = 5) -> None:
-    from dispatch.danger_signals import MODEL_MIN_LETTERS, said_safe
-
     rows = list(rows)
     random.Random(0).shuffle(rows)
     probabilities = [0.0] * len(rows)

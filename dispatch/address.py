@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import geothai
@@ -43,6 +44,15 @@ def _district_name(text: str) -> str | None:
     if not marked:
         return None
     return ("เขต" + marked.group(2)) if marked.group(1) else marked.group(2)
+
+
+def every_area() -> Iterator[geothai.Province | geothai.District | geothai.Subdistrict]:
+    """Every province, district and subdistrict, each province followed by its districts and theirs."""
+    for province in geothai.provinces():
+        yield province
+        for district in geothai.districts(province.code):
+            yield district
+            yield from geothai.subdistricts(district.code)
 
 
 def match_address_candidates(text: str, limit: int = 3) -> list[AddressMatch]:

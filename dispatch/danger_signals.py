@@ -647,13 +647,20 @@ def urgent_cry(raw: str, is_cry_for_help: Callable[[str], bool]) -> Danger | Non
     return Danger(("cry",), HOTLINE_ORDER["cry"], 0.5, raw.strip()[:40])
 
 
+def _forms(text: str, squeezed: str) -> tuple[str, str, tuple[str, ...]]:
+    """The English form of `text` (no apostrophes; "" without Latin letters), the text without spaces
+    in step with it, and the scripts whose plain words to look for."""
+    english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
+    if english != text and english:
+        squeezed = english.replace(" ", "")  # keep positions of the English matches in step
+    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
+    return english, squeezed, scripts
+
+
 def said_safe(text: str, squeezed: str) -> bool:
     """Whether a danger word in `text` is there but negated, mild, past or followed by safe-now words:
     then the rules have read the message as calm on purpose."""
-    english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
-    if english != text and english:
-        squeezed = english.replace(" ", "")
-    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
+    english, squeezed, scripts = _forms(text, squeezed)
     if english and any(_english_negated(kind, english) for kind in KINDS):
         return True  # "not bleeding": _hits leaves such English hits out, so they are looked for here
     return any(
@@ -672,12 +679,9 @@ def _english_negated(kind: str, english: str) -> bool:
 
 def find_danger(text: str, squeezed: str) -> Danger | None:
     """The danger `text` (normalised) says someone is in now; `squeezed` is it without spaces."""
-    english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
-    if english != text and english:
-        squeezed = english.replace(" ", "")  # keep positions of the English matches in step
+    english, squeezed, scripts = _forms(text, squeezed)
     if NOT_NOW_MESSAGE.search(squeezed) and not STILL_GOING_ON.search(squeezed):
         return None
-    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
     kinds: list[str] = []
     evidence = ""
     for kind in KINDS:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import geothai
 from rapidfuzz import fuzz, process
 
+from dispatch.address import every_area
 from dispatch.roman_places import one_place
 
 _LAO_AS_THAI = {point: point - 0x80 for point in range(0x0E81, 0x0EDC)}
@@ -65,12 +65,8 @@ def sound_key(thai: str) -> str:
 @lru_cache(maxsize=1)
 def _codes_by_key() -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
-    for province in geothai.provinces():
-        names.setdefault(sound_key(province.name_th), set()).add(province.code)
-        for district in geothai.districts(province.code):
-            names.setdefault(sound_key(district.name_th.removeprefix("เขต")), set()).add(district.code)
-            for area in geothai.subdistricts(district.code):
-                names.setdefault(sound_key(area.name_th), set()).add(area.code)
+    for area in every_area():
+        names.setdefault(sound_key(area.name_th.removeprefix("เขต")), set()).add(area.code)
     return {key: tuple(sorted(codes)) for key, codes in names.items() if len(key) >= SHORTEST}
 
 

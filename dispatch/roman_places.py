@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geothai
+from dispatch.address import every_area
 
 # How people who write in English name places geothai spells otherwise, and the famous beach or town
 # of a tambon named alike elsewhere. Value: a geothai code (2 digits a province, 4 a district, 6 a tambon).
@@ -66,12 +66,8 @@ def roman_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _codes_by_key() -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
-    for province in geothai.provinces():
-        names.setdefault(roman_key(province.name_en), set()).add(province.code)
-        for district in geothai.districts(province.code):
-            names.setdefault(roman_key(district.name_en), set()).add(district.code)
-            for area in geothai.subdistricts(district.code):
-                names.setdefault(roman_key(area.name_en), set()).add(area.code)
+    for area in every_area():
+        names.setdefault(roman_key(area.name_en), set()).add(area.code)
     for name, code in ENGLISH_ALIASES.items():
         names[roman_key(name)] = {code}
     return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in NOT_PLACES}

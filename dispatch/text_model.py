@@ -14,7 +14,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 MODELS = Path(__file__).resolve().parent / "text_models"
@@ -22,14 +22,15 @@ GRAM_SIZES = (2, 3, 4)
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
-def features(text: str) -> set[str]:
+@lru_cache(maxsize=64)  # the danger and the group model weigh the same message one after the other
+def features(text: str) -> frozenset[str]:
     """The n-grams of `text` (normalised, see understanding.normalise) that a model can weigh."""
     squeezed = text.replace(" ", "")
     found = {squeezed[at : at + size] for size in GRAM_SIZES for at in range(len(squeezed) - size + 1)}
     words = _LATIN_WORD.findall(text)
     found.update("w:" + word for word in words)
     found.update(f"w:{first}_{second}" for first, second in zip(words, words[1:], strict=False))
-    return found
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
