@@ -43,6 +43,9 @@ TRAINING = (
     "training_4b.psv",
     "training_5a.psv",
     "training_5b.psv",
+    "heldout_4.psv",
+    "training_6a.psv",
+    "training_6b.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
@@ -51,7 +54,7 @@ DIGITS = 3  # weights are stored rounded: the files stay small and the sums chan
 
 
 def training_rows(names: tuple[str, ...] = TRAINING) -> dict[str, list[Labelled]]:
-    return {name: load(DATA / name, split=name) for name in names}
+    return {name: load(DATA / name, split=name) for name in names if (DATA / name).exists()}
 
 
 class Vocabulary:
