@@ -46,6 +46,8 @@ TRAINING = (
     "heldout_4.psv",
     "training_6a.psv",
     "training_6b.psv",
+    "training_6c.psv",
+    "training_6d.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

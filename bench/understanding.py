@@ -19,8 +19,9 @@ rest and a new blind set is needed. A further blind set is evaluated with `--fil
 Splits: `dev` (three quarters of messages.psv and training_2.psv), `quarter` (the quarter of
 messages.psv once held out), `set_2` (heldout_2.psv), `training_3`, `set_3` (heldout_3.psv),
 `training_4a`, `training_4b`, `training_5a`, `training_5b` (Thai; English, Burmese and Lao: written for
-the learnt models), `set_4` (heldout_4.psv), `training_6a`, `training_6b` (written for this round, by
-writers who read nothing else), and `heldout_5` (the blind set).
+the learnt models), `set_4` (heldout_4.psv), `training_6a` to `training_6d` (Thai; English, Burmese
+and Lao; Burmese; Lao and English: written for this round by writers who read nothing else), and
+`heldout_5` (the blind set).
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
 recall and false-alarm rate, per-field precision and recall (a field counts when stated in the label
 or found by the module), and the time to understand one message (p50, p99).
@@ -64,6 +65,8 @@ MORE_OTHER_LANGUAGES = DATA / "training_5b.psv"
 FOURTH_SET = DATA / "heldout_4.psv"  # written as held-out, read since: training now
 THAI_2 = DATA / "training_6a.psv"
 OTHER_LANGUAGES_2 = DATA / "training_6b.psv"
+BURMESE = DATA / "training_6c.psv"
+LAO_AND_ENGLISH = DATA / "training_6d.psv"
 BLIND = DATA / "heldout_5.psv"
 WHOLE_FILE_SPLITS = {
     SECOND_SET: "set_2",
@@ -77,6 +80,8 @@ WHOLE_FILE_SPLITS = {
     FOURTH_SET: "set_4",
     THAI_2: "training_6a",
     OTHER_LANGUAGES_2: "training_6b",
+    BURMESE: "training_6c",
+    LAO_AND_ENGLISH: "training_6d",
     BLIND: "heldout_5",
 }
 SPLITS = (
@@ -92,6 +97,8 @@ SPLITS = (
     "set_4",
     "training_6a",
     "training_6b",
+    "training_6c",
+    "training_6d",
     "heldout_5",
 )
 FIELDS = ("group", "age", "phone", "reporter", "moo", "subdistrict", "district", "province")
