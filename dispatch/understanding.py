@@ -23,6 +23,7 @@ from dispatch.danger_signals import Danger, find_danger, urgent_cry, weigh_dange
 from dispatch.lao_places import lao_place
 from dispatch.number_words import with_digits
 from dispatch.roman_places import roman_place
+from dispatch.scripts import language_of
 from dispatch.validation import THAI_DIGITS, thai_phone
 
 # -- normalising ---------------------------------------------------------------------------------
@@ -43,23 +44,6 @@ def normalise(raw: str) -> str:
 def squeeze(text: str) -> str:
     """Without spaces: Thai words run together, so keywords are matched on this form."""
     return text.replace(" ", "")
-
-
-def language_of(text: str) -> str | None:
-    """The script the text is written in: th, my (Myanmar), lo (Lao), en (Latin); None when none."""
-    counts = {"th": 0, "my": 0, "lo": 0, "en": 0}
-    for char in text:
-        point = ord(char)
-        if 0x0E00 <= point <= 0x0E7F:
-            counts["th"] += 1
-        elif 0x0E80 <= point <= 0x0EFF:
-            counts["lo"] += 1
-        elif 0x1000 <= point <= 0x109F:
-            counts["my"] += 1
-        elif char.isascii() and char.isalpha():
-            counts["en"] += 1
-    best = max(counts, key=lambda key: counts[key])
-    return best if counts[best] else None
 
 
 # -- commands ------------------------------------------------------------------------------------
