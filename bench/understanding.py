@@ -31,7 +31,7 @@ the official name without prefix). Labels state only the place parts the text sa
 province the module infers above a subdistrict or district it read right is not counted as found
 (it is true, just not stated), unless `--strict`.
 
-Usage: python bench/understanding.py [--split SPLIT|all] [--file PATH ...]
+Usage: python bench/understanding.py [--split SPLIT|all] [--file PATH ...] [--by-language]
        [--errors] [--strict] [--repeat N] [--baseline OLD_UNDERSTANDING.py]
 """
 
@@ -50,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import geothai  # noqa: E402
 
+from dispatch.scripts import language_of  # noqa: E402
 from dispatch.understanding import Understanding, understand  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "understanding"
@@ -255,6 +256,7 @@ def main() -> None:
     parser.add_argument(
         "--strict", action="store_true", help="count a province or district the text did not state as a false find"
     )
+    parser.add_argument("--by-language", action="store_true", help="each split also per script: th, en, my, lo")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--baseline", type=Path, help="another dispatch/understanding.py to time beside this one")
     parser.add_argument("--spoil-blind", action="store_true", help="allow --errors on the blind set (it is then spent)")
@@ -272,6 +274,11 @@ def main() -> None:
             continue  # a file not written yet
         print(f"{split}:")
         evaluate(part, args.errors, args.strict)
+        for language in ("th", "en", "my", "lo") if args.by_language else ():
+            written = [row for row in part if (language_of(row.text) or "th") == language]
+            if written and len(written) < len(part):
+                print(f"{split}, {language}:")
+                evaluate(written, args.errors, args.strict)
     timing(rows, args.repeat, args.baseline)
 
 
