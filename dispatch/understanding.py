@@ -1313,7 +1313,12 @@ REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเห�
 REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "ແຈ້ງ", "အကူအညီ", "ကူညီ", "တိုင်")
 
 
-def find_intent(squeezed: str, group: Finding | None, danger: Danger | None, text: str = "") -> str:
+def find_intent(
+    squeezed: str, group: Finding | None, danger: Danger | None, text: str = "", learnt: Finding | None = None
+) -> str:
+    """What the message is for. `group` is the one its words name; `learnt` the learnt model's, which
+    only tells a message about someone from one about nothing (English, Burmese and Lao have fewer
+    group words than Thai, and a report in them was often left as "unknown")."""
     command = command_word(squeezed)
     squeezed = squeezed.replace("ศูนย์ช่วยเหลือสังคม", "ศูนย์")
     if danger is not None:
@@ -1336,9 +1341,9 @@ def find_intent(squeezed: str, group: Finding | None, danger: Danger | None, tex
     reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
     if _a_greeting(squeezed) and group is None and not reports:
         return "greeting"
-    if asks and group is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
+    if asks and group is None and learnt is None and not any(word in squeezed for word in REPORT_WORDS):
         return "unknown"  # a question about something else: the help message
-    if command == "report" or group is not None:
+    if command == "report" or group is not None or learnt is not None:
         return "report"
     if squeezed and not any(char.isalnum() for char in squeezed):
         return "greeting"  # an emoji or a sticker-like line
@@ -1371,7 +1376,8 @@ def understand(raw: str) -> Understanding:
     ruled = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     group = learnt_group(text, ruled)
     danger = weigh_danger(danger, text, str(group.value) if group else None)
-    intent = find_intent(squeezed, ruled, danger, text)
+    sure = group if group is not None and (group is ruled or group.confidence >= GROUP_MODEL_SURE) else None
+    intent = find_intent(squeezed, ruled, danger, text, sure)
     reporting = intent == "report"
     return Understanding(
         language=language_of(text) or "th",
