@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import geothai
+from pythainlp.util import normalize as thai_normalize
 from rapidfuzz import fuzz, process
 
 from dispatch import text_model
@@ -35,9 +36,10 @@ SPACES = re.compile(r"\s+")
 
 
 def normalise(raw: str) -> str:
-    """Lower case, Arabic digits, no zero-width characters, เเ written as แ, long repeats cut."""
+    """Lower case, Arabic digits, no zero-width characters, long repeats cut, and Thai as PyThaiNLP
+    normalises it: เเ written as แ, a doubled tone mark or vowel once ("ช่่วย"), marks in order."""
     text = unicodedata.normalize("NFC", raw).translate(ZERO_WIDTH).translate(THAI_DIGITS).lower()
-    text = text.replace("เเ", "แ").replace("ํา", "ำ")
+    text = thai_normalize(text)
     return REPEATS.sub(r"\1", SPACES.sub(" ", text).strip())
 
 

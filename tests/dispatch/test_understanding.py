@@ -187,6 +187,11 @@ def test_normalise_keeps_digits_and_cuts_repeats():
     assert normalise("แม่ใหญ่ เเก่") == "แม่ใหญ่ แก่"
 
 
+def test_a_doubled_tone_mark_typed_on_a_phone_still_reads():
+    assert normalise("ช่่วยด้วย ไม่่ได้") == "ช่วยด้วย ไม่ได้"
+    assert understand("ช่่วยด้วยค่ะ ยายล้มหัวฟาดพื้น เลือดออกไม่่หยุด").danger is not None
+
+
 def test_the_labelled_set_is_large_and_varied():
     rows = load()
     assert len(rows) >= 300
