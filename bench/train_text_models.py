@@ -50,6 +50,9 @@ TRAINING = (
     "training_6b.psv",
     "training_6c.psv",
     "training_6d.psv",
+    "training_7a.psv",
+    "training_7b.psv",
+    "training_7c.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

@@ -20,8 +20,8 @@ Splits: `dev` (three quarters of messages.psv and training_2.psv), `quarter` (th
 messages.psv once held out), `set_2` (heldout_2.psv), `training_3`, `set_3` (heldout_3.psv),
 `training_4a`, `training_4b`, `training_5a`, `training_5b` (Thai; English, Burmese and Lao: written for
 the learnt models), `set_4` (heldout_4.psv), `training_6a` to `training_6d` (Thai; English, Burmese
-and Lao; Burmese; Lao and English: written for this round by writers who read nothing else), and
-`heldout_5` (the blind set).
+and Lao; Burmese; Lao and English), `training_7a` to `training_7c` (English; Burmese; Lao), all written
+for this round by writers who read nothing else, and `heldout_5` (the blind set).
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
 recall and false-alarm rate, per-field precision and recall (a field counts when stated in the label
 or found by the module), and the time to understand one message (p50, p99).
@@ -68,6 +68,7 @@ THAI_2 = DATA / "training_6a.psv"
 OTHER_LANGUAGES_2 = DATA / "training_6b.psv"
 BURMESE = DATA / "training_6c.psv"
 LAO_AND_ENGLISH = DATA / "training_6d.psv"
+MORE_ENGLISH, MORE_BURMESE, MORE_LAO = (DATA / f"training_7{part}.psv" for part in "abc")
 BLIND = DATA / "heldout_5.psv"
 WHOLE_FILE_SPLITS = {
     SECOND_SET: "set_2",
@@ -83,6 +84,9 @@ WHOLE_FILE_SPLITS = {
     OTHER_LANGUAGES_2: "training_6b",
     BURMESE: "training_6c",
     LAO_AND_ENGLISH: "training_6d",
+    MORE_ENGLISH: "training_7a",
+    MORE_BURMESE: "training_7b",
+    MORE_LAO: "training_7c",
     BLIND: "heldout_5",
 }
 SPLITS = (
@@ -100,6 +104,9 @@ SPLITS = (
     "training_6b",
     "training_6c",
     "training_6d",
+    "training_7a",
+    "training_7b",
+    "training_7c",
     "heldout_5",
 )
 FIELDS = ("group", "age", "phone", "reporter", "moo", "subdistrict", "district", "province")
