@@ -193,13 +193,13 @@ def out_of_file_probabilities(files: dict[str, list[Labelled]], scored_files: li
     return scored
 
 
-SCRIPT_GROUPS = {"Thai": ("th",), "English, Burmese, Lao": ("en", "my", "lo")}
+SCRIPTS = ("th", "en", "my", "lo")
 
 
 def by_script(files: dict[str, list[Labelled]], fresh: list[str], thresholds: tuple[float, ...]) -> None:
     """The whole danger reading (rules, veto, model) on the `fresh` files, per script, each file scored
-    by a model learnt without it, at each threshold; and per group of scripts the lowest threshold
-    whose false alarms stay at or under FALSE_ALARM_BUDGET. Fresh files are ones the rules have not
+    by a model learnt without it, at each threshold; and per script the lowest threshold whose false
+    alarms stay at or under FALSE_ALARM_BUDGET. Fresh files are ones the rules have not
     been tuned on: on the others the rules' figures are training figures and hide what the model adds."""
     scored = out_of_file_probabilities(files, fresh)
     saved_probability, saved_likely = danger_signals.danger_probability, danger_signals.LIKELY
@@ -216,8 +216,8 @@ def by_script(files: dict[str, list[Labelled]], fresh: list[str], thresholds: tu
         for rule, text in zip(ruled, texts, strict=True)
     ]
     chosen = {}
-    for label, scripts in {**{script: (script,) for script in ("th", "en", "my", "lo")}, **SCRIPT_GROUPS}.items():
-        mine = [at for at, text in enumerate(texts) if (language_of(text) or "th") in scripts]
+    for label in SCRIPTS:
+        mine = [at for at, text in enumerate(texts) if (language_of(text) or "th") == label]
         danger = [at for at in mine if rows[at].danger]
         calm = [at for at in mine if not rows[at].danger]
         if not danger or not calm:
@@ -230,7 +230,7 @@ def by_script(files: dict[str, list[Labelled]], fresh: list[str], thresholds: tu
             recall = sum(ruled[at] or at in model for at in danger) / len(danger)
             alarms = sum(ruled[at] or at in model for at in calm) / len(calm)
             print(f"  from {threshold:.2f}: recall {recall:.3f}  false alarms {alarms:.3f}")
-            if label in SCRIPT_GROUPS and label not in chosen and alarms <= FALSE_ALARM_BUDGET:
+            if label not in chosen and alarms <= FALSE_ALARM_BUDGET:
                 chosen[label] = threshold
     print(f"lowest thresholds with false alarms <= {FALSE_ALARM_BUDGET}: {chosen}")
 
