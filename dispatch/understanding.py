@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from dispatch import text_model
 from dispatch.address import BANGKOK
-from dispatch.danger_signals import Danger, find_danger, urgent_cry, weigh_danger
+from dispatch.danger_signals import MODEL_MIN_LETTERS, Danger, find_danger, urgent_cry, weigh_danger
 from dispatch.lao_places import lao_place
 from dispatch.number_words import with_digits
 from dispatch.roman_places import roman_place
@@ -592,6 +592,8 @@ GROUP_MODEL_GUESS = 0.3  # with no word for a group, a guess less sure than this
 
 
 def learnt_group(text: str, ruled: Finding | None) -> Finding | None:
+    if len(squeeze(text)) < MODEL_MIN_LETTERS:
+        return ruled  # too few letters to weigh, as for danger ("ข้อความ 1" read as violence)
     label, probability = text_model.load("group").best(text)
     if ruled is None and probability < GROUP_MODEL_GUESS:
         return None
