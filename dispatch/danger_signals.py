@@ -82,6 +82,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ခြေကျိုး", "ခြေထောက်ကျိုး", "ပြုတ်ကျ", "မလှုပ်တော့", "နိုးလို့မရ", "နှိုးလို့မရ", "မနိုးတော့",
         "မြွေကိုက်", "ရင်ဘတ်အောင့်", "ဝက်ရူးပြန်", "ဓာတ်လိုက်", "စကားမပြောနိုင်တော့", "သွေးအများကြီး", "ညှပ်သွား",
         "ညှပ်မိ", "အသက်ရှူကြပ်", "နိုးမလာ", "ဘာမှမသိတော့", "ပိတ်မိ", "ပူလောင်", "လှုပ်လို့မရ",
+        # breath short, drowned, burnt skin, too weak to sit (Lao and Burmese as newer writers put them)
+        "ຫາຍໃຈບໍ່ສະດວກ", "ຫາຍໃຈຫອບ", "ຫາຍໃຈຍາກ", "ປາກຂຽວ", "ສະໂພກຫັກ", "ນັ່ງບໍ່ໄດ້ແລ້ວ", "ຈົມລົງ", "ນອນຂວ້ຳ",
+        "ထိုင်လို့မရတော့", "နစ်သွား", "ပြန်မပေါ်", "အရေပြားကွာ",
     ),
     "attack": (
         "กำลังตี", "กำลังจะตี", "ตีเมีย", "ทำร้าย", "ทุบตี", "ตบตี", "ไล่ฟัน", "ไล่ยิง", "ไล่แทง", "ไล่ตบ",
@@ -98,7 +101,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ຢ່າຕີ", "ສຽງຕີ", "ຮ້ອງໃຫ້ຊ່ວຍ",
         "ກຳລັງຕີ", "ຕີຂ້ອຍ", "ຜົວຕີ", "ນາຍຈ້າງຕີ", "ຕີເດັກ", "ຕີລູກ", "ຕີເມຍ", "ທຸບຕີ", "ຕົບຕີ", "ທຳຮ້າຍ",
         "ຂົ່ມຂືນ", "ຂູ່ຂ້າ", "ປືນ", "ກັກຂັງ", "ຂັງໄວ້", "ບໍ່ໃຫ້ອອກ",
-        "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ထိုးနေ", "ထိုးမယ်", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
+        "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ရိုက်သံ", "မရိုက်ပါနဲ့", "မရိုက်နဲ့", "ထိုးမယ်",
+        "ໄລ່ຟັນ", "ໄລ່ຕີ", "ໄລ່ແທງ", "ຮ້ອງຊ່ວຍ", "ອຸ້ມໜີ", "แอบอยู่ใน", "อย่าทำหนู", "อย่าทำฉัน", "อย่าทำผม", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
         "သတ်ပစ်", "ခြိမ်းခြောက်", "မုဒိမ်း", "အဓမ္မ", "ချုပ်ထား", "နှိပ်စက်", "အပြင်မထွက်ရ", "ထိုးကြိတ်", "ထိုးနှက်", "ကန်ကျောက်",
         "အပြင်မထွက်ခိုင်း",
     ),
@@ -115,6 +119,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ", "နှုတ်ဆက်စာ", "သေလိုက်တော့", "မနေနိုင်တော့",
         "ลาก่อนทุกคน", "ລາກ່ອນທຸກຄົນ", "ກິ່ນຖ່ານ",
+        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຕາເວັນສຸດທ້າຍ", "ကြိုးကွင်း",
     ),
     "missing": (
         "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
@@ -147,6 +152,7 @@ _FLOOD_RISING = (
 _CANNOT_GET_AWAY = (
     r"ติดเตียง|ติดอยู่|พิการ|เดินไม่ได้|(?:ย้าย|ยก|หนี|อุ้ม|พา)\S{0,8}?(?:ออก|หนี)?ไม่(?:ได้|ไหว)|ไม่มีใคร(?:ย้าย|ช่วย|มา)"
     r"|บนหลังคา|เรือ\S{0,8}?(?:ไม่ถึง|ยังไม่มา|ไม่มา)|ถึงที่นอน|ຕິດຕຽງ|ຍ້າຍ\S{0,4}?ບໍ່ໄດ້|ພິການ|ခေါင်မိုး"
+    r"|หูหนวก|ไม่ได้ยิน(?:ประกาศ|เสียง)|ยังนอนอยู่(?:ใน)?บ้าน"
 )
 # On an edge, and words of despair or farewell anywhere in the message.
 _ON_EDGE = (
@@ -210,6 +216,30 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ခေါ်လို့\S{0,6}?မထူး|နှုတ်ခမ်း\S{0,8}?ပြာ|အသက်ရှူသံ\S{0,4}?မကြား|(?<!ဈေး)တက်နေ(?:တယ်|တာ)",
         r"မျက်လုံး\S{0,10}?လှန်|လည်ချောင်း\S{0,10}?(?:တစ်|ဆို့)|ရင်ဘတ်\S{0,8}?အောင့်|သွေး\S{0,14}?(?<!မ)ဆင်း",
         r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,45}?(?:ထမရ|မထနိုင်|ထမနိုင်)",
+        # lying on the floor or ground for hours, or unable to get up, stand or feel the legs
+        r"(?:นอน|ล้ม|ตก|ฟุบ)\S{0,25}?พื้น\S{0,20}?(?:ชั่วโมง|ตั้งแต่|ทั้งคืน|ลุก(?:เอง)?(?:ไม่|บ่)|ขยับ(?:ไม่|บ่))",
+        r"(?:ລົ້ມ|ຕົກ|ນອນ(?!ຕິດຕຽງ))\S{0,40}?(?:ເໜັງບໍ່ໄດ້|ຢືນບໍ່ໄດ້|ລຸກບໍ່ໄດ້|ລຸກບໍ່ຂຶ້ນ|ບໍ່ມີຄວາມຮູ້ສຶກ)",
+        _together(r"လဲ(?:နေ|ကျ)", r"ကတည်းက|အေးစက်|မခံစားရ|မထူး|ထမရ|မထနိုင်|ချွေး|သတိ|ရင်ဘတ်", 40),
+        # chest pain with sweat, the left arm or a fall
+        _together(r"ໜ້າເອິກ|ເຈັບເອິກ|ເອິກ", r"ເຫື່ອ|ແຂນຊ້າຍ|ລົ້ມ", 40),
+        _together(r"ရင်ဘတ်", r"ချွေး|ဘယ်ဘက်လက်|လဲကျ|မော", 40),
+        # Lao: called and no answer, lying and no answer, not waking whatever is done, a fit that does not stop
+        r"(?:ເອີ້ນ|ປຸກ|ນອນ|ລົ້ມ)\S{0,20}?ບໍ່(?:ຕອບ|ເໜັງ|ຂານ|ຮູ້ສຶກຕົວ|ລືມຕາ)",
+        r"(?:ກໍ|ຈັ່ງໃດ|ແນວໃດ)ບໍ່ຕື່ນ|ບໍ່ຕື່ນ(?:ເລີຍ|ຕັ້ງແຕ່)|ကတည်းက\S{0,10}?မနိုး",
+        r"ຊັກ\S{0,20}?(?:ບໍ່ຢຸດ|ບໍ່ເຊົາ|ນາທີ)",
+        # Lao and Burmese: sinking and not coming up, waves pulling out; scalded; poison drunk
+        r"(?:ຈົມ|ນ້ຳ)\S{0,20}?ບໍ່(?:ເຫັນ)?ຂຶ້ນມາ|ຄື້ນ\S{0,4}?ດຶງ|(?:လှိုင်း|ရေစီး)\S{0,6}?ဆွဲ|คลื่น\S{0,4}?(?:ดูด|ซัด)",
+        r"(?:ນ້ຳຮ້ອນ|ແກງຮ້ອນ|ນ້ຳມັນຮ້ອນ)\S{0,12}?(?:ລວກ|ໃສ່|ຕົກ)|ໜັງ\S{0,6}?(?:ພອງ|ລອກ)|ရေနွေး\S{0,10}?(?:ဖိတ်|လောင်|မှောက်)",
+        r"(?:ပိုးသတ်ဆေး|ပေါင်းသတ်ဆေး|ကြွက်သေဆေး|အဆိပ်)\S{0,20}?သောက်",
+        # Burmese: face gone blue or purple, breath short, a hand at the throat
+        r"(?:မျက်နှာ|ပါးစပ်|အသား)\S{0,8}?(?:ပြာ|ခရမ်း)|ခရမ်းရောင်\S{0,4}?ဖြစ်|အသက်ရှူ\S{0,4}?မဝ|လည်ချောင်း\S{0,10}?ကိုင်",
+        # blood pressure low, blood sugar too low for the meter ("LO")
+        r"(?:ความดัน|ຄວາມດັນ|သွေးပေါင်|pressure|bp)\S{0,10}?(?<!\d)(?:[4-8]\d/[2-5]\d(?!\d)|[4-7]\d(?:အောက်|ต่ำ))",
+        r"(?:น้ำตาล|ນ້ຳຕານ|သကြား|sugar|glucose)\S{0,16}?lo(?![a-z])",
+        r"ຄວັນ(?:ອອກ|ເຕັມ|ດຳ)",
+        _together(r"(?:ໄຂ້|ไข้|อุณหภูมิ)\S{0,4}?(?:39|4[0-2])|ตัวร้อนจัด|ตัวร้อนจี๋", r"ບໍ່ຕອບ|ສັ່ນໝົດ|ไม่ตอบ|ซึม|ชัก|สับสน|เพ้อ", 40),
+        # flood water rising round someone who cannot hear the warning or be carried (Lao)
+        _together(r"ນ້ຳ(?:ຖ້ວມ|ຂຶ້ນ|ຮອດ)\S{0,20}?(?:ແລ້ວ|ໄວ|ຕຽງ|ເອິກ)", r"ຫູໜວກ|ບໍ່ໄດ້ຍິນ|ຍົກບໍ່ໄຫວ|ຕິດຕຽງ|ຍ່າງບໍ່ໄດ້"),
     ),
     "attack": (
         r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
@@ -244,6 +274,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"บังคับ\S{0,12}?(?:ขายบริการ|ขายตัว|ค้าประเวณี|มิดีมิร้าย|มีเพศสัมพันธ์|นอนด้วย)",
         # Burmese: dragged by force, boiling water thrown, screams heard, someone locked in, phones taken
         r"အတင်း\S{0,8}?ဆွဲ|ရေနွေး\S{0,10}?ပက်|အော်သံ(?!ပဲ)\S{0,10}?ကြား|ကို\S{0,14}?ပိတ်ထား|ဖုန်း\S{0,6}?သိမ်း",
+        # Burmese: kicking now (not the lake, ရေကန်), hitting (not pitching a shack, တဲထိုး, or an injection)
+        r"(?<!ရေ)ကန်နေ|(?<!တဲ)(?<!ဆေး)ထိုးနေ",
+        # a threat to hit someone, said by a drunk or raging person; a drunk parent taking a child away
+        r"จะ(?:ตี|ทุบ|ต่อย|เตะ|ฟัน|แทง)(?:ครู|เด็ก|ลูก|หนู|เมีย|ผัว|แม่|พ่อ|ฉัน|ผม|หลาน|น้อง|คน|กัน|ยาย|ตา(?!ย))",
+        r"(?:คลั่ง|อาละวาด|เมา)\S{0,12}?(?:ถือ|เอา|คว้า)(?:มีด|พร้า|ขวาน|ไม้|ปืน)",
+        r"(?:ถูก|โดน)\S{0,12}?มัด(?!จำ|รวม)|มัด(?:มือ|เท้า|ขา)(?:ไว้)?",
+        r"(?:คนแปลกหน้า|โจร|ขโมย|คนร้าย)\S{0,10}?(?:เข้ามา|บุก|งัด|ปีน)(?:ใน)?(?:บ้าน|ห้อง)",
+        r"ຕີ(?:ສາວ|ຜູ້ຍິງ)|ດຶງ\S{0,20}?ເຂົ້າຫ້ອງ|ຖືພ້າ|ຖືມີດ",
+        r"เสียง(?:ของ|แก้ว|จาน)แตก",
     ),
     "suicide": (
         r"(?:จะ|อยาก|คิด|ขู่|บอก)\S{0,8}?(?:กระโดด|โดด)(?:ลง|ตึก|น้ำ|สะพาน|จาก)",
@@ -270,14 +309,35 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ",
         r"(?:ကြွက်သေဆေး|ပိုးသတ်ဆေး|အဆိပ်)\S{0,10}?သောက်|ຈະ\S{0,6}?ກິນຢາ(?:ເບື່ອ|ພິດ|ຂ້າ)",
         _together(r"သေ(?:တော့)?မယ်", r"နှုတ်ဆက်", 30),
+        # a farewell, with where they are or that they no longer answer
+        r"(?:ส่ง|พิมพ์|ไลน์|ข้อความ|โพสต์|โพส|แชท)\S{0,8}?บอกลา|ขอโทษที่เป็นภาระ",
+        _together(
+            r"บอกลา|ลาก่อน|ขอบคุณ(?:ที่เคย|สำหรับทุกอย่าง)|ฝากดูแล|ລາກ່ອນ|ຂອບໃຈທີ່ເຄີຍ|နှုတ်ဆက်|နောက်ဆုံးနေ့",
+            r"ดาดฟ้า|สะพาน|ระเบียง|หลังคา|ตึก|ไม่รับ|ปิดเครื่อง|ติดต่อไม่ได้|โทรไม่ติด|เชือก|ยา(?!ย)|ດາດຟ້າ|ຂົວ|ບໍ່ຮັບ|ເຊືອກ"
+            r"|ဖုန်း\S{0,4}?မကိုင်|ကြိုး|ဆေး",
+        ),
+        # out past the rail of a bridge or balcony; a photo of a rope or pills
+        r"(?:นอก|ข้าม)ราว(?:สะพาน|กันตก|ระเบียง)|ນອກຮາວ|ຂ້າມຮາວ",
+        r"(?:รูป|ຮູບ)(?:เชือก|ยา(?:เยอะ|หลาย|ทั้ง|นอนหลับ)|ເຊືອກ|ຢາ)|ဆေးပြား\S{0,6}?(?:အများကြီး|ဓာတ်ပုံ)",
+        r"အသက်ရှင်ဖို့\S{0,8}?အကြောင်း\S{0,4}?မရှိ",
     ),
-    "missing": (),
+    "missing": (
+        _together(
+            r"(?:บอก|ตอบ)(?:ชื่อ|บ้าน)\S{0,6}?(?:ไม่|บ่)ได้|ถามชื่อ\S{0,4}?ตอบไม่ได้|ບອກ(?:ຊື່|ບ້ານ)ບໍ່ໄດ້|ຈື່ຊື່\S{0,6}?ບໍ່ໄດ້"
+            r"|နာမည်\S{0,8}?မပြောနိုင်",
+            r"ถนน|ริมทาง|ข้างทาง|กลางทาง|ฝน|หน้าเซเว่น|ตลาด|ຝົນ|ຖະໜົນ|ໜ້າເຊເວັ່ນ|ຕະຫຼາດ|ແຄມທາງ|ສາຍຂໍ້ມື|လမ်း|မိုး",
+        ),
+        _together(
+            r"(?:เดิน|นั่ง|ยืน|นอน)\S{0,10}?(?:กลางถนน|บนถนน|บนทางหลวง|บนรางรถไฟ|บนทางรถไฟ)|(?:ຍ່າງ|ນັ່ງ|ນອນ)\S{0,6}?(?:ກາງຖະໜົນ|ທາງລົດໄຟ)",
+            r"งง|หลง|สับสน|ตอบไม่ได้|จำ\S{0,6}?ไม่ได้|รถ(?:สิบล้อ|บรรทุก|วิ่งเร็ว)|รถไฟจะ|ສັບສົນ|ຫຼົງ|ລົດແລ່ນໄວ",
+        ),
+    ),
     "child": (
         # a child alone, with what makes it a danger (locked in, in a car, by a road, for days)
-        r"(?:เด็ก|ลูก|หลาน|ทารก|หนู|ເດັກ|ລູກ|ကလေး)\S{0,30}?(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)"
+        r"(?:เด็ก|ลูก|หลาน|ทารก|หนู|น้องตัวเล็ก|ເດັກ|ລູກ|ကလေး)\S{0,30}?(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)"
         r"\S{0,30}?(?:ในรถ|ริมถนน|ข้างถนน|กลางถนน|กลางตลาด|ล็อค|ล็อก|ขัง|ไม่มีผู้ใหญ่|ไม่กลับ|วันแล้ว|ร้องไห้ทั้ง"
         r"|ร้องหาแม่|หลง|ຂັງ|ລັອກ|ແຄມທາງ|ຂ້າງທາງ|ໃນລົດ|ມື້ແລ້ວ|ຮ້ອງໄຫ້|ອອກໄປ|ထားခဲ့|သော့ခတ်|ပိတ်ထား|လမ်း|ငိုနေ|ကျန်ခဲ့|မပြန်)",
-        r"(?:เด็ก|ลูก|หลาน|ทารก|ເດັກ|ကလေး)\S{0,20}?(?:ในรถ|ริมถนน|ข้างถนน|ແຄມທາງ|ຂ້າງທາງ)\S{0,12}?"
+        r"(?:เด็ก|ลูก|หลาน|ทารก|น้องตัวเล็ก|ເດັກ|ကလေး)\S{0,20}?(?:ในรถ|ริมถนน|ข้างถนน|ແຄມທາງ|ຂ້າງທາງ)\S{0,12}?"
         r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|ຕິດຢູ່ໃນ|သော့ခတ်)",
         r"ကလေး\S{0,20}?(?:သော့ခတ်|ပိတ်ထား)",
@@ -292,6 +352,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:เด็ก|ลูก|หลาน|น้อง)\S{0,25}?(?:หายไปจาก|หายตัว|หาไม่เจอ|ตามหา)|เดินร้อง(?:ไห้)?หา(?:แม่|พ่อ)",
         r"(?:ไม่ได้|ไม่มีข้าว|ไม่มีอะไร)กิน\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย)วัน",
         r"(?:ບໍ່ໄດ້ກິນ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
+        r"(?:อยู่(?:บ้าน)?กันเอง|อยู่ลำพัง|ຢູ່ກັນເອງ)\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย|ສອງ|ສາມ)(?:วัน|ມື້)",
+        # alone by a road with traffic or on a railway, in either order (a child: the kind needs a child word)
+        _together(
+            r"ริมถนน|ข้างถนน|กลางถนน|บนถนน|ทางรถไฟ|รางรถไฟ|ຖະໜົນ|ຖະຫນົນ|ແຄມທາງ|ທາງລົດໄຟ|လမ်းပေါ်|ရထားလမ်း|ကားလမ်း",
+            r"คนเดียว|ลำพัง|ຄົນດຽວ|ຜູ້ດຽວ|တစ်ယောက်တည်း",
+            40,
+        ),
+        # Lao: parents out, crying since morning, locked in
+        r"(?:ພໍ່ແມ່|ຜູ້ໃຫຍ່)ບໍ່ຢູ່|ຮ້ອງໄຫ້\S{0,4}?(?:ມາ)?(?:ແຕ່|ຕັ້ງແຕ່)(?:ເຊົ້າ|ມື້ວານ|ຄືນ)",
+        r"(?:ເດັກ|ລູກ)\S{0,20}?(?:ຖືກລັອກ|ລັອກ(?:ໄວ້)?ໃນ)",
+        # a drunk parent taking a child away
+        _together(r"เมา|ເມົາ", r"(?:จะ|พยายาม|กำลัง)(?:เอา|พา|ลาก|อุ้ม|ฉุด|กระชาก)(?:เด็ก|ลูก|หลาน|น้อง)", 40),
     ),
 }
 
@@ -321,6 +393,35 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:thud|bang|crash)\b.{0,20}(?:now nothing|silence|no sound|quiet now)",
         r"(?:oxygen|o2|spo2|sat\w*) (?:is |at |of )?(?:[4-8]\d)\b", r"(?:oxygen|breathing) machine (?:\w+ ){0,2}(?:stopped|broke|off)",
         r"(?:elephant|dogs?|monkeys?|buffalo|bull|crocodile)\b.{0,25}(?:trampl|maul|gor(?:ed|ing)|biting|bit (?:her|him))",
+        # on the floor or ground, unable to get up, stand, sit up or feel the legs; a hip or neck broken
+        r"(?:cant|cannot|can not|couldnt|could not|unable to) (?:get up|stand up|sit up|stand\b(?=\s*(?:[,.;]|$|and|or|on))"
+        r"|feel (?:her|his|my|their) legs)",
+        r"(?:lying|been|lay|laying|found (?:her|him)) (?:\w+ ){0,2}(?:on|at) (?:the|her|his) (?:\w+ )?(?:floor|ground|bottom of)"
+        r"\b.{0,50}(?:hours|since|cant|cannot|couldnt|cold|confused|all night)",
+        r"(?:hip|neck|spine|back) (?:is |was )?broken|broke (?:her|his) (?:hip|neck|back)",
+        r"(?:holding|clutching|grabbing|gripping) (?:her|his|their|my) (?:chest|throat)",
+        r"(?:going|turning|turned|went|gone) (?:blue|purple|grey|gray)", r"barely (?:moving|breathing|conscious)",
+        r"seiz(?:ing|ed)\b", r"(?:fit|seizure|shaking)\w* (?:\w+ ){0,4}(?:wont|will not|doesnt|does not) stop",
+        # gone under water, or a wheelchair into it
+        r"(?:went|gone|go|goes|slipped) under\b", r"(?:hasnt|has not|didnt|did not|havent|not) (?:come|came) (?:back )?up\b",
+        r"head (?:is |was )?under (?:the )?water", r"(?:rip current|current|waves?) (?:is |are )?(?:pulling|dragging|took|swept)",
+        r"(?:rolled|tipped|tipped over) (?:in|into|over into) (?:the |a )?(?:canal|river|ditch|water|pond|klong|drain)",
+        r"(?:wander\w*|walking|sitting|standing|lying|stuck|trapped|caught)\b.{0,30}\b(?:on|along|in|across) (?:the |a )?"
+        r"(?:middle of the )?(?:highway|motorway|expressway|main road|railway|railroad|train tracks?|level crossing)\b",
+        r"(?:blood ?pressure|bp) (?:is |of |at )?[4-8]\d ?/ ?[2-5]\d\b", r"(?:sugar|glucose)\b.{0,20}\blo\b",
+        r"(?:water|flood\w*) (?:is )?(?:rising|at (?:the )?(?:bed|chest|waist|neck))\b.{0,60}(?:bedridden|cant (?:carry|move|lift|walk)"
+        r"|wheelchair|barely moving|deaf)|(?:bedridden|wheelchair|cant walk|deaf)\b.{0,60}(?:water|flood\w*) (?:is )?rising",
+        # a high fever or cold sweat with confusion or no answer
+        r"(?:temp\w*|fever) (?:of |is |at )?(?:39|4[0-2])\b.{0,40}(?:shaking|not answering|confused|unresponsive|mumbl)",
+        r"(?:high fever|cold (?:and )?sweat\w*)\b.{0,60}(?:very confused|not answering|mumbl|unresponsive)",
+        r"(?:not answering|hasnt answered|no answer)\b.{0,60}(?:smell|door (?:is )?locked|mail piling)",
+        r"(?:smell|door (?:is )?locked|mail piling)\b.{0,60}(?:not answering|hasnt answered|no answer)",
+        r"(?:hasnt|has not|havent) (?:answered|been answering)\b.{0,30}(?:since|days|for \d)",
+        r"scald\w*|(?:hot|boiling) (?:water|soup|oil) (?:\w+ ){0,3}(?:on|over|onto) (?:her|him|his|the baby)",
+        r"(?:cant|cannot|doesnt|does not|couldnt) (?:tell (?:me |us )?|remember |know |say )(?:(?:his|her) (?:own )?(?:name|address)"
+        r"|where (?:she|he) lives)",
+        # Burmese typed in Latin letters: "mee lout nay" (a fire burning)
+        r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b",
     ),
     "attack": (
         r"beat(?:ing|in|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating",
@@ -340,6 +441,12 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         # Burmese typed in Latin letters: "yite nay tal" (is hitting), "thut mal" (will kill)
         r"yite (?:nay|ne)\b", r"thut (?:mal|mel|may)\b",
         r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
+        r"(?:kicking|beating|punching|hitting|stomping on) (?:a|an|the|this|that|some) (?:\w+ ){0,2}"
+        r"(?:man|woman|guy|boy|girl|kid|child|person|lady|student)\b",
+        r"(?:trying|tries|tried) to (?:drag|grab|snatch|force) (?:her|him|them|the|my|a)\b",
+        r"bruis\w* between (?:her |his )?legs", r"intruder", r"(?:is|are) (?:breaking|trying to break|climbing|getting) in\b",
+        # Burmese typed in Latin letters: "dar kai htar" (holding a knife)
+        r"dar (?:kai|kaing|kine) (?:htar|hta)\b",
     ),
     "suicide": (
         r"suicid\w*", r"kill (?:myself|himself|herself|themselves)", r"end (?:my|his|her|their) life",
@@ -356,6 +463,16 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:im|i am|standing|sitting|shes|hes|she is|he is) (?:\w+ )?on (?:the|a|top of the) (?:bridge|roof|rooftop|ledge|edge)"
         r"\b.{0,60}(?:sorry|goodbye|bye|jump|anymore|end it)",
         r"(?:sorry|goodbye|cant do this anymore)\b.{0,40}(?:im|i am) on (?:the|a) (?:bridge|roof|rooftop|ledge)",
+        # a farewell, with no answer since or something to die by
+        r"(?:goodbye|thanks? (?:you )?for everything|sorry for everything|sorry for being a burden|last sunset)\b.{0,80}"
+        r"(?:not (?:answering|picking up|responding)|phone (?:is )?off|rope|pills|bridge|roof|ledge|railing|alone)",
+        r"(?:not (?:answering|picking up)|phone (?:is )?off)\b.{0,60}(?:goodbye|thanks? (?:you )?for everything|sorry for everything)",
+        r"(?:standing|sitting|climbed|climbing|leaning) (?:\w+ )?(?:on )?(?:the )?(?:outside|other side|edge) of (?:the |a )?(?:\w+ ){0,3}"
+        r"(?:bridge|roof|rooftop|railing|ledge|balcony|building)",
+        r"(?:photo|picture|pic)s? of (?:a |the )?(?:lot of |lots of |many |a pile of )?(?:rope|noose|pills|tablets|blade|razor)",
+        r"(?:drank|drunk|swallowed) (?:\w+ ){0,4}(?:weed ?killer|bleach|pesticide|insecticide|rat poison|paraquat)",
+        # Burmese typed in Latin letters: "thay chin tal" (wants to die)
+        r"thay ?chin\b",
     ),
     "missing": (r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home"),
     "child": (
@@ -367,6 +484,14 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:kid|child|boy|girl|baby|toddler)\b.{0,40}\b(?:balcony railing|railing|window ?sill|ledge|outside the (?:balcony|window))",
         r"(?:baby|child|kid|toddler)\w* (?:is )?crying (?:nonstop|non stop|for hours|since|all day|all night)",
         r"parents? (?:are |is )?not (?:home|there|around)", r"(?:nobody|no one) went in",
+        r"(?:climbing|sitting on|standing on|hanging (?:from|off)|outside) (?:the |a )?(?:balcony )?(?:railing|window ?sill|ledge)",
+        r"crying\b.{0,40}(?:since (?:this )?morning|since last night|for hours|hours now|all day|all night)",
+        r"(?:nobody|no one) (?:opens|answers|answered|opened)\b",
+        r"(?:alone|by (?:him|her)self)\b.{0,40}(?:road|street|highway|railway|train tracks)\b"
+        r"|(?:road|street|highway|railway|train tracks)\b.{0,40}(?:alone|by (?:him|her)self)",
+        # Burmese typed in Latin letters: "ta yout tae" (alone)
+        r"ta ?(?:yout|yoke) ?(?:tae|tal|te)\b", r"mi ?ba (?:twe )?ma ?shi",
+        r"drunk\b.{0,60}(?:trying|tries|wants|going) to (?:take|drag|grab|drive off with)",
     ),
 }
 
@@ -377,20 +502,23 @@ ENGLISH: dict[str, tuple[str, ...]] = {
 NEGATED_BEFORE = re.compile(
     r"(?<!พูด)(?<!เดิน)(?<!ลุก)(?<!ขยับ)(?<!ເວົ້າ)(?<!ຍ່າງ)(?<!ລຸກ)"  # "พูดไม่ได้" is cannot speak, no negation
     r"(?:ไม่(?!ว่า)|บ่|ບໍ່)(?:ได้|มี|ใคร|คน|ถูก|โดน|คิด|จะ|เคย|ใช่|อยาก|เห็น|พูด|บอก|ถึง|ว่า|ขั้น|กับ|ท่าที|ทีท่า|ความคิด|ที่|เรื่อง"
-    r"|การ|ເຄີຍ|ໄດ້|ມີ|ໃຜ|ເວົ້າ|ວ່າ|ຄິດ)*$"
+    r"|การ|มา|ເຄີຍ|ໄດ້|ມີ|ໃຜ|ເວົ້າ|ວ່າ|ຄິດ|ຖືກ|ໂດນ)*$"
 )
 ENGLISH_NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
+    r"|\bif\s+(?:\w+\s+){0,3}$|\b(?:feel|feels|feeling|felt)\s+$"
 )
 # Just after, in Burmese, which negates after the verb: "သေချင်တာ မဟုတ်ပါဘူး" (it is not that I want to die).
-NEGATED_AFTER = ("မဟုတ်",)
+NEGATED_AFTER = ("မဟုတ်", "မှာစိုး", "မှာကြောက်")
 # Said of someone else, in a story or a question: "ถ้าเพื่อนพูดว่าอยากตาย", "เห็นข่าวคนฆ่าตัวตาย", "ดูซีรีส์…",
 # "ชอบพูดว่า", "if a friend says", "sometimes says", "ຖ້າໝູ່ເວົ້າວ່າ", "read in the news".
 NOT_HAPPENING_BEFORE = re.compile(
     r"(?:(?:ถ้า|หาก|สมมติ|ຖ້າ|if)\S{0,15}?(?:พูด|บอก|โพสต์|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always)(?:ไป)?$"
-    r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|innews|thenews|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ)\S{0,20}$"
+    r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|innews|thenews|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ|ໃນຂ່າວ|သတင်း"
+    r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
+    r"|(?:ถ้า|หาก|ຖ້າ|ຫາກ)\S{0,8}$|กลัว\S{0,10}?จะ$"
     # the cause of a lasting disability: "อัมพาตท่อนล่างจากรถคว่ำ"
     r"|(?:อัมพาต|อัมพฤกษ์|พิการ|ขาขาด|แขนขาด|ตาบอด|แผลเป็น|paralys\w*|disabled)\S{0,15}?(?:จาก|เพราะ|from|after)$"
 )
@@ -405,6 +533,8 @@ MILD_AFTER = (
     # bleeding gums and the like, and a condition that comes and goes, not an emergency now
     "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "เป็นพักๆ", "sometimes", "often", "occasionally",
     "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
+    # a joke, a question whether it is so, a scrape
+    "lol", "haha", "ရယ်ရယ်", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
 )  # fmt: skip
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
 PAST_WORDS = (
@@ -414,10 +544,13 @@ PAST_WORDS = (
     "ເຄີຍ", "ປີກາຍ", "ປີທີ່ແລ້ວ", "ເດືອນທີ່ແລ້ວ", "ແຕ່ກ່ອນ", "မနှစ်က", "အရင်က", "အရင်လက", "ယခင်က", "ဖူးတယ်", "ဖူးပါ", "ဖူးသည်", "ဖူးတာ",
     "usedto", "lastyear", "yearsago", "monthsago", "inthepast", "previously", "lastmonth", "asachild",
     "ဟောင်း", "လောက်က", "lastmonday", "lasttuesday", "lastwednesday", "lastthursday", "lastfriday", "lastsaturday",
-    "lastsunday", "lastsummer", "lastwinter", "lastchristmas",
+    "lastsunday", "lastsummer", "lastwinter", "lastchristmas", "weeksago", "weekago", "daysago",
+    "ပြီးခဲ့တဲ့", "ဟိုနှစ်က", "ခဲ့တဲ့", "ခဲ့တာ",
 )
+# After the hit, not the words that come before their own verb: "เลือดออก … เคยพูดว่า" is another clause.
+PAST_AFTER = tuple(word for word in PAST_WORDS if word not in ("เคย", "ເຄີຍ", "usedto"))
 # Only before the hit: a fear of it, not the thing ("กลัวจะฆ่าตัวตาย"; but "เลือดออก กลัวจะตาย" is danger).
-RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase")
+RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase", "ຢ້ານວ່າ", "ຢ້ານຈະ", "စိုးရိမ်")
 # "ไม่เคย…" (never before) is no past: "ชักนานขนาดนี้ ไม่เคยเป็น".
 NEVER = re.compile(r"ไม่เคย|ບໍ່ເຄີຍ|never")
 # Words for now: between a past word and the hit they keep it ("เคยโดนตี ตอนนี้กำลังตีอีก").
@@ -428,7 +561,7 @@ NOW_WORDS = (
 )
 # After the hit anywhere: the person is safe or well now ("ตอนนี้หายแล้ว", "she is fine now").
 SAFE_WORDS = (
-    "ปลอดภัยแล้ว", "ปลอดภัยดี", "ตอนนี้หายแล้ว", "หายดีแล้ว", "หายป่วยแล้ว", "หนีมาอยู่บ้าน", "แยกกันอยู่แล้ว", "ดีขึ้นแล้ว", "ตอนนี้ปกติ", "ปกติแล้ว", "ไม่เป็นไรแล้ว",
+    "ปลอดภัยแล้ว", "ปลอดภัยดี", "ตอนนี้หายแล้ว", "หายดีแล้ว", "หายป่วยแล้ว", "แยกกันอยู่แล้ว", "ดีขึ้นแล้ว", "ตอนนี้ปกติ", "ปกติแล้ว", "ไม่เป็นไรแล้ว",
     "ฟื้นแล้ว", "รู้สึกตัวแล้ว", "แยกทางแล้ว", "เลิกกันแล้ว", "หย่าแล้ว",
     "ປອດໄພແລ້ວ", "ດີແລ້ວ", "ດີຂຶ້ນແລ້ວ", "ຫາຍແລ້ວ", "ကောင်းသွားပြီ", "ဘေးကင်း", "သက်သာသွားပြီ",
     "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe", "ไม่มีใครเจ็บ", "ไม่มีใครบาดเจ็บ", "ไม่มีคนเจ็บ",
@@ -440,14 +573,19 @@ SAFE_WORDS = (
     "camehome", "isbacknow", "fewscratches", "finetoday", "shesresting", "hesresting", "notrightnow",
     "ไปหาหมอแล้ว", "หาหมอมาแล้ว", "หมอตรวจแล้ว", "หมอดูแล้ว", "sawadoctor", "seenbyadoctor", "ไม่อันตราย",
     "สบายดี", "รอดแล้ว", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
+    "justascratch", "allgood", "goodnow", "ทำแผลแล้ว", "ဘယ်သူမှမထိခိုက်",
 )
 # Safe, said alone ("ตอนนี้…ปลอดภัย", "now, safe"), but not "ไม่ปลอดภัย", "ให้ปลอดภัย", "ปลอดภัยไหม", "unsafe".
-SAFE_ALONE = re.compile(r"(?<!ไม่)(?<!ให้)(?<!จะ)ปลอดภัย(?!ไหม|มั้ย|หรือ)|(?:now|,|shes|hes|theyre|were|im)safe\b")
+SAFE_ALONE = re.compile(
+    r"(?<!ไม่)(?<!ให้)(?<!จะ)ปลอดภัย(?!ไหม|มั้ย|หรือ)|(?:now|,|shes|hes|theyre|were|im)safe(?!ty|ly)|(?<!မ)လုံခြုံ(?!မှု|ရေး)"
+    r"|หนีมาอยู่บ้าน(?!ข้าง|ติดกัน|ตรงข้าม)"
+)
 # The whole message says it is not an emergency, or is about a report made before that is over or followed up.
 NOT_NOW_MESSAGE = re.compile(
     r"ไม่มีอะไรด่วน|ไม่ด่วน|ไม่ใช่เรื่องด่วน|ไม่ฉุกเฉิน|ไม่ได้เกิดตอนนี้|notanemergency|noturgent|notanurgent|ບໍ່ດ່ວນ"
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
+    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง"
 )
 # … unless it says it is still going on.
 STILL_GOING_ON = re.compile(r"ยังไม่(?:มีใคร|มา|ฟื้น|กลับ|เจอ)|อีกแล้ว|อีกครั้ง|(?<!ไม่)(?<!อะไร)ด่วน|stillnot|again")
@@ -459,9 +597,12 @@ BREATHING_NOW = (
     "အသက်ပြန်ရှူ", "breathingnormally", "breathingagain", "isbreathingnow", "nowbreathing", "nowheisbreathing",
     "nowsheisbreathing", "breathingfine",
 )
-CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຫຼານ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး", "သမီး")
+CHILD_WORDS = ("น้องตัวเล็ก", "เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຫຼານ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး", "သမီး")
 SMALL_CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး")
-ENGLISH_CHILD = re.compile(r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborn|son|daughter|boy|girl)\b")
+ENGLISH_CHILD = re.compile(
+    r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborn|son|daughter|boy|girl|kalay|khalay)\b"
+    r"|\b(?:[1-9]|1[0-2]) ?(?:years?|yrs?|y)[ -]?old\b"
+)
 HOTLINE_ORDER = {
     "medical": ("1669", "191", "1300"),
     "attack": ("191", "1669", "1300"),
@@ -501,22 +642,62 @@ WORDS_BY_SCRIPT = {
 }
 
 
-def _last(text: str, words: tuple[str, ...]) -> int:
-    return max((text.rfind(word) for word in words), default=-1)
+def _last(text: str, words: tuple[str, ...], starts: frozenset[int] | None = None, offset: int = 0) -> int:
+    best = -1
+    for word in words:
+        at = text.rfind(word)
+        if starts is not None and word.isascii():
+            while at >= 0 and offset + at not in starts:
+                at = text.rfind(word, 0, at + len(word) - 1)
+        best = max(best, at)
+    return best
 
 
-def _first(text: str, words: tuple[str, ...]) -> int:
-    found = [at for at in (text.find(word) for word in words) if at >= 0]
-    return min(found) if found else -1
+def _first(text: str, words: tuple[str, ...], starts: frozenset[int] | None = None, offset: int = 0) -> int:
+    """Where the first of `words` is in `text`; with `starts` (where English words begin in the squeezed
+    text, `text` being squeezed[offset:]), an English word only where a word begins ("ok now", not
+    "to know")."""
+    best = -1
+    for word in words:
+        at = text.find(word)
+        if starts is not None and word.isascii():
+            while at >= 0 and offset + at not in starts:
+                at = text.find(word, at + 1)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
 
 
-def _cancelled(squeezed: str, start: int, end: int) -> bool:
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with what `pattern` matches blanked out, its length kept (positions stay in step)."""
+    return pattern.sub(lambda match: " " * len(match.group()), text)
+
+
+def _word_starts(english: str) -> frozenset[int] | None:
+    """Where each word of `english` begins in it without spaces (None when there is no English)."""
+    if not english:
+        return None
+    starts = set()
+    at = 0
+    previous = " "
+    for char in english:
+        if char == " ":
+            previous = char
+            continue
+        if char.isalnum() and not previous.isalnum():
+            starts.add(at)
+        previous = char
+        at += 1
+    return frozenset(starts)
+
+
+def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | None = None) -> bool:
     """Whether the hit squeezed[start:end] is negated, mild, past, or followed by safe-now words."""
-    if any(stem in squeezed[start:end] for stem in BREATH) and _first(squeezed[end:], BREATHING_NOW) >= 0:
+    if any(stem in squeezed[start:end] for stem in BREATH) and _first(squeezed[end:], BREATHING_NOW, starts, end) >= 0:
         return True  # "ไม่หายใจ … ตอนนี้หายใจปกติแล้ว": that breathing is back, not the rest of the message
     if NEGATED_BEFORE.search(squeezed[max(0, start - 24) : start]):
         return True
-    if any(word in squeezed[end : end + 16] for word in MILD_AFTER + NEGATED_AFTER):
+    if _first(squeezed[end : end + 16], MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
         return True
     if squeezed[start - 1 : start] == "မ" and "ဘူး" in squeezed[end : end + 10]:
         return True  # Burmese "မ…ဘူး" round the verb: "မသေချင်ပါဘူး" (does not want to die)
@@ -524,18 +705,23 @@ def _cancelled(squeezed: str, start: int, end: int) -> bool:
         return True
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
-        tail = tail.replace(phrase, " ")
-    if _first(tail, SAFE_WORDS) >= 0 or SAFE_ALONE.search(tail):
+        tail = tail.replace(phrase, " " * len(phrase))
+    if _first(tail, SAFE_WORDS, starts, end) >= 0 or SAFE_ALONE.search(tail):
         return True
-    before = NEVER.sub(" ", squeezed[max(0, start - 25) : start])
-    if _first(before[-12:], RISK_BEFORE) >= 0 or before.endswith("กลัว") or NOT_HAPPENING_BEFORE.search(before):
+    offset = max(0, start - 25)
+    before = _blank(NEVER, squeezed[offset:start])
+    if (
+        _first(before[-12:], RISK_BEFORE, starts, offset + max(0, len(before) - 12)) >= 0
+        or before.endswith("กลัว")
+        or NOT_HAPPENING_BEFORE.search(before)
+    ):
         return True
-    past = _last(before, PAST_WORDS)
-    if past >= 0 and _first(before[past:], NOW_WORDS) < 0:
+    past = _last(before, PAST_WORDS, starts, offset)
+    if past >= 0 and _first(before[past:], NOW_WORDS, starts, offset + past) < 0:
         return True
-    after = NEVER.sub(" ", squeezed[end : end + 40])
-    past = _first(after, PAST_WORDS)
-    return past >= 0 and _first(after[:past], NOW_WORDS) < 0
+    after = _blank(NEVER, squeezed[end : end + 40])
+    past = _first(after, PAST_AFTER, starts, end)
+    return past >= 0 and _first(after[:past], NOW_WORDS, starts, end) < 0
 
 
 # -- signs that make danger only together (over the text without spaces, English too) --------------
@@ -546,10 +732,15 @@ STROKE_SIGNS = tuple(
     for signs in (
         r"(?:ปาก|หน้า)(?:เบี้ยว|ตก)|มุมปากตก|(?:ປາກ|ໜ້າ)ບ້ຽວ|(?:ပါးစပ်|မျက်နှာ)ရွဲ့|face\w{0,14}droop|mouth(?:is)?(?:crooked|droop)",
         r"พูด(?:(?:ไม่|บ่)(?:ชัด|รู้เรื่อง|ได้|ออก)|จาวกวน|ช้าลง|ติดขัด)|ลิ้นแข็ง|ເວົ້າບໍ່(?:ຊັດ|ໄດ້)|စကားမ(?:ပီ|ပြောနိုင်)"
-        r"|slurr|cant(?:speak|talk)|cannot(?:speak|talk)|wordscomeout",
+        r"|(?:เว้า|ເວົ້າ)(?:ไม่|บ่|ບໍ່)(?:ชัด|ຊັດ|ອອກ)|ນຶກຄຳເວົ້າບໍ່ອອກ|စကား\S{0,4}?(?:လိမ်|ဝါး)"
+        r"|slurr|cant(?:speak|talk)|cannot(?:speak|talk)|words?c[oa]meout",
         r"(?:แขน|ขา|มือ)\S{0,10}?(?:อ่อนแรง|ยกไม่ขึ้น|ไม่มีแรง|ชา(?!ว)|ขยับไม่ได้)|ยก(?:แขน|มือ|ขา)\S{0,4}?ไม่ขึ้น"
         r"|(?:ແຂນ|ມື|ຂາ)\S{0,12}?(?:ອ່ອນແຮງ|ຍົກບໍ່ຂຶ້ນ)|လက်\S{0,10}?(?:မလှုပ်|ထုံ|အားမရှိ)"
-        r"|(?:cant|cannot)(?:lift|raise|move)(?:her|his)\w{0,6}(?:arm|hand|leg)|(?:left|right)(?:hand|arm|leg|side)(?:is)?(?:weak|numb)",
+        r"|(?:cant|cannot)(?:lift|raise|move)(?:her|his)\w{0,6}(?:arm|hand|leg)|(?:left|right)(?:hand|arm|leg|side)(?:is)?(?:weak|numb)"
+        r"|(?:แขน|ขา|มือ)\S{0,6}?ยก(?:ไม่|บ่)ขึ้น|ຖື\S{0,6}?ບໍ່ຢູ່|dropp(?:ing|ed)(?:his|her)(?:cup|spoon|glass|phone)",
+        # one eye gone blind, or falling to one side
+        r"มองไม่เห็น(?:ข้าง|ซีก)|ตา(?:ข้าง|ซีก)\S{0,6}?มองไม่เห็น|ລົ້ມໄປທາງ(?:ຊ້າຍ|ຂວາ)|မျက်စိ\S{0,8}?မမြင်"
+        r"|cantsee(?:from|outof|with)?(?:one|his|her)(?:left|right)?eye",
     )
 )
 SUDDENLY = re.compile(r"เพิ่งเป็น|ทันที|ฉับพลัน|กะทันหัน|จู่ๆ|อยู่ๆ|เมื่อกี้|ຫາກໍ່ເປັນ|ທັນທີ|ရုတ်တရက်|suddenly|minago|minutesago|justnow")
@@ -561,11 +752,14 @@ GONE = re.compile(
     r"ออกจากบ้านไป|(?:หลุด|เดิน|หาย|วิ่ง|แอบ)ออก(?:จากบ้าน|ไป)|หายไป|หายตัว|ยังไม่กลับ|ไม่กลับ(?:มา|บ้าน)?|ตามหา|หาไม่เจอ"
     r"|หาไม่พบ|ไม่รู้ทิศ|เดินหาย|เดินเข้าป่า|ຍັງບໍ່ກັບ|ຊອກບໍ່ພົບ|ຊອກບໍ່ເຫັນ|ຫາຍໄປ|ອອກຈາກເຮືອນ|ရှာမတွေ့|ပြန်မလာ|လက်လွတ်"
     r"|ပျောက်|cantfind|cannotfind|walkedout|ranout|wanderedoff|wentmissing|(?:didnt|hasnt|not)comeback"
+    r"|(?:ไม่|บ่)กลับ|เดินหลง|พลัดหลง|หลงทาง|แยกกับ|ອອກຈາກບ້ານ|(?:ຍັງ|ຫາ)ບໍ່ເຫັນ|ບໍ່ກັບ|ထွက်သွား|လိုက်ရှာ"
+    r"|walkedoff|wandered|searching|lookingfor(?:her|him)|wentout|left(?:the)?(?:house|home)|gotlost|islost"
 )
 CANNOT_FIND_WAY = re.compile(
     r"อัลไซเมอร์|สมองเสื่อม|หลงๆ|หลงลืม|ขี้หลงขี้ลืม|ความจำไม่ดี|ความจำเสื่อม|ความจำสั้น|ออทิสติก|ออทิสซึม|ดาวน์ซินโดรม"
     r"|พัฒนาการช้า|พิการทางสมอง|จิตเวช|พูดไม่ได้|สื่อสารไม่ได้|ຂີ້ຫຼົງ|ຫຼົງລືມ|ສະໝອງເສື່ອມ|ພິການ|ເວົ້າບໍ່ໄດ້|ອໍທິສຕິກ"
     r"|မသန်စွမ်း|စကားမပြောနိုင်|သူငယ်ပြန်|dementia|alzheimer|autis|nonverbal|specialneeds|downsyndrome|memoryloss"
+    r"|ອັລໄຊເມີ|ຈື່\S{0,8}?ບໍ່ໄດ້|မှတ်ဉာဏ်\S{0,4}?ချို့ယွင်း|intellectual"
 )
 OLD_PERSON = re.compile(
     r"ยาย|ปู่|ย่า|คุณตา|ตายาย|อุ๊ย|พ่อเฒ่า|แม่เฒ่า|ผู้สูงอายุ|อายุ(?:[6-9]\d|เจ็ดสิบ|แปดสิบ|เก้าสิบ)|ແມ່ຕູ້|ພໍ່ຕູ້"
@@ -573,7 +767,7 @@ OLD_PERSON = re.compile(
 )
 LATE = re.compile(
     r"มืดแล้ว|ค่ำแล้ว|ทุ่ม|ตีห้า|ฝนตก|ชั่วโมง|ตั้งแต่(?:เช้า|บ่าย|เมื่อวาน|เย็น|เมื่อคืน|\d)|ຊົ່ວໂມງ|ຕັ້ງແຕ່|နာရီ|မနေ့က"
-    r"|hours|hrs|thismorning|lastnight|sinceyesterday|dark"
+    r"|ແຕ່ເຊົ້າ|ມືດແລ້ວ|ຝົນ|မနက်ကတည်းက|ညဘက်|hours|hrs|thismorning|lastnight|sinceyesterday|dark"
 )
 
 
@@ -663,8 +857,9 @@ def said_safe(text: str, squeezed: str) -> bool:
     english, squeezed, scripts = _forms(text, squeezed)
     if english and any(_english_negated(kind, english) for kind in KINDS):
         return True  # "not bleeding": _hits leaves such English hits out, so they are looked for here
+    starts = _word_starts(english)
     return any(
-        _cancelled(squeezed, start, end)
+        _cancelled(squeezed, start, end, starts)
         for kind in KINDS
         for start, end, _ in _hits(kind, text, squeezed, english, scripts)
     )
@@ -684,9 +879,10 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
         return None
     kinds: list[str] = []
     evidence = ""
+    starts = _word_starts(english)
     for kind in KINDS:
         for start, end, word in _hits(kind, text, squeezed, english, scripts):
-            if not _cancelled(squeezed, start, end):
+            if not _cancelled(squeezed, start, end, starts):
                 kinds.append(kind)
                 evidence = evidence or word
                 break
