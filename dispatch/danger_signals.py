@@ -239,6 +239,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:ความดัน|ຄວາມດັນ|သွေးပေါင်|pressure|bp)\S{0,10}?(?<!\d)(?:[4-8]\d/[2-5]\d(?!\d)|[4-7]\d(?:အောက်|ต่ำ))",
         r"(?:น้ำตาล|ນ້ຳຕານ|သကြား|sugar|glucose)\S{0,16}?lo(?![a-z])",
         r"ຄວັນ(?:ອອກ|ເຕັມ|ດຳ)",
+        # Burmese: fallen into a pond or river, gone swimming and not back, breath faint, no answer, fainted
+        r"(?:ရေကန်|မြစ်|ချောင်း|ရေတွင်း)ထဲ\S{0,8}?(?:ကျ|ပြုတ်)|ရေကူး\S{0,12}?ပြန်မလာ|အသက်ရှူ\S{0,6}?(?:မသိသာ|တအိအိ|ခက်)",
+        r"ခေါ်\S{0,6}?(?:မထူး|ညည်း|အသံ\S{0,4}?နည်းနည်း)|မူးလဲ|မျိုလို့\S{0,2}?မရ",
+        r"(?:เล่นน้ำ|ว่ายน้ำ|ลงน้ำ)\S{0,15}?(?:หายไป|ไม่ขึ้นมา|ไม่กลับ)",
+        # Lao: a fall with a twisted leg or lying on the floor; knocking and no sound; not seen since yesterday
+        r"(?:ລົ້ມ|ຕົກ)\S{0,30}?(?:ຂາບິດ|ນອນຢູ່ພື້ນ|ຮ້ອງເຈັບ)",
+        r"ເຄາະ\S{0,8}?ບໍ່(?:ມີສຽງ|ມີໃຜ|ຕອບ|ເປີດ)|ບໍ່ເຫັນອອກມາ\S{0,6}?ຕັ້ງແຕ່",
         # fallen and lying since the morning, or answering only weakly; under a collapsed roof or wall
         r"(?:ล้ม|ตก)\S{0,20}?ตั้งแต่(?:เช้า|เมื่อคืน|เมื่อวาน|บ่าย|เที่ยง|ตี)|(?:เรียก|ร้องเรียก)\S{0,10}?ตอบ(?:เสียง)?เบา",
         r"(?:ล้ม|ตก)\S{0,70}?ขยับ(?:ไม่|บ่)ได้",
@@ -254,7 +261,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"รถ(?:ไถ|อีแต๋น|มอไซค์|จักรยานยนต์|กระบะ)\S{0,8}?คว่ำ",
         _together(r"(?:ໄຂ້|ไข้|อุณหภูมิ)\S{0,4}?(?:39|4[0-2])|ไข้สูง|ตัวร้อนจัด|ตัวร้อนจี๋", r"ບໍ່ຕອບ|ສັ່ນໝົດ|ไม่ตอบ|ซึม|ชัก|สับสน|เพ้อ", 40),
         # flood water rising round someone who cannot hear the warning or be carried (Lao)
-        _together(r"ນ້ຳ(?:ຖ້ວມ|ຂຶ້ນ|ຮອດ)\S{0,20}?(?:ແລ້ວ|ໄວ|ຕຽງ|ເອິກ)", r"ຫູໜວກ|ບໍ່ໄດ້ຍິນ|ຍົກບໍ່ໄຫວ|ຕິດຕຽງ|ຍ່າງບໍ່ໄດ້"),
+        _together(r"ນ້ຳ(?:ຖ້ວມ|ຂຶ້ນ|ຮອດ)\S{0,20}?(?:ແລ້ວ|ໄວ|ຕຽງ|ເອິກ)", r"ຫູໜວກ|ບໍ່ໄດ້ຍິນ|ຍົກບໍ່ໄຫວ|ຕິດຕຽງ|ຍ່າງບໍ່ໄດ້|ບໍ່ຍອມຍ້າຍ|ເມົາ"),
+        _together(r"ရေ\S{0,16}?တက်နေ", r"ဘီးတပ်ကုလားထိုင်|ထွက်မရ|အိပ်ယာထဲ|လမ်းမလျှောက်နိုင်"),
     ),
     "attack": (
         r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
@@ -292,6 +300,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"အတင်း\S{0,8}?ဆွဲ|ရေနွေး\S{0,10}?ပက်|အော်သံ(?!ပဲ)\S{0,10}?ကြား|ကို\S{0,14}?ပိတ်ထား|ဖုန်း\S{0,6}?သိမ်း",
         # Burmese: kicking now (not the lake, ရေကန်), hitting (not pitching a shack, တဲထိုး, or an injection)
         r"(?<!ရေ)ကန်နေ|(?<!တဲ)(?<!ဆေး)ထိုးနေ",
+        # Burmese and Lao: locked in a shop, a warehouse or behind a gate, passports taken; screams for help heard
+        r"ထဲ\S{0,4}?(?:သော့ခတ်|ပိတ်)ထား|သော့ခတ်\S{0,12}?(?:ထွက်လို့မရ|ထွက်မရ)|ပတ်စပို့\S{0,6}?သိမ်း|အပြင်ထွက်ခွင့်မရှိ",
+        r"အော်သံ(?!ပဲ)\S{0,24}?ကြား|ကယ်ကြပါ",
+        _together(r"ລັອກປະຕູ|ເອົາ(?:ບັດ|ໂທລະສັບ|ພາສປອດ)", r"ອອກບໍ່ໄດ້|ບັງຄັບ", 40),
         # a threat to hit someone, said by a drunk or raging person; a drunk parent taking a child away
         r"จะ(?:ตี|ทุบ|ต่อย|เตะ|ฟัน|แทง)(?:ครู|เด็ก|ลูก|หนู|เมีย|ผัว|แม่|พ่อ|ฉัน|ผม|หลาน|น้อง|คน|กัน|ยาย|ตา(?!ย))",
         r"(?:คลั่ง|อาละวาด|เมา)\S{0,12}?(?:ถือ|เอา|คว้า)(?:มีด|พร้า|ขวาน|ไม้|ปืน)",
@@ -337,9 +349,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:ส่ง|พิมพ์|ไลน์|ข้อความ|โพสต์|โพส|แชท)\S{0,8}?บอกลา|ขอโทษที่เป็นภาระ",
         _together(
             r"บอกลา|ลาก่อน|ขอบคุณ(?:ที่เคย|สำหรับทุกอย่าง)|ฝากดูแล|อย่าเสียใจ|ລາກ່ອນ|ຂອບໃຈທີ່ເຄີຍ|နှုတ်ဆက်|နောက်ဆုံးနေ့"
-            r"|sorryforeverything|imdone",
+            r"|sorryforeverything|imdone|ໄປກ່ອນ|ເບິ່ງແຍງ(?:ແມ່|ພໍ່|ລູກ)|သွားတော့မယ်",
             r"ดาดฟ้า|สะพาน|ระเบียง|หลังคา|ตึก|ไม่รับ|ปิดเครื่อง|ติดต่อไม่ได้|โทรไม่ติด|เชือก|ยา(?!ย)|พินัยกรรม|ດາດຟ້າ|ຂົວ|ບໍ່ຮັບ|ເຊືອກ"
-            r"|ဖုန်း\S{0,4}?မကိုင်|ကြိုး|ဆေး",
+            r"|ဖုန်း\S{0,4}?(?:မကိုင်|ပိတ်)|ကြိုး|ဆေး",
         ),
         # out past the rail of a bridge or balcony; a photo of a rope or pills
         r"(?:นอก|ข้าม)ราว(?:สะพาน|กันตก|ระเบียง)|ນອກຮາວ|ຂ້າມຮາວ",
@@ -366,6 +378,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|ຕິດຢູ່ໃນ|သော့ခတ်)",
         r"ကလေး\S{0,20}?(?:သော့ခတ်|ပိတ်ထား)",
+        r"(?:ပြတင်းပေါက်|လသာဆောင်|ဝရန်တာ|လက်ရန်း)\S{0,30}?(?:တက်ထိုင်|တက်ရပ်|တွဲလောင်း)",
+        r"\d+ရက်\S{0,10}?ဘာမှ\S{0,4}?မစား|ဘာမှ\S{0,4}?မစား\S{0,10}?\d+ရက်",
         r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,8}?(?:ไม่กลับ|หายไป)|ไม่เห็น(?:พ่อแม่|แม่|ผู้ใหญ่)",
         r"ลืม\S{0,6}?ไว้ใน(?:รถ|ห้อง|บ้าน)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,40}?(?:ไม่มีใครอยู่|ไม่มีคนดู|ไม่มีใครดู|ไม่มีคนเฝ้า|ปีนระเบียง|ปีนหน้าต่าง"
@@ -384,7 +398,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:อยู่(?:บ้าน)?กันเอง|อยู่ลำพัง|ຢູ່ກັນເອງ)\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย|ສອງ|ສາມ)(?:วัน|ມື້)",
         # alone by a road with traffic or on a railway, in either order (a child: the kind needs a child word)
         _together(
-            r"ริมถนน|ข้างถนน|กลางถนน|บนถนน|ทางรถไฟ|รางรถไฟ|ຖະໜົນ|ຖະຫນົນ|ແຄມທາງ|ທາງລົດໄຟ|လမ်းပေါ်|ရထားလမ်း|ကားလမ်း",
+            r"ริมถนน|ข้างถนน|กลางถนน|บนถนน|ทางรถไฟ|รางรถไฟ|ຖະໜົນ|ຖະຫນົນ|ແຄມທາງ|ທາງລົດໄຟ|လမ်းပေါ်|ရထားလမ်း|ကားလမ်း"
+            r"|ริมน้ำ|ริมคลอง|ริมแม่น้ำ|ແຄມນ້ຳ|ແຄມຂອງ|မြစ်ဘေး",
             r"คนเดียว|ลำพัง|ຄົນດຽວ|ຜູ້ດຽວ|တစ်ယောက်တည်း",
             40,
         ),
@@ -449,6 +464,16 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"scald\w*|(?:hot|boiling) (?:water|soup|oil) (?:\w+ ){0,3}(?:on|over|onto) (?:her|him|his|the baby)",
         r"(?:cant|cannot|doesnt|does not|couldnt) (?:tell (?:me |us )?|remember |know |say )(?:(?:his|her) (?:own )?(?:name|address)"
         r"|where (?:she|he) lives)",
+        r"(?:not|isnt|barely|hardly) (?:really )?waking", r"too weak to (?:stand|walk|sit|move|cry|eat)",
+        r"(?:cant|cannot|couldnt|can not) move (?:her|his|my|their) (?:legs?|body|neck|hip)",
+        r"(?:keeps?|kept) going (?:back )?into the (?:water|sea|waves)|(?:went|go|gone) swimming\b.{0,40}"
+        r"(?:not back|(?:hasnt|didnt|not) (?:come|came) back|missing)",
+        r"(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?(?:windows?|roof|chest|neck|waist)\b.{0,80}"
+        r"(?:stuck|trapped|wheelchair|bedridden|cant (?:get out|walk|move)|alone)"
+        r"|(?:stuck|trapped|wheelchair|bedridden)\b.{0,60}(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?"
+        r"(?:windows?|roof|chest|neck|waist)",
+        r"shivering\b.{0,40}(?:cant (?:talk|speak|stand|sit)|very confused|not making sense)",
+        r"(?:thud|bang|crash)\b.{0,20}(?:now (?:its |it is )?silent)",
         # Burmese typed in Latin letters: "mee lout nay" (a fire burning)
         r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b",
     ),
@@ -474,6 +499,11 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:man|woman|guy|boy|girl|kid|child|person|lady|student)\b",
         r"(?:trying|tries|tried) to (?:drag|grab|snatch|force) (?:her|him|them|the|my|a)\b",
         r"bruis\w* between (?:her |his )?legs", r"intruder", r"(?:is|are) (?:breaking|trying to break|climbing|getting) in\b",
+        r"(?:wont|doesnt|does not|will not|dont|do not) let (?:me|her|him|us|them) (?:leave|go out|out)\b",
+        r"(?:took|takes|kept|keeps|holds?|holding) (?:my|her|his|our|their) (?:passports?|id cards?|phones?)\b.{0,60}"
+        r"(?:lock|wont let|not allowed|cant leave|no pay|dont let)",
+        r"(?:yell|shout|scream)\w*\b.{0,15}(?:ill|i will|im going to|gonna) kill (?:you|u)\b",
+        r"(?:woman|women|girl|lady) (?:is |was )?screaming",
         # Burmese typed in Latin letters: "dar kai htar" (holding a knife)
         r"dar (?:kai|kaing|kine) (?:htar|hta)\b",
     ),
@@ -500,6 +530,13 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:bridge|roof|rooftop|railing|ledge|balcony|building)",
         r"(?:photo|picture|pic)s? of (?:a |the )?(?:lot of |lots of |many |a pile of )?(?:rope|noose|pills|tablets|blade|razor)",
         r"(?:drank|drunk|swallowed) (?:\w+ ){0,4}(?:weed ?killer|bleach|pesticide|insecticide|rat poison|paraquat)",
+        r"(?:last (?:post|message)|sorry everyone|thank (?:u|you) for everything|tell my (?:mom|mum|mother|dad|father) (?:im|i am) sorry)"
+        r"\b.{0,80}(?:offline|phone (?:is )?off|not (?:answering|picking up|responding)|sorry|goodbye)",
+        r"locked (?:himself|herself|themselves) in\b.{0,80}(?:no sound|no answer|razor|rope|pills|wont open|not answering|done)",
+        r"(?:sitting|standing|climbed|climbing) on (?:the |a )?(?:railing|rail|ledge|edge) of (?:the |a )?(?:\w+ ){0,3}"
+        r"(?:bridge|roof|building|balcony)",
+        r"(?:leg|legs) over the (?:side|railing|rail|edge)",
+        r"(?:im|i am) done with everything",
         # Burmese typed in Latin letters: "thay chin tal" (wants to die)
         r"thay ?chin\b",
     ),
@@ -515,7 +552,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"parents? (?:are |is )?not (?:home|there|around)", r"(?:nobody|no one) went in",
         r"(?:climbing|sitting on|standing on|hanging (?:from|off)|outside) (?:the |a )?(?:balcony )?(?:railing|window ?sill|ledge)",
         r"crying\b.{0,40}(?:since (?:this )?morning|since last night|for hours|hours now|all day|all night)",
-        r"(?:nobody|no one) (?:opens|answers|answered|opened)\b",
+        r"(?:nobody|no one) (?:opens|answers|answered|opened|answering|opening)\b", r"climbing\b.{0,30}\b(?:rail|railing|window)",
+        r"(?:hasnt|havent|not|has not) had (?:any )?food (?:for|since)",
         r"(?:alone|by (?:him|her)self)\b.{0,40}(?:road|street|highway|railway|train tracks)\b"
         r"|(?:road|street|highway|railway|train tracks)\b.{0,40}(?:alone|by (?:him|her)self)",
         # Burmese typed in Latin letters: "ta yout tae" (alone)
@@ -576,7 +614,7 @@ PAST_WORDS = (
     "usedto", "lastyear", "yearsago", "monthsago", "inthepast", "previously", "lastmonth", "asachild",
     "ဟောင်း", "လောက်က", "lastmonday", "lasttuesday", "lastwednesday", "lastthursday", "lastfriday", "lastsaturday",
     "lastsunday", "lastsummer", "lastwinter", "lastchristmas", "weeksago", "weekago", "daysago",
-    "ပြီးခဲ့တဲ့", "ဟိုနှစ်က", "ခဲ့တဲ့", "ခဲ့တာ",
+    "ပြီးခဲ့တဲ့", "ဟိုနှစ်က", "ခဲ့တဲ့", "ခဲ့တာ", "လရှိပြီ", "နှစ်ရှိပြီ",
 )
 # After the hit, not the words that come before their own verb: "เลือดออก … เคยพูดว่า" is another clause.
 PAST_AFTER = tuple(word for word in PAST_WORDS if word not in ("เคย", "ເຄີຍ", "usedto"))
@@ -587,7 +625,7 @@ NEVER = re.compile(r"ไม่เคย|ບໍ່ເຄີຍ|never")
 # Words for now: between a past word and the hit they keep it ("เคยโดนตี ตอนนี้กำลังตีอีก").
 NOW_WORDS = (
     "ตอนนี้", "กำลัง", "ขณะนี้", "เดี๋ยวนี้", "เมื่อกี้", "เมื่อกี๊", "เพิ่ง", "คืนนี้", "วันนี้", "อีกแล้ว", "ถึงนี้",
-    "ດຽວນີ້", "ຕອນນີ້", "ກຳລັງ", "အခု", "ယခု", "now", "tonight", "today", "again", "still", "currently",
+    "ດຽວນີ້", "ຕອນນີ້", "ກຳລັງ", "ມື້ນີ້", "ຄືນນີ້", "အခု", "ယခု", "ဒီနေ့", "ဒီည", "now", "tonight", "today", "again", "still", "currently",
     "อยู่ๆ", "จู่ๆ", "ทันที", "ຫາກໍ່", "suddenly",
 )
 # After the hit anywhere: the person is safe or well now ("ตอนนี้หายแล้ว", "she is fine now").
@@ -604,7 +642,7 @@ SAFE_WORDS = (
     "camehome", "isbacknow", "fewscratches", "finetoday", "shesresting", "hesresting", "notrightnow",
     "ไปหาหมอแล้ว", "หาหมอมาแล้ว", "หมอตรวจแล้ว", "หมอดูแล้ว", "sawadoctor", "seenbyadoctor", "ไม่อันตราย",
     "สบายดี", "รอดแล้ว", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
-    "justascratch", "allgood", "goodnow", "ทำแผลแล้ว", "ဘယ်သူမှမထိခိုက်",
+    "justascratch", "allgood", "goodnow", "hesok", "shesok", "justscratched", "helpedhimup", "helpedherup", "ทำแผลแล้ว", "ဘယ်သူမှမထိခိုက်",
 )
 # Safe, said alone ("ตอนนี้…ปลอดภัย", "now, safe"), but not "ไม่ปลอดภัย", "ให้ปลอดภัย", "ปลอดภัยไหม", "unsafe".
 SAFE_ALONE = re.compile(
@@ -632,7 +670,7 @@ CHILD_WORDS = ("น้องตัวเล็ก", "เด็ก", "ทาร�
 SMALL_CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး")
 ENGLISH_CHILD = re.compile(
     r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborn|son|daughter|boy|girl|kalay|khalay)\b"
-    r"|\b(?:[1-9]|1[0-2]) ?(?:years?|yrs?|y)[ -]?old\b"
+    r"|\b(?:[1-9]|1[0-2]) ?(?:years?|yrs?|y)[ -]?old\b|\b(?:[1-9]|1[0-2]) ?yo\b"
 )
 HOTLINE_ORDER = {
     "medical": ("1669", "191", "1300"),
@@ -761,12 +799,12 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
 STROKE_SIGNS = tuple(
     re.compile(signs)
     for signs in (
-        r"(?:ปาก|หน้า)(?:เบี้ยว|ตก)|มุมปากตก|(?:ປາກ|ໜ້າ)ບ້ຽວ|(?:ပါးစပ်|မျက်နှာ)ရွဲ့|face\w{0,14}droop|mouth(?:is)?(?:crooked|droop)",
+        r"(?:ปาก|หน้า)(?:เบี้ยว|ตก)|มุมปากตก|(?:ປາກ|ໜ້າ)(?:ບ້ຽວ|ເບ້)|(?:ပါးစပ်|မျက်နှာ)ရွဲ့|face\w{0,14}droop|mouth(?:is)?(?:crooked|droop)",
         r"พูด(?:(?:ไม่|บ่)(?:ชัด|รู้เรื่อง|ได้|ออก)|จาวกวน|ช้าลง|ติดขัด)|ลิ้นแข็ง|ເວົ້າບໍ່(?:ຊັດ|ໄດ້)|စကားမ(?:ပီ|ပြောနိုင်)"
         r"|(?:เว้า|ເວົ້າ)(?:ไม่|บ่|ບໍ່)(?:ชัด|ຊັດ|ອອກ)|ນຶກຄຳເວົ້າບໍ່ອອກ|စကား\S{0,4}?(?:လိမ်|ဝါး)"
         r"|slurr|cant(?:speak|talk)|cannot(?:speak|talk)|words?c[oa]meout",
         r"(?:แขน|ขา|มือ)\S{0,10}?(?:อ่อนแรง|ยกไม่ขึ้น|ไม่มีแรง|ชา(?!ว)|ขยับไม่ได้)|ยก(?:แขน|มือ|ขา)\S{0,4}?ไม่ขึ้น"
-        r"|(?:ແຂນ|ມື|ຂາ)\S{0,12}?(?:ອ່ອນແຮງ|ຍົກບໍ່ຂຶ້ນ)|လက်\S{0,10}?(?:မလှုပ်|ထုံ|အားမရှိ)"
+        r"|(?:ແຂນ|ມື|ຂາ)\S{0,12}?(?:ອ່ອນແຮງ|ຍົກບໍ່ຂຶ້ນ|ບໍ່ມີແຮງ)|လက်\S{0,10}?(?:မလှုပ်|ထုံ|အားမရှိ)"
         r"|(?:cant|cannot)(?:lift|raise|move)(?:her|his)\w{0,6}(?:arm|hand|leg)|(?:left|right)(?:hand|arm|leg|side)(?:is)?(?:weak|numb)"
         r"|(?:แขน|ขา|มือ)\S{0,6}?ยก(?:ไม่|บ่)ขึ้น|ຖື\S{0,6}?ບໍ່ຢູ່|dropp(?:ing|ed)(?:his|her)(?:cup|spoon|glass|phone)",
         # one eye gone blind, or falling to one side
@@ -790,7 +828,7 @@ CANNOT_FIND_WAY = re.compile(
     r"อัลไซเมอร์|สมองเสื่อม|หลงๆ|หลงลืม|ขี้หลงขี้ลืม|ความจำไม่ดี|ความจำเสื่อม|ความจำสั้น|ออทิสติก|ออทิสซึม|ดาวน์ซินโดรม"
     r"|พัฒนาการช้า|พิการทางสมอง|จิตเวช|พูดไม่ได้|สื่อสารไม่ได้|ຂີ້ຫຼົງ|ຫຼົງລືມ|ສະໝອງເສື່ອມ|ພິການ|ເວົ້າບໍ່ໄດ້|ອໍທິສຕິກ"
     r"|မသန်စွမ်း|စကားမပြောနိုင်|သူငယ်ပြန်|dementia|alzheimer|autis|nonverbal|specialneeds|downsyndrome|memoryloss"
-    r"|ອັລໄຊເມີ|ຈື່\S{0,8}?ບໍ່ໄດ້|မှတ်ဉာဏ်\S{0,4}?ချို့ယွင်း|intellectual"
+    r"|ອັລໄຊເມີ|ຈື່\S{0,8}?ບໍ່ໄດ້|ຄວາມຈຳ(?:ບໍ່ດີ|ເສື່ອມ)|မှတ်ဉာဏ်\S{0,4}?(?:ချို့ယွင်း|မကောင်း)|intellectual"
 )
 OLD_PERSON = re.compile(
     r"ยาย|ปู่|ย่า|คุณตา|ตายาย|ตา(?:อายุ|แก่|เฒ่า)|อุ๊ย|พ่อเฒ่า|แม่เฒ่า|ผู้สูงอายุ|อายุ(?:[6-9]\d|เจ็ดสิบ|แปดสิบ|เก้าสิบ)|ແມ່ຕູ້|ພໍ່ຕູ້"
@@ -798,7 +836,7 @@ OLD_PERSON = re.compile(
 )
 LATE = re.compile(
     r"มืดแล้ว|ค่ำแล้ว|ทุ่ม|ตีห้า|ฝนตก|ชั่วโมง|ตั้งแต่(?:เช้า|บ่าย|เมื่อวาน|เย็น|เมื่อคืน|\d)|ຊົ່ວໂມງ|ຕັ້ງແຕ່|နာရီ|မနေ့က"
-    r"|ແຕ່ເຊົ້າ|ມືດແລ້ວ|ຝົນ|မနက်ကတည်းက|ညဘက်|hours|hrs|thismorning|lastnight|sinceyesterday|dark"
+    r"|ແຕ່ເຊົ້າ|ມືດແລ້ວ|ຝົນ|မနက်ကတည်းက|ညဘက်|အခုထိ|hours|hrs|thismorning|lastnight|sinceyesterday|dark"
 )
 
 

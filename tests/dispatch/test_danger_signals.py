@@ -284,6 +284,17 @@ def test_danger_said_of_no_one_now_is_calm(message):
         ("ลุงเมาคลั่งถือมีดพร้า ตะโกนจะฟันเมีย", "attack"),
         ("พ่อเมามารับลูกที่โรงเรียน จะพาเด็กซ้อนมอไซค์ไป", "child"),
         ("เด็กๆ อยู่บ้านกันเองมาสามวันแล้ว ไม่มีข้าวกิน", "child"),
+        # locked in by an employer, a farewell and then silence, no answer through a door
+        ("the boss took our passports and locks the gate at night, we cant leave", "attack"),
+        ("my sister wrote this is my last post, sorry everyone, and went offline", "suicide"),
+        ("he locked himself in his room an hour ago, no sound, and he has razors", "suicide"),
+        ("a man is sitting on the railing of the bridge with one leg over the side", "suicide"),
+        ("neighbour yelling ill kill you and a woman screaming next door", "attack"),
+        ("ဘေးအိမ်က အဘိုးကြီး ခေါ်လည်း မထူးဘူး", "medical"),
+        ("သူဌေးက ဂိုဒေါင်ထဲ ပိတ်ထားတယ် ရေလည်း မပေးဘူး", "attack"),
+        ("သူငယ်ချင်း ကျေးဇူးတင်တယ် သွားတော့မယ် လို့ တင်ပြီး ဖုန်းပိတ်ထားတယ်", "suicide"),
+        ("ອ້າຍສົ່ງຂໍ້ຄວາມວ່າ ເບິ່ງແຍງແມ່ແດ່ ອ້າຍໄປກ່ອນ ແລ້ວບໍ່ຮັບສາຍ", "suicide"),
+        ("ແມ່ຕູ້ຂ້າງບ້ານບໍ່ເຫັນອອກມາຕັ້ງແຕ່ມື້ວານ ເຄາະກໍບໍ່ມີສຽງ", "medical"),
         ("พ่อใช้เครื่องช่วยหายใจ ไฟดับทั้งซอย แบตเหลือไม่ถึงชั่วโมง", "medical"),
     ],
 )
@@ -318,6 +329,9 @@ def test_danger_read_in_english_lao_burmese_and_thai_families(message, kind):
         "grandma cant remember her own name sometimes, we want a memory clinic",
         "หัวหน้าที่ทำงานลวนลามทุกวัน อยากรู้ว่าร้องเรียนที่ไหน",
         "ติดเตียงจากอุบัติเหตุตกต้นมะพร้าว ขอเบี้ยคนพิการ",
+        "grandpa fell off his bike this morning, we helped him up, hes ok just scratched",
+        "ယောက်ျား ပြုတ်ကျပြီး ကျောရိုးကျိုးသွားတာ ၃လ ရှိပြီ အလုပ်မလုပ်နိုင်ဘူး",
+        "my mother takes a lot of pills for her heart every day",
     ],
 )
 def test_calm_counterparts_of_the_new_danger_families(message):
