@@ -221,7 +221,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # lying on the floor or ground for hours, or unable to get up, stand or feel the legs
         r"(?:นอน|ล้ม|ตก|ฟุบ)\S{0,25}?พื้น\S{0,20}?(?:ชั่วโมง|ตั้งแต่|ทั้งคืน|ลุก(?:เอง)?(?:ไม่|บ่)|ขยับ(?:ไม่|บ่))",
         r"(?:ລົ້ມ|ຕົກ|ນອນ(?!ຕິດຕຽງ))\S{0,40}?(?:ເໜັງບໍ່ໄດ້|ຢືນບໍ່ໄດ້|ລຸກບໍ່ໄດ້|ລຸກບໍ່ຂຶ້ນ|ບໍ່ມີຄວາມຮູ້ສຶກ)",
-        _together(r"လဲ(?:နေ|ကျ)", r"ကတည်းက|အေးစက်|မခံစားရ|မထူး|ထမရ|မထနိုင်|ချွေး|သတိ|ရင်ဘတ်", 40),
+        _together(r"(?<!မ)(?<!ဘယ်မှာ)(?<!လို)(?<!ဘာ)လဲ(?:နေ|ကျ)", r"ကတည်းက|အေးစက်|မခံစားရ|မထူး|ထမရ|မထနိုင်|ချွေး|သတိ|ရင်ဘတ်", 40),
         # chest pain with sweat, the left arm or a fall
         _together(r"ໜ້າເອິກ|ເຈັບເອິກ|ເອິກ", r"ເຫື່ອ|ແຂນຊ້າຍ|ລົ້ມ", 40),
         _together(r"ရင်ဘတ်", r"ချွေး|ဘယ်ဘက်လက်|လဲကျ|မော", 40),
@@ -241,15 +241,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ຄວັນ(?:ອອກ|ເຕັມ|ດຳ)",
         # Burmese: fallen into a pond or river, gone swimming and not back, breath faint, no answer, fainted
         r"(?:ရေကန်|မြစ်|ချောင်း|ရေတွင်း)ထဲ\S{0,8}?(?:ကျ|ပြုတ်)|ရေကူး\S{0,12}?ပြန်မလာ|အသက်ရှူ\S{0,6}?(?:မသိသာ|တအိအိ|ခက်)",
-        r"ခေါ်\S{0,6}?(?:မထူး|ညည်း|အသံ\S{0,4}?နည်းနည်း)|မူးလဲ|မျိုလို့\S{0,2}?မရ",
+        r"ခေါ်\S{0,6}?(?:မထူး|ညည်း|အသံ\S{0,4}?နည်းနည်း)|မူးလဲ",
         r"(?:เล่นน้ำ|ว่ายน้ำ|ลงน้ำ)\S{0,15}?(?:หายไป|ไม่ขึ้นมา|ไม่กลับ)",
         # Lao: a fall with a twisted leg or lying on the floor; knocking and no sound; not seen since yesterday
         r"(?:ລົ້ມ|ຕົກ)\S{0,30}?(?:ຂາບິດ|ນອນຢູ່ພື້ນ|ຮ້ອງເຈັບ)",
         r"ເຄາະ\S{0,8}?ບໍ່(?:ມີສຽງ|ມີໃຜ|ຕອບ|ເປີດ)|ບໍ່ເຫັນອອກມາ\S{0,6}?ຕັ້ງແຕ່",
         # fallen and lying since the morning, or answering only weakly; under a collapsed roof or wall
         r"(?:ล้ม|ตก)\S{0,20}?ตั้งแต่(?:เช้า|เมื่อคืน|เมื่อวาน|บ่าย|เที่ยง|ตี)|(?:เรียก|ร้องเรียก)\S{0,10}?ตอบ(?:เสียง)?เบา",
-        r"(?:ล้ม|ตก)\S{0,70}?ขยับ(?:ไม่|บ่)ได้",
-        r"(?:หลังคา|บ้าน|ผนัง|กำแพง|ต้นไม้|เสา)\S{0,6}?(?:พัง|ถล่ม|ล้ม|หัก)(?:ลงมา)?\S{0,30}?(?:ทับ|ใต้|ติด)",
+        r"(?:ล้ม|(?<!ฝน)ตก(?!งาน|ใจ|ลง|แต่ง))\S{0,70}?ขยับ(?:ไม่|บ่)ได้",
+        r"(?:หลังคา|บ้าน|ผนัง|กำแพง|ต้นไม้|เสา)\S{0,6}?(?:พัง|ถล่ม|ล้ม|หัก)(?:ลงมา)?\S{0,30}?(?:ทับ|อยู่ใต้|ติดอยู่)",
         # a breathing machine without power, labour with no one to help, burns and rotting wounds with fever
         _together(r"เครื่อง(?:ช่วยหายใจ|ออกซิเจน|ผลิตออกซิเจน)", r"ไฟดับ|ไฟตก|แบต\S{0,6}?(?:หมด|เหลือ)", 60),
         _together(
@@ -314,18 +314,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?<!ရေ)ကန်နေ|(?<!တဲ)(?<!ဆေး)ထိုးနေ",
         # Burmese and Lao: locked in a shop, a warehouse or behind a gate, passports taken; screams for help heard
         r"ထဲ\S{0,4}?(?:သော့ခတ်|ပိတ်)ထား|သော့ခတ်\S{0,12}?(?:ထွက်လို့မရ|ထွက်မရ)|ပတ်စပို့\S{0,6}?သိမ်း|အပြင်ထွက်ခွင့်မရှိ",
-        r"အော်သံ(?!ပဲ)\S{0,24}?ကြား|ကယ်ကြပါ",
+        r"အော်သံ(?!ပဲ)\S{0,24}?ကြား|အော်\S{0,10}?ကယ်ကြပါ|ကယ်ကြပါ\S{0,4}?ကယ်ကြပါ",
         _together(r"ລັອກປະຕູ|ເອົາ(?:ບັດ|ໂທລະສັບ|ພາສປອດ)", r"ອອກບໍ່ໄດ້|ບັງຄັບ", 40),
         # a threat to hit someone, said by a drunk or raging person; a drunk parent taking a child away
         r"จะ(?:ตี|ทุบ|ต่อย|เตะ|ฟัน|แทง)(?:ครู|เด็ก|ลูก|หนู|เมีย|ผัว|แม่|พ่อ|ฉัน|ผม|หลาน|น้อง|คน|กัน|ยาย|ตา(?!ย))",
         r"(?:คลั่ง|อาละวาด|เมา)\S{0,12}?(?:ถือ|เอา|คว้า)(?:มีด|พร้า|ขวาน|ไม้|ปืน)",
-        r"(?:ถูก|โดน)\S{0,12}?มัด(?!จำ|รวม)|มัด(?:มือ|เท้า|ขา)(?:ไว้)?",
-        r"(?:คนแปลกหน้า|โจร|ขโมย|คนร้าย)\S{0,10}?(?:เข้ามา|บุก|งัด|ปีน)(?:ใน)?(?:บ้าน|ห้อง)",
+        r"(?:ถูก|โดน)\S{0,12}?มัด(?!จำ|รวม|มือชก)|มัด(?:มือ|เท้า|ขา)(?!ชก)(?:ไว้)?",
+        _together(r"(?:คนแปลกหน้า|โจร|ขโมย|คนร้าย)\S{0,10}?(?:เข้ามา|บุก|งัด|ปีน)", r"กำลัง|ตอนนี้|ยังอยู่|แอบ|ซ่อน", 40),
         r"ຕີ(?:ສາວ|ຜູ້ຍິງ)|ດຶງ\S{0,20}?ເຂົ້າຫ້ອງ|ຖືພ້າ|ຖືມີດ",
         r"เสียง(?:ของ|แก้ว|จาน)แตก",
-        r"คน(?:ถือ|พก)(?:ไม้|มีด|ปืน|ดาบ|ขวาน)|จ้าง(?:วาน)?คน(?:มา)?(?:ทุบ|ตี|ทำร้าย|ยิง|ฆ่า|เก็บ)",
+        r"คน(?:ถือ|พก)(?:ไม้(?!กวาด|เท้า|ค้ำ)|มีด|ปืน|ดาบ|ขวาน)|จ้าง(?:วาน)?คน(?:มา)?(?:ทุบ(?!บ้าน|ตึก|ผนัง|กำแพง)|ตี|ทำร้าย|ยิง|ฆ่า)",
         r"(?<!หัวหน้า)(?<!เจ้านาย)(?<!ที่ทำงาน)(?<!หัวหน้างาน)ลวนลาม",
-        r"(?:พา|ลาก|ฉุด)เด็ก\S{0,20}?เข้า(?:โรงแรม|ม่านรูด|ห้อง)",
+        r"(?:พา|ลาก|ฉุด)เด็ก\S{0,20}?เข้า(?:โรงแรม|ม่านรูด|ห้อง(?!เรียน|น้ำ|สมุด))",
         _together(r"ยึด(?:บัตร|โทรศัพท์|มือถือ|พาสปอร์ต|หนังสือเดินทาง)", r"ออกไปไหนไม่ได้|หลอกมา|ไม่ให้ออก|ไม่ให้กลับ"),
         r"ไม่(?:ยอม)?ให้(?:ไป)?หาหมอ",
         # a child thrown into water, a scream of "don't", a man shut in with a child, forced on someone
@@ -358,8 +358,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:เขียน|โพสต์|โพส|แคปชั่น|สตอรี่|ทักมา|ສະຕໍລີ່|ໂພສ|ຂຽນ)\S{0,20}?(?:ลาก่อน|ລາກ່ອນ|bye|goodbye)",
         r"ฝาก(?:ให้)?(?:ดูแล)?(?:ลูก|แมว|หมา|แม่|พ่อ|น้อง)\S{0,4}?ด้วย",
         r"ขอ(?:ให้)?(?:วันนี้)?เป็นวันสุดท้าย|(?:วัน|คืน)สุดท้ายของ(?:ชีวิต|ฉัน|ผม|หนู)|จดหมาย\S{0,40}?ถ้าใคร(?:เจอ|พบ)",
-        r"จะ\S{0,10}?(?:ชน|ขับ)\S{0,6}?ให้ตาย|(?:จะ|ขู่)\S{0,8}?(?:กรีด|แทง|เชือด)\S{0,6}?ตัวเอง|เอายา\S{0,10}?ไปหมด",
-        _together(r"พินัยกรรม|แจกของ|ยกของให้", r"ปิดประตู|ขังตัว|เงียบ|ล็อ[คก]ห้อง|ซึมเศร้า|ไม่รับ|ขอบคุณ", 60),
+        r"จะ\S{0,10}?(?:ชน|ขับ)\S{0,6}?ให้ตาย|(?:จะ|ขู่)\S{0,8}?(?:กรีด|แทง|เชือด)\S{0,6}?ตัวเอง|เอายา\S{0,10}?ไปหมด(?:กล่อง|แผง|ขวด)",
+        _together(r"พินัยกรรม|แจกของ|ยกของให้", r"ปิดประตู|ขังตัว|เงียบ|ล็อ[คก]ห้อง|ไม่รับ", 60),
         _together(r"(?:หยิบ|ถือ|ซื้อ)เชือก", r"เป็นภาระ|ไม่อยากอยู่|เบื่อ|ซึมเศร้า|ไล่|ร้องไห้", 60),
         r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ",
         r"(?:ကြွက်သေဆေး|ပိုးသတ်ဆေး|အဆိပ်)\S{0,10}?သောက်|ຈະ\S{0,6}?ກິນຢາ(?:ເບື່ອ|ພິດ|ຂ້າ)",
@@ -374,7 +374,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         ),
         # out past the rail of a bridge or balcony; a photo of a rope or pills
         r"(?:นอก|ข้าม)ราว(?:สะพาน|กันตก|ระเบียง)|ນອກຮາວ|ຂ້າມຮາວ",
-        r"(?:รูป|ຮູບ)(?:เชือก|ยา(?:เยอะ|หลาย|ทั้ง|นอนหลับ)|ເຊືອກ|ຢາ)|ဆေးပြား\S{0,6}?(?:အများကြီး|ဓာတ်ပုံ)",
+        r"(?:รูป|ຮູບ)(?:เชือก|ยา(?:เยอะ|หลาย|ทั้ง|นอนหลับ)|ເຊືອກ)|ဆေးပြား\S{0,6}?(?:အများကြီး|ဓာတ်ပုံ)",
         r"အသက်ရှင်ဖို့\S{0,8}?အကြောင်း\S{0,4}?မရှိ",
     ),
     "missing": (
@@ -401,8 +401,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d+ရက်\S{0,10}?ဘာမှ\S{0,4}?မစား|ဘာမှ\S{0,4}?မစား\S{0,10}?\d+ရက်",
         r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,8}?(?:ไม่กลับ|หายไป)|ไม่เห็น(?:พ่อแม่|แม่|ผู้ใหญ่)",
         r"ลืม\S{0,6}?ไว้ใน(?:รถ|ห้อง|บ้าน)",
-        r"(?:เด็ก|ทารก)\S{0,10}?(?:ในกล่อง|ในถัง|ในถุง)",
-        r"(?:เด็ก|ทารก)\S{0,6}?ร้อง(?:ไห้)?(?:มา)?ตั้งแต่(?:เมื่อคืน|เมื่อวาน|เช้า)|ร้องไห้ทั้งวันทั้งคืน",
+        r"ทารก\S{0,10}?(?:ในกล่อง|ในถัง|ในถุง)|(?:เด็ก|ทารก)\S{0,6}?ร้อง\S{0,8}?(?:ในกล่อง|ในถัง|ในถุง)",
+        _together(
+            r"(?:เด็ก|ทารก)\S{0,6}?ร้อง(?:ไห้)?(?:มา)?ตั้งแต่(?:เมื่อคืน|เมื่อวาน|เช้า)|ร้องไห้ทั้งวันทั้งคืน",
+            r"ห้องข้าง|ข้างบ้าน|ไม่มีใคร|ไม่มีผู้ใหญ่|ไม่เห็น(?:ใคร|แม่|พ่อ)|ไฟดับ",
+            60,
+        ),
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,40}?(?:ไม่มีใครอยู่|ไม่มีคนดู|ไม่มีใครดู|ไม่มีคนเฝ้า|ปีนระเบียง|ปีนหน้าต่าง"
         r"|ບໍ່ມີໃຜຢູ່|ບໍ່ມີຜູ້ໃຫຍ່)",
         # a small child out past the rail or window
@@ -458,41 +462,47 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:thud|bang|crash)\b.{0,20}(?:now nothing|silence|no sound|quiet now)",
         r"(?:oxygen|o2|spo2|sat\w*) (?:is |at |of )?(?:[4-8]\d)\b", r"(?:oxygen|breathing) machine (?:\w+ ){0,2}(?:stopped|broke|off)",
         r"(?:elephant|dogs?|monkeys?|buffalo|bull|crocodile)\b.{0,25}(?:trampl|maul|gor(?:ed|ing)|biting|bit (?:her|him))",
-        # on the floor or ground, unable to get up, stand, sit up or feel the legs; a hip or neck broken
-        r"(?:cant|cannot|can not|couldnt|could not|unable to) (?:get up|stand up|sit up|stand\b(?=\s*(?:[,.;]|$|and|or|on))"
-        r"|feel (?:her|his|my|their) legs)",
-        r"(?:lying|been|lay|laying|found (?:her|him)) (?:\w+ ){0,2}(?:on|at) (?:the|her|his) (?:\w+ )?(?:floor|ground|bottom of)"
+        # on the floor or ground, unable to get up, stand, sit up or feel the legs (after a fall, not a lasting state)
+        r"(?:cant|cannot|can not|couldnt|could not|unable to) (?:get up|stand up)",
+        r"(?:lying|fell|fallen|found|collapsed|slipped)\b.{0,60}(?:cant|cannot|couldnt|unable to) (?:stand|sit up|move (?:her|his|my) "
+        r"(?:legs?|body|neck|hip)|feel (?:her|his|my|their) legs)",
+        r"(?:cant|cannot|can no longer) (?:sit up|stand)(?= (?:anymore|now))",
+        r"(?:lying|found (?:her|him)) (?:\w+ ){0,2}(?:on|at) (?:the|her|his) (?:\w+ )?(?:floor|ground|bottom of)"
         r"\b.{0,50}(?:hours|since|cant|cannot|couldnt|cold|confused|all night)",
-        r"(?:hip|neck|spine|back) (?:is |was )?broken|broke (?:her|his) (?:hip|neck|back)",
+        r"(?:hip|neck|spine|back) is broken|broke (?:her|his) (?:hip|neck|back)",
         r"(?:holding|clutching|grabbing|gripping) (?:her|his|their|my) (?:chest|throat)",
-        r"(?:going|turning|turned|went|gone) (?:blue|purple|grey|gray)", r"barely (?:moving|breathing|conscious)",
-        r"seiz(?:ing|ed)\b", r"(?:fit|seizure|shaking)\w* (?:\w+ ){0,4}(?:wont|will not|doesnt|does not) stop",
-        # gone under water, or a wheelchair into it
-        r"(?:went|gone|go|goes|slipped) under\b", r"(?:hasnt|has not|didnt|did not|havent|not) (?:come|came) (?:back )?up\b",
+        r"(?<!hair )(?<!hair is )(?<!sky )(?:going|turning|turned|went|gone) (?:blue|purple)", r"barely (?:moving|breathing|conscious)",
+        r"(?:hes|shes|he is|she is|been|keeps?|kept|started) seizing", r"(?:fit|seizure|shaking)\w* (?:\w+ ){0,4}(?:wont|will not|doesnt|does not) stop",
+        # gone under water and not come up, a wheelchair into it, waves pulling someone out
+        r"(?:water|swim\w*|river|sea|pond|pool|lake|quarry|canal|reservoir|waves?)\b.{0,60}(?:(?:went|gone|goes|slipped) under\b"
+        r"|(?:hasnt|has not|didnt|did not|havent|not) (?:come|came) (?:back )?up\b)",
+        r"(?:went|gone|slipped) under the (?:water|waves|surface)",
         r"head (?:is |was )?under (?:the )?water", r"(?:rip current|current|waves?) (?:is |are )?(?:pulling|dragging|took|swept)",
         r"(?:rolled|tipped|tipped over) (?:in|into|over into) (?:the |a )?(?:canal|river|ditch|water|pond|klong|drain)",
-        r"(?:wander\w*|walking|sitting|standing|lying|stuck|trapped|caught)\b.{0,30}\b(?:on|along|in|across) (?:the |a )?"
-        r"(?:middle of the )?(?:highway|motorway|expressway|main road|railway|railroad|train tracks?|level crossing)\b",
+        r"(?:keeps?|kept) going (?:back )?into the (?:water|sea|waves)|(?:went|go|gone) swimming\b.{0,40}"
+        r"(?:not back|(?:hasnt|didnt|not) (?:come|came) back|missing)",
+        # stuck on a railway crossing; wandering confused on a highway
+        r"(?:stuck|trapped|caught|lying|sitting)\b.{0,20}\b(?:on|in|across) (?:the |a )?(?:railway|railroad|train) (?:crossing|tracks?|line)"
+        r"|(?:stuck|trapped|caught)\b.{0,20}level crossing",
+        r"(?:wander\w*|walking|sitting|standing|lying)\b.{0,30}\b(?:on|along|in|across) (?:the |a )?(?:middle of the )?"
+        r"(?:highway|motorway|expressway|main road|road|train tracks?)\b.{0,60}(?:confused|lost|dementia|alzheimer|doesnt know"
+        r"|cant tell|trucks|traffic)",
         r"(?:blood ?pressure|bp) (?:is |of |at )?[4-8]\d ?/ ?[2-5]\d\b", r"(?:sugar|glucose)\b.{0,20}\blo\b",
+        # flood water round someone who cannot get away
         r"(?:water|flood\w*) (?:is )?(?:rising|at (?:the )?(?:bed|chest|waist|neck))\b.{0,60}(?:bedridden|cant (?:carry|move|lift|walk)"
         r"|wheelchair|barely moving|deaf)|(?:bedridden|wheelchair|cant walk|deaf)\b.{0,60}(?:water|flood\w*) (?:is )?rising",
-        # a high fever or cold sweat with confusion or no answer
+        r"(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?(?:windows?|roof|chest|neck|waist)\b.{0,80}"
+        r"(?:stuck|trapped|wheelchair|bedridden|cant (?:get out|walk|move))"
+        r"|(?:stuck|trapped|wheelchair|bedridden)\b.{0,60}(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?"
+        r"(?:windows?|roof|chest|neck|waist)",
+        # a high fever or cold sweat with confusion or no answer; no answer with a smell or a locked door
         r"(?:temp\w*|fever) (?:of |is |at )?(?:39|4[0-2])\b.{0,40}(?:shaking|not answering|confused|unresponsive|mumbl)",
         r"(?:high fever|cold (?:and )?sweat\w*)\b.{0,60}(?:very confused|not answering|mumbl|unresponsive)",
         r"(?:not answering|hasnt answered|no answer)\b.{0,60}(?:smell|door (?:is )?locked|mail piling)",
         r"(?:smell|door (?:is )?locked|mail piling)\b.{0,60}(?:not answering|hasnt answered|no answer)",
-        r"(?:hasnt|has not|havent) (?:answered|been answering)\b.{0,30}(?:since|days|for \d)",
-        r"scald\w*|(?:hot|boiling) (?:water|soup|oil) (?:\w+ ){0,3}(?:on|over|onto) (?:her|him|his|the baby)",
-        r"(?:cant|cannot|doesnt|does not|couldnt) (?:tell (?:me |us )?|remember |know |say )(?:(?:his|her) (?:own )?(?:name|address)"
-        r"|where (?:she|he) lives)",
-        r"(?:not|isnt|barely|hardly) (?:really )?waking", r"too weak to (?:stand|walk|sit|move|cry|eat)",
-        r"(?:cant|cannot|couldnt|can not) move (?:her|his|my|their) (?:legs?|body|neck|hip)",
-        r"(?:keeps?|kept) going (?:back )?into the (?:water|sea|waves)|(?:went|go|gone) swimming\b.{0,40}"
-        r"(?:not back|(?:hasnt|didnt|not) (?:come|came) back|missing)",
-        r"(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?(?:windows?|roof|chest|neck|waist)\b.{0,80}"
-        r"(?:stuck|trapped|wheelchair|bedridden|cant (?:get out|walk|move)|alone)"
-        r"|(?:stuck|trapped|wheelchair|bedridden)\b.{0,60}(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?"
-        r"(?:windows?|roof|chest|neck|waist)",
+        r"scalded (?:by|with)|(?:hot|boiling) (?:water|soup|oil) (?:\w+ ){0,3}(?:on|over|onto) (?:her|him|his|the baby)",
+        r"(?:not|isnt|barely|hardly) (?:really )?waking",
+        r"too weak to (?:stand|sit up|walk)(?= (?:now|anymore))|too weak to (?:cry|move|breathe)",
         r"shivering\b.{0,40}(?:cant (?:talk|speak|stand|sit)|very confused|not making sense)",
         r"(?:thud|bang|crash)\b.{0,20}(?:now (?:its |it is )?silent)",
         # Burmese typed in Latin letters: "mee lout nay" (a fire burning)
@@ -518,13 +528,15 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
         r"(?:kicking|beating|punching|hitting|stomping on) (?:a|an|the|this|that|some) (?:\w+ ){0,2}"
         r"(?:man|woman|guy|boy|girl|kid|child|person|lady|student)\b",
-        r"(?:trying|tries|tried) to (?:drag|grab|snatch|force) (?:her|him|them|the|my|a)\b",
-        r"bruis\w* between (?:her |his )?legs", r"intruder", r"(?:is|are) (?:breaking|trying to break|climbing|getting) in\b",
-        r"(?:wont|doesnt|does not|will not|dont|do not) let (?:me|her|him|us|them) (?:leave|go out|out)\b",
+        r"(?:trying|tries|tried) to (?:drag|grab|snatch|force) (?:her|him|them|me|the (?:child|kid|girl|boy|woman)"
+        r"|my (?:son|daughter|child|kid|wife|sister))\b",
+        r"bruis\w* between (?:her |his )?legs", r"intruder", r"(?:is|are) (?:breaking|trying to break) in\b|someone (?:is )?(?:breaking|climbing) in\b",
+        r"(?:took|takes|taken) (?:my|her|his|our|their) (?:phones?|passports?|id cards?)\b.{0,60}(?:wont|doesnt|dont) let\b"
+        r"|locked (?:in|up)\b.{0,40}(?:wont|doesnt|dont) let\b",
         r"(?:took|takes|kept|keeps|holds?|holding) (?:my|her|his|our|their) (?:passports?|id cards?|phones?)\b.{0,60}"
         r"(?:lock|wont let|not allowed|cant leave|no pay|dont let)",
         r"(?:yell|shout|scream)\w*\b.{0,15}(?:ill|i will|im going to|gonna) kill (?:you|u)\b",
-        r"(?:woman|women|girl|lady) (?:is |was )?screaming",
+        r"(?:woman|women|girl|lady) (?:is )?screaming(?! at)",
         # Burmese typed in Latin letters: "dar kai htar" (holding a knife)
         r"dar (?:kai|kaing|kine) (?:htar|hta)\b",
     ),
@@ -545,14 +557,16 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:sorry|goodbye|cant do this anymore)\b.{0,40}(?:im|i am) on (?:the|a) (?:bridge|roof|rooftop|ledge)",
         # a farewell, with no answer since or something to die by
         r"(?:goodbye|thanks? (?:you )?for everything|sorry for everything|sorry for being a burden|last sunset)\b.{0,80}"
-        r"(?:not (?:answering|picking up|responding)|phone (?:is )?off|rope|pills|bridge|roof|ledge|railing|alone)",
+        r"(?:not (?:answering|picking up|responding)|phone (?:is )?off|rope|pills|bridge|roof|ledge|railing)",
         r"(?:not (?:answering|picking up)|phone (?:is )?off)\b.{0,60}(?:goodbye|thanks? (?:you )?for everything|sorry for everything)",
         r"(?:standing|sitting|climbed|climbing|leaning) (?:\w+ )?(?:on )?(?:the )?(?:outside|other side|edge) of (?:the |a )?(?:\w+ ){0,3}"
         r"(?:bridge|roof|rooftop|railing|ledge|balcony|building)",
-        r"(?:photo|picture|pic)s? of (?:a |the )?(?:lot of |lots of |many |a pile of )?(?:rope|noose|pills|tablets|blade|razor)",
+        r"(?:posted|sent|shared|uploaded)\b.{0,20}(?:photo|picture|pic)s? of (?:a |the )?(?:lot of |lots of |many |pile of )?"
+        r"(?:rope|noose|pills|tablets|blade|razor)",
         r"(?:drank|drunk|swallowed) (?:\w+ ){0,4}(?:weed ?killer|bleach|pesticide|insecticide|rat poison|paraquat)",
-        r"(?:last (?:post|message)|sorry everyone|thank (?:u|you) for everything|tell my (?:mom|mum|mother|dad|father) (?:im|i am) sorry)"
-        r"\b.{0,80}(?:offline|phone (?:is )?off|not (?:answering|picking up|responding)|sorry|goodbye)",
+        r"(?:sorry everyone|thank (?:u|you) for everything|tell my (?:mom|mum|mother|dad|father) (?:im|i am) sorry)"
+        r"\b.{0,80}(?:offline|phone (?:is )?off|not (?:answering|picking up|responding))",
+        r"my last post\b.{0,40}(?:sorry everyone|goodbye|bye)",
         r"locked (?:himself|herself|themselves) in\b.{0,80}(?:no sound|no answer|razor|rope|pills|wont open|not answering|done)",
         r"(?:sitting|standing|climbed|climbing) on (?:the |a )?(?:railing|rail|ledge|edge) of (?:the |a )?(?:\w+ ){0,3}"
         r"(?:bridge|roof|building|balcony)",
@@ -561,7 +575,12 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         # Burmese typed in Latin letters: "thay chin tal" (wants to die)
         r"thay ?chin\b",
     ),
-    "missing": (r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home"),
+    "missing": (
+        r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home",
+        # found outside and cannot say who they are or where they live
+        r"(?:rain|road|street|highway|outside|lost|wander\w*|sitting|lying)\b.{0,80}(?:cant|cannot|doesnt|does not|couldnt) "
+        r"(?:tell (?:me |us )?|remember |know |say )(?:(?:his|her) (?:own )?(?:name|address)|where (?:she|he) lives)",
+    ),
     "child": (
         r"left alone", r"home alone", r"alone (?:at home|in (?:the|a) (?:car|house|room))",
         r"left (?:in|inside) (?:a|the) (?:car|house|room)", r"locked (?:in|inside)", r"abandon\w*",
@@ -572,11 +591,10 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:baby|child|kid|toddler)\w* (?:is )?crying (?:nonstop|non stop|for hours|since|all day|all night)",
         r"parents? (?:are |is )?not (?:home|there|around)", r"(?:nobody|no one) went in",
         r"(?:climbing|sitting on|standing on|hanging (?:from|off)|outside) (?:the |a )?(?:balcony )?(?:railing|window ?sill|ledge)",
-        r"crying\b.{0,40}(?:since (?:this )?morning|since last night|for hours|hours now|all day|all night)",
-        r"(?:nobody|no one) (?:opens|answers|answered|opened|answering|opening)\b", r"climbing\b.{0,30}\b(?:rail|railing|window)",
+        r"(?:baby|babies|infant|toddler|newborn)\w*\b.{0,40}crying\b.{0,40}(?:since|for hours|hours now|all day|all night)",
+        r"(?:knock\w*|door)\b.{0,30}(?:nobody|no one) (?:opens|answers|answered|opened|answering|opening)\b"
+        r"|(?:nobody|no one) (?:opens|answers|answering|opening) the door", r"climbing\b.{0,30}\b(?:rail|railing|window)",
         r"(?:hasnt|havent|not|has not) had (?:any )?food (?:for|since)",
-        r"(?:alone|by (?:him|her)self)\b.{0,40}(?:road|street|highway|railway|train tracks)\b"
-        r"|(?:road|street|highway|railway|train tracks)\b.{0,40}(?:alone|by (?:him|her)self)",
         # Burmese typed in Latin letters: "ta yout tae" (alone)
         r"ta ?(?:yout|yoke) ?(?:tae|tal|te)\b", r"mi ?ba (?:twe )?ma ?shi",
         r"drunk\b.{0,60}(?:trying|tries|wants|going) to (?:take|drag|grab|drive off with)",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch.understanding import understand
+from dispatch.danger_signals import find_danger
+from dispatch.understanding import normalise, squeeze, understand
 
 
 def kinds(message: str) -> tuple[str, ...]:
@@ -354,3 +355,30 @@ def test_calm_counterparts_of_the_new_danger_families(message):
 def test_an_english_safe_word_counts_only_as_a_whole_word():
     # "someone to know" is not "ok now", "snow" not "now"
     assert "suicide" in kinds("i dont want to be alive anymore, i just wanted someone to know")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the company went under and I lost my job",
+        "police seized his car last month",
+        "grandma is too weak to walk to the market, need a wheelchair",
+        "my son is paralysed and cant move his legs, need a wheelchair",
+        "my mum is bedridden and cant sit up by herself, we need a hospital bed",
+        "the landlord hasnt answered for 3 days about the leak",
+        "I was walking along the highway to work, need a bicycle",
+        "my son called the office and nobody answered",
+        "thanks for everything! I live alone and need a volunteer",
+        "her hair turned grey this year",
+        "been sleeping on the floor since the flood, need a mattress",
+        "จ้างคนมาเก็บขยะหน้าบ้าน",
+        "บริจาคของเล่นเด็กในกล่อง",
+        "บ้านพังเพราะพายุ ติดต่อได้ที่เบอร์นี้",
+        "ฝนตกหนัก รถติดขยับไม่ได้",
+        "คนถือไม้กวาดมาทำความสะอาด",
+        "ဘာလုပ်ရမလဲ နေရာ မရှိဘူး",
+    ],
+)
+def test_the_keyword_rules_leave_everyday_sentences_near_the_new_patterns_alone(message):
+    text = normalise(message)
+    assert find_danger(text, squeeze(text)) is None
