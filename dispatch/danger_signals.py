@@ -21,6 +21,7 @@ treated or lasting condition, a whole message about a report made before (NOT_NO
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -723,29 +724,58 @@ KINDS = ("medical", "attack", "suicide", "child", "missing")
 # fmt: on
 
 
+_NEVER = r"(?!)"  # a kind with no patterns must not match the empty string everywhere
+
+
 def _compile() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     compiled = {}
     for kind in KINDS:
-        never = r"(?!)"  # a kind with no patterns must not match the empty string everywhere
-        squeezed = re.compile("|".join(PATTERNS[kind]) or never)
-        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else never)
+        squeezed = re.compile("|".join(PATTERNS[kind]) or _NEVER)
+        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else _NEVER)
         compiled[kind] = (squeezed, english)
     return compiled
 
 
 COMPILED = _compile()
 _ASCII_WORD = re.compile(r"[a-z]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LAO = re.compile(r"[\u0e80-\u0eff]")
 _BURMESE = re.compile(r"[\u1000-\u109f]")
+_LATIN_WORD = re.compile(r"(?<!\\)[a-z]{2,}")  # a word in a pattern, not a class like \S or \d
+SCRIPTS = ("th", "lo", "my", "en")
 
 
 def _script_of(word: str) -> str:
-    return "lo" if _LAO.search(word) else "my" if _BURMESE.search(word) else "th"
+    return "lo" if _LAO.search(word) else "my" if _BURMESE.search(word) else "en" if word.isascii() else "th"
+
+
+def _scripts_of_pattern(pattern: str) -> frozenset[str]:
+    """The scripts a pattern's words are written in (all of them when it has none, as a pattern of digits)."""
+    found = {
+        script
+        for script, letters in (("th", _THAI), ("lo", _LAO), ("my", _BURMESE), ("en", _LATIN_WORD))
+        if letters.search(pattern)
+    }
+    return frozenset(found or SCRIPTS)
+
+
+PATTERN_SCRIPTS = {kind: [(pattern, _scripts_of_pattern(pattern)) for pattern in PATTERNS[kind]] for kind in KINDS}
+# The patterns of each kind over the text without spaces, for each set of scripts a text can be written in,
+# with only the patterns in those scripts: a Thai message is not searched with Lao and Burmese patterns.
+# All compiled here (0.1 s), so that no message waits for a compilation.
+BY_SCRIPTS = {
+    (kind, scripts): re.compile(
+        "|".join(pattern for pattern, written in PATTERN_SCRIPTS[kind] if written.intersection(scripts)) or _NEVER
+    )
+    for kind in KINDS
+    for size in range(len(SCRIPTS) + 1)
+    for scripts in itertools.combinations(SCRIPTS, size)
+}
 
 
 # The plain words split by script, so a Thai message is not searched for Lao and Burmese words.
 WORDS_BY_SCRIPT = {
-    kind: {script: tuple(word for word in words if _script_of(word) == script) for script in ("th", "lo", "my")}
+    kind: {script: tuple(word for word in words if _script_of(word) == script) for script in SCRIPTS}
     for kind, words in WORDS.items()
 }
 
@@ -921,8 +951,8 @@ def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str,
         while at >= 0:
             yield at, at + len(word), word
             at = squeezed.find(word, at + 1)
-    pattern, english_pattern = COMPILED[kind]
-    for match in pattern.finditer(squeezed):
+    english_pattern = COMPILED[kind][1]
+    for match in BY_SCRIPTS[kind, scripts].finditer(squeezed):
         yield match.start(), match.end(), match.group()
     if kind in TOGETHER:
         yield from TOGETHER[kind](squeezed)
@@ -956,7 +986,11 @@ def _forms(text: str, squeezed: str) -> tuple[str, str, tuple[str, ...]]:
     english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
     if english != text and english:
         squeezed = english.replace(" ", "")  # keep positions of the English matches in step
-    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
+    scripts = tuple(
+        script
+        for script, letters in (("th", _THAI), ("lo", _LAO), ("my", _BURMESE), ("en", _ASCII_WORD))
+        if letters.search(text)
+    )
     return english, squeezed, scripts
 
 
