@@ -17,6 +17,14 @@ person late home, gone (GONE), flood water rising round someone who cannot get a
 with words of despair. And they take it back from further off: a negation with words between ("ไม่ได้
 พูดว่าจะทำร้ายตัวเอง"), a story, a question or a habit ("ถ้าเพื่อนพูดว่า…", "เห็นข่าว…", "ชอบ…"), a
 treated or lasting condition, a whole message about a report made before (NOT_NOW_MESSAGE).
+
+Newer still: each family of situations, not one message, in the four languages (and Burmese typed in
+Latin letters): someone lying on the floor for hours after a fall, wandering confused on a road with
+traffic, a farewell followed by silence or with a rope, a bridge or pills, a raging or drunk person with a
+blade, a child by a road or water alone. Calm counterparts: a joke, the news, a 'what if' question (not a
+conditional threat), the Burmese past tense, someone safe with the writer. English words that cancel
+(safe, past, now) count only where a word begins ("to know" holds no "ok now"). Patterns are searched
+only in the scripts a message is written in (BY_SCRIPTS), to keep a message well under a millisecond.
 """
 
 from __future__ import annotations
@@ -506,8 +514,13 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"too weak to (?:stand|sit up|walk)(?= (?:now|anymore))|too weak to (?:cry|move|breathe)",
         r"shivering\b.{0,40}(?:cant (?:talk|speak|stand|sit)|very confused|not making sense)",
         r"(?:thud|bang|crash)\b.{0,20}(?:now (?:its |it is )?silent)",
-        # Burmese typed in Latin letters: "mee lout nay" (a fire burning)
-        r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b",
+        # a stroke or an allergy now, labour with no one to help, cold or heat that harms
+        r"(?:having|is having|just had) a stroke", r"anaphyla\w*", r"throat (?:is )?(?:swelling|closing)",
+        r"allergic reaction\b.{0,40}(?:breath|throat|swell|lips)", r"heat ?stroke", r"hypotherm\w*",
+        r"(?:her|my) waters? (?:has |have )?broken?\b.{0,60}(?:alone|no one|nobody|no car|street|bleeding)"
+        r"|(?:in labou?r|giving birth)\b.{0,60}(?:alone|no one|nobody|no car|on the street|bleeding)",
+        # Burmese typed in Latin letters: "mee lout nay" (a fire burning), "thway htwet" (bleeding), "ye nit" (drowning)
+        r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b", r"thway (?:htwet|thwet|twet)\b", r"ye ?nit\b", r"tha ?[dt]i ?(?:lit|lite)\b",
     ),
     "attack": (
         r"beat(?:ing|in|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating",
@@ -540,6 +553,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:woman|women|girl|lady) (?:is )?screaming(?! at)",
         # Burmese typed in Latin letters: "dar kai htar" (holding a knife)
         r"dar (?:kai|kaing|kine) (?:htar|hta)\b",
+        r"(?:someone|a (?:man|guy|stranger)|he|they) (?:is |are |keeps )?following (?:me|us|her)\b(?! on)",
     ),
     "suicide": (
         r"suicid\w*", r"kill (?:myself|himself|herself|themselves)", r"end (?:my|his|her|their) life",
@@ -572,7 +586,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:sitting|standing|climbed|climbing) on (?:the |a )?(?:railing|rail|ledge|edge) of (?:the |a )?(?:\w+ ){0,3}"
         r"(?:bridge|roof|building|balcony)",
         r"(?:leg|legs) over the (?:side|railing|rail|edge)",
-        r"(?:im|i am) done with everything",
+        r"(?:im|i am) done with everything", r"nothing (?:left )?to live for", r"no point (?:in )?living",
         # Burmese typed in Latin letters: "thay chin tal" (wants to die)
         r"thay ?chin\b",
     ),
@@ -596,6 +610,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:knock\w*|door)\b.{0,30}(?:nobody|no one) (?:opens|answers|answered|opened|answering|opening)\b"
         r"|(?:nobody|no one) (?:opens|answers|answering|opening) the door", r"climbing\b.{0,30}\b(?:rail|railing|window)",
         r"(?:hasnt|havent|not|has not) had (?:any )?food (?:for|since)",
+        r"(?:cant|cannot|couldnt) find (?:my|our|her|his) (?:little )?(?:son|daughter|child|kid|baby|toddler|boy|girl)\b",
         # Burmese typed in Latin letters: "ta yout tae" (alone)
         r"ta ?(?:yout|yoke) ?(?:tae|tal|te)\b", r"mi ?ba (?:twe )?ma ?shi",
         r"drunk\b.{0,60}(?:trying|tries|wants|going) to (?:take|drag|grab|drive off with)",

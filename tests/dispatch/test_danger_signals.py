@@ -304,6 +304,13 @@ def test_danger_said_of_no_one_now_is_calm(message):
         ("พี่สาวเขียนพินัยกรรมเสร็จ แล้วเข้าห้องปิดประตูเงียบไป", "suicide"),
         ("ได้ยินเด็กร้องว่าพ่ออย่าตี ดังมาจากบ้านตรงข้าม", "attack"),
         ("ทารกร้องอยู่ในกล่องหน้าตลาด ไม่เห็นใครเลย", "child"),
+        # common English emergencies said in other words
+        ("i think my dad is having a stroke", "medical"),
+        ("her waters broke and she is alone in the hut with no car", "medical"),
+        ("a man keeps following me home from the bus stop", "attack"),
+        ("i cant find my son at the night market", "child"),
+        ("he says he has nothing to live for", "suicide"),
+        ("ko ko thway htwet nay tal", "medical"),
         ("พ่อใช้เครื่องช่วยหายใจ ไฟดับทั้งซอย แบตเหลือไม่ถึงชั่วโมง", "medical"),
     ],
 )
@@ -377,6 +384,9 @@ def test_an_english_safe_word_counts_only_as_a_whole_word():
         "ฝนตกหนัก รถติดขยับไม่ได้",
         "คนถือไม้กวาดมาทำความสะอาด",
         "ဘာလုပ်ရမလဲ နေရာ မရှိဘူး",
+        "she had a stroke last year, we need a wheelchair",
+        "he is following me on instagram and posting about me",
+        "i cant find my sons birth certificate",
     ],
 )
 def test_the_keyword_rules_leave_everyday_sentences_near_the_new_patterns_alone(message):
