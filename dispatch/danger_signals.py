@@ -655,11 +655,13 @@ IN_CARE_AFTER = re.compile(
 MILD_AFTER = (
     "นิดหน่อย", "เล็กน้อย", "นิดเดียว", "ซิบ", "ไม่มาก", "ไม่เยอะ", "ນ້ອຍໜ່ອຍ", "alittle", "slightly", "minor",
     # bleeding gums and the like, and a condition that comes and goes, not an emergency now
-    "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "เป็นพักๆ", "sometimes", "often", "occasionally",
+    "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "sometimes", "often", "occasionally",
     "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
     # a joke, a question whether it is so, a scrape
     "lol", "haha", "ရယ်ရယ်", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
 )  # fmt: skip
+# A sign between a hit and "เป็นพักๆ" (on and off) is what comes and goes, not the hit.
+EMERGENCY_SIGN = re.compile(r"กระตุก|ชัก|หายใจ|หมดสติ|ซึม")
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
 PAST_WORDS = (
     "เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "เมื่อก่อน", "แต่ก่อน", "สมัยก่อน",
@@ -692,7 +694,7 @@ SAFE_WORDS = (
     "ไม่มีผู้บาดเจ็บ", "noonehurt", "noonewashurt", "nobodyhurt", "nobodywashurt", "noonewasinjured", "ดับแล้ว", "ດັບແລ້ວ", "เจอแล้ว", "พบแล้ว", "foundnow",
     # treated, back home, or a lasting condition rather than a new one
     "เย็บมาแล้ว", "เย็บแผลแล้ว", "ไปเย็บ", "รักษาหายแล้ว", "ไม่ได้เป็นใหม่", "อาการถาวร", "เป็นมานาน", "มาหลายปี",
-    "ตั้งแต่เกิด", "กลับมาแล้ว", "กลับมาบ้านแล้ว", "กลับบ้านแล้ว", "ปกติดี", "ກັບມາແລ້ວ", "ຕອນນີ້ບໍ່ມີຫຍັງ",
+    "กลับมาแล้ว", "กลับมาบ้านแล้ว", "กลับบ้านแล้ว", "ปกติดี", "ກັບມາແລ້ວ", "ຕອນນີ້ບໍ່ມີຫຍັງ",
     "ဘာမှမဖြစ်", "မလုပ်တော့", "ပြန်ရောက်", "walkingfine", "nothingbroken", "justbruised", "homenow", "cameback",
     "camehome", "isbacknow", "fewscratches", "finetoday", "shesresting", "hesresting", "notrightnow",
     "ไปหาหมอแล้ว", "หาหมอมาแล้ว", "หมอตรวจแล้ว", "หมอดูแล้ว", "sawadoctor", "seenbyadoctor", "ไม่อันตราย",
@@ -703,6 +705,8 @@ SAFE_WORDS = (
 SAFE_ALONE = re.compile(
     r"(?<!ไม่)(?<!ให้)(?<!จะ)ปลอดภัย(?!ไหม|มั้ย|หรือ)|(?:now|,|shes|hes|theyre|were|im)safe(?!ty|ly)|(?<!မ)လုံခြုံ(?!မှု|ရေး)"
     r"|หนีมาอยู่บ้าน(?!ข้าง|ติดกัน|ตรงข้าม)"
+    # from birth: a lasting condition (but "ปวดหัวแรงที่สุดตั้งแต่เกิดมา" is the worst headache of a life)
+    r"|(?<!ที่สุด)ตั้งแต่เกิด"
 )
 # The whole message says it is not an emergency, or is about a report made before that is over or followed up.
 NOT_NOW_MESSAGE = re.compile(
@@ -852,6 +856,8 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True
     if _first(squeezed[end : end + 16], MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
         return True
+    if "เป็นพักๆ" in squeezed[end : end + 12] and not EMERGENCY_SIGN.search(squeezed, end, end + 12):
+        return True  # "ตาลอยเป็นพักๆ" comes and goes; "ตาลอย กระตุกเป็นพักๆ" is a second sign, a fit
     if squeezed[start - 1 : start] == "မ" and "ဘူး" in squeezed[end : end + 10]:
         return True  # Burmese "မ…ဘူး" round the verb: "မသေချင်ပါဘူး" (does not want to die)
     if IN_CARE_AFTER.match(squeezed, end):
@@ -859,7 +865,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
         tail = tail.replace(phrase, " " * len(phrase))
-    if _first(tail, SAFE_WORDS, starts, end) >= 0 or SAFE_ALONE.search(tail):
+    if _first(tail, SAFE_WORDS, starts, end) >= 0 or SAFE_ALONE.search(squeezed[:end] + tail, end):
         return True
     offset = max(0, start - 25)
     before = _blank(NEVER, squeezed[offset:start])

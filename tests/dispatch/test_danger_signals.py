@@ -311,6 +311,9 @@ def test_danger_said_of_no_one_now_is_calm(message):
         ("i cant find my son at the night market", "child"),
         ("he says he has nothing to live for", "suicide"),
         ("ko ko thway htwet nay tal", "medical"),
+        # the worst headache of a life is not a condition from birth; a second sign that comes and goes is a fit
+        ("พ่ออาเจียน ปวดหัวแรงที่สุดตั้งแต่เกิดมา คอแข็ง", "medical"),
+        ("ยายตัวร้อนจี๋ ตาลอย กระตุกเป็นพักๆ", "medical"),
         ("พ่อใช้เครื่องช่วยหายใจ ไฟดับทั้งซอย แบตเหลือไม่ถึงชั่วโมง", "medical"),
     ],
 )
