@@ -521,6 +521,10 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"|(?:in labou?r|giving birth)\b.{0,60}(?:alone|no one|nobody|no car|on the street|bleeding)",
         # Burmese typed in Latin letters: "mee lout nay" (a fire burning), "thway htwet" (bleeding), "ye nit" (drowning)
         r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b", r"thway (?:htwet|thwet|twet)\b", r"ye ?nit\b", r"tha ?[dt]i ?(?:lit|lite)\b",
+        r"a ?thet ma ?shu\b", r"a ?thet ?shu ma ?(?:ya|ra|wa)\b", r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
+        r"(?:lae|lal) ?kya\b.{0,30}hta ?ma ?(?:ya|ra)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
+        # Thai typed in Latin letters: "mod sati" (unconscious), "mai hai jai" (not breathing), "rot chon" (a crash)
+        r"mo[dt] ?sa ?ti\b", r"mai ?hai ?jai\b", r"rot ?chon\b", r"lue?ad ?(?:ok|oak|awk)\b", r"jom ?nam\b",
     ),
     "attack": (
         r"beat(?:ing|in|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating",
@@ -538,7 +542,9 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:scream|cry|shout|yell)\w* \W{0,2}(?:stop|dont|help|please|let me go)\b",
         r"dragg?(?:ed|ing) (?:a |the )?(?:her|him|woman|girl|boy|child|kid)\b.{0,30}(?:into|van|car)",
         # Burmese typed in Latin letters: "yite nay tal" (is hitting), "thut mal" (will kill)
-        r"yite (?:nay|ne)\b", r"thut (?:mal|mel|may)\b",
+        r"(?:yite|yike|yaik) (?:nay|ne|tal|tel|dal)\b", r"thut (?:mal|mel|may|me)\b|thet (?:mal|mel)\b",
+        r"(?:dar|dah) (?:nae|nat|nal) (?:htoe|hto|toe)\b", r"htoe (?:nay|ne|dal)\b", r"mu ?(?:dain|dein|daim)\b",
+        r"chein ?chauk|chain ?chout", r"(?:tho|thaw) ?(?:khat|kat) (?:htar|hta|thar)\b",
         r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
         r"(?:kicking|beating|punching|hitting|stomping on) (?:a|an|the|this|that|some) (?:\w+ ){0,2}"
         r"(?:man|woman|guy|boy|girl|kid|child|person|lady|student)\b",
@@ -588,7 +594,9 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:leg|legs) over the (?:side|railing|rail|edge)",
         r"(?:im|i am) done with everything", r"nothing (?:left )?to live for", r"no point (?:in )?living",
         # Burmese typed in Latin letters: "thay chin tal" (wants to die)
-        r"thay ?chin\b",
+        r"thay ?chin\b", r"ko (?:ko )?(?:ko )?thut (?:thay|the)\b", r"kyo ?(?:swae|swe|hswe)\b",
+        # Thai typed in Latin letters: "kha tua tai" (to kill oneself), "yak tai" (wants to die)
+        r"kha ?tua ?(?:tai|tay)\b", r"yak ?(?:tai|tay)\b",
     ),
     "missing": (
         r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home",

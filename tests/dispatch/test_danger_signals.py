@@ -311,6 +311,12 @@ def test_danger_said_of_no_one_now_is_calm(message):
         ("i cant find my son at the night market", "child"),
         ("he says he has nothing to live for", "suicide"),
         ("ko ko thway htwet nay tal", "medical"),
+        # Burmese and Thai typed in Latin letters
+        ("lin ka ngar ko yike nay tal", "attack"),
+        ("a phay a thet ma shu tot bu", "medical"),
+        ("kalay ko tho khat htar tal", "child"),
+        ("mae mod sati yoo nai hong nam", "medical"),
+        ("phuean bok wa yak tai", "suicide"),
         # the worst headache of a life is not a condition from birth; a second sign that comes and goes is a fit
         ("พ่ออาเจียน ปวดหัวแรงที่สุดตั้งแต่เกิดมา คอแข็ง", "medical"),
         ("ยายตัวร้อนจี๋ ตาลอย กระตุกเป็นพักๆ", "medical"),
@@ -390,6 +396,8 @@ def test_an_english_safe_word_counts_only_as_a_whole_word():
         "she had a stroke last year, we need a wheelchair",
         "he is following me on instagram and posting about me",
         "i cant find my sons birth certificate",
+        "that may be a problem for the rent",
+        "i like thai tea and the market",
     ],
 )
 def test_the_keyword_rules_leave_everyday_sentences_near_the_new_patterns_alone(message):
