@@ -92,7 +92,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "မြွေကိုက်", "ရင်ဘတ်အောင့်", "ဝက်ရူးပြန်", "ဓာတ်လိုက်", "စကားမပြောနိုင်တော့", "သွေးအများကြီး", "ညှပ်သွား",
         "ညှပ်မိ", "အသက်ရှူကြပ်", "နိုးမလာ", "ဘာမှမသိတော့", "ပိတ်မိ", "ပူလောင်", "လှုပ်လို့မရ",
         # breath short, drowned, burnt skin, too weak to sit (Lao and Burmese as newer writers put them)
-        "ຫາຍໃຈບໍ່ສະດວກ", "ຫາຍໃຈຫອບ", "ຫາຍໃຈຍາກ", "ປາກຂຽວ", "ສະໂພກຫັກ", "ນັ່ງບໍ່ໄດ້ແລ້ວ", "ຈົມລົງ", "ນອນຂວ້ຳ",
+        "ນ້ຳພັດ", "ຕົກຕຶກ", "ຕົກຈາກທີ່ສູງ", "ပြိုကျ", "ຫາຍໃຈບໍ່ສະດວກ", "ຫາຍໃຈຫອບ", "ຫາຍໃຈຍາກ", "ປາກຂຽວ", "ສະໂພກຫັກ", "ນັ່ງບໍ່ໄດ້ແລ້ວ", "ຈົມລົງ", "ນອນຂວ້ຳ",
         "ထိုင်လို့မရတော့", "နစ်သွား", "ပြန်မပေါ်", "အရေပြားကွာ",
     ),
     "attack": (
@@ -112,7 +112,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ກຳລັງຕີ", "ຕີຂ້ອຍ", "ຜົວຕີ", "ນາຍຈ້າງຕີ", "ຕີເດັກ", "ຕີລູກ", "ຕີເມຍ", "ທຸບຕີ", "ຕົບຕີ", "ທຳຮ້າຍ",
         "ຂົ່ມຂືນ", "ຂູ່ຂ້າ", "ປືນ", "ກັກຂັງ", "ຂັງໄວ້", "ບໍ່ໃຫ້ອອກ",
         "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ရိုက်သံ", "မရိုက်ပါနဲ့", "မရိုက်နဲ့", "ထိုးမယ်",
-        "ໄລ່ຟັນ", "ໄລ່ຕີ", "ໄລ່ແທງ", "ຮ້ອງຊ່ວຍ", "ອຸ້ມໜີ", "แอบอยู่ใน", "อย่าทำหนู", "อย่าทำฉัน", "อย่าทำผม", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
+        "ໄລ່ຟັນ", "ໄລ່ຕີ", "ໄລ່ແທງ", "ໄລ່ຂ້າ", "ပြန်ပေးဆွဲ", "လူကုန်ကူး", "ຮ້ອງຊ່ວຍ", "ອຸ້ມໜີ", "แอบอยู่ใน", "อย่าทำหนู", "อย่าทำฉัน", "อย่าทำผม", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
         "သတ်ပစ်", "ခြိမ်းခြောက်", "မုဒိမ်း", "အဓမ္မ", "ချုပ်ထား", "နှိပ်စက်", "အပြင်မထွက်ရ", "ထိုးကြိတ်", "ထိုးနှက်", "ကန်ကျောက်",
         "အပြင်မထွက်ခိုင်း",
     ),
@@ -129,7 +129,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ", "နှုတ်ဆက်စာ", "သေလိုက်တော့", "မနေနိုင်တော့",
         "ลาก่อนทุกคน", "ລາກ່ອນທຸກຄົນ", "ກິ່ນຖ່ານ",
-        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຕາເວັນສຸດທ້າຍ", "ကြိုးကွင်း",
+        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຕາເວັນສຸດທ້າຍ", "ຄິດສັ້ນ", "ကြိုးကွင်း",
     ),
     "missing": (
         "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
@@ -515,7 +515,9 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"shivering\b.{0,40}(?:cant (?:talk|speak|stand|sit)|very confused|not making sense)",
         r"(?:thud|bang|crash)\b.{0,20}(?:now (?:its |it is )?silent)",
         # a stroke or an allergy now, labour with no one to help, cold or heat that harms
-        r"(?:having|is having|just had) a stroke", r"anaphyla\w*", r"throat (?:is )?(?:swelling|closing)",
+        r"(?:having|is having|just had) a stroke", r"anaphyla\w*", r"electric shock", r"lost consciousness", r"fainted\b",
+        r"(?:coughing|vomiting|throwing) (?:up )?blood", r"worst headache", r"stiff neck\b.{0,40}(?:fever|headache|vomit)"
+        r"|(?:fever|headache)\b.{0,40}stiff neck", r"hit (?:his|her|their|my) head\b.{0,40}(?:vomit|sleepy|drowsy|confused|unconscious)", r"throat (?:is )?(?:swelling|closing)",
         r"allergic reaction\b.{0,40}(?:breath|throat|swell|lips)", r"heat ?stroke", r"hypotherm\w*",
         r"(?:her|my) waters? (?:has |have )?broken?\b.{0,60}(?:alone|no one|nobody|no car|street|bleeding)"
         r"|(?:in labou?r|giving birth)\b.{0,60}(?:alone|no one|nobody|no car|on the street|bleeding)",
@@ -559,7 +561,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:woman|women|girl|lady) (?:is )?screaming(?! at)",
         # Burmese typed in Latin letters: "dar kai htar" (holding a knife)
         r"dar (?:kai|kaing|kine) (?:htar|hta)\b",
-        r"(?:someone|a (?:man|guy|stranger)|he|they) (?:is |are |keeps )?following (?:me|us|her)\b(?! on)",
+        r"(?:someone|a (?:man|guy|stranger)|he|they) (?:is |are |keeps )?following (?:me|us|her)\b(?! on)", r"being followed",
+        r"push(?:ed|ing|es)? (?:me|her|him) (?:down|off|into)\b", r"threw (?:hot |boiling )?(?:water|acid|oil|petrol) (?:at|on|over)",
     ),
     "suicide": (
         r"suicid\w*", r"kill (?:myself|himself|herself|themselves)", r"end (?:my|his|her|their) life",
@@ -619,6 +622,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"|(?:nobody|no one) (?:opens|answers|answering|opening) the door", r"climbing\b.{0,30}\b(?:rail|railing|window)",
         r"(?:hasnt|havent|not|has not) had (?:any )?food (?:for|since)",
         r"(?:cant|cannot|couldnt) find (?:my|our|her|his) (?:little )?(?:son|daughter|child|kid|baby|toddler|boy|girl)\b",
+        r"(?:left|forgot) (?:the |my |her |his |a )?(?:baby|child|kid|toddler|son|daughter) (?:alone |locked )?(?:in|inside) "
+        r"(?:a|the) (?:car|house|room)",
         # Burmese typed in Latin letters: "ta yout tae" (alone)
         r"ta ?(?:yout|yoke) ?(?:tae|tal|te)\b", r"mi ?ba (?:twe )?ma ?shi",
         r"drunk\b.{0,60}(?:trying|tries|wants|going) to (?:take|drag|grab|drive off with)",

@@ -317,6 +317,13 @@ def test_danger_said_of_no_one_now_is_calm(message):
         ("kalay ko tho khat htar tal", "child"),
         ("mae mod sati yoo nai hong nam", "medical"),
         ("phuean bok wa yak tai", "suicide"),
+        # everyday English for emergencies
+        ("my husband pushed me down the stairs", "attack"),
+        ("she threw boiling water at her son", "attack"),
+        ("grandpa hit his head and now he is vomiting and confused", "medical"),
+        ("he has a fever and a stiff neck", "medical"),
+        ("my neighbour left the baby alone in the car", "child"),
+        ("ເພື່ອນຄິດສັ້ນ", "suicide"),
         # the worst headache of a life is not a condition from birth; a second sign that comes and goes is a fit
         ("พ่ออาเจียน ปวดหัวแรงที่สุดตั้งแต่เกิดมา คอแข็ง", "medical"),
         ("ยายตัวร้อนจี๋ ตาลอย กระตุกเป็นพักๆ", "medical"),
@@ -398,6 +405,8 @@ def test_an_english_safe_word_counts_only_as_a_whole_word():
         "i cant find my sons birth certificate",
         "that may be a problem for the rent",
         "i like thai tea and the market",
+        "she fainted last week, the doctor says she is fine now",
+        "my son hit his head on the door last month, nothing broken",
     ],
 )
 def test_the_keyword_rules_leave_everyday_sentences_near_the_new_patterns_alone(message):
