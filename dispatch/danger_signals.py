@@ -17,10 +17,19 @@ person late home, gone (GONE), flood water rising round someone who cannot get a
 with words of despair. And they take it back from further off: a negation with words between ("ไม่ได้
 พูดว่าจะทำร้ายตัวเอง"), a story, a question or a habit ("ถ้าเพื่อนพูดว่า…", "เห็นข่าว…", "ชอบ…"), a
 treated or lasting condition, a whole message about a report made before (NOT_NOW_MESSAGE).
+
+Newer still: each family of situations, not one message, in the four languages (and Burmese typed in
+Latin letters): someone lying on the floor for hours after a fall, wandering confused on a road with
+traffic, a farewell followed by silence or with a rope, a bridge or pills, a raging or drunk person with a
+blade, a child by a road or water alone. Calm counterparts: a joke, the news, a 'what if' question (not a
+conditional threat), the Burmese past tense, someone safe with the writer. English words that cancel
+(safe, past, now) count only where a word begins ("to know" holds no "ok now"). Patterns are searched
+only in the scripts a message is written in (BY_SCRIPTS), to keep a message well under a millisecond.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,7 +76,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "เกาะกิ่งไม้", "เกาะรากไม้", "เกาะขอนไม้", "ตกเรือ", "เรือล่ม", "เรือคว่ำ", "ถูกพัด", "โดนพัด",
         "หยุดหายใจ", "ครืดคราด", "หายใจไม่ค่อยได้", "หายใจไม่ค่อยออก", "หายใจบ่ได้", "หายใจบ่ออก", "หายใจติดขัด",
         "ชีพจรอ่อน", "ชีพจรเบา", "คลำชีพจรไม่เจอ", "ตัวอ่อนปวกเปียก", "ยาเบื่อหนู", "ยาฆ่าหนู",
-        "อาเจียนเป็นเลือด", "อ้วกเป็นเลือด", "ร้องขอความช่วยเหลือ", "กำลังจะตก",
+        "อาเจียนเป็นเลือด", "อ้วกเป็นเลือด", "ไอเป็นเลือด", "ซี่โครงหัก", "สะโพกหัก", "ร้องขอความช่วยเหลือ", "กำลังจะตก",
         # Lao
         "ຫົວຟາດ", "ຕິດຄໍ", "ຕາເຫຼືອກ", "ຮາກເປັນເລືອດ", "ຫາຍໃຈບໍ່ທັນ", "ເຈັບເອິກ", "ກິນນ້ຳຢາ", "ຢາເບື່ອ",
         "ກຳລັງຈະຕົກ",
@@ -83,23 +92,28 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ခြေကျိုး", "ခြေထောက်ကျိုး", "ပြုတ်ကျ", "မလှုပ်တော့", "နိုးလို့မရ", "နှိုးလို့မရ", "မနိုးတော့",
         "မြွေကိုက်", "ရင်ဘတ်အောင့်", "ဝက်ရူးပြန်", "ဓာတ်လိုက်", "စကားမပြောနိုင်တော့", "သွေးအများကြီး", "ညှပ်သွား",
         "ညှပ်မိ", "အသက်ရှူကြပ်", "နိုးမလာ", "ဘာမှမသိတော့", "ပိတ်မိ", "ပူလောင်", "လှုပ်လို့မရ",
+        # breath short, drowned, burnt skin, too weak to sit (Lao and Burmese as newer writers put them)
+        "ນ້ຳພັດ", "ຕົກຕຶກ", "ຕົກຈາກທີ່ສູງ", "ပြိုကျ", "ຫາຍໃຈບໍ່ສະດວກ", "ຫາຍໃຈຫອບ", "ຫາຍໃຈຍາກ", "ປາກຂຽວ", "ສະໂພກຫັກ", "ນັ່ງບໍ່ໄດ້ແລ້ວ", "ຈົມລົງ", "ນອນຂວ້ຳ",
+        "ထိုင်လို့မရတော့", "နစ်သွား", "ပြန်မပေါ်", "အရေပြားကွာ",
     ),
     "attack": (
         "กำลังตี", "กำลังจะตี", "ตีเมีย", "ทำร้าย", "ทุบตี", "ตบตี", "ไล่ฟัน", "ไล่ยิง", "ไล่แทง", "ไล่ตบ",
         "ไล่ตี", "ถือมีด", "เอามีด", "มีดขู่", "ขู่จะฆ่า", "ขู่ฆ่า", "โดนแทง", "ถูกแทง", "โดนยิง", "ถูกยิง",
         "เสียงปืน", "เอาปืน", "ปืนจ่อ", "ถือปืน", "ข่มขืน", "บีบคอ", "รัดคอ", "ชกต่อย", "ร้องให้ช่วย",
         "ร้องขอชีวิต", "กักขัง", "ถูกขัง", "ขังไว้", "ไม่ให้ออก", "พังประตู", "ขวาน", "กระทืบ", "โดนเตะ",
-        "ถูกเตะ", "โดนต่อย", "ถูกต่อย", "ลวนลาม", "ล่วงละเมิด", "ลักพาตัว", "ตัวประกัน", "น้ำกรด", "อย่าตี",
+        "ถูกเตะ", "โดนต่อย", "ถูกต่อย", "ล่วงละเมิด", "ลักพาตัว", "ตัวประกัน", "น้ำกรด", "อย่าตี",
         "ตีอยู่", "ตบอยู่", "ทุบอยู่", "ล่ามโซ่", "รุมกระทืบ", "รุมทำร้าย", "ฟาดหัว", "ตีหัว", "ทุบหัว",
         "กระแทกหัว", "วางมวย", "สาดน้ำร้อน", "เอาน้ำร้อนราด", "ຕີຫົວ", "ເອົາໄມ້ຕີ", "มีดฟัน", "โดนฟัน", "ถูกฟัน", "โดนมีด", "ถูกมีด",
         "ซ่อนตัว", "หลบซ่อน", "แอบซ่อน", "ซ่อนอยู่", "หลบอยู่ใน", "อย่าฆ่า", "อย่าทำร้าย", "ขว้างของใส่",
         "ลากขึ้นรถ", "ฉุดขึ้นรถ", "ลากเข้าป่า", "ฉุดเข้า",
         # heard through a wall, held against their will, taken
+        "จุดไฟเผา", "บุหรี่จี้", "ขัดขืน",
         "ปล่อยนะ", "ปล่อยหนู", "ปล่อยฉัน", "ทำมิดีมิร้าย", "ค้ามนุษย์", "ขายบริการ", "รุมยำ",
         "ຢ່າຕີ", "ສຽງຕີ", "ຮ້ອງໃຫ້ຊ່ວຍ",
         "ກຳລັງຕີ", "ຕີຂ້ອຍ", "ຜົວຕີ", "ນາຍຈ້າງຕີ", "ຕີເດັກ", "ຕີລູກ", "ຕີເມຍ", "ທຸບຕີ", "ຕົບຕີ", "ທຳຮ້າຍ",
         "ຂົ່ມຂືນ", "ຂູ່ຂ້າ", "ປືນ", "ກັກຂັງ", "ຂັງໄວ້", "ບໍ່ໃຫ້ອອກ",
-        "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ထိုးနေ", "ထိုးမယ်", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
+        "ရိုက်နေ", "ရိုက်နှက်", "ရိုက်တယ်", "ရိုက်သံ", "မရိုက်ပါနဲ့", "မရိုက်နဲ့", "ထိုးမယ်",
+        "ໄລ່ຟັນ", "ໄລ່ຕີ", "ໄລ່ແທງ", "ໄລ່ຂ້າ", "ပြန်ပေးဆွဲ", "လူကုန်ကူး", "ຮ້ອງຊ່ວຍ", "ອຸ້ມໜີ", "แอบอยู่ใน", "อย่าทำหนู", "อย่าทำฉัน", "อย่าทำผม", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
         "သတ်ပစ်", "ခြိမ်းခြောက်", "မုဒိမ်း", "အဓမ္မ", "ချုပ်ထား", "နှိပ်စက်", "အပြင်မထွက်ရ", "ထိုးကြိတ်", "ထိုးနှက်", "ကန်ကျောက်",
         "အပြင်မထွက်ခိုင်း",
     ),
@@ -116,6 +130,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ", "နှုတ်ဆက်စာ", "သေလိုက်တော့", "မနေနိုင်တော့",
         "ลาก่อนทุกคน", "ລາກ່ອນທຸກຄົນ", "ກິ່ນຖ່ານ",
+        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຕາເວັນສຸດທ້າຍ", "ຄິດສັ້ນ", "ကြိုးကွင်း",
     ),
     "missing": (
         "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
@@ -143,11 +158,12 @@ def _together(one: str, other: str, gap: int = 80) -> str:
 _WATER = r"(?:แม่น้ำ|น้ำ(?!ตา|มัน|หนัก|ใจ)|คลอง|คู|บ่อ|สระ|ลำห้วย|ห้วย|ลำธาร|ท่อ|รางน้ำ|ร่องน้ำ|ทะเล|หนอง|บึง|เขื่อน|อ่าง)"
 _FLOOD_RISING = (
     r"(?:น้ำ(?:ท่วม|ขึ้น|เข้า|ป่า)|ນ້ຳຖ້ວມ|ນ້ຳຂຶ້ນ|ရေကြီး|ရေတက်)\S{0,20}?"
-    r"(?:เร็ว|สูง|ถึง|มิด|(?<!ที่)แล้ว|เรื่อยๆ|ໄວ|ແລ້ວ|ສູງ|နေ)"
+    r"(?:เร็ว|สูง|ถึง|มิด|(?<!ที่)แล้ว|เรื่อยๆ|ໄວ|ແລ້ວ|ສູງ|နေ|ขาด)|น้ำป่ามา"
 )
 _CANNOT_GET_AWAY = (
     r"ติดเตียง|ติดอยู่|พิการ|เดินไม่ได้|(?:ย้าย|ยก|หนี|อุ้ม|พา)\S{0,8}?(?:ออก|หนี)?ไม่(?:ได้|ไหว)|ไม่มีใคร(?:ย้าย|ช่วย|มา)"
     r"|บนหลังคา|เรือ\S{0,8}?(?:ไม่ถึง|ยังไม่มา|ไม่มา)|ถึงที่นอน|ຕິດຕຽງ|ຍ້າຍ\S{0,4}?ບໍ່ໄດ້|ພິການ|ခေါင်မိုး"
+    r"|หูหนวก|หูตึง|ตาบอด|ไม่ได้ยิน(?:ประกาศ|เสียง)|ยังนอนอยู่(?:ใน)?บ้าน"
 )
 # On an edge, and words of despair or farewell anywhere in the message.
 _ON_EDGE = (
@@ -155,7 +171,8 @@ _ON_EDGE = (
     r"|(?:ຢືນ|ນັ່ງ|ປີນ)(?:ຢູ່)?(?:ເທິງ|ແຄມ|ຂອບ)(?:ດາດຟ້າ|ຂົວ|ຕຶກ|ລະບຽງ|ຫຼັງຄາ)"
 )
 _DESPAIR = (
-    r"ไม่ไหวแล้ว|ขอโทษ|ลาก่อน|ร้องไห้|อย่าเข้ามา|จะกระโดด|จะโดด|อยากตาย|ไม่อยากอยู่|เบื่อ|จะจบ|หมดหวัง"
+    r"ไม่ไหวแล้ว|ขอโทษ|ลาก่อน|ร้องไห้|อย่าเข้ามา|จะกระโดด|จะโดด|อยากตาย|ไม่อยากอยู่|เบื่อ|จะจบ|หมดหวัง|ไม่ยอมลง"
+    r"|บอกใครสักคน|sorry|imdone"
     r"|ເບື່ອ|ຈະຈົບ|ລາກ່ອນ|ຂໍໂທດ|ບໍ່ໄຫວ"
 )
 _FAREWELL_SIGNS = r"ฝาก(?:ดูแล)?|ไม่(?:ยอม)?เปิดประตู|เงียบไป|ปิดเครื่อง|ล็อ[คก](?:ห้อง|ประตู)|ลาก่อน"
@@ -183,7 +200,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"เป็นลม(?!บ่อย|ง่าย|แดด|ประจำ|ชัก)|หน้ามืด(?:ล้ม|ไป)|ตาลอย",
         r"(?<!ลม)(?<!กัน)ชัก(?!ชวน|จะ|ช้า|โครก|ธง|ว่าว|นำ|ใย|เย่อ|ผ้า)",
         r"หอบ(?:หนัก|มาก|เหนื่อย)",
-        r"น้ำท่วม\S{0,30}?ติดอยู่",
+        r"น้ำท่วม(?:(?!ปีก่อน|ปีที่แล้ว|เมื่อปี|ปีกลาย)\S){0,30}?ติดอยู่",
         r"(?<!ฝน)ตกน้ำ(?!รั่ว|ขัง)",
         r"ไม่(?:เห็น|ได้)(?:ออกมา|ออกจากบ้าน|ออกจากห้อง)\S{0,10}?(?:\d+|สอง|สาม|หลาย)วัน",
         # Burmese: blood … flowing (not "သွေးမထွက်", no blood), fell … cannot get up
@@ -211,6 +228,63 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ခေါ်လို့\S{0,6}?မထူး|နှုတ်ခမ်း\S{0,8}?ပြာ|အသက်ရှူသံ\S{0,4}?မကြား|(?<!ဈေး)တက်နေ(?:တယ်|တာ)",
         r"မျက်လုံး\S{0,10}?လှန်|လည်ချောင်း\S{0,10}?(?:တစ်|ဆို့)|ရင်ဘတ်\S{0,8}?အောင့်|သွေး\S{0,14}?(?<!မ)ဆင်း",
         r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,45}?(?:ထမရ|မထနိုင်|ထမနိုင်)",
+        # lying on the floor or ground for hours, or unable to get up, stand or feel the legs
+        r"(?:นอน|ล้ม|ตก|ฟุบ)\S{0,25}?พื้น\S{0,20}?(?:ชั่วโมง|ตั้งแต่|ทั้งคืน|ลุก(?:เอง)?(?:ไม่|บ่)|ขยับ(?:ไม่|บ่))",
+        r"(?:ລົ້ມ|ຕົກ|ນອນ(?!ຕິດຕຽງ))\S{0,40}?(?:ເໜັງບໍ່ໄດ້|ຢືນບໍ່ໄດ້|ລຸກບໍ່ໄດ້|ລຸກບໍ່ຂຶ້ນ|ບໍ່ມີຄວາມຮູ້ສຶກ)",
+        _together(r"(?<!မ)(?<!ဘယ်မှာ)(?<!လို)(?<!ဘာ)လဲ(?:နေ|ကျ)", r"ကတည်းက|အေးစက်|မခံစားရ|မထူး|ထမရ|မထနိုင်|ချွေး|သတိ|ရင်ဘတ်", 40),
+        # chest pain with sweat, the left arm or a fall
+        _together(r"ໜ້າເອິກ|ເຈັບເອິກ|ເອິກ", r"ເຫື່ອ|ແຂນຊ້າຍ|ລົ້ມ", 40),
+        _together(r"ရင်ဘတ်", r"ချွေး|ဘယ်ဘက်လက်|လဲကျ|မော", 40),
+        # Lao: called and no answer, lying and no answer, not waking whatever is done, a fit that does not stop
+        r"(?:ເອີ້ນ|ປຸກ|ນອນ|ລົ້ມ)\S{0,20}?ບໍ່(?:ຕອບ|ເໜັງ|ຂານ|ຮູ້ສຶກຕົວ|ລືມຕາ)",
+        r"(?:ກໍ|ຈັ່ງໃດ|ແນວໃດ)ບໍ່ຕື່ນ|ບໍ່ຕື່ນ(?:ເລີຍ|ຕັ້ງແຕ່)|ကတည်းက\S{0,10}?မနိုး",
+        r"ຊັກ\S{0,20}?(?:ບໍ່ຢຸດ|ບໍ່ເຊົາ|ນາທີ)",
+        # Lao and Burmese: sinking and not coming up, waves pulling out; scalded; poison drunk
+        r"(?:ຈົມ|ນ້ຳ)\S{0,20}?ບໍ່(?:ເຫັນ)?ຂຶ້ນມາ|ຄື້ນ\S{0,4}?ດຶງ|(?:လှိုင်း|ရေစီး)\S{0,6}?ဆွဲ|คลื่น\S{0,4}?(?:ดูด|ซัด)",
+        r"(?:ນ້ຳຮ້ອນ|ແກງຮ້ອນ|ນ້ຳມັນຮ້ອນ)\S{0,12}?(?:ລວກ|ໃສ່|ຕົກ)|ໜັງ\S{0,6}?(?:ພອງ|ລອກ)|ရေနွေး\S{0,10}?(?:ဖိတ်|လောင်|မှောက်)",
+        r"(?:ပိုးသတ်ဆေး|ပေါင်းသတ်ဆေး|ကြွက်သေဆေး|အဆိပ်)\S{0,20}?သောက်",
+        # Burmese: face gone blue or purple, breath short, a hand at the throat
+        r"(?:မျက်နှာ|ပါးစပ်|အသား)\S{0,8}?(?:ပြာ|ခရမ်း)|ခရမ်းရောင်\S{0,4}?ဖြစ်|အသက်ရှူ\S{0,4}?မဝ|လည်ချောင်း\S{0,10}?ကိုင်",
+        # blood pressure low, blood sugar too low for the meter ("LO")
+        r"(?:ความดัน|ຄວາມດັນ|သွေးပေါင်|pressure|bp)\S{0,10}?(?<!\d)(?:[4-8]\d/[2-5]\d(?!\d)|[4-7]\d(?:အောက်|ต่ำ))",
+        r"(?:น้ำตาล|ນ້ຳຕານ|သကြား|sugar|glucose)\S{0,16}?lo(?![a-z])",
+        r"ຄວັນ(?:ອອກ|ເຕັມ|ດຳ)",
+        # Burmese: fallen into a pond or river, gone swimming and not back, breath faint, no answer, fainted
+        r"(?:ရေကန်|မြစ်|ချောင်း|ရေတွင်း)ထဲ\S{0,8}?(?:ကျ|ပြုတ်)|ရေကူး\S{0,12}?ပြန်မလာ|အသက်ရှူ\S{0,6}?(?:မသိသာ|တအိအိ|ခက်)",
+        r"ခေါ်\S{0,6}?(?:မထူး|ညည်း|အသံ\S{0,4}?နည်းနည်း)|မူးလဲ",
+        r"(?:เล่นน้ำ|ว่ายน้ำ|ลงน้ำ)\S{0,15}?(?:หายไป|ไม่ขึ้นมา|ไม่กลับ)",
+        # Lao: a fall with a twisted leg or lying on the floor; knocking and no sound; not seen since yesterday
+        r"(?:ລົ້ມ|ຕົກ)\S{0,30}?(?:ຂາບິດ|ນອນຢູ່ພື້ນ|ຮ້ອງເຈັບ)",
+        r"ເຄາະ\S{0,8}?ບໍ່(?:ມີສຽງ|ມີໃຜ|ຕອບ|ເປີດ)|ບໍ່ເຫັນອອກມາ\S{0,6}?ຕັ້ງແຕ່",
+        # fallen and lying since the morning, or answering only weakly; under a collapsed roof or wall
+        r"(?:ล้ม|ตก)\S{0,20}?ตั้งแต่(?:เช้า|เมื่อคืน|เมื่อวาน|บ่าย|เที่ยง|ตี)|(?:เรียก|ร้องเรียก)\S{0,10}?ตอบ(?:เสียง)?เบา",
+        r"(?:ล้ม|(?<!ฝน)ตก(?!งาน|ใจ|ลง|แต่ง))\S{0,70}?ขยับ(?:ไม่|บ่)ได้",
+        r"(?:หลังคา|บ้าน|ผนัง|กำแพง|ต้นไม้|เสา)\S{0,6}?(?:พัง|ถล่ม|ล้ม|หัก)(?:ลงมา)?\S{0,30}?(?:ทับ|อยู่ใต้|ติดอยู่)",
+        # a breathing machine without power, labour with no one to help, burns and rotting wounds with fever
+        _together(r"เครื่อง(?:ช่วยหายใจ|ออกซิเจน|ผลิตออกซิเจน)", r"ไฟดับ|ไฟตก|แบต\S{0,6}?(?:หมด|เหลือ)", 60),
+        _together(
+            r"น้ำ(?:คร่ำ)?เดิน|ปวดท้องคลอด|จะคลอด",
+            r"ไม่มีใคร|ไม่มีเงิน|ไม่มีรถ|คนเดียว|เร่ร่อน|ข้างทาง|ใต้ทางด่วน|เพิง",
+        ),
+        r"ผิว\S{0,4}?(?:ลอก|พอง)|ไหม้(?:ที่)?(?:ขา|แขน|ตัว|หน้า|หลัง)",
+        _together(r"แผล\S{0,6}?(?:เน่า|ติดเชื้อ)|ฉี่\S{0,4}?เป็นเลือด", r"ไข้|ซึม|ตัวสั่น|เพ้อ", 60),
+        r"รถ(?:ไถ|อีแต๋น|มอไซค์|จักรยานยนต์|กระบะ)\S{0,8}?คว่ำ",
+        # no answer, with signs of illness; breath fast, rattling or wheezing; a face gone dark; swelling with a rash
+        _together(
+            r"(?:ไม่|บ่)(?:ค่อย)?ตอบ(?!กลับ|แชท|ไลน์|ข้อความ|คำถาม)",
+            r"ซึม|ตัวร้อน|ตาลึก|ตัวแห้ง|หัวพับ|น้ำลายไหล|เขย่า|หายใจ|แขนขาอ่อน|ตาลอย|งึมงำ",
+            60,
+        ),
+        r"หายใจ\S{0,4}?(?:หอบ|เร็วมาก|ครืด|วี้ด|ถี่)|หน้า\S{0,4}?(?:คล้ำ|ม่วง)",
+        _together(r"(?:ปาก|หน้า|ลิ้น|ตา|คอ)บวม", r"หายใจ|ผื่น|ผึ้ง|แตน|แพ้", 40),
+        r"ปวดหัว(?:แรง|มาก)ที่สุด|ปวดหัว\S{0,20}?คอแข็ง|(?:ล้ม|หล่น)ทับ|ฟุบ(?:ไป|คา|ลง)|เรียก\S{0,8}?งึมงำ|หัวพับ",
+        r"นอนอยู่(?:กลาง|บน|ที่)(?:ลาน|พื้น|ถนน|ทาง)\S{0,30}?(?:ตั้งแต่|ลุก(?:ไม่|บ่)|ขยับ(?:ไม่|บ่))",
+        r"พอง(?:แดง|เป็นแถบ|ทั้ง)",
+        r"ล้ม\S{0,20}?(?:ประตูล็อ[คก]|เข้าไม่ได้|ร้อง(?:เบาๆ|ครวญ|โอย))",
+        _together(r"(?:ໄຂ້|ไข้|อุณหภูมิ)\S{0,4}?(?:39|4[0-2])|ไข้สูง|ตัวร้อนจัด|ตัวร้อนจี๋", r"ບໍ່ຕອບ|ສັ່ນໝົດ|ไม่ตอบ|ซึม|ชัก|สับสน|เพ้อ", 40),
+        # flood water rising round someone who cannot hear the warning or be carried (Lao)
+        _together(r"ນ້ຳ(?:ຖ້ວມ|ຂຶ້ນ|ຮອດ)\S{0,20}?(?:ແລ້ວ|ໄວ|ຕຽງ|ເອິກ)", r"ຫູໜວກ|ບໍ່ໄດ້ຍິນ|ຍົກບໍ່ໄຫວ|ຕິດຕຽງ|ຍ່າງບໍ່ໄດ້|ບໍ່ຍອມຍ້າຍ|ເມົາ"),
+        _together(r"ရေ\S{0,16}?တက်နေ", r"ဘီးတပ်ကုလားထိုင်|ထွက်မရ|အိပ်ယာထဲ|လမ်းမလျှောက်နိုင်"),
     ),
     "attack": (
         r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
@@ -237,20 +311,45 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:จับ|ถูก|โดน)\S{0,12}?กด(?:หัว)?(?:ลง)?(?:ใน)?(?:น้ำ|โอ่ง|อ่าง|ถัง)",
         r"(?:น้ำมัน(?!หอย|งา|มะกอก|พืช)|เบนซิน|ทินเนอร์)\S{0,6}?(?:ราด|สาด)|(?:ราด|สาด)\S{0,4}?(?:น้ำมัน(?!หอย)|เบนซิน|ทินเนอร์)",
         # screams and blows heard through a wall
-        r"(?:ได้ยิน)?เสียง\S{0,10}?(?:ตบ|ทุบ|ตี(?!กลอง|ระฆัง)|กรีดร้อง|ร้องให้ช่วย|ร้องขอชีวิต|กระแทก|ปืน|ผู้หญิงร้อง|เด็กร้องไห้จ้า)",
+        r"(?:ได้ยิน)?เสียง\S{0,12}?(?:ตบ|ทุบ|ตี(?!กลอง|ระฆัง)|กรีดร้อง|ร้องให้ช่วย|ร้องขอชีวิต|กระแทก|ปืน|ผู้หญิงร้อง|เด็กร้องไห้จ้า"
+        r"|ร้อง(?:โหยหวน|ว่าช่วย|ช่วยด้วย))",
         # taken or held against their will, or writing in secret
-        r"(?:ฉุด|ลาก|กระชาก|บังคับ|ລາກ|ດຶງ)\S{0,25}?(?:ขึ้นรถ|ຂຶ້ນລົດ|เข้า(?:ป่า|ห้อง|ไปใน)|ເຂົ້າໄປ)",
+        r"(?:ฉุด|ลาก|กระชาก|บังคับ|ລາກ|ດຶງ)\S{0,25}?(?:ขึ้นรถ|ຂຶ້ນລົດ|เข้า(?:ป่า|ห้อง|บ้าน|ไปใน)|ເຂົ້າໄປ)",
         r"(?:แปลกหน้า|ແປກໜ້າ)\S{0,20}?(?:อุ้ม|ลาก|ดึง|จับ|ອຸ້ມ|ລາກ|ດຶງ|ຈັບ)",
         r"(?:ถูก|โดน)?ขัง(?:รวม|อยู่|ใน)|ไม่ยอมให้กลับ(?!ไป|ดึก)|แอบ(?:พิมพ์|โทร|ใช้โทรศัพท์|ส่งข้อความ|ส่งไลน์)",
         r"บังคับ\S{0,12}?(?:ขายบริการ|ขายตัว|ค้าประเวณี|มิดีมิร้าย|มีเพศสัมพันธ์|นอนด้วย)",
         # Burmese: dragged by force, boiling water thrown, screams heard, someone locked in, phones taken
         r"အတင်း\S{0,8}?ဆွဲ|ရေနွေး\S{0,10}?ပက်|အော်သံ(?!ပဲ)\S{0,10}?ကြား|ကို\S{0,14}?ပိတ်ထား|ဖုန်း\S{0,6}?သိမ်း",
+        # Burmese: kicking now (not the lake, ရေကန်), hitting (not pitching a shack, တဲထိုး, or an injection)
+        r"(?<!ရေ)ကန်နေ|(?<!တဲ)(?<!ဆေး)ထိုးနေ",
+        # Burmese and Lao: locked in a shop, a warehouse or behind a gate, passports taken; screams for help heard
+        r"ထဲ\S{0,4}?(?:သော့ခတ်|ပိတ်)ထား|သော့ခတ်\S{0,12}?(?:ထွက်လို့မရ|ထွက်မရ)|ပတ်စပို့\S{0,6}?သိမ်း|အပြင်ထွက်ခွင့်မရှိ",
+        r"အော်သံ(?!ပဲ)\S{0,24}?ကြား|အော်\S{0,10}?ကယ်ကြပါ|ကယ်ကြပါ\S{0,4}?ကယ်ကြပါ",
+        _together(r"ລັອກປະຕູ|ເອົາ(?:ບັດ|ໂທລະສັບ|ພາສປອດ)", r"ອອກບໍ່ໄດ້|ບັງຄັບ", 40),
+        # a threat to hit someone, said by a drunk or raging person; a drunk parent taking a child away
+        r"จะ(?:ตี|ทุบ|ต่อย|เตะ|ฟัน|แทง)(?:ครู|เด็ก|ลูก|หนู|เมีย|ผัว|แม่|พ่อ|ฉัน|ผม|หลาน|น้อง|คน|กัน|ยาย|ตา(?!ย))",
+        r"(?:คลั่ง|อาละวาด|เมา)\S{0,12}?(?:ถือ|เอา|คว้า)(?:มีด|พร้า|ขวาน|ไม้|ปืน)",
+        r"(?:ถูก|โดน)\S{0,12}?มัด(?!จำ|รวม|มือชก)|มัด(?:มือ|เท้า|ขา)(?!ชก)(?:ไว้)?",
+        _together(r"(?:คนแปลกหน้า|โจร|ขโมย|คนร้าย)\S{0,10}?(?:เข้ามา|บุก|งัด|ปีน)", r"กำลัง|ตอนนี้|ยังอยู่|แอบ|ซ่อน", 40),
+        r"ຕີ(?:ສາວ|ຜູ້ຍິງ)|ດຶງ\S{0,20}?ເຂົ້າຫ້ອງ|ຖືພ້າ|ຖືມີດ",
+        r"เสียง(?:ของ|แก้ว|จาน)แตก",
+        r"คน(?:ถือ|พก)(?:ไม้(?!กวาด|เท้า|ค้ำ)|มีด|ปืน|ดาบ|ขวาน)|จ้าง(?:วาน)?คน(?:มา)?(?:ทุบ(?!บ้าน|ตึก|ผนัง|กำแพง)|ตี|ทำร้าย|ยิง|ฆ่า)",
+        r"(?<!หัวหน้า)(?<!เจ้านาย)(?<!ที่ทำงาน)(?<!หัวหน้างาน)ลวนลาม",
+        r"(?:พา|ลาก|ฉุด)เด็ก\S{0,20}?เข้า(?:โรงแรม|ม่านรูด|ห้อง(?!เรียน|น้ำ|สมุด))",
+        _together(r"ยึด(?:บัตร|โทรศัพท์|มือถือ|พาสปอร์ต|หนังสือเดินทาง)", r"ออกไปไหนไม่ได้|หลอกมา|ไม่ให้ออก|ไม่ให้กลับ"),
+        r"ไม่(?:ยอม)?ให้(?:ไป)?หาหมอ",
+        # a child thrown into water, a scream of "don't", a man shut in with a child, forced on someone
+        r"จะ(?:เอา)?(?:ลูก|เด็ก)?\S{0,4}?ไป(?:ทิ้ง|โยน)(?:น้ำ|คลอง|แม่น้ำ)",
+        r"ร้อง(?:ว่า)?(?:พ่อ|แม่|ลุง|น้า|อา|พี่)?อย่า(?:อย่า|ทำ|ตี|นะ)",
+        r"ช่วยด้วย\S{0,4}?(?:เขา|มัน)มา(?:อีกแล้ว|แล้ว)",
+        r"(?:พ่อเลี้ยง|ลุง|น้าเขย|ผู้ชาย)\S{0,6}?(?:ปิด|ล็อ[คก]|ขัง)ห้อง(?:อยู่)?กับ(?:น้อง|ลูก|หลาน|เด็ก)",
+        r"(?:บังคับ|จะ|พยายาม)\S{0,4}?ปล้ำ|ปล้ำ(?:หนู|ฉัน)",
     ),
     "suicide": (
         r"(?:จะ|อยาก|คิด|ขู่|บอก)\S{0,8}?(?:กระโดด|โดด)(?:ลง|ตึก|น้ำ|สะพาน|จาก)",
-        r"กินยา\S{0,12}?(?:เกิน|ทั้งแผง|หมดแผง|ทั้งขวด|หมดขวด|ทั้งกระปุก|หมดกระปุก|เยอะ|หลายเม็ด)",
+        r"กินยา\S{0,12}?(?:เกิน|ทั้งหมด|ทั้งแผง|หมดแผง|ทั้งขวด|หมดขวด|ทั้งกระปุก|หมดกระปุก|เยอะ|หลายเม็ด)",
         r"จะตายตาม|ตายตาม(?:พ่อ|แม่|ผัว|เมีย|สามี|ภรรยา|ลูก|เขา|ไป)",
-        r"(?:บอก|โพสต์|ข้อความ)ลา(?:ทุกคน|ตาย|โลก)|ฝาก(?:ดูแล)?ลูกด้วย",
+        r"(?:บอก|โพสต์|ข้อความ)ลา(?:ทุกคน|ตาย|โลก|แม่|พ่อ|ลูก|เมีย|ผัว|แฟน)|ฝาก(?:ดูแล)?ลูกด้วย",
         r"(?:จะ|อยาก)\S{0,12}?(?:ให้)?รถ(?:ไฟ)?(?:มา)?(?:ทับ|ชน)",
         r"(?:เขียน|ทิ้ง)(?:โน้ต|จดหมาย|ข้อความ)\S{0,10}?(?:ลา|ขอโทษ)",
         r"(?:ยืน|นั่ง|ปีน)\S{0,4}?(?:บน|ริม)(?:สะพาน|ดาดฟ้า|ตึก|ระเบียง|หลังคา|ขอบ)\S{0,30}?"
@@ -267,32 +366,83 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         _together(_ON_EDGE, _DESPAIR),
         _together(r"ขอโทษ\S{0,10}?(?:ทุกอย่าง|ทุกคน)", _FAREWELL_SIGNS),
         r"(?:เขียน|โพสต์|โพส|แคปชั่น|สตอรี่|ทักมา|ສະຕໍລີ່|ໂພສ|ຂຽນ)\S{0,20}?(?:ลาก่อน|ລາກ່ອນ|bye|goodbye)",
-        r"ฝาก(?:ดูแล)?(?:ลูก|แมว|หมา|แม่|พ่อ|น้อง)\S{0,4}?ด้วย",
+        r"ฝาก(?:ให้)?(?:ดูแล)?(?:ลูก|แมว|หมา|แม่|พ่อ|น้อง)\S{0,4}?ด้วย",
+        r"ขอ(?:ให้)?(?:วันนี้)?เป็นวันสุดท้าย|(?:วัน|คืน)สุดท้ายของ(?:ชีวิต|ฉัน|ผม|หนู)|จดหมาย\S{0,40}?ถ้าใคร(?:เจอ|พบ)",
+        r"จะ\S{0,10}?(?:ชน|ขับ)\S{0,6}?ให้ตาย|(?:จะ|ขู่)\S{0,8}?(?:กรีด|แทง|เชือด)\S{0,6}?ตัวเอง|เอายา\S{0,10}?ไปหมด(?:กล่อง|แผง|ขวด)",
+        _together(r"พินัยกรรม|แจกของ|ยกของให้", r"ปิดประตู|ขังตัว|เงียบ|ล็อ[คก]ห้อง|ไม่รับ", 60),
+        _together(r"(?:หยิบ|ถือ|ซื้อ)เชือก", r"เป็นภาระ|ไม่อยากอยู่|เบื่อ|ซึมเศร้า|ไล่|ร้องไห้", 60),
         r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ",
         r"(?:ကြွက်သေဆေး|ပိုးသတ်ဆေး|အဆိပ်)\S{0,10}?သောက်|ຈະ\S{0,6}?ກິນຢາ(?:ເບື່ອ|ພິດ|ຂ້າ)",
         _together(r"သေ(?:တော့)?မယ်", r"နှုတ်ဆက်", 30),
+        # a farewell, with where they are or that they no longer answer
+        r"(?:ส่ง|พิมพ์|ไลน์|ข้อความ|โพสต์|โพส|แชท)\S{0,8}?บอกลา|ขอโทษที่เป็นภาระ",
+        _together(
+            r"บอกลา|ลาก่อน|ขอบคุณ(?:ที่เคย|สำหรับทุกอย่าง)|ฝากดูแล|อย่าเสียใจ|ລາກ່ອນ|ຂອບໃຈທີ່ເຄີຍ|နှုတ်ဆက်|နောက်ဆုံးနေ့"
+            r"|sorryforeverything|imdone|ໄປກ່ອນ|ເບິ່ງແຍງ(?:ແມ່|ພໍ່|ລູກ)|သွားတော့မယ်",
+            r"ดาดฟ้า|สะพาน|ระเบียง|หลังคา|ตึก|ไม่รับ|ปิดเครื่อง|ติดต่อไม่ได้|โทรไม่ติด|เชือก|ยา(?!ย)|พินัยกรรม|ດາດຟ້າ|ຂົວ|ບໍ່ຮັບ|ເຊືອກ"
+            r"|ဖုန်း\S{0,4}?(?:မကိုင်|ပိတ်)|ကြိုး|ဆေး",
+        ),
+        # out past the rail of a bridge or balcony; a photo of a rope or pills
+        r"(?:นอก|ข้าม)ราว(?:สะพาน|กันตก|ระเบียง)|ນອກຮາວ|ຂ້າມຮາວ",
+        r"(?:รูป|ຮູບ)(?:เชือก|ยา(?:เยอะ|หลาย|ทั้ง|นอนหลับ)|ເຊືອກ)|ဆေးပြား\S{0,6}?(?:အများကြီး|ဓာတ်ပုံ)",
+        r"အသက်ရှင်ဖို့\S{0,8}?အကြောင်း\S{0,4}?မရှိ",
     ),
-    "missing": (),
+    "missing": (
+        _together(
+            r"(?:บอก|ตอบ)(?:ชื่อ|บ้าน)\S{0,6}?(?:ไม่|บ่)ได้|ถามชื่อ\S{0,4}?ตอบไม่ได้|ບອກ(?:ຊື່|ບ້ານ)ບໍ່ໄດ້|ຈື່ຊື່\S{0,6}?ບໍ່ໄດ້"
+            r"|နာမည်\S{0,8}?မပြောနိုင်",
+            r"ถนน|ริมทาง|ข้างทาง|กลางทาง|ฝน|หน้าเซเว่น|ตลาด|ຝົນ|ຖະໜົນ|ໜ້າເຊເວັ່ນ|ຕະຫຼາດ|ແຄມທາງ|ສາຍຂໍ້ມື|လမ်း|မိုး",
+        ),
+        _together(
+            r"(?:เดิน|นั่ง|ยืน|นอน)\S{0,10}?(?:กลางถนน|บนถนน|บนทางหลวง|บนรางรถไฟ|บนทางรถไฟ)|(?:ຍ່າງ|ນັ່ງ|ນອນ)\S{0,6}?(?:ກາງຖະໜົນ|ທາງລົດໄຟ)",
+            r"งง|หลง|สับสน|ตอบไม่ได้|จำ\S{0,12}?ไม่ได้|รถ(?:สิบล้อ|บรรทุก|วิ่ง)|รถไฟจะ|ສັບສົນ|ຫຼົງ|ລົດແລ່ນໄວ",
+        ),
+    ),
     "child": (
         # a child alone, with what makes it a danger (locked in, in a car, by a road, for days)
-        r"(?:เด็ก|ลูก|หลาน|ทารก|หนู|ເດັກ|ລູກ|ကလေး)\S{0,30}?(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)"
+        r"(?:เด็ก|ลูก|หลาน|ทารก|หนู|น้องตัวเล็ก|ເດັກ|ລູກ|ကလေး)\S{0,30}?(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)"
         r"\S{0,30}?(?:ในรถ|ริมถนน|ข้างถนน|กลางถนน|กลางตลาด|ล็อค|ล็อก|ขัง|ไม่มีผู้ใหญ่|ไม่กลับ|วันแล้ว|ร้องไห้ทั้ง"
         r"|ร้องหาแม่|หลง|ຂັງ|ລັອກ|ແຄມທາງ|ຂ້າງທາງ|ໃນລົດ|ມື້ແລ້ວ|ຮ້ອງໄຫ້|ອອກໄປ|ထားခဲ့|သော့ခတ်|ပိတ်ထား|လမ်း|ငိုနေ|ကျန်ခဲ့|မပြန်)",
-        r"(?:เด็ก|ลูก|หลาน|ทารก|ເດັກ|ကလေး)\S{0,20}?(?:ในรถ|ริมถนน|ข้างถนน|ແຄມທາງ|ຂ້າງທາງ)\S{0,12}?"
+        r"(?:เด็ก|ลูก|หลาน|ทารก|น้องตัวเล็ก|ເດັກ|ကလေး)\S{0,20}?(?:ในรถ|ริมถนน|ข้างถนน|ແຄມທາງ|ຂ້າງທາງ)\S{0,12}?"
         r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|ຕິດຢູ່ໃນ|သော့ခတ်)",
         r"ကလေး\S{0,20}?(?:သော့ခတ်|ပိတ်ထား)",
+        r"(?:ပြတင်းပေါက်|လသာဆောင်|ဝရန်တာ|လက်ရန်း)\S{0,30}?(?:တက်ထိုင်|တက်ရပ်|တွဲလောင်း)",
+        r"\d+ရက်\S{0,10}?ဘာမှ\S{0,4}?မစား|ဘာမှ\S{0,4}?မစား\S{0,10}?\d+ရက်",
         r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,8}?(?:ไม่กลับ|หายไป)|ไม่เห็น(?:พ่อแม่|แม่|ผู้ใหญ่)",
         r"ลืม\S{0,6}?ไว้ใน(?:รถ|ห้อง|บ้าน)",
+        r"ทารก\S{0,10}?(?:ในกล่อง|ในถัง|ในถุง)|(?:เด็ก|ทารก)\S{0,6}?ร้อง\S{0,8}?(?:ในกล่อง|ในถัง|ในถุง)",
+        _together(
+            r"(?:เด็ก|ทารก)\S{0,6}?ร้อง(?:ไห้)?(?:มา)?ตั้งแต่(?:เมื่อคืน|เมื่อวาน|เช้า)|ร้องไห้ทั้งวันทั้งคืน",
+            r"ห้องข้าง|ข้างบ้าน|ไม่มีใคร|ไม่มีผู้ใหญ่|ไม่เห็น(?:ใคร|แม่|พ่อ)|ไฟดับ",
+            60,
+        ),
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,40}?(?:ไม่มีใครอยู่|ไม่มีคนดู|ไม่มีใครดู|ไม่มีคนเฝ้า|ปีนระเบียง|ปีนหน้าต่าง"
         r"|ບໍ່ມີໃຜຢູ່|ບໍ່ມີຜູ້ໃຫຍ່)",
         # a small child out past the rail or window
-        r"(?:นอก|ข้างนอก|ปีน|ห้อย|นั่งบน|ยืนบน|ยืนอยู่บน)\S{0,12}?(?:ระเบียง|ราวกันตก|ราวระเบียง|หน้าต่าง)"
+        r"(?:นอก|ข้างนอก|ปีน(?!ึง|ี้|ั้น)|ห้อย|นั่งบน|ยืนบน|ยืนอยู่บน)\S{0,16}?(?:ระเบียง|ราวกันตก|ราวระเบียง|หน้าต่าง)"
         r"|(?:ປີນ|ນອກ)\S{0,12}?(?:ປ່ອງຢ້ຽມ|ລະບຽງ)",
-        r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,25}?(?:ยังไม่กลับ|ไม่กลับ)|(?:ພໍ່ແມ່|ແມ່|ພໍ່)\S{0,25}?(?:ອອກໄປ|ຍັງບໍ່ກັບ|ບໍ່ກັບ)",
+        r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,25}?(?:ยังไม่กลับ|ไม่กลับ|ไม่เห็นกลับ)|(?:ພໍ່ແມ່|ແມ່|ພໍ່)\S{0,25}?(?:ອອກໄປ|ຍັງບໍ່ກັບ|ບໍ່ກັບ)",
         r"(?:เด็ก|ลูก|หลาน|น้อง)\S{0,25}?(?:หายไปจาก|หายตัว|หาไม่เจอ|ตามหา)|เดินร้อง(?:ไห้)?หา(?:แม่|พ่อ)",
-        r"(?:ไม่ได้|ไม่มีข้าว|ไม่มีอะไร)กิน\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย)วัน",
+        # hungry for days, a baby without milk, crying gone faint, a stranger met online taking a child away
+        r"(?:ไม่ได้|ไม่มีข้าว|ไม่มีอะไร|ไม่มี)กิน\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|ห้า|หลาย)\S{0,3}?วัน",
+        _together(r"นม(?:ผง)?หมด|ไม่มีนม", r"ซึม|เสียงแหบ|ไม่ยอมกิน|ขาดน้ำ|น้ำข้าว", 60),
+        r"(?:เสียง)?ร้อง(?:ไห้)?\S{0,6}?(?:เริ่ม)?(?:แผ่ว|เบา)ลง",
+        _together(r"(?:รู้จัก|ผู้ชาย|คน)(?:ทาง|ใน|จาก)(?:เกม|เฟส|แชท|ออนไลน์|แอป|ไลน์)", r"นัด(?:เจอ)?|จะพาไป|ขนส่ง", 60),
         r"(?:ບໍ່ໄດ້ກິນ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
+        r"(?:อยู่(?:บ้าน)?กันเอง|อยู่ลำพัง|ຢູ່ກັນເອງ)\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|หลาย|ສອງ|ສາມ)(?:วัน|ມື້)",
+        # alone by a road with traffic or on a railway, in either order (a child: the kind needs a child word)
+        _together(
+            r"ริมถนน|ข้างถนน|กลางถนน|บนถนน|ทางรถไฟ|รางรถไฟ|ຖະໜົນ|ຖະຫນົນ|ແຄມທາງ|ທາງລົດໄຟ|လမ်းပေါ်|ရထားလမ်း|ကားလမ်း"
+            r"|ริมน้ำ|ริมคลอง|ริมแม่น้ำ|ແຄມນ້ຳ|ແຄມຂອງ|မြစ်ဘေး",
+            r"คนเดียว|ลำพัง|ຄົນດຽວ|ຜູ້ດຽວ|တစ်ယောက်တည်း",
+            40,
+        ),
+        # Lao: parents out, crying since morning, locked in
+        r"(?:ພໍ່ແມ່|ຜູ້ໃຫຍ່)ບໍ່ຢູ່|ຮ້ອງໄຫ້\S{0,4}?(?:ມາ)?(?:ແຕ່|ຕັ້ງແຕ່)(?:ເຊົ້າ|ມື້ວານ|ຄືນ)",
+        r"(?:ເດັກ|ລູກ)\S{0,20}?(?:ຖືກລັອກ|ລັອກ(?:ໄວ້)?ໃນ)",
+        # a drunk parent taking a child away
+        _together(r"เมา|ເມົາ", r"(?:จะ|พยายาม|กำลัง)(?:เอา|พา|ลาก|อุ้ม|ฉุด|กระชาก)(?:เด็ก|ลูก|หลาน|น้อง)", 40),
     ),
 }
 
@@ -322,6 +472,62 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:thud|bang|crash)\b.{0,20}(?:now nothing|silence|no sound|quiet now)",
         r"(?:oxygen|o2|spo2|sat\w*) (?:is |at |of )?(?:[4-8]\d)\b", r"(?:oxygen|breathing) machine (?:\w+ ){0,2}(?:stopped|broke|off)",
         r"(?:elephant|dogs?|monkeys?|buffalo|bull|crocodile)\b.{0,25}(?:trampl|maul|gor(?:ed|ing)|biting|bit (?:her|him))",
+        # on the floor or ground, unable to get up, stand, sit up or feel the legs (after a fall, not a lasting state)
+        r"(?:cant|cannot|can not|couldnt|could not|unable to) (?:get up|stand up)",
+        r"(?:lying|fell|fallen|found|collapsed|slipped)\b.{0,60}(?:cant|cannot|couldnt|unable to) (?:stand|sit up|move (?:her|his|my) "
+        r"(?:legs?|body|neck|hip)|feel (?:her|his|my|their) legs)",
+        r"(?:cant|cannot|can no longer) (?:sit up|stand)(?= (?:anymore|now))",
+        r"(?:lying|found (?:her|him)) (?:\w+ ){0,2}(?:on|at) (?:the|her|his) (?:\w+ )?(?:floor|ground|bottom of)"
+        r"\b.{0,50}(?:hours|since|cant|cannot|couldnt|cold|confused|all night)",
+        r"(?:hip|neck|spine|back) is broken|broke (?:her|his) (?:hip|neck|back)",
+        r"(?:holding|clutching|grabbing|gripping) (?:her|his|their|my) (?:chest|throat)",
+        r"(?<!hair )(?<!hair is )(?<!sky )(?:going|turning|turned|went|gone) (?:blue|purple)", r"barely (?:moving|breathing|conscious)",
+        r"(?:hes|shes|he is|she is|been|keeps?|kept|started) seizing", r"(?:fit|seizure|shaking)\w* (?:\w+ ){0,4}(?:wont|will not|doesnt|does not) stop",
+        # gone under water and not come up, a wheelchair into it, waves pulling someone out
+        r"(?:water|swim\w*|river|sea|pond|pool|lake|quarry|canal|reservoir|waves?)\b.{0,60}(?:(?:went|gone|goes|slipped) under\b"
+        r"|(?:hasnt|has not|didnt|did not|havent|not) (?:come|came) (?:back )?up\b)",
+        r"(?:went|gone|slipped) under the (?:water|waves|surface)",
+        r"head (?:is |was )?under (?:the )?water", r"(?:rip current|current|waves?) (?:is |are )?(?:pulling|dragging|took|swept)",
+        r"(?:rolled|tipped|tipped over) (?:in|into|over into) (?:the |a )?(?:canal|river|ditch|water|pond|klong|drain)",
+        r"(?:keeps?|kept) going (?:back )?into the (?:water|sea|waves)|(?:went|go|gone) swimming\b.{0,40}"
+        r"(?:not back|(?:hasnt|didnt|not) (?:come|came) back|missing)",
+        # stuck on a railway crossing; wandering confused on a highway
+        r"(?:stuck|trapped|caught|lying|sitting)\b.{0,20}\b(?:on|in|across) (?:the |a )?(?:railway|railroad|train) (?:crossing|tracks?|line)"
+        r"|(?:stuck|trapped|caught)\b.{0,20}level crossing",
+        r"(?:wander\w*|walking|sitting|standing|lying)\b.{0,30}\b(?:on|along|in|across) (?:the |a )?(?:middle of the )?"
+        r"(?:highway|motorway|expressway|main road|road|train tracks?)\b.{0,60}(?:confused|lost|dementia|alzheimer|doesnt know"
+        r"|cant tell|trucks|traffic)",
+        r"(?:blood ?pressure|bp) (?:is |of |at )?[4-8]\d ?/ ?[2-5]\d\b", r"(?:sugar|glucose)\b.{0,20}\blo\b",
+        # flood water round someone who cannot get away
+        r"(?:water|flood\w*) (?:is )?(?:rising|at (?:the )?(?:bed|chest|waist|neck))\b.{0,60}(?:bedridden|cant (?:carry|move|lift|walk)"
+        r"|wheelchair|barely moving|deaf)|(?:bedridden|wheelchair|cant walk|deaf)\b.{0,60}(?:water|flood\w*) (?:is )?rising",
+        r"(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?(?:windows?|roof|chest|neck|waist)\b.{0,80}"
+        r"(?:stuck|trapped|wheelchair|bedridden|cant (?:get out|walk|move))"
+        r"|(?:stuck|trapped|wheelchair|bedridden)\b.{0,60}(?:flood\w*|water)\b.{0,30}(?:up to|reached|at) (?:the )?"
+        r"(?:windows?|roof|chest|neck|waist)",
+        # a high fever or cold sweat with confusion or no answer; no answer with a smell or a locked door
+        r"(?:temp\w*|fever) (?:of |is |at )?(?:39|4[0-2])\b.{0,40}(?:shaking|not answering|confused|unresponsive|mumbl)",
+        r"(?:high fever|cold (?:and )?sweat\w*)\b.{0,60}(?:very confused|not answering|mumbl|unresponsive)",
+        r"(?:not answering|hasnt answered|no answer)\b.{0,60}(?:smell|door (?:is )?locked|mail piling)",
+        r"(?:smell|door (?:is )?locked|mail piling)\b.{0,60}(?:not answering|hasnt answered|no answer)",
+        r"scalded (?:by|with)|(?:hot|boiling) (?:water|soup|oil) (?:\w+ ){0,3}(?:on|over|onto) (?:her|him|his|the baby)",
+        r"(?:not|isnt|barely|hardly) (?:really )?waking",
+        r"too weak to (?:stand|sit up|walk)(?= (?:now|anymore))|too weak to (?:cry|move|breathe)",
+        r"shivering\b.{0,40}(?:cant (?:talk|speak|stand|sit)|very confused|not making sense)",
+        r"(?:thud|bang|crash)\b.{0,20}(?:now (?:its |it is )?silent)",
+        # a stroke or an allergy now, labour with no one to help, cold or heat that harms
+        r"(?:having|is having|just had) a stroke", r"anaphyla\w*", r"electric shock", r"lost consciousness", r"fainted\b",
+        r"(?:coughing|vomiting|throwing) (?:up )?blood", r"worst headache", r"stiff neck\b.{0,40}(?:fever|headache|vomit)"
+        r"|(?:fever|headache)\b.{0,40}stiff neck", r"hit (?:his|her|their|my) head\b.{0,40}(?:vomit|sleepy|drowsy|confused|unconscious)", r"throat (?:is )?(?:swelling|closing)",
+        r"allergic reaction\b.{0,40}(?:breath|throat|swell|lips)", r"heat ?stroke", r"hypotherm\w*",
+        r"(?:her|my) waters? (?:has |have )?broken?\b.{0,60}(?:alone|no one|nobody|no car|street|bleeding)"
+        r"|(?:in labou?r|giving birth)\b.{0,60}(?:alone|no one|nobody|no car|on the street|bleeding)",
+        # Burmese typed in Latin letters: "mee lout nay" (a fire burning), "thway htwet" (bleeding), "ye nit" (drowning)
+        r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b", r"thway (?:htwet|thwet|twet)\b", r"ye ?nit\b", r"tha ?[dt]i ?(?:lit|lite)\b",
+        r"a ?thet ma ?shu\b", r"a ?thet ?shu ma ?(?:ya|ra|wa)\b", r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
+        r"(?:lae|lal) ?kya\b.{0,30}hta ?ma ?(?:ya|ra)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
+        # Thai typed in Latin letters: "mod sati" (unconscious), "mai hai jai" (not breathing), "rot chon" (a crash)
+        r"mo[dt] ?sa ?ti\b", r"mai ?hai ?jai\b", r"rot ?chon\b", r"lue?ad ?(?:ok|oak|awk)\b", r"jom ?nam\b",
     ),
     "attack": (
         r"beat(?:ing|in|s)?(?: up)? (?:me|her|him|us|my)\b", r"(?<!heart )(?<!heart is )(?<!heart was )beating",
@@ -339,8 +545,25 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:scream|cry|shout|yell)\w* \W{0,2}(?:stop|dont|help|please|let me go)\b",
         r"dragg?(?:ed|ing) (?:a |the )?(?:her|him|woman|girl|boy|child|kid)\b.{0,30}(?:into|van|car)",
         # Burmese typed in Latin letters: "yite nay tal" (is hitting), "thut mal" (will kill)
-        r"yite (?:nay|ne)\b", r"thut (?:mal|mel|may)\b",
+        r"(?:yite|yike|yaik) (?:nay|ne|tal|tel|dal)\b", r"thut (?:mal|mel|may|me)\b|thet (?:mal|mel)\b",
+        r"(?:dar|dah) (?:nae|nat|nal) (?:htoe|hto|toe)\b", r"htoe (?:nay|ne|dal)\b", r"mu ?(?:dain|dein|daim)\b",
+        r"chein ?chauk|chain ?chout", r"(?:tho|thaw) ?(?:khat|kat) (?:htar|hta|thar)\b",
         r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
+        r"(?:kicking|beating|punching|hitting|stomping on) (?:a|an|the|this|that|some) (?:\w+ ){0,2}"
+        r"(?:man|woman|guy|boy|girl|kid|child|person|lady|student)\b",
+        r"(?:trying|tries|tried) to (?:drag|grab|snatch|force) (?:her|him|them|me|the (?:child|kid|girl|boy|woman)"
+        r"|my (?:son|daughter|child|kid|wife|sister))\b",
+        r"bruis\w* between (?:her |his )?legs", r"intruder", r"(?:is|are) (?:breaking|trying to break) in\b|someone (?:is )?(?:breaking|climbing) in\b",
+        r"(?:took|takes|taken) (?:my|her|his|our|their) (?:phones?|passports?|id cards?)\b.{0,60}(?:wont|doesnt|dont) let\b"
+        r"|locked (?:in|up)\b.{0,40}(?:wont|doesnt|dont) let\b",
+        r"(?:took|takes|kept|keeps|holds?|holding) (?:my|her|his|our|their) (?:passports?|id cards?|phones?)\b.{0,60}"
+        r"(?:lock|wont let|not allowed|cant leave|no pay|dont let)",
+        r"(?:yell|shout|scream)\w*\b.{0,15}(?:ill|i will|im going to|gonna) kill (?:you|u)\b",
+        r"(?:woman|women|girl|lady) (?:is )?screaming(?! at)",
+        # Burmese typed in Latin letters: "dar kai htar" (holding a knife)
+        r"dar (?:kai|kaing|kine) (?:htar|hta)\b",
+        r"(?:someone|a (?:man|guy|stranger)|he|they) (?:is |are |keeps )?following (?:me|us|her)\b(?! on)", r"being followed",
+        r"push(?:ed|ing|es)? (?:me|her|him) (?:down|off|into)\b", r"threw (?:hot |boiling )?(?:water|acid|oil|petrol) (?:at|on|over)",
     ),
     "suicide": (
         r"suicid\w*", r"kill (?:myself|himself|herself|themselves)", r"end (?:my|his|her|their) life",
@@ -357,8 +580,34 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:im|i am|standing|sitting|shes|hes|she is|he is) (?:\w+ )?on (?:the|a|top of the) (?:bridge|roof|rooftop|ledge|edge)"
         r"\b.{0,60}(?:sorry|goodbye|bye|jump|anymore|end it)",
         r"(?:sorry|goodbye|cant do this anymore)\b.{0,40}(?:im|i am) on (?:the|a) (?:bridge|roof|rooftop|ledge)",
+        # a farewell, with no answer since or something to die by
+        r"(?:goodbye|thanks? (?:you )?for everything|sorry for everything|sorry for being a burden|last sunset)\b.{0,80}"
+        r"(?:not (?:answering|picking up|responding)|phone (?:is )?off|rope|pills|bridge|roof|ledge|railing)",
+        r"(?:not (?:answering|picking up)|phone (?:is )?off)\b.{0,60}(?:goodbye|thanks? (?:you )?for everything|sorry for everything)",
+        r"(?:standing|sitting|climbed|climbing|leaning) (?:\w+ )?(?:on )?(?:the )?(?:outside|other side|edge) of (?:the |a )?(?:\w+ ){0,3}"
+        r"(?:bridge|roof|rooftop|railing|ledge|balcony|building)",
+        r"(?:posted|sent|shared|uploaded)\b.{0,20}(?:photo|picture|pic)s? of (?:a |the )?(?:lot of |lots of |many |pile of )?"
+        r"(?:rope|noose|pills|tablets|blade|razor)",
+        r"(?:drank|drunk|swallowed) (?:\w+ ){0,4}(?:weed ?killer|bleach|pesticide|insecticide|rat poison|paraquat)",
+        r"(?:sorry everyone|thank (?:u|you) for everything|tell my (?:mom|mum|mother|dad|father) (?:im|i am) sorry)"
+        r"\b.{0,80}(?:offline|phone (?:is )?off|not (?:answering|picking up|responding))",
+        r"my last post\b.{0,40}(?:sorry everyone|goodbye|bye)",
+        r"locked (?:himself|herself|themselves) in\b.{0,80}(?:no sound|no answer|razor|rope|pills|wont open|not answering|done)",
+        r"(?:sitting|standing|climbed|climbing) on (?:the |a )?(?:railing|rail|ledge|edge) of (?:the |a )?(?:\w+ ){0,3}"
+        r"(?:bridge|roof|building|balcony)",
+        r"(?:leg|legs) over the (?:side|railing|rail|edge)",
+        r"(?:im|i am) done with everything", r"nothing (?:left )?to live for", r"no point (?:in )?living",
+        # Burmese typed in Latin letters: "thay chin tal" (wants to die)
+        r"thay ?chin\b", r"ko (?:ko )?(?:ko )?thut (?:thay|the)\b", r"kyo ?(?:swae|swe|hswe)\b",
+        # Thai typed in Latin letters: "kha tua tai" (to kill oneself), "yak tai" (wants to die)
+        r"kha ?tua ?(?:tai|tay)\b", r"yak ?(?:tai|tay)\b",
     ),
-    "missing": (r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home"),
+    "missing": (
+        r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home",
+        # found outside and cannot say who they are or where they live
+        r"(?:rain|road|street|highway|outside|lost|wander\w*|sitting|lying)\b.{0,80}(?:cant|cannot|doesnt|does not|couldnt) "
+        r"(?:tell (?:me |us )?|remember |know |say )(?:(?:his|her) (?:own )?(?:name|address)|where (?:she|he) lives)",
+    ),
     "child": (
         r"left alone", r"home alone", r"alone (?:at home|in (?:the|a) (?:car|house|room))",
         r"left (?:in|inside) (?:a|the) (?:car|house|room)", r"locked (?:in|inside)", r"abandon\w*",
@@ -368,6 +617,17 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:kid|child|boy|girl|baby|toddler)\b.{0,40}\b(?:balcony railing|railing|window ?sill|ledge|outside the (?:balcony|window))",
         r"(?:baby|child|kid|toddler)\w* (?:is )?crying (?:nonstop|non stop|for hours|since|all day|all night)",
         r"parents? (?:are |is )?not (?:home|there|around)", r"(?:nobody|no one) went in",
+        r"(?:climbing|sitting on|standing on|hanging (?:from|off)|outside) (?:the |a )?(?:balcony )?(?:railing|window ?sill|ledge)",
+        r"(?:baby|babies|infant|toddler|newborn)\w*\b.{0,40}crying\b.{0,40}(?:since|for hours|hours now|all day|all night)",
+        r"(?:knock\w*|door)\b.{0,30}(?:nobody|no one) (?:opens|answers|answered|opened|answering|opening)\b"
+        r"|(?:nobody|no one) (?:opens|answers|answering|opening) the door", r"climbing\b.{0,30}\b(?:rail|railing|window)",
+        r"(?:hasnt|havent|not|has not) had (?:any )?food (?:for|since)",
+        r"(?:cant|cannot|couldnt) find (?:my|our|her|his) (?:little )?(?:son|daughter|child|kid|baby|toddler|boy|girl)\b",
+        r"(?:left|forgot) (?:the |my |her |his |a )?(?:baby|child|kid|toddler|son|daughter) (?:alone |locked )?(?:in|inside) "
+        r"(?:a|the) (?:car|house|room)",
+        # Burmese typed in Latin letters: "ta yout tae" (alone)
+        r"ta ?(?:yout|yoke) ?(?:tae|tal|te)\b", r"mi ?ba (?:twe )?ma ?shi",
+        r"drunk\b.{0,60}(?:trying|tries|wants|going) to (?:take|drag|grab|drive off with)",
     ),
 }
 
@@ -378,35 +638,44 @@ ENGLISH: dict[str, tuple[str, ...]] = {
 NEGATED_BEFORE = re.compile(
     r"(?<!พูด)(?<!เดิน)(?<!ลุก)(?<!ขยับ)(?<!ເວົ້າ)(?<!ຍ່າງ)(?<!ລຸກ)"  # "พูดไม่ได้" is cannot speak, no negation
     r"(?:ไม่(?!ว่า)|บ่|ບໍ່)(?:ได้|มี|ใคร|คน|ถูก|โดน|คิด|จะ|เคย|ใช่|อยาก|เห็น|พูด|บอก|ถึง|ว่า|ขั้น|กับ|ท่าที|ทีท่า|ความคิด|ที่|เรื่อง"
-    r"|การ|ເຄີຍ|ໄດ້|ມີ|ໃຜ|ເວົ້າ|ວ່າ|ຄິດ)*$"
+    r"|การ|มา|ยิน|เสี่ยง|ความเสี่ยง|ເຄີຍ|ໄດ້|ມີ|ໃຜ|ເວົ້າ|ວ່າ|ຄິດ|ຖືກ|ໂດນ)*$"
 )
 ENGLISH_NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
+    r"|\bif\s+(?:\w+\s+){0,3}$|\b(?:feel|feels|feeling|felt)\s+$"
 )
 # Just after, in Burmese, which negates after the verb: "သေချင်တာ မဟုတ်ပါဘူး" (it is not that I want to die).
-NEGATED_AFTER = ("မဟုတ်",)
+NEGATED_AFTER = ("မဟုတ်", "မှာစိုး", "မှာကြောက်")
 # Said of someone else, in a story or a question: "ถ้าเพื่อนพูดว่าอยากตาย", "เห็นข่าวคนฆ่าตัวตาย", "ดูซีรีส์…",
 # "ชอบพูดว่า", "if a friend says", "sometimes says", "ຖ້າໝູ່ເວົ້າວ່າ", "read in the news".
 NOT_HAPPENING_BEFORE = re.compile(
     r"(?:(?:ถ้า|หาก|สมมติ|ຖ້າ|if)\S{0,15}?(?:พูด|บอก|โพสต์|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
-    r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always)(?:ไป)?$"
-    r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|innews|thenews|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ)\S{0,20}$"
+    r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always)(?:ไป|หนี|แอบ|เดิน)?$"
+    r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|innews|thenews|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ|ໃນຂ່າວ|သတင်း"
+    r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
+    # a question about what if (not a threat: "ขู่ว่าถ้าเลิกจะ…" is danger)
+    r"|(?<!ขู่ว่า)(?<!ขู่)(?:ถ้า|หาก|ຖ້າ|ຫາກ)(?:(?!จะ|ຈະ)\S){0,12}$|กลัว\S{0,10}?จะ$"
     # the cause of a lasting disability: "อัมพาตท่อนล่างจากรถคว่ำ"
-    r"|(?:อัมพาต|อัมพฤกษ์|พิการ|ขาขาด|แขนขาด|ตาบอด|แผลเป็น|paralys\w*|disabled)\S{0,15}?(?:จาก|เพราะ|from|after)$"
+    r"|(?:อัมพาต|อัมพฤกษ์|พิการ|ติดเตียง|ขาขาด|แขนขาด|ตาบอด|แผลเป็น|paralys\w*|disabled|bedridden)\S{0,15}?"
+    r"(?:จาก|เพราะ|from|after)(?:อุบัติเหตุ|accident|an accident)?$"
 )
 # A child left with someone to look after them is not left alone: "ทิ้งไว้ให้ยายเลี้ยง", "ทิ้งไว้กับปู่".
 IN_CARE_AFTER = re.compile(
-    r"\S{0,3}?(?:กับ|ให้|ກັບ|ໃຫ້)(?:คุณ)?(?:ปู่|ย่า|ตา(?!ย)|ยาย|พี่|ป้า|น้า|อา|ลุง|ญาติ|เพื่อนบ้าน|แม่|พ่อ|ครู|พี่เลี้ยง"
+    r"\S{0,3}?(?:กับ|ให้|ກັບ|ໃຫ້)(?:คุณ)?(?:ฉัน|ผม|หนู|เรา|ปู่|ย่า|ตา(?!ย)|ยาย|พี่|ป้า|น้า|อา|ลุง|ญาติ|เพื่อนบ้าน|แม่|พ่อ|ครู|พี่เลี้ยง"
     r"|ພໍ່ຕູ້|ແມ່ຕູ້|ປູ່|ຍ່າ|ພີ່|ປ້າ|ລຸງ|ຍາດ)"
 )
 # Just after: a little only ("เลือดออกนิดหน่อย", "bleeding a little").
 MILD_AFTER = (
     "นิดหน่อย", "เล็กน้อย", "นิดเดียว", "ซิบ", "ไม่มาก", "ไม่เยอะ", "ນ້ອຍໜ່ອຍ", "alittle", "slightly", "minor",
     # bleeding gums and the like, and a condition that comes and goes, not an emergency now
-    "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "เป็นพักๆ", "sometimes", "often", "occasionally",
+    "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "sometimes", "often", "occasionally",
     "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
+    # a joke, a question whether it is so, a scrape
+    "lol", "haha", "ရယ်ရယ်", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
 )  # fmt: skip
+# A sign between a hit and "เป็นพักๆ" (on and off) is what comes and goes, not the hit.
+EMERGENCY_SIGN = re.compile(r"กระตุก|ชัก|หายใจ|หมดสติ|ซึม")
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
 PAST_WORDS = (
     "เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "เมื่อก่อน", "แต่ก่อน", "สมัยก่อน",
@@ -415,40 +684,50 @@ PAST_WORDS = (
     "ເຄີຍ", "ປີກາຍ", "ປີທີ່ແລ້ວ", "ເດືອນທີ່ແລ້ວ", "ແຕ່ກ່ອນ", "မနှစ်က", "အရင်က", "အရင်လက", "ယခင်က", "ဖူးတယ်", "ဖူးပါ", "ဖူးသည်", "ဖူးတာ",
     "usedto", "lastyear", "yearsago", "monthsago", "inthepast", "previously", "lastmonth", "asachild",
     "ဟောင်း", "လောက်က", "lastmonday", "lasttuesday", "lastwednesday", "lastthursday", "lastfriday", "lastsaturday",
-    "lastsunday", "lastsummer", "lastwinter", "lastchristmas",
+    "lastsunday", "lastsummer", "lastwinter", "lastchristmas", "weeksago", "weekago", "daysago",
+    "ပြီးခဲ့တဲ့", "ဟိုနှစ်က", "ခဲ့တဲ့", "ခဲ့တာ", "လရှိပြီ", "နှစ်ရှိပြီ",
 )
+# After the hit, not the words that come before their own verb: "เลือดออก … เคยพูดว่า" is another clause.
+PAST_AFTER = tuple(word for word in PAST_WORDS if word not in ("เคย", "ເຄີຍ", "usedto"))
 # Only before the hit: a fear of it, not the thing ("กลัวจะฆ่าตัวตาย"; but "เลือดออก กลัวจะตาย" is danger).
-RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase")
+RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase", "ຢ້ານວ່າ", "ຢ້ານຈະ", "စိုးရိမ်")
 # "ไม่เคย…" (never before) is no past: "ชักนานขนาดนี้ ไม่เคยเป็น".
 NEVER = re.compile(r"ไม่เคย|ບໍ່ເຄີຍ|never")
 # Words for now: between a past word and the hit they keep it ("เคยโดนตี ตอนนี้กำลังตีอีก").
 NOW_WORDS = (
     "ตอนนี้", "กำลัง", "ขณะนี้", "เดี๋ยวนี้", "เมื่อกี้", "เมื่อกี๊", "เพิ่ง", "คืนนี้", "วันนี้", "อีกแล้ว", "ถึงนี้",
-    "ດຽວນີ້", "ຕອນນີ້", "ກຳລັງ", "အခု", "ယခု", "now", "tonight", "today", "again", "still", "currently",
+    "ດຽວນີ້", "ຕອນນີ້", "ກຳລັງ", "ມື້ນີ້", "ຄືນນີ້", "အခု", "ယခု", "ဒီနေ့", "ဒီည", "now", "tonight", "today", "again", "still", "currently",
     "อยู่ๆ", "จู่ๆ", "ทันที", "ຫາກໍ່", "suddenly",
 )
 # After the hit anywhere: the person is safe or well now ("ตอนนี้หายแล้ว", "she is fine now").
 SAFE_WORDS = (
-    "ปลอดภัยแล้ว", "ปลอดภัยดี", "ตอนนี้หายแล้ว", "หายดีแล้ว", "หายป่วยแล้ว", "หนีมาอยู่บ้าน", "แยกกันอยู่แล้ว", "ดีขึ้นแล้ว", "ตอนนี้ปกติ", "ปกติแล้ว", "ไม่เป็นไรแล้ว",
+    "ปลอดภัยแล้ว", "ปลอดภัยดี", "ตอนนี้หายแล้ว", "หายดีแล้ว", "หายป่วยแล้ว", "แยกกันอยู่แล้ว", "ดีขึ้นแล้ว", "ตอนนี้ปกติ", "ปกติแล้ว", "ไม่เป็นไรแล้ว",
     "ฟื้นแล้ว", "รู้สึกตัวแล้ว", "แยกทางแล้ว", "เลิกกันแล้ว", "หย่าแล้ว",
     "ປອດໄພແລ້ວ", "ດີແລ້ວ", "ດີຂຶ້ນແລ້ວ", "ຫາຍແລ້ວ", "ကောင်းသွားပြီ", "ဘေးကင်း", "သက်သာသွားပြီ",
     "finenow", "safenow", "oknow", "okaynow", "recovered", "doingbetter", "betternow", "issafe", "ไม่มีใครเจ็บ", "ไม่มีใครบาดเจ็บ", "ไม่มีคนเจ็บ",
     "ไม่มีผู้บาดเจ็บ", "noonehurt", "noonewashurt", "nobodyhurt", "nobodywashurt", "noonewasinjured", "ดับแล้ว", "ດັບແລ້ວ", "เจอแล้ว", "พบแล้ว", "foundnow",
     # treated, back home, or a lasting condition rather than a new one
     "เย็บมาแล้ว", "เย็บแผลแล้ว", "ไปเย็บ", "รักษาหายแล้ว", "ไม่ได้เป็นใหม่", "อาการถาวร", "เป็นมานาน", "มาหลายปี",
-    "ตั้งแต่เกิด", "กลับมาแล้ว", "กลับมาบ้านแล้ว", "กลับบ้านแล้ว", "ปกติดี", "ກັບມາແລ້ວ", "ຕອນນີ້ບໍ່ມີຫຍັງ",
+    "กลับมาแล้ว", "กลับมาบ้านแล้ว", "กลับบ้านแล้ว", "ปกติดี", "ກັບມາແລ້ວ", "ຕອນນີ້ບໍ່ມີຫຍັງ",
     "ဘာမှမဖြစ်", "မလုပ်တော့", "ပြန်ရောက်", "walkingfine", "nothingbroken", "justbruised", "homenow", "cameback",
     "camehome", "isbacknow", "fewscratches", "finetoday", "shesresting", "hesresting", "notrightnow",
     "ไปหาหมอแล้ว", "หาหมอมาแล้ว", "หมอตรวจแล้ว", "หมอดูแล้ว", "sawadoctor", "seenbyadoctor", "ไม่อันตราย",
     "สบายดี", "รอดแล้ว", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
+    "เล่นปกติ", "วิ่งเล่นได้", "แข็งแรงดี", "กลับเอง", "justascratch", "allgood", "goodnow", "hesok", "shesok", "justscratched", "helpedhimup", "helpedherup", "ทำแผลแล้ว", "ဘယ်သူမှမထိခိုက်",
 )
 # Safe, said alone ("ตอนนี้…ปลอดภัย", "now, safe"), but not "ไม่ปลอดภัย", "ให้ปลอดภัย", "ปลอดภัยไหม", "unsafe".
-SAFE_ALONE = re.compile(r"(?<!ไม่)(?<!ให้)(?<!จะ)ปลอดภัย(?!ไหม|มั้ย|หรือ)|(?:now|,|shes|hes|theyre|were|im)safe\b")
+SAFE_ALONE = re.compile(
+    r"(?<!ไม่)(?<!ให้)(?<!จะ)ปลอดภัย(?!ไหม|มั้ย|หรือ)|(?:now|,|shes|hes|theyre|were|im)safe(?!ty|ly)|(?<!မ)လုံခြုံ(?!မှု|ရေး)"
+    r"|หนีมาอยู่บ้าน(?!ข้าง|ติดกัน|ตรงข้าม)"
+    # from birth: a lasting condition (but "ปวดหัวแรงที่สุดตั้งแต่เกิดมา" is the worst headache of a life)
+    r"|(?<!ที่สุด)ตั้งแต่เกิด"
+)
 # The whole message says it is not an emergency, or is about a report made before that is over or followed up.
 NOT_NOW_MESSAGE = re.compile(
     r"ไม่มีอะไรด่วน|ไม่ด่วน|ไม่ใช่เรื่องด่วน|ไม่ฉุกเฉิน|ไม่ได้เกิดตอนนี้|notanemergency|noturgent|notanurgent|ບໍ່ດ່ວນ"
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
+    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
 )
 # … unless it says it is still going on.
 STILL_GOING_ON = re.compile(r"ยังไม่(?:มีใคร|มา|ฟื้น|กลับ|เจอ)|อีกแล้ว|อีกครั้ง|(?<!ไม่)(?<!อะไร)ด่วน|stillnot|again")
@@ -460,9 +739,12 @@ BREATHING_NOW = (
     "အသက်ပြန်ရှူ", "breathingnormally", "breathingagain", "isbreathingnow", "nowbreathing", "nowheisbreathing",
     "nowsheisbreathing", "breathingfine",
 )
-CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຫຼານ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး", "သမီး")
+CHILD_WORDS = ("น้องตัวเล็ก", "เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຫຼານ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး", "သမီး")
 SMALL_CHILD_WORDS = ("เด็ก", "ทารก", "ลูก", "หลาน", "หนู", "ເດັກ", "ລູກ", "ຍິງນ້ອຍ", "ຊາຍນ້ອຍ", "ကလေး")
-ENGLISH_CHILD = re.compile(r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborn|son|daughter|boy|girl)\b")
+ENGLISH_CHILD = re.compile(
+    r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborn|son|daughter|boy|girl|kalay|khalay)\b"
+    r"|\b(?:[1-9]|1[0-2]) ?(?:years?|yrs?|y)[ -]?old\b|\b(?:[1-9]|1[0-2]) ?yo\b"
+)
 HOTLINE_ORDER = {
     "medical": ("1669", "191", "1300"),
     "attack": ("191", "1669", "1300"),
@@ -475,68 +757,144 @@ KINDS = ("medical", "attack", "suicide", "child", "missing")
 # fmt: on
 
 
+_NEVER = r"(?!)"  # a kind with no patterns must not match the empty string everywhere
+
+
 def _compile() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     compiled = {}
     for kind in KINDS:
-        never = r"(?!)"  # a kind with no patterns must not match the empty string everywhere
-        squeezed = re.compile("|".join(PATTERNS[kind]) or never)
-        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else never)
+        squeezed = re.compile("|".join(PATTERNS[kind]) or _NEVER)
+        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else _NEVER)
         compiled[kind] = (squeezed, english)
     return compiled
 
 
 COMPILED = _compile()
 _ASCII_WORD = re.compile(r"[a-z]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LAO = re.compile(r"[\u0e80-\u0eff]")
 _BURMESE = re.compile(r"[\u1000-\u109f]")
+_LATIN_WORD = re.compile(r"(?<!\\)[a-z]{2,}")  # a word in a pattern, not a class like \S or \d
+SCRIPTS = ("th", "lo", "my", "en")
 
 
 def _script_of(word: str) -> str:
-    return "lo" if _LAO.search(word) else "my" if _BURMESE.search(word) else "th"
+    return "lo" if _LAO.search(word) else "my" if _BURMESE.search(word) else "en" if word.isascii() else "th"
+
+
+def _scripts_of_pattern(pattern: str) -> frozenset[str]:
+    """The scripts a pattern's words are written in (all of them when it has none, as a pattern of digits)."""
+    found = {
+        script
+        for script, letters in (("th", _THAI), ("lo", _LAO), ("my", _BURMESE), ("en", _LATIN_WORD))
+        if letters.search(pattern)
+    }
+    return frozenset(found or SCRIPTS)
+
+
+PATTERN_SCRIPTS = {kind: [(pattern, _scripts_of_pattern(pattern)) for pattern in PATTERNS[kind]] for kind in KINDS}
+# The patterns of each kind over the text without spaces, for each set of scripts a text can be written in,
+# with only the patterns in those scripts: a Thai message is not searched with Lao and Burmese patterns.
+# All compiled here (0.1 s), so that no message waits for a compilation.
+BY_SCRIPTS = {
+    (kind, scripts): re.compile(
+        "|".join(pattern for pattern, written in PATTERN_SCRIPTS[kind] if written.intersection(scripts)) or _NEVER
+    )
+    for kind in KINDS
+    for size in range(len(SCRIPTS) + 1)
+    for scripts in itertools.combinations(SCRIPTS, size)
+}
 
 
 # The plain words split by script, so a Thai message is not searched for Lao and Burmese words.
 WORDS_BY_SCRIPT = {
-    kind: {script: tuple(word for word in words if _script_of(word) == script) for script in ("th", "lo", "my")}
+    kind: {script: tuple(word for word in words if _script_of(word) == script) for script in SCRIPTS}
     for kind, words in WORDS.items()
 }
 
 
-def _last(text: str, words: tuple[str, ...]) -> int:
-    return max((text.rfind(word) for word in words), default=-1)
+def _last(text: str, words: tuple[str, ...], starts: frozenset[int] | None = None, offset: int = 0) -> int:
+    best = -1
+    for word in words:
+        at = text.rfind(word)
+        if starts is not None and word.isascii():
+            while at >= 0 and offset + at not in starts:
+                at = text.rfind(word, 0, at + len(word) - 1)
+        best = max(best, at)
+    return best
 
 
-def _first(text: str, words: tuple[str, ...]) -> int:
-    found = [at for at in (text.find(word) for word in words) if at >= 0]
-    return min(found) if found else -1
+def _first(text: str, words: tuple[str, ...], starts: frozenset[int] | None = None, offset: int = 0) -> int:
+    """Where the first of `words` is in `text`; with `starts` (where English words begin in the squeezed
+    text, `text` being squeezed[offset:]), an English word only where a word begins ("ok now", not
+    "to know")."""
+    best = -1
+    for word in words:
+        at = text.find(word)
+        if starts is not None and word.isascii():
+            while at >= 0 and offset + at not in starts:
+                at = text.find(word, at + 1)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
 
 
-def _cancelled(squeezed: str, start: int, end: int) -> bool:
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with what `pattern` matches blanked out, its length kept (positions stay in step)."""
+    return pattern.sub(lambda match: " " * len(match.group()), text)
+
+
+def _word_starts(english: str) -> frozenset[int] | None:
+    """Where each word of `english` begins in it without spaces (None when there is no English)."""
+    if not english:
+        return None
+    starts = set()
+    at = 0
+    previous = " "
+    for char in english:
+        if char == " ":
+            previous = char
+            continue
+        if char.isalnum() and not previous.isalnum():
+            starts.add(at)
+        previous = char
+        at += 1
+    return frozenset(starts)
+
+
+def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | None = None) -> bool:
     """Whether the hit squeezed[start:end] is negated, mild, past, or followed by safe-now words."""
-    if any(stem in squeezed[start:end] for stem in BREATH) and _first(squeezed[end:], BREATHING_NOW) >= 0:
+    if any(stem in squeezed[start:end] for stem in BREATH) and _first(squeezed[end:], BREATHING_NOW, starts, end) >= 0:
         return True  # "ไม่หายใจ … ตอนนี้หายใจปกติแล้ว": that breathing is back, not the rest of the message
     if NEGATED_BEFORE.search(squeezed[max(0, start - 24) : start]):
         return True
-    if any(word in squeezed[end : end + 16] for word in MILD_AFTER + NEGATED_AFTER):
+    if _first(squeezed[end : end + 16], MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
         return True
+    if "เป็นพักๆ" in squeezed[end : end + 12] and not EMERGENCY_SIGN.search(squeezed, end, end + 12):
+        return True  # "ตาลอยเป็นพักๆ" comes and goes; "ตาลอย กระตุกเป็นพักๆ" is a second sign, a fit
     if squeezed[start - 1 : start] == "မ" and "ဘူး" in squeezed[end : end + 10]:
         return True  # Burmese "မ…ဘူး" round the verb: "မသေချင်ပါဘူး" (does not want to die)
     if IN_CARE_AFTER.match(squeezed, end):
         return True
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
-        tail = tail.replace(phrase, " ")
-    if _first(tail, SAFE_WORDS) >= 0 or SAFE_ALONE.search(tail):
+        tail = tail.replace(phrase, " " * len(phrase))
+    if _first(tail, SAFE_WORDS, starts, end) >= 0 or SAFE_ALONE.search(squeezed[:end] + tail, end):
         return True
-    before = NEVER.sub(" ", squeezed[max(0, start - 25) : start])
-    if _first(before[-12:], RISK_BEFORE) >= 0 or before.endswith("กลัว") or NOT_HAPPENING_BEFORE.search(before):
+    offset = max(0, start - 25)
+    before = _blank(NEVER, squeezed[offset:start])
+    if (
+        _first(before[-12:], RISK_BEFORE, starts, offset + max(0, len(before) - 12)) >= 0
+        or before.endswith("กลัว")
+        or NOT_HAPPENING_BEFORE.search(before)
+    ):
         return True
-    past = _last(before, PAST_WORDS)
-    if past >= 0 and _first(before[past:], NOW_WORDS) < 0:
+    past = _last(before, PAST_WORDS, starts, offset)
+    if past >= 0 and _first(before[past:], NOW_WORDS, starts, offset + past) < 0:
         return True
-    after = NEVER.sub(" ", squeezed[end : end + 40])
-    past = _first(after, PAST_WORDS)
-    return past >= 0 and _first(after[:past], NOW_WORDS) < 0
+    after = _blank(NEVER, squeezed[end : end + 40])
+    past = _first(after, PAST_AFTER, starts, end)
+    return past >= 0 and _first(after[:past], NOW_WORDS, starts, end) < 0
 
 
 # -- signs that make danger only together (over the text without spaces, English too) --------------
@@ -545,15 +903,20 @@ def _cancelled(squeezed: str, start: int, end: int) -> bool:
 STROKE_SIGNS = tuple(
     re.compile(signs)
     for signs in (
-        r"(?:ปาก|หน้า)(?:เบี้ยว|ตก)|มุมปากตก|(?:ປາກ|ໜ້າ)ບ້ຽວ|(?:ပါးစပ်|မျက်နှာ)ရွဲ့|face\w{0,14}droop|mouth(?:is)?(?:crooked|droop)",
+        r"(?:ปาก|หน้า)(?:เบี้ยว|ตก)|มุมปากตก|(?:ປາກ|ໜ້າ)(?:ບ້ຽວ|ເບ້)|(?:ပါးစပ်|မျက်နှာ)ရွဲ့|face\w{0,14}droop|mouth(?:is)?(?:crooked|droop)",
         r"พูด(?:(?:ไม่|บ่)(?:ชัด|รู้เรื่อง|ได้|ออก)|จาวกวน|ช้าลง|ติดขัด)|ลิ้นแข็ง|ເວົ້າບໍ່(?:ຊັດ|ໄດ້)|စကားမ(?:ပီ|ပြောနိုင်)"
-        r"|slurr|cant(?:speak|talk)|cannot(?:speak|talk)|wordscomeout",
+        r"|(?:เว้า|ເວົ້າ)(?:ไม่|บ่|ບໍ່)(?:ชัด|ຊັດ|ອອກ)|ນຶກຄຳເວົ້າບໍ່ອອກ|စကား\S{0,4}?(?:လိမ်|ဝါး)"
+        r"|slurr|cant(?:speak|talk)|cannot(?:speak|talk)|words?c[oa]meout",
         r"(?:แขน|ขา|มือ)\S{0,10}?(?:อ่อนแรง|ยกไม่ขึ้น|ไม่มีแรง|ชา(?!ว)|ขยับไม่ได้)|ยก(?:แขน|มือ|ขา)\S{0,4}?ไม่ขึ้น"
-        r"|(?:ແຂນ|ມື|ຂາ)\S{0,12}?(?:ອ່ອນແຮງ|ຍົກບໍ່ຂຶ້ນ)|လက်\S{0,10}?(?:မလှုပ်|ထုံ|အားမရှိ)"
-        r"|(?:cant|cannot)(?:lift|raise|move)(?:her|his)\w{0,6}(?:arm|hand|leg)|(?:left|right)(?:hand|arm|leg|side)(?:is)?(?:weak|numb)",
+        r"|(?:ແຂນ|ມື|ຂາ)\S{0,12}?(?:ອ່ອນແຮງ|ຍົກບໍ່ຂຶ້ນ|ບໍ່ມີແຮງ)|လက်\S{0,10}?(?:မလှုပ်|ထုံ|အားမရှိ)"
+        r"|(?:cant|cannot)(?:lift|raise|move)(?:her|his)\w{0,6}(?:arm|hand|leg)|(?:left|right)(?:hand|arm|leg|side)(?:is)?(?:weak|numb)"
+        r"|(?:แขน|ขา|มือ)\S{0,6}?ยก(?:ไม่|บ่)ขึ้น|(?:มือ|แขน)\S{0,6}?(?:หยิบ|จับ|ถือ)\S{0,6}?ไม่ได้|ຖື\S{0,6}?ບໍ່ຢູ່|dropp(?:ing|ed)(?:his|her)(?:cup|spoon|glass|phone)",
+        # one eye gone blind, or falling to one side
+        r"มองไม่เห็น(?:ข้าง|ซีก)|ตา(?:ข้าง|ซีก)\S{0,6}?มองไม่เห็น|ລົ້ມໄປທາງ(?:ຊ້າຍ|ຂວາ)|မျက်စိ\S{0,8}?မမြင်"
+        r"|cantsee(?:from|outof|with)?(?:one|his|her)(?:left|right)?eye",
     )
 )
-SUDDENLY = re.compile(r"เพิ่งเป็น|ทันที|ฉับพลัน|กะทันหัน|จู่ๆ|อยู่ๆ|เมื่อกี้|ຫາກໍ່ເປັນ|ທັນທີ|ရုတ်တရက်|suddenly|minago|minutesago|justnow")
+SUDDENLY = re.compile(r"เพิ่งเป็น|อยู่ดีๆ|ทันที|ฉับพลัน|กะทันหัน|จู่ๆ|อยู่ๆ|เมื่อกี้|ຫາກໍ່ເປັນ|ທັນທີ|ရုတ်တရက်|suddenly|minago|minutesago|justnow")
 LASTING = re.compile(r"อัมพฤกษ์|อัมพาต|มาตั้งแต่|ถาวร|มานาน|มาหลายปี|กายภาพ|ອຳມະພາດ|paraly|permanent|sinceher|sincehis")
 
 # Someone who cannot find their way home gone now: someone with dementia, autism, who cannot speak, or a
@@ -562,19 +925,23 @@ GONE = re.compile(
     r"ออกจากบ้านไป|(?:หลุด|เดิน|หาย|วิ่ง|แอบ)ออก(?:จากบ้าน|ไป)|หายไป|หายตัว|ยังไม่กลับ|ไม่กลับ(?:มา|บ้าน)?|ตามหา|หาไม่เจอ"
     r"|หาไม่พบ|ไม่รู้ทิศ|เดินหาย|เดินเข้าป่า|ຍັງບໍ່ກັບ|ຊອກບໍ່ພົບ|ຊອກບໍ່ເຫັນ|ຫາຍໄປ|ອອກຈາກເຮືອນ|ရှာမတွေ့|ပြန်မလာ|လက်လွတ်"
     r"|ပျောက်|cantfind|cannotfind|walkedout|ranout|wanderedoff|wentmissing|(?:didnt|hasnt|not)comeback"
+    r"|(?:ไม่|บ่)กลับ|เดินหลง|พลัดหลง|หลงทาง|แยกกับ|ອອກຈາກບ້ານ|(?:ຍັງ|ຫາ)ບໍ່ເຫັນ|ບໍ່ກັບ|ထွက်သွား|လိုက်ရှာ"
+    r"|walkedoff|wandered|searching|lookingfor(?:her|him)|wentout|left(?:the)?(?:house|home)|gotlost|islost|ยัง(?:ไม่|บ่)มา"
+    r"|ออกจากบ้าน|ยัง(?:หา)?ไม่เจอ"
 )
 CANNOT_FIND_WAY = re.compile(
     r"อัลไซเมอร์|สมองเสื่อม|หลงๆ|หลงลืม|ขี้หลงขี้ลืม|ความจำไม่ดี|ความจำเสื่อม|ความจำสั้น|ออทิสติก|ออทิสซึม|ดาวน์ซินโดรม"
-    r"|พัฒนาการช้า|พิการทางสมอง|จิตเวช|พูดไม่ได้|สื่อสารไม่ได้|ຂີ້ຫຼົງ|ຫຼົງລືມ|ສະໝອງເສື່ອມ|ພິການ|ເວົ້າບໍ່ໄດ້|ອໍທິສຕິກ"
+    r"|พัฒนาการช้า|พิการทางสมอง|ตาบอด|หูหนวก|จิตเวช|พูดไม่ได้|สื่อสารไม่ได้|ຂີ້ຫຼົງ|ຫຼົງລືມ|ສະໝອງເສື່ອມ|ພິການ|ເວົ້າບໍ່ໄດ້|ອໍທິສຕິກ"
     r"|မသန်စွမ်း|စကားမပြောနိုင်|သူငယ်ပြန်|dementia|alzheimer|autis|nonverbal|specialneeds|downsyndrome|memoryloss"
+    r"|ອັລໄຊເມີ|ຈື່\S{0,8}?ບໍ່ໄດ້|ຄວາມຈຳ(?:ບໍ່ດີ|ເສື່ອມ)|မှတ်ဉာဏ်\S{0,4}?(?:ချို့ယွင်း|မကောင်း)|intellectual"
 )
 OLD_PERSON = re.compile(
-    r"ยาย|ปู่|ย่า|คุณตา|ตายาย|อุ๊ย|พ่อเฒ่า|แม่เฒ่า|ผู้สูงอายุ|อายุ(?:[6-9]\d|เจ็ดสิบ|แปดสิบ|เก้าสิบ)|ແມ່ຕູ້|ພໍ່ຕູ້"
+    r"ยาย|ปู่|ย่า|คุณตา|ตายาย|ตา(?:อายุ|แก่|เฒ่า)|อุ๊ย|พ่อเฒ่า|แม่เฒ่า|ผู้สูงอายุ|อายุ(?:[6-9]\d|เจ็ดสิบ|แปดสิบ|เก้าสิบ)|ແມ່ຕູ້|ພໍ່ຕູ້"
     r"|အဘွား|အဘိုး|grandma|grandpa|granny|elderly"
 )
 LATE = re.compile(
     r"มืดแล้ว|ค่ำแล้ว|ทุ่ม|ตีห้า|ฝนตก|ชั่วโมง|ตั้งแต่(?:เช้า|บ่าย|เมื่อวาน|เย็น|เมื่อคืน|\d)|ຊົ່ວໂມງ|ຕັ້ງແຕ່|နာရီ|မနေ့က"
-    r"|hours|hrs|thismorning|lastnight|sinceyesterday|dark"
+    r"|ແຕ່ເຊົ້າ|ມືດແລ້ວ|ຝົນ|မနက်ကတည်းက|ညဘက်|အခုထိ|hours|hrs|thismorning|lastnight|sinceyesterday|dark"
 )
 
 
@@ -619,8 +986,8 @@ def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str,
         while at >= 0:
             yield at, at + len(word), word
             at = squeezed.find(word, at + 1)
-    pattern, english_pattern = COMPILED[kind]
-    for match in pattern.finditer(squeezed):
+    english_pattern = COMPILED[kind][1]
+    for match in BY_SCRIPTS[kind, scripts].finditer(squeezed):
         yield match.start(), match.end(), match.group()
     if kind in TOGETHER:
         yield from TOGETHER[kind](squeezed)
@@ -654,7 +1021,11 @@ def _forms(text: str, squeezed: str) -> tuple[str, str, tuple[str, ...]]:
     english = text.replace("'", "").replace("’", "") if _ASCII_WORD.search(text) else ""
     if english != text and english:
         squeezed = english.replace(" ", "")  # keep positions of the English matches in step
-    scripts = ("th",) + (("lo",) if _LAO.search(text) else ()) + (("my",) if _BURMESE.search(text) else ())
+    scripts = tuple(
+        script
+        for script, letters in (("th", _THAI), ("lo", _LAO), ("my", _BURMESE), ("en", _ASCII_WORD))
+        if letters.search(text)
+    )
     return english, squeezed, scripts
 
 
@@ -664,8 +1035,9 @@ def said_safe(text: str, squeezed: str) -> bool:
     english, squeezed, scripts = _forms(text, squeezed)
     if english and any(_english_negated(kind, english) for kind in KINDS):
         return True  # "not bleeding": _hits leaves such English hits out, so they are looked for here
+    starts = _word_starts(english)
     return any(
-        _cancelled(squeezed, start, end)
+        _cancelled(squeezed, start, end, starts)
         for kind in KINDS
         for start, end, _ in _hits(kind, text, squeezed, english, scripts)
     )
@@ -685,9 +1057,10 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
         return None
     kinds: list[str] = []
     evidence = ""
+    starts = _word_starts(english)
     for kind in KINDS:
         for start, end, word in _hits(kind, text, squeezed, english, scripts):
-            if not _cancelled(squeezed, start, end):
+            if not _cancelled(squeezed, start, end, starts):
                 kinds.append(kind)
                 evidence = evidence or word
                 break
