@@ -53,6 +53,9 @@ TRAINING = (
     "training_7a.psv",
     "training_7b.psv",
     "training_7c.psv",
+    "training_8a.psv",
+    "training_8b.psv",
+    "training_8c.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

@@ -20,8 +20,9 @@ Splits: `dev` (three quarters of messages.psv and training_2.psv), `quarter` (th
 messages.psv once held out), `set_2` (heldout_2.psv), `training_3`, `set_3` (heldout_3.psv),
 `training_4a`, `training_4b`, `training_5a`, `training_5b` (Thai; English, Burmese and Lao: written for
 the learnt models), `set_4` (heldout_4.psv), `training_6a` to `training_6d` (Thai; English, Burmese
-and Lao; Burmese; Lao and English), `training_7a` to `training_7c` (English; Burmese; Lao), all written
-for this round by writers who read nothing else, and `heldout_5` (the blind set).
+and Lao; Burmese; Lao and English), `training_7a` to `training_7c` and `training_8a` to `training_8c`
+(English; Burmese; Lao; the 8s short and without the obvious words), all written for this round by
+writers who read nothing else, and `heldout_5` (the blind set).
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
 recall and false-alarm rate, per-field precision and recall (a field counts when stated in the label
 or found by the module), and the time to understand one message (p50, p99).
@@ -69,6 +70,7 @@ OTHER_LANGUAGES_2 = DATA / "training_6b.psv"
 BURMESE = DATA / "training_6c.psv"
 LAO_AND_ENGLISH = DATA / "training_6d.psv"
 MORE_ENGLISH, MORE_BURMESE, MORE_LAO = (DATA / f"training_7{part}.psv" for part in "abc")
+SHORT_ENGLISH, SHORT_BURMESE, SHORT_LAO = (DATA / f"training_8{part}.psv" for part in "abc")
 BLIND = DATA / "heldout_5.psv"
 WHOLE_FILE_SPLITS = {
     SECOND_SET: "set_2",
@@ -87,6 +89,9 @@ WHOLE_FILE_SPLITS = {
     MORE_ENGLISH: "training_7a",
     MORE_BURMESE: "training_7b",
     MORE_LAO: "training_7c",
+    SHORT_ENGLISH: "training_8a",
+    SHORT_BURMESE: "training_8b",
+    SHORT_LAO: "training_8c",
     BLIND: "heldout_5",
 }
 SPLITS = (
@@ -107,6 +112,9 @@ SPLITS = (
     "training_7a",
     "training_7b",
     "training_7c",
+    "training_8a",
+    "training_8b",
+    "training_8c",
     "heldout_5",
 )
 FIELDS = ("group", "age", "phone", "reporter", "moo", "subdistrict", "district", "province")
