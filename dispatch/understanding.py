@@ -21,7 +21,7 @@ from dispatch import text_model
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import Danger, find_danger, urgent_cry, weigh_danger
 from dispatch.lao_places import lao_place
-from dispatch.number_words import with_digits
+from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import roman_place
 from dispatch.validation import THAI_DIGITS, thai_phone
 
@@ -626,16 +626,19 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
-    re.compile(r"(?:อายุ|วัย|ອາຍຸ|အသက်)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|ປະມານ|ໄດ້)?\s*(\d{1,3})(?!\d)"),
+    re.compile(
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງ|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
+    ),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
-    re.compile(r"\b(?:aged?|is)\s*:?\s+(\d{2,3})\b"),
+    re.compile(r"\b(?:aged?|is)\s*:?\s+([1-9]\d{1,2})\b(?!\s?/|[.:]\d|\s\d)"),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
-        r"|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
-        r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
+        r"|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า|อุ๊ยชาย|อุ๊ยหญิง|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
+        r"\s?(\d{2,3})(?![\d/.-]|,\d)(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o."
     re.compile(r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old)(?![a-z])"),
@@ -644,29 +647,56 @@ AGE_PATTERNS = (
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
     re.compile(
-        r"\b(?:she|he|i)\s?(?:'s|s|is|'m|m|am)\s(\d{1,3})(?![\d:.,]\d)"
+        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s)?([1-9]\d{0,2})(?!\d)(?![:.,/]\d)"
         r"(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
     ),
+    # an English kin word, or a name after khun, then the age and what they do:
+    # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
+    re.compile(
+        r"\b(?:(?:my|our|his|her|the) (?:son|daughter|brother|sister|cousin|wife|husband|uncle|aunt(?:ie)?"
+        r"|nephew|niece|friend|neighbou?r|grand(?:son|daughter|child))|khun [a-z]+|(?:she|he) old)"
+        r"\s(\d{1,3})(?=\s?[,(]|\s(?:just|has|had|is|was|who|with|lives|living|can|cant|cannot|doesnt|isnt"
+        r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not)\b)"
+    ),
+    # a Thai "he/she" then the age and แล้ว: "แก88แล้ว", "ท่าน 90 แล้ว"
+    re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?แล้ว"),
+    # "34M, expat in Bangkok": age and sex at the start
+    re.compile(r"^(\d{2})\s?[mf]\b"),
 )
 KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 4, 6, 7
-DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ມາ", "ມາແລ້ວ", "ໄດ້")
-# After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
-DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
+DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ติดกัน", "ต่อกัน", "ມາ", "ມາແລ້ວ", "ໄດ້", "ເມື່ອ")
+# After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
+# "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
+DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ|လောက်က|တုန်းက|က(?=\s|$))")
 # A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
 VAGUE_BEFORE = re.compile(
-    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|under|over|less than|more than|below|above)\s?$"
+    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|เกือบ|ເກືອບ"
+    r"|under|over|less than|more than|below|above|almost|nearly)\s?$"
 )
+# A guess, not the age: "เจ็ดสิบกว่า", "๙๐กว่าแล้ว", "70-something", "80+", "in his 60s".
+VAGUE_AFTER = re.compile(
+    r"\s?(?:กว่า|ກວ່າ)|\+|-?\s?something|s\b|ish\b|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)"
+)
+# A guess at a child's age by its look, with no อายุ: "เด็กประมาณ4ขวบ", "ເດັກນ້ອຍປະມານ 5 ຂວບ".
+GUESS_BEFORE = re.compile(r"(?:ประมาณ|ราวๆ|ราว|ปะมาณ|ປະມານ|about|around|maybe)\s?$")
 
 
 def find_age(text: str) -> Finding | None:
-    """The age of the person the message is about, written in digits or in Thai, Lao or Burmese words."""
+    """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
+    English words."""
     text = with_digits(text)
+    if _LATIN.search(text):
+        text = english_with_digits(text)
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
             if number == 1 and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end())):
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old
+            if number == 1 and GUESS_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
+                continue
             if VAGUE_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
+                continue
+            if VAGUE_AFTER.match(text, match.end(1)):
                 continue
             value = int(match.group(1))
             if (
