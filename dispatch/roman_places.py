@@ -51,7 +51,7 @@ _WORD = re.compile(r"[a-z]+")
 # English words that start or end no place name: "married to Thai" is not the tambon To Thai.
 NOT_IN_NAMES = frozenset("a an and at by for from he i in is it my near of on or she the to we with".split())
 # A name right after soi or before road is a street's ("Soi Bua Khao" in Pattaya), not the place's.
-STREET_BEFORE = re.compile(r"(?:soi|thanon|th\.|road|rd\.?)\s*$")
+STREET_BEFORE = re.compile(r"\b(?:soi|thanon|th\.|road|rd\.?)\s*$")  # not the rd of "afford."
 STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
 
 
@@ -104,7 +104,8 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             key = roman_key(said)
             codes = _codes_by_key().get(key) if len(key) >= SHORTEST_KEY or key in _alias_keys() else None
             if codes and _a_street(text, words[first].start(), words[last].end()):
-                codes = None
+                taken = last  # nor is a part of the street's name a place: Phanom of Nakhon Phanom Road
+                break
             if codes:
                 found.append((said, codes))
                 taken = last
@@ -116,11 +117,16 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     """The finest place named in Latin letters that the text pins down: a name of one place, or of
     many of which one lies in another place named (Nong Prue, Bang Lamung) or in `province_code`."""
     named = _named(text)
-    best: RomanPlace | None = None
+    # A province the text names by itself says where the rest is: "Tha Phae gate ... Chiang Mai" is
+    # the gate of Chiang Mai, not the district Tha Phae of Satun.
+    places = []
     for said, codes in named:
         others = {code for _, other in named if other is not codes for code in other}
-        code = one_place(said, codes, others | ({province_code} if province_code else set()))
-        if code is None or (province_code and not code.startswith(province_code)):
+        places.append((said, one_place(said, codes, others | ({province_code} if province_code else set()))))
+    provinces = {code for _, code in places if code and len(code) == 2} | ({province_code} if province_code else set())
+    best: RomanPlace | None = None
+    for said, code in places:
+        if code is None or (provinces and code[:2] not in provinces):
             continue
         if best is None or len(code) > len(best.code):
             best = RomanPlace(code, said)
@@ -133,9 +139,15 @@ def one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None
     unless the name is a village's (Ban ...): villages share names all over the country."""
     if len(codes) == 1:
         return codes[0]
-    inside = [code for code in codes if any(len(other) < len(code) and code.startswith(other) for other in others)]
+    depth = {
+        code: max((len(o) for o in others if len(o) < len(code) and code.startswith(o)), default=0) for code in codes
+    }
+    inside = [code for code in codes if depth[code]]
     if len(inside) == 1:
         return inside[0]
+    deepest = [code for code in inside if depth[code] == max(depth.values())]
+    if len(deepest) == 1:  # Nong Prue of Bang Lamung, Chonburi: not the one elsewhere in Chonburi
+        return deepest[0]
     for level in (2, 4):  # a province, then a district, over tambons named alike (Chiang Mai, Hua Hin)
         coarse = [code for code in (inside or codes) if len(code) == level]
         if len(coarse) == 1 and (inside or not said.startswith("ban ")):

@@ -1087,8 +1087,20 @@ def _unmarked(
     for name in names:
         bare = name[3:] if name.startswith("เขต") else name
         if len(bare) >= shortest and bare not in known and bare not in COMMON_PLACE_WORDS and bare in squeezed:
-            best = name if len(name) > len(best) else best
+            if len(name) > len(best) and not _only_a_street(squeezed, bare):
+                best = name
     return (names[best], best) if best else (None, "")
+
+
+def _only_a_street(squeezed: str, name: str) -> bool:
+    """Whether each time the name is written it names a road or lane (ถนนมิตรภาพ, ซ.ลาดพร้าว 101):
+    Thai roads carry the names of places far off."""
+    at = squeezed.find(name)
+    while at >= 0:
+        if not squeezed.endswith(STREET_MARKS, 0, at):
+            return False
+        at = squeezed.find(name, at + 1)
+    return True
 
 
 def find_place(text: str) -> Place | None:

@@ -30,6 +30,7 @@ def _names(message: str) -> tuple[str | None, str | None, str | None]:
         ("ตาบอดสองข้าง อยู่อ.วาริน อยากได้ไม้เท้าขาว", (None, "วารินชำราบ", "อุบลราชธานี")),
         ("ไฟไหม้บ้าน แม่ติดเตียง ม.๒ ต.ท่าบ่อ", ("ท่าบ่อ", "ท่าบ่อ", "หนองคาย")),
         ("เด็กโดนตี แขวงดินแดง เขตดินแดง กทม.", ("ดินแดง", "เขตดินแดง", "กรุงเทพมหานคร")),
+        ("ยายเดินงงๆอยู่กลางถนนมิตรภาพช่วงอ.สีคิ้ว โคราช", (None, "สีคิ้ว", "นครราชสีมา")),
     ],
 )
 def test_cut_and_abbreviated_thai_names(message, names):
@@ -66,6 +67,9 @@ def test_a_tambon_many_share_is_left_unsaid():
         ("We live in Nong Prue, Bang Lamung", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
         ("I can hear her screaming now. Soi 12 Naklua", ("นาเกลือ", "บางละมุง", "ชลบุรี")),
         ("living in Muang Chiangmai", (None, "เมืองเชียงใหม่", "เชียงใหม่")),
+        ("homeless guy near Tha Phae gate, bleeding. Chiang Mai 099-111-2233", (None, None, "เชียงใหม่")),
+        ("we need a hospital bed, can't afford. Nakhon Phanom 086-777-8889", (None, None, "นครพนม")),
+        ("he has a knife. Nong Prue, Bang Lamung, Chonburi 064-998-1212", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
     ],
 )
 def test_places_in_latin_letters(message, names):
