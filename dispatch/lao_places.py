@@ -19,7 +19,8 @@ from dispatch.address import every_area
 from dispatch.roman_places import one_place
 
 _LAO_AS_THAI = {point: point - 0x80 for point in range(0x0E81, 0x0EDC)}
-_LAO_AS_THAI |= {ord("ໜ"): "หน", ord("ໝ"): "หม", ord("ຼ"): "ล", ord("ຽ"): "ย", ord("ົ"): None}
+# ຍ is a y, as Thai ย (its cousin by code, ญ, is said n at the end of a word: ธัญบุรี)
+_LAO_AS_THAI |= {ord("ໜ"): "หน", ord("ໝ"): "หม", ord("ຼ"): "ล", ord("ຽ"): "ย", ord("ົ"): None, ord("ຍ"): "ย"}
 # Thai letters said alike share a class; vowels, tone marks and the silent ห อ ฮ drop out.
 _SOUNDS = {
     "k": "ก",
@@ -97,8 +98,8 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
     found = []
     for match in LAO_WORD.finditer(text):
         word = match.group()
-        for mark in MARKS:
-            word = word.removeprefix(mark)
+        while word.startswith(MARKS):  # "ຢູ່ເຂດຫ້ວຍຂວາງ": at, district, Huai Khwang
+            word = word.removeprefix(next(mark for mark in MARKS if word.startswith(mark)))
         if named := _codes_of(word):
             found.append((word, *named))
     return found

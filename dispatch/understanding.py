@@ -22,7 +22,7 @@ from dispatch.address import BANGKOK
 from dispatch.danger_signals import Danger, find_danger, urgent_cry, weigh_danger
 from dispatch.lao_places import lao_place
 from dispatch.number_words import english_with_digits, with_digits
-from dispatch.roman_places import roman_place
+from dispatch.roman_places import one_place, roman_place
 from dispatch.validation import THAI_DIGITS, thai_phone
 
 # -- normalising ---------------------------------------------------------------------------------
@@ -858,6 +858,15 @@ PROVINCE_ALIASES = {
     "อุบล": "34",
     "อุดร": "41",
     "โคราด": "30",
+    # the short forms people write (นนท์, กาญจน์, จันท์: the last letter killed), and northern speech
+    "นนท์": "12",
+    "กาญจน์": "71",
+    "จันท์": "22",
+    "สุพรรณ": "72",
+    "นครศรี": "80",
+    "แปดริ้ว": "24",
+    "เจียงใหม่": "50",
+    "เจียงฮาย": "57",
 }
 
 
@@ -996,6 +1005,38 @@ def _finer_in_latin(text: str, within: str | None) -> str | None:
     return roman.code
 
 
+THAI_RUN = re.compile(r"[ก-๙]{3,}")
+
+
+def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
+    """The finest place a Thai word standing alone in a message in another script names exactly: a
+    tambon, district or province; a name many places share only inside another place named or
+    `within`, the place already read."""
+    if language_of(text) == "th":
+        return None
+    runs = [run.removeprefix("เขต").removeprefix("แขวง") for run in THAI_RUN.findall(text)]
+    named = []
+    for run in runs:
+        codes = set(_all_subdistricts().get(run, ())) | set(_all_districts().get(run, ()))
+        codes |= set(_all_districts().get("เขต" + run, ()))
+        codes |= {_provinces()[run]} if run in _provinces() else set()
+        if codes:
+            named.append((run, tuple(sorted(codes))))
+    best: str | None = None
+    for said, codes in named:
+        others = {code for _, other in named if other is not codes for code in other} | ({within} if within else set())
+        code = one_place(said, codes, others)
+        if code is None or (within and not code.startswith(within) and not within.startswith(code)):
+            continue
+        # a tambon named like its district (แม่สอด) is the district, unless a tambon is all it can be
+        code = next((coarse for coarse in sorted(codes, key=len) if code.startswith(coarse)), code)
+        if best is None or (len(code) > len(best) and code.startswith(best[:2])):
+            best = code
+    if best and within and len(best) <= len(within):
+        return None
+    return best
+
+
 def warm_up() -> None:
     """Build the name tables now (about 0.1 s once) rather than on a citizen's first message."""
     _unique_subdistricts()
@@ -1064,6 +1105,8 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     mentions = [(squeezed.find(alias), code, alias) for alias, code in PROVINCE_ALIASES.items() if not alias.isascii()]
     # Short names (เลย, ตาก, น่าน) are everyday words too: they count only after จ. or จังหวัด.
     mentions += [(squeezed.find(name), code, name) for name, code in _provinces().items() if len(name) > 4]
+    # ... or right after เมือง, its town: "เมืองสตูล", "เมืองตาก"
+    mentions += [(squeezed.find("เมือง" + name), code, name) for name, code in _provinces().items() if len(name) <= 4]
     # A place someone went to is not where the person is: "ลูกหลานไปทำงานกรุงเทพฯหมด".
     found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
     if found:
@@ -1087,9 +1130,24 @@ def _unmarked(
     for name in names:
         bare = name[3:] if name.startswith("เขต") else name
         if len(bare) >= shortest and bare not in known and bare not in COMMON_PLACE_WORDS and bare in squeezed:
-            if len(name) > len(best) and not _only_a_street(squeezed, bare):
+            if len(name) > len(best) and not _only_a_street(squeezed, bare) and bare + "ฯ" not in squeezed:
                 best = name
     return (names[best], best) if best else (None, "")
+
+
+CUT_SHORT = re.compile(r"([ก-ฮะ-ฺเ-์]{3,})ฯ")
+
+
+def _cut_short(text: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """(code, name) of the one name of `names` that a word cut short with ฯ stands for: "อยู่วารินฯ"
+    (Thai runs words together: the longest end of the run that starts one name only)."""
+    for match in CUT_SHORT.finditer(text):
+        run = match.group(1)
+        for start in range(max(0, len(run) - 12), len(run) - 2):
+            starting = [name for name in names if name.removeprefix("เขต").startswith(run[start:])]
+            if len(starting) == 1:
+                return names[starting[0]], starting[0]
+    return None
 
 
 def _only_a_street(squeezed: str, name: str) -> bool:
@@ -1148,6 +1206,11 @@ def find_place(text: str) -> Place | None:
     subdistrict = SUBDISTRICT_AT.search(text)
     if subdistrict:
         typed = subdistrict.group(1)
+        if province_code and not district_code:
+            # "ต.หนองปรือ บางละมุง ชลบุรี": the district named without its mark says which หนองปรือ
+            unmarked, _ = _unmarked(squeezed, _districts(province_code), (typed,))
+            if unmarked and typed in _subdistricts(unmarked):
+                district_code = unmarked
         if district_code:
             names = _subdistricts(district_code)
         elif province_code:
@@ -1163,7 +1226,9 @@ def find_place(text: str) -> Place | None:
             if picked[1] < 1.0:
                 corrected.append((typed, picked[0]))
     if province_code and not district_code:
-        district_code, typed = _unmarked(squeezed, _districts(province_code), ())
+        district_code, typed = _cut_short(text, _districts(province_code)) or _unmarked(
+            squeezed, _districts(province_code), ()
+        )
         confidence = min(confidence or 1.0, 0.8) if district_code else confidence
     if province_code and not district_code and not subdistrict:
         known = {geothai.province(province_code).name_th, province[1] if province else ""}
@@ -1171,12 +1236,18 @@ def find_place(text: str) -> Place | None:
         district_code = subdistrict_code[:4] if subdistrict_code else None
     elif district_code and not subdistrict_code and not subdistrict:
         # a tambon named like its district or province ("อยู่หาดใหญ่") is the district, not the tambon
-        known = {geothai.district(district_code).name_th, geothai.province(district_code[:2]).name_th}
+        known = {
+            geothai.district(district_code).name_th.removeprefix("เขต"),
+            geothai.province(district_code[:2]).name_th,
+        }
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
         district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
+        thai = _thai_name_among_foreign_words(text, None)
+        if thai and not thai.startswith(code[:2]):
+            code = thai  # a Thai name written out is the address, over a town named in passing
         if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
             code = _unmarked(squeezed, _districts(code), ())[0] or code
         province_code = code[:2]
@@ -1190,6 +1261,11 @@ def find_place(text: str) -> Place | None:
     ):
         district_code, subdistrict_code = finer[:4], finer if len(finer) == 6 else None
         confidence = min(confidence, 0.7)
+    if not subdistrict_code and (finer := _thai_name_among_foreign_words(text, district_code or province_code)):
+        # "แม่ปะ မှာ ...", "ท่าฉลอม มหาชัย": a Thai place name set in a Burmese, Lao or English message
+        province_code, district_code = finer[:2], finer[:4] if len(finer) >= 4 else district_code
+        subdistrict_code = finer if len(finer) == 6 else None
+        confidence = 0.7
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:
