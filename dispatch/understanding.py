@@ -236,6 +236,11 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "กินยาเกินขนาด",
         "กินยาตาย",
         "จิตเภท",
+        "จิตเวช",
+        "ป่วยจิต",
+        "ไบโพลาร์",
+        "หูแว่ว",
+        "หวาดระแวง",
         "ทางจิต",
         "ซึมเศร้า",
         "เครียด",
@@ -261,6 +266,9 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ຊຶມເສົ້າ",
         "ຄຽດ",
         "ໂຣກຈິດ",
+        "ຈິດເພດ",
+        "ຈິດເວດ",
+        "ຄຸ້ມຄັ່ງ",
         "ເປັນບ້າ",
         "ນອນບໍ່ຫຼັບ",
         "ບໍ່ຢາກຢູ່",
@@ -271,6 +279,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "စိတ်ကျ",
         "စိတ်ဖိစီး",
         "စိတ်မနှံ့",
+        "စိတ်ရောဂါ",
         "အိပ်မပျော်",
     ),
     "bedridden": (
@@ -458,7 +467,8 @@ NOT_WORDS = {
     "ด่า": ("ด่าน",),
     "ทำร้าย": ("ทำร้ายตัวเอง", "ไม่ได้ทำร้าย"),
     "ตีกัน": ("ลูกๆตีกัน", "เด็กๆตีกัน", "ทะเลาะตีกันเรื่องเกม"),
-    "ตบ": ("ตบยุง", "ตบมือ"),
+    "ตบ": ("ตบยุง", "ตบมือ", "ตบหลัง", "ตบไหล่"),
+    "ฟาด": ("หัวฟาด", "ล้มฟาด"),  # a fall: หัวฟาดพื้น
     "ซ้อม": ("ซ้อมดนตรี", "ซ้อมบอล", "ซ้อมฟุตบอล", "ซ้อมกีฬา", "ซ้อมร้อง", "ซ้อมเต้น", "ซ้อมรำ", "ซ่อม"),
 }
 # Short kin words hide inside others: ตา in ตาย, ตาม, ดวงตา; ย่า in อย่าง; ยาย in ขยาย.
@@ -471,7 +481,7 @@ def _count(squeezed: str, word: str) -> int:
     if word not in squeezed:
         return 0  # most words of most groups: the quick answer first
     if word not in SHORT_KIN:
-        return squeezed.count(word) - sum(squeezed.count(other) for other in NOT_WORDS.get(word, ()))
+        return max(0, squeezed.count(word) - sum(squeezed.count(other) for other in NOT_WORDS.get(word, ())))
     hits = 0
     start = squeezed.find(word)
     while start >= 0:
@@ -496,7 +506,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"threaten\w*",
             r"assault\w*",
             r"attack(?:ed|ing)?",
-            r"stabb?\w*",
+            r"stab(?:s|bed|bing)?",
             r"lock(?:s|ed)? me",
             r"molest\w*",
             r"knife",
@@ -506,6 +516,11 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"suicid\w*",
             r"mental\w*",
             r"schizo\w*",
+            r"bipolar",
+            r"psychiatric",
+            r"psychosis",
+            r"paranoi\w*",
+            r"hearing voices",
             r"psycho\w*",
             r"anxiety",
             r"(?:hurt|harm|cut)(?:s|ing)? (?:herself|himself|myself)",
@@ -569,33 +584,74 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
 _LATIN = re.compile(r"[a-z]")
 
 
+# Groups that say what the need is, and groups that say who has it. A need named in words says more
+# than who is in the message: a child hit is violence, a grandmother bedridden is bedridden, a
+# father out of work with three kids is poverty (the labels of every training set agree).
+WHAT_GROUPS = ("violence", "mental_health", "bedridden", "disability", "homeless")
+WHO_GROUPS = ("child", "elderly")
+# An illness of the mind named: what a threat or a weapon in the same message comes from.
+PSYCHIATRIC = (
+    "จิตเวช", "จิตเภท", "ป่วยจิต", "ทางจิต", "ไบโพลาร์", "หูแว่ว", "ໂຣກຈິດ", "ຈິດເພດ", "ຈິດເວດ", "စိတ်ရောဂါ",
+    "စိတ်မနှံ့", "schizo", "psychiatric", "bipolar", "psychosis", "mental illness",
+)  # fmt: skip
+
+
 def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Danger | None = None) -> Finding | None:
     """The help group the words point to most; an age of 60+ or under 18 counts as one word more, and
-    so does the group the strongest danger says (an attack: violence; suicidal talk: mental health)."""
-    best: tuple[float, int, str, str] | None = None
+    so does the group the strongest danger says (an attack: violence; suicidal talk: mental health).
+    A need named in words (WHAT_GROUPS) goes before who has it (WHO_GROUPS); between a child and an
+    old person, the one the message speaks of first; a psychiatric illness before the violence it
+    causes."""
     english = text.replace("'", "").replace("’", "") if _LATIN.search(text) else ""
     # suicidal talk says more about the group than the weapon in it ("จะยิงตัวตาย เอาปืนไปแล้ว")
     from_danger = next((DANGER_GROUPS[kind] for kind in DANGER_GROUPS if danger and kind in danger.kinds), None)
+    scores: dict[str, tuple[float, int, str]] = {}  # group: (score, first position, evidence)
+    worded: set[str] = set()
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
         score: float = sum(count for _, count in hits)
         evidence = next((word for word, count in hits if count), "")
-        if english and (found := ENGLISH_GROUPS[group].findall(english)):
-            score, evidence = score + len(found), evidence or found[0]
-        if score and group == from_danger:
+        first = min((squeezed.find(word) for word, count in hits if count), default=len(squeezed))
+        if english and (found := list(ENGLISH_GROUPS[group].finditer(english))):
+            score, evidence = score + len(found), evidence or found[0].group()
+            first = min(first, len(squeeze(english[: found[0].start()])))
+        if score:
+            worded.add(group)
+        if group == from_danger:
             score += 1
+            if not (danger and "child" in danger.kinds):
+                worded.add(group)  # suicidal talk of a teenager is mental health; a child in danger, a child
         if age is not None and ((group == "elderly" and age >= 60) or (group == "child" and age < 18)):
             score, evidence = score + 1, evidence or "age"
+            first = min(first, _age_at(squeezed, age))
         weak = [word for word in WEAK_WORDS.get(group, ()) if word in squeezed]
         score += 0.4 * len(weak)
         evidence = evidence or (weak[0] if weak else "")
         if score:
-            key = (score, -GROUP_PRIORITY.index(group), group, evidence)
-            best = key if best is None or key > best else best
-    if best is None:
+            scores[group] = (score, first, evidence)
+    if not scores:
         return None
-    score, _, group, evidence = best
+    group = max(scores, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
+    if group in WHO_GROUPS and (needs := [name for name in WHAT_GROUPS if name in worded]):
+        group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
+    elif group in WHO_GROUPS and all(name in scores for name in WHO_GROUPS):
+        group = min(WHO_GROUPS, key=lambda name: scores[name][1])  # "หลานอยู่กับยาย": the child
+    if group == "violence" and "mental_health" in worded and _psychiatric(squeezed, english, danger):
+        group = "mental_health"  # "ผัวเป็นจิตเวช ขาดยา ถือมีดไล่ฟัน"; a knife turned on oneself
+    score, _, evidence = scores[group]
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
+
+
+def _psychiatric(squeezed: str, english: str, danger: Danger | None) -> bool:
+    """An illness of the mind named, or suicidal talk with no attack on another."""
+    if any(word in squeezed for word in PSYCHIATRIC) or any(word in english for word in PSYCHIATRIC):
+        return True
+    return bool(danger and "suicide" in danger.kinds and "attack" not in danger.kinds)
+
+
+def _age_at(squeezed: str, age: int) -> int:
+    at = squeezed.find(str(age))
+    return at if at >= 0 else len(squeezed)
 
 
 # The learnt model (dispatch/text_model.py) names the group when it is at least this sure, over the

@@ -123,6 +123,42 @@ def test_groups(message, group):
     assert understand(message).group.value == group
 
 
+def _ruled_group(message: str) -> str | None:
+    """The group the word rules alone choose, without the learnt model (which the lead retrains)."""
+    from dispatch.understanding import find_age, find_danger, find_group, group_of_danger, normalise, squeeze
+
+    text = normalise(message)
+    danger = find_danger(text, squeeze(text))
+    age = find_age(text)
+    found = find_group(squeeze(text), int(age.value) if age else None, text, danger) or group_of_danger(danger)
+    return str(found.value) if found else None
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        # a need named goes before who has it
+        ("แม่ใหญ่นอนติดเตียง อายุแปดสิบแปด ตั้งแต่บ่ายบ่กินข้าว", "bedridden"),
+        ("My grandmother is 88, bedridden and in hospice care at home", "bedridden"),
+        ("ແມ່ເຖົ້າອາຍຸ 86 ນອນຕິດຕຽງ ລູກຊາຍດູແລ", "bedridden"),
+        ("I'm a teacher. My student, 11, has belt welts, her drunk father beats her", "violence"),
+        ("old homeless man, 70, sleeping under the bridge every night", "homeless"),
+        # a psychiatric illness before the violence it causes; a knife turned on oneself
+        ("ผัวหนูเป็นจิตเวช ขาดยามาเดือนนึง ตอนนี้คลั่งถือมีดพร้าไล่ฟันต้นไม้", "mental_health"),
+        ("My sister has bipolar disorder. She's stable on meds right now", "mental_health"),
+        # between a child and an old person, the one spoken of first
+        ("พ่อแม่ไปทำงานกรุงเทพ หลานอยู่กับยาย ยายแก่แล้วเลี้ยงไม่ไหว", "child"),
+        ("ยายอยู่คนเดียวไม่ค่อยมีข้าวกิน ลูกหลานไม่มีใครมาดู", "elderly"),
+        # a fall is no violence: หัวฟาดพื้น, ตบหลัง, stable
+        ("คุณยายหกล้ม หัวฟาดขอบโต๊ะ ซึมไม่พูด", "elderly"),
+        ("แม่อายุ74 กินข้าวแล้วสำลัก ไอไม่ออก ตบหลังแล้วก็ไม่ออก", "elderly"),
+        ("my parents are old and their condition is stable, they need help with shopping", "elderly"),
+    ],
+)
+def test_which_group_the_rules_choose(message, group):
+    assert _ruled_group(message) == group
+
+
 @pytest.mark.parametrize(
     ("message", "who"),
     [
