@@ -1367,14 +1367,29 @@ GREETINGS = (
     "ဟယ်လို",
     "มิงกะลาบา",
     "ສະບາຍດີ",
+    "ทดสอบ",
+    "test",
+    "555",
 )
 # After a hello, thanks or a question about the language spoken still make a greeting.
-SMALL_TALK = ("ขอบคุณ", "thank", "ကျေးဇူး", "ຂອບໃຈ", "english", "ภาษา", "မြန်မာလို", "ພາສາ")
+SMALL_TALK = (
+    "ขอบคุณ",
+    "thank",
+    "ขอคุยกับเจ้าหน้าที่",
+    "คุยกับเจ้าหน้าที่",
+    "talktostaff",
+    "ကျေးဇူး",
+    "ຂອບໃຈ",
+    "english",
+    "ภาษา",
+    "မြန်မာလို",
+    "ພາສາ",
+)
 # Taking a report back: "ขอยกเลิกเรื่องที่แจ้ง", "cancel my report", "ຂໍຍົກເລີກ", "ဖျက်ပေးပါ" (delete it,
 # please), "ရုပ်သိမ်း" (withdraw). ยกเลิก alone may be a benefit someone lost: only these forms count.
 CANCEL_AT = re.compile(
-    r"^(?:แจ้ง|รบกวน|ขอ)?ยกเลิก|ขอยกเลิก|ยกเลิก(?:เรื่อง|การแจ้ง|แจ้ง|เคส)"
-    r"|^cancel|(?:cancel|withdraw)(?:the|my|this|our)?(?:report|case|request)"
+    r"^(?:แจ้ง|รบกวน|ขอ)?ยกเลิก|ขอยกเลิก|ยกเลิก(?:เรื่อง|การแจ้ง|แจ้ง|เคส|คำร้อง|คำขอ)|ถอนเรื่อง|แจ้งผิด|ยกเลิกได้"
+    r"|^cancel|(?:cancel|withdraw)(?:the|my|this|our)?(?:earlier|previous|last|old)?(?:report|case|request)"
     r"|^(?:ຂໍ)?ຍົກເລີກ|ຂໍຍົກເລີກ|ຍົກເລີກ(?:ເລື່ອງ|ແດ່)|ဖျက်ပေး|ရုပ်သိမ်း|ပယ်ဖျက်"
 )
 # Asking after a report made earlier: its progress, or a report mentioned with "yet?"
@@ -1397,11 +1412,20 @@ TRACK_PHRASES = (
     "casenumber",
     "ຕິດຕາມ",
     "update",
+    "followingup",
+    "ติดตามเคส",
+    "ขอติดตาม",
+    "followup",
+    "anynews",
+    "callmeback",
+    "calledmeback",
 )
 REPORTED_BEFORE = re.compile(
     r"(?:แจ้ง|ส่ง)(?:เรื่อง|เหตุ|เอกสาร)?.{0,30}?(?:ไว้|ไป(?:ตั้งแต่|เมื่อ|แล้ว|\d))|ที่ขอไป|ที่แจ้ง|ที่ส่งไป"
-    r"|(?:i|we)(?:reported|sentareport|madeareport|filed)"
-    r"|ທີ່ແຈ້ງ|ແຈ້ງ.{0,20}?(?:ໄວ້|ໄປ)|တိုင်ထား|ပို့ထား|ပြောထား"
+    r"|ที่(?:ผม|หนู|ฉัน|เรา|ดิฉัน)แจ้ง|(?:ยื่น|ขอ).{0,20}?(?:ไป|ไว้)"
+    r"|(?:แจ้ง|เคส).{0,40}?(?:เมื่อวาน|เมื่อเช้า|วานซืน|ที่แล้ว)|(?:เมื่อวาน|เมื่อเช้า).{0,10}?แจ้ง"
+    r"|(?:i|we)(?:reported|sentareport|madeareport|filed|sentinfo)|reported(?:last|yesterday|on|\d)"
+    r"|ທີ່ແຈ້ງ|ແຈ້ງ.{0,20}?(?:ໄວ້|ໄປ|ມື້ວານ|ອາທິດກ່ອນ)|တိုင်ထား|ပို့ထား|ပြောထား"
 )
 STILL_WAITING = (
     "หรือยัง",
@@ -1418,16 +1442,28 @@ STILL_WAITING = (
     "ဖြစ်သွားလဲ",
     "မလာသေး",
     "ပြီလား",
+    "မဆက်သေး",
+    "ได้ยัง",
+    "ผ่านยัง",
+    "ไม่มีใครโทร",
+    "ไม่มีใครติดต่อ",
+    "whathappened",
+    "didthe",
+    "didanyone",
+    "didsomeone",
 )
 VOLUNTEER_PHRASES = ("สมัครเป็นอพม", "สมัครอพม", "เป็นอาสาสมัคร", "สมัครอาสา", "tovolunteer", "beavolunteer")
 # Offering to help: a wish to volunteer, not a volunteer reporting ("จิตอาสาชุมชนครับ ดูแลผู้ป่วย...").
 VOLUNTEER_AT = re.compile(
     r"(?:อยาก|สนใจ)(?:จะ)?(?:เป็น|ช่วยงาน|ทำ|ร่วม)?(?:จิต)?อาสา|(?:เป็น|ทำ|ช่วยงาน|เรื่อง)จิตอาสา|ช่วยงานอาสา"
-    r"|ຢາກເປັນອາສາ|ຢາກຊ່ວຍງານ|စေတနာ့ဝန်ထမ်း.{0,30}?(?:လုပ်ချင်|ဝင်ချင်)|ကူညီချင်.{0,20}?လျှောက်"
+    r"|สมัคร(?:เป็น)?(?:จิต)?อาสา|ลงชื่อ(?:เป็น)?(?:จิต)?อาสา|อยาก(?:ไป)?ช่วย.{0,40}?(?:ลงชื่อ|อบรม|สมัคร)|(?:อยาก|ຢາກ)(?:จะ)?(?:สมัคร)?(?:เป็น|ເປັນ)(?:อสม|อพม|ອສມ|ອພມ)"
+    r"|(?:อสม|อพม)\.?ဖြစ်ချင်|volunteerလုပ်ချင်"
+    r"|ຢາກເປັນອາສາ|ຢາກຊ່ວຍງານ|စေတနာ့ဝန်ထမ်း.{0,30}?(?:လုပ်ချင်|ဝင်ချင်|လုပ်လို့ရ)|ကူညီချင်.{0,20}?လျှောက်"
 )
 ENGLISH_VOLUNTEER = re.compile(
     r"\b(?:can|could|want|wants|like|love|how|do)(?: (?:i|we|you|they|expats|foreigners|students|people))?"
     r" (?:to )?volunteer\b|\bvolunteer(?:ing)? (?:days?|opportunit\w+|work)\b|\bbecome a volunteer\b"
+    r"|\bsign (?:up|on) as (?:a )?volunteers?\b|\bbecome (?:an? )?(?:อสม|อพม)"
 )
 QUESTION_MARKS = (
     "เท่าไหร่",
@@ -1450,9 +1486,34 @@ QUESTION_MARKS = (
     "ရလား",
     "ရှိလား",
     "ရမလဲ",
+    "လိုလဲ",
+    "ตรงไหน",
+    "แบบไหน",
+    "หน่วยไหน",
+    "ไหนคะ",
+    "ไหนครับ",
+    "ไหนได้",
+    "ไหนบ้าง",
+    "อะไรบ้าง",
+    "คืออะไร",
+    "ไหมครับ",
+    "ได้ไหม",
+    "ได้มั้ย",
+    "มั้ยคะ",
+    "มั้ยครับ",
+    "หรือเปล่า",
+    "รึเปล่า",
+    "กี่บาท",
+    "ຫຍັງແດ່",
+    "ມື້ໃດ",
+    "ແມ່ນເບີຫຍັງ",
+    "ได้ยัง",
+    "ทำไม",
+    "อะไรคะ",
+    "อะไรครับ",
 )
 # A Lao question ends with ບໍ່ ("...ບໍ່"): inside a sentence the same word is "not".
-QUESTION_ENDINGS = ("ບໍ່", "ບໍ")
+QUESTION_ENDINGS = ("ບໍ່", "ບໍ", "ຫຍັງ")
 # Asking what to do for someone in general, or about a case in the news: advice, not a report.
 ASKING_FOR_OTHERS = (
     "ควรพูด",
@@ -1496,16 +1557,53 @@ WELFARE_WORDS = (
     "ຄົນແປ",
     "ဘာသာပြန်",
     "ကတ်",
+    "บัตรคนพิการ",
+    "ทำบัตร",
+    "เอกสาร",
+    "ขึ้นทะเบียน",
+    "สวัสดิการ",
+    "สงเคราะห์",
+    "กองทุน",
+    "ทุน",
+    "สายด่วน",
+    "บ้านพักคนชรา",
+    "welfare",
+    "hotline",
+    "disabilitycard",
+    "qualify",
+    "eligible",
+    "မွေးစာရင်း",
+    "စာရွက်စာတမ်း",
+    "ထောက်ပံ့ကြေး",
+    "ແຈ້ງເກີດ",
+    "ສາຍດ່ວນ",
+    "ມີສິດ",
+    "ฟรี",
+    "มีศูนย์",
+    "เตียงลม",
+    "နံပါတ်",
 )
 NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ", "ຢາກໄດ້")
 # Words that name reporting itself: asking how to report starts one ("how can i report a case?").
-REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเหตุ", "ແຈ້ງເລື່ອງ", "တိုင်")
+# An address given: ต.ท่าอิฐ, อ.เมือง (not the ต. of อบต.)
+ADDRESS_GIVEN = re.compile(r"(?<![ก-๙])(?:ต\.|ตำบล|อ\.|อำเภอ|แขวง|เขต)\s?[ก-๙]{2,}")
+# Asking where or how to get, register or apply for something: "ขอรถเข็นได้ที่ไหน"
+WHERE_TO_GET = re.compile(
+    r"(?:ขอ|ยืม|ทำบัตร|ต่อบัตร|สมัคร|ยื่น|ลงทะเบียน|ขึ้นทะเบียน|รับ).{0,25}?(?:ที่ไหน|ตรงไหน|หน่วยไหน|ยังไง|อย่างไร)"
+)
+REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเหตุ", "ແຈ້ງເລື່ອງ", "တိုင်", "ช่วยด้วย", "ຊ່ວຍແດ່", "ကယ်ပါ")
 REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "ແຈ້ງ", "အကူအညီ", "ကူညီ", "တိုင်")
 
 
-def find_intent(squeezed: str, group: Finding | None, danger: Danger | None, text: str = "") -> str:
+def find_intent(
+    squeezed: str, group: Finding | None, danger: Danger | None, text: str = "", learnt: Finding | None = None
+) -> str:
+    """What the message asks for. `group` is the group the words say; `learnt` the one the learnt model
+    adds: a question about someone the model places in a group ("is there emergency money? my family
+    has no rice") is a report, not a question about something else."""
     command = command_word(squeezed)
-    squeezed = squeezed.replace("ศูนย์ช่วยเหลือสังคม", "ศูนย์")
+    for name, short in (("ศูนย์ช่วยเหลือสังคม", "ศูนย์"), ("เงินช่วยเหลือ", "เงินอุดหนุน"), ("ทุนช่วยเหลือ", "ทุน")):
+        squeezed = squeezed.replace(name, short)  # a benefit's name, not a cry for help
     if danger is not None:
         return "report"
     if command in ("cancel", "track", "volunteer"):
@@ -1519,14 +1617,16 @@ def find_intent(squeezed: str, group: Finding | None, danger: Danger | None, tex
     if any(phrase in squeezed for phrase in TRACK_PHRASES) or _asks_after_a_report(squeezed):
         return "track"
     asks = any(mark in squeezed for mark in QUESTION_MARKS) or squeezed.endswith(QUESTION_ENDINGS)
-    welfare = any(word in squeezed for word in WELFARE_WORDS)
+    welfare = any(word in squeezed for word in WELFARE_WORDS) or bool(WHERE_TO_GET.search(squeezed))
     needs = any(word in squeezed for word in NEED_WORDS)
-    if asks and ((welfare and not needs) or any(word in squeezed for word in ASKING_FOR_OTHERS)):
+    # with a phone number or an address given, a question about benefits is for someone to visit
+    contact = bool(find_phones(text) or ADDRESS_GIVEN.search(text))
+    if asks and ((welfare and not needs and not contact) or any(word in squeezed for word in ASKING_FOR_OTHERS)):
         return "question"  # about benefits, the center or what to do in general: answered, no report
     reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
     if _a_greeting(squeezed) and group is None and not reports:
         return "greeting"
-    if asks and group is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
+    if asks and (group or learnt) is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
         return "unknown"  # a question about something else: the help message
     if command == "report" or group is not None:
         return "report"
@@ -1561,7 +1661,7 @@ def understand(raw: str) -> Understanding:
     ruled = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     group = learnt_group(text, ruled)
     danger = weigh_danger(danger, text, str(group.value) if group else None)
-    intent = find_intent(squeezed, ruled, danger, text)
+    intent = find_intent(squeezed, ruled, danger, text, learnt=group)
     reporting = intent == "report"
     return Understanding(
         language=language_of(text) or "th",

@@ -307,6 +307,25 @@ def test_help_my_friend_is_not_a_relative():
         ("ບັດຄົນພິການ ເຮັດຢູ່ໃສ", "question"),
         ("mingalarpar", "greeting"),
         ("Good morning! Do you speak English?", "greeting"),
+        # welfare questions with no one to visit are answered, not reported
+        ("ต้องไปลงทะเบียนเบี้ยยังชีพที่ไหน", "question"),
+        ("ขอรถเข็นได้ที่ไหน", "question"),
+        ("ทำบัตรคนพิการต้องใช้เอกสารอะไรบ้าง ไปทำที่ไหน", "question"),
+        ("แม่อายุ60ปีแล้ว ย้ายทะเบียนบ้านมาใหม่ ต้องไปขึ้นทะเบียนเบี้ยยังชีพที่อบต.ไหนคะ", "question"),
+        ("เด็กกำพร้าพ่อแม่เสียจากโควิด ยังมีทุนช่วยเหลือไหมคะ", "question"),
+        ("ເຮັດບັດຄົນພິການຕ້ອງໃຊ້ເອກະສານຫຍັງ", "question"),
+        ("မသန်စွမ်း ကတ် လုပ်ဖို့ ဘာစာရွက်စာတမ်း လိုလဲ", "question"),
+        ("do you speak english? I need to know how welfare card works", "question"),
+        ("แจ้งผิดค่ะ ขอถอนเรื่อง ขอโทษด้วยนะคะ", "cancel"),
+        ("ไม่เอาแล้ว ยกเลิกคำร้องที่ยื่นไป", "cancel"),
+        ("Please cancel my earlier report, the lady's family came and picked her up. thanks", "cancel"),
+        ("Following up on my report about the kids home alone, nobody called me back.", "track"),
+        ("ที่ผมแจ้งเรื่องคนเร่ร่อนหน้าตลาด มีคนมารับไปหรือยังครับ", "track"),
+        ("ยื่นขอรถเข็นไปสองเดือนแล้วค่ะ ได้ยังคะ", "track"),
+        ("ผมอายุ35 อยากช่วยดูแลผู้สูงอายุในชุมชน สมัครจิตอาสาได้ที่ไหน", "volunteer"),
+        ("Can university students sign up as volunteers? We're a group of 6", "volunteer"),
+        ("ຢາກເປັນ ອສມ. ຢູ່ບ້ານ ຕ້ອງເຮັດແນວໃດ", "volunteer"),
+        ("สวัสดีครับ ขอคุยกับเจ้าหน้าที่หน่อย", "greeting"),
     ],
 )
 def test_cancel_track_volunteer_and_questions_in_four_languages(message, intent):
@@ -320,6 +339,10 @@ def test_cancel_track_volunteer_and_questions_in_four_languages(message, intent)
         "ยายโดนยกเลิกเบี้ยยังชีพ ไม่มีเงินซื้อข้าว",
         "could a volunteer check on my grandmother once a week?",
         "ครูดอยค่ะ นักเรียนไม่มีสัญชาติ อยากขอคำปรึกษาเรื่องสถานะบุคคล",
+        # a benefit asked for someone, with a phone or an address to follow up
+        "ยายทวดอายุ๙๓ อยากรู้ว่าผู้สูงอายุเกินเก้าสิบได้เบี้ยเท่าไหร่ ต.ราชาเทวะ บางพลี",
+        "my brother is deaf and has no job. Can we get monthly allowance? call 061-224-8890",
+        "น้องชายอายุ24 ส่งไลน์มาบอกลาทุกคน ช่วยด้วยค่ะ ไม่รู้จะทำยังไง",
     ],
 )
 def test_reports_that_only_look_like_another_intent(message):
