@@ -68,7 +68,7 @@ def _said_as_a_place(text: str, start: int, end: int) -> bool:
 # Where someone works or studies is not where the one in need is: "their kids work in Bangkok".
 WORKS_IN = re.compile(
     r"\b(?:we|they|kids|children|parents|sons?|daughters?|husband|wife|family|brothers?|sisters?)\s(?:\w+\s)?"
-    r"(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)\s$"
+    r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|moved?\s(?:to|in)|went\sto)\s$"
 )  # "I work in Mahachai" is where the writer is, and the boss who hits
 
 
@@ -157,6 +157,8 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
         others = {code for _, other in named if other is not codes for code in other}
         places.append((said, one_place(said, codes, others | ({province_code} if province_code else set()))))
     provinces = {code for _, code in places if code and len(code) == 2} | ({province_code} if province_code else set())
+    # else a famous name (Samui, Pattaya) settles the province: "koh samui lamai" is not Lam Mai in Yala
+    provinces = provinces or {code[:2] for said, code in places if code and roman_key(said) in _alias_keys()}
     best: RomanPlace | None = None
     for said, code in places:
         if code is None or (provinces and code[:2] not in provinces):

@@ -685,6 +685,7 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງ|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
+        r"(?!\s?(?:คน|ຄົນ|ราย))"  # ผู้สูงอายุประมาณ 20 คน: how many, not how old
     ),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
     re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່)"),
@@ -703,16 +704,27 @@ AGE_PATTERNS = (
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
     re.compile(
-        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s)?([1-9]\d{0,2})(?!\d)(?![:.,/]\d)"
+        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})(?!\d)(?![:.,/]\d)"
         r"(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
     ),
     # an English kin word, or a name after khun, then the age and what they do:
     # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
     re.compile(
         r"\b(?:(?:my|our|his|her|the) (?:son|daughter|brother|sister|cousin|wife|husband|uncle|aunt(?:ie)?"
-        r"|nephew|niece|friend|neighbou?r|grand(?:son|daughter|child))|khun [a-z]+|(?:she|he) old)"
+        r"|nephew|niece|friend|neighbou?r|grand(?:son|daughter|child))|khun [a-z]+|(?:she|he) old"
+        r"|grand(?:pa|ma|father|mother) [a-z]+)"
         r"\s(\d{1,3})(?=\s?[,(]|\s(?:just|has|had|is|was|who|with|lives|living|can|cant|cannot|doesnt|isnt"
-        r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not)\b)"
+        r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not|did|didnt|didn|hasnt|hasn|never)\b)"
+    ),
+    # a person guessed at: "a little boy maybe 4", "old lady around 75", "she looks about five"
+    re.compile(
+        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|person|baby|looks?)\s(?:maybe|about|around|roughly)\s"
+        r"(\d{1,3})\b(?!\s?(?:min|minutes|hours|days|weeks|months|years? ago|km|m\b|kg|baht|am|pm|people|kids))"
+    ),
+    # a son, daughter or grandchild, then the age: "ลูกชาย 19 ขังตัวเอง", "ລູກຊາຍ 19 ຖືກຫຼອກ"
+    re.compile(
+        r"(?:ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|น้องชาย|น้องสาว|ລູກຊາຍ|ລູກສາວ|ຫຼານຊາຍ|ຫຼານສາວ|ນ້ອງຊາຍ|ນ້ອງສາວ)"
+        r"\s?(\d{1,2})(?![\d/:.,]|\s?(?:คน|ຄົນ|เดือน|ເດືອນ|วัน|ມື້|ปี|ປີ|บาท|ครั้ง|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|กิโล|ม\.|หมู่|ซ))"
     ),
     # a Thai "he/she" then the age and แล้ว: "แก88แล้ว", "ท่าน 90 แล้ว"
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?แล้ว"),
@@ -724,6 +736,7 @@ DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", 
 # After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
 # "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
 DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ|လောက်က|တုန်းက|က(?=\s|$))")
+BURMESE_CHILDREN = ("သား", "သမီး", "တူလေး", "သားလေး", "သမီးလေး")  # son, daughter, nephew: an age follows
 # A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
 VAGUE_BEFORE = re.compile(
     r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|เกือบ|ເກືອບ"
@@ -731,10 +744,10 @@ VAGUE_BEFORE = re.compile(
 )
 # A guess, not the age: "เจ็ดสิบกว่า", "๙๐กว่าแล้ว", "70-something", "80+", "in his 60s".
 VAGUE_AFTER = re.compile(
-    r"\s?(?:กว่า|ກວ່າ)|\+|-?\s?something|s\b|ish\b|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)"
+    r"\s?(?:กว่า|ກວ່າ|ကျော်)|\+|-?\s?something|s\b|ish\b|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)"
 )
 # A guess at a child's age by its look, with no อายุ: "เด็กประมาณ4ขวบ", "ເດັກນ້ອຍປະມານ 5 ຂວບ".
-GUESS_BEFORE = re.compile(r"(?:ประมาณ|ราวๆ|ราว|ปะมาณ|ປະມານ|about|around|maybe)\s?$")
+GUESS_BEFORE = re.compile(r"(?:ประมาณ|ราวๆ|ราว|ปะมาณ|น่าจะ|สัก|ປະມານ|about|around|maybe)\s?$")
 
 
 def find_age(text: str) -> Finding | None:
@@ -746,8 +759,13 @@ def find_age(text: str) -> Finding | None:
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
-            if number == 1 and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end())):
-                continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old
+            said_of = text[max(0, match.start() - 8) : match.start()].rstrip().endswith(BURMESE_CHILDREN)
+            if (
+                number == 1
+                and not said_of
+                and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end()))
+            ):
+                continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old (but "သမီး ၁၀နှစ်ရှိပြီ")
             if number == 1 and GUESS_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
                 continue
             if VAGUE_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
@@ -1161,8 +1179,13 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     mentions = [(squeezed.find(alias), code, alias) for alias, code in PROVINCE_ALIASES.items() if not alias.isascii()]
     # Short names (เลย, ตาก, น่าน) are everyday words too: they count only after จ. or จังหวัด.
     mentions += [(squeezed.find(name), code, name) for name, code in _provinces().items() if len(name) > 4]
-    # ... or right after เมือง, its town: "เมืองสตูล", "เมืองตาก"
+    # ... or right after เมือง, its town: "เมืองสตูล", "เมืองตาก"; or after ที่ and before the word ends
     mentions += [(squeezed.find("เมือง" + name), code, name) for name, code in _provinces().items() if len(name) <= 4]
+    mentions += [
+        (squeezed.find("ที่" + found.group(1)) + 3, _provinces()[found.group(1)], found.group(1))
+        for found in SHORT_PROVINCE_AT.finditer(text)
+        if found.group(1) in _provinces()
+    ]
     # A place someone went to is not where the person is: "ลูกหลานไปทำงานกรุงเทพฯหมด".
     found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
     if found:
@@ -1171,7 +1194,9 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     return None
 
 
-WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน)?(?:ที่|ใน)?$")
+# "อยู่คนเดียวที่แพร่", "ครูที่ยะลาค่ะ": a short province name after ที่ where the word ends (not เลย)
+SHORT_PROVINCE_AT = re.compile(r"ที่(แพร่|น่าน|ตาก|ยะลา|ตราด|สตูล|ชุมพร|ระนอง|พังงา|กระบี่|ลำพูน)(?=[^ก-๙]|ค่ะ|คะ|ครับ|$)")
+WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน|หาหมอ|รักษา|โรงพยาบาล|รพ\.?)?(?:ที่|ใน)?$")
 
 
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
