@@ -246,6 +246,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "เครียด",
         "นอนไม่หลับ",
         "เศร้า",
+        "ดูซึม",
+        "ซึมๆ",
         "พูดคนเดียว",
         "อาละวาด",
         "ติดยา",
@@ -291,6 +293,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "หายใจทางท่อ",
         "ให้อาหารทางสาย",
         "အိပ်ရာထဲ",
+        "အိပ်ယာထဲ",
         "လေဖြတ်",
         "ຕິດຕຽງ",
         "ອຳມະພາດ",
@@ -308,6 +311,17 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "เด็กพิเศษ",
         "พิการทางสมอง",
         "ພິການ",
+        "นั่งวีลแชร์",
+        "นั่งรถเข็น",
+        "ใช้รถเข็น",
+        "ใช้วีลแชร์",
+        "หูตึง",
+        "สายตาเลือนราง",
+        "สมาธิสั้น",
+        "ปัญญาอ่อน",
+        "บกพร่องทาง",
+        "ອໍທິສຶມ",
+        "ອອທິສຕິກ",
         "ຫູໜວກ",
         "ຕາບອດ",
         "မသန်စွမ်း",
@@ -349,6 +363,12 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ไม่มีที่อยู่",
         "ไม่มีที่นอน",
         "ไม่มีที่ไป",
+        "ນອນຢູ່ສາລາ",
+        "ນອນຢູ່ປ້າຍລົດ",
+        "ນອນໃຕ້ຂົວ",
+        "ບໍ່ມີບ່ອນຢູ່",
+        "ບໍ່ມີເຮືອນ",
+        "အိမ်ခြေမဲ့",
         "คนเร่ร่อน",
         "ขอทาน",
         "นอนข้างทาง",
@@ -540,6 +560,10 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"down syndrome",
             r"amputee",
             r"sign language",
+            r"visually impaired",
+            r"wheelchair user",
+            r"(?:in|uses|using) a wheelchair",
+            r"intellectual\w*",
         ),
         "child": (
             r"child",
@@ -632,7 +656,8 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     if not scores:
         return None
     group = max(scores, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
-    if group in WHO_GROUPS and (needs := [name for name in WHAT_GROUPS if name in worded]):
+    needs = [name for name in WHAT_GROUPS if name in worded and (name, group) != ("violence", "child")]
+    if group in WHO_GROUPS and needs:
         group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
     elif group in WHO_GROUPS and all(name in scores for name in WHO_GROUPS):
         group = min(WHO_GROUPS, key=lambda name: scores[name][1])  # "หลานอยู่กับยาย": the child
@@ -1395,6 +1420,18 @@ GREETINGS = (
     "ทดสอบ",
     "test",
     "555",
+    # thanks and an ok, said alone
+    "ขอบคุณ",
+    "ขอบใจ",
+    "thank",
+    "ok",
+    "โอเค",
+    "รับทราบ",
+    "ดีค่า",
+    "ดีคับ",
+    "ကျေးဇူး",
+    "ဟိုင်း",
+    "ຂອບໃຈ",
 )
 # After a hello, thanks or a question about the language spoken still make a greeting.
 SMALL_TALK = (
@@ -1413,7 +1450,8 @@ SMALL_TALK = (
 # Taking a report back: "ขอยกเลิกเรื่องที่แจ้ง", "cancel my report", "ຂໍຍົກເລີກ", "ဖျက်ပေးပါ" (delete it,
 # please), "ရုပ်သိမ်း" (withdraw). ยกเลิก alone may be a benefit someone lost: only these forms count.
 CANCEL_AT = re.compile(
-    r"^(?:แจ้ง|รบกวน|ขอ)?ยกเลิก|ขอยกเลิก|ยกเลิก(?:เรื่อง|การแจ้ง|แจ้ง|เคส|คำร้อง|คำขอ)|ถอนเรื่อง|แจ้งผิด|ยกเลิกได้"
+    r"^(?:แจ้ง|รบกวน|ขอ)?ยกเลิก|ขอยกเลิก|ยกเลิก(?:เรื่อง|การแจ้ง|แจ้ง|เคส|คำร้อง|คำขอ)|ถอนเรื่อง|แจ้งผิด|ยกเลิกได้|^ไม่ต้องแล้ว|หยุดส่งข้อความ"
+    r"|^stop$|ဖျက်ချင်|မလိုတော့|^ບໍ່ເອົາແລ້ວ"
     r"|^cancel|(?:cancel|withdraw)(?:the|my|this|our)?(?:earlier|previous|last|old)?(?:report|case|request)"
     r"|^(?:ຂໍ)?ຍົກເລີກ|ຂໍຍົກເລີກ|ຍົກເລີກ(?:ເລື່ອງ|ແດ່)|ဖျက်ပေး|ရုပ်သိမ်း|ပယ်ဖျက်"
 )
@@ -1439,6 +1477,8 @@ TRACK_PHRASES = (
     "update",
     "followingup",
     "ติดตามเคส",
+    "ยังไม่เห็นมา",
+    "ໄປຮອດໃສ",
     "ขอติดตาม",
     "followup",
     "anynews",
@@ -1468,6 +1508,8 @@ STILL_WAITING = (
     "မလာသေး",
     "ပြီလား",
     "မဆက်သေး",
+    "ဘယ်နေ့",
+    "ຫຼືຍັງ",
     "ได้ยัง",
     "ผ่านยัง",
     "ไม่มีใครโทร",
@@ -1534,6 +1576,13 @@ QUESTION_MARKS = (
     "ແມ່ນເບີຫຍັງ",
     "ได้ยัง",
     "ทำไม",
+    "ขอถาม",
+    "อยากทราบ",
+    "อยากถาม",
+    "อยากรู้ว่า",
+    "กี่ขวบ",
+    "กี่ปี",
+    "ເບີໃດ",
     "อะไรคะ",
     "อะไรครับ",
 )
@@ -1554,6 +1603,11 @@ ASKING_FOR_OTHERS = (
     "ဘယ်လိုကူညီရမလဲ",
     # whether a kind of person may ask here at all: "can non-Thai people get help from this service?"
     "thisservice",
+    "project",
+    "howcanisupport",
+    "ถ้าเห็น",
+    "ถ้าเจอ",
+    "ຖ້າເຫັນ",
     "nonthai",
     "ຢູ່ນີ້ໄດ້ບໍ່",
     "ဒီကိုအကူအညီ",
@@ -1605,6 +1659,10 @@ WELFARE_WORDS = (
     "ມີສິດ",
     "ฟรี",
     "มีศูนย์",
+    "เบอร์ไหน",
+    "ເບີໃດ",
+    "whatnumber",
+    "numbertocall",
     "เตียงลม",
     "နံပါတ်",
 )

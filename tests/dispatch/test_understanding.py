@@ -153,6 +153,10 @@ def _ruled_group(message: str) -> str | None:
         ("คุณยายหกล้ม หัวฟาดขอบโต๊ะ ซึมไม่พูด", "elderly"),
         ("แม่อายุ74 กินข้าวแล้วสำลัก ไอไม่ออก ตบหลังแล้วก็ไม่ออก", "elderly"),
         ("my parents are old and their condition is stable, they need help with shopping", "elderly"),
+        # a child hit is the child's case (most writers); an old person hit is violence
+        ("ยายอายุแปดสิบสี่บ้านตรงข้ามโดนหลานชายขังไว้ในห้อง ตบตีทุกวัน", "violence"),
+        ("ชายนั่งวีลแชร์ตกร่องน้ำข้างทาง ล้มคว่ำ ลุกเองไม่ได้", "disability"),
+        ("အိပ်ယာထဲက အဘိုးကြီး ၈၈နှစ် ရေမသောက်ရဘူး", "bedridden"),
     ],
 )
 def test_which_group_the_rules_choose(message, group):
@@ -326,6 +330,15 @@ def test_help_my_friend_is_not_a_relative():
         ("Can university students sign up as volunteers? We're a group of 6", "volunteer"),
         ("ຢາກເປັນ ອສມ. ຢູ່ບ້ານ ຕ້ອງເຮັດແນວໃດ", "volunteer"),
         ("สวัสดีครับ ขอคุยกับเจ้าหน้าที่หน่อย", "greeting"),
+        ("ขอบคุณมากๆนะคะ 🙏🙏", "greeting"),
+        ("ကျေးဇူးပါ ခင်ဗျာ", "greeting"),
+        ("ຂອບໃຈຫຼາຍໆເດີ້ 🙏", "greeting"),
+        ("ไม่ต้องแล้วครับ", "cancel"),
+        ("stop", "cancel"),
+        ("တိုင်ထားတာ ပြန်ဖျက်ချင်ပါတယ် ကိစ္စ ပြီးသွားပါပြီ", "cancel"),
+        ("ແຈ້ງໄປແຕ່ມື້ວານ ມີຄົນມາເບິ່ງຫຼືຍັງ", "track"),
+        ("ขอถามค่ะ เงินอุดหนุนเด็กแรกเกิดได้ถึงอายุกี่ขวบ", "question"),
+        ("what number do i call for child abuse in thailand? asking for my class project", "question"),
     ],
 )
 def test_cancel_track_volunteer_and_questions_in_four_languages(message, intent):
