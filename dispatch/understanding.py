@@ -684,6 +684,9 @@ def _age_at(squeezed: str, age: int) -> int:
 # (bench/train_text_models.py). Below it, the words decide, and the model only fills a gap.
 GROUP_MODEL_SURE = 0.45
 GROUP_MODEL_GUESS = 0.3  # with no word for a group, a guess less sure than this is no finding
+# A question the words place in no group is about someone in need when the model is this sure of a
+# group (it guesses a group for any text: "อากาศวันนี้เป็นอย่างไร" 0.32, a restaurant 0.50).
+INTENT_MODEL_SURE = 0.5
 
 
 def learnt_group(text: str, ruled: Finding | None) -> Finding | None:
@@ -1709,7 +1712,8 @@ def find_intent(
     reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
     if _a_greeting(squeezed) and group is None and not reports:
         return "greeting"
-    if asks and (group or learnt) is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
+    sure = learnt if learnt is not None and learnt.confidence >= INTENT_MODEL_SURE else None
+    if asks and (group or sure) is None and danger is None and not any(word in squeezed for word in REPORT_WORDS):
         return "unknown"  # a question about something else: the help message
     if command == "report" or group is not None:
         return "report"
