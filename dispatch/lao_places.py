@@ -19,7 +19,8 @@ from dispatch.address import every_area
 from dispatch.roman_places import one_place
 
 _LAO_AS_THAI = {point: point - 0x80 for point in range(0x0E81, 0x0EDC)}
-_LAO_AS_THAI |= {ord("ໜ"): "หน", ord("ໝ"): "หม", ord("ຼ"): "ล", ord("ຽ"): "ย", ord("ົ"): None}
+# ຍ is a y, as Thai ย (its cousin by code, ญ, is said n at the end of a word: ธัญบุรี)
+_LAO_AS_THAI |= {ord("ໜ"): "หน", ord("ໝ"): "หม", ord("ຼ"): "ล", ord("ຽ"): "ย", ord("ົ"): None, ord("ຍ"): "ย"}
 # Thai letters said alike share a class; vowels, tone marks and the silent ห อ ฮ drop out.
 _SOUNDS = {
     "k": "ก",
@@ -46,6 +47,7 @@ _SILENT = re.compile(r"[ก-ฮ][ิุ]?์")  # a letter under the killer mark
 _CLUSTER_R = re.compile(r"(?<=[ก-ฮ])ร(?=[ะ-ฺเ-ไ็-๎])")  # พร้าว, ศรี: Lao drops the r
 _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut
 _FINAL_N = re.compile(r"[รลฬญ](?=[ก-ฮ]|$)(?<!^.)")  # สาคร, กาฬ, ธัญบุรี: said -n
+_FINAL_AI = re.compile(r"ัย$")
 LAO_WORD = re.compile(r"[\u0e80-\u0eff]+")
 SHORTEST = 4  # consonant sounds in a name
 FUZZY_CUTOFF = 85
@@ -59,6 +61,7 @@ def lao_as_thai(text: str) -> str:
 def sound_key(thai: str) -> str:
     """The consonant sounds of a Thai spelling, as a Lao writer would spell them."""
     thai = _FINAL_N.sub("น", _FINAL_TR.sub("ด", _CLUSTER_R.sub("", _SILENT.sub("", thai))))
+    thai = _FINAL_AI.sub("ั", thai)  # มีชัย ends in the vowel ai, Lao ມີໄຊ: no y
     return "".join(char for char in thai.translate(_KEY) if char.isascii())
 
 
@@ -97,11 +100,42 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
     found = []
     for match in LAO_WORD.finditer(text):
         word = match.group()
-        for mark in MARKS:
-            word = word.removeprefix(mark)
+        while word.startswith(MARKS):  # "ຢູ່ເຂດຫ້ວຍຂວາງ": at, district, Huai Khwang
+            word = word.removeprefix(next(mark for mark in MARKS if word.startswith(mark)))
         if named := _codes_of(word):
             found.append((word, *named))
     return found
+
+
+# A tambon or district marked as such (ຕ.ມີໄຊ, ອ.ທ່າບໍ່): short names count there, exactly spelt.
+MARKED = re.compile(r"(ຕ|ອ)\.\s?([\u0e80-\u0eff]+)")
+MARKED_SHORTEST = 2
+
+
+def _marked_finer(text: str, best: str | None) -> str | None:
+    """The tambon (ຕ.) or district (ອ.) a marked Lao name gives inside `best`, the place read so far."""
+    finest = best
+    for mark, word in MARKED.findall(text):
+        key = sound_key(lao_as_thai(word))
+        if len(key) < MARKED_SHORTEST:
+            continue
+        level = 6 if mark == "ຕ" else 4
+        codes = [
+            code
+            for code in _codes_by_short_key().get(key, ())
+            if len(code) == level and (finest is None or code.startswith(finest[: min(len(finest), level)]))
+        ]
+        if len(codes) == 1 and (finest is None or codes[0].startswith(finest)):
+            finest = codes[0]  # finer than what was read, and inside it
+    return finest
+
+
+@lru_cache(maxsize=1)
+def _codes_by_short_key() -> dict[str, tuple[str, ...]]:
+    names: dict[str, set[str]] = {}
+    for area in every_area():
+        names.setdefault(sound_key(area.name_th.removeprefix("เขต")), set()).add(area.code)
+    return {key: tuple(sorted(codes)) for key, codes in names.items()}
 
 
 def lao_place(text: str, within: str | None = None) -> str | None:
@@ -128,4 +162,6 @@ def lao_place(text: str, within: str | None = None) -> str | None:
         alone = len(code) == 2 or (len(code) == 4 and exact and len(sound_key(lao_as_thai(said))) >= 5)
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code
-    return best
+    if best is None and not within:
+        return None  # a marked name alone, with no province: too many tambons sound alike
+    return _marked_finer(text, best or within) if "." in text else best

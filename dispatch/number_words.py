@@ -1,5 +1,6 @@
 """Numbers written as words, 1-999, in Thai, Lao and Burmese, as people write an age in a message
-("อายุแปดสิบเอ็ดปี", "ອາຍຸເຈັດສິບປີ", "အသက် ရှစ်ဆယ့်နှစ်နှစ်"). Pure; used by dispatch/understanding.py.
+("อายุแปดสิบเอ็ดปี", "ອາຍຸເຈັດສິບປີ", "အသက် ရှစ်ဆယ့်နှစ်နှစ်"), and in English from ten up ("eighty-two",
+"she's ninety"). Pure; used by dispatch/understanding.py.
 
 The three build a number alike: [digit] ten [digit], [digit] hundred, with a word of their own for
 the one after a ten (Thai เอ็ด, Lao ເອັດ) and for twenty (Thai ยี่สิบ, Lao ຊາວ). Burmese writes ten
@@ -9,6 +10,7 @@ eighty-two (ရှစ်ဆယ့်နှစ်): နှစ် is both two and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DIGIT, TEN, TEN_THEN_DIGIT, TWENTY, ONE_AFTER_TEN, HUNDRED = "digit", "ten", "ten+", "twenty", "one", "hundred"
@@ -36,6 +38,48 @@ _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 # Words that start like a number and are not one: a chair, a mall, the province Roi Et.
 NOT_NUMBERS = ("เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต")
 YEAR_IN_BURMESE = "နှစ်"  # also the word for two
+# Burmese writes words without spaces, and လေး (four) is also "little" after a noun: ကလေး a child,
+# သားလေး a little son. A number word right after a Burmese letter is part of a word, unless it
+# follows အသက် (age) or another number word.
+_BURMESE_LETTER = re.compile(r"[\u1000-\u109f]")
+_BURMESE_BEFORE_A_NUMBER = ("အသက်",)
+
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNIT = "|".join(_EN_UNITS)
+# From ten up: "eighty two", "eighty-two", "a hundred and one". A unit alone (one..nine) only before
+# "year(s) old": "two kids", "three days", "he is one of them" are no ages.
+ENGLISH_NUMBER = re.compile(
+    r"\b(?:(?:a|one)\s+hundred(?:\s+and)?\s+)?(?:"
+    r"(?P<tens>" + "|".join(_EN_TENS) + r")(?:[\s-](?P<unit>" + _UNIT + r"))?"
+    r"|(?P<teen>" + "|".join(_EN_TEENS) + r")"
+    r"|(?P<alone>" + _UNIT + r")(?=[\s-]+(?:years?|yrs?)[\s-]+old)"
+    r")\b"
+    r"|\b(?:a|one)\s+hundred\b"
+)
+
+
+def _english_value(match: re.Match[str]) -> str:
+    value = 100 if "hundred" in match.group(0) else 0
+    if match.group("tens"):
+        value += _EN_TENS[match.group("tens")] + _EN_UNITS.get(match.group("unit") or "", 0)
+    elif match.group("teen"):
+        value += _EN_TEENS[match.group("teen")]
+    elif match.group("alone"):
+        value += _EN_UNITS[match.group("alone")]
+    return str(value)
+
+
+def english_with_digits(text: str) -> str:
+    """The (lower-case) text with English number words from ten up written in digits."""
+    return ENGLISH_NUMBER.sub(_english_value, text) if "e" in text or "y" in text else text
 
 
 @dataclass(frozen=True)
@@ -56,6 +100,8 @@ def number_at(text: str, start: int) -> Number | None:
     """The number written in words that starts at `start`, read as far as it goes; None if none."""
     if (start and text[start - 1] in _LEADING_VOWELS) or text.startswith(NOT_NUMBERS, start):
         return None
+    if start and _BURMESE_LETTER.match(text, start - 1) and not text.endswith(_BURMESE_BEFORE_A_NUMBER, 0, start):
+        return None  # ကလေး: a child, not four
     value, pending, at, end = 0, None, start, start
     has_ten = has_hundred = False
     while at < len(text):

@@ -51,7 +51,28 @@ _WORD = re.compile(r"[a-z]+")
 # English words that start or end no place name: "married to Thai" is not the tambon To Thai.
 NOT_IN_NAMES = frozenset("a an and at by for from he i in is it my near of on or she the to we with".split())
 # A name right after soi or before road is a street's ("Soi Bua Khao" in Pattaya), not the place's.
-STREET_BEFORE = re.compile(r"(?:soi|thanon|th\.|road|rd\.?)\s*$")
+STREET_BEFORE = re.compile(r"\b(?:soi|thanon|th\.|road|rd\.?)\s*$")  # not the rd of "afford."
+# Short names that are no English word, read where a place is said: "in Nan", "Trat town", "Pai,".
+SHORT_NAMES = {"trat": "23", "loi": "42", "prae": "54", "nan": "55", "tak": "63", "yala": "95", "pai": "5803"}
+SHORT_NAMES |= {"katu": "8302", "cham": "7604", "tabo": "4302"}
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
+PLACE_AFTER = re.compile(r"\s?(?:,|\.|$|\s(?:province|town|city|district))")
+
+
+def _said_as_a_place(text: str, start: int, end: int) -> bool:
+    if re.search(r"\b(?:my|our|his|her|your)\s$", text[max(0, start - 6) : start]):
+        return False  # "my nan": a grandmother
+    return bool(PLACE_BEFORE.search(text, max(0, start - 8), start) or PLACE_AFTER.match(text, end))
+
+
+# Where someone works or studies is not where the one in need is: "their kids work in Bangkok".
+WORKS_IN = re.compile(
+    r"\b(?:we|they|kids|children|parents|sons?|daughters?|husband|wife|family|brothers?|sisters?)\s(?:\w+\s)?"
+    r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|moved?\s(?:to|in)|went\sto)\s$"
+)  # "I work in Mahachai" is where the writer is, and the boss who hits
+
+
+VILLAGE_BEFORE = re.compile(r"\bban\s$")
 STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
 
 
@@ -82,6 +103,16 @@ def _a_street(text: str, start: int, end: int) -> bool:
     return bool(STREET_BEFORE.search(text, 0, start) or STREET_AFTER.match(text, end))
 
 
+def _not_the_place(text: str, said: str, start: int, end: int) -> bool:
+    """A street's name, a village's (Ban Nong Khai), where someone else works, or "non-Thai"."""
+    return bool(
+        said.startswith("non-")
+        or VILLAGE_BEFORE.search(text, max(0, start - 4), start)
+        or WORKS_IN.search(text, max(0, start - 40), start)
+        or _a_street(text, start, end)
+    )
+
+
 @dataclass(frozen=True)
 class RomanPlace:
     code: str  # the finest: 2 digits a province, 4 a district, 6 a tambon
@@ -103,8 +134,11 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             said = text[words[first].start() : words[last].end()]
             key = roman_key(said)
             codes = _codes_by_key().get(key) if len(key) >= SHORTEST_KEY or key in _alias_keys() else None
-            if codes and _a_street(text, words[first].start(), words[last].end()):
-                codes = None
+            if key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
+                codes = (SHORT_NAMES[key],)
+            if codes and _not_the_place(text, said, words[first].start(), words[last].end()):
+                taken = last  # nor is a part of the name a place: Phanom of Nakhon Phanom Road
+                break
             if codes:
                 found.append((said, codes))
                 taken = last
@@ -116,11 +150,18 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     """The finest place named in Latin letters that the text pins down: a name of one place, or of
     many of which one lies in another place named (Nong Prue, Bang Lamung) or in `province_code`."""
     named = _named(text)
-    best: RomanPlace | None = None
+    # A province the text names by itself says where the rest is: "Tha Phae gate ... Chiang Mai" is
+    # the gate of Chiang Mai, not the district Tha Phae of Satun.
+    places = []
     for said, codes in named:
         others = {code for _, other in named if other is not codes for code in other}
-        code = one_place(said, codes, others | ({province_code} if province_code else set()))
-        if code is None or (province_code and not code.startswith(province_code)):
+        places.append((said, one_place(said, codes, others | ({province_code} if province_code else set()))))
+    provinces = {code for _, code in places if code and len(code) == 2} | ({province_code} if province_code else set())
+    # else a famous name (Samui, Pattaya) settles the province: "koh samui lamai" is not Lam Mai in Yala
+    provinces = provinces or {code[:2] for said, code in places if code and roman_key(said) in _alias_keys()}
+    best: RomanPlace | None = None
+    for said, code in places:
+        if code is None or (provinces and code[:2] not in provinces):
             continue
         if best is None or len(code) > len(best.code):
             best = RomanPlace(code, said)
@@ -133,9 +174,15 @@ def one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None
     unless the name is a village's (Ban ...): villages share names all over the country."""
     if len(codes) == 1:
         return codes[0]
-    inside = [code for code in codes if any(len(other) < len(code) and code.startswith(other) for other in others)]
+    depth = {
+        code: max((len(o) for o in others if len(o) < len(code) and code.startswith(o)), default=0) for code in codes
+    }
+    inside = [code for code in codes if depth[code]]
     if len(inside) == 1:
         return inside[0]
+    deepest = [code for code in inside if depth[code] == max(depth.values())]
+    if len(deepest) == 1:  # Nong Prue of Bang Lamung, Chonburi: not the one elsewhere in Chonburi
+        return deepest[0]
     for level in (2, 4):  # a province, then a district, over tambons named alike (Chiang Mai, Hua Hin)
         coarse = [code for code in (inside or codes) if len(code) == level]
         if len(coarse) == 1 and (inside or not said.startswith("ban ")):

@@ -22,8 +22,8 @@ from dispatch import text_model
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import MODEL_MIN_LETTERS, Danger, find_danger, urgent_cry, weigh_danger
 from dispatch.lao_places import lao_place
-from dispatch.number_words import with_digits
-from dispatch.roman_places import roman_place
+from dispatch.number_words import english_with_digits, with_digits
+from dispatch.roman_places import one_place, roman_place
 from dispatch.scripts import language_of
 from dispatch.validation import THAI_DIGITS, thai_phone
 
@@ -222,11 +222,18 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "กินยาเกินขนาด",
         "กินยาตาย",
         "จิตเภท",
+        "จิตเวช",
+        "ป่วยจิต",
+        "ไบโพลาร์",
+        "หูแว่ว",
+        "หวาดระแวง",
         "ทางจิต",
         "ซึมเศร้า",
         "เครียด",
         "นอนไม่หลับ",
         "เศร้า",
+        "ดูซึม",
+        "ซึมๆ",
         "พูดคนเดียว",
         "อาละวาด",
         "ติดยา",
@@ -247,6 +254,9 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ຊຶມເສົ້າ",
         "ຄຽດ",
         "ໂຣກຈິດ",
+        "ຈິດເພດ",
+        "ຈິດເວດ",
+        "ຄຸ້ມຄັ່ງ",
         "ເປັນບ້າ",
         "ນອນບໍ່ຫຼັບ",
         "ບໍ່ຢາກຢູ່",
@@ -257,6 +267,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "စိတ်ကျ",
         "စိတ်ဖိစီး",
         "စိတ်မနှံ့",
+        "စိတ်ရောဂါ",
         "အိပ်မပျော်",
     ),
     "bedridden": (
@@ -268,6 +279,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "หายใจทางท่อ",
         "ให้อาหารทางสาย",
         "အိပ်ရာထဲ",
+        "အိပ်ယာထဲ",
         "လေဖြတ်",
         "ຕິດຕຽງ",
         "ອຳມະພາດ",
@@ -285,6 +297,17 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "เด็กพิเศษ",
         "พิการทางสมอง",
         "ພິການ",
+        "นั่งวีลแชร์",
+        "นั่งรถเข็น",
+        "ใช้รถเข็น",
+        "ใช้วีลแชร์",
+        "หูตึง",
+        "สายตาเลือนราง",
+        "สมาธิสั้น",
+        "ปัญญาอ่อน",
+        "บกพร่องทาง",
+        "ອໍທິສຶມ",
+        "ອອທິສຕິກ",
         "ຫູໜວກ",
         "ຕາບອດ",
         "မသန်စွမ်း",
@@ -326,6 +349,12 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ไม่มีที่อยู่",
         "ไม่มีที่นอน",
         "ไม่มีที่ไป",
+        "ນອນຢູ່ສາລາ",
+        "ນອນຢູ່ປ້າຍລົດ",
+        "ນອນໃຕ້ຂົວ",
+        "ບໍ່ມີບ່ອນຢູ່",
+        "ບໍ່ມີເຮືອນ",
+        "အိမ်ခြေမဲ့",
         "คนเร่ร่อน",
         "ขอทาน",
         "นอนข้างทาง",
@@ -444,7 +473,8 @@ NOT_WORDS = {
     "ด่า": ("ด่าน",),
     "ทำร้าย": ("ทำร้ายตัวเอง", "ไม่ได้ทำร้าย"),
     "ตีกัน": ("ลูกๆตีกัน", "เด็กๆตีกัน", "ทะเลาะตีกันเรื่องเกม"),
-    "ตบ": ("ตบยุง", "ตบมือ"),
+    "ตบ": ("ตบยุง", "ตบมือ", "ตบหลัง", "ตบไหล่"),
+    "ฟาด": ("หัวฟาด", "ล้มฟาด"),  # a fall: หัวฟาดพื้น
     "ซ้อม": ("ซ้อมดนตรี", "ซ้อมบอล", "ซ้อมฟุตบอล", "ซ้อมกีฬา", "ซ้อมร้อง", "ซ้อมเต้น", "ซ้อมรำ", "ซ่อม"),
 }
 # Short kin words hide inside others: ตา in ตาย, ตาม, ดวงตา; ย่า in อย่าง; ยาย in ขยาย.
@@ -457,7 +487,7 @@ def _count(squeezed: str, word: str) -> int:
     if word not in squeezed:
         return 0  # most words of most groups: the quick answer first
     if word not in SHORT_KIN:
-        return squeezed.count(word) - sum(squeezed.count(other) for other in NOT_WORDS.get(word, ()))
+        return max(0, squeezed.count(word) - sum(squeezed.count(other) for other in NOT_WORDS.get(word, ())))
     hits = 0
     start = squeezed.find(word)
     while start >= 0:
@@ -482,7 +512,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"threaten\w*",
             r"assault\w*",
             r"attack(?:ed|ing)?",
-            r"stabb?\w*",
+            r"stab(?:s|bed|bing)?",
             r"lock(?:s|ed)? me",
             r"molest\w*",
             r"knife",
@@ -492,6 +522,11 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"suicid\w*",
             r"mental\w*",
             r"schizo\w*",
+            r"bipolar",
+            r"psychiatric",
+            r"psychosis",
+            r"paranoi\w*",
+            r"hearing voices",
             r"psycho\w*",
             r"anxiety",
             r"(?:hurt|harm|cut)(?:s|ing)? (?:herself|himself|myself)",
@@ -511,6 +546,10 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"down syndrome",
             r"amputee",
             r"sign language",
+            r"visually impaired",
+            r"wheelchair user",
+            r"(?:in|uses|using) a wheelchair",
+            r"intellectual\w*",
         ),
         "child": (
             r"child",
@@ -555,33 +594,75 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
 _LATIN = re.compile(r"[a-z]")
 
 
+# Groups that say what the need is, and groups that say who has it. A need named in words says more
+# than who is in the message: a child hit is violence, a grandmother bedridden is bedridden, a
+# father out of work with three kids is poverty (the labels of every training set agree).
+WHAT_GROUPS = ("violence", "mental_health", "bedridden", "disability", "homeless")
+WHO_GROUPS = ("child", "elderly")
+# An illness of the mind named: what a threat or a weapon in the same message comes from.
+PSYCHIATRIC = (
+    "จิตเวช", "จิตเภท", "ป่วยจิต", "ทางจิต", "ไบโพลาร์", "หูแว่ว", "ໂຣກຈິດ", "ຈິດເພດ", "ຈິດເວດ", "စိတ်ရောဂါ",
+    "စိတ်မနှံ့", "schizo", "psychiatric", "bipolar", "psychosis", "mental illness",
+)  # fmt: skip
+
+
 def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Danger | None = None) -> Finding | None:
     """The help group the words point to most; an age of 60+ or under 18 counts as one word more, and
-    so does the group the strongest danger says (an attack: violence; suicidal talk: mental health)."""
-    best: tuple[float, int, str, str] | None = None
+    so does the group the strongest danger says (an attack: violence; suicidal talk: mental health).
+    A need named in words (WHAT_GROUPS) goes before who has it (WHO_GROUPS); between a child and an
+    old person, the one the message speaks of first; a psychiatric illness before the violence it
+    causes."""
     english = text.replace("'", "").replace("’", "") if _LATIN.search(text) else ""
     # suicidal talk says more about the group than the weapon in it ("จะยิงตัวตาย เอาปืนไปแล้ว")
     from_danger = next((DANGER_GROUPS[kind] for kind in DANGER_GROUPS if danger and kind in danger.kinds), None)
+    scores: dict[str, tuple[float, int, str]] = {}  # group: (score, first position, evidence)
+    worded: set[str] = set()
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
         score: float = sum(count for _, count in hits)
         evidence = next((word for word, count in hits if count), "")
-        if english and (found := ENGLISH_GROUPS[group].findall(english)):
-            score, evidence = score + len(found), evidence or found[0]
-        if score and group == from_danger:
+        first = min((squeezed.find(word) for word, count in hits if count), default=len(squeezed))
+        if english and (found := list(ENGLISH_GROUPS[group].finditer(english))):
+            score, evidence = score + len(found), evidence or found[0].group()
+            first = min(first, len(squeeze(english[: found[0].start()])))
+        if score:
+            worded.add(group)
+        if group == from_danger:
             score += 1
+            if not (danger and "child" in danger.kinds):
+                worded.add(group)  # suicidal talk of a teenager is mental health; a child in danger, a child
         if age is not None and ((group == "elderly" and age >= 60) or (group == "child" and age < 18)):
             score, evidence = score + 1, evidence or "age"
+            first = min(first, _age_at(squeezed, age))
         weak = [word for word in WEAK_WORDS.get(group, ()) if word in squeezed]
         score += 0.4 * len(weak)
         evidence = evidence or (weak[0] if weak else "")
         if score:
-            key = (score, -GROUP_PRIORITY.index(group), group, evidence)
-            best = key if best is None or key > best else best
-    if best is None:
+            scores[group] = (score, first, evidence)
+    if not scores:
         return None
-    score, _, group, evidence = best
+    group = max(scores, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
+    needs = [name for name in WHAT_GROUPS if name in worded and (name, group) != ("violence", "child")]
+    if group in WHO_GROUPS and needs:
+        group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
+    elif group in WHO_GROUPS and all(name in scores for name in WHO_GROUPS):
+        group = min(WHO_GROUPS, key=lambda name: scores[name][1])  # "หลานอยู่กับยาย": the child
+    if group == "violence" and "mental_health" in worded and _psychiatric(squeezed, english, danger):
+        group = "mental_health"  # "ผัวเป็นจิตเวช ขาดยา ถือมีดไล่ฟัน"; a knife turned on oneself
+    score, _, evidence = scores[group]
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
+
+
+def _psychiatric(squeezed: str, english: str, danger: Danger | None) -> bool:
+    """An illness of the mind named, or suicidal talk with no attack on another."""
+    if any(word in squeezed for word in PSYCHIATRIC) or any(word in english for word in PSYCHIATRIC):
+        return True
+    return bool(danger and "suicide" in danger.kinds and "attack" not in danger.kinds)
+
+
+def _age_at(squeezed: str, age: int) -> int:
+    at = squeezed.find(str(age))
+    return at if at >= 0 else len(squeezed)
 
 
 # The learnt model (dispatch/text_model.py) names the group when it is at least this sure, over the
@@ -589,6 +670,9 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
 # (bench/train_text_models.py). Below it, the words decide, and the model only fills a gap.
 GROUP_MODEL_SURE = 0.45
 GROUP_MODEL_GUESS = 0.3  # with no word for a group, a guess less sure than this is no finding
+# A question the words place in no group is about someone in need when the model is this sure of a
+# group (it guesses a group for any text: "อากาศวันนี้เป็นอย่างไร" 0.32, a restaurant 0.50).
+INTENT_MODEL_SURE = 0.5
 
 
 def learnt_group(text: str, ruled: Finding | None) -> Finding | None:
@@ -614,16 +698,20 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
-    re.compile(r"(?:อายุ|วัย|ອາຍຸ|အသက်)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|ປະມານ|ໄດ້)?\s*(\d{1,3})(?!\d)"),
+    re.compile(
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງ|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
+        r"(?!\s?(?:คน|ຄົນ|ราย))"  # ผู้สูงอายุประมาณ 20 คน: how many, not how old
+    ),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ)"),
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
-    re.compile(r"\b(?:aged?|is)\s*:?\s+(\d{2,3})\b"),
+    re.compile(r"\b(?:aged?|is)\s*:?\s+([1-9]\d{1,2})\b(?!\s?/|[.:]\d|\s\d)"),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
-        r"|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
-        r"\s?(\d{2,3})(?![\d/.,-])(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
+        r"|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า|อุ๊ยชาย|อุ๊ยหญิง|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
+        r"\s?(\d{2,3})(?![\d/.-]|,\d)(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o."
     re.compile(r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old)(?![a-z])"),
@@ -632,29 +720,73 @@ AGE_PATTERNS = (
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
     re.compile(
-        r"\b(?:she|he|i)\s?(?:'s|s|is|'m|m|am)\s(\d{1,3})(?![\d:.,]\d)"
+        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})(?!\d)(?![:.,/]\d)"
         r"(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
     ),
+    # an English kin word, or a name after khun, then the age and what they do:
+    # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
+    re.compile(
+        r"\b(?:(?:my|our|his|her|the) (?:son|daughter|brother|sister|cousin|wife|husband|uncle|aunt(?:ie)?"
+        r"|nephew|niece|friend|neighbou?r|grand(?:son|daughter|child))|khun [a-z]+|(?:she|he) old"
+        r"|grand(?:pa|ma|father|mother) [a-z]+)"
+        r"\s(\d{1,3})(?=\s?[,(]|\s(?:just|has|had|is|was|who|with|lives|living|can|cant|cannot|doesnt|isnt"
+        r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not|did|didnt|didn|hasnt|hasn|never)\b)"
+    ),
+    # a person guessed at: "a little boy maybe 4", "old lady around 75", "she looks about five"
+    re.compile(
+        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|person|baby|looks?)\s(?:maybe|about|around|roughly)\s"
+        r"(\d{1,3})\b(?!\s?(?:min|minutes|hours|days|weeks|months|years? ago|km|m\b|kg|baht|am|pm|people|kids))"
+    ),
+    # a son, daughter or grandchild, then the age: "ลูกชาย 19 ขังตัวเอง", "ລູກຊາຍ 19 ຖືກຫຼອກ"
+    re.compile(
+        r"(?:ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|น้องชาย|น้องสาว|ລູກຊາຍ|ລູກສາວ|ຫຼານຊາຍ|ຫຼານສາວ|ນ້ອງຊາຍ|ນ້ອງສາວ)"
+        r"\s?(\d{1,2})(?![\d/:.,]|\s?(?:คน|ຄົນ|เดือน|ເດືອນ|วัน|ມື້|ปี|ປີ|บาท|ครั้ง|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|กิโล|ม\.|หมู่|ซ))"
+    ),
+    # a Thai "he/she" then the age and แล้ว: "แก88แล้ว", "ท่าน 90 แล้ว"
+    re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?แล้ว"),
+    # "34M, expat in Bangkok": age and sex at the start
+    re.compile(r"^(\d{2})\s?[mf]\b"),
 )
 KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 4, 6, 7
-DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ມາ", "ມາແລ້ວ", "ໄດ້")
-# After a number of years, how long: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ".
-DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ)")
+DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ติดกัน", "ต่อกัน", "ມາ", "ມາແລ້ວ", "ໄດ້", "ເມື່ອ")
+# After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
+# "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
+DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ|လောက်က|တုန်းက|က(?=\s|$))")
+BURMESE_CHILDREN = ("သား", "သမီး", "တူလေး", "သားလေး", "သမီးလေး")  # son, daughter, nephew: an age follows
 # A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
 VAGUE_BEFORE = re.compile(
-    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|under|over|less than|more than|below|above)\s?$"
+    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|เกือบ|ເກືອບ"
+    r"|under|over|less than|more than|below|above|almost|nearly)\s?$"
 )
+# A guess, not the age: "เจ็ดสิบกว่า", "๙๐กว่าแล้ว", "70-something", "80+", "in his 60s".
+VAGUE_AFTER = re.compile(
+    r"\s?(?:กว่า|ກວ່າ|ကျော်)|\+|-?\s?something|s\b|ish\b|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)"
+)
+# A guess at a child's age by its look, with no อายุ: "เด็กประมาณ4ขวบ", "ເດັກນ້ອຍປະມານ 5 ຂວບ".
+GUESS_BEFORE = re.compile(r"(?:ประมาณ|ราวๆ|ราว|ปะมาณ|น่าจะ|สัก|ປະມານ|about|around|maybe)\s?$")
 
 
 def find_age(text: str) -> Finding | None:
-    """The age of the person the message is about, written in digits or in Thai, Lao or Burmese words."""
+    """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
+    English words."""
     text = with_digits(text)
+    if _LATIN.search(text):
+        text = english_with_digits(text)
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
-            if number == 1 and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end())):
-                continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old
+            said_of = text[max(0, match.start() - 8) : match.start()].rstrip().endswith(BURMESE_CHILDREN)
+            if (
+                number == 1
+                and not said_of
+                and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end()))
+            ):
+                continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old (but "သမီး ၁၀နှစ်ရှိပြီ")
+            if number == 1 and GUESS_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
+                continue
             if VAGUE_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
+                continue
+            if VAGUE_AFTER.match(text, match.end(1)):
                 continue
             value = int(match.group(1))
             if (
@@ -816,6 +948,15 @@ PROVINCE_ALIASES = {
     "อุบล": "34",
     "อุดร": "41",
     "โคราด": "30",
+    # the short forms people write (นนท์, กาญจน์, จันท์: the last letter killed), and northern speech
+    "นนท์": "12",
+    "กาญจน์": "71",
+    "จันท์": "22",
+    "สุพรรณ": "72",
+    "นครศรี": "80",
+    "แปดริ้ว": "24",
+    "เจียงใหม่": "50",
+    "เจียงฮาย": "57",
 }
 
 
@@ -954,6 +1095,38 @@ def _finer_in_latin(text: str, within: str | None) -> str | None:
     return roman.code
 
 
+THAI_RUN = re.compile(r"[ก-๙]{3,}")
+
+
+def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
+    """The finest place a Thai word standing alone in a message in another script names exactly: a
+    tambon, district or province; a name many places share only inside another place named or
+    `within`, the place already read."""
+    if language_of(text) == "th":
+        return None
+    runs = [run.removeprefix("เขต").removeprefix("แขวง") for run in THAI_RUN.findall(text)]
+    named = []
+    for run in runs:
+        codes = set(_all_subdistricts().get(run, ())) | set(_all_districts().get(run, ()))
+        codes |= set(_all_districts().get("เขต" + run, ()))
+        codes |= {_provinces()[run]} if run in _provinces() else set()
+        if codes:
+            named.append((run, tuple(sorted(codes))))
+    best: str | None = None
+    for said, codes in named:
+        others = {code for _, other in named if other is not codes for code in other} | ({within} if within else set())
+        code = one_place(said, codes, others)
+        if code is None or (within and not code.startswith(within) and not within.startswith(code)):
+            continue
+        # a tambon named like its district (แม่สอด) is the district, unless a tambon is all it can be
+        code = next((coarse for coarse in sorted(codes, key=len) if code.startswith(coarse)), code)
+        if best is None or (len(code) > len(best) and code.startswith(best[:2])):
+            best = code
+    if best and within and len(best) <= len(within):
+        return None
+    return best
+
+
 def warm_up() -> None:
     """Build the name tables now (about 0.1 s once) rather than on a citizen's first message."""
     _unique_subdistricts()
@@ -1022,6 +1195,13 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     mentions = [(squeezed.find(alias), code, alias) for alias, code in PROVINCE_ALIASES.items() if not alias.isascii()]
     # Short names (เลย, ตาก, น่าน) are everyday words too: they count only after จ. or จังหวัด.
     mentions += [(squeezed.find(name), code, name) for name, code in _provinces().items() if len(name) > 4]
+    # ... or right after เมือง, its town: "เมืองสตูล", "เมืองตาก"; or after ที่ and before the word ends
+    mentions += [(squeezed.find("เมือง" + name), code, name) for name, code in _provinces().items() if len(name) <= 4]
+    mentions += [
+        (squeezed.find("ที่" + found.group(1)) + 3, _provinces()[found.group(1)], found.group(1))
+        for found in SHORT_PROVINCE_AT.finditer(text)
+        if found.group(1) in _provinces()
+    ]
     # A place someone went to is not where the person is: "ลูกหลานไปทำงานกรุงเทพฯหมด".
     found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
     if found:
@@ -1030,7 +1210,9 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     return None
 
 
-WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน)?(?:ที่|ใน)?$")
+# "อยู่คนเดียวที่แพร่", "ครูที่ยะลาค่ะ": a short province name after ที่ where the word ends (not เลย)
+SHORT_PROVINCE_AT = re.compile(r"ที่(แพร่|น่าน|ตาก|ยะลา|ตราด|สตูล|ชุมพร|ระนอง|พังงา|กระบี่|ลำพูน)(?=[^ก-๙]|ค่ะ|คะ|ครับ|$)")
+WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน|หาหมอ|รักษา|โรงพยาบาล|รพ\.?)?(?:ที่|ใน)?$")
 
 
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
@@ -1045,8 +1227,35 @@ def _unmarked(
     for name in names:
         bare = name[3:] if name.startswith("เขต") else name
         if len(bare) >= shortest and bare not in known and bare not in COMMON_PLACE_WORDS and bare in squeezed:
-            best = name if len(name) > len(best) else best
+            if len(name) > len(best) and not _only_a_street(squeezed, bare) and bare + "ฯ" not in squeezed:
+                best = name
     return (names[best], best) if best else (None, "")
+
+
+CUT_SHORT = re.compile(r"([ก-ฮะ-ฺเ-์]{3,})ฯ")
+
+
+def _cut_short(text: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """(code, name) of the one name of `names` that a word cut short with ฯ stands for: "อยู่วารินฯ"
+    (Thai runs words together: the longest end of the run that starts one name only)."""
+    for match in CUT_SHORT.finditer(text):
+        run = match.group(1)
+        for start in range(max(0, len(run) - 12), len(run) - 2):
+            starting = [name for name in names if name.removeprefix("เขต").startswith(run[start:])]
+            if len(starting) == 1:
+                return names[starting[0]], starting[0]
+    return None
+
+
+def _only_a_street(squeezed: str, name: str) -> bool:
+    """Whether each time the name is written it names a road or lane (ถนนมิตรภาพ, ซ.ลาดพร้าว 101):
+    Thai roads carry the names of places far off."""
+    at = squeezed.find(name)
+    while at >= 0:
+        if not squeezed.endswith(STREET_MARKS, 0, at):
+            return False
+        at = squeezed.find(name, at + 1)
+    return True
 
 
 def find_place(text: str) -> Place | None:
@@ -1094,6 +1303,11 @@ def find_place(text: str) -> Place | None:
     subdistrict = SUBDISTRICT_AT.search(text)
     if subdistrict:
         typed = subdistrict.group(1)
+        if province_code and not district_code:
+            # "ต.หนองปรือ บางละมุง ชลบุรี": the district named without its mark says which หนองปรือ
+            unmarked, _ = _unmarked(squeezed, _districts(province_code), (typed,))
+            if unmarked and typed in _subdistricts(unmarked):
+                district_code = unmarked
         if district_code:
             names = _subdistricts(district_code)
         elif province_code:
@@ -1109,7 +1323,9 @@ def find_place(text: str) -> Place | None:
             if picked[1] < 1.0:
                 corrected.append((typed, picked[0]))
     if province_code and not district_code:
-        district_code, typed = _unmarked(squeezed, _districts(province_code), ())
+        district_code, typed = _cut_short(text, _districts(province_code)) or _unmarked(
+            squeezed, _districts(province_code), ()
+        )
         confidence = min(confidence or 1.0, 0.8) if district_code else confidence
     if province_code and not district_code and not subdistrict:
         known = {geothai.province(province_code).name_th, province[1] if province else ""}
@@ -1117,12 +1333,18 @@ def find_place(text: str) -> Place | None:
         district_code = subdistrict_code[:4] if subdistrict_code else None
     elif district_code and not subdistrict_code and not subdistrict:
         # a tambon named like its district or province ("อยู่หาดใหญ่") is the district, not the tambon
-        known = {geothai.district(district_code).name_th, geothai.province(district_code[:2]).name_th}
+        known = {
+            geothai.district(district_code).name_th.removeprefix("เขต"),
+            geothai.province(district_code[:2]).name_th,
+        }
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
         district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
+        thai = _thai_name_among_foreign_words(text, None)
+        if thai and not thai.startswith(code[:2]):
+            code = thai  # a Thai name written out is the address, over a town named in passing
         if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
             code = _unmarked(squeezed, _districts(code), ())[0] or code
         province_code = code[:2]
@@ -1136,6 +1358,11 @@ def find_place(text: str) -> Place | None:
     ):
         district_code, subdistrict_code = finer[:4], finer if len(finer) == 6 else None
         confidence = min(confidence, 0.7)
+    if not subdistrict_code and (finer := _thai_name_among_foreign_words(text, district_code or province_code)):
+        # "แม่ปะ မှာ ...", "ท่าฉลอม มหาชัย": a Thai place name set in a Burmese, Lao or English message
+        province_code, district_code = finer[:2], finer[:4] if len(finer) >= 4 else district_code
+        subdistrict_code = finer if len(finer) == 6 else None
+        confidence = 0.7
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:
@@ -1181,14 +1408,42 @@ GREETINGS = (
     "ဟယ်လို",
     "มิงกะลาบา",
     "ສະບາຍດີ",
+    "ทดสอบ",
+    "test",
+    "555",
+    # thanks and an ok, said alone
+    "ขอบคุณ",
+    "ขอบใจ",
+    "thank",
+    "ok",
+    "โอเค",
+    "รับทราบ",
+    "ดีค่า",
+    "ดีคับ",
+    "ကျေးဇူး",
+    "ဟိုင်း",
+    "ຂອບໃຈ",
 )
 # After a hello, thanks or a question about the language spoken still make a greeting.
-SMALL_TALK = ("ขอบคุณ", "thank", "ကျေးဇူး", "ຂອບໃຈ", "english", "ภาษา", "မြန်မာလို", "ພາສາ")
+SMALL_TALK = (
+    "ขอบคุณ",
+    "thank",
+    "ขอคุยกับเจ้าหน้าที่",
+    "คุยกับเจ้าหน้าที่",
+    "talktostaff",
+    "ကျေးဇူး",
+    "ຂອບໃຈ",
+    "english",
+    "ภาษา",
+    "မြန်မာလို",
+    "ພາສາ",
+)
 # Taking a report back: "ขอยกเลิกเรื่องที่แจ้ง", "cancel my report", "ຂໍຍົກເລີກ", "ဖျက်ပေးပါ" (delete it,
 # please), "ရုပ်သိမ်း" (withdraw). ยกเลิก alone may be a benefit someone lost: only these forms count.
 CANCEL_AT = re.compile(
-    r"^(?:แจ้ง|รบกวน|ขอ)?ยกเลิก|ขอยกเลิก|ยกเลิก(?:เรื่อง|การแจ้ง|แจ้ง|เคส)"
-    r"|^cancel|(?:cancel|withdraw)(?:the|my|this|our)?(?:report|case|request)"
+    r"^(?:แจ้ง|รบกวน|ขอ)?ยกเลิก|ขอยกเลิก|ยกเลิก(?:เรื่อง|การแจ้ง|แจ้ง|เคส|คำร้อง|คำขอ)|ถอนเรื่อง|แจ้งผิด|ยกเลิกได้|^ไม่ต้องแล้ว|หยุดส่งข้อความ"
+    r"|^stop$|ဖျက်ချင်|မလိုတော့|^ບໍ່ເອົາແລ້ວ"
+    r"|^cancel|(?:cancel|withdraw)(?:the|my|this|our)?(?:earlier|previous|last|old)?(?:report|case|request)"
     r"|^(?:ຂໍ)?ຍົກເລີກ|ຂໍຍົກເລີກ|ຍົກເລີກ(?:ເລື່ອງ|ແດ່)|ဖျက်ပေး|ရုပ်သိမ်း|ပယ်ဖျက်"
 )
 # Asking after a report made earlier: its progress, or a report mentioned with "yet?"
@@ -1211,11 +1466,22 @@ TRACK_PHRASES = (
     "casenumber",
     "ຕິດຕາມ",
     "update",
+    "followingup",
+    "ติดตามเคส",
+    "ยังไม่เห็นมา",
+    "ໄປຮອດໃສ",
+    "ขอติดตาม",
+    "followup",
+    "anynews",
+    "callmeback",
+    "calledmeback",
 )
 REPORTED_BEFORE = re.compile(
     r"(?:แจ้ง|ส่ง)(?:เรื่อง|เหตุ|เอกสาร)?.{0,30}?(?:ไว้|ไป(?:ตั้งแต่|เมื่อ|แล้ว|\d))|ที่ขอไป|ที่แจ้ง|ที่ส่งไป"
-    r"|(?:i|we)(?:reported|sentareport|madeareport|filed)"
-    r"|ທີ່ແຈ້ງ|ແຈ້ງ.{0,20}?(?:ໄວ້|ໄປ)|တိုင်ထား|ပို့ထား|ပြောထား"
+    r"|ที่(?:ผม|หนู|ฉัน|เรา|ดิฉัน)แจ้ง|(?:ยื่น|ขอ).{0,20}?(?:ไป|ไว้)"
+    r"|(?:แจ้ง|เคส).{0,40}?(?:เมื่อวาน|เมื่อเช้า|วานซืน|ที่แล้ว)|(?:เมื่อวาน|เมื่อเช้า).{0,10}?แจ้ง"
+    r"|(?:i|we)(?:reported|sentareport|madeareport|filed|sentinfo)|reported(?:last|yesterday|on|\d)"
+    r"|ທີ່ແຈ້ງ|ແຈ້ງ.{0,20}?(?:ໄວ້|ໄປ|ມື້ວານ|ອາທິດກ່ອນ)|တိုင်ထား|ပို့ထား|ပြောထား"
 )
 STILL_WAITING = (
     "หรือยัง",
@@ -1232,16 +1498,30 @@ STILL_WAITING = (
     "ဖြစ်သွားလဲ",
     "မလာသေး",
     "ပြီလား",
+    "မဆက်သေး",
+    "ဘယ်နေ့",
+    "ຫຼືຍັງ",
+    "ได้ยัง",
+    "ผ่านยัง",
+    "ไม่มีใครโทร",
+    "ไม่มีใครติดต่อ",
+    "whathappened",
+    "didthe",
+    "didanyone",
+    "didsomeone",
 )
 VOLUNTEER_PHRASES = ("สมัครเป็นอพม", "สมัครอพม", "เป็นอาสาสมัคร", "สมัครอาสา", "tovolunteer", "beavolunteer")
 # Offering to help: a wish to volunteer, not a volunteer reporting ("จิตอาสาชุมชนครับ ดูแลผู้ป่วย...").
 VOLUNTEER_AT = re.compile(
     r"(?:อยาก|สนใจ)(?:จะ)?(?:เป็น|ช่วยงาน|ทำ|ร่วม)?(?:จิต)?อาสา|(?:เป็น|ทำ|ช่วยงาน|เรื่อง)จิตอาสา|ช่วยงานอาสา"
-    r"|ຢາກເປັນອາສາ|ຢາກຊ່ວຍງານ|စေတနာ့ဝန်ထမ်း.{0,30}?(?:လုပ်ချင်|ဝင်ချင်)|ကူညီချင်.{0,20}?လျှောက်"
+    r"|สมัคร(?:เป็น)?(?:จิต)?อาสา|ลงชื่อ(?:เป็น)?(?:จิต)?อาสา|อยาก(?:ไป)?ช่วย.{0,40}?(?:ลงชื่อ|อบรม|สมัคร)|(?:อยาก|ຢາກ)(?:จะ)?(?:สมัคร)?(?:เป็น|ເປັນ)(?:อสม|อพม|ອສມ|ອພມ)"
+    r"|(?:อสม|อพม)\.?ဖြစ်ချင်|volunteerလုပ်ချင်"
+    r"|ຢາກເປັນອາສາ|ຢາກຊ່ວຍງານ|စေတနာ့ဝန်ထမ်း.{0,30}?(?:လုပ်ချင်|ဝင်ချင်|လုပ်လို့ရ)|ကူညီချင်.{0,20}?လျှောက်"
 )
 ENGLISH_VOLUNTEER = re.compile(
     r"\b(?:can|could|want|wants|like|love|how|do)(?: (?:i|we|you|they|expats|foreigners|students|people))?"
     r" (?:to )?volunteer\b|\bvolunteer(?:ing)? (?:days?|opportunit\w+|work)\b|\bbecome a volunteer\b"
+    r"|\bsign (?:up|on) as (?:a )?volunteers?\b|\bbecome (?:an? )?(?:อสม|อพม)"
 )
 QUESTION_MARKS = (
     "เท่าไหร่",
@@ -1264,9 +1544,41 @@ QUESTION_MARKS = (
     "ရလား",
     "ရှိလား",
     "ရမလဲ",
+    "လိုလဲ",
+    "ตรงไหน",
+    "แบบไหน",
+    "หน่วยไหน",
+    "ไหนคะ",
+    "ไหนครับ",
+    "ไหนได้",
+    "ไหนบ้าง",
+    "อะไรบ้าง",
+    "คืออะไร",
+    "ไหมครับ",
+    "ได้ไหม",
+    "ได้มั้ย",
+    "มั้ยคะ",
+    "มั้ยครับ",
+    "หรือเปล่า",
+    "รึเปล่า",
+    "กี่บาท",
+    "ຫຍັງແດ່",
+    "ມື້ໃດ",
+    "ແມ່ນເບີຫຍັງ",
+    "ได้ยัง",
+    "ทำไม",
+    "ขอถาม",
+    "อยากทราบ",
+    "อยากถาม",
+    "อยากรู้ว่า",
+    "กี่ขวบ",
+    "กี่ปี",
+    "ເບີໃດ",
+    "อะไรคะ",
+    "อะไรครับ",
 )
 # A Lao question ends with ບໍ່ ("...ບໍ່"): inside a sentence the same word is "not".
-QUESTION_ENDINGS = ("ບໍ່", "ບໍ")
+QUESTION_ENDINGS = ("ບໍ່", "ບໍ", "ຫຍັງ")
 # Asking what to do for someone in general, or about a case in the news: advice, not a report.
 ASKING_FOR_OTHERS = (
     "ควรพูด",
@@ -1282,6 +1594,11 @@ ASKING_FOR_OTHERS = (
     "ဘယ်လိုကူညီရမလဲ",
     # whether a kind of person may ask here at all: "can non-Thai people get help from this service?"
     "thisservice",
+    "project",
+    "howcanisupport",
+    "ถ้าเห็น",
+    "ถ้าเจอ",
+    "ຖ້າເຫັນ",
     "nonthai",
     "ຢູ່ນີ້ໄດ້ບໍ່",
     "ဒီကိုအကူအညီ",
@@ -1310,21 +1627,58 @@ WELFARE_WORDS = (
     "ຄົນແປ",
     "ဘာသာပြန်",
     "ကတ်",
+    "บัตรคนพิการ",
+    "ทำบัตร",
+    "เอกสาร",
+    "ขึ้นทะเบียน",
+    "สวัสดิการ",
+    "สงเคราะห์",
+    "กองทุน",
+    "ทุน",
+    "สายด่วน",
+    "บ้านพักคนชรา",
+    "welfare",
+    "hotline",
+    "disabilitycard",
+    "qualify",
+    "eligible",
+    "မွေးစာရင်း",
+    "စာရွက်စာတမ်း",
+    "ထောက်ပံ့ကြေး",
+    "ແຈ້ງເກີດ",
+    "ສາຍດ່ວນ",
+    "ມີສິດ",
+    "ฟรี",
+    "มีศูนย์",
+    "เบอร์ไหน",
+    "ເບີໃດ",
+    "whatnumber",
+    "numbertocall",
+    "เตียงลม",
+    "နံပါတ်",
 )
 NEED_WORDS = ("อยากได้", "ต้องการ", "ไม่มี", "ไม่ได้", "ช่วย", "ขึ้นทะเบียนคนพิการ", "ຢາກໄດ້")
 # Words that name reporting itself: asking how to report starts one ("how can i report a case?").
-REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเหตุ", "ແຈ້ງເລື່ອງ", "တိုင်")
+# An address given: ต.ท่าอิฐ, อ.เมือง (not the ต. of อบต.)
+ADDRESS_GIVEN = re.compile(r"(?<![ก-๙])(?:ต\.|ตำบล|อ\.|อำเภอ|แขวง|เขต)\s?[ก-๙]{2,}")
+# Asking where or how to get, register or apply for something: "ขอรถเข็นได้ที่ไหน"
+WHERE_TO_GET = re.compile(
+    r"(?:ขอ|ยืม|ทำบัตร|ต่อบัตร|สมัคร|ยื่น|ลงทะเบียน|ขึ้นทะเบียน|รับ).{0,25}?(?:ที่ไหน|ตรงไหน|หน่วยไหน|ยังไง|อย่างไร)"
+)
+REPORT_WORDS = ("report", "แจ้งเรื่อง", "แจ้งเหตุ", "ແຈ້ງເລື່ອງ", "တိုင်", "ช่วยด้วย", "ຊ່ວຍແດ່", "ကယ်ပါ")
 REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่วยเหลือ", "ปรึกษา", "help", "report", "ຊ່ວຍ", "ແຈ້ງ", "အကူအညီ", "ကူညီ", "တိုင်")
 
 
 def find_intent(
     squeezed: str, group: Finding | None, danger: Danger | None, text: str = "", learnt: Finding | None = None
 ) -> str:
-    """What the message is for. `group` is the one its words name; `learnt` the learnt model's, which
-    only tells a message about someone from one about nothing (English, Burmese and Lao have fewer
-    group words than Thai, and a report in them was often left as "unknown")."""
+    """What the message asks for. `group` is the group the words say; `learnt` the one the learnt model
+    adds when it is sure: a message about someone the model places in a group is a report, not a
+    question about something else nor "unknown" (English, Burmese and Lao have fewer group words than
+    Thai: "is there emergency money? my family has no rice")."""
     command = command_word(squeezed)
-    squeezed = squeezed.replace("ศูนย์ช่วยเหลือสังคม", "ศูนย์")
+    for name, short in (("ศูนย์ช่วยเหลือสังคม", "ศูนย์"), ("เงินช่วยเหลือ", "เงินอุดหนุน"), ("ทุนช่วยเหลือ", "ทุน")):
+        squeezed = squeezed.replace(name, short)  # a benefit's name, not a cry for help
     if danger is not None:
         return "report"
     if command in ("cancel", "track", "volunteer"):
@@ -1338,9 +1692,11 @@ def find_intent(
     if any(phrase in squeezed for phrase in TRACK_PHRASES) or _asks_after_a_report(squeezed):
         return "track"
     asks = any(mark in squeezed for mark in QUESTION_MARKS) or squeezed.endswith(QUESTION_ENDINGS)
-    welfare = any(word in squeezed for word in WELFARE_WORDS)
+    welfare = any(word in squeezed for word in WELFARE_WORDS) or bool(WHERE_TO_GET.search(squeezed))
     needs = any(word in squeezed for word in NEED_WORDS)
-    if asks and ((welfare and not needs) or any(word in squeezed for word in ASKING_FOR_OTHERS)):
+    # with a phone number or an address given, a question about benefits is for someone to visit
+    contact = bool(find_phones(text) or ADDRESS_GIVEN.search(text))
+    if asks and ((welfare and not needs and not contact) or any(word in squeezed for word in ASKING_FOR_OTHERS)):
         return "question"  # about benefits, the center or what to do in general: answered, no report
     reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
     if _a_greeting(squeezed) and group is None and not reports:
@@ -1380,8 +1736,8 @@ def understand(raw: str) -> Understanding:
     ruled = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     group = learnt_group(text, ruled)
     danger = weigh_danger(danger, text, str(group.value) if group else None)
-    sure = group if group is not None and (group is ruled or group.confidence >= GROUP_MODEL_SURE) else None
-    intent = find_intent(squeezed, ruled, danger, text, sure)
+    sure = group if group is not None and (group is ruled or group.confidence >= INTENT_MODEL_SURE) else None
+    intent = find_intent(squeezed, ruled, danger, text, learnt=sure)
     reporting = intent == "report"
     return Understanding(
         language=language_of(text) or "th",

@@ -76,6 +76,23 @@ def test_a_range_of_two_numbers_is_no_number():
         ("ລູກ 2 ຂວບ ກິນນ້ຳຢາລ້າງຫ້ອງນ້ຳ", 2),
         ("အဘွား (၈၀) ဝမ်းလျှောတာ မရပ်ဘူး", 80),
         ("အဘိုး ၇၀ ဆီးချိုရှိတယ်", 70),
+        ("My grandmother is eighty-one, she has early dementia", 81),
+        ("grandpa is eighty two years old and lives alone", 82),
+        ("she's ninety and still cooks, but fell today", 90),
+        ("a five year old boy is alone on the road", 5),
+        ("my cousin 23 just sent me a photo of pills", 23),
+        ("Khun Somsri 76 found on her kitchen floor", 76),
+        ("34M, expat in Bangkok, feeling low", 34),
+        ("great grandma 91, choking on sticky rice", 91),
+        ("น้องชายเป็นอัมพาต อายุแค่ยี่สิบสาม", 23),
+        ("อพม.ค่ะ แก88แล้ว นอนติดเตียง", 88),
+        ("ພໍ່ 75 ເປັນເບົາຫວານ ຫົວໃຈວາຍເມື່ອ 2 ປີກ່ອນ", 75),
+        ("ພໍ່ຕູ້ອາຍຸແປດສິບ ເດືອນກ່ອນນອນໂຮງໝໍ", 80),
+        ("theres a little boy maybe 4 walking alone on the side of the road", 4),
+        ("my friend texted goodbye, shes only twenty six, lives alone", 26),
+        ("grandpa thong 88 lives alone, found him on the floor", 88),
+        ("ลูกชาย 19 ขังตัวเองอยู่ในห้อง พูดคนเดียว", 19),
+        ("သမီး ၁၀နှစ်ရှိပြီ နားမကြားဘူး", 10),
     ],
 )
 def test_ages(message, age):
@@ -99,7 +116,32 @@ def test_ages(message, age):
         "my mum is in her 80s and lives alone",
         "she's 5 minutes away from the hospital",
         "I'm 3 months pregnant",
+        "we have two kids and no food for three days",
+        "Following up on my report, nobody called me back. My number is 097 123 4568",
+        "the patient is cold and her blood pressure is 70/40",
+        "Mum is 70-something, she fell in the bathroom",
+        "lady next door 80+ lying at the bottom of her stairs",
+        "ลุงอายุเจ็ดสิบกว่าบ้านท้ายซอย ไอเรื้อรัง",
+        "ตาอายุ๙๐กว่าแล้ว ยังแข็งแรงดี",
+        "หลานอายุ8เดือนเป็นไข้ต่ำๆ",
+        "ปู่อายุเกือบร้อยแล้ว ยังแข็งแรง",
+        "อยากแจ้งรายชื่อผู้สูงอายุ70ปีขึ้นไปที่อยู่ลำพัง",
+        "เด็กประมาณ4ขวบถือไฟแช็กเล่นในบ้าน",
+        "ယောက်ျားက ဓားနဲ့ ခြိမ်းခြောက်နေတယ် ကလေးနှစ်ယောက်နဲ့ အခန်းထဲပုန်းနေတယ်",
+        "ညီမ လက်မှာ ဓားရာဟောင်းတွေ ရှိတယ် ၂ နှစ်လောက်က လုပ်ခဲ့တာ",
+        "ນ້ອງສາວມີຮອຍແປ້ວເກົ່າ ເຄີຍປາດແຂນເມື່ອ 3 ປີກ່ອນ",
+        "มีคนไร้บ้านผู้สูงอายุประมาณ 20 คน หลายคนป่วย",
+        "ร้านผมมีเด็กผู้ชายน่าจะสัก 12 ขวบมาขอทำงาน",
+        "ลูก 2 คน ไม่มีเงิน",
     ],
 )
 def test_not_an_age(message):
     assert understand(message).age is None
+
+
+def test_english_number_words_from_ten_up():
+    from dispatch.number_words import english_with_digits
+
+    assert english_with_digits("she's ninety-one") == "she's 91"
+    assert english_with_digits("two kids, three days") == "two kids, three days"
+    assert english_with_digits("a seven year old") == "a 7 year old"

@@ -30,6 +30,15 @@ def _names(message: str) -> tuple[str | None, str | None, str | None]:
         ("ตาบอดสองข้าง อยู่อ.วาริน อยากได้ไม้เท้าขาว", (None, "วารินชำราบ", "อุบลราชธานี")),
         ("ไฟไหม้บ้าน แม่ติดเตียง ม.๒ ต.ท่าบ่อ", ("ท่าบ่อ", "ท่าบ่อ", "หนองคาย")),
         ("เด็กโดนตี แขวงดินแดง เขตดินแดง กทม.", ("ดินแดง", "เขตดินแดง", "กรุงเทพมหานคร")),
+        ("ยายเดินงงๆอยู่กลางถนนมิตรภาพช่วงอ.สีคิ้ว โคราช", (None, "สีคิ้ว", "นครราชสีมา")),
+        ("ใครอยู่แถวต.วัดใหม่ อ.เมืองจันท์ ช่วยที", ("วัดใหม่", "เมืองจันทบุรี", "จันทบุรี")),
+        ("เด็กร้องไม่มีเสียงแล้ว ต.บางพูด ปากเกร็ด นนท์", ("บางพูด", "ปากเกร็ด", "นนทบุรี")),
+        ("อยากมีคนแนะนำ ต.พิมาน เมืองสตูล", ("พิมาน", "เมืองสตูล", "สตูล")),
+        ("ต.หนองปรือ บางละมุง ชลบุรี", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
+        ("ลุงนอนป้ายรถเมล์ เขตมีนบุรี กทม.", (None, "เขตมีนบุรี", "กรุงเทพมหานคร")),
+        ("ตาเดินเก็บขยะขายอยู่วารินฯ อุบล", (None, "วารินชำราบ", "อุบลราชธานี")),
+        ("ปู่อายุ 90 อยู่คนเดียวที่แพร่ ร้อนมาก แอร์พัง", (None, None, "แพร่")),
+        ("ลูกสาวเป็นโรคหัวใจ ต้องไปหาหมอที่เชียงใหม่เดือนละครั้ง บ้านอยู่ลำพูน", (None, None, "ลำพูน")),
     ],
 )
 def test_cut_and_abbreviated_thai_names(message, names):
@@ -66,6 +75,15 @@ def test_a_tambon_many_share_is_left_unsaid():
         ("We live in Nong Prue, Bang Lamung", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
         ("I can hear her screaming now. Soi 12 Naklua", ("นาเกลือ", "บางละมุง", "ชลบุรี")),
         ("living in Muang Chiangmai", (None, "เมืองเชียงใหม่", "เชียงใหม่")),
+        ("homeless guy near Tha Phae gate, bleeding. Chiang Mai 099-111-2233", (None, None, "เชียงใหม่")),
+        ("we need a hospital bed, can't afford. Nakhon Phanom 086-777-8889", (None, None, "นครพนม")),
+        ("he has a knife. Nong Prue, Bang Lamung, Chonburi 064-998-1212", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
+        ("my grandma lives alone in Nan, no one is hurt", (None, None, "น่าน")),
+        ("We work in Bangkok and she lives alone in Surin", (None, None, "สุรินทร์")),
+        ("a kid fell into the pool at our resort. koh samui lamai 0867771234", (None, "เกาะสมุย", "สุราษฎร์ธานี")),
+        ("old uncle alone, kids moved to bangkok, no one cooks for him. we are in lampang", (None, None, "ลำปาง")),
+        ("โคกขาม က ပုစွန်စက်ရုံ အလုပ်သမား ပါ လစာ နှစ်လ မရသေးဘူး", ("โคกขาม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        ("လစာ မရသေးဘူး ဖုန်း 095-224-7718 ท่าฉลอม มหาชัย", ("ท่าฉลอม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
     ],
 )
 def test_places_in_latin_letters(message, names):
@@ -82,6 +100,10 @@ def test_places_in_latin_letters(message, names):
         "ລູກຊາຍ 7 ຂວບ ພິການຂາ ຍ່າງບໍ່ໄດ້",  # ລູກຊາຍ (son) sounds like the tambon หลักชัย
         "ຂ້ອຍເປັນແຮງງານລາວ ນາຍຈ້າງບໍ່ຈ່າຍເງິນເດືອນ",
         "ຍົກເລີກແດ່ ແຈ້ງຜິດ",
+        "Can non-Thai people get help from this service? My wife is from Myanmar",
+        "We found an old man lying at the edge of the rice paddy. Ban Nong Khai side road",
+        "Teacher here. A student says there's no food at home. Parents work in Bangkok",
+        "I visit my nan, she is sad",
     ],
 )
 def test_no_place_in_latin_letters_or_everyday_lao_words(message):
@@ -113,6 +135,10 @@ def test_moo_in_english_lao_and_thai(message, moo):
         ("ພໍ່ອາຍຸ 69 ປາກບ້ຽວ ມຸກດາຫານ", (None, None, "มุกดาหาร")),
         ("ယောက်ျားက ဓားနဲ့ လိုက်ခုတ်နေတယ် ဆမွတ်ဆာခွန်", (None, None, "สมุทรสาคร")),
         ("ငြမ်းပေါ်က ပြုတ်ကျတယ် ဘန်ကောက် บางนา", (None, "เขตบางนา", "กรุงเทพมหานคร")),
+        ("ເມຍຂອງເພື່ອນ ໂດນຜົວຕີ ຢູ່ເຂດຫ້ວຍຂວາງ ບາງກອກ", (None, "เขตห้วยขวาง", "กรุงเทพมหานคร")),
+        ("ຂ້ອຍ อสม. ໝູ່4 ຕ.ມີໄຊ ໜອງຄາຍ ມີພໍ່ຕູ້ເຈັດສິບຫ້າ", ("มีชัย", "เมืองหนองคาย", "หนองคาย")),
+        ("ຂ້ອຍເປັນ อสม. ໝູ່7 ຕ.ໂຂງຈຽມ ອ.ໂຂງຈຽມ ອຸບົນ", ("โขงเจียม", "โขงเจียม", "อุบลราชธานี")),
+        ("အမေ တစ်ယောက်တည်း บางริ้น မှာ နေတယ် ကျွန်မ ဖူးခက်မှာ အလုပ်လုပ်တယ်", ("บางริ้น", "เมืองระนอง", "ระนอง")),
     ],
 )
 def test_places_in_lao_and_burmese_script(message, names):
