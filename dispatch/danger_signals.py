@@ -107,7 +107,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ซ่อนตัว", "หลบซ่อน", "แอบซ่อน", "ซ่อนอยู่", "หลบอยู่ใน", "อย่าฆ่า", "อย่าทำร้าย", "ขว้างของใส่",
         "ลากขึ้นรถ", "ฉุดขึ้นรถ", "ลากเข้าป่า", "ฉุดเข้า",
         # heard through a wall, held against their will, taken
-        "จุดไฟเผา", "บุหรี่จี้", "ขัดขืน",
+        "บุหรี่จี้", "ขัดขืน",
         "ปล่อยนะ", "ปล่อยหนู", "ปล่อยฉัน", "ทำมิดีมิร้าย", "ค้ามนุษย์", "ขายบริการ", "รุมยำ",
         "ຢ່າຕີ", "ສຽງຕີ", "ຮ້ອງໃຫ້ຊ່ວຍ",
         "ກຳລັງຕີ", "ຕີຂ້ອຍ", "ຜົວຕີ", "ນາຍຈ້າງຕີ", "ຕີເດັກ", "ຕີລູກ", "ຕີເມຍ", "ທຸບຕີ", "ຕົບຕີ", "ທຳຮ້າຍ",
@@ -288,6 +288,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "attack": (
         r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
+        r"จุดไฟเผา(?!ขยะ|ใบไม้|ใบ|หญ้า|ฟาง|ไร่|นา|ซัง|กิ่ง|ป่า)",
         r"(?:กำลัง|ยัง|ตอนนี้)(?:(?!ไม่|บ่)\S){0,8}?(?:ทุบ|ตบ|(?<!แ)ต่อย|เตะ|กระทืบ|ทำร้าย|ซ้อม|ไล่ตาม|ไล่ตี|แทง|ฟัน|บีบคอ|ข่มขืน)",
         # a blow going on now: "ตีหนูอยู่", "ทุบตีกันอยู่"
         r"(?:(?<!เ)ตี(?!ย)|ทุบ|ตบ|เตะ|กระทืบ|ทำร้าย)(?:หนู|ลูก|เด็ก|แม่|เมีย|ฉัน|ดิฉัน|ผม|หลาน|น้อง|กัน|ผัว|สามี)?อยู่(?!แล้ว|บ่อย)",
@@ -459,7 +460,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:car|motorbike|motorcycle|bike|truck|bus|road) (?:accident|crash)", r"blood (?:on|from|all over) (?:his|her|the)", r"hit by a (?:car|truck|bus|motorbike)", r"run over", r"badly (?:hurt|injured)",
         r"seriously (?:hurt|injured)", r"fell (?:down|from|off)", r"(?:hasnt|havent|has not|not) been seen (?:for|since)",
         r"(?:doesnt|does not|not|isnt|wont) (?:answer|open)(?:ing)? the door", r"has fallen", r"(?:cant|cannot) get up",
-        r"electrocut\w*", r"snake ?bite", r"bitten by a snake", r"trapped", r"stuck inside",
+        r"electrocut\w*", r"snake ?bite", r"bitten by a snake", r"(?<!feel )(?<!feels )(?<!feeling )(?<!felt )(?<!so )trapped",
+        r"stuck inside",
         r"(?:fell|fallen|falls|slipped|plunged|went|jumped) (?:in|into|under) (?:the |a )?(?:\w+ )?"
         r"(?:river|canal|klong|water|pond|well|sea|lake|ditch|drain|pool|reservoir)", r"swept away", r"cant swim",
         r"splashing", r"turn(?:ing|ed) blue", r"(?:lips|face) (?:are |is )?(?:turning )?blue", r"gasping",
@@ -559,7 +561,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:took|takes|kept|keeps|holds?|holding) (?:my|her|his|our|their) (?:passports?|id cards?|phones?)\b.{0,60}"
         r"(?:lock|wont let|not allowed|cant leave|no pay|dont let)",
         r"(?:yell|shout|scream)\w*\b.{0,15}(?:ill|i will|im going to|gonna) kill (?:you|u)\b",
-        r"(?:woman|women|girl|lady) (?:is )?screaming(?! at)",
+        r"(?:woman|women|girl|lady) (?:is )?screaming(?! at| and laugh| with (?:joy|laughter))",
         # Burmese typed in Latin letters: "dar kai htar" (holding a knife)
         r"dar (?:kai|kaing|kine) (?:htar|hta)\b",
         r"(?:someone|a (?:man|guy|stranger)|he|they) (?:is |are |keeps )?following (?:me|us|her)\b(?! on)", r"being followed",
@@ -642,7 +644,8 @@ NEGATED_BEFORE = re.compile(
 )
 ENGLISH_NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
-    r"|\bif\s+(?:\w+\s+){0,3}$|\b(?:feel|feels|feeling|felt)\s+$"
+    # "if" asks what if, but "if i leave he will kill me" is a threat: no he/she/they right before the hit
+    r"|\bif\s+(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,3}$"
 )
 # Just after, in Burmese, which negates after the verb: "သေချင်တာ မဟုတ်ပါဘူး" (it is not that I want to die).
 NEGATED_AFTER = ("မဟုတ်", "မှာစိုး", "မှာကြောက်")
@@ -655,7 +658,7 @@ NOT_HAPPENING_BEFORE = re.compile(
     r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|innews|thenews|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ|ໃນຂ່າວ|သတင်း"
     r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
     # a question about what if (not a threat: "ขู่ว่าถ้าเลิกจะ…" is danger)
-    r"|(?<!ขู่ว่า)(?<!ขู่)(?:ถ้า|หาก|ຖ້າ|ຫາກ)(?:(?!จะ|ຈະ)\S){0,12}$|กลัว\S{0,10}?จะ$"
+    r"|(?<!ขู่ว่า)(?<!ขู่)(?:ถ้า|ຖ້າ)(?!ไม่|ບໍ່)(?:(?!จะ|ຈະ)\S){0,12}$|กลัว\S{0,10}?จะ$"
     # the cause of a lasting disability: "อัมพาตท่อนล่างจากรถคว่ำ"
     r"|(?:อัมพาต|อัมพฤกษ์|พิการ|ติดเตียง|ขาขาด|แขนขาด|ตาบอด|แผลเป็น|paralys\w*|disabled|bedridden)\S{0,15}?"
     r"(?:จาก|เพราะ|from|after)(?:อุบัติเหตุ|accident|an accident)?$"
@@ -690,7 +693,8 @@ PAST_WORDS = (
 # After the hit, not the words that come before their own verb: "เลือดออก … เคยพูดว่า" is another clause.
 PAST_AFTER = tuple(word for word in PAST_WORDS if word not in ("เคย", "ເຄີຍ", "usedto"))
 # Only before the hit: a fear of it, not the thing ("กลัวจะฆ่าตัวตาย"; but "เลือดออก กลัวจะตาย" is danger).
-RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase", "ຢ້ານວ່າ", "ຢ້ານຈະ", "စိုးရိမ်")
+RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase",
+    "prevent", "avoid", "howto", "ຢ້ານວ່າ", "ຢ້ານຈະ", "စိုးရိမ်")
 # "ไม่เคย…" (never before) is no past: "ชักนานขนาดนี้ ไม่เคยเป็น".
 NEVER = re.compile(r"ไม่เคย|ບໍ່ເຄີຍ|never")
 # Words for now: between a past word and the hit they keep it ("เคยโดนตี ตอนนี้กำลังตีอีก").
@@ -883,10 +887,13 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True
     offset = max(0, start - 25)
     before = _blank(NEVER, squeezed[offset:start])
+    not_happening = NOT_HAPPENING_BEFORE.search(before)
+    if not_happening and squeezed.startswith(("จะ", "ຈະ"), start) and not_happening.group(0).startswith(("ถ้า", "ຖ້າ")):
+        not_happening = None  # "บอกถ้าไปแจ้งตำรวจจะฆ่า": a threat on a condition is still a threat
     if (
         _first(before[-12:], RISK_BEFORE, starts, offset + max(0, len(before) - 12)) >= 0
         or before.endswith("กลัว")
-        or NOT_HAPPENING_BEFORE.search(before)
+        or not_happening
     ):
         return True
     past = _last(before, PAST_WORDS, starts, offset)

@@ -39,8 +39,9 @@ _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 NOT_NUMBERS = ("เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต")
 YEAR_IN_BURMESE = "နှစ်"  # also the word for two
 # Burmese writes words without spaces, and လေး (four) is also "little" after a noun: ကလေး a child,
-# သားလေး a little son. A number word right after a Burmese letter is part of a word, unless it
-# follows အသက် (age) or another number word.
+# သားလေး a little son. လေး right after a Burmese letter is part of a word, unless it follows
+# အသက် (age); other number words after a word are numbers ("အဘွားရှစ်ဆယ်": grandma, eighty).
+_BURMESE_FOUR = "လေး"
 _BURMESE_LETTER = re.compile(r"[\u1000-\u109f]")
 _BURMESE_BEFORE_A_NUMBER = ("အသက်",)
 
@@ -100,7 +101,12 @@ def number_at(text: str, start: int) -> Number | None:
     """The number written in words that starts at `start`, read as far as it goes; None if none."""
     if (start and text[start - 1] in _LEADING_VOWELS) or text.startswith(NOT_NUMBERS, start):
         return None
-    if start and _BURMESE_LETTER.match(text, start - 1) and not text.endswith(_BURMESE_BEFORE_A_NUMBER, 0, start):
+    if (
+        text.startswith(_BURMESE_FOUR, start)
+        and start
+        and _BURMESE_LETTER.match(text, start - 1)
+        and not text.endswith(_BURMESE_BEFORE_A_NUMBER, 0, start)
+    ):
         return None  # ကလေး: a child, not four
     value, pending, at, end = 0, None, start, start
     has_ten = has_hundred = False

@@ -695,6 +695,11 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 
 # -- age, phones, reporter -----------------------------------------------------------------------
 
+# After a number, what makes it not an age: a unit, a time, an ordinal, a count.
+NOT_AN_AGE_AFTER = (
+    r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months|years? ago|am|pm|%|th|st|nd|rd"
+    r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees))"
+)
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
@@ -706,7 +711,7 @@ AGE_PATTERNS = (
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
     re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່)"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
-    re.compile(r"\b(?:aged?|is)\s*:?\s+([1-9]\d{1,2})\b(?!\s?/|[.:]\d|\s\d)"),
+    re.compile(r"\b(?:aged?|is)\s*:?\s+([1-9]\d{1,2})\b(?!\s?/|[.:]\d|\s\d)" + NOT_AN_AGE_AFTER),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
@@ -746,6 +751,27 @@ AGE_PATTERNS = (
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?แล้ว"),
     # "34M, expat in Bangkok": age and sex at the start
     re.compile(r"^(\d{2})\s?[mf]\b"),
+    # English, said of someone: "a girl of 15", "my son is 8", "aged 8", "shes about 90",
+    # "kid next door, maybe 7", "Mrs Lek, 72", "my mum (Alzheimer's, 83)"
+    re.compile(r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|son|daughter) of (?:about |around )?(\d{1,3})\b"),
+    re.compile(
+        r"\b(?:son|daughter|boy|girl|kid|child|baby|brother|sister|grand(?:son|daughter|child|ma|pa)|mum|mom|dad"
+        r"|mother|father)\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER
+    ),
+    re.compile(r"\baged?\s?:?\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
+    re.compile(r"\b(?:she|he)(?:\s?'s|s|\sis)\s(?:about|around|maybe|probably)\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
+    re.compile(
+        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|toddler|teen(?:ager)?)\b(?:\s[a-z]+){0,3},\s"
+        r"(?:maybe|about|around|roughly|probably)\s(\d{1,3})\b" + NOT_AN_AGE_AFTER
+    ),
+    re.compile(r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny)\.?\s[a-z]+,\s?([1-9]\d{0,2})\b(?![\d,.]\d)"),
+    re.compile(r"\(\s?[a-z][^()]{0,30},\s?(\d{1,3})\s?\)"),
+    re.compile(r"\(\s?(\d{1,3})\s?,\s?[a-z]"),
+    # a kin word with no "my" before it, as people type in a hurry: "son 19 in wheelchair", "yai 83 high fever"
+    re.compile(
+        r"(?:^|[\s,.])(?:son|daughter|brother|sister|aunt(?:ie)?|uncle|papa|mama|yai|husband|wife|niece|nephew"
+        r"|grand(?:son|daughter|child)|cousin|client|patient)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
+    ),
 )
 KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 4, 6, 7
 DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ติดกัน", "ต่อกัน", "ມາ", "ມາແລ້ວ", "ໄດ້", "ເມື່ອ")

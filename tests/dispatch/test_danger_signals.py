@@ -412,3 +412,31 @@ def test_an_english_safe_word_counts_only_as_a_whole_word():
 def test_the_keyword_rules_leave_everyday_sentences_near_the_new_patterns_alone(message):
     text = normalise(message)
     assert find_danger(text, squeeze(text)) is None
+
+
+# Found by a review of this round's rules: readings of "if", "feel" and ถ้า/หาก that hid real danger.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel suicidal tonight",
+        "he said if i leave he will kill me",
+        "ผัวบอกถ้าไปแจ้งตำรวจจะฆ่าให้ตาย",
+        "ลูกไปหากบริมคลองแล้วตกน้ำ ช่วยด้วย",
+        "ถ้าไม่รีบมา แม่หยุดหายใจแล้ว",
+    ],
+)
+def test_a_condition_or_a_feeling_does_not_hide_danger(text: str) -> None:
+    assert understand(text).danger is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel trapped in this job, so bored",
+        "ถ้าแม่หยุดหายใจต้องทำยังไงคะ",
+        "how to prevent heat stroke in summer?",
+        "what if she falls and cant get up",
+    ],
+)
+def test_what_if_and_prevention_stay_calm(text: str) -> None:
+    assert understand(text).danger is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dispatch.number_words import number_at, with_digits
-from dispatch.understanding import understand
+from dispatch.understanding import find_age, normalise, understand
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,34 @@ def test_english_number_words_from_ten_up():
     assert english_with_digits("she's ninety-one") == "she's 91"
     assert english_with_digits("two kids, three days") == "two kids, three days"
     assert english_with_digits("a seven year old") == "a 7 year old"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("a girl of 15 is messaging our helpline", 15),
+        ("my son is 8 and has down syndrome", 8),
+        ("a year 4 pupil, aged 8, often arrives hungry", 8),
+        ("shes about 90 and her house is on fire", 90),
+        ("Mrs Lek, 72. She is lonely", 72),
+        ("son 19 in wheelchair stuck downstairs", 19),
+        ("my client (24, cerebral palsy) cannot feed himself", 24),
+        ("အဘွားရှစ်ဆယ်နှစ်", 80),
+    ],
+)
+def test_more_ways_english_and_burmese_say_an_age(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ambulance is twenty minutes away",
+        "my house is fifty meters from the river",
+        "my son is 8 km away from the school",
+        "there are 3 kids here",
+    ],
+)
+def test_distances_times_and_counts_are_no_ages(text: str) -> None:
+    assert find_age(normalise(text)) is None
