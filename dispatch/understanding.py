@@ -758,15 +758,16 @@ AGE_PATTERNS = (
         r"\b(?:son|daughter|boy|girl|kid|child|baby|brother|sister|grand(?:son|daughter|child|ma|pa)|mum|mom|dad"
         r"|mother|father)\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER
     ),
-    re.compile(r"\baged?\s?:?\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
-    re.compile(r"\b(?:she|he)(?:\s?'s|s|\sis)\s(?:about|around|maybe|probably)\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
+    re.compile(
+        r"\b(?:aged?\s?:?|(?:she|he)(?:\s?'s|s|\sis)\s(?:about|around|maybe|probably))\s([1-9]\d{0,2})\b"
+        + NOT_AN_AGE_AFTER
+    ),
     re.compile(
         r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|toddler|teen(?:ager)?)\b(?:\s[a-z]+){0,3},\s"
         r"(?:maybe|about|around|roughly|probably)\s(\d{1,3})\b" + NOT_AN_AGE_AFTER
     ),
     re.compile(r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny)\.?\s[a-z]+,\s?([1-9]\d{0,2})\b(?![\d,.]\d)"),
-    re.compile(r"\(\s?[a-z][^()]{0,30},\s?(\d{1,3})\s?\)"),
-    re.compile(r"\(\s?(\d{1,3})\s?,\s?[a-z]"),
+    re.compile(r"\(\s?(?:[a-z][^()]{0,30},\s?)?(\d{1,3})(?=\s?\)|\s?,\s?[a-z])"),
     # a kin word with no "my" before it, as people type in a hurry: "son 19 in wheelchair", "yai 83 high fever"
     re.compile(
         r"(?:^|[\s,.])(?:son|daughter|brother|sister|aunt(?:ie)?|uncle|papa|mama|yai|husband|wife|niece|nephew"
