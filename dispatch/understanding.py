@@ -767,7 +767,8 @@ AGE_PATTERNS = (
         r"(?:maybe|about|around|roughly|probably)\s(\d{1,3})\b" + NOT_AN_AGE_AFTER
     ),
     re.compile(r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny)\.?\s[a-z]+,\s?([1-9]\d{0,2})\b(?![\d,.]\d)"),
-    re.compile(r"\(\s?(?:[a-z][^()]{0,30},\s?)?(\d{1,3})(?=\s?\)|\s?,\s?[a-z])"),
+    re.compile(r"\(\s?[a-z][^()]{0,30},\s?(\d{1,3})\s?\)"),
+    re.compile(r"\(\s?(\d{1,3})\s?,\s?[a-z]"),
     # a kin word with no "my" before it, as people type in a hurry: "son 19 in wheelchair", "yai 83 high fever"
     re.compile(
         r"(?:^|[\s,.])(?:son|daughter|brother|sister|aunt(?:ie)?|uncle|papa|mama|yai|husband|wife|niece|nephew"
