@@ -440,3 +440,29 @@ def test_a_condition_or_a_feeling_does_not_hide_danger(text: str) -> None:
 )
 def test_what_if_and_prevention_stay_calm(text: str) -> None:
     assert understand(text).danger is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผิวลอกเพราะไปเที่ยวทะเลโดนแดดมา",
+        "เมื่อคืนทำงานดึก ฟุบคาโต๊ะไปเลย",
+        "นั่งรถเมล์หลับหัวพับ",
+        "วิ่งเสร็จหายใจหอบ",
+        "ได้ยินเสียงหมาร้องโหยหวนทั้งคืน",
+        "ทำจานหล่น เสียงจานแตก แม่บ่นใหญ่เลย",
+        "police started seizing motorbikes without helmets",
+    ],
+)
+def test_everyday_sentences_near_danger_words_are_no_rule_hit(text: str) -> None:
+    text = normalise(text)
+    assert find_danger(text, squeeze(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ยายฟุบไปกับโต๊ะ เรียกไม่ตอบ", "ได้ยินเสียงผู้หญิงร้องโหยหวนห้องข้างๆ", "the baby started seizing", "ลูกหายใจหอบ ปากเขียว"],
+)
+def test_the_same_words_with_a_person_in_trouble_are(text: str) -> None:
+    text = normalise(text)
+    assert find_danger(text, squeeze(text)) is not None
