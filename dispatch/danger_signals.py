@@ -488,7 +488,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"\b.{0,50}(?:hours|since|cant|cannot|couldnt|cold|confused|all night)",
         r"(?:hip|neck|spine|back) is broken|broke (?:her|his) (?:hip|neck|back)",
         r"(?:holding|clutching|grabbing|gripping) (?:her|his|their|my) (?:chest|throat)",
-        r"(?<!hair )(?<!hair is )(?<!sky )(?:going|turning|turned|went|gone) (?:blue|purple)", r"barely (?:moving|breathing|conscious)",
+        r"(?<!hair )(?<!hair is )(?<!sky )(?:going|turning|turned|went|gone) (?:blue|purple)", r"(?<!traffic is )(?<!traffic )(?<!cars are )(?<!queue is )barely (?:moving|breathing|conscious)",
         r"(?:hes|shes|he is|she is|been|keeps?|kept|(?:he|she|baby|child|son|daughter) started) seizing", r"(?:fit|seizure|shaking)\w* (?:\w+ ){0,4}(?:wont|will not|doesnt|does not) stop",
         # gone under water and not come up, a wheelchair into it, waves pulling someone out
         r"(?:water|swim\w*|river|sea|pond|pool|lake|quarry|canal|reservoir|waves?)\b.{0,60}(?:(?:went|gone|goes|slipped) under\b"
