@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dispatch import text_model
-from dispatch.scripts import language_of
+from dispatch.scripts import LETTERS
 
 
 @dataclass(frozen=True)
@@ -769,20 +769,12 @@ KINDS = ("medical", "attack", "suicide", "child", "missing")
 _NEVER = r"(?!)"  # a kind with no patterns must not match the empty string everywhere
 
 
-def _compile() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    compiled = {}
-    for kind in KINDS:
-        squeezed = re.compile("|".join(PATTERNS[kind]) or _NEVER)
-        english = re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else _NEVER)
-        compiled[kind] = (squeezed, english)
-    return compiled
-
-
-COMPILED = _compile()
+# The English patterns of each kind, over the English form of the text (the others: BY_SCRIPTS below).
+ENGLISH_PATTERN = {
+    kind: re.compile(r"\b(?:" + "|".join(ENGLISH[kind]) + ")" if ENGLISH[kind] else _NEVER) for kind in KINDS
+}
 _ASCII_WORD = re.compile(r"[a-z]")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
-_LAO = re.compile(r"[\u0e80-\u0eff]")
-_BURMESE = re.compile(r"[\u1000-\u109f]")
+_THAI, _LAO, _BURMESE = LETTERS["th"], LETTERS["lo"], LETTERS["my"]
 _LATIN_WORD = re.compile(r"(?<!\\)[a-z]{2,}")  # a word in a pattern, not a class like \S or \d
 SCRIPTS = ("th", "lo", "my", "en")
 
@@ -998,7 +990,7 @@ def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str,
         while at >= 0:
             yield at, at + len(word), word
             at = squeezed.find(word, at + 1)
-    english_pattern = COMPILED[kind][1]
+    english_pattern = ENGLISH_PATTERN[kind]
     for match in BY_SCRIPTS[kind, scripts].finditer(squeezed):
         yield match.start(), match.end(), match.group()
     if kind in TOGETHER:
@@ -1058,7 +1050,7 @@ def said_safe(text: str, squeezed: str) -> bool:
 def _english_negated(kind: str, english: str) -> bool:
     return any(
         ENGLISH_NEGATED_BEFORE.search(english[max(0, match.start() - 30) : match.start()])
-        for match in COMPILED[kind][1].finditer(english)
+        for match in ENGLISH_PATTERN[kind].finditer(english)
     )
 
 
@@ -1123,9 +1115,9 @@ def danger_probability(text: str) -> float:
     return text_model.load("danger").probability(text)
 
 
-def weigh_danger(ruled: Danger | None, text: str, group: str | None) -> Danger | None:
-    """The rules' danger (`ruled`) weighed by the model; a danger the rules missed, its kind by `group`.
-    A bare urgent cry for help is never doubted: it has no words to weigh. Nor is a danger word the
+def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: str) -> Danger | None:
+    """The rules' danger (`ruled`) weighed by the model at the threshold of the text's script
+    (`language`); a danger the rules missed, its kind by `group`. A bare urgent cry for help is never doubted: it has no words to weigh. Nor is a danger word the
     rules read as negated, mild, past or over ("ไม่ได้หมดสติ"): the model does not overturn that."""
     squeezed = text.replace(" ", "")
     if len(squeezed) < MODEL_MIN_LETTERS:
@@ -1133,7 +1125,7 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None) -> Danger |
     probability = danger_probability(text)
     if ruled is not None:
         return None if probability < DOUBTFUL and ruled.kinds != ("cry",) else ruled
-    if probability < LIKELY[language_of(text) or "th"] or said_safe(text, squeezed):
+    if probability < LIKELY[language] or said_safe(text, squeezed):
         return None
     kind = KIND_OF_GROUP.get(group or "", "cry")
     return Danger((kind,), HOTLINE_ORDER[kind], round(probability, 2), LEARNT)

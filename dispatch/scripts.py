@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+# One letter of each script (Thai's block holds its digits and marks too).
+LETTERS = {
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+    "my": re.compile(r"[\u1000-\u109f]"),
+    "lo": re.compile(r"[\u0e80-\u0eff]"),
+    "en": re.compile(r"[A-Za-z]"),
+}
+
 
 def language_of(text: str) -> str | None:
     """The script the text is written in: th, my (Myanmar), lo (Lao), en (Latin); None when none."""
-    counts = {"th": 0, "my": 0, "lo": 0, "en": 0}
-    for char in text:
-        point = ord(char)
-        if 0x0E00 <= point <= 0x0E7F:
-            counts["th"] += 1
-        elif 0x0E80 <= point <= 0x0EFF:
-            counts["lo"] += 1
-        elif 0x1000 <= point <= 0x109F:
-            counts["my"] += 1
-        elif char.isascii() and char.isalpha():
-            counts["en"] += 1
+    counts = {script: len(letter.findall(text)) for script, letter in LETTERS.items()}
     best = max(counts, key=lambda key: counts[key])
     return best if counts[best] else None

@@ -1698,12 +1698,18 @@ REPORT_PHRASES = ("แจ้ง", "ช่วย", "ขอความช่ว�
 
 
 def find_intent(
-    squeezed: str, group: Finding | None, danger: Danger | None, text: str = "", learnt: Finding | None = None
+    squeezed: str,
+    group: Finding | None,
+    danger: Danger | None,
+    text: str,
+    *,
+    learnt: Finding | None,
+    phones: tuple[str, ...],
 ) -> str:
     """What the message asks for. `group` is the group the words say; `learnt` the one the learnt model
     adds when it is sure: a message about someone the model places in a group is a report, not a
     question about something else nor "unknown" (English, Burmese and Lao have fewer group words than
-    Thai: "is there emergency money? my family has no rice")."""
+    Thai: "is there emergency money? my family has no rice"). `phones` are the text's, found once."""
     command = command_word(squeezed)
     for name, short in (("ศูนย์ช่วยเหลือสังคม", "ศูนย์"), ("เงินช่วยเหลือ", "เงินอุดหนุน"), ("ทุนช่วยเหลือ", "ทุน")):
         squeezed = squeezed.replace(name, short)  # a benefit's name, not a cry for help
@@ -1723,7 +1729,7 @@ def find_intent(
     welfare = any(word in squeezed for word in WELFARE_WORDS) or bool(WHERE_TO_GET.search(squeezed))
     needs = any(word in squeezed for word in NEED_WORDS)
     # with a phone number or an address given, a question about benefits is for someone to visit
-    contact = bool(find_phones(text) or ADDRESS_GIVEN.search(text))
+    contact = bool(phones or ADDRESS_GIVEN.search(text))
     if asks and ((welfare and not needs and not contact) or any(word in squeezed for word in ASKING_FOR_OTHERS)):
         return "question"  # about benefits, the center or what to do in general: answered, no report
     reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
@@ -1763,17 +1769,19 @@ def understand(raw: str) -> Understanding:
     age = find_age(text)
     ruled = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
     group = learnt_group(text, ruled)
-    danger = weigh_danger(danger, text, str(group.value) if group else None)
+    language = language_of(text) or "th"
+    danger = weigh_danger(danger, text, str(group.value) if group else None, language)
     sure = group if group is not None and (group is ruled or group.confidence >= INTENT_MODEL_SURE) else None
-    intent = find_intent(squeezed, ruled, danger, text, learnt=sure)
+    phones = find_phones(text)
+    intent = find_intent(squeezed, ruled, danger, text, learnt=sure, phones=phones)
     reporting = intent == "report"
     return Understanding(
-        language=language_of(text) or "th",
+        language=language,
         intent=intent,
         group=group if reporting else None,
         danger=danger,
         age=age,
-        phones=find_phones(text),
+        phones=phones,
         reporter=find_reporter(squeezed, text) if reporting else None,
         place=find_place(text),
     )
