@@ -725,9 +725,9 @@ AGE_PATTERNS = (
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
     re.compile(
-        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})(?!\d)(?![:.,/]\d)"
-        r"(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
-    ),
+        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s)?"
+        r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
+    ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
     # an English kin word, or a name after khun, then the age and what they do:
     # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
     re.compile(
@@ -738,9 +738,10 @@ AGE_PATTERNS = (
         r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not|did|didnt|didn|hasnt|hasn|never)\b)"
     ),
     # a person guessed at: "a little boy maybe 4", "old lady around 75", "she looks about five"
+    # or set off after a few words: "kid next door, maybe 7"
     re.compile(
-        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|person|baby|looks?)\s(?:maybe|about|around|roughly)\s"
-        r"(\d{1,3})\b(?!\s?(?:min|minutes|hours|days|weeks|months|years? ago|km|m\b|kg|baht|am|pm|people|kids))"
+        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|person|baby|toddler|teen(?:ager)?|looks?)\b(?:(?:\s[a-z]+){0,3},)?"
+        r"\s(?:maybe|about|around|roughly|probably)\s(\d{1,3})\b" + NOT_AN_AGE_AFTER
     ),
     # a son, daughter or grandchild, then the age: "ลูกชาย 19 ขังตัวเอง", "ລູກຊາຍ 19 ຖືກຫຼອກ"
     re.compile(
@@ -751,21 +752,14 @@ AGE_PATTERNS = (
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?แล้ว"),
     # "34M, expat in Bangkok": age and sex at the start
     re.compile(r"^(\d{2})\s?[mf]\b"),
-    # English, said of someone: "a girl of 15", "my son is 8", "aged 8", "shes about 90",
-    # "kid next door, maybe 7", "Mrs Lek, 72", "my mum (Alzheimer's, 83)"
+    # English, said of someone: "a girl of 15", "my son is 8", "aged 8", "Mrs Lek, 72",
+    # "my mum (Alzheimer's, 83)"
     re.compile(r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|son|daughter) of (?:about |around )?(\d{1,3})\b"),
     re.compile(
         r"\b(?:son|daughter|boy|girl|kid|child|baby|brother|sister|grand(?:son|daughter|child|ma|pa)|mum|mom|dad"
         r"|mother|father)\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER
     ),
-    re.compile(
-        r"\b(?:aged?\s?:?|(?:she|he)(?:\s?'s|s|\sis)\s(?:about|around|maybe|probably))\s([1-9]\d{0,2})\b"
-        + NOT_AN_AGE_AFTER
-    ),
-    re.compile(
-        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|toddler|teen(?:ager)?)\b(?:\s[a-z]+){0,3},\s"
-        r"(?:maybe|about|around|roughly|probably)\s(\d{1,3})\b" + NOT_AN_AGE_AFTER
-    ),
+    re.compile(r"\baged?\s?:?\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
     re.compile(r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny)\.?\s[a-z]+,\s?([1-9]\d{0,2})\b(?![\d,.]\d)"),
     re.compile(r"\(\s?[a-z][^()]{0,30},\s?(\d{1,3})\s?\)"),
     re.compile(r"\(\s?(\d{1,3})\s?,\s?[a-z]"),
