@@ -56,6 +56,11 @@ TRAINING = (
     "training_8a.psv",
     "training_8b.psv",
     "training_8c.psv",
+    "heldout_5.psv",
+    "training_9a.psv",
+    "training_9b.psv",
+    "training_9c.psv",
+    "training_9d.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
@@ -240,11 +245,60 @@ def by_script(files: dict[str, list[Labelled]], fresh: list[str], thresholds: tu
     print(f"lowest thresholds with false alarms <= {FALSE_ALARM_BUDGET} (or the rules' own): {chosen}")
 
 
+def out_of_file_groups(files: dict[str, list[Labelled]], scored_files: list[str]) -> dict[str, tuple[str, float]]:
+    """The likeliest group of each message of `scored_files` and its probability, by a model learnt
+    without its file."""
+    scored: dict[str, tuple[str, float]] = {}
+    for held in scored_files:
+        vocabulary, model = learn_group([row for name, part in files.items() if name != held for row in part])
+        texts = [normalise(row.text) for row in files[held]]
+        for text, probabilities in zip(texts, model.predict_proba(vocabulary.matrix(texts)), strict=True):
+            best = int(probabilities.argmax())
+            scored[text] = (str(model.classes_[best]), float(probabilities[best]))
+    return scored
+
+
+class _OutOfFile:
+    def __init__(self, scored: dict[str, tuple[str, float]]) -> None:
+        self.scored = scored
+
+    def best(self, text: str) -> tuple[str, float]:
+        return self.scored[text]
+
+
+def group_by_script(files: dict[str, list[Labelled]], fresh: list[str], sures: tuple[float, ...]) -> None:
+    """Group recall of the whole reading (words, then the model over them from GROUP_MODEL_SURE) on the
+    `fresh` files per script, each file's messages grouped by a model learnt without it, for each
+    GROUP_MODEL_SURE in `sures` (2.0: the words alone, the model filling only gaps)."""
+    from dispatch import understanding
+
+    scored = out_of_file_groups(files, fresh)
+    rows = [row for name in fresh for row in files[name] if row.expected["group"]]
+    saved_load, saved_sure = understanding.text_model.load, understanding.GROUP_MODEL_SURE
+    real_load = saved_load
+    understanding.text_model.load = lambda name: _OutOfFile(scored) if name == "group" else real_load(name)
+    try:
+        for sure in sures:
+            understanding.GROUP_MODEL_SURE = sure
+            found = [understand.__wrapped__(row.text).group for row in rows]
+            parts = []
+            for label in (None, *SCRIPTS):
+                mine = [at for at, row in enumerate(rows) if label is None or (language_of(row.text) or "th") == label]
+                right = sum(found[at] is not None and found[at].value == rows[at].expected["group"] for at in mine)
+                parts.append(f"{label or 'all'} {right / max(len(mine), 1):.3f}")
+            print(f"  model from {sure:.2f}: " + "  ".join(parts))
+    finally:
+        understanding.text_model.load, understanding.GROUP_MODEL_SURE = saved_load, saved_sure
+    print(f"{len(rows)} messages with a group label")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", action="store_true")
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--by-script", nargs="+", metavar="FRESH_FILE", help="e.g. training_6a.psv training_6b.psv")
+    parser.add_argument("--group-by-script", nargs="+", metavar="FRESH_FILE", help="group recall per GROUP_MODEL_SURE")
+    parser.add_argument("--sures", type=float, nargs="*", default=[0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 2.0])
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.6, 0.65, 0.7, 0.8])
     args = parser.parse_args()
@@ -255,6 +309,8 @@ def main() -> None:
         cross_validated([row for part in files.values() for row in part], tuple(args.thresholds))
     if args.by_script:
         by_script(files, args.by_script, tuple(sorted(args.thresholds)))
+    if args.group_by_script:
+        group_by_script(files, args.group_by_script, tuple(args.sures))
     if args.write:
         rows = [row for part in files.values() for row in part]
         MODELS.mkdir(exist_ok=True)

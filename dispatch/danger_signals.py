@@ -1094,13 +1094,15 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
 # training files the rules were not tuned on, each scored by a model learnt without it
 # (`bench/train_text_models.py --by-script FILES`), or, where the rules alone raise more, at the
 # rules' own. English, Burmese and Lao have fewer examples than Thai, so their probabilities are less
-# sure. Thai's was chosen on training_5a, heldout_4 and training_6a before this round's rules were
-# tuned on them (recall 0.968, false alarms 0.034); the others on training_6c, 6d, 7a-7c and 8a-8c,
-# which no rule tuner read (English 0.836 / 0.033, Burmese 0.816 / 0.035, the rules' own 0.035;
-# Lao 0.888 / 0.032).
+# sure. Chosen (6 December 2026) on training_6c-6d, 7a-7c, 8a-8c, 9a-9d and heldout_5, which no rule
+# tuner had read: Thai recall 0.962 / false alarms 0.044, English 0.894 / 0.049, Burmese 0.926 / 0.044,
+# Lao 0.908 / 0.041. The 9s were written to be full of calm messages in alarming words, so their false
+# alarms run above real traffic's; the budget is the issue's own ceiling, set after the curves were
+# seen (at 0.035, Thai would have gone to 0.75 and English to 0.85 or more, at 1.4 and 10 or more points of
+# recall).
 # A rule's hit is dropped only below DOUBTFUL.
-FALSE_ALARM_BUDGET = 0.035  # the issue's ceiling is 0.05; the margin is for files of a few hundred
-LIKELY = {"th": 0.45, "en": 0.65, "my": 0.85, "lo": 0.6}
+FALSE_ALARM_BUDGET = 0.05
+LIKELY = {"th": 0.65, "en": 0.65, "my": 0.6, "lo": 0.65}
 DOUBTFUL = 0.1
 LEARNT = "model"  # the evidence of a danger only the model read
 # Below this many letters the model has too few n-grams to go on ("ไม่แน่ใจ", a one-word answer to a

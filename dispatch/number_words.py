@@ -36,12 +36,17 @@ _INSIDE_A_WORD = frozenset(
 )
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 # Words that start like a number and are not one: a chair, a mall, the province Roi Et.
-NOT_NUMBERS = ("เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต")
+NOT_NUMBERS = (
+    "เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต",
+    # ငါး is five and a fish: fishing, a fish pond, a fish stall, fish paste, dried fish, fried fish
+    "ငါးဖမ်း", "ငါးကန်", "ငါးတန်း", "ငါးပိ", "ငါးခြောက်", "ငါးကြော်", "ငါးဈေး", "ငါးမျှား",
+)  # fmt: skip
 YEAR_IN_BURMESE = "နှစ်"  # also the word for two
 # Burmese writes words without spaces, and လေး (four) is also "little" after a noun: ကလေး a child,
 # သားလေး a little son. လေး right after a Burmese letter is part of a word, unless it follows
 # အသက် (age); other number words after a word are numbers ("အဘွားရှစ်ဆယ်": grandma, eighty).
 _BURMESE_FOUR = "လေး"
+_BURMESE_HUNDRED = "ရာ"
 _BURMESE_LETTER = re.compile(r"[\u1000-\u109f]")
 _BURMESE_BEFORE_A_NUMBER = ("အသက်",)
 
@@ -56,12 +61,15 @@ _EN_TENS = {
 }  # fmt: skip
 _UNIT = "|".join(_EN_UNITS)
 # From ten up: "eighty two", "eighty-two", "a hundred and one". A unit alone (one..nine) only before
-# "year(s) old": "two kids", "three days", "he is one of them" are no ages.
+# "year(s) old" or ending what is said of someone: "two kids", "three days", "he is one of them" are
+# no ages.
 ENGLISH_NUMBER = re.compile(
     r"\b(?:(?:a|one)\s+hundred(?:\s+and)?\s+)?(?:"
     r"(?P<tens>" + "|".join(_EN_TENS) + r")(?:[\s-](?P<unit>" + _UNIT + r"))?"
     r"|(?P<teen>" + "|".join(_EN_TEENS) + r")"
     r"|(?P<alone>" + _UNIT + r")(?=[\s-]+(?:years?|yrs?)[\s-]+old)"
+    # or said of someone at the end of a clause: "he is nine.", "she looks about five", "aged seven,"
+    r"|(?:(?<=\bis )|(?<=about )|(?<=aged ))(?P<said>" + _UNIT + r")(?=\s?[.,!;)]|\s+(?:and|but|now|years?|yrs?)\b|$)"
     r")\b"
     r"|\b(?:a|one)\s+hundred\b"
 )
@@ -73,8 +81,8 @@ def _english_value(match: re.Match[str]) -> str:
         value += _EN_TENS[match.group("tens")] + _EN_UNITS.get(match.group("unit") or "", 0)
     elif match.group("teen"):
         value += _EN_TEENS[match.group("teen")]
-    elif match.group("alone"):
-        value += _EN_UNITS[match.group("alone")]
+    elif match.group("alone") or match.group("said"):
+        value += _EN_UNITS[match.group("alone") or match.group("said")]
     return str(value)
 
 
@@ -119,6 +127,8 @@ def number_at(text: str, start: int) -> Number | None:
             if pending is not None:
                 break  # two digits in a row: a range, read elsewhere
             pending = worth
+        elif kind == HUNDRED and word == _BURMESE_HUNDRED and pending is None:
+            break  # ရာ alone is inside a word (အိပ်ရာ, a bed): a hundred is written တစ်ရာ
         elif kind == HUNDRED and not has_hundred and not has_ten:
             value, pending, has_hundred = value + 100 * (pending or 1), None, True
         elif kind in (TEN, TEN_THEN_DIGIT) and not has_ten:

@@ -675,10 +675,23 @@ GROUP_MODEL_GUESS = 0.3  # with no word for a group, a guess less sure than this
 INTENT_MODEL_SURE = 0.5
 
 
-def learnt_group(text: str, ruled: Finding | None) -> Finding | None:
+# The model reads words, not numbers: "อายุ" is mostly said of old people, so it guesses elderly for a
+# child of 13 or a roommate of 22. An age stated rules out the groups it contradicts.
+ELDERLY_FROM, CHILD_UNDER = 55, 18
+
+
+def fits_age(group: str, age: int | None) -> bool:
+    if age is None:
+        return True
+    return not ((group == "elderly" and age < ELDERLY_FROM) or (group == "child" and age >= CHILD_UNDER))
+
+
+def learnt_group(text: str, ruled: Finding | None, age: int | None = None) -> Finding | None:
     if len(squeeze(text)) < MODEL_MIN_LETTERS:
         return ruled  # too few letters to weigh, as for danger ("ข้อความ 1" read as violence)
     label, probability = text_model.load("group").best(text)
+    if not fits_age(label, age):
+        return ruled
     if ruled is None and probability < GROUP_MODEL_GUESS:
         return None
     if ruled is None or (probability >= GROUP_MODEL_SURE and label != ruled.value):
@@ -695,21 +708,56 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 
 # -- age, phones, reporter -----------------------------------------------------------------------
 
+# Burmese words for the person a message is about, longest first: kin, a child, a man or woman.
+BURMESE_CHILD_WORDS = ("ကလေးမလေး", "ကလေး", "သမီးလေး", "သားလေး", "မြေးလေး", "တူလေး")
+BURMESE_PEOPLE = "|".join(
+    sorted(
+        (
+            *BURMESE_CHILD_WORDS,
+            *("အဘိုးကြီး", "အဘွားကြီး", "အဖွား", "အဘွား", "ဘွားဘွား", "အဖိုး", "အဘိုး", "ဘိုးဘိုး", "အမေ", "အဖေ"),
+            *("မေမေ", "ဖေဖေ", "ညီမလေး", "ညီမ", "ညီလေး", "ညီ", "အစ်မ", "အစ်ကို", "မောင်လေး", "ယောက်ျား", "မိန်းမ"),
+            *("ဇနီး", "ခင်ပွန်း", "သမီး", "သား", "ဦးလေး", "အဒေါ်", "တူမ", "မြေး", "အမျိုးသမီး", "အမျိုးသား"),
+            *("ကျွန်မ", "ကျွန်တော်", "အလုပ်ဖော်", "အခန်းဖော်", "လူကြီး", "ဦး", "ဒေါ်", "ကောင်လေး", "ကောင်မလေး"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Lao words for the person, then their age with no ອາຍຸ: "ຢາຍ84", "ຜົວ34", "ໝູ່ຂ້ອຍ13"
+LAO_PEOPLE = (
+    "ແມ່ເຖົ້າ", "ພໍ່ເຖົ້າ", "ແມ່ຕູ້", "ພໍ່ຕູ້", "ຢາຍ", "ແມ່ໃຫຍ່", "ພໍ່ໃຫຍ່", "ຜົວ", "ເມຍ", "ໝູ່ຂ້ອຍ", "ໝູ່ສາວ",
+    "ລູກຊາຍ", "ລູກສາວ", "ຫຼານຊາຍ", "ຫຼານສາວ", "ນ້ອງຊາຍ", "ນ້ອງສາວ", "ອ້າຍ", "ເອື້ອຍ",
+)  # fmt: skip
+# Short Burmese words (သား a son, ညီ, ဦး) end longer ones (ကျောင်းသား a pupil): only at a word's start.
+_SHORT_BURMESE = ("သား", "ညီ", "ဦး", "ဒေါ်", "မြေး", "တူမ", "သမီး")
+PEOPLE_BEFORE_AN_AGE = "|".join(
+    [word for word in BURMESE_PEOPLE.split("|") if word not in _SHORT_BURMESE]
+    + [r"(?<![\u1000-\u109f])" + word for word in _SHORT_BURMESE]
+    + sorted(LAO_PEOPLE, key=len, reverse=True)
+)
 # After a number, what makes it not an age: a unit, a time, an ordinal, a count.
 NOT_AN_AGE_AFTER = (
-    r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months|years? ago|am|pm|%|th|st|nd|rd"
+    r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months?|years? ago|am|pm|%|(?:th|st|nd|rd)\b"
     r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees))"
 )
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງ|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?(?:คน|ຄົນ|ราย))"  # ผู้สูงอายุประมาณ 20 คน: how many, not how old
     ),
+    # Burmese and Lao: who it is, then the age ("အဖွား ၇၅", "ကောင်လေး ၁၉လောက်", "ຢາຍ84", "ແມ່ເຖົ້າ 74"), not
+    # a count, a time or money after it ("ကလေး ၄၀ အတွက်": for 40 children), nor the first of a range
+    re.compile(
+        r"(?:" + PEOPLE_BEFORE_AN_AGE + r")\s?(?:က\s)?(\d{1,3})(?!\d|\s\d)(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်|ဦး|လ(?!ောက်)"
+        r"|ကြိမ်|ခု|ပတ်|ဘတ်|ထောင်|သောင်း|ရာ|အတွက်|ကောင်|မိုင်|ကီလို|ထပ်|လွှာ|ခန်း|နံပါတ်|บาท|คน|วัน|ມື້|ເດືອນ|ຄົນ|ກີບ"
+        r"|ບາດ|ໂມງ|ນາທີ|ຊົ່ວໂມງ|ອາທິດ|ກິໂລ|ໂຕ|ເທື່ອ|ຫ້ອງ|ມ\.|ໝູ່|-|/|:))"
+    ),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່)"),
+    # (romanised Burmese "5 nhit"; not ปีน/ປີນ, to climb)
+    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်|\s(?:nhit|hnit|nhic)\b)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່|น(?!ี้)|ນ(?!ີ້))"),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
     re.compile(r"\b(?:aged?|is)\s*:?\s+([1-9]\d{1,2})\b(?!\s?/|[.:]\d|\s\d)" + NOT_AN_AGE_AFTER),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
@@ -718,15 +766,17 @@ AGE_PATTERNS = (
         r"|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า|อุ๊ยชาย|อุ๊ยหญิง|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
         r"\s?(\d{2,3})(?![\d/.-]|,\d)(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ))"
     ),
-    # English shorthand: "87yo", "9 y/o", "87 y.o."
-    re.compile(r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old)(?![a-z])"),
+    # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
+    re.compile(
+        r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago))|yrs?(?=[\s,.](?!\s?ago)))(?![a-z])"
+    ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
     re.compile(r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?(\d{1,3})\s?\)"),
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
     re.compile(
         r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s)?"
-        r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|th|st|nd|rd))"
+        r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
     # an English kin word, or a name after khun, then the age and what they do:
     # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
@@ -748,8 +798,26 @@ AGE_PATTERNS = (
         r"(?:ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|น้องชาย|น้องสาว|ລູກຊາຍ|ລູກສາວ|ຫຼານຊາຍ|ຫຼານສາວ|ນ້ອງຊາຍ|ນ້ອງສາວ)"
         r"\s?(\d{1,2})(?![\d/:.,]|\s?(?:คน|ຄົນ|เดือน|ເດືອນ|วัน|ມື້|ปี|ປີ|บาท|ครั้ง|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|กิโล|ม\.|หมู่|ซ))"
     ),
+    # a girl or young woman of herself: "หนู16 กรีดแขนอยู่", "หนูเพิ่ง 14 เองค่ะ"
+    re.compile(
+        r"หนู\s?(?:เพิ่ง|แค่|อายุ|อายุแค่|เพิ่งจะ)?\s?(1\d|2\d|[5-9])(?!\d|\s?(?:บาท|คน|วัน|เดือน|ตัว|ครั้ง|ชั่วโมง|ชม|นาที|โมง"
+        r"|กิโล|ม\.|หมู่|ซ|ปีก่อน|ปีที่แล้ว|ปีแล้ว|:|/|-))"
+    ),
+    # English guesses with no person word before: "neighbour uncle maybe 70", "(about 10)", "she about 80",
+    # "seventy-ish", "the 70-something lady"; not a time or a count ("at about 9", "for about 2 weeks")
+    re.compile(
+        r"(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\bin )(?<!\bsince )(?<!\bwithin )\b(?:maybe|about|around|roughly|approx\.?)"
+        r"\s([1-9]\d?)\b(?=\s?[,.)!;]|\s?$|\s(?:years?|yrs?|y/?o|yo|i think|i guess|sleep\w*|lives?|living|walking|sitting"
+        r"|lying|not|no|with|who|is|was|has|had|but)\b)"
+    ),  # what follows says it is said of a person: "about 30 paracetamol", "about 10 elderly people" are counts
+    re.compile(r"\b([1-9]0)(?:\s?-\s?|\s)?(?:ish|something)\b"),
+    # "my nephew, 10 years, was pulled", "turning 90 this week", "she just turned 60"
+    re.compile(r"(?<=[a-z]),\s?(\d{1,3})\s?(?:years?|yrs?)\b(?!\s?ago)"),
+    re.compile(r"\bturn(?:ing|ed|s)\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
     # a Thai "he/she" then the age and แล้ว: "แก88แล้ว", "ท่าน 90 แล้ว"
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?แล้ว"),
+    # a decade guessed: "a guy in his 60s", "in her early 80's", "maybe late 20s"
+    re.compile(r"\b(?:in (?:his|her|their) |maybe |about |around )(?:early |mid[- ]?|late )?([1-9]0)'?s\b"),
     # "34M, expat in Bangkok": age and sex at the start
     re.compile(r"^(\d{2})\s?[mf]\b"),
     # English, said of someone: "a girl of 15", "my son is 8", "aged 8", "Mrs Lek, 72",
@@ -757,7 +825,8 @@ AGE_PATTERNS = (
     re.compile(r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|son|daughter) of (?:about |around )?(\d{1,3})\b"),
     re.compile(
         r"\b(?:son|daughter|boy|girl|kid|child|baby|brother|sister|grand(?:son|daughter|child|ma|pa)|mum|mom|dad"
-        r"|mother|father)\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER
+        r"|mother|father|niece|nephew|cousin|student|pupil)\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b"
+        + NOT_AN_AGE_AFTER
     ),
     re.compile(r"\baged?\s?:?\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
     re.compile(r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny)\.?\s[a-z]+,\s?([1-9]\d{0,2})\b(?![\d,.]\d)"),
@@ -765,27 +834,30 @@ AGE_PATTERNS = (
     re.compile(r"\(\s?(\d{1,3})\s?,\s?[a-z]"),
     # a kin word with no "my" before it, as people type in a hurry: "son 19 in wheelchair", "yai 83 high fever"
     re.compile(
-        r"(?:^|[\s,.])(?:son|daughter|brother|sister|aunt(?:ie)?|uncle|papa|mama|yai|husband|wife|niece|nephew"
-        r"|grand(?:son|daughter|child)|cousin|client|patient)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
+        r"(?:^|[\s,.])(?:son|daughter|brother|sister|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|niece|nephew"
+        r"|grand(?:son|daughter|child|ma|pa)|granny|cousin|client|patient|student|pupil|boy|girl"
+        r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
 )
-KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 4, 6, 7
-DURATION_BEFORE = ("มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ติดกัน", "ต่อกัน", "ມາ", "ມາແລ້ວ", "ໄດ້", "ເມື່ອ")
+PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
+DURATION_BEFORE = (
+    "มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ติดกัน", "ต่อกัน", "ติดเตียง", "ป่วย", "ມາ", "ມາແລ້ວ", "ໄດ້", "ເມື່ອ",
+)  # fmt: skip
 # After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
 # "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
-DURATION_AFTER = re.compile(r"\s*(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ|လောက်ရှိပြီ|လောက်က|တုန်းက|က(?=\s|$))")
+DURATION_AFTER = re.compile(
+    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|ကြာ|လောက်ရှိပြီ|လောက်က|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|kyar|lout ka)"
+)
+DURATION_UNDER = 25  # "ติดเตียง 3 ปี" is how long; "ยายติดเตียง 82 ปี" is her age
 BURMESE_CHILDREN = ("သား", "သမီး", "တူလေး", "သားလေး", "သမီးလေး")  # son, daughter, nephew: an age follows
 # A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
 VAGUE_BEFORE = re.compile(
     r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|เกือบ|ເກືອບ"
     r"|under|over|less than|more than|below|above|almost|nearly)\s?$"
 )
-# A guess, not the age: "เจ็ดสิบกว่า", "๙๐กว่าแล้ว", "70-something", "80+", "in his 60s".
-VAGUE_AFTER = re.compile(
-    r"\s?(?:กว่า|ກວ່າ|ကျော်)|\+|-?\s?something|s\b|ish\b|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)"
-)
-# A guess at a child's age by its look, with no อายุ: "เด็กประมาณ4ขวบ", "ເດັກນ້ອຍປະມານ 5 ຂວບ".
-GUESS_BEFORE = re.compile(r"(?:ประมาณ|ราวๆ|ราว|ปะมาณ|น่าจะ|สัก|ປະມານ|about|around|maybe)\s?$")
+# A bound, not the age: "80+", "70 ปีขึ้นไป", "60 and over". A guess is the age, as staff would write
+# it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4.
+VAGUE_AFTER = re.compile(r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)")
 
 
 def find_age(text: str) -> Finding | None:
@@ -796,21 +868,24 @@ def find_age(text: str) -> Finding | None:
         text = english_with_digits(text)
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 4) : match.start()].replace(" ", "")
+            before = text[max(0, match.start() - 9) : match.start()].replace(" ", "")
             said_of = text[max(0, match.start() - 8) : match.start()].rstrip().endswith(BURMESE_CHILDREN)
             if (
-                number == 1
+                number == YEARS_AFTER
                 and not said_of
-                and (before.endswith(DURATION_BEFORE) or DURATION_AFTER.match(text, match.end()))
+                and (
+                    (before.endswith(DURATION_BEFORE) and int(match.group(1)) < DURATION_UNDER)
+                    or DURATION_AFTER.match(text, match.end())
+                )
             ):
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old (but "သမီး ၁၀နှစ်ရှိပြီ")
-            if number == 1 and GUESS_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
-                continue
             if VAGUE_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
                 continue
             if VAGUE_AFTER.match(text, match.end(1)):
                 continue
             value = int(match.group(1))
+            if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_CHILD_WORDS) and value > 17:
+                continue
             if (
                 number in (KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
                 and not (40 if number == KIN_THEN_NUMBER else 1) <= value <= 110
@@ -821,18 +896,43 @@ def find_age(text: str) -> Finding | None:
     return None
 
 
-PHONE_CANDIDATE = re.compile(r"(?:\+?66|0)[\d\s\-.]{7,14}\d")
+# A number as people type it: grouped any way ("081-222-3344", "(081) 555-0000"), or a digit at a time
+# ("0 8 5 1 2 3 0 9 8 7", "0-8-6-9-9-1-4-5-3-2"), and not the tail of a longer number ("Room 1407. 095…").
+PHONE_CANDIDATE = re.compile(r"(?<![\d+])(?:\+?66|\(?0)(?:[\s\-.()]{0,3}\d){7,12}(?!\d)")
+# Digits said in words, nine or ten in a row: "zero nine five, four four one, two two eight seven",
+# "ศูนย์แปดสอง เก้าเก้า…", Lao "ສູນແປດ…".
+SPOKEN_DIGITS = {
+    **dict.fromkeys(("zero", "oh"), "0"), "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9",
+    "ศูนย์": "0", "หนึ่ง": "1", "สอง": "2", "โท": "2", "สาม": "3", "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7",
+    "แปด": "8", "เก้า": "9",
+    "ສູນ": "0", "ໜຶ່ງ": "1", "ນຶ່ງ": "1", "ສອງ": "2", "ສາມ": "3", "ສີ່": "4", "ຫ້າ": "5", "ຫົກ": "6", "ເຈັດ": "7",
+    "ແປດ": "8", "ເກົ້າ": "9",
+}  # fmt: skip
+_SPOKEN = "|".join(sorted(SPOKEN_DIGITS, key=len, reverse=True))
+SPOKEN_NUMBER = re.compile(r"(?<![a-z])(?:(?:" + _SPOKEN + r")[\s,.\-]*){9,10}")
+_SPOKEN_DIGIT = re.compile(_SPOKEN)
+
+
+def _spoken_phones(text: str) -> list[str]:
+    return [
+        "".join(SPOKEN_DIGITS[word] for word in _SPOKEN_DIGIT.findall(match.group(0)))
+        for match in SPOKEN_NUMBER.finditer(text)
+    ]
 
 
 def find_phones(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in PHONE_CANDIDATE.finditer(text):
         phone = thai_phone(match.group(0))
-        if phone is None:  # a number glued to the next words: try the digits alone
+        if phone is None and not match.group(0).isdigit():  # more digits after it: try the first ones
+            # (an unbroken run of 11 is some other number: Lao 020…, an account)
             digits = re.sub(r"[\s\-.]", "", match.group(0))
             phone = thai_phone(digits[:10]) or thai_phone(digits[:9])
         if phone and phone not in found:
             found.append(phone)
+    if not found and SPOKEN_NUMBER.search(text):
+        found = [phone for digits in _spoken_phones(text) if (phone := thai_phone(digits))]
     return tuple(found)
 
 
@@ -1762,7 +1862,7 @@ def understand(raw: str) -> Understanding:
         danger = urgent_cry(raw, lambda bare: command_word(bare) == "report")
     age = find_age(text)
     ruled = find_group(squeezed, int(age.value) if age else None, text, danger) or group_of_danger(danger)
-    group = learnt_group(text, ruled)
+    group = learnt_group(text, ruled, int(age.value) if age else None)
     language = language_of(text) or "th"
     danger = weigh_danger(danger, text, str(group.value) if group else None, language)
     sure = group if group is not None and (group is ruled or group.confidence >= INTENT_MODEL_SURE) else None

@@ -32,7 +32,9 @@ def test_a_burmese_speaker_reports_and_is_answered_in_burmese_to_the_receipt_and
     bot = staffed_bot
     chat = Chat(bot, BURMESE_USER)
     said = []
-    chat.say("အဘိုး တစ်ယောက်တည်း နေတယ် ထမင်းမစားရဘူး ဖုန်း 0812345678")
+    # grandpa lives alone, no money for rice: a need, not an emergency (the journey under test; "has not
+    # eaten", as this message said before, the model of 6 December reads as likely danger, 0.82)
+    chat.say("အဘိုး တစ်ယောက်တည်း နေတယ် ဆန်ဝယ်ဖို့ ပိုက်ဆံမရှိဘူး ဖုန်း 0812345678")
     said.append(chat.texts())
     assert "သက်ကြီးရွယ်အို" in chat.texts(), "the group understood, said back in Burmese"
     assert "အခု ဒဏ်ရာရနေတာ" in chat.texts(), "the danger question first, in Burmese"

@@ -98,6 +98,26 @@ def test_phones(message, phone):
     assert understand(message).phones[0] == phone
 
 
+@pytest.mark.parametrize(
+    ("message", "phone"),
+    [
+        ("we live in hang dong chiang mai, call 0 8 5 1 2 3 0 9 8 7", "0851230987"),
+        ("ເບີ 0 6 5 - 8 8 1 - 2 0 7 3", "0658812073"),
+        ("ຊ່ວຍແດ່ 0-8-6-9-9-1-4-5-3-2", "0869914532"),
+        ("Room 1408, I'm in 1407. 095 222 3344", "0952223344"),
+        ("She is 95 and bedridden, otherwise stable. (081) 555-0000", "0815550000"),
+        ("she collapsed. phone zero nine five, four four one, two two eight seven", "0954412287"),
+        ("นอนในรถกระบะกับลูก 2 คน เบอร์ ศูนย์แปดสอง เก้าเก้าเก้า ศูนย์ศูนย์หนึ่งหนึ่ง", "0829990011"),
+    ],
+)
+def test_phones_typed_a_digit_at_a_time_in_brackets_or_in_words(message, phone):
+    assert understand(message).phones == (phone,)
+
+
+def test_a_longer_number_is_no_thai_phone_nor_a_piece_of_one():
+    assert understand("ເບີລາວ 02055551234 ໂທໄດ້ຕະຫຼອດ").phones == ()
+
+
 def test_age_and_not_a_duration():
     assert understand("ยายอายุ ๘๓ ปี อยู่คนเดียว").age.value == 83
     assert understand("เด็ก๒ขวบถูกทิ้งไว้ในรถ").age.value == 2
