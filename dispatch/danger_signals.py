@@ -660,10 +660,13 @@ NOT_HAPPENING_BEFORE = re.compile(
     r"(?:(?:ถ้า|หาก|สมมติ|ຖ້າ|if)\S{0,15}?(?:พูด|บอก|โพสต์|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always)(?:ไป|หนี|แอบ|เดิน)?$"
-    r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|innews|thenews|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ|ໃນຂ່າວ|သတင်း"
+    r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ"
+    r"|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း"
+    # a fear of some day: "กลัววันหนึ่งไฟไหม้บ้าน", "ຢ້ານວ່າມື້ໃດມື້ໜຶ່ງໄຟຈະໄໝ້"
+    r"|(?:กลัว|ຢ້ານ)(?:ว่า|ວ່າ)?(?:วันหนึ่ง|สักวัน|วันไหน|ມື້ໃດມື້ໜຶ່ງ|ມື້ໜຶ່ງ|ສັກມື້)"
     r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
     # a question about what if (not a threat: "ขู่ว่าถ้าเลิกจะ…" is danger)
-    r"|(?<!ขู่ว่า)(?<!ขู่)(?:ถ้า|ຖ້າ)(?!ไม่|ບໍ່)(?:(?!จะ|ຈະ)\S){0,12}$|กลัว\S{0,10}?จะ$"
+    r"|(?<!ขู่ว่า)(?<!ขู่)(?:ถ้า|ຖ້າ)(?!ไม่|ບໍ່)(?:(?!จะ|ຈະ)\S){0,12}$|กลัว\S{0,10}?จะ$|အကယ်၍\S{0,24}$"
     # the cause of a lasting disability: "อัมพาตท่อนล่างจากรถคว่ำ"
     r"|(?:อัมพาต|อัมพฤกษ์|พิการ|ติดเตียง|ขาขาด|แขนขาด|ตาบอด|แผลเป็น|paralys\w*|disabled|bedridden)\S{0,15}?"
     r"(?:จาก|เพราะ|from|after)(?:อุบัติเหตุ|accident|an accident)?$"
@@ -680,7 +683,7 @@ MILD_AFTER = (
     "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "sometimes", "often", "occasionally",
     "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
     # a joke, a question whether it is so, a scrape
-    "lol", "haha", "ရယ်ရယ်", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
+    "lol", "haha", "ရယ်ရယ်", "ในเกม", "inthegame", "ໃນເກມ", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
 )  # fmt: skip
 # A sign between a hit and "เป็นพักๆ" (on and off) is what comes and goes, not the hit.
 EMERGENCY_SIGN = re.compile(r"กระตุก|ชัก|หายใจ|หมดสติ|ซึม")
@@ -706,7 +709,7 @@ NEVER = re.compile(r"ไม่เคย|ບໍ່ເຄີຍ|never")
 NOW_WORDS = (
     "ตอนนี้", "กำลัง", "ขณะนี้", "เดี๋ยวนี้", "เมื่อกี้", "เมื่อกี๊", "เพิ่ง", "คืนนี้", "วันนี้", "อีกแล้ว", "ถึงนี้",
     "ດຽວນີ້", "ຕອນນີ້", "ກຳລັງ", "ມື້ນີ້", "ຄືນນີ້", "အခု", "ယခု", "ဒီနေ့", "ဒီည", "now", "tonight", "today", "again", "still", "currently",
-    "อยู่ๆ", "จู่ๆ", "ทันที", "ຫາກໍ່", "suddenly",
+    "อยู่ๆ", "จู่ๆ", "ทันที", "ຫາກໍ່", "suddenly", "နေတယ်", "နေပြီ", "မိနစ်",  # Burmese: is doing; minutes
 )
 # After the hit anywhere: the person is safe or well now ("ตอนนี้หายแล้ว", "she is fine now").
 SAFE_WORDS = (
@@ -737,6 +740,7 @@ NOT_NOW_MESSAGE = re.compile(
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
     r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
+    r"|whatif\S{0,60}?(?:whodoicall|who(?:should|do)wecall|whatdoido|whatshouldido)"
 )
 # … unless it says it is still going on.
 STILL_GOING_ON = re.compile(r"ยังไม่(?:มีใคร|มา|ฟื้น|กลับ|เจอ)|อีกแล้ว|อีกครั้ง|(?<!ไม่)(?<!อะไร)ด่วน|stillnot|again")
@@ -1100,10 +1104,13 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
 # alarms run above real traffic's; the budget is the issue's own ceiling, set after the curves were
 # seen (at 0.035, Thai would have gone to 0.75 and English to 0.85 or more, at 1.4 and 10 or more points of
 # recall).
-# A rule's hit is dropped only below DOUBTFUL.
+# A rule's hit is dropped only below DOUBTFUL of its script. Out of file on the same files, doubting
+# English and Lao hits up to 0.2 cut false alarms at no loss (English 0.049 -> 0.038 at 0.65, Lao
+# 0.041 -> 0.032), which bought a lower threshold within the budget (English 0.929 / 0.042 and Lao
+# 0.929 / 0.046 from 0.55); in Thai and Burmese it cost danger found (Thai 0.962 -> 0.953).
 FALSE_ALARM_BUDGET = 0.05
-LIKELY = {"th": 0.65, "en": 0.65, "my": 0.6, "lo": 0.65}
-DOUBTFUL = 0.1
+LIKELY = {"th": 0.65, "en": 0.55, "my": 0.6, "lo": 0.55}
+DOUBTFUL = {"th": 0.1, "en": 0.2, "my": 0.1, "lo": 0.2}
 LEARNT = "model"  # the evidence of a danger only the model read
 # Below this many letters the model has too few n-grams to go on ("ไม่แน่ใจ", a one-word answer to a
 # question scored 0.8): short messages are the rules' alone.
@@ -1126,7 +1133,7 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
         return ruled
     probability = danger_probability(text)
     if ruled is not None:
-        return None if probability < DOUBTFUL and ruled.kinds != ("cry",) else ruled
+        return None if probability < DOUBTFUL[language] and ruled.kinds != ("cry",) else ruled
     if probability < LIKELY[language] or said_safe(text, squeezed):
         return None
     kind = KIND_OF_GROUP.get(group or "", "cry")

@@ -467,3 +467,25 @@ def test_everyday_sentences_near_danger_words_are_no_rule_hit(text: str) -> None
 def test_the_same_words_with_a_person_in_trouble_are(text: str) -> None:
     text = normalise(text)
     assert find_danger(text, squeeze(text)) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ลูกชายเล่นเกมทั้งคืน ตะโกนจะฆ่าทุกคนในเกม แต่ที่ห่วงคือเขาไม่ออกจากห้องมาสามเดือนแล้ว",
+        "แม่แก่แล้ว ลืมปิดแก๊สบ่อยๆ กลัววันหนึ่งไฟไหม้บ้าน",
+        "ແມ່ໃຫຍ່ຂີ້ລືມ ບາງເທື່ອລືມປິດແກັສ ຂ້ອຍຢ້ານວ່າມື້ໃດມື້ໜຶ່ງໄຟຈະໄໝ້ເຮືອນ",
+        "what if a kid falls into a storm drain, who do I call, fire or 1669? asking bc my son plays near one",
+        "အကယ်၍ အခန်းမှာ မီးလောင်ရင် ဘယ်နံပါတ်ဆက်ရမလဲ",
+    ],
+)
+def test_a_game_a_fear_of_some_day_or_a_what_if_question_is_calm(message):
+    text = normalise(message)
+    assert find_danger(text, squeeze(text)) is None
+
+
+def test_burmese_beating_going_on_now_is_danger_though_it_happened_before_too():
+    message = "ပထွေးက ကောင်လေး ၉ နှစ်ကို ခါးပတ်နဲ့ ရိုက်နေတယ် အော်ငိုသံ ၁၀ မိနစ်လောက်ရှိပြီ အရင်ကလည်း ရိုက်ဖူးတယ်"
+    text = normalise(message)
+    found = find_danger(text, squeeze(text))
+    assert found is not None and "attack" in found.kinds
