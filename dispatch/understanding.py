@@ -20,7 +20,14 @@ from rapidfuzz import fuzz, process
 
 from dispatch import text_model
 from dispatch.address import BANGKOK
-from dispatch.danger_signals import MODEL_MIN_LETTERS, Danger, find_danger, urgent_cry, weigh_danger
+from dispatch.danger_signals import (
+    MODEL_MIN_LETTERS,
+    Danger,
+    find_danger,
+    letters_to_weigh,
+    urgent_cry,
+    weigh_danger,
+)
 from dispatch.lao_places import lao_place
 from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import one_place, roman_place
@@ -687,7 +694,7 @@ def fits_age(group: str, age: int | None) -> bool:
 
 
 def learnt_group(text: str, ruled: Finding | None, age: int | None = None) -> Finding | None:
-    if len(squeeze(text)) < MODEL_MIN_LETTERS:
+    if letters_to_weigh(squeeze(text)) < MODEL_MIN_LETTERS:
         return ruled  # too few letters to weigh, as for danger ("ข้อความ 1" read as violence)
     label, probability = text_model.load("group").best(text)
     if not fits_age(label, age):
@@ -753,11 +760,14 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:" + PEOPLE_BEFORE_AN_AGE + r")\s?(?:က\s)?(\d{1,3})(?!\d|\s\d)(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်|ဦး|လ(?!ောက်)"
         r"|ကြိမ်|ခု|ပတ်|ဘတ်|ထောင်|သောင်း|ရာ|အတွက်|ကောင်|မိုင်|ကီလို|ထပ်|လွှာ|ခန်း|နံပါတ်|บาท|คน|วัน|ມື້|ເດືອນ|ຄົນ|ກີບ"
-        r"|ບາດ|ໂມງ|ນາທີ|ຊົ່ວໂມງ|ອາທິດ|ກິໂລ|ໂຕ|ເທື່ອ|ຫ້ອງ|ມ\.|ໝູ່|-|/|:))"
+        r"|ບາດ|ໂມງ|ນາທີ|ຊົ່ວໂມງ|ອາທິດ|ກິໂລ|ໂຕ|ເທື່ອ|ຫ້ອງ|ມ\.|ໝູ່|ພັນ|ລ້ານ|ຄັ້ງ|ແກ້ວ|ໂທ|တန်း|ကျပ်|-|/|:))"
+        r"(?!\s?(?:ປີ|နှစ်)\s?(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ))"  # "ລູກສາວ 3 ປີແລ້ວ ບໍ່ກັບບ້ານ": how long
     ),
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
     # (romanised Burmese "5 nhit"; not ปีน/ປີນ, to climb)
-    re.compile(r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်|\s(?:nhit|hnit|nhic)\b)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່|น(?!ี้)|ນ(?!ີ້))"),
+    re.compile(
+        r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်|\s(?:nhit|hnit|nhic)\b)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່|น(?!ี้)|ນ(?!ີ້)|\s?ago)"
+    ),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
     re.compile(r"\b(?:aged?|is)\s*:?\s+([1-9]\d{1,2})\b(?!\s?/|[.:]\d|\s\d)" + NOT_AN_AGE_AFTER),
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
@@ -768,10 +778,11 @@ AGE_PATTERNS = (
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
     re.compile(
-        r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago))|yrs?(?=[\s,.](?!\s?ago)))(?![a-z])"
+        r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago|before|earlier))"
+        r"|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
     ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
-    re.compile(r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?(\d{1,3})\s?\)"),
+    re.compile(r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?([1-9]\d{0,2})\s?\)"),
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
     re.compile(
@@ -801,16 +812,19 @@ AGE_PATTERNS = (
     # a girl or young woman of herself: "หนู16 กรีดแขนอยู่", "หนูเพิ่ง 14 เองค่ะ"
     re.compile(
         r"หนู\s?(?:เพิ่ง|แค่|อายุ|อายุแค่|เพิ่งจะ)?\s?(1\d|2\d|[5-9])(?!\d|\s?(?:บาท|คน|วัน|เดือน|ตัว|ครั้ง|ชั่วโมง|ชม|นาที|โมง"
-        r"|กิโล|ม\.|หมู่|ซ|ปีก่อน|ปีที่แล้ว|ปีแล้ว|:|/|-))"
+        r"|กิโล|ม\.|หมู่|ซ|ปีก่อน|ปีที่แล้ว|ปีแล้ว|พัน|หมื่น|ครั้ง|กว่าครั้ง|:|/|-))"
     ),
     # English guesses with no person word before: "neighbour uncle maybe 70", "(about 10)", "she about 80",
     # "seventy-ish", "the 70-something lady"; not a time or a count ("at about 9", "for about 2 weeks")
     re.compile(
-        r"(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\bin )(?<!\bsince )(?<!\bwithin )\b(?:maybe|about|around|roughly|approx\.?)"
-        r"\s([1-9]\d?)\b(?=\s?[,.)!;]|\s?$|\s(?:years?|yrs?|y/?o|yo|i think|i guess|sleep\w*|lives?|living|walking|sitting"
-        r"|lying|not|no|with|who|is|was|has|had|but)\b)"
-    ),  # what follows says it is said of a person: "about 30 paracetamol", "about 10 elderly people" are counts
-    re.compile(r"\b([1-9]0)(?:\s?-\s?|\s)?(?:ish|something)\b"),
+        r"(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\bin )(?<!\bsince )(?<!\bwithin )\b(?:maybe\s([1-9]\d?)|(?:about|around|roughly"
+        r"|approx\.?)\s([1-9]\d))\b(?=\s?[,.)!;]|\s?$|\s(?:years?|yrs?|y/?o|yo|i think|i guess|sleep\w*|lives?|living|walking"
+        r"|sitting|lying|not|no|who|is|was|has|had|but)\b)"
+    ),  # "about five" is as often a time ("closes about 5, mum has fever"): only a two-digit guess  # what follows says it is said of a person: "about 30 paracetamol", "about 10 elderly people" are counts
+    re.compile(
+        r"\b([1-9]0)(?:\s?-\s?|\s)?(?:ish|something)\b"
+        r"(?!\s(?:thousand|hundred|people|persons|men|women|kids|children|families|baht|k\b|dollars|times|years ago))"
+    ),
     # "my nephew, 10 years, was pulled", "turning 90 this week", "she just turned 60"
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})\s?(?:years?|yrs?)\b(?!\s?ago)"),
     re.compile(r"\bturn(?:ing|ed|s)\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
@@ -868,22 +882,23 @@ def find_age(text: str) -> Finding | None:
         text = english_with_digits(text)
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
+            at = next(index for index, group in enumerate(match.groups(), 1) if group)  # the guess has two
             before = text[max(0, match.start() - 9) : match.start()].replace(" ", "")
             said_of = text[max(0, match.start() - 8) : match.start()].rstrip().endswith(BURMESE_CHILDREN)
             if (
                 number == YEARS_AFTER
                 and not said_of
                 and (
-                    (before.endswith(DURATION_BEFORE) and int(match.group(1)) < DURATION_UNDER)
+                    (before.endswith(DURATION_BEFORE) and int(match.group(at)) < DURATION_UNDER)
                     or DURATION_AFTER.match(text, match.end())
                 )
             ):
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old (but "သမီး ၁၀နှစ်ရှိပြီ")
-            if VAGUE_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1)):
+            if VAGUE_BEFORE.search(text, max(0, match.start(at) - 12), match.start(at)):
                 continue
-            if VAGUE_AFTER.match(text, match.end(1)):
+            if VAGUE_AFTER.match(text, match.end(at)):
                 continue
-            value = int(match.group(1))
+            value = int(match.group(at))
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_CHILD_WORDS) and value > 17:
                 continue
             if (
@@ -898,7 +913,7 @@ def find_age(text: str) -> Finding | None:
 
 # A number as people type it: grouped any way ("081-222-3344", "(081) 555-0000"), or a digit at a time
 # ("0 8 5 1 2 3 0 9 8 7", "0-8-6-9-9-1-4-5-3-2"), and not the tail of a longer number ("Room 1407. 095…").
-PHONE_CANDIDATE = re.compile(r"(?<![\d+])(?:\+?66|\(?0)(?:[\s\-.()]{0,3}\d){7,12}(?!\d)")
+PHONE_CANDIDATE = re.compile(r"(?<![\d+])(?:\+?66|\(?0)(?:[\s\-.()]{0,3}\d){7,19}(?!\d)")
 # Digits said in words, nine or ten in a row: "zero nine five, four four one, two two eight seven",
 # "ศูนย์แปดสอง เก้าเก้า…", Lao "ສູນແປດ…".
 SPOKEN_DIGITS = {
@@ -921,16 +936,27 @@ def _spoken_phones(text: str) -> list[str]:
     ]
 
 
+# Not a phone: office hours ("09.00-12.00"), and what follows an account's or a Lao number's mark.
+HOURS = re.compile(r"\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}")
+NOT_A_PHONE_BEFORE = re.compile(r"(?:บัญชี|account|a/c|\+856|856|ເບີລາວ|ບັນຊີ)\W{0,3}$")
+
+
 def find_phones(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in PHONE_CANDIDATE.finditer(text):
-        phone = thai_phone(match.group(0))
-        if phone is None and not match.group(0).isdigit():  # more digits after it: try the first ones
-            # (an unbroken run of 11 is some other number: Lao 020…, an account)
-            digits = re.sub(r"[\s\-.]", "", match.group(0))
-            phone = thai_phone(digits[:10]) or thai_phone(digits[:9])
-        if phone and phone not in found:
-            found.append(phone)
+        raw = match.group(0)
+        if HOURS.search(raw) or NOT_A_PHONE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        phones = [thai_phone(raw)]
+        digits = re.sub(r"[\s\-.()]", "", raw)
+        if phones[0] is None and len(digits) == 20:  # two mobile numbers run together
+            phones = [thai_phone(digits[:10]), thai_phone(digits[10:])]
+        elif phones[0] is None and not raw.isdigit():  # more digits after a number written in groups
+            # its first ten; nine (a landline) only when no more than ten were typed: "020 5555 1234" is Lao
+            phones = [thai_phone(digits[:10]) or (thai_phone(digits[:9]) if len(digits) <= 10 else None)]
+        for phone in phones:
+            if phone and phone not in found:
+                found.append(phone)
     if not found and SPOKEN_NUMBER.search(text):
         found = [phone for digits in _spoken_phones(text) if (phone := thai_phone(digits))]
     return tuple(found)

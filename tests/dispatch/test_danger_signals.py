@@ -472,14 +472,12 @@ def test_the_same_words_with_a_person_in_trouble_are(text: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "ลูกชายเล่นเกมทั้งคืน ตะโกนจะฆ่าทุกคนในเกม แต่ที่ห่วงคือเขาไม่ออกจากห้องมาสามเดือนแล้ว",
         "แม่แก่แล้ว ลืมปิดแก๊สบ่อยๆ กลัววันหนึ่งไฟไหม้บ้าน",
         "ແມ່ໃຫຍ່ຂີ້ລືມ ບາງເທື່ອລືມປິດແກັສ ຂ້ອຍຢ້ານວ່າມື້ໃດມື້ໜຶ່ງໄຟຈະໄໝ້ເຮືອນ",
-        "what if a kid falls into a storm drain, who do I call, fire or 1669? asking bc my son plays near one",
         "အကယ်၍ အခန်းမှာ မီးလောင်ရင် ဘယ်နံပါတ်ဆက်ရမလဲ",
     ],
 )
-def test_a_game_a_fear_of_some_day_or_a_what_if_question_is_calm(message):
+def test_a_fear_of_some_day_or_a_burmese_what_if_is_calm(message):
     text = normalise(message)
     assert find_danger(text, squeeze(text)) is None
 
@@ -489,3 +487,22 @@ def test_burmese_beating_going_on_now_is_danger_though_it_happened_before_too():
     text = normalise(message)
     found = find_danger(text, squeeze(text))
     assert found is not None and "attack" in found.kinds
+
+
+# Found by a review: a game, a fear or a "what if" in one clause must not hide danger in the next.
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("ลูกกรีดแขนเพราะแพ้ในเกม", "suicide"),
+        ("he threatened to kill my son in the game and now he is at our door", "attack"),
+        ("what if she dies what should i do she took 40 sleeping pills", "suicide"),
+        ("กลัวสักวันลูกจะตาย ลูกกินยาเกินขนาดไปแล้ว", "suicide"),
+        ("What if my dad dies, what do I do, he collapsed and is not breathing", "medical"),
+    ],
+)
+def test_danger_next_to_a_game_a_fear_or_a_what_if_is_still_danger(message, kind):
+    assert kind in kinds(message)
+
+
+def test_digits_do_not_count_as_letters_for_the_model():
+    assert understand("ห้อง 0905 ชั้น 9 อาคาร 2 0812345678").danger is None

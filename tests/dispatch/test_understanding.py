@@ -425,3 +425,18 @@ def test_a_place_someone_went_to_is_not_where_the_person_is():
     assert place is None or place.province_code is None
     found = understand("ยายอยู่คนเดียวที่ขอนแก่น ลูกไปทำงานกรุงเทพ").place
     assert found is not None and found.province_code == "40"
+
+
+@pytest.mark.parametrize(
+    ("message", "phones"),
+    [
+        ("เบอร์ 08123456780898765432", ("0812345678", "0898765432")),
+        ("081 234 5678 089 876 5432", ("0812345678", "0898765432")),
+        ("ศูนย์เปิด ช่วง 09.00-12.00 13.00-16.00 น. ค่ะ", ()),
+        ("โอนเข้าเลขบัญชี 020-1-23456-7 ได้ไหม", ()),
+        ("ເບີ 020 5555 1234 ໂທຫາໄດ້", ()),
+        ("ติดต่อ (02)1234567 ค่ะ", ("021234567",)),
+    ],
+)
+def test_two_numbers_run_together_and_numbers_that_are_no_phones(message, phones):
+    assert understand(message).phones == phones
