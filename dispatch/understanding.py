@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK
 from dispatch.danger_signals import MODEL_MIN_LETTERS, Danger, find_danger, urgent_cry, weigh_danger
+from dispatch.lao_places import WENT_TO as LAO_WENT_TO
+from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
 from dispatch.lao_places import lao_place
 from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import one_place, roman_place
@@ -1134,9 +1136,21 @@ def _foreign_place(text: str) -> str | None:
     """The geothai code of a place named in Latin letters, Burmese or Lao, if any."""
     if _LATIN.search(text) and (roman := roman_place(text)):
         return roman.code
-    found = FOREIGN_PLACE_AT.search(text)
-    known = FOREIGN_PLACES[found.group()] if found else None
-    return lao_place(text, known) or known
+    known = _named_abroad_style(text)
+    if found := lao_place(text, known):
+        return found
+    # ຊຽງໃໝ່ inside ສີຊຽງໃໝ່ (ศรีเชียงใหม่, a district of Nong Khai): a finer place read on its own
+    found = lao_place(text) if known else None
+    return found if found and len(found) >= 4 and not found.startswith(known or "") else known
+
+
+def _named_abroad_style(text: str) -> str | None:
+    """The first of FOREIGN_PLACES the text names, not where someone went ("ລູກໄປເຮັດວຽກບາງກອກ"), nor
+    where someone works when another such place is named."""
+    usable = [found for found in FOREIGN_PLACE_AT.finditer(text) if not LAO_WENT_TO.search(text, 0, found.start())]
+    not_work = [found for found in usable if not LAO_WORKS_AT.search(text, 0, found.start())]
+    chosen = (not_work or usable)[:1]
+    return FOREIGN_PLACES[chosen[0].group()] if chosen else None
 
 
 @lru_cache(maxsize=1)

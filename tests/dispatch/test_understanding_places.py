@@ -145,6 +145,34 @@ def test_places_in_lao_and_burmese_script(message, names):
     assert _names(message) == names
 
 
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a name run together with the words before it, after "at"
+        ("ລູກສາວເຮັດວຽກໂຮງງານຢູ່ສະມຸດສາຄອນ ບໍ່ໄດ້ເງິນ", (None, None, "สมุทรสาคร")),
+        # short names right after the mark of their level
+        ("ພໍ່ຢູ່ເມືອງເພັນ ແຂວງອຸດອນ ຜູ້ດຽວ", (None, "เพ็ญ", "อุดรธานี")),
+        ("ແມ່ເຖົ້າຢູ່ແຂວງນ່ານ ຜູ້ດຽວ", (None, None, "น่าน")),
+        ("ພໍ່ລົ້ມ ຕ.ໃນເມືອງ ອ.ເມືອງ ຂອນແກ່ນ", ("ในเมือง", "เมืองขอนแก่น", "ขอนแก่น")),
+        # two short names beside each other, a district and its province
+        ("ຫຼານເຮັດວຽກຢູ່ແມ່ສອດ ຕາກ ບໍ່ໄດ້ຮຽນ", (None, "แม่สอด", "ตาก")),
+        # where the writer works is not the place when another is named; ຊຽງໃໝ່ inside ສີຊຽງໃໝ່
+        ("ຂ້ອຍເຮັດວຽກຢູ່ບາງກອກ ແມ່ຢູ່ສີຊຽງໃໝ່ ໜອງຄາຍ", (None, "ศรีเชียงใหม่", "หนองคาย")),
+    ],
+)
+def test_lao_names_run_together_short_or_beside_a_workplace(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize("message", ["ພໍ່ແມ່ໄປເຮັດວຽກບາງກອກ ຫຼານຢູ່ກັບຂ້ອຍ ບໍ່ມີເງິນ", "ລາວລັອກຕົວຢູ່ໃນເຮືອນ ແມ່ຢູ່ໜ້າເຮືອນ"])
+def test_no_lao_place_where_others_went_or_in_everyday_words(message):
+    place = understand(message).place
+    assert place is None or place.province_code is None
+
+
 def test_lao_and_thai_spellings_share_a_sound_key():
     assert sound_key(lao_as_thai("ສະໝຸດສາຄອນ")) == sound_key("สมุทรสาคร")
     assert sound_key(lao_as_thai("ນົນທະບຸລີ")) == sound_key("นนทบุรี")
+    assert sound_key(lao_as_thai("ພູເກັດ")) == sound_key("ภูเก็ต")  # a final stop said -t
+    assert sound_key(lao_as_thai("ອຳນາດເຈີນ")) == sound_key("อำนาจเจริญ")
+    assert sound_key(lao_as_thai("ເລີຍ")) == sound_key("เลย")  # ล after เ starts the word
