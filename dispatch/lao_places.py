@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from dispatch.address import every_area
+from dispatch.address import every_area, mueang_district
 from dispatch.roman_places import one_place
 
 _LAO_AS_THAI = {point: point - 0x80 for point in range(0x0E81, 0x0EDC)}
@@ -193,7 +193,7 @@ def _marked_finer(text: str, best: str | None) -> str | None:
     finest = best
     for mark, word in sorted(MARKED.findall(text), reverse=True):  # the district (ອ.) first
         if mark == "ອ" and word.startswith("ເມືອງ") and finest and len(finest) == 2:
-            finest = _mueang(finest)  # ອ.ເມືອງ ຂອນແກ່ນ: the province's own district
+            finest = mueang_district(finest)  # ອ.ເມືອງ ຂອນແກ່ນ: the province's own district
             continue
         key = sound_key(lao_as_thai(word))
         if len(key) < MARKED_SHORTEST:
@@ -207,20 +207,6 @@ def _marked_finer(text: str, best: str | None) -> str | None:
         if len(codes) == 1 and (finest is None or codes[0].startswith(finest)):
             finest = codes[0]  # finer than what was read, and inside it
     return finest
-
-
-def _mueang(province: str) -> str:
-    """The district of a province's town (เมืองขอนแก่น), or the province where there is none (Bangkok)."""
-    return next((area.code for area in _districts_of(province) if area.name_th.startswith("เมือง")), province)
-
-
-def _districts_of(province: str) -> list:
-    return [area for area in _areas() if len(area.code) == 4 and area.code.startswith(province)]
-
-
-@lru_cache(maxsize=1)
-def _areas() -> tuple:
-    return tuple(every_area())
 
 
 @lru_cache(maxsize=1)

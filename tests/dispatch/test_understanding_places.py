@@ -84,6 +84,11 @@ def test_a_tambon_many_share_is_left_unsaid():
         ("old uncle alone, kids moved to bangkok, no one cooks for him. we are in lampang", (None, None, "ลำปาง")),
         ("โคกขาม က ပုစွန်စက်ရုံ အလုပ်သမား ပါ လစာ နှစ်လ မရသေးဘူး", ("โคกขาม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
         ("လစာ မရသေးဘူး ဖုန်း 095-224-7718 ท่าฉลอม มหาชัย", ("ท่าฉลอม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        ("friend texted goodbye, he's on a 20th floor balcony. Sathorn", (None, "เขตสาทร", "กรุงเทพมหานคร")),
+        ("boy 4 went under in the resort pool, now blue lips. Koh Chang", (None, "เกาะช้าง", "ตราด")),
+        ("woman ran out bleeding, husband behind her. Mueang district, Udon.", (None, "เมืองอุดรธานี", "อุดรธานี")),
+        ("my husband hits me, he is away working in Rayong now. I'm in Chanthaburi", (None, None, "จันทบุรี")),
+        ("where's the nearest old people's home to Pai?", (None, "ปาย", "แม่ฮ่องสอน")),
     ],
 )
 def test_places_in_latin_letters(message, names):
@@ -114,6 +119,23 @@ def test_no_place_in_latin_letters_or_everyday_lao_words(message):
 def test_romanised_spellings_agree():
     assert roman_key("Mueang Chiang Mai") == roman_key("Muang Chiangmai") == roman_key("muang chiang-mai")
     assert roman_key("Na Kluea") == roman_key("Naklua")
+    assert roman_key("Sathorn") == roman_key("Sathon")  # a final r is said n
+    assert roman_key("Koh Chang") == roman_key("Ko Chang")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "an old lady on our soi sits alone every evening, her kids are in Bangkok and never call",
+        "man sleeping at Sanam Luang, wants to go home to Surin but no money for the bus",
+        "toddler climbing the 5th floor railing, no adult. Lumpini condo",
+        "grandpa with dementia walked out, near Wat Chedi Luang. 087 220 4416",
+        "blind man fell in open drain, Charoen Krung, stuck, leg bleeding",
+    ],
+)
+def test_no_tambon_where_kin_are_or_someone_heads_or_a_landmark(message):
+    place = understand(message).place
+    assert place is None or (place.subdistrict_code is None and place.province_code is None)
     assert roman_place("hua hin").code == "7707"  # the district, not its tambon of the same name
 
 
