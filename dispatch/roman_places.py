@@ -45,8 +45,8 @@ ENGLISH_ALIASES = {
 }
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
-    ("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon", "krung")
-)  # krung: of Krung Thep and the road Charoen Krung, not the tambon Khrueng
+    ("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon", "krung", "khao san")
+)  # krung: of Krung Thep and the road Charoen Krung, not the tambon Khrueng; Khao San: the road
 SHORTEST_KEY = 5  # shorter keys ("nan", "pai", "song") are English words or too many places
 LONGEST_NAME = 4  # words in a name
 _WORD = re.compile(r"[a-z]+")
@@ -71,11 +71,16 @@ def _said_as_a_place(text: str, start: int, end: int) -> bool:
 # away working in Rayong"; nor where kin are apart ("her kids are in Bangkok and never call").
 WORKS_IN = re.compile(
     r"\b(?:we|they|kids|children|parents|sons?|daughters?|husband|wife|family|brothers?|sisters?)\s(?:\w+\s)?"
-    r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|moved?\s(?:to|in)|went\sto)\s$"
+    r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|(?<!we\s)(?<!we\sjust\s)moved?\s(?:to|in)|went\sto)\s$"
     r"|\b(?:kids|children|sons|daughters)\s(?:are|live|living|stay)\s(?:in|at)\s$|\baway\s(?:working\s)?in\s$"
 )  # "I work in Mahachai" is where the writer is, and the boss who hits
-# Nor where someone is headed: "wants to go home to Surin", "on the road to Chonburi".
-GOING_TO = re.compile(r"\b(?:go|goes|going|went|head(?:s|ing)?|road|way)\s(?:back\s|home\s)?to\s$")
+# Nor where someone is headed or came from: "wants to go home to Surin", "on the road to Chonburi", "her son
+# moved away to Bangkok", "my mom go work Bangkok", "we moved to Chiang Rai from Bangkok" (where we moved
+# to is where we are).
+GOING_TO = re.compile(
+    r"\b(?:go|goes|going|went|head(?:s|ing)?|road|way|moved\saway)\s(?:back\s|home\s)?to\s$"
+    r"|\bgo(?:es)?\swork\s(?:in\s)?$|\b(?:moved|came|come|moving)\b[^.]{0,30}\bfrom\s$"
+)
 
 
 VILLAGE_BEFORE = re.compile(r"\b(?:ban|wat)\s$")  # a village's name, or a temple's (Wat Chedi Luang)
@@ -102,7 +107,8 @@ def _codes_by_key() -> dict[str, tuple[str, ...]]:
         names.setdefault(roman_key(area.name_en), set()).add(area.code)
     for name, code in ENGLISH_ALIASES.items():
         names[roman_key(name)] = {code}
-    return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in NOT_PLACES}
+    not_places = {roman_key(word) for word in NOT_PLACES}
+    return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in not_places}
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +126,7 @@ def _not_the_place(text: str, said: str, start: int, end: int) -> bool:
         said.startswith("non-")
         or VILLAGE_BEFORE.search(text, max(0, start - 4), start)
         or WORKS_IN.search(text, max(0, start - 40), start)
-        or GOING_TO.search(text, max(0, start - 20), start)
+        or GOING_TO.search(text, max(0, start - 45), start)
         or _a_street(text, start, end)
     )
 

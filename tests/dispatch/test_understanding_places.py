@@ -89,6 +89,7 @@ def test_a_tambon_many_share_is_left_unsaid():
         ("woman ran out bleeding, husband behind her. Mueang district, Udon.", (None, "เมืองอุดรธานี", "อุดรธานี")),
         ("my husband hits me, he is away working in Rayong now. I'm in Chanthaburi", (None, None, "จันทบุรี")),
         ("where's the nearest old people's home to Pai?", (None, "ปาย", "แม่ฮ่องสอน")),
+        ("my son is 9 and autistic. We moved to Chiang Rai from Bangkok, no therapy here", (None, None, "เชียงราย")),
     ],
 )
 def test_places_in_latin_letters(message, names):
@@ -131,6 +132,8 @@ def test_romanised_spellings_agree():
         "toddler climbing the 5th floor railing, no adult. Lumpini condo",
         "grandpa with dementia walked out, near Wat Chedi Luang. 087 220 4416",
         "blind man fell in open drain, Charoen Krung, stuck, leg bleeding",
+        "homeless guy at the end of Khao San having a fit, shaking on the ground",
+        "grandpa bedridden, coughing blood. my mom go work Bangkok. i am alone with him",
     ],
 )
 def test_no_tambon_where_kin_are_or_someone_heads_or_a_landmark(message):
