@@ -159,6 +159,9 @@ def test_moo_in_english_lao_and_thai(message, moo):
         ("ເດັກນ້ອຍຕົກນ້ຳ ສະໝຸດສາຄອນ", (None, None, "สมุทรสาคร")),
         ("ພໍ່ອາຍຸ 69 ປາກບ້ຽວ ມຸກດາຫານ", (None, None, "มุกดาหาร")),
         ("ယောက်ျားက ဓားနဲ့ လိုက်ခုတ်နေတယ် ဆမွတ်ဆာခွန်", (None, None, "สมุทรสาคร")),
+        # another Burmese spelling of a known place, a particle after it
+        ("ယောက်ျားက ဓားကိုင်ပြီး ခြိမ်းခြောက်နေတယ် ချွန်ဘူရီက", (None, None, "ชลบุรี")),
+        ("ရော်ဘာခြံထဲမှာ ရေကြီးနေတယ် ဆူရတ်ထာနီ", (None, None, "สุราษฎร์ธานี")),
         ("ငြမ်းပေါ်က ပြုတ်ကျတယ် ဘန်ကောက် บางนา", (None, "เขตบางนา", "กรุงเทพมหานคร")),
         ("ເມຍຂອງເພື່ອນ ໂດນຜົວຕີ ຢູ່ເຂດຫ້ວຍຂວາງ ບາງກອກ", (None, "เขตห้วยขวาง", "กรุงเทพมหานคร")),
         ("ຂ້ອຍ อสม. ໝູ່4 ຕ.ມີໄຊ ໜອງຄາຍ ມີພໍ່ຕູ້ເຈັດສິບຫ້າ", ("มีชัย", "เมืองหนองคาย", "หนองคาย")),
@@ -191,6 +194,12 @@ def test_lao_names_run_together_short_or_beside_a_workplace(message, names):
 
 @pytest.mark.parametrize("message", ["ພໍ່ແມ່ໄປເຮັດວຽກບາງກອກ ຫຼານຢູ່ກັບຂ້ອຍ ບໍ່ມີເງິນ", "ລາວລັອກຕົວຢູ່ໃນເຮືອນ ແມ່ຢູ່ໜ້າເຮືອນ"])
 def test_no_lao_place_where_others_went_or_in_everyday_words(message):
+    place = understand(message).place
+    assert place is None or place.province_code is None
+
+
+@pytest.mark.parametrize("message", ["ပွဲစားကို ကြွေး ဘတ် ၂၅၀၀၀ ဆပ်ရမယ်", "ค่าเทอมลูก 25000 บาท ไม่มีจ่าย"])
+def test_an_amount_of_money_is_no_postcode(message):
     place = understand(message).place
     assert place is None or place.province_code is None
 
