@@ -65,6 +65,9 @@ LEVELS_AFTER = {"ຈ.": (2,), "ແຂວງ": (2, 6), "ເຂດ": (4,), "ເມ
 # "at" a province needs 3 sounds (ຢູ່ໜ້າເຮືອນ, "in front of the house", sounds like น่าน).
 PAIRED_SHORTEST = 2
 SHORTEST_AFTER_AT = 3
+# "at", "around": a district named right after them may stand alone with 4 sounds, exactly spelt
+# (ຢູ່ບາງກະປິ), unless it starts with ບ້ານ, "home" (ຢູ່ບ້ານຂ້ອຍ, "at my home", sounds like บ้านค่าย)
+AT_MARKS = ("ຢູ່", "ທີ່", "ແຖວ")
 # Where someone went to work or study is not where the one in need is: "ລູກໄປເຮັດວຽກບາງກອກບໍ່ກັບມາ";
 # where someone works is, unless another place is named: "ຂ້ອຍເຮັດວຽກຢູ່ບາງກອກ ... ແມ່ຢູ່ອຸບົນ".
 WENT_TO = re.compile(r"ໄປ(?:ເຮັດວຽກ|ຮຽນ)?(?:ຢູ່|ທີ່)?\s?$")
@@ -154,7 +157,7 @@ def _short_codes(word: str, mark: str) -> tuple[tuple[str, ...], str]:
     if len(key) < PAIRED_SHORTEST or len(key) >= SHORTEST:
         return (), ""
     codes = _codes_by_short_key().get(key, ())
-    if mark in LEVELS_AFTER and (len(key) >= SHORTEST_AFTER_AT or mark not in ("ຢູ່", "ທີ່")):
+    if mark in LEVELS_AFTER and (len(key) >= SHORTEST_AFTER_AT or mark not in AT_MARKS):
         marked = tuple(code for code in codes if len(code) in LEVELS_AFTER[mark])
         if marked:
             return marked, mark
@@ -174,7 +177,7 @@ def _named(text: str) -> list[_Named]:
             if named and mark == "ເມືອງ…":  # ເມືອງເພັນ is the district เพ็ญ, not the tambon เมืองพาน
                 named = (tuple(code for code in named[0] if len(code) == 4), named[1])
             if named and named[0]:
-                found.append(_Named(word, *named, at_work=at_work, start=at, end=match.end()))
+                found.append(_Named(word, *named, at_work=at_work, mark=mark, start=at, end=match.end()))
                 break
             codes, marked = _short_codes(word, mark)
             if codes:
@@ -249,7 +252,8 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             for other in others
         )
         long_enough = len(sound_key(lao_as_thai(name.said))) >= 5
-        alone = len(code) == 2 or (len(code) == 4 and name.exact and long_enough)
+        after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
+        alone = len(code) == 2 or (len(code) == 4 and name.exact and (long_enough or after_at))
         if name.short and not name.mark:
             # a short name with no mark: only beside its pair, a district beside its province (ແມ່ສອດ ຕາກ)
             pair = {code for other in named if other.beside(name) for code in other.codes}

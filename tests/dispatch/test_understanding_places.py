@@ -182,6 +182,8 @@ def test_places_in_lao_and_burmese_script(message, names):
         ("ພໍ່ຢູ່ເມືອງເພັນ ແຂວງອຸດອນ ຜູ້ດຽວ", (None, "เพ็ญ", "อุดรธานี")),
         ("ແມ່ເຖົ້າຢູ່ແຂວງນ່ານ ຜູ້ດຽວ", (None, None, "น่าน")),
         ("ພໍ່ລົ້ມ ຕ.ໃນເມືອງ ອ.ເມືອງ ຂອນແກ່ນ", ("ในเมือง", "เมืองขอนแก่น", "ขอนแก่น")),
+        # a district of 4 sounds right after "at" stands alone
+        ("ເອື້ອຍຖືກຜົວຕີ ລາວຢູ່ບາງພລີ ຊ່ວຍແດ່", (None, "บางพลี", "สมุทรปราการ")),
         # two short names beside each other, a district and its province
         ("ຫຼານເຮັດວຽກຢູ່ແມ່ສອດ ຕາກ ບໍ່ໄດ້ຮຽນ", (None, "แม่สอด", "ตาก")),
         # where the writer works is not the place when another is named; ຊຽງໃໝ່ inside ສີຊຽງໃໝ່
@@ -192,7 +194,14 @@ def test_lao_names_run_together_short_or_beside_a_workplace(message, names):
     assert _names(message) == names
 
 
-@pytest.mark.parametrize("message", ["ພໍ່ແມ່ໄປເຮັດວຽກບາງກອກ ຫຼານຢູ່ກັບຂ້ອຍ ບໍ່ມີເງິນ", "ລາວລັອກຕົວຢູ່ໃນເຮືອນ ແມ່ຢູ່ໜ້າເຮືອນ"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ພໍ່ແມ່ໄປເຮັດວຽກບາງກອກ ຫຼານຢູ່ກັບຂ້ອຍ ບໍ່ມີເງິນ",
+        "ລາວລັອກຕົວຢູ່ໃນເຮືອນ ແມ່ຢູ່ໜ້າເຮືອນ",
+        "ໜີມາຢູ່ບ້ານຂ້ອຍ ຜົວຕາມມາ",  # "at my home" sounds like the district บ้านค่าย
+    ],
+)
 def test_no_lao_place_where_others_went_or_in_everyday_words(message):
     place = understand(message).place
     assert place is None or place.province_code is None
