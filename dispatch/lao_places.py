@@ -161,7 +161,8 @@ def _short_codes(word: str, mark: str) -> tuple[tuple[str, ...], str]:
         marked = tuple(code for code in codes if len(code) in LEVELS_AFTER[mark])
         if marked:
             return marked, mark
-    return tuple(code for code in codes if len(code) in (2, 4)), ""
+    # a tambon needs 3 sounds and its province beside it: ປ່າຕອງ ພູເກັດ
+    return tuple(code for code in codes if len(code) in (2, 4) or len(key) >= SHORTEST_AFTER_AT), ""
 
 
 def _named(text: str) -> list[_Named]:
@@ -259,7 +260,7 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             pair = {code for other in named if other.beside(name) for code in other.codes}
             inside = any(len(other) > len(code) and other.startswith(code) for other in pair)
             holder = any(len(other) < len(code) and code.startswith(other) for other in pair)
-            settled, alone = len(code) == 4 and holder, len(code) == 2 and inside
+            settled, alone = len(code) >= 4 and holder, len(code) == 2 and inside
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code
     if best is None and not within:

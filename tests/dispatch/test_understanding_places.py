@@ -186,6 +186,7 @@ def test_places_in_lao_and_burmese_script(message, names):
         ("ເອື້ອຍຖືກຜົວຕີ ລາວຢູ່ບາງພລີ ຊ່ວຍແດ່", (None, "บางพลี", "สมุทรปราการ")),
         # two short names beside each other, a district and its province
         ("ຫຼານເຮັດວຽກຢູ່ແມ່ສອດ ຕາກ ບໍ່ໄດ້ຮຽນ", (None, "แม่สอด", "ตาก")),
+        ("ລຸງລົງທະເລ ປ່າຕອງ ພູເກັດ ຄື້ນແຮງ", ("ป่าตอง", "กะทู้", "ภูเก็ต")),
         # where the writer works is not the place when another is named; ຊຽງໃໝ່ inside ສີຊຽງໃໝ່
         ("ຂ້ອຍເຮັດວຽກຢູ່ບາງກອກ ແມ່ຢູ່ສີຊຽງໃໝ່ ໜອງຄາຍ", (None, "ศรีเชียงใหม่", "หนองคาย")),
     ],
