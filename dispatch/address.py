@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import geothai
 
@@ -53,6 +54,14 @@ def every_area() -> Iterator[geothai.Province | geothai.District | geothai.Subdi
         for district in geothai.districts(province.code):
             yield district
             yield from geothai.subdistricts(district.code)
+
+
+@lru_cache(maxsize=100)
+def mueang_district(province_code: str) -> str:
+    """The code of the district of a province's town (เมืองขอนแก่น), or the province's where it has none
+    (Bangkok)."""
+    towns = [district.code for district in geothai.districts(province_code) if district.name_th.startswith("เมือง")]
+    return towns[0] if len(towns) == 1 else province_code
 
 
 def match_address_candidates(text: str, limit: int = 3) -> list[AddressMatch]:

@@ -11,11 +11,12 @@ many places share counts only when another place in the text says which one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from dispatch.address import every_area
+from dispatch.address import every_area, mueang_district
 from dispatch.roman_places import one_place
 
 _LAO_AS_THAI = {point: point - 0x80 for point in range(0x0E81, 0x0EDC)}
@@ -46,12 +47,31 @@ _KEY = str.maketrans({thai: sound for sound, letters in _SOUNDS.items() for thai
 _SILENT = re.compile(r"[ก-ฮ][ิุ]?์")  # a letter under the killer mark: จันทร์, ราษฎร์
 _CLUSTER_R = re.compile(r"(?<=[ก-ฮ])ร(?=[ะ-ฺเ-ไ็-๎])")  # พร้าว, ศรี: Lao drops the r
 _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut
-_FINAL_N = re.compile(r"[รลฬญ](?=[ก-ฮ]|$)(?<!^.)")  # สาคร, กาฬ, ธัญบุรี: said -n
+_FINAL_N = re.compile(r"[รลฬญ](?=[ก-ฮ]|$)(?<!^.)(?<![เ-ไ].)")  # สาคร, กาฬ, ธัญบุรี: said -n (not เลย)
+# a stop after a vowel, before another syllable or the end, is said -t: ภูเก็ต ພູເກັດ, อำนาจ ອຳນາດ
+_FINAL_T = re.compile(r"(?<=[ัาำ็])[จชซศษฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ]|$)")
 _FINAL_AI = re.compile(r"ัย$")
 LAO_WORD = re.compile(r"[\u0e80-\u0eff]+")
 SHORTEST = 4  # consonant sounds in a name
 FUZZY_CUTOFF = 85
-MARKS = ("ແຂວງ", "ເຂດ", "ເມືອງ", "ຢູ່", "ທີ່", "ຂົວ", "ຈ.", "ອ.", "ຕ.")
+# Words Lao runs together with the name after them ("ເຮັດວຽກໂຮງງານປາຢູ່ສະມຸດສາຄອນ": works at the fish
+# factory at Samut Sakhon): at, around, bridge, and the marks of a province, district or tambon.
+MARKS = ("ແຂວງ", "ເຂດ", "ເມືອງ", "ອຳເພີ", "ຕຳບົນ", "ຢູ່", "ທີ່", "ແຖວ", "ຂົວ")
+MARK_AT = re.compile("|".join(MARKS))
+# Right after the mark of its level a short name counts, exactly spelt (ແຂວງນ່ານ, ອຳເພີຊຸມແພ, ຢູ່ກະບີ່):
+# the levels (2 digits a province, 4 a district, 6 a tambon) each mark may stand before.
+LEVELS_AFTER = {"ຈ.": (2,), "ແຂວງ": (2, 6), "ເຂດ": (4,), "ເມືອງ": (4,), "ອຳເພີ": (4,), "ຕຳບົນ": (6,), "ຢູ່": (2,), "ທີ່": (2,)}
+# Two short names that say each other's place (ແມ່ສອດ ຕາກ: Mae Sot, Tak) count with no mark; after
+# "at" a province needs 3 sounds (ຢູ່ໜ້າເຮືອນ, "in front of the house", sounds like น่าน).
+PAIRED_SHORTEST = 2
+SHORTEST_AFTER_AT = 3
+# "at", "around": a district named right after them may stand alone with 4 sounds, exactly spelt
+# (ຢູ່ບາງກະປິ), unless it starts with ບ້ານ, "home" (ຢູ່ບ້ານຂ້ອຍ, "at my home", sounds like บ้านค่าย)
+AT_MARKS = ("ຢູ່", "ທີ່", "ແຖວ")
+# Where someone went to work or study is not where the one in need is: "ລູກໄປເຮັດວຽກບາງກອກບໍ່ກັບມາ";
+# where someone works is, unless another place is named: "ຂ້ອຍເຮັດວຽກຢູ່ບາງກອກ ... ແມ່ຢູ່ອຸບົນ".
+WENT_TO = re.compile(r"ໄປ(?:ເຮັດວຽກ|ຮຽນ)?(?:ຢູ່|ທີ່)?\s?$")
+WORKS_AT = re.compile(r"ເຮັດວຽກ(?:ຢູ່|ທີ່)?\s?$")
 
 
 def lao_as_thai(text: str) -> str:
@@ -61,6 +81,7 @@ def lao_as_thai(text: str) -> str:
 def sound_key(thai: str) -> str:
     """The consonant sounds of a Thai spelling, as a Lao writer would spell them."""
     thai = _FINAL_N.sub("น", _FINAL_TR.sub("ด", _CLUSTER_R.sub("", _SILENT.sub("", thai))))
+    thai = _FINAL_T.sub("ด", thai)
     thai = _FINAL_AI.sub("ั", thai)  # มีชัย ends in the vowel ai, Lao ມີໄຊ: no y
     return "".join(char for char in thai.translate(_KEY) if char.isascii())
 
@@ -96,14 +117,73 @@ def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
-def _named(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+@dataclass(frozen=True)
+class _Named:
+    said: str
+    codes: tuple[str, ...]
+    exact: bool
+    short: bool = False  # fewer sounds than a name alone needs: counts after a mark or beside its pair
+    at_work: bool = False  # after "works at": only when no other place is named
+    mark: str = ""  # the mark right before it, if any
+    start: int = 0
+    end: int = 0
+
+    def beside(self, other: _Named) -> bool:
+        return 0 <= other.start - self.end <= 2 or 0 <= self.start - other.end <= 2
+
+
+PROVINCE_DOT = re.compile(r"ຈ\.\s?$")
+
+
+def _candidates(text: str, run: str, at: int) -> list[tuple[int, str]]:
+    """(offset, mark before) of each place a name may start in a run of Lao letters, longest first:
+    the run, and what follows each mark in it (ເມືອງ kept too: ເມືອງໜອງຄາຍ is a district's name)."""
+    starts = [] if run.startswith(MARKS) else [(0, "")]
+    if starts and PROVINCE_DOT.search(text, 0, at):
+        starts = [(0, "ຈ.")]  # ຈ.ເລີຍ: the province
+    for mark in MARK_AT.finditer(run):
+        if mark.group() == "ເມືອງ":
+            starts.append((mark.start(), "ເມືອງ…"))
+        if not run.startswith(MARKS, mark.end()):
+            starts.append((mark.end(), mark.group()))
+    return starts
+
+
+def _short_codes(word: str, mark: str) -> tuple[tuple[str, ...], str]:
+    """(codes, mark) of a name too short to stand alone: the places of its level right after a level's
+    mark, or a province after "at" (ຢູ່ກະບີ່); else provinces and districts that need their pair
+    beside them (mark "": ຢູ່ທ່າບໍ່ ໜອງຄາຍ)."""
+    key = sound_key(lao_as_thai(word))
+    if len(key) < PAIRED_SHORTEST or len(key) >= SHORTEST:
+        return (), ""
+    codes = _codes_by_short_key().get(key, ())
+    if mark in LEVELS_AFTER and (len(key) >= SHORTEST_AFTER_AT or mark not in AT_MARKS):
+        marked = tuple(code for code in codes if len(code) in LEVELS_AFTER[mark])
+        if marked:
+            return marked, mark
+    # a tambon needs 3 sounds and its province beside it: ປ່າຕອງ ພູເກັດ
+    return tuple(code for code in codes if len(code) in (2, 4) or len(key) >= SHORTEST_AFTER_AT), ""
+
+
+def _named(text: str) -> list[_Named]:
     found = []
     for match in LAO_WORD.finditer(text):
-        word = match.group()
-        while word.startswith(MARKS):  # "ຢູ່ເຂດຫ້ວຍຂວາງ": at, district, Huai Khwang
-            word = word.removeprefix(next(mark for mark in MARKS if word.startswith(mark)))
-        if named := _codes_of(word):
-            found.append((word, *named))
+        run = match.group()
+        for offset, mark in _candidates(text, run, match.start()):
+            word, at = run[offset:], match.start() + offset
+            if WENT_TO.search(text, 0, at):
+                break
+            at_work = bool(WORKS_AT.search(text, 0, at))
+            named = _codes_of(word)
+            if named and mark == "ເມືອງ…":  # ເມືອງເພັນ is the district เพ็ญ, not the tambon เมืองพาน
+                named = (tuple(code for code in named[0] if len(code) == 4), named[1])
+            if named and named[0]:
+                found.append(_Named(word, *named, at_work=at_work, mark=mark, start=at, end=match.end()))
+                break
+            codes, marked = _short_codes(word, mark)
+            if codes:
+                found.append(_Named(word, codes, True, True, at_work, marked, at, match.end()))
+                break
     return found
 
 
@@ -115,7 +195,10 @@ MARKED_SHORTEST = 2
 def _marked_finer(text: str, best: str | None) -> str | None:
     """The tambon (ຕ.) or district (ອ.) a marked Lao name gives inside `best`, the place read so far."""
     finest = best
-    for mark, word in MARKED.findall(text):
+    for mark, word in sorted(MARKED.findall(text), reverse=True):  # the district (ອ.) first
+        if mark == "ອ" and word.startswith("ເມືອງ") and finest and len(finest) == 2:
+            finest = mueang_district(finest)  # ອ.ເມືອງ ຂອນແກ່ນ: the province's own district
+            continue
         key = sound_key(lao_as_thai(word))
         if len(key) < MARKED_SHORTEST:
             continue
@@ -146,20 +229,38 @@ def lao_place(text: str, within: str | None = None) -> str | None:
     if not LAO_WORD.search(text):
         return None
     named = _named(text)
+    # where someone works gives way to another place named apart from it (not its province beside it)
+    elsewhere = [name for name in named if not name.at_work and (name.mark or not name.short)]
+    named = [name for name in named if not name.at_work or not any(not o.beside(name) for o in elsewhere)]
     best: str | None = None
-    for said, codes, exact in named:
-        others = {code for _, other, _ in named if other is not codes for code in other} | {within or ""}
-        code = one_place(said, codes, others)
+    for name in named:
+        # a short name with no mark says nothing of the names away from it (ໜ້າຫ້ອງ, "before the room")
+        others = {
+            code
+            for other in named
+            if other is not name and (other.mark or not other.short or other.beside(name))
+            for code in other.codes
+        }
+        others |= {within or ""}
+        code = one_place(name.said, name.codes, others)
         if code is None or (within and not code.startswith(within)):
             continue
         # a tambon named like its district or province (มุกดาหาร) is the district or province
-        code = next((coarse for coarse in sorted(codes, key=len) if code.startswith(coarse)), code)
+        code = next((coarse for coarse in sorted(name.codes, key=len) if code.startswith(coarse)), code)
         # a loose match only one level below the place that settles it: a district in a province
         settled = any(
-            other and len(other) < len(code) and code.startswith(other) and (exact or len(code) == len(other) + 2)
+            other and len(other) < len(code) and code.startswith(other) and (name.exact or len(code) == len(other) + 2)
             for other in others
         )
-        alone = len(code) == 2 or (len(code) == 4 and exact and len(sound_key(lao_as_thai(said))) >= 5)
+        long_enough = len(sound_key(lao_as_thai(name.said))) >= 5
+        after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
+        alone = len(code) == 2 or (len(code) == 4 and name.exact and (long_enough or after_at))
+        if name.short and not name.mark:
+            # a short name with no mark: only beside its pair, a district beside its province (ແມ່ສອດ ຕາກ)
+            pair = {code for other in named if other.beside(name) for code in other.codes}
+            inside = any(len(other) > len(code) and other.startswith(code) for other in pair)
+            holder = any(len(other) < len(code) and code.startswith(other) for other in pair)
+            settled, alone = len(code) >= 4 and holder, len(code) == 2 and inside
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code
     if best is None and not within:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dispatch.address import every_area
+from dispatch.address import every_area, mueang_district
 
 # How people who write in English name places geothai spells otherwise, and the famous beach or town
 # of a tambon named alike elsewhere. Value: a geothai code (2 digits a province, 4 a district, 6 a tambon).
@@ -44,7 +44,9 @@ ENGLISH_ALIASES = {
     "koh tao": "840502",
 }
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
-NOT_PLACES = frozenset(("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon"))
+NOT_PLACES = frozenset(
+    ("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon", "krung", "khao san")
+)  # krung: of Krung Thep and the road Charoen Krung, not the tambon Khrueng; Khao San: the road
 SHORTEST_KEY = 5  # shorter keys ("nan", "pai", "song") are English words or too many places
 LONGEST_NAME = 4  # words in a name
 _WORD = re.compile(r"[a-z]+")
@@ -56,7 +58,7 @@ STREET_BEFORE = re.compile(r"\b(?:soi|thanon|th\.|road|rd\.?)\s*$")  # not the r
 SHORT_NAMES = {"trat": "23", "loi": "42", "prae": "54", "nan": "55", "tak": "63", "yala": "95", "pai": "5803"}
 SHORT_NAMES |= {"katu": "8302", "cham": "7604", "tabo": "4302"}
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
-PLACE_AFTER = re.compile(r"\s?(?:,|\.|$|\s(?:province|town|city|district))")
+PLACE_AFTER = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district))")
 
 
 def _said_as_a_place(text: str, start: int, end: int) -> bool:
@@ -65,20 +67,34 @@ def _said_as_a_place(text: str, start: int, end: int) -> bool:
     return bool(PLACE_BEFORE.search(text, max(0, start - 8), start) or PLACE_AFTER.match(text, end))
 
 
-# Where someone works or studies is not where the one in need is: "their kids work in Bangkok".
+# Where someone works or studies is not where the one in need is: "their kids work in Bangkok", "he is
+# away working in Rayong"; nor where kin are apart ("her kids are in Bangkok and never call").
 WORKS_IN = re.compile(
     r"\b(?:we|they|kids|children|parents|sons?|daughters?|husband|wife|family|brothers?|sisters?)\s(?:\w+\s)?"
-    r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|moved?\s(?:to|in)|went\sto)\s$"
+    r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|(?<!we\s)(?<!we\sjust\s)moved?\s(?:to|in)|went\sto)\s$"
+    r"|\b(?:kids|children|sons|daughters)\s(?:are|live|living|stay)\s(?:in|at)\s$|\baway\s(?:working\s)?in\s$"
 )  # "I work in Mahachai" is where the writer is, and the boss who hits
+# Nor where someone is headed or came from: "wants to go home to Surin", "on the road to Chonburi", "her son
+# moved away to Bangkok", "my mom go work Bangkok", "we moved to Chiang Rai from Bangkok" (where we moved
+# to is where we are).
+GOING_TO = re.compile(
+    r"\b(?:go|goes|going|went|head(?:s|ing)?|road|way|moved\saway)\s(?:back\s|home\s)?to\s$"
+    r"|\bgo(?:es)?\swork\s(?:in\s)?$|\b(?:moved|came|come|moving)\b[^.]{0,30}\bfrom\s$"
+)
 
 
-VILLAGE_BEFORE = re.compile(r"\bban\s$")
+VILLAGE_BEFORE = re.compile(r"\b(?:ban|wat)\s$")  # a village's name, or a temple's (Wat Chedi Luang)
 STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
+# A landmark named after its tambon (Lumpini park, a condo) says the district at most: people name it
+# from afar, and tambons share their names with many others.
+LANDMARK_AFTER = re.compile(r"\s*(?:park|condo|market|mall|gate|hospital|station|temple|plaza|tower|pier)\b")
 
 
 def roman_key(name: str) -> str:
     """A spelling-tolerant key: "Mueang Chiang Mai", "Muang Chiangmai" and "muangchiangmai" agree."""
-    key = re.sub(r"[^a-z]", "", name.lower()).replace("mueang", "muang")
+    # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
+    name = re.sub(r"\bkoh\b", "ko", name.lower()).replace("rn", "n")
+    key = re.sub(r"[^a-z]", "", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
         key = key.replace(written, said)
     return re.sub(r"(.)\1", r"\1", key)
@@ -91,7 +107,8 @@ def _codes_by_key() -> dict[str, tuple[str, ...]]:
         names.setdefault(roman_key(area.name_en), set()).add(area.code)
     for name, code in ENGLISH_ALIASES.items():
         names[roman_key(name)] = {code}
-    return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in NOT_PLACES}
+    not_places = {roman_key(word) for word in NOT_PLACES}
+    return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in not_places}
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +126,20 @@ def _not_the_place(text: str, said: str, start: int, end: int) -> bool:
         said.startswith("non-")
         or VILLAGE_BEFORE.search(text, max(0, start - 4), start)
         or WORKS_IN.search(text, max(0, start - 40), start)
+        or GOING_TO.search(text, max(0, start - 45), start)
         or _a_street(text, start, end)
     )
+
+
+# The province's town district, said as such: "Mueang district, Udon", "(Mueang, Lampang)". Not "Trat
+# town": people say so of the town and its surroundings alike.
+MUEANG_BEFORE = re.compile(r"\b(?:mueang|muang)(?:\sdistrict)?[\s,(]*$")
+
+
+def _the_town(text: str, province: str, said: str) -> str:
+    """The province's town district when the text names it by "Mueang", else the province."""
+    at = text.find(said)
+    return mueang_district(province) if at >= 0 and MUEANG_BEFORE.search(text, max(0, at - 20), at) else province
 
 
 @dataclass(frozen=True)
@@ -139,6 +168,8 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             if codes and _not_the_place(text, said, words[first].start(), words[last].end()):
                 taken = last  # nor is a part of the name a place: Phanom of Nakhon Phanom Road
                 break
+            if codes and LANDMARK_AFTER.match(text, words[last].end()):
+                codes = tuple(code for code in codes if len(code) < 6)
             if codes:
                 found.append((said, codes))
                 taken = last
@@ -165,6 +196,8 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
             continue
         if best is None or len(code) > len(best.code):
             best = RomanPlace(code, said)
+    if best and len(best.code) == 2:
+        best = RomanPlace(_the_town(text, best.code, best.said), best.said)
     return best
 
 

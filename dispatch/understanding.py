@@ -28,6 +28,8 @@ from dispatch.danger_signals import (
     urgent_cry,
     weigh_danger,
 )
+from dispatch.lao_places import WENT_TO as LAO_WENT_TO
+from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
 from dispatch.lao_places import lao_place
 from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import one_place, roman_place
@@ -1085,7 +1087,10 @@ PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
 HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
 MOO_AT = re.compile(r"(?:หมู่ที่|หมู่|ม\.|\bmoo\.?|ມ\.|ໝູ່|ຫມູ່)\s*(\d{1,2})(?!\d)")  # Thai, English, Lao
 SOI_AT = re.compile(r"(?:ซอย|ซ\.)\s*([^\s,]+(?:\s\d+)?)")
-POSTCODE_AT = re.compile(r"(?<![\d/-])([1-9]\d{4})(?![\d/-])")
+# Five digits are a postcode unless money is said beside them ("ဘတ် ၂၅၀၀၀", "25000 บาท", "฿25000").
+POSTCODE_AT = re.compile(
+    r"(?<![\d/-])(?<!ဘတ်\s)(?<!baht\s)(?<!฿)(?<!฿\s)([1-9]\d{4})(?![\d/-])(?!\s?(?:บาท|baht|thb|ဘတ်|ບາດ|ກີບ|฿|,-))"
+)
 PROVINCE_ALIASES = {
     "กทม": BANGKOK,
     "กทม.": BANGKOK,
@@ -1154,15 +1159,60 @@ FOREIGN_PLACES = {
 
 
 FOREIGN_PLACE_AT = re.compile("|".join(map(re.escape, FOREIGN_PLACES)))
+# Burmese spells a Thai name by ear, so one place has several spellings (ချုံဘူရီ, ချွန်ဘူရီ; ဆူရတ်ဓာနီ,
+# ဆူရတ်ထာနီ): letters said alike (aspirate or not, voiced or not) count as one, tone marks as none.
+_BURMESE_ALIKE = str.maketrans(
+    {"ထ": "တ", "ဓ": "တ", "ဒ": "တ", "သ": "တ", "ဖ": "ပ", "ဗ": "ပ", "ဘ": "ပ", "ခ": "က", "ဂ": "က", "ဆ": "စ", "ဇ": "စ"}
+    | {"ံ": "န", "း": None, "့": None}
+)
+BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")
+BURMESE_CUTOFF = 85
+BURMESE_SHORTEST = 5
+
+
+def _burmese_sound(word: str) -> str:
+    return word.replace("ုံ", "ွန်").translate(_BURMESE_ALIKE)
+
+
+@lru_cache(maxsize=1)
+def _burmese_places() -> dict[str, str]:
+    # short names (တာ့ခ်, Tak) start everyday words: only their own spelling counts
+    names = {_burmese_sound(name): code for name, code in FOREIGN_PLACES.items() if BURMESE_WORD.fullmatch(name)}
+    return {name: code for name, code in names.items() if len(name) >= BURMESE_SHORTEST}
+
+
+def _burmese_spelling(text: str) -> str | None:
+    """The place of FOREIGN_PLACES a Burmese word names in another spelling: said alike from its start
+    (a particle may follow: ချွန်ဘူရီက), or close to it."""
+    for word in map(_burmese_sound, BURMESE_WORD.findall(text)):
+        said = [code for name, code in _burmese_places().items() if word.startswith(name)]
+        found = process.extract(word, list(_burmese_places()), scorer=fuzz.ratio, score_cutoff=BURMESE_CUTOFF, limit=2)
+        if said or (found := [_burmese_places()[name] for name, *_ in found]) and len(set(found)) == 1:
+            return (said or found)[0]
+    return None
 
 
 def _foreign_place(text: str) -> str | None:
     """The geothai code of a place named in Latin letters, Burmese or Lao, if any."""
     if _LATIN.search(text) and (roman := roman_place(text)):
         return roman.code
-    found = FOREIGN_PLACE_AT.search(text)
-    known = FOREIGN_PLACES[found.group()] if found else None
-    return lao_place(text, known) or known
+    known = _named_abroad_style(text)
+    if found := lao_place(text, known):
+        return found
+    # ຊຽງໃໝ່ inside ສີຊຽງໃໝ່ (ศรีเชียงใหม่, a district of Nong Khai): a finer place read on its own
+    found = lao_place(text) if known else None
+    return found if found and len(found) >= 4 and not found.startswith(known or "") else known
+
+
+def _named_abroad_style(text: str) -> str | None:
+    """The first of FOREIGN_PLACES the text names, not where someone went ("ລູກໄປເຮັດວຽກບາງກອກ"), nor
+    where someone works when another such place is named."""
+    usable = [found for found in FOREIGN_PLACE_AT.finditer(text) if not LAO_WENT_TO.search(text, 0, found.start())]
+    not_work = [found for found in usable if not LAO_WORKS_AT.search(text, 0, found.start())]
+    chosen = (not_work or usable)[:1]
+    if chosen:
+        return FOREIGN_PLACES[chosen[0].group()]
+    return _burmese_spelling(text) if BURMESE_WORD.search(text) else None
 
 
 @lru_cache(maxsize=1)

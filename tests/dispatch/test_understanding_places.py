@@ -84,6 +84,12 @@ def test_a_tambon_many_share_is_left_unsaid():
         ("old uncle alone, kids moved to bangkok, no one cooks for him. we are in lampang", (None, None, "ลำปาง")),
         ("โคกขาม က ပုစွန်စက်ရုံ အလုပ်သမား ပါ လစာ နှစ်လ မရသေးဘူး", ("โคกขาม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
         ("လစာ မရသေးဘူး ဖုန်း 095-224-7718 ท่าฉลอม มหาชัย", ("ท่าฉลอม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        ("friend texted goodbye, he's on a 20th floor balcony. Sathorn", (None, "เขตสาทร", "กรุงเทพมหานคร")),
+        ("boy 4 went under in the resort pool, now blue lips. Koh Chang", (None, "เกาะช้าง", "ตราด")),
+        ("woman ran out bleeding, husband behind her. Mueang district, Udon.", (None, "เมืองอุดรธานี", "อุดรธานี")),
+        ("my husband hits me, he is away working in Rayong now. I'm in Chanthaburi", (None, None, "จันทบุรี")),
+        ("where's the nearest old people's home to Pai?", (None, "ปาย", "แม่ฮ่องสอน")),
+        ("my son is 9 and autistic. We moved to Chiang Rai from Bangkok, no therapy here", (None, None, "เชียงราย")),
     ],
 )
 def test_places_in_latin_letters(message, names):
@@ -114,6 +120,25 @@ def test_no_place_in_latin_letters_or_everyday_lao_words(message):
 def test_romanised_spellings_agree():
     assert roman_key("Mueang Chiang Mai") == roman_key("Muang Chiangmai") == roman_key("muang chiang-mai")
     assert roman_key("Na Kluea") == roman_key("Naklua")
+    assert roman_key("Sathorn") == roman_key("Sathon")  # a final r is said n
+    assert roman_key("Koh Chang") == roman_key("Ko Chang")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "an old lady on our soi sits alone every evening, her kids are in Bangkok and never call",
+        "man sleeping at Sanam Luang, wants to go home to Surin but no money for the bus",
+        "toddler climbing the 5th floor railing, no adult. Lumpini condo",
+        "grandpa with dementia walked out, near Wat Chedi Luang. 087 220 4416",
+        "blind man fell in open drain, Charoen Krung, stuck, leg bleeding",
+        "homeless guy at the end of Khao San having a fit, shaking on the ground",
+        "grandpa bedridden, coughing blood. my mom go work Bangkok. i am alone with him",
+    ],
+)
+def test_no_tambon_where_kin_are_or_someone_heads_or_a_landmark(message):
+    place = understand(message).place
+    assert place is None or (place.subdistrict_code is None and place.province_code is None)
     assert roman_place("hua hin").code == "7707"  # the district, not its tambon of the same name
 
 
@@ -134,6 +159,9 @@ def test_moo_in_english_lao_and_thai(message, moo):
         ("ເດັກນ້ອຍຕົກນ້ຳ ສະໝຸດສາຄອນ", (None, None, "สมุทรสาคร")),
         ("ພໍ່ອາຍຸ 69 ປາກບ້ຽວ ມຸກດາຫານ", (None, None, "มุกดาหาร")),
         ("ယောက်ျားက ဓားနဲ့ လိုက်ခုတ်နေတယ် ဆမွတ်ဆာခွန်", (None, None, "สมุทรสาคร")),
+        # another Burmese spelling of a known place, a particle after it
+        ("ယောက်ျားက ဓားကိုင်ပြီး ခြိမ်းခြောက်နေတယ် ချွန်ဘူရီက", (None, None, "ชลบุรี")),
+        ("ရော်ဘာခြံထဲမှာ ရေကြီးနေတယ် ဆူရတ်ထာနီ", (None, None, "สุราษฎร์ธานี")),
         ("ငြမ်းပေါ်က ပြုတ်ကျတယ် ဘန်ကောက် บางนา", (None, "เขตบางนา", "กรุงเทพมหานคร")),
         ("ເມຍຂອງເພື່ອນ ໂດນຜົວຕີ ຢູ່ເຂດຫ້ວຍຂວາງ ບາງກອກ", (None, "เขตห้วยขวาง", "กรุงเทพมหานคร")),
         ("ຂ້ອຍ อสม. ໝູ່4 ຕ.ມີໄຊ ໜອງຄາຍ ມີພໍ່ຕູ້ເຈັດສິບຫ້າ", ("มีชัย", "เมืองหนองคาย", "หนองคาย")),
@@ -145,6 +173,50 @@ def test_places_in_lao_and_burmese_script(message, names):
     assert _names(message) == names
 
 
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a name run together with the words before it, after "at"
+        ("ລູກສາວເຮັດວຽກໂຮງງານຢູ່ສະມຸດສາຄອນ ບໍ່ໄດ້ເງິນ", (None, None, "สมุทรสาคร")),
+        # short names right after the mark of their level
+        ("ພໍ່ຢູ່ເມືອງເພັນ ແຂວງອຸດອນ ຜູ້ດຽວ", (None, "เพ็ญ", "อุดรธานี")),
+        ("ແມ່ເຖົ້າຢູ່ແຂວງນ່ານ ຜູ້ດຽວ", (None, None, "น่าน")),
+        ("ພໍ່ລົ້ມ ຕ.ໃນເມືອງ ອ.ເມືອງ ຂອນແກ່ນ", ("ในเมือง", "เมืองขอนแก่น", "ขอนแก่น")),
+        # a district of 4 sounds right after "at" stands alone
+        ("ເອື້ອຍຖືກຜົວຕີ ລາວຢູ່ບາງພລີ ຊ່ວຍແດ່", (None, "บางพลี", "สมุทรปราการ")),
+        # two short names beside each other, a district and its province
+        ("ຫຼານເຮັດວຽກຢູ່ແມ່ສອດ ຕາກ ບໍ່ໄດ້ຮຽນ", (None, "แม่สอด", "ตาก")),
+        ("ລຸງລົງທະເລ ປ່າຕອງ ພູເກັດ ຄື້ນແຮງ", ("ป่าตอง", "กะทู้", "ภูเก็ต")),
+        # where the writer works is not the place when another is named; ຊຽງໃໝ່ inside ສີຊຽງໃໝ່
+        ("ຂ້ອຍເຮັດວຽກຢູ່ບາງກອກ ແມ່ຢູ່ສີຊຽງໃໝ່ ໜອງຄາຍ", (None, "ศรีเชียงใหม่", "หนองคาย")),
+    ],
+)
+def test_lao_names_run_together_short_or_beside_a_workplace(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ພໍ່ແມ່ໄປເຮັດວຽກບາງກອກ ຫຼານຢູ່ກັບຂ້ອຍ ບໍ່ມີເງິນ",
+        "ລາວລັອກຕົວຢູ່ໃນເຮືອນ ແມ່ຢູ່ໜ້າເຮືອນ",
+        "ໜີມາຢູ່ບ້ານຂ້ອຍ ຜົວຕາມມາ",  # "at my home" sounds like the district บ้านค่าย
+    ],
+)
+def test_no_lao_place_where_others_went_or_in_everyday_words(message):
+    place = understand(message).place
+    assert place is None or place.province_code is None
+
+
+@pytest.mark.parametrize("message", ["ပွဲစားကို ကြွေး ဘတ် ၂၅၀၀၀ ဆပ်ရမယ်", "ค่าเทอมลูก 25000 บาท ไม่มีจ่าย"])
+def test_an_amount_of_money_is_no_postcode(message):
+    place = understand(message).place
+    assert place is None or place.province_code is None
+
+
 def test_lao_and_thai_spellings_share_a_sound_key():
     assert sound_key(lao_as_thai("ສະໝຸດສາຄອນ")) == sound_key("สมุทรสาคร")
     assert sound_key(lao_as_thai("ນົນທະບຸລີ")) == sound_key("นนทบุรี")
+    assert sound_key(lao_as_thai("ພູເກັດ")) == sound_key("ภูเก็ต")  # a final stop said -t
+    assert sound_key(lao_as_thai("ອຳນາດເຈີນ")) == sound_key("อำนาจเจริญ")
+    assert sound_key(lao_as_thai("ເລີຍ")) == sound_key("เลย")  # ล after เ starts the word
