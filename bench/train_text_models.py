@@ -11,7 +11,12 @@ model's accuracy.
 
 Needs scikit-learn (requirements-dev.txt); the bot itself does not.
 
-Usage: python bench/train_text_models.py [--folds] [--cv] [--write]
+`--by-script FILES` chooses the danger thresholds per script, `--group-by-script FILES` shows group recall
+per GROUP_MODEL_SURE, and `--intents FILES` intent accuracy per INTENT_MODEL_DECIDES, all out of file on
+FILES (files no rule tuner has read).
+
+Usage: python bench/train_text_models.py [--folds] [--cv] [--by-script F ...] [--group-by-script F ...]
+       [--intents F ...] [--write]
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ TRAINING = (
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
 GROUP_C = 16.0
+INTENT_C = 8.0
 DIGITS = 3  # weights are stored rounded: the files stay small and the sums change by < 0.02
 
 
@@ -111,6 +117,51 @@ def learn_group(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
     model = LogisticRegression(C=GROUP_C, max_iter=2000)
     model.fit(vocabulary.matrix(texts), [row.expected["group"] for row in labelled])
     return vocabulary, model
+
+
+def learn_intent(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
+    """What each message asks for (report, question, track, volunteer, cancel, greeting); the rarer
+    asks weigh as much as reports (balanced), or the model would call everything a report."""
+    texts = [normalise(row.text) for row in rows]
+    vocabulary = Vocabulary(texts)
+    model = LogisticRegression(C=INTENT_C, class_weight="balanced", max_iter=2000)
+    model.fit(vocabulary.matrix(texts), [row.intent for row in rows])
+    return vocabulary, model
+
+
+def intents_out_of_file(files: dict[str, list[Labelled]], fresh: list[str], sures: tuple[float, ...]) -> None:
+    """Intent accuracy on the `fresh` files, each read by an intent model learnt without it: the words
+    alone, then the whole reading with the model over the words from each probability in `sures`."""
+    from dispatch import understanding
+
+    rows: list[Labelled] = []
+    scored: dict[str, tuple[str, float]] = {}
+    for held in fresh:
+        vocabulary, model = learn_intent([row for name, part in files.items() if name != held for row in part])
+        texts = [normalise(row.text) for row in files[held]]
+        for row, text, probabilities in zip(
+            files[held], texts, model.predict_proba(vocabulary.matrix(texts)), strict=True
+        ):
+            best = int(probabilities.argmax())
+            rows.append(row)
+            scored[text] = (str(model.classes_[best]), float(probabilities[best]))
+    saved_load, saved_sure = understanding.text_model.load, understanding.INTENT_MODEL_DECIDES
+    real_load = saved_load
+    understanding.text_model.load = lambda name: _OutOfFile(scored) if name == "intent" else real_load(name)
+    try:
+        for sure in (2.0, *sures):
+            understanding.INTENT_MODEL_DECIDES = sure
+            right = {label: [0, 0] for label in (None, *SCRIPTS)}
+            for row in rows:
+                hit = understand.__wrapped__(row.text).intent == row.intent
+                for script in (None, language_of(row.text) or "th"):
+                    right[script][0] += hit
+                    right[script][1] += 1
+            figures = "  ".join(f"{script or 'all'} {hits / total:.3f}" for script, (hits, total) in right.items())
+            print(f"  {'the words alone' if sure > 1 else f'model from {sure:.2f}'}: {figures}")
+    finally:
+        understanding.text_model.load, understanding.INTENT_MODEL_DECIDES = saved_load, saved_sure
+    print(f"{len(rows)} messages")
 
 
 def saved(vocabulary: Vocabulary, model: LogisticRegression) -> dict:
@@ -299,6 +350,7 @@ def main() -> None:
     parser.add_argument("--by-script", nargs="+", metavar="FRESH_FILE", help="e.g. training_6a.psv training_6b.psv")
     parser.add_argument("--group-by-script", nargs="+", metavar="FRESH_FILE", help="group recall per GROUP_MODEL_SURE")
     parser.add_argument("--sures", type=float, nargs="*", default=[0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 2.0])
+    parser.add_argument("--intents", nargs="+", metavar="FRESH_FILE", help="intent accuracy per INTENT_MODEL_DECIDES")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--thresholds", type=float, nargs="*", default=[0.5, 0.6, 0.65, 0.7, 0.8])
     args = parser.parse_args()
@@ -311,10 +363,12 @@ def main() -> None:
         by_script(files, args.by_script, tuple(sorted(args.thresholds)))
     if args.group_by_script:
         group_by_script(files, args.group_by_script, tuple(args.sures))
+    if args.intents:
+        intents_out_of_file(files, args.intents, (0.4, 0.5, 0.6, 0.7))
     if args.write:
         rows = [row for part in files.values() for row in part]
         MODELS.mkdir(exist_ok=True)
-        for name, learn in (("danger", learn_danger), ("group", learn_group)):
+        for name, learn in (("danger", learn_danger), ("group", learn_group), ("intent", learn_intent)):
             vocabulary, model = learn(rows)
             target = MODELS / f"{name}.json"
             text = json.dumps(saved(vocabulary, model), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -64,10 +64,10 @@ def test_an_empty_message_scores_the_intercept_alone():
     assert model.probability("") == pytest.approx(1 / (1 + math.exp(-model.intercepts[0])))
 
 
-@pytest.mark.parametrize("name", ["danger", "group"])
+@pytest.mark.parametrize("name", ["danger", "group", "intent"])
 def test_the_stored_weights_are_what_training_on_the_committed_files_learns(name):
     rows = [row for part in training.training_rows().values() for row in part]
-    learn = {"danger": training.learn_danger, "group": training.learn_group}[name]
+    learn = {"danger": training.learn_danger, "group": training.learn_group, "intent": training.learn_intent}[name]
     relearnt = training.saved(*learn(rows))
     stored = json.loads((MODELS / f"{name}.json").read_text(encoding="utf-8"))
     assert stored["classes"] == relearnt["classes"]
