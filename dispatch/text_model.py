@@ -65,11 +65,13 @@ class TextModel:
         grams = features(text)
         present = [self.weights[gram] for gram in grams if gram in self.weights]
         scale = 1.0 / math.sqrt(len(grams) or 1)  # each message's features are L2-normalised when learnt
-        sums = list(self.intercepts)
-        for row in present:
-            for index, weight in enumerate(row):
-                sums[index] += weight * scale
-        return sums
+        if not present:
+            return list(self.intercepts)
+        # one sum per class over the present n-grams' columns (zip and sum run in C: three models a message)
+        return [
+            intercept + scale * sum(column)
+            for intercept, column in zip(self.intercepts, zip(*present, strict=True), strict=True)
+        ]
 
     def probability(self, text: str) -> float:
         """For a yes/no model: the probability of yes."""
