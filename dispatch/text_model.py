@@ -35,7 +35,7 @@ def burmese_syllables(run: str) -> list[str]:
     return _BURMESE_SYLLABLE_START.sub(r" \1", run).split()
 
 
-@lru_cache(maxsize=64)  # the danger and the group model weigh the same message one after the other
+@lru_cache(maxsize=64)  # the danger, group and intent models weigh the same message one after the other
 def features(text: str) -> frozenset[str]:
     """The n-grams of `text` (normalised, see understanding.normalise) that a model can weigh."""
     squeezed = _DIGITS.sub("#", text.replace(" ", ""))  # a number is a number: "081" is no sign of danger
