@@ -26,6 +26,8 @@ import json
 import math
 import random
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -134,21 +136,9 @@ def intents_out_of_file(files: dict[str, list[Labelled]], fresh: list[str], sure
     alone, then the whole reading with the model over the words from each probability in `sures`."""
     from dispatch import understanding
 
-    rows: list[Labelled] = []
-    scored: dict[str, tuple[str, float]] = {}
-    for held in fresh:
-        vocabulary, model = learn_intent([row for name, part in files.items() if name != held for row in part])
-        texts = [normalise(row.text) for row in files[held]]
-        for row, text, probabilities in zip(
-            files[held], texts, model.predict_proba(vocabulary.matrix(texts)), strict=True
-        ):
-            best = int(probabilities.argmax())
-            rows.append(row)
-            scored[text] = (str(model.classes_[best]), float(probabilities[best]))
-    saved_load, saved_sure = understanding.text_model.load, understanding.INTENT_MODEL_DECIDES
-    real_load = saved_load
-    understanding.text_model.load = lambda name: _OutOfFile(scored) if name == "intent" else real_load(name)
-    try:
+    scored = out_of_file_best(files, fresh, learn_intent)
+    rows = [row for name in fresh for row in files[name]]
+    with _read_out_of_file("intent", scored, "INTENT_MODEL_DECIDES"):
         for sure in (2.0, *sures):
             understanding.INTENT_MODEL_DECIDES = sure
             right = {label: [0, 0] for label in (None, *SCRIPTS)}
@@ -157,10 +147,10 @@ def intents_out_of_file(files: dict[str, list[Labelled]], fresh: list[str], sure
                 for script in (None, language_of(row.text) or "th"):
                     right[script][0] += hit
                     right[script][1] += 1
-            figures = "  ".join(f"{script or 'all'} {hits / total:.3f}" for script, (hits, total) in right.items())
+            figures = "  ".join(
+                f"{script or 'all'} {hits / total:.3f}" for script, (hits, total) in right.items() if total
+            )
             print(f"  {'the words alone' if sure > 1 else f'model from {sure:.2f}'}: {figures}")
-    finally:
-        understanding.text_model.load, understanding.INTENT_MODEL_DECIDES = saved_load, saved_sure
     print(f"{len(rows)} messages")
 
 
@@ -296,12 +286,14 @@ def by_script(files: dict[str, list[Labelled]], fresh: list[str], thresholds: tu
     print(f"lowest thresholds with false alarms <= {FALSE_ALARM_BUDGET} (or the rules' own): {chosen}")
 
 
-def out_of_file_groups(files: dict[str, list[Labelled]], scored_files: list[str]) -> dict[str, tuple[str, float]]:
-    """The likeliest group of each message of `scored_files` and its probability, by a model learnt
+def out_of_file_best(
+    files: dict[str, list[Labelled]], scored_files: list[str], learn: Callable[[list[Labelled]], tuple]
+) -> dict[str, tuple[str, float]]:
+    """The likeliest class of each message of `scored_files` and its probability, by a model `learn`t
     without its file."""
     scored: dict[str, tuple[str, float]] = {}
     for held in scored_files:
-        vocabulary, model = learn_group([row for name, part in files.items() if name != held for row in part])
+        vocabulary, model = learn([row for name, part in files.items() if name != held for row in part])
         texts = [normalise(row.text) for row in files[held]]
         for text, probabilities in zip(texts, model.predict_proba(vocabulary.matrix(texts)), strict=True):
             best = int(probabilities.argmax())
@@ -317,18 +309,30 @@ class _OutOfFile:
         return self.scored[text]
 
 
+@contextmanager
+def _read_out_of_file(model: str, scored: dict[str, tuple[str, float]], setting: str) -> Iterator[None]:
+    """Inside, dispatch/understanding.py reads `model` from `scored` (out-of-file scores); its `setting`
+    (a threshold the caller changes) is put back after."""
+    from dispatch import understanding
+
+    real_load, saved = understanding.text_model.load, getattr(understanding, setting)
+    understanding.text_model.load = lambda name: _OutOfFile(scored) if name == model else real_load(name)
+    try:
+        yield
+    finally:
+        understanding.text_model.load = real_load
+        setattr(understanding, setting, saved)
+
+
 def group_by_script(files: dict[str, list[Labelled]], fresh: list[str], sures: tuple[float, ...]) -> None:
     """Group recall of the whole reading (words, then the model over them from GROUP_MODEL_SURE) on the
     `fresh` files per script, each file's messages grouped by a model learnt without it, for each
     GROUP_MODEL_SURE in `sures` (2.0: the words alone, the model filling only gaps)."""
     from dispatch import understanding
 
-    scored = out_of_file_groups(files, fresh)
+    scored = out_of_file_best(files, fresh, learn_group)
     rows = [row for name in fresh for row in files[name] if row.expected["group"]]
-    saved_load, saved_sure = understanding.text_model.load, understanding.GROUP_MODEL_SURE
-    real_load = saved_load
-    understanding.text_model.load = lambda name: _OutOfFile(scored) if name == "group" else real_load(name)
-    try:
+    with _read_out_of_file("group", scored, "GROUP_MODEL_SURE"):
         for sure in sures:
             understanding.GROUP_MODEL_SURE = sure
             found = [understand.__wrapped__(row.text).group for row in rows]
@@ -336,10 +340,9 @@ def group_by_script(files: dict[str, list[Labelled]], fresh: list[str], sures: t
             for label in (None, *SCRIPTS):
                 mine = [at for at, row in enumerate(rows) if label is None or (language_of(row.text) or "th") == label]
                 right = sum(found[at] is not None and found[at].value == rows[at].expected["group"] for at in mine)
-                parts.append(f"{label or 'all'} {right / max(len(mine), 1):.3f}")
+                if mine:
+                    parts.append(f"{label or 'all'} {right / len(mine):.3f}")
             print(f"  model from {sure:.2f}: " + "  ".join(parts))
-    finally:
-        understanding.text_model.load, understanding.GROUP_MODEL_SURE = saved_load, saved_sure
     print(f"{len(rows)} messages with a group label")
 
 

@@ -2,13 +2,13 @@
 dispatch/understanding.py (pure: normalised text in, probabilities out).
 
 Thai, Lao and Burmese run words together, so the features are the letter n-grams (2 to 4 letters)
-of the text without spaces (every number written #), plus English words and word pairs, the 3 to 5 letter pieces of each
-English word ("bleeding" shares "<blee" with "bleed"), and Burmese syllables and syllable pairs (a
-syllable is often longer than four letters). The last two were kept because, out of file on this
-round's fresh files, they raised English and Burmese recall at the same false alarms. The weights are learnt offline by
-bench/train_text_models.py with scikit-learn from the labelled messages in tests/data/understanding/
-and stored beside this module as JSON; scoring here is a sum of weights, with no numeric library at
-run time.
+of the text without spaces (every number written #), plus English words and word pairs, the 3 to 5
+letter pieces of each English word ("bleeding" shares "<blee" with "bleed"), and Burmese syllables and
+syllable pairs (a syllable is often longer than four letters). The last two were kept because, out of
+file on that round's fresh files, they raised English and Burmese recall at the same false alarms. The
+weights are learnt offline by bench/train_text_models.py with scikit-learn from the labelled messages
+in tests/data/understanding/ and stored beside this module as JSON; scoring here is a sum of weights,
+with no numeric library at run time.
 """
 
 from __future__ import annotations

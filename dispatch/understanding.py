@@ -740,7 +740,7 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 
 # Burmese words for the person a message is about, longest first: kin, a child, a man or woman.
 BURMESE_CHILD_WORDS = ("ကလေးမလေး", "ကလေး", "သမီးလေး", "သားလေး", "မြေးလေး", "တူလေး")
-BURMESE_PEOPLE = "|".join(
+BURMESE_PEOPLE = tuple(
     sorted(
         (
             *BURMESE_CHILD_WORDS,
@@ -761,9 +761,13 @@ LAO_PEOPLE = (
 # Short Burmese words (သား a son, ညီ, ဦး) end longer ones (ကျောင်းသား a pupil): only at a word's start.
 _SHORT_BURMESE = ("သား", "ညီ", "ဦး", "ဒေါ်", "မြေး", "တူမ", "သမီး")
 PEOPLE_BEFORE_AN_AGE = "|".join(
-    [word for word in BURMESE_PEOPLE.split("|") if word not in _SHORT_BURMESE]
+    [word for word in BURMESE_PEOPLE if word not in _SHORT_BURMESE]
     + [r"(?<![\u1000-\u109f])" + word for word in _SHORT_BURMESE]
     + sorted(LAO_PEOPLE, key=len, reverse=True)
+)
+# English words for the person an age is said of, in two of the patterns below.
+ENGLISH_KIN_WORDS = (
+    r"son|daughter|brother|sister|niece|nephew|cousin|student|pupil|boy|girl|grand(?:son|daughter|child|ma|pa)"
 )
 # After a number, what makes it not an age: a unit, a time, an ordinal, a count.
 NOT_AN_AGE_AFTER = (
@@ -843,7 +847,8 @@ AGE_PATTERNS = (
         r"(?<!\bat )(?<!\bfor )(?<!\bby )(?<!\bin )(?<!\bsince )(?<!\bwithin )\b(?:maybe\s([1-9]\d?)|(?:about|around|roughly"
         r"|approx\.?)\s([1-9]\d))\b(?=\s?[,.)!;]|\s?$|\s(?:years?|yrs?|y/?o|yo|i think|i guess|sleep\w*|lives?|living|walking"
         r"|sitting|lying|not|no|who|is|was|has|had|but)\b)"
-    ),  # "about five" is as often a time ("closes about 5, mum has fever"): only a two-digit guess  # what follows says it is said of a person: "about 30 paracetamol", "about 10 elderly people" are counts
+    ),  # "about five" is as often a time ("closes about 5"): only "maybe" guesses one digit; and what
+    # follows must be said of a person: "about 30 paracetamol", "about 10 elderly people" are counts
     re.compile(
         r"\b([1-9]0)(?:\s?-\s?|\s)?(?:ish|something)\b"
         r"(?!\s(?:thousand|hundred|people|persons|men|women|kids|children|families|baht|k\b|dollars|times|years ago))"
@@ -861,9 +866,8 @@ AGE_PATTERNS = (
     # "my mum (Alzheimer's, 83)"
     re.compile(r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|son|daughter) of (?:about |around )?(\d{1,3})\b"),
     re.compile(
-        r"\b(?:son|daughter|boy|girl|kid|child|baby|brother|sister|grand(?:son|daughter|child|ma|pa)|mum|mom|dad"
-        r"|mother|father|niece|nephew|cousin|student|pupil)\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b"
-        + NOT_AN_AGE_AFTER
+        r"\b(?:" + ENGLISH_KIN_WORDS + r"|kid|child|baby|mum|mom|dad|mother|father)"
+        r"\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER
     ),
     re.compile(r"\baged?\s?:?\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
     re.compile(r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny)\.?\s[a-z]+,\s?([1-9]\d{0,2})\b(?![\d,.]\d)"),
@@ -871,8 +875,9 @@ AGE_PATTERNS = (
     re.compile(r"\(\s?(\d{1,3})\s?,\s?[a-z]"),
     # a kin word with no "my" before it, as people type in a hurry: "son 19 in wheelchair", "yai 83 high fever"
     re.compile(
-        r"(?:^|[\s,.])(?:son|daughter|brother|sister|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|niece|nephew"
-        r"|grand(?:son|daughter|child|ma|pa)|granny|cousin|client|patient|student|pupil|boy|girl"
+        r"(?:^|[\s,.])(?:"
+        + ENGLISH_KIN_WORDS
+        + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|client|patient"
         r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
 )
@@ -980,7 +985,7 @@ def find_phones(text: str) -> tuple[str, ...]:
         for phone in phones:
             if phone and phone not in found:
                 found.append(phone)
-    if not found and SPOKEN_NUMBER.search(text):
+    if not found:
         found = [phone for digits in _spoken_phones(text) if (phone := thai_phone(digits))]
     return tuple(found)
 
@@ -1206,10 +1211,12 @@ def _burmese_spelling(text: str) -> str | None:
     """The place of FOREIGN_PLACES a Burmese word names in another spelling: said alike from its start
     (a particle may follow: ချွန်ဘူရီက), or close to it."""
     for word in map(_burmese_sound, BURMESE_WORD.findall(text)):
-        said = [code for name, code in _burmese_places().items() if word.startswith(name)]
-        found = process.extract(word, list(_burmese_places()), scorer=fuzz.ratio, score_cutoff=BURMESE_CUTOFF, limit=2)
-        if said or (found := [_burmese_places()[name] for name, *_ in found]) and len(set(found)) == 1:
-            return (said or found)[0]
+        places = _burmese_places()
+        if said := [code for name, code in places.items() if word.startswith(name)]:
+            return said[0]
+        close = process.extract(word, list(places), scorer=fuzz.ratio, score_cutoff=BURMESE_CUTOFF, limit=2)
+        if close and len({places[name] for name, *_ in close}) == 1:
+            return places[close[0][0]]
     return None
 
 
@@ -1897,11 +1904,32 @@ def find_intent(
     learnt: Finding | None,
     phones: tuple[str, ...],
 ) -> str:
-    """What the message asks for. `group` is the group the words say; `learnt` the one the learnt model
-    adds when it is sure: a message about someone the model places in a group is a report, not a
-    question about something else nor "unknown" (English, Burmese and Lao have fewer group words than
-    Thai: "is there emergency money? my family has no rice"). `phones` are the text's, found once."""
+    """What the message asks for: its words' reading (_intent_in_words), then the learnt intent model's
+    where the words are unsure (learnt_intent), never over a danger read or a command word. `phones`
+    are the text's, found once."""
     command = command_word(squeezed)
+    contact = bool(phones or ADDRESS_GIVEN.search(text))
+    ruled = _intent_in_words(squeezed, group, danger, text, learnt=learnt, command=command, contact=contact)
+    if danger is None and command is None:
+        return learnt_intent(text, ruled, someone=group is not None, contact=contact)
+    return ruled
+
+
+def _intent_in_words(
+    squeezed: str,
+    group: Finding | None,
+    danger: Danger | None,
+    text: str,
+    *,
+    learnt: Finding | None,
+    command: str | None,
+    contact: bool,
+) -> str:
+    """What the message asks for, read from its words. `group` is the group the words say; `learnt` the
+    one the learnt model adds when it is sure: a message about someone the model places in a group is a
+    report, not a question about something else nor "unknown" (English, Burmese and Lao have fewer group
+    words than Thai: "is there emergency money? my family has no rice"). `contact`: a phone or an
+    address is given."""
     for name, short in (("ศูนย์ช่วยเหลือสังคม", "ศูนย์"), ("เงินช่วยเหลือ", "เงินอุดหนุน"), ("ทุนช่วยเหลือ", "ทุน")):
         squeezed = squeezed.replace(name, short)  # a benefit's name, not a cry for help
     if danger is not None:
@@ -1920,7 +1948,6 @@ def find_intent(
     welfare = any(word in squeezed for word in WELFARE_WORDS) or bool(WHERE_TO_GET.search(squeezed))
     needs = any(word in squeezed for word in NEED_WORDS)
     # with a phone number or an address given, a question about benefits is for someone to visit
-    contact = bool(phones or ADDRESS_GIVEN.search(text))
     if asks and ((welfare and not needs and not contact) or any(word in squeezed for word in ASKING_FOR_OTHERS)):
         return "question"  # about benefits, the center or what to do in general: answered, no report
     reports = any(phrase in squeezed for phrase in REPORT_PHRASES)
@@ -1965,9 +1992,6 @@ def understand(raw: str) -> Understanding:
     sure = group if group is not None and (group is ruled or group.confidence >= INTENT_MODEL_SURE) else None
     phones = find_phones(text)
     intent = find_intent(squeezed, ruled, danger, text, learnt=sure, phones=phones)
-    if danger is None and command_word(squeezed) is None:
-        contact = bool(phones or ADDRESS_GIVEN.search(text))
-        intent = learnt_intent(text, intent, someone=ruled is not None, contact=contact)
     reporting = intent == "report"
     return Understanding(
         language=language,
