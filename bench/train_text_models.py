@@ -68,6 +68,11 @@ TRAINING = (
     "training_9b.psv",
     "training_9c.psv",
     "training_9d.psv",
+    "heldout_6.psv",
+    "training_10a.psv",
+    "training_10b.psv",
+    "training_10c.psv",
+    "training_10d.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

@@ -165,12 +165,18 @@ def _short_codes(word: str, mark: str) -> tuple[tuple[str, ...], str]:
     return tuple(code for code in codes if len(code) in (2, 4) or len(key) >= SHORTEST_AFTER_AT), ""
 
 
+# a mark written apart from its name: "ຢູ່ ລຳລູກກາ", "ອຳເພີ ໂພນພິໄສ"
+MARK_APART = re.compile(f"(?:^|[^\u0e80-\u0eff])({'|'.join(MARKS)})\\s$")
+
+
 def _named(text: str) -> list[_Named]:
     found = []
     for match in LAO_WORD.finditer(text):
         run = match.group()
         for offset, mark in _candidates(text, run, match.start()):
             word, at = run[offset:], match.start() + offset
+            if not mark and (apart := MARK_APART.search(text, 0, at)):
+                mark = apart.group(1)
             if WENT_TO.search(text, 0, at):
                 break
             at_work = bool(WORKS_AT.search(text, 0, at))
@@ -254,7 +260,8 @@ def lao_place(text: str, within: str | None = None) -> str | None:
         )
         long_enough = len(sound_key(lao_as_thai(name.said))) >= 5
         after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
-        alone = len(code) == 2 or (len(code) == 4 and name.exact and (long_enough or after_at))
+        after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in AT_MARKS
+        alone = len(code) == 2 or (len(code) == 4 and name.exact and (long_enough or after_at or after_level))
         if name.short and not name.mark:
             # a short name with no mark: only beside its pair, a district beside its province (ແມ່ສອດ ຕາກ)
             pair = {code for other in named if other.beside(name) for code in other.codes}

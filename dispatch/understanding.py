@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from dispatch import text_model
 from dispatch.address import BANGKOK
+from dispatch.burmese_places import burmese_place_within
 from dispatch.danger_signals import (
     MODEL_MIN_LETTERS,
     Danger,
@@ -1573,6 +1574,9 @@ def find_place(text: str) -> Place | None:
             code = thai  # a Thai name written out is the address, over a town named in passing
         if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
             code = _unmarked(squeezed, _districts(code), ())[0] or code
+        if len(code) == 2 and BURMESE_WORD.search(text):  # or in Burmese: "ဘန်ကောက် ဒွန်မောင်း"
+            anchors = [found.span() for found in FOREIGN_PLACE_AT.finditer(text)]
+            code = burmese_place_within(text, code, anchors) or code
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None

@@ -1,0 +1,121 @@
+"""Thai districts and tambons written in Burmese script inside a province already read ("ဘန်ကောက်
+ဒွန်မောင်း": Bangkok, Don Mueang; "ချင်းမိုင် ဟန်းဒေါင်": Chiang Mai, Hang Dong). Pure; used by
+dispatch/understanding.py.
+
+Burmese writers spell a Thai name by ear, each in their own way: aspirates or not, န် for a final -ng
+(ဟန်း for หาง), ရ written out in a cluster (ဆမ်ဖရန် for สามพราน). So both spellings are brought down to a
+coarse key of consonant sounds (one letter for k/kh, one for t/th/d, one for p/ph/b, n for any final
+nasal but m), and a word counts as a place only among the districts and tambons of the province (or
+district) the message already named, where a loose match has few names to be confused with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import geothai
+from rapidfuzz import fuzz
+
+from dispatch.lao_places import sound_key
+
+# the Lao module's sound classes, made coarser: Burmese does not tell them apart the way Thai does
+_COARSE = str.maketrans({"K": "k", "C": "c", "S": "c", "d": "t", "T": "t", "b": "p", "P": "p", "f": "p", "g": "n"})
+_CONSONANTS = {
+    **dict.fromkeys("ကခဂဃ", "k"),
+    "င": "n",
+    **dict.fromkeys("စဆဇဈ", "c"),
+    **dict.fromkeys("ညယ", "y"),
+    **dict.fromkeys("ဋဌဍဎတထဒဓသ", "t"),
+    **dict.fromkeys("ဏန", "n"),
+    **dict.fromkeys("ပဖဗဘ", "p"),
+    "မ": "m",
+    **dict.fromkeys("ရလဠ", "l"),
+    "ဝ": "w",
+}
+_WORD = re.compile(r"[\u1000-\u109f]+")
+# particles Burmese sets after a place: at, from, in
+_PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
+CUTOFF = 80
+SHORTEST = 3  # sounds in a word that may be a name
+
+
+def burmese_key(word: str) -> str:
+    """The coarse consonant sounds of a Burmese spelling."""
+    sounds = []
+    chars = list(word)
+    for index, char in enumerate(chars):
+        sound = _CONSONANTS.get(char)
+        if sound is None:
+            if char == "ံ":
+                sounds.append("n")
+            continue
+        following = chars[index + 1] if index + 1 < len(chars) else ""
+        if sound == "k" and following in "ျြ":
+            sound = "c"  # ချ, ကျ: ch
+        if sound == "l" and sounds and index > 0 and chars[index - 1] in _CONSONANTS:
+            continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
+        sounds.append(sound)
+    return _plain("".join(sounds))
+
+
+def _plain(key: str) -> str:
+    """A key without its glides (y, w: vowels as often as consonants) and with each run of one sound
+    once (คลอง's ล is read as a final n beside its ง)."""
+    key = key.replace("y", "").replace("w", "")
+    return "".join(char for index, char in enumerate(key) if index == 0 or key[index - 1] != char)
+
+
+def thai_key(name: str) -> str:
+    return _plain(sound_key(name.removeprefix("เขต")).translate(_COARSE))
+
+
+@lru_cache(maxsize=200)
+def _areas_in(code: str) -> tuple[tuple[str, str], ...]:
+    """(coarse key, code) of each district and tambon inside a province, or each tambon inside a district."""
+    districts = [district for district in geothai.districts(code[:2]) if district.code.startswith(code)]
+    areas = [(thai_key(district.name_th), district.code) for district in districts] if len(code) == 2 else []
+    for district in districts:
+        areas += [(thai_key(tambon.name_th), tambon.code) for tambon in geothai.subdistricts(district.code)]
+    return tuple(areas)
+
+
+def _bare(word: str) -> str:
+    for particle in _PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle) + 2:
+            return word[: -len(particle)]
+    return word
+
+
+def _beside(text: str, anchors: list[tuple[int, int]]) -> list[str]:
+    """The Burmese word right after each anchor (a province named): a district follows its province
+    ("ဘန်ကောက် ဒွန်မောင်း"); the words before it, and farther off, are everyday words more often than
+    not, and some of them sound like a tambon."""
+    words = []
+    for _, end in anchors:
+        after = _WORD.match(text, end + 1 if text[end : end + 1] == " " else end)
+        words += [after.group()] if after else []
+    return words
+
+
+def burmese_place_within(text: str, within: str, anchors: list[tuple[int, int]]) -> str | None:
+    """The district or tambon inside `within` (a province's or district's code) that the Burmese word
+    after one of `anchors` names, when one fits clearly better than any other; a district over its
+    namesake tambon."""
+    areas = _areas_in(within)
+    best: tuple[float, str] | None = None
+    for word in _beside(text, anchors):
+        key = burmese_key(_bare(word))
+        if len(key) < SHORTEST:
+            continue
+        scored = sorted(((fuzz.ratio(key, area_key), code) for area_key, code in areas if area_key), reverse=True)
+        if not scored or scored[0][0] < CUTOFF:
+            continue
+        top = [code for score, code in scored if score == scored[0][0]]
+        districts = [code for code in top if len(code) == 4]
+        # one place, or one district among tambons said alike: people name districts more
+        if len(top) == 1 or len(districts) == 1:
+            chosen = districts[0] if districts else top[0]
+            if best is None or scored[0][0] > best[0]:
+                best = (scored[0][0], chosen)
+    return best[1] if best else None
