@@ -1409,6 +1409,39 @@ def _tambons_named(typed: str) -> dict[str, str]:
     return {named: codes[0]} if len(codes) == 1 else {}
 
 
+# Where a tambon is named with no ต.: "ห้องเช่าแถวบางพลีใหญ่", "ตอนนี้อยู่คูคต", "ห้องเช่าตรงท่าฉลอม"
+PLACE_WORD = re.compile(r"(?:แถว|อยู่|ตรง|ฝั่ง|ย่าน)\s?")
+SHORTEST_UNMARKED_TAMBON = 4
+
+
+def _tambon_after_place_word(text: str, squeezed: str) -> str | None:
+    """The tambon named right after a word for where ("แถว", "อยู่"), longest name first: one of its
+    name in Thailand, or the one whose district the text also names."""
+    for place_word in PLACE_WORD.finditer(text):
+        rest = text[place_word.end() : place_word.end() + 24]
+        for length in range(len(rest), SHORTEST_UNMARKED_TAMBON - 1, -1):
+            codes = _all_subdistricts().get(rest[:length])
+            if codes:
+                if len(codes) == 1:
+                    return codes[0]
+                if by_district := _tambon_by_its_district(rest[:length], squeezed):
+                    return next(iter(by_district.values()))
+                break
+    return None
+
+
+def _tambon_by_its_district(typed: str, squeezed: str) -> dict[str, str]:
+    """The one of the tambons called `typed` whose district or province the text also names
+    ("ต.บางตลาด ปากเกร็ด", "ต.บ้านหลวง อ.จอมทอง": จอมทอง is in Bangkok too, its บ้านหลวง is not)."""
+    rest = squeezed.replace(typed, " ", 1)
+    fitting = []
+    for code in _all_subdistricts().get(typed, ()):
+        district = geothai.district(code[:4]).name_th.removeprefix("เขต")
+        if district in rest or geothai.province(code[:2]).name_th in rest:
+            fitting.append(code)
+    return {typed: fitting[0]} if len(fitting) == 1 else {}
+
+
 def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     """(code, typed, confidence) of the province the text names, marked with จ. or not."""
     marked = PROVINCE_AT.search(text)
@@ -1540,7 +1573,7 @@ def find_place(text: str) -> Place | None:
         elif province_code:
             names = _province_subdistricts(province_code)
         else:
-            names = _tambons_named(typed)
+            names = _tambons_named(typed) or _tambon_by_its_district(typed, squeezed)
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
         if picked:
             subdistrict_code = names[picked[0]]
@@ -1593,6 +1626,14 @@ def find_place(text: str) -> Place | None:
         province_code, district_code = finer[:2], finer[:4] if len(finer) >= 4 else district_code
         subdistrict_code = finer if len(finer) == 6 else None
         confidence = 0.7
+    if (
+        not subdistrict_code
+        and not subdistrict
+        and (tambon := _tambon_after_place_word(text, squeezed))
+        and tambon.startswith(district_code or province_code or "")
+    ):
+        subdistrict_code, district_code, province_code = tambon, tambon[:4], tambon[:2]
+        confidence = min(confidence or 1.0, 0.7)
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:
