@@ -72,12 +72,11 @@ def thai_key(name: str) -> str:
 
 @lru_cache(maxsize=200)
 def _areas_in(code: str) -> tuple[tuple[str, str], ...]:
-    """(coarse key, code) of each district and tambon inside a province, or each tambon inside a district."""
-    districts = [district for district in geothai.districts(code[:2]) if district.code.startswith(code)]
-    areas = [(thai_key(district.name_th), district.code) for district in districts] if len(code) == 2 else []
-    for district in districts:
-        areas += [(thai_key(tambon.name_th), tambon.code) for tambon in geothai.subdistricts(district.code)]
-    return tuple(areas)
+    """(coarse key, code) of each district of a province, or each tambon of a district: in a province,
+    only its districts (its tambons are many, and everyday Burmese words sound like some of them)."""
+    if len(code) == 2:
+        return tuple((thai_key(district.name_th), district.code) for district in geothai.districts(code))
+    return tuple((thai_key(tambon.name_th), tambon.code) for tambon in geothai.subdistricts(code))
 
 
 def _bare(word: str) -> str:
@@ -99,9 +98,8 @@ def _beside(text: str, anchors: list[tuple[int, int]]) -> list[str]:
 
 
 def burmese_place_within(text: str, within: str, anchors: list[tuple[int, int]]) -> str | None:
-    """The district or tambon inside `within` (a province's or district's code) that the Burmese word
-    after one of `anchors` names, when one fits clearly better than any other; a district over its
-    namesake tambon."""
+    """The district of a province, or the tambon of a district (`within`), that the Burmese word after
+    one of `anchors` names, when it fits better than any other."""
     areas = _areas_in(within)
     best: tuple[float, str] | None = None
     for word in _beside(text, anchors):
@@ -112,10 +110,8 @@ def burmese_place_within(text: str, within: str, anchors: list[tuple[int, int]])
         if not scored or scored[0][0] < CUTOFF:
             continue
         top = [code for score, code in scored if score == scored[0][0]]
-        districts = [code for code in top if len(code) == 4]
-        # one place, or one district among tambons said alike: people name districts more
-        if len(top) == 1 or len(districts) == 1:
-            chosen = districts[0] if districts else top[0]
+        if len(top) == 1:
+            chosen = top[0]
             if best is None or scored[0][0] > best[0]:
                 best = (scored[0][0], chosen)
     return best[1] if best else None

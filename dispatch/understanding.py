@@ -1412,6 +1412,8 @@ def _tambons_named(typed: str) -> dict[str, str]:
 # Where a tambon is named with no ต.: "ห้องเช่าแถวบางพลีใหญ่", "ตอนนี้อยู่คูคต", "ห้องเช่าตรงท่าฉลอม"
 PLACE_WORD = re.compile(r"(?:แถว|อยู่|ตรง|ฝั่ง|ย่าน)\s?")
 SHORTEST_UNMARKED_TAMBON = 4
+# where the name must end: Thai runs words together, so "อยู่บ้านแม่" would read as the tambon บ้านแม
+NAME_ENDS = re.compile(r"[\s,.!?()/]|$|ค่ะ|คะ|ครับ|นะ|จ้า|เด้อ|แล้ว|ค่า|เจ้า|หนิ|[0-9๐-๙]")
 
 
 def _tambon_after_place_word(text: str, squeezed: str) -> str | None:
@@ -1421,6 +1423,10 @@ def _tambon_after_place_word(text: str, squeezed: str) -> str | None:
         rest = text[place_word.end() : place_word.end() + 24]
         for length in range(len(rest), SHORTEST_UNMARKED_TAMBON - 1, -1):
             codes = _all_subdistricts().get(rest[:length])
+            if codes and not NAME_ENDS.match(rest, length):
+                continue
+            if codes and _names_more_than_a_tambon(rest[:length]):
+                break  # a district's or province's own name: read as such above, not as its tambon
             if codes:
                 if len(codes) == 1:
                     return codes[0]
@@ -1428,6 +1434,13 @@ def _tambon_after_place_word(text: str, squeezed: str) -> str | None:
                     return next(iter(by_district.values()))
                 break
     return None
+
+
+def _names_more_than_a_tambon(name: str) -> bool:
+    """A district's or province's name, or the start of one (ตระการ, of ตระการพืชผล)."""
+    if name in _provinces() or name in PROVINCE_ALIASES:
+        return True
+    return any(district.startswith(name) for district in _all_districts())
 
 
 def _tambon_by_its_district(typed: str, squeezed: str) -> dict[str, str]:
