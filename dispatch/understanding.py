@@ -775,6 +775,10 @@ NOT_AN_AGE_AFTER = (
     r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months?|years? ago|am|pm|%|(?:th|st|nd|rd)\b"
     r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees))"
 )
+ELDER_NUMBER_NOT_AN_AGE = (
+    r"(?!\s?(?:บาท|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|ชั่วโมง|ชม|กม|กิโล|ตัว|ปีแล้ว|ปีก่อน|ปีที่แล้ว|ห้อง|ชั้น|องศา|เมตร|ม\.|หมู่|ซ"
+    r"|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|baht|km|%))"
+)  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
@@ -806,7 +810,7 @@ AGE_PATTERNS = (
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
     re.compile(
-        r"(?<![\d.])(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago|before|earlier))"
+        r"(?<![\d.])(?<!for )(?<!since )(?<!past )(?<!last )(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago|before|earlier))"
         r"|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
     ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
@@ -814,7 +818,7 @@ AGE_PATTERNS = (
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
     re.compile(
-        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s)?"
+        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
         r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
     # an English kin word, or a name after khun, then the age and what they do:
@@ -881,8 +885,50 @@ AGE_PATTERNS = (
         + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|client|patient"
         r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
+    # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
+    re.compile(
+        r"(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ลุง|ป้า|ยาย|ตา|ปู่|ย่า|น้า|แม่|พ่อ|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
+        r"[ก-ฮะ-์\u0e81-\u0ecd]{0,8}?\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
+    ),
+    # a Thai or Lao guess: "น่าจะหกสิบกว่า", "ป้าไร้บ้านประมาณเจ็ดสิบ", "ປະມານ70"; Burmese "၆၀ လောက် ဦးလေး"
+    re.compile(
+        r"(?:น่าจะ|ประมาณ|ราวๆ|ราว|ດູປະມານ|ປະມານ)\s?(\d{2})(?!\d)(?!\s?(?:-|–|กับ|ถึง|ກັບ|ເຖິງ)\s?\d)"
+        + ELDER_NUMBER_NOT_AN_AGE
+    ),  # not a range of several: "ประมาณ 13 กับ 14", "15-16"
+    re.compile(r"(?<!\d)(\d{2})\s?လောက်\s?(?:ရှိတဲ့\s?)?(?:ဦးလေး|အဘိုး|အဘွား|အဒေါ်|အမျိုးသမီး|အမျိုးသား|လူ)"),
+    # what they are now, after what they were: "พิการตั้งแต่อายุ 12 ปี ตอนนี้ 34 แล้ว", "(now 20)"
+    re.compile(r"(?:ตอนนี้|\bnow)\s?(\d{1,3})\s?(?:ปี|ขวบ)?\s?(?:แล้ว|\))"),
+    # English: "~60", "28 f, bangkok", "deaf man here, 39.", "87 I think"
+    re.compile(r"~\s?([1-9]\d)\b(?!\s?(?:km|kg|baht|min|hours|days|people|%))"),
+    re.compile(r"(?<![\d.])([1-9]\d)\s?[fm]\b(?=\s?[,.]|\s?$)"),
+    re.compile(r"\bhere,\s?([1-9]\d)\b(?=[.,])"),
+    re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
 )
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
+ELDER_THEN_NUMBER = len(AGE_PATTERNS) - 8
+# A baby's age in months, which staff note as whole years (0 under a year): "6 months old", "ลูกอายุ 7
+# เดือน", "หลานเพิ่ง 9 เดือน", "ລູກ 3 ເດືອນ", "သမီးလေး ၆ လ"; and a year and some months.
+MONTHS_OLD = (
+    re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?old\b"),
+    re.compile(
+        r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ອາຍຸ|ကလေး|သမီးလေး|သားလေး)\s?(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้)?\s?(\d{1,2})\s?"
+        r"(?:เดือน|ເດືອນ|လ(?!ောက်|\s?ရှိပြီ|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago))"
+    ),
+)
+YEAR_AND_MONTHS = re.compile(
+    r"(?<![\d.])(\d{1,2})\s?(?:years?|yrs?|ปี|ขวบ)\s?(?:and\s)?\d{1,2}\s?(?:months?|mths?|เดือน)"
+)
+# Ages in words with no number: a year-old ("ลูกขวบเดียว", "ขวบกว่าๆ", "ຂວບເຄິ່ງ"), a newborn, a decade
+AGE_WORDS = (
+    (re.compile(r"(?<![\d~])\s?(?:ขวบ|ຂວບ)(?:เดียว|นึง|หนึ่ง|กว่า|เศษ|ครึ่ง|ເຄິ່ງ|ດຽວ)"), 1),
+    (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด"), 0),
+)
+DECADE_WORDS = re.compile(
+    r"\bin (?:his|her|their) (?:early |mid |late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
+)
+DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+# An age that was: "พิการตั้งแต่อายุ 12 ปี", "since age 5", "when she was 14"
+PAST_AGE_BEFORE = re.compile(r"(?:ตั้งแต่|ตอน|เมื่อ|since|when|from)\s?(?:อายุ|age)?\s?$")
 DURATION_BEFORE = (
     "มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ติดกัน", "ต่อกัน", "ติดเตียง", "ป่วย", "ມາ", "ມາແລ້ວ", "ໄດ້", "ເມື່ອ",
 )  # fmt: skip
@@ -903,12 +949,35 @@ VAGUE_BEFORE = re.compile(
 VAGUE_AFTER = re.compile(r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)")
 
 
+_ANY_DIGIT_AS_ASCII = str.maketrans(
+    {chr(zero + offset): str(offset) for zero in (0x0E50, 0x0ED0, 0x1040) for offset in range(10)}
+)  # Thai, Lao and Burmese digits
+
+
 def find_age(text: str) -> Finding | None:
     """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
     English words."""
     text = with_digits(text)
     if _LATIN.search(text):
         text = english_with_digits(text)
+    # a phone is no one's age: "๐๘๑ ๕๐๙ ๓๓๗๖" is not 81 (found on the digits in ASCII, one for one)
+    for phone in reversed(list(PHONE_CANDIDATE.finditer(text.translate(_ANY_DIGIT_AS_ASCII)))):
+        text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]
+    if found := _age_in_patterns(text):
+        return found
+    for pattern in (*MONTHS_OLD, YEAR_AND_MONTHS):
+        if match := pattern.search(text):
+            value = int(match.group(1))
+            return Finding(value // 12 if pattern is not YEAR_AND_MONTHS else value, 0.8, match.group(0))
+    for pattern, value in AGE_WORDS:
+        if match := pattern.search(text):
+            return Finding(value, 0.7, match.group(0))
+    if match := DECADE_WORDS.search(text):
+        return Finding(DECADES[match.group(1)], 0.7, match.group(0))
+    return None
+
+
+def _age_in_patterns(text: str) -> Finding | None:
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             at = next(index for index, group in enumerate(match.groups(), 1) if group)  # the guess has two
@@ -925,14 +994,16 @@ def find_age(text: str) -> Finding | None:
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old (but "သမီး ၁၀နှစ်ရှိပြီ")
             if VAGUE_BEFORE.search(text, max(0, match.start(at) - 12), match.start(at)):
                 continue
+            if PAST_AGE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+                continue
             if VAGUE_AFTER.match(text, match.end(at)):
                 continue
             value = int(match.group(at))
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_CHILD_WORDS) and value > 17:
                 continue
             if (
-                number in (KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
-                and not (40 if number == KIN_THEN_NUMBER else 1) <= value <= 110
+                number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
+                and not (40 if number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER) else 1) <= value <= 110
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:

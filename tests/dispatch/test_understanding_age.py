@@ -119,7 +119,6 @@ def test_ages(message, age):
         "Following up on my report, nobody called me back. My number is 097 123 4568",
         "the patient is cold and her blood pressure is 70/40",
         "lady next door 80+ lying at the bottom of her stairs",
-        "หลานอายุ8เดือนเป็นไข้ต่ำๆ",
         "ปู่อายุเกือบร้อยแล้ว ยังแข็งแรง",
         "อยากแจ้งรายชื่อผู้สูงอายุ70ปีขึ้นไปที่อยู่ลำพัง",
         "ယောက်ျားက ဓားနဲ့ ခြိမ်းခြောက်နေတယ် ကလေးနှစ်ယောက်နဲ့ အခန်းထဲပုန်းနေတယ်",
@@ -238,4 +237,53 @@ def test_more_ways_english_and_burmese_say_an_age(text: str, age: int) -> None:
     ],
 )
 def test_distances_times_and_counts_are_no_ages(text: str) -> None:
+    assert find_age(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ลุงสม 75 เป็นเบาหวาน นั่งพิงเสาเหงื่อแตก", 75),
+        ("ป้าแดงเจ็ดสิบเจ็ด ร้านข้าวเปียกไม่เปิดสามวันแล้ว", 77),
+        ("ลุงข้างบ้าน74 เลี้ยงหมา 12 ตัว", 74),
+        ("แม่ตู้ข้อยแปดสิบสามแล้ว หลงๆลืมๆ", 83),
+        ("ลุงคนหนึ่งน่าจะหกสิบกว่า นอนใต้สะพานลอย", 60),
+        ("ป้าไร้บ้านประมาณเจ็ดสิบ นอนที่ป้ายรถเมล์", 70),
+        ("တံတားအောက်မှာ အိပ်နေကျ ၆၀ လောက် ဦးလေးကြီး", 60),
+        ("ผมพิการขาขวาตั้งแต่อายุ 12 ปี ตอนนี้ 34 แล้ว", 34),
+        ("ลูกอายุ 7 เดือน ไข้สูงชักตาเหลือก", 0),
+        ("หลานเพิ่ง 9 เดือน แม่ไปทำงานกรุงเทพ", 0),
+        ("the baby is 6 months old and stopped crying", 0),
+        ("my 18 month old, fever 40, shaking all over", 1),
+        ("my baby 1 year 2 months has a fever", 1),
+        ("หลานขวบกว่าๆ แม่มันทิ้งไว้ให้ตาเลี้ยง", 1),
+        ("someone left a newborn baby in a box", 0),
+        ("a thai man, perhaps in his forties, has been sleeping at the bus shelter", 40),
+        ("just want to talk to someone. 28 f, bangkok", 28),
+        ("hi, deaf man here, 39. i cannot hear", 39),
+        ("my neighbor auntie (she's like 75) fell from a ladder", 75),
+        ("bedridden man ~60 in a tin shack", 60),
+        ("my mum (thai, 77) lives in nong khai, bedridden for 2 yrs.", 77),
+        ("ต.คูหาสวรรค์ ยายอายุ 81 ปี ๐๘๒ ๕๐๙ ๓๓๗๖", 81),
+    ],
+)
+def test_elders_named_guesses_babies_in_months_and_english_shorthand(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ต.คูหาสวรรค์ อ.เมือง จ.พัทลุง ๐๘๑ ๕๐๙ ๓๓๗๖",  # a phone in Thai digits, not 81
+        "ยายเลี้ยงหมา 12 ตัว",
+        "ลุงขายข้าว 45 บาท",
+        "ป้าอยู่ห้อง 204",
+        "ประมาณ 10 โมงเช้า",
+        "เด็กเร่ร่อนสองคนประมาณ 13 กับ 14 ดมกาว",
+        "ติดเตียงมา 8 เดือน",
+        "ตอนอายุ 5 ขวบ ผมเคยจมน้ำ",
+    ],
+)
+def test_money_counts_rooms_ranges_durations_and_past_ages_are_no_ages(text: str) -> None:
     assert find_age(normalise(text)) is None
