@@ -1038,7 +1038,8 @@ def _spoken_phones(text: str) -> list[str]:
 
 # Not a phone: office hours ("09.00-12.00"), and what follows an account's or a Lao number's mark.
 HOURS = re.compile(r"\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}")
-NOT_A_PHONE_BEFORE = re.compile(r"(?:บัญชี|account|a/c|\+856|856|ເບີລາວ|ບັນຊີ)\W{0,3}$")
+# (not "ເບີລາວ": ລາວ is "his" as often as "Lao", and a Lao number is told by its +856)
+NOT_A_PHONE_BEFORE = re.compile(r"(?:บัญชี|account|a/c|\+856|856|ບັນຊີ)\W{0,3}$")
 
 
 def find_phones(text: str) -> tuple[str, ...]:

@@ -16,7 +16,9 @@ def thai_phone(raw: str) -> str | None:
     Accepts spaces, dashes, dots, brackets, Thai digits and the +66 / 66 country prefix.
     """
     digits = re.sub(r"[\s\-.()]", "", raw.translate(THAI_DIGITS))
-    if digits.startswith("+66"):
+    if digits.startswith("+660"):  # "+66 (0)89 444 3322": the trunk 0 kept in brackets
+        digits = digits[3:]
+    elif digits.startswith("+66"):
         digits = "0" + digits[3:]
     elif digits.startswith("66") and len(digits) in (10, 11):
         digits = "0" + digits[2:]

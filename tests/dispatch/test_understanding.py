@@ -92,6 +92,8 @@ def test_ordinary_reports_do_not_raise_the_alarm(message):
         ("+66812345678 ยายข้างบ้าน", "0812345678"),
         ("โทรบ้าน 02-123-4567", "021234567"),
         ("ขอความช่วยเหลือค่ะเบอร์0812223344", "0812223344"),
+        ("Chanthaburi +66 (0)89 444 3322", "0894443322"),  # the trunk 0 kept in brackets
+        ("ລາວຢູ່ຫໍພັກ ລາດພ້າວ ເບີລາວ 092 345 6789", "0923456789"),  # "his number", not a Lao one
     ],
 )
 def test_phones(message, phone):
@@ -440,3 +442,7 @@ def test_a_place_someone_went_to_is_not_where_the_person_is():
 )
 def test_two_numbers_run_together_and_numbers_that_are_no_phones(message, phones):
     assert understand(message).phones == phones
+
+
+def test_a_lao_number_after_his_number_is_still_no_thai_phone():
+    assert understand("ເບີລາວ +856 20 5555 1234").phones == ()
