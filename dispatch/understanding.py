@@ -1175,8 +1175,9 @@ def find_reporter(squeezed: str, text: str = "") -> Finding | None:
 # The marks before a name, with common slips (ตำบน, อำเพอ, จว.) and the abbreviation without its dot
 # when a space follows it on its own ("ต วังทอง อ วังทอง").
 _ALONE = r"(?<![ก-๙])"
-SUBDISTRICT_MARK = r"ตำบล|ตำบน|ต\.|" + _ALONE + r"ต(?=\s)|แขวง"
-DISTRICT_MARK = r"อำเภอ|อำเพอ|อ\.|" + _ALONE + r"อ(?=\s)|เขต"
+# (not the ต. of รพ.สต., อบต. or ทต., nor the อ. of สสอ.: offices, not places)
+SUBDISTRICT_MARK = r"ตำบล|ตำบน|(?<!ส)(?<!บ)(?<!ท)ต\.|" + _ALONE + r"ต(?=\s)|แขวง"
+DISTRICT_MARK = r"อำเภอ|อำเพอ|(?<!ส)อ\.|" + _ALONE + r"อ(?=\s)|เขต"
 PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
 MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
 NAME = r"\s*([ก-ฮะ-์]+?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
@@ -1498,14 +1499,34 @@ def _tambon_after_place_word(text: str, squeezed: str) -> str | None:
             if codes and not NAME_ENDS.match(rest, length):
                 continue
             if codes and _names_more_than_a_tambon(rest[:length]):
-                break  # a district's or province's own name: read as such above, not as its tambon
+                # a district's or province's own name is read as such above, not as its tambon, unless
+                # the tambon's own district is named apart from it: "แถวลาดยาว จตุจักร"
+                by_district = _tambon_by_its_district(rest[:length], squeezed, district_apart=True)
+                return next(iter(by_district.values())) if by_district else None
             if codes:
                 if len(codes) == 1:
                     return codes[0]
-                if by_district := _tambon_by_its_district(rest[:length], squeezed):
-                    return next(iter(by_district.values()))
+                if known := _best_known_namesake(rest[:length]):
+                    return next(iter(known.values()))
                 break
     return None
+
+
+# A tambon several share, named alone, is most often the one people know by that name: the migrant
+# workers' and the tourists' towns. The bot says the place back, so a wrong one is corrected there.
+BEST_KNOWN_NAMESAKES = {
+    "มหาชัย": "740101",  # Samut Sakhon, not Nakhon Phanom's or Kamphaeng Phet's
+    "แสนสุข": "200104",  # Bang Saen
+    "หัวหิน": "770701",
+    "นาเกลือ": "200408",  # Pattaya
+    "หนองปรือ": "200402",  # Pattaya
+    "ลาดยาว": "103001",  # Bangkok's Chatuchak, not the district of Nakhon Sawan
+    "ห้วยขวาง": "101701",
+}
+
+
+def _best_known_namesake(typed: str) -> dict[str, str]:
+    return {typed: BEST_KNOWN_NAMESAKES[typed]} if typed in BEST_KNOWN_NAMESAKES else {}
 
 
 def _names_more_than_a_tambon(name: str) -> bool:
@@ -1515,14 +1536,18 @@ def _names_more_than_a_tambon(name: str) -> bool:
     return any(district.startswith(name) for district in _all_districts())
 
 
-def _tambon_by_its_district(typed: str, squeezed: str) -> dict[str, str]:
+def _tambon_by_its_district(typed: str, squeezed: str, district_apart: bool = False) -> dict[str, str]:
     """The one of the tambons called `typed` whose district or province the text also names
-    ("ต.บางตลาด ปากเกร็ด", "ต.บ้านหลวง อ.จอมทอง": จอมทอง is in Bangkok too, its บ้านหลวง is not)."""
+    ("ต.บางตลาด ปากเกร็ด", "ต.บ้านหลวง อ.จอมทอง": จอมทอง is in Bangkok too, its บ้านหลวง is not);
+    `district_apart`: only by its district, named otherwise than the tambon."""
     rest = squeezed.replace(typed, " ", 1)
     fitting = []
     for code in _all_subdistricts().get(typed, ()):
         district = geothai.district(code[:4]).name_th.removeprefix("เขต")
-        if district in rest or geothai.province(code[:2]).name_th in rest:
+        if district_apart:
+            if district != typed and district in rest:
+                fitting.append(code)
+        elif district in rest or geothai.province(code[:2]).name_th in rest:
             fitting.append(code)
     return {typed: fitting[0]} if len(fitting) == 1 else {}
 
@@ -1657,8 +1682,12 @@ def find_place(text: str) -> Place | None:
             names = _subdistricts(district_code)
         elif province_code:
             names = _province_subdistricts(province_code)
+        elif subdistrict.group(0).startswith("แขวง"):  # a แขวง is Bangkok's
+            names = _province_subdistricts(BANGKOK)
         else:
-            names = _tambons_named(typed) or _tambon_by_its_district(typed, squeezed)
+            names = (
+                _tambons_named(typed) or _tambon_by_its_district(typed, squeezed) or _best_known_namesake(typed)
+            )
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
         if picked:
             subdistrict_code = names[picked[0]]
