@@ -1685,9 +1685,7 @@ def find_place(text: str) -> Place | None:
         elif subdistrict.group(0).startswith("แขวง"):  # a แขวง is Bangkok's
             names = _province_subdistricts(BANGKOK)
         else:
-            names = (
-                _tambons_named(typed) or _tambon_by_its_district(typed, squeezed) or _best_known_namesake(typed)
-            )
+            names = _tambons_named(typed) or _tambon_by_its_district(typed, squeezed) or _best_known_namesake(typed)
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
         if picked:
             subdistrict_code = names[picked[0]]
