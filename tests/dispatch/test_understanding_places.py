@@ -220,3 +220,39 @@ def test_lao_and_thai_spellings_share_a_sound_key():
     assert sound_key(lao_as_thai("ພູເກັດ")) == sound_key("ภูเก็ต")  # a final stop said -t
     assert sound_key(lao_as_thai("ອຳນາດເຈີນ")) == sound_key("อำนาจเจริญ")
     assert sound_key(lao_as_thai("ເລີຍ")) == sound_key("เลย")  # ล after เ starts the word
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ม.8 ต.บางตลาด ปากเกร็ด ยายติดเตียง", ("บางตลาด", "ปากเกร็ด", "นนทบุรี")),  # บางตลาด is in Chachoengsao too
+        ("ม.6 ต.บ้านหลวง อ.จอมทอง เด็กจมน้ำ", ("บ้านหลวง", "จอมทอง", "เชียงใหม่")),  # จอมทอง is Bangkok's too
+        ("รพ.สต.แจ้งเคสค่ะ ผู้ป่วยติดเตียง ต.หย่วน อ.เชียงคำ", ("หย่วน", "เชียงคำ", "พะเยา")),
+        ("อยู่คอนโดแขวงห้วยขวาง เบอร์หนู 092-7785-301", ("ห้วยขวาง", "เขตห้วยขวาง", "กรุงเทพมหานคร")),
+        ("ห้องเช่าแถวบางพลีใหญ่ ไม่มีข้าวกิน", ("บางพลีใหญ่", "บางพลี", "สมุทรปราการ")),
+        ("คอนโดแถวลาดยาว จตุจักร ตึกB", ("ลาดยาว", "เขตจตุจักร", "กรุงเทพมหานคร")),
+        ("ลูก 2 คน อยู่ มหาชัย ห้องเช่าจะไล่ออก", ("มหาชัย", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+    ],
+)
+def test_tambons_settled_by_their_district_bangkok_or_the_best_known_namesake(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "น้องสาวโดนแฟนทำร้าย ตอนนี้หนีมาอยู่บ้านแม่แล้ว",  # not the tambon บ้านแม
+        "แม่อายุ73 อยู่ธาตุพนม นครพนม หูตึงมาก",  # the district ธาตุพนม, not its namesake tambon
+    ],
+)
+def test_no_tambon_in_a_word_run_on_or_a_districts_own_name(message):
+    place = understand(message).place
+    assert place is None or place.subdistrict_code is None
+
+
+def test_a_burmese_district_after_its_province():
+    assert _names("ရေတွေ အခန်းထဲ ဝင်လာပြီ အဖွား မရွှေ့နိုင်ဘူး ချင်းမိုင် ဟန်းဒေါင်")[1:] == ("หางดง", "เชียงใหม่")
+
+
+def test_a_lao_name_after_a_mark_written_apart():
+    assert _names("ຂ້ອຍຂາພິການ ຢາກຮຽນອາຊີບ ອາຍຸ 28 ຢູ່ ລຳລູກກາ")[1:] == ("ลำลูกกา", "ปทุมธานี")
