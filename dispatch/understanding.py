@@ -1529,6 +1529,37 @@ def _best_known_namesake(typed: str) -> dict[str, str]:
     return {typed: BEST_KNOWN_NAMESAKES[typed]} if typed in BEST_KNOWN_NAMESAKES else {}
 
 
+def _tambon_before_its_district(text: str) -> str | None:
+    """A tambon named with no mark at the end of a word, right before its own district or province:
+    "ควนลัง หาดใหญ่", "ยางเนิ้ง สารภี", "ห้องเช่าที่อ่างทอง เกาะสมุย", "ท่าวาสุกรี อยุธยา"."""
+    words = text.split()
+    for word, following in zip(words, words[1:], strict=False):
+        for start in range(max(0, len(word) - 24), len(word) - SHORTEST_UNMARKED_TAMBON + 1):
+            codes = _all_subdistricts().get(word[start:])
+            if not codes:
+                continue
+            # a district's or province's own name (ธาตุพนม, อ่างทอง) is a tambon only before the tambon's
+            # own district, named otherwise: "ที่อ่างทอง เกาะสมุย", not "ธาตุพนม นครพนม"
+            only_district = _names_more_than_a_tambon(word[start:])
+            fitting = [code for code in codes if _names_its_area(following, code, only_district)]
+            if len(fitting) == 1:
+                return fitting[0]
+            break  # the longest name ending the word decides
+    return None
+
+
+def _names_its_area(word: str, code: str, only_district: bool = False) -> bool:
+    """Whether a word starts with the name of the district (or province) of tambon `code`."""
+    district = geothai.district(code[:4]).name_th.removeprefix("เขต")
+    if only_district:
+        return district != geothai.subdistrict(code).name_th and word.startswith(district)
+    province = geothai.province(code[:2]).name_th
+    aliases = [
+        alias for alias, alias_code in PROVINCE_ALIASES.items() if alias_code == code[:2] and not alias.isascii()
+    ]
+    return word.startswith((district, district.removeprefix("เมือง") or district, province, *aliases))
+
+
 def _names_more_than_a_tambon(name: str) -> bool:
     """A district's or province's name, or the start of one (ตระการ, of ตระการพืชผล)."""
     if name in _provinces() or name in PROVINCE_ALIASES:
@@ -1746,6 +1777,13 @@ def find_place(text: str) -> Place | None:
     ):
         subdistrict_code, district_code, province_code = tambon, tambon[:4], tambon[:2]
         confidence = min(confidence or 1.0, 0.7)
+    if not subdistrict_code and not subdistrict and (tambon := _tambon_before_its_district(text)):
+        named_like_the_province = province_code and geothai.province(province_code).name_th == (
+            geothai.subdistrict(tambon).name_th
+        )  # "ที่อ่างทอง เกาะสมุย": the tambon of Samui, not the province
+        if named_like_the_province or tambon.startswith(district_code or province_code or ""):
+            subdistrict_code, district_code, province_code = tambon, tambon[:4], tambon[:2]
+            confidence = min(confidence or 1.0, 0.7)
     if postcode and not province_code:
         found = geothai.by_postal_code(postcode.group(1))
         if found:
