@@ -68,10 +68,15 @@ TRAINING = (
     "training_9b.psv",
     "training_9c.psv",
     "training_9d.psv",
+    "heldout_6.psv",
+    "training_10a.psv",
+    "training_10b.psv",
+    "training_10c.psv",
+    "training_10d.psv",
+    "heldout_7.psv",
+    "training_11a.psv",
+    "training_11b.psv",
 )
-# heldout_6 and training_10a-10d are not learnt on yet: a model learnt with them put "he says he has
-# nothing to live for" at 0.13, under the English veto (DOUBTFUL). The thresholds must be chosen again
-# with them (--by-script) before they join.
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
 GROUP_C = 16.0
