@@ -51,16 +51,23 @@ _FINAL_N = re.compile(r"[รลฬญ](?=[ก-ฮ]|$)(?<!^.)(?<![เ-ไ].)")  #
 # a stop after a vowel, before another syllable or the end, is said -t: ภูเก็ต ພູເກັດ, อำนาจ ອຳນາດ
 _FINAL_T = re.compile(r"(?<=[ัาำ็])[จชซศษฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ]|$)")
 _FINAL_AI = re.compile(r"ัย$")
+# ธาตุ is said "that" (ທາດ), and a stop that ends a name is said -t (ประเวศ ປະເວດ, เขมราฐ ເຂມະລາດ)
+_FINAL_TU = re.compile(r"(?<=า)ตุ(?=[ก-ฮเ-ไ]|$)")
+_FINAL_T_END = re.compile(r"(?<=[ก-ฮะ-ู็-๋])[จชซศษสฎฏฐฑฒตถทธ]$")
 LAO_WORD = re.compile(r"[\u0e80-\u0eff]+")
 SHORTEST = 4  # consonant sounds in a name
 FUZZY_CUTOFF = 85
 # Words Lao runs together with the name after them ("ເຮັດວຽກໂຮງງານປາຢູ່ສະມຸດສາຄອນ": works at the fish
-# factory at Samut Sakhon): at, around, bridge, and the marks of a province, district or tambon.
-MARKS = ("ແຂວງ", "ເຂດ", "ເມືອງ", "ອຳເພີ", "ຕຳບົນ", "ຢູ່", "ທີ່", "ແຖວ", "ຂົວ")
+# factory at Samut Sakhon): at, around, bridge, and the marks of a province, district or tambon (ຕາແສງ
+# is Lao's own word for a tambon, ຈັງຫວັດ the Thai word for a province in Lao letters).
+MARKS = ("ແຂວງ", "ເຂດ", "ເມືອງ", "ອຳເພີ", "ຕຳບົນ", "ຕາແສງ", "ຈັງຫວັດ", "ຢູ່", "ທີ່", "ແຖວ", "ຂົວ")
 MARK_AT = re.compile("|".join(MARKS))
 # Right after the mark of its level a short name counts, exactly spelt (ແຂວງນ່ານ, ອຳເພີຊຸມແພ, ຢູ່ກະບີ່):
 # the levels (2 digits a province, 4 a district, 6 a tambon) each mark may stand before.
-LEVELS_AFTER = {"ຈ.": (2,), "ແຂວງ": (2, 6), "ເຂດ": (4,), "ເມືອງ": (4,), "ອຳເພີ": (4,), "ຕຳບົນ": (6,), "ຢູ່": (2,), "ທີ່": (2,)}
+LEVELS_AFTER = {
+    "ຈ.": (2,), "ຈັງຫວັດ": (2,), "ແຂວງ": (2, 6), "ເຂດ": (4,), "ເມືອງ": (4,), "ອຳເພີ": (4,), "ຕຳບົນ": (6,), "ຕາແສງ": (6,),
+    "ຢູ່": (2,), "ທີ່": (2,),
+}  # fmt: skip
 # Two short names that say each other's place (ແມ່ສອດ ຕາກ: Mae Sot, Tak) count with no mark; after
 # "at" a province needs 3 sounds (ຢູ່ໜ້າເຮືອນ, "in front of the house", sounds like น่าน).
 PAIRED_SHORTEST = 2
@@ -81,7 +88,7 @@ def lao_as_thai(text: str) -> str:
 def sound_key(thai: str) -> str:
     """The consonant sounds of a Thai spelling, as a Lao writer would spell them."""
     thai = _FINAL_N.sub("น", _FINAL_TR.sub("ด", _CLUSTER_R.sub("", _SILENT.sub("", thai))))
-    thai = _FINAL_T.sub("ด", thai)
+    thai = _FINAL_T_END.sub("ด", _FINAL_T.sub("ด", _FINAL_TU.sub("ด", thai)))
     thai = _FINAL_AI.sub("ั", thai)  # มีชัย ends in the vowel ai, Lao ມີໄຊ: no y
     return "".join(char for char in thai.translate(_KEY) if char.isascii())
 

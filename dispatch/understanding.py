@@ -1444,6 +1444,9 @@ def _all_districts() -> dict[str, list[str]]:
     return names
 
 
+_ISAN_SPELLING = str.maketrans({"ซ": "ช"})
+
+
 def _pick(typed: str, names: dict, cutoff: float = 75) -> tuple[str, float] | None:
     """The name `typed` means among `names`: exact, else the one name it cuts short, else the closest
     above `cutoff` (0-100)."""
@@ -1451,6 +1454,8 @@ def _pick(typed: str, names: dict, cutoff: float = 75) -> tuple[str, float] | No
         return typed, 1.0
     if len(typed) < 3:
         return None
+    if (as_thai := typed.translate(_ISAN_SPELLING)) != typed and as_thai in names:
+        return as_thai, 0.95  # "จ.ซลบุรี": Isan and Lao writers spell ช as it is said, ซ
     if shortened := _shortened(typed, names):
         return shortened, 0.9
     found = process.extractOne(typed, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)

@@ -258,3 +258,16 @@ def test_a_burmese_district_after_its_province():
 
 def test_a_lao_name_after_a_mark_written_apart():
     assert _names("ຂ້ອຍຂາພິການ ຢາກຮຽນອາຊີບ ອາຍຸ 28 ຢູ່ ລຳລູກກາ")[1:] == ("ลำลูกกา", "ปทุมธานี")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("เฮ็ดสวนมันอยู่หนองตำลึง พานทอง จ.ซลบุรี", ("หนองตำลึง", "พานทอง", "ชลบุรี")),  # ซ for ช, as said
+        ("ຂ້ອຍເປັນ ອສມ. ມ.4 ຕາແສງໂພນສາ ອຳເພີທ່າບໍ່ ໜອງຄາຍ", ("โพนสา", "ท่าบ่อ", "หนองคาย")),  # Lao's word for ตำบล
+        ("ນອນຢູ່ປ້າຍລົດເມ ແຂວງໜອງບອນ ເຂດປະເວດ", ("หนองบอน", "เขตประเวศ", "กรุงเทพมหานคร")),  # ประเวศ said -t
+        ("ຢູ່ບ້ານທາດ ຕ.ບ້ານທາດ ອ.ເພັນ ຈ.ອຸດອນ", ("บ้านธาตุ", "เพ็ญ", "อุดรธานี")),  # ธาตุ said ທາດ
+    ],
+)
+def test_isan_and_lao_spellings_of_thai_places(message, names):
+    assert _names(message) == names
