@@ -140,7 +140,6 @@ def test_ages(message, age):
         "About 10 elderly homeless people sleep there",
         "kid (maybe 9 or 10) is often alone after school",
         "home alone until about 7pm most days",
-        "my baby is 3 month, my husband in jail",
         "ຜົວ 50 ພັນກີບ ບໍ່ພໍກິນ",
         "ລູກສາວ 3 ປີແລ້ວ ບໍ່ກັບບ້ານ",
         "အဖိုး ၅ နှစ်ရှိပြီ အိပ်ရာထဲ",
@@ -286,4 +285,28 @@ def test_elders_named_guesses_babies_in_months_and_english_shorthand(text: str, 
     ],
 )
 def test_money_counts_rooms_ranges_durations_and_past_ages_are_no_ages(text: str) -> None:
+    assert find_age(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ผัวตกงาน ลูกอ่อน 3 เดือน น้ำนมไม่มา", 0),
+        ("ບໍ່ມີເຂົ້າກິນ ລູກອ່ອນ 3 ເດືອນ ນົມບໍ່ໄຫຼ", 0),
+        ("baby 5 months in the room next to mine", 0),
+        ("သမီးလေး ၁၀ လ ရှိပြီ ကာကွယ်ဆေး မထိုးရသေးဘူး", 0),  # a baby's "ten months now" is its age
+        ("ลูกข้อยขวบปายกินน้ำยาล้างห้องน้ำ", 1),
+        ("ลูกขวบแปดเดือนกลืนเหรียญ", 1),
+        ("พี่ชาย 28 ติดยาบ้า หูแว่ว", 28),
+        ("แม่ห้าสิบแปด ซึมเศร้ามาตั้งแต่พ่อเสีย", 58),  # ซึม is no ซ. of a soi
+        ("ลุงข้างบ้านแกเจ็ดสิบสาม ชอบพูดเล่น", 73),
+    ],
+)
+def test_babies_in_months_siblings_and_elders_after_a_few_words(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize("text", ["ยาย 80 ซ.5 บ้านริมคลอง", "ลุง 70 ซอย 3", "ติดเตียงมา 8 เดือน"])
+def test_a_soi_or_a_duration_after_the_number_is_no_age(text: str) -> None:
     assert find_age(normalise(text)) is None
