@@ -1536,6 +1536,28 @@ def _best_known_namesake(typed: str) -> dict[str, str]:
     return {typed: BEST_KNOWN_NAMESAKES[typed]} if typed in BEST_KNOWN_NAMESAKES else {}
 
 
+def _district_after_place_word(text: str) -> str | None:
+    """A district named with no mark right after a word for where, where a word ends: one no other
+    district shares, even one starting บ้าน ("อยู่บ้านดุง", not "อยู่บ้านแม่"), or cut short to a start
+    only one has ("อยู่ตระการ", ตระการพืชผล)."""
+    for place_word in PLACE_WORD.finditer(text):
+        rest = text[place_word.end() : place_word.end() + 24]
+        for length in range(len(rest), SHORTEST_UNMARKED_TAMBON - 1, -1):
+            if not NAME_ENDS.match(rest, length):
+                continue
+            if codes := _all_districts().get(rest[:length]):
+                if len(codes) == 1:
+                    return codes[0]
+                break
+            starting = {code for name, codes in _all_districts().items() if name.startswith(rest[:length]) for code in codes}
+            if len(starting) == 1 and length >= SHORTEST_CUT_DISTRICT:
+                return starting.pop()
+    return None
+
+
+SHORTEST_CUT_DISTRICT = 5
+
+
 def _tambon_before_its_district(text: str) -> str | None:
     """A tambon named with no mark at the end of a word, right before its own district or province:
     "ควนลัง หาดใหญ่", "ยางเนิ้ง สารภี", "ห้องเช่าที่อ่างทอง เกาะสมุย", "ท่าวาสุกรี อยุธยา"."""
@@ -1749,8 +1771,9 @@ def find_place(text: str) -> Place | None:
         }
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
-    if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
-        district_code, province_code, confidence = code, code[:2], 0.6
+    if not province_code and not district and not subdistrict:
+        if code := _unmarked_district(squeezed) or _district_after_place_word(text):
+            district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
         thai = _thai_name_among_foreign_words(text, None)
         if thai and not thai.startswith(code[:2]):
