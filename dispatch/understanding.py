@@ -201,6 +201,15 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ทุบข้าวของ",
         "ฟาด",
         "วางมวย",
+        "อนาจาร",
+        "ชำเรา",
+        "ค้ามนุษย์",
+        "ยึดบัตร",
+        "ยึดพาสปอร์ต",
+        "ค้าประเวณี",
+        "ลามก",
+        "ขังไว้",
+        "อย่าตี",
         "ຕີເມຍ",
         "ຜົວຕີ",
         "ຕີຂ້ອຍ",
@@ -218,6 +227,14 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "အကြမ်းဖက်",
         "ခြိမ်းခြောက်",
         "မုဒိမ်း",
+        "ລວນລາມ",
+        "ຟາດ",
+        "ຕີລູກ",
+        "ຂົ່ມເຫັງ",
+        "ມັດໄວ້",
+        "ບັງຄັບໃຫ້",
+        "ချုပ်ထား",
+        "လိင်",
     ),
     "mental_health": (
         "ฆ่าตัวตาย",
@@ -526,6 +543,13 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"lock(?:s|ed)? me",
             r"molest\w*",
             r"knife",
+            r"touch(?:es|ed|ing) (?:her|him)",
+            r"traffick\w*",
+            r"dragg(?:ing|ed) (?:a|the|her|him)",
+            r"(?:took|takes|holds?|kept|keeps) (?:my|her|his|their) passports?",
+            r"slapp?\w*",
+            r"punch\w*",
+            r"kick(?:s|ed|ing)? (?:me|her|him)",
         ),
         "mental_health": (
             r"depress\w*",
@@ -652,7 +676,7 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     if not scores:
         return None
     group = max(scores, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
-    needs = [name for name in WHAT_GROUPS if name in worded and (name, group) != ("violence", "child")]
+    needs = [name for name in WHAT_GROUPS if name in worded]
     if group in WHO_GROUPS and needs:
         group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
     elif group in WHO_GROUPS and all(name in scores for name in WHO_GROUPS):
@@ -1549,7 +1573,9 @@ def _district_after_place_word(text: str) -> str | None:
                 if len(codes) == 1:
                     return codes[0]
                 break
-            starting = {code for name, codes in _all_districts().items() if name.startswith(rest[:length]) for code in codes}
+            starting = {
+                code for name, codes in _all_districts().items() if name.startswith(rest[:length]) for code in codes
+            }
             if len(starting) == 1 and length >= SHORTEST_CUT_DISTRICT:
                 return starting.pop()
     return None
