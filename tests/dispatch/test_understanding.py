@@ -446,3 +446,17 @@ def test_two_numbers_run_together_and_numbers_that_are_no_phones(message, phones
 
 def test_a_lao_number_after_his_number_is_still_no_thai_phone():
     assert understand("ເບີລາວ +856 20 5555 1234").phones == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "เด็กข้างบ้านอายุแปดขวบโดนแม่เลี้ยงเอาไม้แขวนเสื้อฟาดอีกแล้ว ได้ยินเสียงร้อง",
+        "ได้ยินเด็กร้องว่าอย่าตีหนูๆ เสียงดังมากจากบ้านฝั่งตรงข้าม",
+        "เคสเด็กหญิงอายุ 14 ถูกกระทำชำเราโดยเพื่อนบ้าน",
+        "a 14-year-old girl told the school nurse her stepfather touches her",
+    ],
+)
+def test_a_child_beaten_or_abused_is_violence(message):
+    group = understand(message).group
+    assert group is not None and group.value == "violence"
