@@ -733,6 +733,8 @@ def learnt_group(text: str, ruled: Finding | None, age: int | None = None) -> Fi
         return ruled
     if ruled is None and probability < GROUP_MODEL_GUESS:
         return None
+    if ruled is not None and (ruled.value, label) == ("violence", "child"):
+        return ruled  # a child beaten or abused is violence (the brief); older labels had named the child
     if ruled is None or (probability >= GROUP_MODEL_SURE and label != ruled.value):
         return Finding(label, round(probability, 2), "model")
     return ruled
