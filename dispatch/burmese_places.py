@@ -5,8 +5,8 @@ dispatch/understanding.py.
 Burmese writers spell a Thai name by ear, each in their own way: aspirates or not, န် for a final -ng
 (ဟန်း for หาง), ရ written out in a cluster (ဆမ်ဖရန် for สามพราน). So both spellings are brought down to a
 coarse key of consonant sounds (one letter for k/kh, one for t/th/d, one for p/ph/b, n for any final
-nasal but m), and a word counts as a place only among the districts and tambons of the province (or
-district) the message already named, where a loose match has few names to be confused with.
+nasal but m), and a word counts as a place only right after the province the message named, and only
+when its key is exactly one of that province's districts' keys.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 
 import geothai
-from rapidfuzz import fuzz
 
 from dispatch.lao_places import sound_key
 
@@ -36,7 +35,6 @@ _CONSONANTS = {
 _WORD = re.compile(r"[\u1000-\u109f]+")
 # particles Burmese sets after a place: at, from, in
 _PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
-CUTOFF = 80
 SHORTEST = 3  # sounds in a word that may be a name
 
 
@@ -66,8 +64,11 @@ def _plain(key: str) -> str:
     return "".join(char for index, char in enumerate(key) if index == 0 or key[index - 1] != char)
 
 
+_CLUSTER_L = re.compile(r"(?<=[ก-ฮ])ล(?=[ะ-ฺเ-ไ็-๎])")  # พลี: Burmese drops the l as it drops the r
+
+
 def thai_key(name: str) -> str:
-    return _plain(sound_key(name.removeprefix("เขต")).translate(_COARSE))
+    return _plain(sound_key(_CLUSTER_L.sub("", name.removeprefix("เขต"))).translate(_COARSE))
 
 
 @lru_cache(maxsize=200)
@@ -99,19 +100,15 @@ def _beside(text: str, anchors: list[tuple[int, int]]) -> list[str]:
 
 def burmese_place_within(text: str, within: str, anchors: list[tuple[int, int]]) -> str | None:
     """The district of a province, or the tambon of a district (`within`), that the Burmese word after
-    one of `anchors` names, when it fits better than any other."""
+    one of `anchors` names: said with the same sounds as it and no other."""
     areas = _areas_in(within)
-    best: tuple[float, str] | None = None
     for word in _beside(text, anchors):
         key = burmese_key(_bare(word))
         if len(key) < SHORTEST:
             continue
-        scored = sorted(((fuzz.ratio(key, area_key), code) for area_key, code in areas if area_key), reverse=True)
-        if not scored or scored[0][0] < CUTOFF:
-            continue
-        top = [code for score, code in scored if score == scored[0][0]]
-        if len(top) == 1:
-            chosen = top[0]
-            if best is None or scored[0][0] > best[0]:
-                best = (scored[0][0], chosen)
-    return best[1] if best else None
+        # the same sounds exactly, and no other district's: a near match is as often an everyday word
+        # ("ဘန်ကောက် ဆေးရုံမှာ", at a Bangkok hospital)
+        exact = [code for area_key, code in areas if area_key == key]
+        if len(exact) == 1:
+            return exact[0]
+    return None

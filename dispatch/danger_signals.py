@@ -1130,6 +1130,21 @@ def letters_to_weigh(squeezed: str) -> int:
 KIND_OF_GROUP = {"mental_health": "suicide", "violence": "attack", "child": "child"}
 
 
+# Where a clause ends: punctuation, and in Thai, Lao and Burmese a space (they write none between words)
+_CLAUSE_END = re.compile(r"[.,;!?\n၊။]|(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+
+
+def _around(text: str, evidence: str) -> str:
+    """The clause of a rule's hit and the one after it."""
+    at = text.find(evidence) if evidence else -1
+    if at < 0:
+        return text
+    ends = [found.start() for found in _CLAUSE_END.finditer(text)]
+    start = max((end for end in ends if end < at), default=-1) + 1
+    after = [end for end in ends if end >= at + len(evidence)]
+    return text[start : after[1] if len(after) > 1 else len(text)].strip()
+
+
 def danger_probability(text: str) -> float:
     """How likely the model finds it that `text` (normalised) says someone is at risk now."""
     return text_model.load("danger").probability(text)
@@ -1144,8 +1159,13 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
         return ruled
     probability = danger_probability(text)
     if ruled is not None:
-        doubted = probability < DOUBTFUL[language] and letters_to_weigh(squeezed) >= VETO_MIN_LETTERS
-        return None if doubted and ruled.kinds != ("cry",) else ruled
+        if ruled.kinds == ("cry",) or letters_to_weigh(squeezed) < VETO_MIN_LETTERS:
+            return ruled
+        if probability >= DOUBTFUL[language]:
+            return ruled
+        # the message reads calm; so must the words round the hit: a welfare question before
+        # "แฟนเอามีดจ่อคอ ขู่จะฆ่า" makes the message calm, not the knife
+        return ruled if danger_probability(_around(text, ruled.evidence)) >= LIKELY[language] else None
     if probability < LIKELY[language] or said_safe(text, squeezed):
         return None
     kind = KIND_OF_GROUP.get(group or "", "cry")

@@ -267,7 +267,8 @@ def lao_place(text: str, within: str | None = None) -> str | None:
         )
         long_enough = len(sound_key(lao_as_thai(name.said))) >= 5
         after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
-        after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in AT_MARKS
+        # (not after ເມືອງ: Laos's own districts are ເມືອງ too, "ເມືອງ ປາກຊ່ອງ ແຂວງຈຳປາສັກ")
+        after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in (*AT_MARKS, "ເມືອງ")
         alone = len(code) == 2 or (len(code) == 4 and name.exact and (long_enough or after_at or after_level))
         if name.short and not name.mark:
             # a short name with no mark: only beside its pair, a district beside its province (ແມ່ສອດ ຕາກ)

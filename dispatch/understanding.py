@@ -232,9 +232,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ຕີລູກ",
         "ຂົ່ມເຫັງ",
         "ມັດໄວ້",
-        "ບັງຄັບໃຫ້",
         "ချုပ်ထား",
-        "လိင်",
     ),
     "mental_health": (
         "ฆ่าตัวตาย",
@@ -549,7 +547,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"(?:took|takes|holds?|kept|keeps) (?:my|her|his|their) passports?",
             r"slapp?\w*",
             r"punch\w*",
-            r"kick(?:s|ed|ing)? (?:me|her|him)",
+            r"kick(?:s|ed|ing)? (?:me|her|him)(?! out)",
         ),
         "mental_health": (
             r"depress\w*",
@@ -632,6 +630,7 @@ _LATIN = re.compile(r"[a-z]")
 # than who is in the message: a child hit is violence, a grandmother bedridden is bedridden, a
 # father out of work with three kids is poverty (the labels of every training set agree).
 WHAT_GROUPS = ("violence", "mental_health", "bedridden", "disability", "homeless")
+MILD_VIOLENCE = ("ด่า", "ด่าทอ")  # words alone, a scolding; not a beating
 WHO_GROUPS = ("child", "elderly")
 # An illness of the mind named: what a threat or a weapon in the same message comes from.
 PSYCHIATRIC = (
@@ -651,8 +650,12 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     from_danger = next((DANGER_GROUPS[kind] for kind in DANGER_GROUPS if danger and kind in danger.kinds), None)
     scores: dict[str, tuple[float, int, str]] = {}  # group: (score, first position, evidence)
     worded: set[str] = set()
+    mild_violence = False
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
+        if group == "violence":
+            said = [word for word, count in hits if count]
+            mild_violence = bool(said) and all(word in MILD_VIOLENCE for word in said)
         score: float = sum(count for _, count in hits)
         evidence = next((word for word, count in hits if count), "")
         first = min((squeezed.find(word) for word, count in hits if count), default=len(squeezed))
@@ -676,7 +679,10 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     if not scores:
         return None
     group = max(scores, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
-    needs = [name for name in WHAT_GROUPS if name in worded]
+    # a child scolded (ด่า) is still the child's case; beaten or abused, violence (the brief)
+    needs = [
+        name for name in WHAT_GROUPS if name in worded and (name, group, mild_violence) != ("violence", "child", True)
+    ]
     if group in WHO_GROUPS and needs:
         group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
     elif group in WHO_GROUPS and all(name in scores for name in WHO_GROUPS):
@@ -803,13 +809,15 @@ NOT_AN_AGE_AFTER = (
 )
 ELDER_NUMBER_NOT_AN_AGE = (
     r"(?!\s?(?:บาท|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|ชั่วโมง|ชม|กม|กิโล|ตัว|ปีแล้ว|ปีก่อน|ปีที่แล้ว|ห้อง|ชั้น|องศา|เมตร|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
-    r"|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|baht|km|%))"
+    r"|ພັນ|ໝື່ນ|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|baht|km|%"
+    r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน)))"
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
         r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?!\s?လ(?!ောက်))"  # "ကလေး အသက် ၅ လ": five months
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?(?:คน|ຄົນ|ราย))"  # ผู้สูงอายุประมาณ 20 คน: how many, not how old
     ),
@@ -895,7 +903,10 @@ AGE_PATTERNS = (
     re.compile(r"^(\d{2})\s?[mf]\b"),
     # English, said of someone: "a girl of 15", "my son is 8", "aged 8", "Mrs Lek, 72",
     # "my mum (Alzheimer's, 83)"
-    re.compile(r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|son|daughter) of (?:about |around )?(\d{1,3})\b"),
+    re.compile(
+        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|baby|son|daughter) of (?:about |around )?(\d{1,3})\b"
+        r"(?!\s?(?:months?|mths?|weeks?))"
+    ),
     re.compile(
         r"\b(?:" + ENGLISH_KIN_WORDS + r"|kid|child|baby|mum|mom|dad|mother|father)"
         r"\s(?:is|was|turned|turns)\s(?:now\s|only\s|just\s)?([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER
@@ -913,8 +924,10 @@ AGE_PATTERNS = (
     ),
     # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
     re.compile(
-        r"(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ลุง|ป้า|ยาย|ตา|ปู่|ย่า|น้า|แม่|พ่อ|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
-        r"[ก-ฮะ-์\u0e81-\u0ecd]{0,12}?\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
+        r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
+        r"|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
+        r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
+        r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
     ),
     # a Thai or Lao guess: "น่าจะหกสิบกว่า", "ป้าไร้บ้านประมาณเจ็ดสิบ", "ປະມານ70"; Burmese "၆၀ လောက် ဦးလေး"
     re.compile(
@@ -939,7 +952,7 @@ MONTHS_OLD = (
     re.compile(r"\b(?:baby|infant|newborn)\s(?:is\s|of\s)?(\d{1,2})\s?(?:months?|mths?)\b(?!\s?ago)"),
     re.compile(
         r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ເດັກ|เด็ก|ອາຍຸ|ကလေး|သမီးလေး|သားလေး)(?:อ่อน|ອ່ອນ|น้อย|ນ້ອຍ)?\s?"
-        r"(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้)?\s?(\d{1,2})\s?"
+        r"(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|အသက်)?\s?(\d{1,2})\s?"
         r"(?:เดือน|ເດືອນ|လ(?!ောက်|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago))"
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
 )
@@ -1068,6 +1081,10 @@ def _spoken_phones(text: str) -> list[str]:
 HOURS = re.compile(r"\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}")
 # (not "ເບີລາວ": ລາວ is "his" as often as "Lao", and a Lao number is told by its +856)
 NOT_A_PHONE_BEFORE = re.compile(r"(?:บัญชี|account|a/c|\+856|856|ບັນຊີ)\W{0,3}$")
+# after ເບີລາວ ("his number", or "a Lao number"), a landline-looking 02x/03x number is Vientiane's or
+# another Lao town's, not Bangkok's; a Thai mobile is still his
+LAO_NUMBER_BEFORE = re.compile(r"ເບີລາວ\W{0,3}$")
+LAO_LANDLINE = re.compile(r"0[23]")
 
 
 def find_phones(text: str) -> tuple[str, ...]:
@@ -1075,6 +1092,8 @@ def find_phones(text: str) -> tuple[str, ...]:
     for match in PHONE_CANDIDATE.finditer(text):
         raw = match.group(0)
         if HOURS.search(raw) or NOT_A_PHONE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if LAO_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()) and LAO_LANDLINE.match(raw):
             continue
         phones = [thai_phone(raw)]
         digits = re.sub(r"[\s\-.()]", "", raw)
@@ -1526,23 +1545,38 @@ def _tambon_after_place_word(text: str, squeezed: str) -> str | None:
     """The tambon named right after a word for where ("แถว", "อยู่"), longest name first: one of its
     name in Thailand, or the one whose district the text also names."""
     for place_word in PLACE_WORD.finditer(text):
+        if WENT_TO.search(text, 0, place_word.start() + 4) or WENT_TO.search(text, 0, place_word.start()):
+            continue  # "ลูกไปทำงานอยู่มหาชัย": where someone went, not where the person is
         rest = text[place_word.end() : place_word.end() + 24]
         for length in range(len(rest), SHORTEST_UNMARKED_TAMBON - 1, -1):
             codes = _all_subdistricts().get(rest[:length])
             if codes and not NAME_ENDS.match(rest, length):
                 continue
+            if codes and rest[:length] in COMMON_PLACE_WORDS:
+                break
             if codes and _names_more_than_a_tambon(rest[:length]):
                 # a district's or province's own name is read as such above, not as its tambon, unless
                 # the tambon's own district is named apart from it: "แถวลาดยาว จตุจักร"
-                by_district = _tambon_by_its_district(rest[:length], squeezed, district_apart=True)
+                by_district = _tambon_by_its_district(rest[:length], text, district_apart=True)
                 return next(iter(by_district.values())) if by_district else None
             if codes:
-                if len(codes) == 1:
-                    return codes[0]
+                if by_district := _tambon_by_its_district(rest[:length], text):
+                    return next(iter(by_district.values()))
                 if known := _best_known_namesake(rest[:length]):
                     return next(iter(known.values()))
+                # one of its name, and not an everyday word (อยู่ศาลา, อยู่แม่น้ำ, อยู่เขื่อน are tambons too)
+                if len(codes) == 1 and rest[:length] in WELL_KNOWN_TAMBONS:
+                    return codes[0]
                 break
     return None
+
+
+# Tambons people name alone, with no ต. and no district, that are no everyday word: city and factory
+# quarters where the migrant workers and the poor live. Everyday words that are also some tambon's
+# name (ศาลา, แม่น้ำ, ท่าน้ำ, เขื่อน, เหมือง) count only beside their district.
+WELL_KNOWN_TAMBONS = frozenset(
+    ("คูคต", "สีลม", "มักกะสัน", "อ้อมน้อย", "บางพลีใหญ่", "ท่าฉลอม", "ป่าตอง", "บางยี่ขัน", "คลองหนึ่ง", "บางปลา", "แพรกษา")
+)
 
 
 # A tambon several share, named alone, is most often the one people know by that name: the migrant
@@ -1562,30 +1596,6 @@ def _best_known_namesake(typed: str) -> dict[str, str]:
     return {typed: BEST_KNOWN_NAMESAKES[typed]} if typed in BEST_KNOWN_NAMESAKES else {}
 
 
-def _district_after_place_word(text: str) -> str | None:
-    """A district named with no mark right after a word for where, where a word ends: one no other
-    district shares, even one starting บ้าน ("อยู่บ้านดุง", not "อยู่บ้านแม่"), or cut short to a start
-    only one has ("อยู่ตระการ", ตระการพืชผล)."""
-    for place_word in PLACE_WORD.finditer(text):
-        rest = text[place_word.end() : place_word.end() + 24]
-        for length in range(len(rest), SHORTEST_UNMARKED_TAMBON - 1, -1):
-            if not NAME_ENDS.match(rest, length):
-                continue
-            if codes := _all_districts().get(rest[:length]):
-                if len(codes) == 1:
-                    return codes[0]
-                break
-            starting = {
-                code for name, codes in _all_districts().items() if name.startswith(rest[:length]) for code in codes
-            }
-            if len(starting) == 1 and length >= SHORTEST_CUT_DISTRICT:
-                return starting.pop()
-    return None
-
-
-SHORTEST_CUT_DISTRICT = 5
-
-
 def _tambon_before_its_district(text: str) -> str | None:
     """A tambon named with no mark at the end of a word, right before its own district or province:
     "ควนลัง หาดใหญ่", "ยางเนิ้ง สารภี", "ห้องเช่าที่อ่างทอง เกาะสมุย", "ท่าวาสุกรี อยุธยา"."""
@@ -1597,7 +1607,8 @@ def _tambon_before_its_district(text: str) -> str | None:
                 continue
             # a district's or province's own name (ธาตุพนม, อ่างทอง) is a tambon only before the tambon's
             # own district, named otherwise: "ที่อ่างทอง เกาะสมุย", not "ธาตุพนม นครพนม"
-            only_district = _names_more_than_a_tambon(word[start:])
+            # before its province alone, only a name no other tambon has ("ในเมือง อุตรดิตถ์" is "in town")
+            only_district = _names_more_than_a_tambon(word[start:]) or len(codes) > 1
             fitting = [code for code in codes if _names_its_area(following, code, only_district)]
             if len(fitting) == 1:
                 return fitting[0]
@@ -1624,18 +1635,30 @@ def _names_more_than_a_tambon(name: str) -> bool:
     return any(district.startswith(name) for district in _all_districts())
 
 
-def _tambon_by_its_district(typed: str, squeezed: str, district_apart: bool = False) -> dict[str, str]:
-    """The one of the tambons called `typed` whose district or province the text also names
-    ("ต.บางตลาด ปากเกร็ด", "ต.บ้านหลวง อ.จอมทอง": จอมทอง is in Bangkok too, its บ้านหลวง is not);
-    `district_apart`: only by its district, named otherwise than the tambon."""
-    rest = squeezed.replace(typed, " ", 1)
+_MARK_OR_SPACE_BEFORE = r"(?:^|[\s,(/]|อ\.|อำเภอ|เขต|จ\.|จังหวัด)"
+
+
+def _named_as_a_place(name: str, text: str) -> bool:
+    """Whether `name` stands in the text as a word of its own or after a mark (อ. จ. เขต)."""
+    for found in re.finditer(_MARK_OR_SPACE_BEFORE + re.escape(name), text):
+        if NAME_ENDS.match(text, found.end()):
+            return True
+    return False
+
+
+def _tambon_by_its_district(typed: str, text: str, district_apart: bool = False) -> dict[str, str]:
+    """The one of the tambons called `typed` whose district or province the text also names as a place
+    (after a mark or as a word of its own: "ต.บางตลาด ปากเกร็ด", "ต.บ้านหลวง อ.จอมทอง": จอมทอง is in
+    Bangkok too, its บ้านหลวง is not; not the เลย of "ไม่มีข้าวกินเลย"); `district_apart`: only by its
+    district, named otherwise than the tambon."""
+    rest = text.replace(typed, " ", 1)
     fitting = []
     for code in _all_subdistricts().get(typed, ()):
         district = geothai.district(code[:4]).name_th.removeprefix("เขต")
         if district_apart:
-            if district != typed and district in rest:
+            if district != typed and _named_as_a_place(district, rest):
                 fitting.append(code)
-        elif district in rest or geothai.province(code[:2]).name_th in rest:
+        elif _named_as_a_place(district, rest) or _named_as_a_place(geothai.province(code[:2]).name_th, rest):
             fitting.append(code)
     return {typed: fitting[0]} if len(fitting) == 1 else {}
 
@@ -1773,7 +1796,7 @@ def find_place(text: str) -> Place | None:
         elif subdistrict.group(0).startswith("แขวง"):  # a แขวง is Bangkok's
             names = _province_subdistricts(BANGKOK)
         else:
-            names = _tambons_named(typed) or _tambon_by_its_district(typed, squeezed) or _best_known_namesake(typed)
+            names = _tambons_named(typed) or _tambon_by_its_district(typed, text) or _best_known_namesake(typed)
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
         if picked:
             subdistrict_code = names[picked[0]]
@@ -1800,7 +1823,7 @@ def find_place(text: str) -> Place | None:
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
     if not province_code and not district and not subdistrict:
-        if code := _unmarked_district(squeezed) or _district_after_place_word(text):
+        if code := _unmarked_district(squeezed):
             district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
         thai = _thai_name_among_foreign_words(text, None)

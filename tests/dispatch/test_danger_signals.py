@@ -506,3 +506,18 @@ def test_danger_next_to_a_game_a_fear_or_a_what_if_is_still_danger(message, kind
 
 def test_digits_do_not_count_as_letters_for_the_model():
     assert understand("ห้อง 0905 ชั้น 9 อาคาร 2 0812345678").danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ขอสอบถามเรื่องเบี้ยยังชีพผู้สูงอายุค่ะ แฟนเอามีดจ่อคอ ขู่จะฆ่า",
+        "อยากขอถุงยังชีพกับเงินช่วยเหลือค่ะ บ้านอยู่หมู่ 4 ลูกชายบอกว่าจะผูกคอตายคืนนี้",
+        "I want to ask about the elderly allowance. my boyfriend held a knife to my throat and said he would kill me",
+        "I want to ask about the elderly allowance for my grandmother, she fell down the stairs and is unconscious",
+        "ຂໍຖາມເລື່ອງເງິນຊ່ວຍເຫຼືອຜູ້ສູງອາຍຸ ລູກຊາຍບອກວ່າຢາກຕາຍ ຈະກິນຢາ",
+        "ဆရာ ပင်စင်အကြောင်း မေးချင်လို့ပါ အဘွား အခု သတိမရတော့ဘူး",
+    ],
+)
+def test_a_welfare_question_before_the_danger_does_not_hide_it(message):
+    assert kinds(message), "the veto must weigh the words round the danger, not only the polite question"

@@ -460,3 +460,20 @@ def test_a_lao_number_after_his_number_is_still_no_thai_phone():
 def test_a_child_beaten_or_abused_is_violence(message):
     group = understand(message).group
     assert group is not None and group.value == "violence"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "เด็กนักเรียนโดนเพื่อนด่า ไม่อยากไปโรงเรียน",  # scolded, not beaten
+        "ແມ່ບັງຄັບໃຫ້ລູກໄປໂຮງຮຽນ",  # made to go to school
+        "My dad kicked me out of the house, I have nowhere to go",
+    ],
+)
+def test_scolding_being_made_to_go_to_school_or_kicked_out_is_no_violence(message):
+    group = understand(message).group
+    assert group is None or group.value != "violence"
+
+
+def test_a_lao_landline_after_laos_number_is_no_thai_phone():
+    assert understand("ເບີລາວ 021 412 345 ເບີໄທ 0891234567").phones == ("0891234567",)

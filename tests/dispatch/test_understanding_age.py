@@ -310,3 +310,27 @@ def test_babies_in_months_siblings_and_elders_after_a_few_words(text: str, age: 
 @pytest.mark.parametrize("text", ["ยาย 80 ซ.5 บ้านริมคลอง", "ลุง 70 ซอย 3", "ติดเตียงมา 8 เดือน"])
 def test_a_soi_or_a_duration_after_the_number_is_no_age(text: str) -> None:
     assert find_age(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "มีคนไร้บ้านนอนอยู่ป้ายรถเมล์สาย 77",
+        "บ้านอยู่หน้าปากซอย 50",
+        "ยายมีหนี้ 60 กว่าพัน",
+        "ยายความดัน 90",
+        "ป้าปลูกผัก 50 ต้น",
+        "ลุงหนัก 45 กก.",
+        "น้ำท่วมหมู่บ้าน ประมาณ 50 กว่าหลังคาเรือน",
+        "ประมาณ 40 ครอบครัว",
+        "พ่อกินยาไปประมาณ 20 เม็ด ตอนนี้ไม่ตื่น",
+    ],
+)
+def test_bus_lines_debts_blood_pressure_counts_and_pills_are_no_ages(text: str) -> None:
+    assert find_age(normalise(text)) is None
+
+
+@pytest.mark.parametrize(("text", "age"), [("baby of 4 months has fever", 0), ("ကလေး အသက် ၅ လ ဖျားနေတယ်", 0)])
+def test_a_babys_months_said_after_of_or_age(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age

@@ -271,3 +271,21 @@ def test_a_lao_name_after_a_mark_written_apart():
 )
 def test_isan_and_lao_spellings_of_thai_places(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "มีผู้ชายนอนหมดสติอยู่ศาลา หน้าวัด ช่วยด้วย",  # ศาลา, แม่น้ำ are some tambon's names and everyday words
+        "เด็กตกน้ำ ตอนนี้ยังอยู่แม่น้ำ ช่วยด้วยค่ะ",
+        "ยายติดเตียงอยู่บ้านคนเดียว ลูกไปทำงานอยู่มหาชัย",  # where the child works
+        "แม่เพิ่งย้ายมาอยู่บ้านใหม่ ผัวใหม่ตีทุกวัน",
+        "ยายอยู่ ต.หนองบัว ไม่มีข้าวกินเลย",  # เลย is "at all", not Loei
+        "ต.บ้านนา ยายนอนตากแดดทั้งวัน",  # ตาก is sun-drying, not Tak
+        "ဘန်ကောက် ဆေးရုံမှာ ရောက်နေတယ်",  # a Bangkok hospital, no district
+        "ເມືອງ ປາກຊ່ອງ ແຂວງຈຳປາສັກ",  # a district of Laos
+    ],
+)
+def test_no_tambon_or_district_from_everyday_words_or_elsewhere(message):
+    place = understand(message).place
+    assert place is None or (place.subdistrict_code is None and place.district_code is None)
