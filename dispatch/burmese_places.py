@@ -41,17 +41,16 @@ SHORTEST = 3  # sounds in a word that may be a name
 def burmese_key(word: str) -> str:
     """The coarse consonant sounds of a Burmese spelling."""
     sounds = []
-    chars = list(word)
-    for index, char in enumerate(chars):
+    for index, char in enumerate(word):
         sound = _CONSONANTS.get(char)
         if sound is None:
             if char == "ံ":
                 sounds.append("n")
             continue
-        following = chars[index + 1] if index + 1 < len(chars) else ""
+        following = word[index + 1 : index + 2]
         if sound == "k" and following in "ျြ":
             sound = "c"  # ချ, ကျ: ch
-        if sound == "l" and sounds and index > 0 and chars[index - 1] in _CONSONANTS:
+        if sound == "l" and sounds and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
         sounds.append(sound)
     return _plain("".join(sounds))
@@ -71,13 +70,11 @@ def thai_key(name: str) -> str:
     return _plain(sound_key(_CLUSTER_L.sub("", name.removeprefix("เขต"))).translate(_COARSE))
 
 
-@lru_cache(maxsize=200)
-def _areas_in(code: str) -> tuple[tuple[str, str], ...]:
-    """(coarse key, code) of each district of a province, or each tambon of a district: in a province,
-    only its districts (its tambons are many, and everyday Burmese words sound like some of them)."""
-    if len(code) == 2:
-        return tuple((thai_key(district.name_th), district.code) for district in geothai.districts(code))
-    return tuple((thai_key(tambon.name_th), tambon.code) for tambon in geothai.subdistricts(code))
+@lru_cache(maxsize=100)
+def _districts_of(province: str) -> tuple[tuple[str, str], ...]:
+    """(coarse key, code) of each district of a province (its tambons are many, and everyday Burmese
+    words sound like some of them)."""
+    return tuple((thai_key(district.name_th), district.code) for district in geothai.districts(province))
 
 
 def _bare(word: str) -> str:
@@ -98,10 +95,10 @@ def _beside(text: str, anchors: list[tuple[int, int]]) -> list[str]:
     return words
 
 
-def burmese_place_within(text: str, within: str, anchors: list[tuple[int, int]]) -> str | None:
-    """The district of a province, or the tambon of a district (`within`), that the Burmese word after
-    one of `anchors` names: said with the same sounds as it and no other."""
-    areas = _areas_in(within)
+def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:
+    """The district of `province` that the Burmese word after one of `anchors` names: said with the
+    same sounds as it and no other."""
+    areas = _districts_of(province)
     for word in _beside(text, anchors):
         key = burmese_key(_bare(word))
         if len(key) < SHORTEST:

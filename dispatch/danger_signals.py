@@ -1104,7 +1104,8 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
 # edge); it is 0.55 (0.934 / 0.042) because English false alarms ran above the budget on the last blind
 # set (0.088 on heldout_7). The 9s were written to be full of calm messages in alarming words, so
 # false alarms there run above real traffic's.
-# A rule's hit is dropped only below DOUBTFUL of its script, in a message of VETO_MIN_LETTERS or more.
+# A rule's hit is dropped only below DOUBTFUL of its script, in a message of VETO_MIN_LETTERS or more,
+# and only when its own clause reads calm too (under LIKELY).
 # Out of file (the round before), doubting English and Lao hits up to 0.2 cut false alarms at no loss; in
 # Thai and Burmese it cost danger found, so they keep 0.1.
 FALSE_ALARM_BUDGET = 0.05
@@ -1159,9 +1160,8 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
         return ruled
     probability = danger_probability(text)
     if ruled is not None:
-        if ruled.kinds == ("cry",) or letters_to_weigh(squeezed) < VETO_MIN_LETTERS:
-            return ruled
-        if probability >= DOUBTFUL[language]:
+        calm = probability < DOUBTFUL[language] and letters_to_weigh(squeezed) >= VETO_MIN_LETTERS
+        if ruled.kinds == ("cry",) or not calm:
             return ruled
         # the message reads calm; so must the words round the hit: a welfare question before
         # "แฟนเอามีดจ่อคอ ขู่จะฆ่า" makes the message calm, not the knife

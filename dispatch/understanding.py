@@ -990,11 +990,6 @@ VAGUE_BEFORE = re.compile(
 VAGUE_AFTER = re.compile(r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)")
 
 
-_ANY_DIGIT_AS_ASCII = str.maketrans(
-    {chr(zero + offset): str(offset) for zero in (0x0E50, 0x0ED0, 0x1040) for offset in range(10)}
-)  # Thai, Lao and Burmese digits
-
-
 def find_age(text: str) -> Finding | None:
     """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
     English words."""
@@ -1002,7 +997,7 @@ def find_age(text: str) -> Finding | None:
     if _LATIN.search(text):
         text = english_with_digits(text)
     # a phone is no one's age: "๐๘๑ ๕๐๙ ๓๓๗๖" is not 81 (found on the digits in ASCII, one for one)
-    for phone in reversed(list(PHONE_CANDIDATE.finditer(text.translate(_ANY_DIGIT_AS_ASCII)))):
+    for phone in reversed(list(PHONE_CANDIDATE.finditer(text.translate(THAI_DIGITS)))):
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]
     if found := _age_in_patterns(text):
         return found
@@ -1541,33 +1536,30 @@ SHORTEST_UNMARKED_TAMBON = 4
 NAME_ENDS = re.compile(r"[\s,.!?()/]|$|ค่ะ|คะ|ครับ|นะ|จ้า|เด้อ|แล้ว|ค่า|เจ้า|หนิ|[0-9๐-๙]")
 
 
-def _tambon_after_place_word(text: str, squeezed: str) -> str | None:
-    """The tambon named right after a word for where ("แถว", "อยู่"), longest name first: one of its
-    name in Thailand, or the one whose district the text also names."""
+def _tambon_after_place_word(text: str) -> str | None:
+    """The tambon named right after a word for where ("แถว", "อยู่"), longest name first: the one whose
+    district the text also names, the best-known of its name, or a well-known quarter."""
     for place_word in PLACE_WORD.finditer(text):
-        if WENT_TO.search(text, 0, place_word.start() + 4) or WENT_TO.search(text, 0, place_word.start()):
+        if WENT_TO.search(text[: place_word.end()].rstrip()) or WENT_TO.search(text, 0, place_word.start()):
             continue  # "ลูกไปทำงานอยู่มหาชัย": where someone went, not where the person is
         rest = text[place_word.end() : place_word.end() + 24]
         for length in range(len(rest), SHORTEST_UNMARKED_TAMBON - 1, -1):
-            codes = _all_subdistricts().get(rest[:length])
-            if codes and not NAME_ENDS.match(rest, length):
+            name = rest[:length]
+            codes = _all_subdistricts().get(name)
+            if not codes or not NAME_ENDS.match(rest, length):
                 continue
-            if codes and rest[:length] in COMMON_PLACE_WORDS:
+            if name in COMMON_PLACE_WORDS:
                 break
-            if codes and _names_more_than_a_tambon(rest[:length]):
+            if _names_more_than_a_tambon(name):
                 # a district's or province's own name is read as such above, not as its tambon, unless
                 # the tambon's own district is named apart from it: "แถวลาดยาว จตุจักร"
-                by_district = _tambon_by_its_district(rest[:length], text, district_apart=True)
-                return next(iter(by_district.values())) if by_district else None
-            if codes:
-                if by_district := _tambon_by_its_district(rest[:length], text):
-                    return next(iter(by_district.values()))
-                if known := _best_known_namesake(rest[:length]):
-                    return next(iter(known.values()))
-                # one of its name, and not an everyday word (อยู่ศาลา, อยู่แม่น้ำ, อยู่เขื่อน are tambons too)
-                if len(codes) == 1 and rest[:length] in WELL_KNOWN_TAMBONS:
-                    return codes[0]
-                break
+                return _tambon_by_its_district(name, text, district_apart=True)
+            if code := _tambon_by_its_district(name, text) or BEST_KNOWN_NAMESAKES.get(name):
+                return code
+            # one of its name, and not an everyday word (อยู่ศาลา, อยู่แม่น้ำ, อยู่เขื่อน are tambons too)
+            if len(codes) == 1 and name in WELL_KNOWN_TAMBONS:
+                return codes[0]
+            break  # the longest name after this word decides; try the next word for where
     return None
 
 
@@ -1590,10 +1582,6 @@ BEST_KNOWN_NAMESAKES = {
     "ลาดยาว": "103001",  # Bangkok's Chatuchak, not the district of Nakhon Sawan
     "ห้วยขวาง": "101701",
 }
-
-
-def _best_known_namesake(typed: str) -> dict[str, str]:
-    return {typed: BEST_KNOWN_NAMESAKES[typed]} if typed in BEST_KNOWN_NAMESAKES else {}
 
 
 def _tambon_before_its_district(text: str) -> str | None:
@@ -1646,7 +1634,7 @@ def _named_as_a_place(name: str, text: str) -> bool:
     return False
 
 
-def _tambon_by_its_district(typed: str, text: str, district_apart: bool = False) -> dict[str, str]:
+def _tambon_by_its_district(typed: str, text: str, district_apart: bool = False) -> str | None:
     """The one of the tambons called `typed` whose district or province the text also names as a place
     (after a mark or as a word of its own: "ต.บางตลาด ปากเกร็ด", "ต.บ้านหลวง อ.จอมทอง": จอมทอง is in
     Bangkok too, its บ้านหลวง is not; not the เลย of "ไม่มีข้าวกินเลย"); `district_apart`: only by its
@@ -1660,7 +1648,7 @@ def _tambon_by_its_district(typed: str, text: str, district_apart: bool = False)
                 fitting.append(code)
         elif _named_as_a_place(district, rest) or _named_as_a_place(geothai.province(code[:2]).name_th, rest):
             fitting.append(code)
-    return {typed: fitting[0]} if len(fitting) == 1 else {}
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
@@ -1796,7 +1784,8 @@ def find_place(text: str) -> Place | None:
         elif subdistrict.group(0).startswith("แขวง"):  # a แขวง is Bangkok's
             names = _province_subdistricts(BANGKOK)
         else:
-            names = _tambons_named(typed) or _tambon_by_its_district(typed, text) or _best_known_namesake(typed)
+            settled = _tambon_by_its_district(typed, text) or BEST_KNOWN_NAMESAKES.get(typed)
+            names = _tambons_named(typed) or ({typed: settled} if settled else {})
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
         if picked:
             subdistrict_code = names[picked[0]]
@@ -1822,9 +1811,8 @@ def find_place(text: str) -> Place | None:
         }
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
-    if not province_code and not district and not subdistrict:
-        if code := _unmarked_district(squeezed):
-            district_code, province_code, confidence = code, code[:2], 0.6
+    if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
+        district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
         thai = _thai_name_among_foreign_words(text, None)
         if thai and not thai.startswith(code[:2]):
@@ -1853,7 +1841,7 @@ def find_place(text: str) -> Place | None:
     if (
         not subdistrict_code
         and not subdistrict
-        and (tambon := _tambon_after_place_word(text, squeezed))
+        and (tambon := _tambon_after_place_word(text))
         and tambon.startswith(district_code or province_code or "")
     ):
         subdistrict_code, district_code, province_code = tambon, tambon[:4], tambon[:2]
