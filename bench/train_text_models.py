@@ -37,7 +37,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.understanding import DATA, Labelled, load  # noqa: E402
 from dispatch import danger_signals  # noqa: E402
-from dispatch.danger_signals import FALSE_ALARM_BUDGET, MODEL_MIN_LETTERS, find_danger, said_safe  # noqa: E402
+from dispatch.danger_signals import FALSE_ALARM_BUDGET, MODEL_MIN_LETTERS, find_danger, letters_to_weigh, said_safe  # noqa: E402
 from dispatch.scripts import language_of  # noqa: E402
 from dispatch.text_model import MODELS, features  # noqa: E402
 from dispatch.understanding import normalise, squeeze, understand  # noqa: E402
@@ -76,6 +76,9 @@ TRAINING = (
     "heldout_7.psv",
     "training_11a.psv",
     "training_11b.psv",
+    "heldout_8.psv",
+    "heldout_9.psv",
+    "heldout_10.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
@@ -270,7 +273,7 @@ def by_script(files: dict[str, list[Labelled]], fresh: list[str], thresholds: tu
         danger_signals.danger_probability, danger_signals.LIKELY = saved_probability, saved_likely
     texts = [normalise(row.text) for row in rows]
     open_to_model = [
-        not rule and len(squeeze(text)) >= MODEL_MIN_LETTERS and not said_safe(text, squeeze(text))
+        not rule and letters_to_weigh(text) >= MODEL_MIN_LETTERS and not said_safe(text, squeeze(text))
         for rule, text in zip(ruled, texts, strict=True)
     ]
     chosen = {}

@@ -303,7 +303,8 @@ def main() -> None:
             if written and len(written) < len(part):
                 print(f"{split}, {language}:")
                 evaluate(written, args.errors, args.strict)
-    timing(rows, args.repeat, args.baseline)
+    if args.repeat:  # --repeat 0: the figures alone
+        timing(rows, args.repeat, args.baseline)
 
 
 if __name__ == "__main__":

@@ -266,10 +266,14 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             for other in others
         )
         long_enough = len(sound_key(lao_as_thai(name.said))) >= 5
+        # a name of 4 sounds standing last, a word of its own: where people put the place ("... ໂພນພິໄສ")
+        last_word = not LAO_WORD.search(text, name.end) and (name.start == 0 or text[name.start - 1].isspace())
         after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
         # (not after ເມືອງ: Laos's own districts are ເມືອງ too, "ເມືອງ ປາກຊ່ອງ ແຂວງຈຳປາສັກ")
         after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in (*AT_MARKS, "ເມືອງ")
-        alone = len(code) == 2 or (len(code) == 4 and name.exact and (long_enough or after_at or after_level))
+        alone = len(code) == 2 or (
+            len(code) == 4 and name.exact and (long_enough or after_at or after_level or last_word)
+        )
         if name.short and not name.mark:
             # a short name with no mark: only beside its pair, a district beside its province (ແມ່ສອດ ຕາກ)
             pair = {code for other in named if other.beside(name) for code in other.codes}

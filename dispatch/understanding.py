@@ -599,7 +599,8 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"bus stop",
             r"sleep(?:s|ing)? (?:on the street|rough|outside|under)",
             r"no (?:place|where) to (?:stay|sleep|live)",
-            r"nowhere to (?:stay|sleep|live)",
+            r"nowhere to (?:stay|sleep|live|go)",
+            r"(?:kicked|thrown|threw) (?:me |us |him |her |them )?out of (?:the|my|our|his|her) (?:house|home|room)",
         ),
         "elderly": (
             r"elderly",
@@ -732,7 +733,7 @@ def fits_age(group: str, age: int | None) -> bool:
 
 
 def learnt_group(text: str, ruled: Finding | None, age: int | None = None) -> Finding | None:
-    if letters_to_weigh(squeeze(text)) < MODEL_MIN_LETTERS:
+    if letters_to_weigh(text) < MODEL_MIN_LETTERS:
         return ruled  # too few letters to weigh, as for danger ("ข้อความ 1" read as violence)
     label, probability = text_model.load("group").best(text)
     if not fits_age(label, age):
@@ -1227,7 +1228,11 @@ SUBDISTRICT_AT = re.compile(r"(?:" + SUBDISTRICT_MARK + ")" + NAME)
 DISTRICT_AT = re.compile(r"(?:" + DISTRICT_MARK + ")" + NAME)
 PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
 HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
-MOO_AT = re.compile(r"(?:หมู่ที่|หมู่|ม\.|\bmoo\.?|ມ\.|ໝູ່|ຫມູ່)\s*(\d{1,2})(?!\d)")  # Thai, English, Lao
+# (ม. after a school word is a grade: "เรียนม.2", "นักเรียนหญิงม.3", "จะขึ้นม.4", "ຮຽນຕໍ່ ມ.4")
+MOO_AT = re.compile(
+    r"(?<!เรียน)(?<!เรียน )(?<!หญิง)(?<!ชาย)(?<!ขึ้น)(?<!จบ)(?<!ชั้น)(?<!ต่อ)(?<!ຮຽນ)(?<!ຕໍ່ )(?<!ຕໍ່)"
+    r"(?:หมู่ที่|หมู่|ม\.|\bmoo\.?|ມ\.|ໝູ່|ຫມູ່)\s*(\d{1,2})(?!\d)"
+)  # Thai, English, Lao
 SOI_AT = re.compile(r"(?:ซอย|ซ\.)\s*([^\s,]+(?:\s\d+)?)")
 # Five digits are a postcode unless money is said beside them ("ဘတ် ၂၅၀၀၀", "25000 บาท", "฿25000").
 POSTCODE_AT = re.compile(

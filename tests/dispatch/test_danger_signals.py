@@ -521,3 +521,41 @@ def test_digits_do_not_count_as_letters_for_the_model():
 )
 def test_a_welfare_question_before_the_danger_does_not_hide_it(message):
     assert kinds(message), "the veto must weigh the words round the danger, not only the polite question"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "บ้านเลขที่ 5 ม.2 ต.หนองควาย อ.หางดง จ.เชียงใหม่",
+        "เลขที่ 14/2 หมู่ 6 ตำบลบ้านกลาง อำเภอสันป่าตอง",
+        "ບ້ານເລກທີ 9 ໝູ່ 3 ຕ.ໂພນສະຫວ່າງ ອ.ເມືອງ",
+    ],
+)
+def test_an_address_sent_alone_is_no_danger(message):
+    assert kinds(message) == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "เมื่อคืนฝันว่าพ่อหมดสติ ตื่นมาใจไม่ดีเลย อยากรู้เบอร์ฉุกเฉินไว้ค่ะ",
+        "ดูละครหลังข่าว นางเอกถูกแทงเลือดไหลไม่หยุด ชีวิตจริงต้องโทรเบอร์ไหนคะ",
+        "I had a nightmare that my son drowned, what number do I call if it ever happens?",
+        "ကလေးတွေ လမ်းပေါ်မှာ တစ်ယောက်တည်း ကစားနေတယ် အရေးပေါ်တော့ မဟုတ်ဘူး စိုးရိမ်လို့ပါ",
+    ],
+)
+def test_a_dream_a_drama_or_no_emergency_said_is_calm(message):
+    assert kinds(message) == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ຫຼານ 2 ຂວບ ຊັກ ຕາຄ້າງ ຢູ່ເຮືອນ",
+        "ພໍ່ຫາຍໃຈບໍ່ອອກ ປາກມ່ວງແລ້ວ",
+        "ตาตกลงไปในบ่อ ติดอยู่ข้างล่างขึ้นไม่ได้",
+        "ยายไม่มีข้าวกินมาสามวันแล้ว ตอนนี้นอนซม ลุกไม่ไหว",
+    ],
+)
+def test_fits_blue_lips_stuck_down_a_well_and_weak_from_hunger_are_danger(message):
+    assert kinds(message) != ()

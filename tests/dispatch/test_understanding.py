@@ -477,3 +477,29 @@ def test_scolding_being_made_to_go_to_school_or_kicked_out_is_no_violence(messag
 
 def test_a_lao_landline_after_laos_number_is_no_thai_phone():
     assert understand("ເບີລາວ 021 412 345 ເບີໄທ 0891234567").phones == ("0891234567",)
+
+
+@pytest.mark.parametrize(
+    ("message", "district"),
+    [
+        ("ແມ່ຕູ້ຢູ່ຄົນດຽວ ບໍ່ມີເງິນຊື້ຢາ ດ່ານຊ້າຍ", "ด่านซ้าย"),
+        ("ລູກບໍ່ມີໃບເກີດ ເຂົ້າໂຮງຮຽນບໍ່ໄດ້ ບາງກະປິ 0891234567", "เขตบางกะปิ"),
+    ],
+)
+def test_a_lao_district_of_four_sounds_standing_last_is_read(message, district):
+    assert _place_names(message)[1] == district
+
+
+def test_a_lao_word_of_four_sounds_inside_the_message_is_no_district():
+    place = understand("ແມ່ຕູ້ລົ້ມ ຫົວຕຳພື້ນ ເລືອດອອກຫຼາຍ").place
+    assert place is None or place.district_code is None
+
+
+@pytest.mark.parametrize("message", ["หลานเรียนม.2 โดนเพื่อนแกล้งทุกวัน", "นักเรียนชายม.3 ไม่มีชุดนักเรียน", "ลูกจะขึ้นม.4 ไม่มีค่าเทอม"])
+def test_a_school_grade_is_no_village_number(message):
+    place = understand(message).place
+    assert place is None or place.moo is None
+
+
+def test_the_village_number_is_still_read_beside_a_school_word():
+    assert understand("ลูกเรียนอยู่ ป.5 บ้านอยู่ ม.7 ต.หนองควาย อ.หางดง").place.moo == "7"
