@@ -950,10 +950,13 @@ ELDER_THEN_NUMBER = len(AGE_PATTERNS) - 8
 # เดือน", "หลานเพิ่ง 9 เดือน", "ລູກ 3 ເດືອນ", "သမီးလေး ၆ လ"; and a year and some months.
 MONTHS_OLD = (
     re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?old\b"),
-    re.compile(r"\b(?:baby|infant|newborn)\s(?:is\s|of\s)?(\d{1,2})\s?(?:months?|mths?)\b(?!\s?ago)"),
     re.compile(
-        r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ເດັກ|เด็ก|ອາຍຸ|ကလေး|သမီးလေး|သားလေး)(?:อ่อน|ອ່ອນ|น้อย|ນ້ອຍ)?\s?"
-        r"(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|အသက်)?\s?(\d{1,2})\s?"
+        r"\b(?:baby|infant|newborn)\s(?:is\s|of\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
+        r"(?!\s?ago)"
+    ),
+    re.compile(
+        r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ເດັກ|เด็ก|ອາຍຸ|ကလေး|သမီးလေး|သားလေး)(?:อ่อน|ອ່ອນ|น้อย|ນ້ອຍ|สาว|ชาย|ສາວ|ຊາຍ)?\s?"
+        r"(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|น่าจะ|ประมาณ|ราวๆ|ປະມານ|အသက်)?\s?(\d{1,2})\s?"
         r"(?:เดือน|ເດືອນ|လ(?!ောက်|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago))"
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
 )
@@ -988,7 +991,10 @@ VAGUE_BEFORE = re.compile(
 )
 # A bound, not the age: "80+", "70 ปีขึ้นไป", "60 and over". A guess is the age, as staff would write
 # it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4.
-VAGUE_AFTER = re.compile(r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)")
+VAGUE_AFTER = re.compile(r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး")
+# Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
+SEVERAL_AGES_AFTER = re.compile(r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?\d{1,3}(?!\d)")
+SEVERAL_AGES_BEFORE = re.compile(r"\d\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$")
 
 
 def find_age(text: str) -> Finding | None:
@@ -1034,6 +1040,10 @@ def _age_in_patterns(text: str) -> Finding | None:
             if PAST_AGE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
                 continue
             if VAGUE_AFTER.match(text, match.end(at)):
+                continue
+            if SEVERAL_AGES_AFTER.match(text, match.end(at)):
+                continue
+            if SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at)):
                 continue
             value = int(match.group(at))
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_CHILD_WORDS) and value > 17:

@@ -503,3 +503,21 @@ def test_a_school_grade_is_no_village_number(message):
 
 def test_the_village_number_is_still_read_beside_a_school_word():
     assert understand("ลูกเรียนอยู่ ป.5 บ้านอยู่ ม.7 ต.หนองควาย อ.หางดง").place.moo == "7"
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        ("ลูกน่าจะ 5 เดือน ไม่ยอมกินนม", 0),
+        ("ลูกชาย8เดือน ไข้ขึ้นสูง", 0),
+        ("a baby (about 7 months) crying alone in the next room", 0),
+        ("ตายายอายุ 84 กับ 80 อยู่กันสองคน", None),
+        ("หลานสองคน อายุ 6 กับ 9 ขวบ ไม่มีคนดูแล", None),
+        ("ลูก ๓ ขวบกับ ๕ ขวบ ไม่มีนมกิน", None),
+        ("ยายอายุ 82 กับหลานอีกคน ไม่มีข้าวกิน", 82),
+        ("အဘိုး အသက် ၈၀ နီးပါးရှိပြီ", None),
+    ],
+)
+def test_months_of_a_baby_two_peoples_ages_and_a_bound(message, age):
+    found = understand(message).age
+    assert (found.value if found else None) == age
