@@ -1299,6 +1299,46 @@ FOREIGN_PLACES = {
     "တာ့ခ်": "63",
     "ခလောင်တိုး": "1033",
     "ဘန်နာ": "1047",
+    # more of the places Burmese migrant workers name, in the spellings they use (Tak's border districts,
+    # the fishing, factory and farm towns)
+    "ဖုဖရ": "6307",
+    "မဲရမတ်": "6304",
+    "ထာဆောင်ယန်": "6305",
+    "အုမ်ဖန်": "6308",
+    "အုန်ဖန်": "6308",
+    "မယ်ဆိုင်": "5709",
+    "ချင်းဆိန်": "5708",
+    "ချင်းဆန်": "5708",
+    "စန်ဆိုင်": "5014",
+    "ဆန်ဆိုင်": "5014",
+    "ဟန်းဒေါင်": "5015",
+    "ဟတ်ရိုင်": "9011",
+    "ဆောင်ခလာ": "90",
+    "ဆုံခလာ": "90",
+    "ဆူရတ်": "84",
+    "တကွာပါ": "8205",
+    "ကရဘီ": "81",
+    "ခရာဘီ": "81",
+    "ကရာဘီ": "81",
+    "ကထုံဘန်": "7402",
+    "ကရထုံဘန်": "7402",
+    "ဘန်ဖလီ": "1103",
+    "ဘန်ပလီ": "1103",
+    "ဖရပြဒိန်": "1104",
+    "ခလောင်လွင်": "1302",
+    "ဆီရာချာ": "2007",
+    "သီရာချာ": "2007",
+    "ဆတ္တဟစ်": "2009",
+    "ပလွက်ဒိန်": "2106",
+    "နခွန်ပထုံ": "73",
+    "ဆမ်ဖရန်": "7306",
+    "သံခလဘူရီ": "7108",
+    "ဆန်ခလာဘူရီ": "7108",
+    "ဒွန်မောင်း": "1036",
+    "ဘန်ခွန်ထျန်း": "1021",
+    "လတ်ကရဘန်": "1011",
+    "ရတ်ချဘူရီ": "70",
+    "ဖက်ချဘူရီ": "76",
     "ບາງກອກ": "10",
     "ກຸງເທບ": "10",
     "ອຸດອນ": "41",
@@ -1312,6 +1352,9 @@ FOREIGN_PLACES = {
     "ນະຄອນພະນົມ": "48",
     "ຊົນບຸລີ": "20",
     "ລະຍອງ": "21",
+    # Isan provinces as Lao speakers shorten them
+    "ສະກົນ": "47",
+    "ໂຄຣາດ": "30",
 }
 
 
@@ -1661,9 +1704,23 @@ def _tambon_by_its_district(typed: str, text: str, district_apart: bool = False)
         if district_apart:
             if district != typed and _named_as_a_place(district, rest):
                 fitting.append(code)
-        elif _named_as_a_place(district, rest) or _named_as_a_place(geothai.province(code[:2]).name_th, rest):
+        elif (
+            _named_as_a_place(district, rest)
+            or _named_as_a_place(geothai.province(code[:2]).name_th, rest)
+            or _cut_short_word(district, rest)
+        ):
             fitting.append(code)
     return fitting[0] if len(fitting) == 1 else None
+
+
+SHORTEST_CUT = 5  # letters of a name cut short with no ฯ ("วาริน", "พิบูล"): บ้าน, หนอง, บาง start too many
+
+
+def _cut_short_word(name: str, text: str) -> bool:
+    """Whether a word of the text cuts `name` short, as people say a long district ("ต.แสนสุข วาริน")."""
+    return any(
+        SHORTEST_CUT <= len(word) <= len(name) - 2 and name.startswith(word) for word in re.split(r"[\s,]+", text)
+    )
 
 
 def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:

@@ -521,3 +521,20 @@ def test_the_village_number_is_still_read_beside_a_school_word():
 def test_months_of_a_baby_two_peoples_ages_and_a_bound(message, age):
     found = understand(message).age
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("message", "district"),
+    [
+        ("ကျွန်တော် ဟန်းဒေါင်မှာ ခြံအလုပ်လုပ်တယ် လစာမရဘူး", "หางดง"),
+        ("အမေ အသက် ၇၀ ဆမ်ဖရန် မှာနေတယ် ဆေးဖိုးမရှိဘူး", "สามพราน"),
+        ("ยายตกบันไดลุกไม่ได้ ต.แสนสุข วาริน", "วารินชำราบ"),
+    ],
+)
+def test_a_burmese_spelling_or_a_district_cut_short_is_read(message, district):
+    assert _place_names(message)[1] == district
+
+
+def test_a_burmese_word_for_sent_is_no_place():
+    place = understand("သူငယ်ချင်း ဓာတ်ပုံ ပို့ပြီး နှုတ်ဆက်သွားတယ်").place
+    assert place is None or place.district_code is None
