@@ -171,6 +171,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "violence": (
         "ตีเมีย",
         "ผัวตี",
+        "พ่อเลี้ยงตี",
+        "แม่เลี้ยงตี",
         "ทำร้าย",
         "ซ้อม",
         "ทุบตี",
@@ -268,6 +270,10 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ทำร้ายตัวเอง",
         "คิดสั้น",
         "จิตแพทย์",
+        "คลั่งยา",
+        "ภาพหลอน",
+        "ประสาทหลอน",
+        "ເຫັນພາບຫຼອນ",
         "เหนื่อยกับชีวิต",
         "อยากตาย",
         "ขอตาย",
@@ -321,6 +327,11 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ลูกพิเศษ",
         "เด็กพิเศษ",
         "พิการทางสมอง",
+        "สมองพิการ",
+        "ลมชัก",
+        "ລົມບ້າໝູ",
+        "ສະໝອງພິການ",
+        "ဝက်ရူးပြန်",
         "ພິການ",
         "นั่งวีลแชร์",
         "นั่งรถเข็น",
@@ -359,6 +370,9 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "เข้าเรียน",
         "ทำการบ้าน",
         "ค่าเทอม",
+        "โดนเพื่อนแกล้ง",
+        "ถูกเพื่อนแกล้ง",
+        "ติดเกม",
         "ကလေး",
         "ကျောင်း",
         "မွေးစာရင်း",
@@ -548,6 +562,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"slapp?\w*",
             r"punch\w*",
             r"kick(?:s|ed|ing)? (?:me|her|him)(?! out)",
+            r"burn marks",
         ),
         "mental_health": (
             r"depress\w*",
@@ -559,6 +574,9 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"psychosis",
             r"paranoi\w*",
             r"hearing voices",
+            r"hears voices",
+            r"hallucinat\w*",
+            r"sleeping pills",
             r"psycho\w*",
             r"anxiety",
             r"(?:hurt|harm|cut)(?:s|ing)? (?:herself|himself|myself)",
@@ -575,6 +593,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"blind",
             r"autis\w*",
             r"cerebral palsy",
+            r"epilep\w*",
             r"down syndrome",
             r"amputee",
             r"sign language",
@@ -632,11 +651,14 @@ _LATIN = re.compile(r"[a-z]")
 # father out of work with three kids is poverty (the labels of every training set agree).
 WHAT_GROUPS = ("violence", "mental_health", "bedridden", "disability", "homeless")
 MILD_VIOLENCE = ("ด่า", "ด่าทอ")  # words alone, a scolding; not a beating
+# Moods alone, not an illness or a crisis: a sad, stressed or sleepless child or elder is their group's case
+MILD_MENTAL = ("เครียด", "เศร้า", "ดูซึม", "ซึมๆ", "นอนไม่หลับ", "อาละวาด", "ຄຽດ")
 WHO_GROUPS = ("child", "elderly")
 # An illness of the mind named: what a threat or a weapon in the same message comes from.
 PSYCHIATRIC = (
     "จิตเวช", "จิตเภท", "ป่วยจิต", "ทางจิต", "ไบโพลาร์", "หูแว่ว", "ໂຣກຈິດ", "ຈິດເພດ", "ຈິດເວດ", "စိတ်ရောဂါ",
     "စိတ်မနှံ့", "schizo", "psychiatric", "bipolar", "psychosis", "mental illness",
+    "คลั่งยา", "ภาพหลอน", "ประสาทหลอน", "ເຫັນພາບຫຼອນ", "hallucinat", "hears voices", "hearing voices",
 )  # fmt: skip
 
 
@@ -651,12 +673,14 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     from_danger = next((DANGER_GROUPS[kind] for kind in DANGER_GROUPS if danger and kind in danger.kinds), None)
     scores: dict[str, tuple[float, int, str]] = {}  # group: (score, first position, evidence)
     worded: set[str] = set()
-    mild_violence = False
+    mild_violence = mild_mental = False
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
+        said = [word for word, count in hits if count]
         if group == "violence":
-            said = [word for word, count in hits if count]
             mild_violence = bool(said) and all(word in MILD_VIOLENCE for word in said)
+        if group == "mental_health":
+            mild_mental = bool(said) and all(word in MILD_MENTAL for word in said)
         score: float = sum(count for _, count in hits)
         evidence = next((word for word, count in hits if count), "")
         first = min((squeezed.find(word) for word, count in hits if count), default=len(squeezed))
@@ -682,7 +706,11 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     group = max(scores, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
     # a child scolded (ด่า) is still the child's case; beaten or abused, violence (the brief)
     needs = [
-        name for name in WHAT_GROUPS if name in worded and (name, group, mild_violence) != ("violence", "child", True)
+        name
+        for name in WHAT_GROUPS
+        if name in worded
+        and (name, group, mild_violence) != ("violence", "child", True)
+        and not (name == "mental_health" and group in WHO_GROUPS and mild_mental and name != from_danger)
     ]
     if group in WHO_GROUPS and needs:
         group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))

@@ -538,3 +538,18 @@ def test_a_burmese_spelling_or_a_district_cut_short_is_read(message, district):
 def test_a_burmese_word_for_sent_is_no_place():
     place = understand("သူငယ်ချင်း ဓာတ်ပုံ ပို့ပြီး နှုတ်ဆက်သွားတယ်").place
     assert place is None or place.district_code is None
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("หลานชายโดนเพื่อนแกล้งทุกวัน เครียด ไม่อยากไปโรงเรียน", "child"),
+        ("ลูกติดเกมหนัก อาละวาดเวลายึดมือถือ อายุ 12", "child"),
+        ("พี่ชายคลั่งยา ถือไม้ไล่ตีคนในบ้าน", "mental_health"),
+        ("my son has epilepsy and needs help with school fees", "disability"),
+        ("พ่อเลี้ยงตีน้องจนเป็นรอย น้องอายุ 9 ขวบ", "violence"),
+    ],
+)
+def test_a_mood_a_psychosis_a_fit_and_a_step_parents_beating(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group
