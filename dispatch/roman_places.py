@@ -94,6 +94,7 @@ def roman_key(name: str) -> str:
     """A spelling-tolerant key: "Mueang Chiang Mai", "Muang Chiangmai" and "muangchiangmai" agree."""
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
     name = re.sub(r"\bkoh\b", "ko", name.lower()).replace("rn", "n")
+    name = re.sub(r"(?<=[aeiou])h\b", "", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
     key = re.sub(r"[^a-z]", "", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
         key = key.replace(written, said)
@@ -109,6 +110,17 @@ def _codes_by_key() -> dict[str, tuple[str, ...]]:
         names[roman_key(name)] = {code}
     not_places = {roman_key(word) for word in NOT_PLACES}
     return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in not_places}
+
+
+@lru_cache(maxsize=1)
+def _everyday_named() -> dict[str, tuple[str, ...]]:
+    """The places whose names are everyday words (NOT_PLACES): read only right after "tambon"."""
+    names: dict[str, set[str]] = {}
+    not_places = {roman_key(word) for word in NOT_PLACES}
+    for area in every_area():
+        if (key := roman_key(area.name_en)) in not_places:
+            names.setdefault(key, set()).add(area.code)
+    return {key: tuple(sorted(codes)) for key, codes in names.items()}
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +160,24 @@ class RomanPlace:
     said: str
 
 
+# The level a mark says: "tambon Nong Hoi", "Mae Fa Luang district", "amphoe Fang"
+TAMBON_BEFORE = re.compile(r"\b(?:tambon|tumbon|subdistrict|khwaeng|t\.)\s$")
+DISTRICT_BEFORE = re.compile(r"\b(?:amphoe|amphur|amphor|a\.)\s$")
+DISTRICT_AFTER = re.compile(r"\s(?:district|amphoe)\b")
+MARKED_SHORTEST = 4  # letters of a key a name right after its level's mark may have (tambon Wiang)
+
+
+def _of_its_level(text: str, start: int, end: int, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The codes of the level a mark beside the name says, where it says one and some are of it."""
+    if TAMBON_BEFORE.search(text, max(0, start - 12), start):
+        level = 6
+    elif DISTRICT_BEFORE.search(text, max(0, start - 8), start) or DISTRICT_AFTER.match(text, end):
+        level = 4
+    else:
+        return codes
+    return tuple(code for code in codes if len(code) == level) or codes
+
+
 def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """(words, codes) of each place name in the text, longest name first where names overlap."""
     words = list(_WORD.finditer(text))
@@ -162,7 +192,10 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 continue  # a name does not run over a comma
             said = text[words[first].start() : words[last].end()]
             key = roman_key(said)
-            codes = _codes_by_key().get(key) if len(key) >= SHORTEST_KEY or key in _alias_keys() else None
+            marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
+            long_enough = len(key) >= SHORTEST_KEY or (marked and len(key) >= MARKED_SHORTEST)
+            codes = (_codes_by_key() | _everyday_named()).get(key) if marked else _codes_by_key().get(key)
+            codes = codes if long_enough or key in _alias_keys() else None
             if key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
                 codes = (SHORT_NAMES[key],)
             if codes and _not_the_place(text, said, words[first].start(), words[last].end()):
@@ -171,7 +204,7 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             if codes and LANDMARK_AFTER.match(text, words[last].end()):
                 codes = tuple(code for code in codes if len(code) < 6)
             if codes:
-                found.append((said, codes))
+                found.append((said, _of_its_level(text, words[first].start(), words[last].end(), codes)))
                 taken = last
                 break
     return found

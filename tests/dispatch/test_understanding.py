@@ -553,3 +553,14 @@ def test_a_burmese_word_for_sent_is_no_place():
 def test_a_mood_a_psychosis_a_fit_and_a_step_parents_beating(message, group):
     found = understand(message).group
     assert found is not None and found.value == group
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("he sleeps at our shelter in Mae Fah Luang district", (None, "แม่ฟ้าหลวง", "เชียงราย")),
+        ("grandma 80 alone, tambon Wiang, Chiang Khong, Chiang Rai", ("เวียง", "เชียงของ", "เชียงราย")),
+    ],
+)
+def test_an_english_mark_says_the_level_of_the_name(message, names):
+    assert _place_names(message) == names
