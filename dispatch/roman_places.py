@@ -90,6 +90,7 @@ STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
 LANDMARK_AFTER = re.compile(r"\s*(?:park|condo|market|mall|gate|hospital|station|temple|plaza|tower|pier)\b")
 
 
+@lru_cache(maxsize=8192)  # every run of up to four words of a message is keyed: the same few words recur
 def roman_key(name: str) -> str:
     """A spelling-tolerant key: "Mueang Chiang Mai", "Muang Chiangmai" and "muangchiangmai" agree."""
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
@@ -121,6 +122,11 @@ def _everyday_named() -> dict[str, tuple[str, ...]]:
         if (key := roman_key(area.name_en)) in not_places:
             names.setdefault(key, set()).add(area.code)
     return {key: tuple(sorted(codes)) for key, codes in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _codes_after_tambon() -> dict[str, tuple[str, ...]]:
+    return _codes_by_key() | _everyday_named()
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +200,7 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             key = roman_key(said)
             marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
             long_enough = len(key) >= SHORTEST_KEY or (marked and len(key) >= MARKED_SHORTEST)
-            codes = (_codes_by_key() | _everyday_named()).get(key) if marked else _codes_by_key().get(key)
+            codes = _codes_after_tambon().get(key) if marked else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None
             if key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
                 codes = (SHORT_NAMES[key],)
