@@ -140,6 +140,7 @@ class _Named:
 
 
 PROVINCE_DOT = re.compile(r"ຈ\.\s?$")
+TAMBON_DOT = re.compile(r"ຕ\.\s?$")
 
 
 def _candidates(text: str, run: str, at: int) -> list[tuple[int, str]]:
@@ -271,8 +272,11 @@ def lao_place(text: str, within: str | None = None) -> str | None:
         after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
         # (not after ເມືອງ: Laos's own districts are ເມືອງ too, "ເມືອງ ປາກຊ່ອງ ແຂວງຈຳປາສັກ")
         after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in (*AT_MARKS, "ເມືອງ")
+        # ເມືອງ run into a Thai province's name is that province's town district (ເມືອງເລີຍ: เมืองเลย)
+        # (not a tambon so named: "ຕ.ເມືອງເພຍ" is เมืองเพีย, not เมืองพะเยา)
+        town = name.mark == "ເມືອງ…" and code == mueang_district(code[:2]) and not TAMBON_DOT.search(text, 0, name.start)
         alone = len(code) == 2 or (
-            len(code) == 4 and name.exact and (long_enough or after_at or after_level or last_word)
+            len(code) == 4 and name.exact and (long_enough or after_at or after_level or last_word or town)
         )
         if name.short and not name.mark:
             # a short name with no mark: only beside its pair, a district beside its province (ແມ່ສອດ ຕາກ)

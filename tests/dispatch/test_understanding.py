@@ -564,3 +564,9 @@ def test_a_mood_a_psychosis_a_fit_and_a_step_parents_beating(message, group):
 )
 def test_an_english_mark_says_the_level_of_the_name(message, names):
     assert _place_names(message) == names
+
+
+def test_muang_run_into_a_thai_province_is_its_town_district_but_not_after_a_tambon_mark():
+    assert _place_names("ແມ່ຕູ້ລົ້ມ ລຸກບໍ່ໄດ້ ເມືອງເລີຍ ດ່ວນ")[1] == "เมืองเลย"
+    place = understand("ຢູ່ ຕ.ເມືອງເພຍ ບ້ານໄຜ່ ແມ່ບໍ່ສະບາຍ").place
+    assert place is None or place.district_code != "5601"
