@@ -168,7 +168,7 @@ _CANNOT_GET_AWAY = (
 # On an edge, and words of despair or farewell anywhere in the message.
 _ON_EDGE = (
     r"(?:ยืน|นั่ง|ปีน|ห้อยขา|ขึ้นไป)(?:อยู่)?(?:บน|ริม|ขอบ|นอก)(?:สะพาน|ดาดฟ้า|ตึก|ระเบียง|หลังคา|ขอบ|ราว)"
-    r"|(?:ຢືນ|ນັ່ງ|ປີນ)(?:ຢູ່)?(?:ເທິງ|ແຄມ|ຂອບ)?(?:ດາດຟ້າ|ຂົວ|ຕຶກ|ລະບຽງ|ຫຼັງຄາ)"
+    r"|(?:ຢືນ|ນັ່ງ|ປີນ)(?:ຢູ່)?(?:(?:ເທິງ|ແຄມ|ຂອບ)(?:ດາດຟ້າ|ຂົວ|ຕຶກ|ລະບຽງ|ຫຼັງຄາ)|ດາດຟ້າ|ແຄມຂົວ)"
 )
 _DESPAIR = (
     r"ไม่ไหวแล้ว|ขอโทษ|ลาก่อน|ร้องไห้|อย่าเข้ามา|จะกระโดด|จะโดด|อยากตาย|ไม่อยากอยู่|เบื่อ|จะจบ|หมดหวัง|ไม่ยอมลง"
@@ -201,11 +201,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?<!ลม)(?<!กัน)ชัก(?!ชวน|จะ|ช้า|โครก|ธง|ว่าว|นำ|ใย|เย่อ|ผ้า)",
         r"หอบ(?:หนัก|มาก|เหนื่อย)",
         # stuck down a well or pit, the voice fading; days without food and now too weak to speak or rise
-        r"ติดอยู่\S{0,12}?ขึ้น(?:ไม่|บ่)(?:ได้|ไหว)|เสียง\S{0,4}?(?:แผ่ว|เบา)ลงเรื่อย",
+        _together(r"บ่อ|หลุม|ท่อ|คลอง|ลงไป", r"ติดอยู่\S{0,12}?ขึ้น(?:ไม่|บ่)(?:ได้|ไหว)", 40),
+        r"เสียง\S{0,4}?(?:แผ่ว|เบา)ลงเรื่อย",
         _together(
-            r"(?:ไม่ได้|ไม่มีข้าว|ไม่มีอะไร|บ่ได้|บ่มีข้าว|บ่มีเข้า)กิน\S{0,6}?(?:มา)?(?:\d+|สอง|สาม|สี่|ห้า|หลาย)\S{0,3}?(?:วัน|มื้อ)"
-            r"|(?:ບໍ່ໄດ້ກິນ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
-            r"นอนซม|พูดแทบไม่มีเสียง|ไม่มีเสียง|ลุก(?:ไม่|บ่)ไหว|ลืมตา(?:ไม่|บ่)ขึ้น|ไม่มีแรงลุก|ເປັນລົມ|ລຸກບໍ່ໄຫວ|ບໍ່ມີແຮງ",
+            r"(?:ไม่ได้กิน(?:ข้าว|อะไร)|(?:ไม่มี|บ่มี)(?:ข้าว|เข้า|อะไร)กิน|บ่ได้กิน(?:ข้าว|เข้า))\S{0,6}?(?:มา)?"
+            r"(?:\d+|สอง|สาม|สี่|ห้า|หลาย)\S{0,3}?(?:วัน|มื้อ)"
+            r"|(?:ບໍ່ໄດ້ກິນເຂົ້າ|ບໍ່ໄດ້ກິນຫຍັງ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
+            r"นอนซม|พูดแทบไม่มีเสียง|ลุก(?:ไม่|บ่)ไหว|ลืมตา(?:ไม่|บ่)ขึ้น|ไม่มีแรงลุก|ເປັນລົມ|ລຸກບໍ່ໄຫວ|ບໍ່ມີແຮງລຸກ",
             80,
         ),
         r"น้ำท่วม(?:(?!ปีก่อน|ปีที่แล้ว|เมื่อปี|ปีกลาย)\S){0,30}?ติดอยู่",
@@ -248,8 +250,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:ກໍ|ຈັ່ງໃດ|ແນວໃດ)ບໍ່ຕື່ນ|ບໍ່ຕື່ນ(?:ເລີຍ|ຕັ້ງແຕ່)|ကတည်းက\S{0,10}?မနိုး",
         r"ຊັກ\S{0,20}?(?:ບໍ່ຢຸດ|ບໍ່ເຊົາ|ນາທີ)",
         # Lao: a fit with the eyes fixed or with fever, lips gone blue or purple
-        _together(r"ຊັກ", r"ຕາຄ້າງ|ຕາເຫຼືອກ|ໄຂ້ສູງ|ຕົວຮ້ອນ|ບໍ່ຕອບ", 30),
-        r"ປາກ\S{0,8}?(?:ມ່ວງ|ຂຽວ|ຄ້ຳ)",
+        _together(r"ຊັກ(?!ຖາມ|ເຄື່ອງ|ຜ້າ|ຊວນ|ນຳ|ຈູງ)", r"ຕາຄ້າງ|ຕາເຫຼືອກ|ໄຂ້ສູງ|ຕົວຮ້ອນ|ບໍ່ຕອບ", 30),
+        r"(?:ຮີມສົບ|ສົບ|ປາກ)(?:ເລີ່ມ|ເປັນສີ|ເປັນ)?(?:ມ່ວງ|ຂຽວ)(?!\S{0,6}?ຍ້ອນກິນ)",
         # Lao and Burmese: sinking and not coming up, waves pulling out; scalded; poison drunk
         r"(?:ຈົມ|ນ້ຳ)\S{0,20}?ບໍ່(?:ເຫັນ)?ຂຶ້ນມາ|ຄື້ນ\S{0,4}?ດຶງ|(?:လှိုင်း|ရေစီး)\S{0,6}?ဆွဲ|คลื่น\S{0,4}?(?:ดูด|ซัด)",
         r"(?:ນ້ຳຮ້ອນ|ແກງຮ້ອນ|ນ້ຳມັນຮ້ອນ)\S{0,12}?(?:ລວກ|ໃສ່|ຕົກ)|ໜັງ\S{0,6}?(?:ພອງ|ລອກ)|ရေနွေး\S{0,10}?(?:ဖိတ်|လောင်|မှောက်)",
@@ -673,7 +675,7 @@ NOT_HAPPENING_BEFORE = re.compile(
     r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always)(?:ไป|หนี|แอบ|เดิน)?$"
     r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ"
     r"|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း"
-    r"|ฝันว่า|ฝันเห็น|ในฝัน|dreamt|dreamed|nightmare|นางเอก|พระเอก|ตัวละคร|ในเกม|เล่นเกม"
+    r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"
     r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
     # a fear of some day, right before what is feared: "กลัววันหนึ่งไฟไหม้บ้าน", "ຢ້ານວ່າມື້ໃດມື້ໜຶ່ງໄຟຈະໄໝ້"
     # (not "กลัวสักวันลูกจะตาย ลูกกินยาเกินขนาดไปแล้ว": the hit there is another clause)
@@ -752,11 +754,23 @@ NOT_NOW_MESSAGE = re.compile(
     r"ไม่มีอะไรด่วน|ไม่ด่วน|ไม่ใช่เรื่องด่วน|ไม่ฉุกเฉิน|ไม่ได้เกิดตอนนี้|notanemergency|noturgent|notanurgent|ບໍ່ດ່ວນ"
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
-    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|จดไว้เผื่อ|justasking"
-    r"|အရေးပေါ်(?:တော့)?မဟုတ်|ບໍ່ແມ່ນເລື່ອງດ່ວນ"
+    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
+    r"|အရေးပေါ်(?:တော့)?မဟုတ်ဘူး(?!လား|ထင်)|ບໍ່ແມ່ນເລື່ອງດ່ວນ(?!ບໍ|ບໍ່|ແມ່ນບໍ)"
 )
 # … unless it says it is still going on.
-STILL_GOING_ON = re.compile(r"ยังไม่(?:มีใคร|มา|ฟื้น|กลับ|เจอ)|อีกแล้ว|อีกครั้ง|(?<!ไม่)(?<!อะไร)ด่วน|stillnot|again")
+STILL_GOING_ON = re.compile(
+    r"ยังไม่(?:มีใคร|มา|ฟื้น|กลับ|เจอ)|อีกแล้ว|อีกครั้ง|(?<!ไม่)(?<!อะไร)ด่วน|stillnot|again"
+    r"|ตอนนี้|เดี๋ยวนี้|อยู่ๆ|จู่ๆ|ດຽວນີ້|ຕອນນີ້|အခု"
+)
+ENGLISH_NOW = re.compile(r"\b(?:now|right now|just now)\b")
+
+
+def _not_now(text: str, squeezed: str) -> bool:
+    """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent"), and not
+    that something is going on now after all."""
+    return bool(NOT_NOW_MESSAGE.search(squeezed)) and not (
+        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text.lower())
+    )
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
 BREATH = ("หายใ", "breath", "ຫາຍໃຈ", "အသက်")
@@ -1074,7 +1088,7 @@ def _english_negated(kind: str, english: str) -> bool:
 def find_danger(text: str, squeezed: str) -> Danger | None:
     """The danger `text` (normalised) says someone is in now; `squeezed` is it without spaces."""
     english, squeezed, scripts = _forms(text, squeezed)
-    if NOT_NOW_MESSAGE.search(squeezed) and not STILL_GOING_ON.search(squeezed):
+    if _not_now(text, squeezed):
         return None
     kinds: list[str] = []
     evidence = ""
@@ -1120,7 +1134,9 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
 # Thai and Burmese it cost danger found, so they keep 0.1.
 FALSE_ALARM_BUDGET = 0.05
 # The signs an emergency would have, said to be absent ("သတိမလစ်ဘူး အသက်ရှူနေတယ်", awake and breathing):
-# the model, which reads the words of the signs, is not trusted alone against them.
+# the model, which reads the words of the signs, is not trusted alone against them in a short message
+# that adds no other sign after a "but" and asks nothing ("still conscious but bitten by a cobra").
+BUT = re.compile(r"แต่|ແຕ່|ဒါပေမဲ့|ဒါပေမယ့်|(?<![a-z])but(?![a-z])|\?|ไหม|มั้ย|ບໍ(?!່)|လား")
 SIGNS_ABSENT = re.compile(
     r"သတိမလစ်|သတိရနေ|အသက်ရှူနေ|ไม่ได้หมดสติ|ยังรู้สึกตัว(?:ดี)?|รู้สึกตัวดี|หายใจปกติ|ບໍ່ໄດ້ສະຫຼົບ|ຮູ້ສຶກຕົວດີ|ຫາຍໃຈປົກກະຕິ"
     r"|stillconscious|isconscious|breathingnormally|breathingfine"
@@ -1140,9 +1156,10 @@ _NOT_LETTERS = re.compile(
 )  # digits and what numbers are written with (Thai and Burmese marks are \W)
 # An address part and the name after it: the models learnt place names from the messages they were in, so an
 # address sent alone ("บ้านเลขที่ 5 ม.2 ต.หนองควาย อ.หางดง") read as danger.
+# (the name bounded: Thai and Lao run the next words on without a space)
 _ADDRESS_PART = re.compile(
-    r"(?:บ้านเลขที่|เลขที่|หมู่ที่|หมู่บ้าน|หมู่|ม\.|ซอย|ซ\.|ถนน|ถ\.|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|แขวง|เขต"
-    r"|ບ້ານເລກທີ|ໝູ່|ຕ\.|ອ\.|ຈ\.|ແຂວງ|ເມືອງ)\s?[^\s,]*"
+    r"(?:บ้านเลขที่|เลขที่|หมู่ที่|หมู่|ม\.|ໝູ່|ບ້ານເລກທີ)\s?[\d/]+"
+    r"|(?:ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|แขวง|ຕ\.|ອ\.|ຈ\.)\s?[^\s,]{0,14}"
 )
 
 
@@ -1193,7 +1210,8 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
         return ruled if danger_probability(_around(text, ruled.evidence)) >= LIKELY[language] else None
     if probability < LIKELY[language] or said_safe(text, squeezed):
         return None
-    if SIGNS_ABSENT.search(squeezed) or (NOT_NOW_MESSAGE.search(squeezed) and not STILL_GOING_ON.search(squeezed)):
+    signs_absent = SIGNS_ABSENT.search(squeezed) and letters_to_weigh(text) < VETO_MIN_LETTERS and not BUT.search(text)
+    if signs_absent or _not_now(text, squeezed):
         return None
     kind = KIND_OF_GROUP.get(group or "", "cry")
     return Danger((kind,), HOTLINE_ORDER[kind], round(probability, 2), LEARNT)

@@ -40,7 +40,9 @@ GROUP_FAMILIES = ({"elderly", "bedridden"},)
 NOT_DUPLICATE_EVENT = "not_duplicate"
 
 # Look-alike letters folded to one (ส/ศ/ษ, ท/ธ, ร/ล, ต/ด, ข/ค, พ/ภ, น/ณ, ย/ญ, ช/ฉ), marks dropped.
-_FOLD = str.maketrans({"ศ": "ส", "ษ": "ส", "ธ": "ท", "ล": "ร", "ด": "ต", "ค": "ข", "ภ": "พ", "ณ": "น", "ญ": "ย", "ฉ": "ช"})
+_FOLD = str.maketrans(
+    {"ศ": "ส", "ษ": "ส", "ธ": "ท", "ล": "ร", "ด": "ต", "ค": "ข", "ภ": "พ", "ณ": "น", "ญ": "ย", "ฉ": "ช"}
+)
 _MARKS = re.compile("[\u0e47-\u0e4e\u0e3a]")  # ็ ่ ้ ๊ ๋ ์ ํ ๎ and ฺ
 _DOUBLED = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^\u0e01-\u0e4ea-z]")
@@ -60,8 +62,6 @@ class Name:
 def fold(word: str) -> str:
     word = _MARKS.sub("", word.lower()).translate(_FOLD)
     return _DOUBLED.sub(r"\1", _NOT_LETTER.sub("", word))
-
-
 
 
 @functools.lru_cache(maxsize=65536)
@@ -190,9 +190,7 @@ class Suggestion:
 
 
 def report_of(case: Case) -> Report:
-    return Report(
-        case.person_name, case.person_age, case.category, case.district_code, case.latitude, case.longitude
-    )
+    return Report(case.person_name, case.person_age, case.category, case.district_code, case.latitude, case.longitude)
 
 
 def _box(latitude: float, longitude: float, metres: float) -> tuple[float, float, float, float]:
@@ -236,7 +234,9 @@ def _candidates_statement() -> Any:
     # and pins within a box around PERSON_METRES, where both are known.
     age = bindparam("age", type_=Integer)
     ages = or_(
-        Case.person_age.is_(None), cast(age, Integer).is_(None), Case.person_age.between(age - AGE_SPREAD, age + AGE_SPREAD)
+        Case.person_age.is_(None),
+        cast(age, Integer).is_(None),
+        Case.person_age.between(age - AGE_SPREAD, age + AGE_SPREAD),
     )
     wide = and_(
         Case.latitude.between(bindparam("wide_south", type_=Float), bindparam("wide_north", type_=Float)),
@@ -295,7 +295,9 @@ class Dismissal(enum.StrEnum):
     ALREADY = "already"
 
 
-def dismiss(session: Session, user: User, reference: str, other_reference: str, now: datetime) -> tuple[Dismissal, Case | None]:
+def dismiss(
+    session: Session, user: User, reference: str, other_reference: str, now: datetime
+) -> tuple[Dismissal, Case | None]:
     """ไม่ซ้ำ: staff say two cases are not the same; the pair is not suggested again. Both must be
     cases the user may act on."""
     case = case_for_staff(session, user, reference, "not_duplicate")
@@ -329,9 +331,7 @@ def dismissed(session: Session, case_ids: Iterable[int]) -> set[frozenset[int]]:
     return {frozenset((case_id, int(detail.get("of_id", 0)))) for case_id, detail in rows}
 
 
-def find_duplicates(
-    session: Session, case: Case, now: datetime, limit: int = 3, scope: Any = None
-) -> list[Suggestion]:
+def find_duplicates(session: Session, case: Case, now: datetime, limit: int = 3, scope: Any = None) -> list[Suggestion]:
     """Open or recent cases that are probably about the same person or place as `case`, people
     before places, nearest and newest first; pairs staff dismissed are left out. `scope`: a
     condition as scope_filter(..., cases=True) gives: only cases the viewer may act on (and so

@@ -65,7 +65,9 @@ def new_reference(session: Session, now: datetime) -> str:
             return reference
 
 
-def resolve_area(directory: CenterDirectory, report: dict[str, Any], max_km: float) -> tuple[dict[str, str], str | None]:
+def resolve_area(
+    directory: CenterDirectory, report: dict[str, Any], max_km: float
+) -> tuple[dict[str, str], str | None]:
     """The subdistrict, district and province codes of a report, and where they came from. A typed
     address has them already ("typed"). For a shared location: the address LINE sent with it, when
     geothai matches it to a subdistrict or district ("line_address": LINE's own reverse geocoding,

@@ -141,6 +141,11 @@ class _Named:
 
 PROVINCE_DOT = re.compile(r"ຈ\.\s?$")
 TAMBON_DOT = re.compile(r"ຕ\.\s?$")
+# Laos itself named (a province of Laos, a home town, "from"): a town or a last word may be Lao, not Thai
+IN_LAOS = re.compile(
+    r"ຫຼວງພະບາງ|ວຽງຈັນ|ສະຫວັນນະເຂດ|ຈຳປາສັກ|ຄຳມ່ວນ|ບໍລິຄຳໄຊ|ຫົວພັນ|ຊຽງຂວາງ|ອຸດົມໄຊ|ຫຼວງນ້ຳທາ|ບໍ່ແກ້ວ|ຜົ້ງສາລີ"
+    r"|ໄຊຍະບູລີ|ສາລະວັນ|ເຊກອງ|ອັດຕະປື|ໄຊສົມບູນ|ປະເທດລາວ|ບ້ານເກີດ|ມາຈາກ"
+)
 
 
 def _candidates(text: str, run: str, at: int) -> list[tuple[int, str]]:
@@ -243,6 +248,7 @@ def lao_place(text: str, within: str | None = None) -> str | None:
     if not LAO_WORD.search(text):
         return None
     named = _named(text)
+    laos = bool(IN_LAOS.search(text))
     # where someone works gives way to another place named apart from it (not its province beside it)
     elsewhere = [name for name in named if not name.at_work and (name.mark or not name.short)]
     named = [name for name in named if not name.at_work or not any(not o.beside(name) for o in elsewhere)]
@@ -268,13 +274,23 @@ def lao_place(text: str, within: str | None = None) -> str | None:
         )
         long_enough = len(sound_key(lao_as_thai(name.said))) >= 5
         # a name of 4 sounds standing last, a word of its own: where people put the place ("... ໂພນພິໄສ")
-        last_word = not LAO_WORD.search(text, name.end) and (name.start == 0 or text[name.start - 1].isspace())
+        last_word = (
+            not LAO_WORD.search(text, name.end)
+            and (name.start == 0 or text[name.start - 1].isspace())
+            and not name.said.startswith("ບ້ານ")  # ບ້ານຂ້ອຍ, "my home", sounds like บ้านค่าย
+            and not laos
+        )
         after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
         # (not after ເມືອງ: Laos's own districts are ເມືອງ too, "ເມືອງ ປາກຊ່ອງ ແຂວງຈຳປາສັກ")
         after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in (*AT_MARKS, "ເມືອງ")
         # ເມືອງ run into a Thai province's name is that province's town district (ເມືອງເລີຍ: เมืองเลย)
         # (not a tambon so named: "ຕ.ເມືອງເພຍ" is เมืองเพีย, not เมืองพะเยา)
-        town = name.mark == "ເມືອງ…" and code == mueang_district(code[:2]) and not TAMBON_DOT.search(text, 0, name.start)
+        town = (
+            name.mark == "ເມືອງ…"
+            and code == mueang_district(code[:2])
+            and not TAMBON_DOT.search(text, 0, name.start)
+            and not laos
+        )
         alone = len(code) == 2 or (
             len(code) == 4 and name.exact and (long_enough or after_at or after_level or last_word or town)
         )

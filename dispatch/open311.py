@@ -108,7 +108,9 @@ def report_from_submission(fields: Mapping[str, list[str]], now: datetime) -> di
             area_source="typed",
         )
     elif _one(fields, "address_id"):
-        raise SubmissionError("address_id_not_supported", "address_id is not used here: send lat/long or address_string")
+        raise SubmissionError(
+            "address_id_not_supported", "address_id is not used here: send lat/long or address_string"
+        )
     else:
         raise SubmissionError("missing_location", "a location is required: lat and long, or address_string")
 

@@ -206,7 +206,13 @@ def _move(
         return False
     session.add(
         CaseEvent(
-            case_id=case.id, kind=kind, actor_user_id=user.id, from_status=from_status, to_status=to, detail=detail, at=now
+            case_id=case.id,
+            kind=kind,
+            actor_user_id=user.id,
+            from_status=from_status,
+            to_status=to,
+            detail=detail,
+            at=now,
         )
     )
     return True

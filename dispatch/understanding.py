@@ -1021,8 +1021,17 @@ VAGUE_BEFORE = re.compile(
 # it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4.
 VAGUE_AFTER = re.compile(r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး")
 # Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
-SEVERAL_AGES_AFTER = re.compile(r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?\d{1,3}(?!\d)")
-SEVERAL_AGES_BEFORE = re.compile(r"\d\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$")
+SEVERAL_AGES_AFTER = re.compile(
+    r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?(\d{1,3})(?!\d)" + ELDER_NUMBER_NOT_AN_AGE
+)
+SEVERAL_AGES_BEFORE = re.compile(
+    r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$"
+)
+SEVERAL_AGES_APART = 15  # two people's ages given together are near: a couple, siblings ("80 กับ 2 หลาน" is no pair)
+
+
+def _another_age(match: re.Match[str] | None, value: int) -> bool:
+    return bool(match) and abs(int(match.group(1)) - value) <= SEVERAL_AGES_APART
 
 
 def find_age(text: str) -> Finding | None:
@@ -1069,9 +1078,9 @@ def _age_in_patterns(text: str) -> Finding | None:
                 continue
             if VAGUE_AFTER.match(text, match.end(at)):
                 continue
-            if SEVERAL_AGES_AFTER.match(text, match.end(at)):
-                continue
-            if SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at)):
+            if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), int(match.group(at))) or _another_age(
+                SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at)), int(match.group(at))
+            ):
                 continue
             value = int(match.group(at))
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_CHILD_WORDS) and value > 17:
@@ -1268,7 +1277,8 @@ PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
 HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
 # (ม. after a school word is a grade: "เรียนม.2", "นักเรียนหญิงม.3", "จะขึ้นม.4", "ຮຽນຕໍ່ ມ.4")
 MOO_AT = re.compile(
-    r"(?<!เรียน)(?<!เรียน )(?<!หญิง)(?<!ชาย)(?<!ขึ้น)(?<!จบ)(?<!ชั้น)(?<!ต่อ)(?<!ຮຽນ)(?<!ຕໍ່ )(?<!ຕໍ່)"
+    r"(?<!เรียน)(?<!เรียน )(?<!นักเรียนหญิง)(?<!นักเรียนชาย)(?<!เด็กหญิง)(?<!เด็กชาย)(?<!เด็กหญิง )(?<!เด็กชาย )"
+    r"(?<!ขึ้น)(?<!จบ)(?<!ชั้น)(?<!ต่อ)(?<!ຮຽນ)(?<!ຕໍ່ )(?<!ຕໍ່)"
     r"(?:หมู่ที่|หมู่|ม\.|\bmoo\.?|ມ\.|ໝູ່|ຫມູ່)\s*(\d{1,2})(?!\d)"
 )  # Thai, English, Lao
 SOI_AT = re.compile(r"(?:ซอย|ซ\.)\s*([^\s,]+(?:\s\d+)?)")
@@ -1336,9 +1346,6 @@ FOREIGN_PLACES = {
     "အုန်ဖန်": "6308",
     "မယ်ဆိုင်": "5709",
     "ချင်းဆိန်": "5708",
-    "ချင်းဆန်": "5708",
-    "စန်ဆိုင်": "5014",
-    "ဆန်ဆိုင်": "5014",
     "ဟန်းဒေါင်": "5015",
     "ဟတ်ရိုင်": "9011",
     "ဆောင်ခလာ": "90",
@@ -1362,7 +1369,6 @@ FOREIGN_PLACES = {
     "ဆမ်ဖရန်": "7306",
     "သံခလဘူရီ": "7108",
     "ဆန်ခလာဘူရီ": "7108",
-    "ဒွန်မောင်း": "1036",
     "ဘန်ခွန်ထျန်း": "1021",
     "လတ်ကရဘန်": "1011",
     "ရတ်ချဘူရီ": "70",
@@ -1745,9 +1751,13 @@ SHORTEST_CUT = 5  # letters of a name cut short with no ฯ ("วาริน", 
 
 
 def _cut_short_word(name: str, text: str) -> bool:
-    """Whether a word of the text cuts `name` short, as people say a long district ("ต.แสนสุข วาริน")."""
+    """Whether a word of the text cuts `name` short, as people say a long district ("ต.แสนสุข วาริน"); not a
+    name many tambons and villages share (หนองบัว, บ้านนา)."""
     return any(
-        SHORTEST_CUT <= len(word) <= len(name) - 2 and name.startswith(word) for word in re.split(r"[\s,]+", text)
+        SHORTEST_CUT <= len(word) <= len(name) - 2
+        and name.startswith(word)
+        and len(_all_subdistricts().get(word, ())) < 2
+        for word in re.split(r"[\s,]+", text)
     )
 
 

@@ -136,7 +136,9 @@ def test_a_center_far_from_its_provinces_other_centers_is_refused_with_its_line(
     with pytest.raises(CentersImportError) as raised:
         run(sessions, HEADER + KK_ROWS + hat_yai_in_khon_kaen)
     (problem,) = raised.value.errors
-    assert str(problem).startswith("line 5:") and "ขอนแก่น" in str(problem) and "km from the other centers" in str(problem)
+    assert (
+        str(problem).startswith("line 5:") and "ขอนแก่น" in str(problem) and "km from the other centers" in str(problem)
+    )
     assert centers(sessions) == {}
     # The same check against centers already in the database.
     run(sessions, HEADER + KK_ROWS)
@@ -144,13 +146,19 @@ def test_a_center_far_from_its_provinces_other_centers_is_refused_with_its_line(
         run(sessions, HEADER + hat_yai_in_khon_kaen)
     assert str(raised.value.errors[0]).startswith("line 2:")
     # A right one passes, and a province with too few centers is reported as unchecked.
-    report = run(sessions, HEADER + "KK03,ศูนย์โคกสี,400103,16.47,102.80,043000004\n" + "SK01,ศูนย์หาดใหญ่,901101,7.0086,100.4747,074000001\n")
+    report = run(
+        sessions,
+        HEADER + "KK03,ศูนย์โคกสี,400103,16.47,102.80,043000004\n" + "SK01,ศูนย์หาดใหญ่,901101,7.0086,100.4747,074000001\n",
+    )
     assert report.inserted == 2 and report.province_unchecked == 1 and "not checked" in str(report)
 
 
 def test_an_optional_service_radius_column(sessions) -> None:
     header = HEADER.strip() + ",service_radius_km\n"
-    run(sessions, header + "KK01,ศูนย์ในเมือง,400101,16.4330,102.8350,043000001,12.5\nKK02,ศูนย์สำราญ,400102,16.5163,102.8597,,\n")
+    run(
+        sessions,
+        header + "KK01,ศูนย์ในเมือง,400101,16.4330,102.8350,043000001,12.5\nKK02,ศูนย์สำราญ,400102,16.5163,102.8597,,\n",
+    )
     stored = centers(sessions)
     assert stored["KK01"].service_radius_km == 12.5 and stored["KK02"].service_radius_km is None
     with pytest.raises(CentersImportError) as raised:

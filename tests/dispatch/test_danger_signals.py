@@ -559,3 +559,36 @@ def test_a_dream_a_drama_or_no_emergency_said_is_calm(message):
 )
 def test_fits_blue_lips_stuck_down_a_well_and_weak_from_hunger_are_danger(message):
     assert kinds(message) != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a reviewer's sentences: a game, a drama or a hedge before a real emergency
+        "ลูกชายติดเกม เล่นเกมอยู่ดีๆก็ล้มหมดสติ ไม่หายใจ",
+        "ยายนั่งดูนางเอกร้องไห้ อยู่ๆก็ชักเกร็ง",
+        "ลุงข้างบ้านในหมู่บ้านนอนอยู่ในบ้านไม่ออกมาหลายวันได้กลิ่นเหม็น",
+        "He is still conscious but bitten by a cobra on his leg, the leg is swelling fast",
+        "အရေးပေါ်မဟုတ်ဘူးလား ကလေး သတိလစ်နေတယ် အသက်မရှူဘူး",
+        "ບໍ່ແມ່ນເລື່ອງດ່ວນບໍ ລູກຈົມນ້ຳ ບໍ່ຫາຍໃຈ",
+        "พ่อหายใจไม่ออก เจ็บหน้าอกมาก เบอร์ลูกสาวจดไว้เผื่อติดต่อ 0812345678",
+        "I reported earlier about my neighbour, now I see smoke coming from her house and she is inside",
+    ],
+)
+def test_a_cue_of_calm_does_not_hide_an_emergency_told_with_it(message):
+    assert kinds(message) != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ຂໍໂທດຖ້າລົບກວນ ຜົວຂ້ອຍປີນຫຼັງຄາ ແປງຫຼັງຄາຮົ່ວ",
+        "ພໍ່ນັ່ງຢູ່ລະບຽງ ເບື່ອອາຫານ ບໍ່ກິນເຂົ້າ",
+        "ແມ່ຊັກເຄື່ອງຢູ່ ລູກນ້ອຍຕົວຮ້ອນໜ້ອຍໜຶ່ງ",
+        "ລູກຂໍປາກກາສີມ່ວງ ໄປໂຮງຮຽນ",
+        "ພໍ່ບໍ່ໄດ້ກິນເຫຼົ້າສອງມື້ ບໍ່ມີແຮງ ເຮັດວຽກ",
+        "เงินติดอยู่ในตู้ ATM ถอนขึ้นไม่ได้",
+    ],
+)
+def test_lao_washing_a_purple_pen_no_liquor_and_a_stuck_atm_are_calm(message):
+    assert "medical" not in kinds(message) and "suicide" not in kinds(message)

@@ -70,7 +70,10 @@ def test_precision_and_recall_on_the_labelled_pairs() -> None:
 def area(sessions):
     now = utcnow()
     with sessions.begin() as session:
-        for code, subdistrict, lat, lon in (("KK01", "400101", 16.4419, 102.8360), ("KK02", "400102", 16.5163, 102.8597)):
+        for code, subdistrict, lat, lon in (
+            ("KK01", "400101", 16.4419, 102.8360),
+            ("KK02", "400102", 16.5163, 102.8597),
+        ):
             session.add(Center(code=code, name=code, subdistrict_code=subdistrict, district_code="4001",
                                province_code="40", latitude=lat, longitude=lon, phone="", active=True,
                                created_at=now, updated_at=now))  # fmt: skip

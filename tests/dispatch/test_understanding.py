@@ -570,3 +570,32 @@ def test_muang_run_into_a_thai_province_is_its_town_district_but_not_after_a_tam
     assert _place_names("ແມ່ຕູ້ລົ້ມ ລຸກບໍ່ໄດ້ ເມືອງເລີຍ ດ່ວນ")[1] == "เมืองเลย"
     place = understand("ຢູ່ ຕ.ເມືອງເພຍ ບ້ານໄຜ່ ແມ່ບໍ່ສະບາຍ").place
     assert place is None or place.district_code != "5601"
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        ("ยายอายุ 80 กับ 2 หลานเล็กๆ ไม่มีเงิน", 80),
+        ("แม่อายุ 72 ปี และ 2 ปีมานี้ติดเตียง", 72),
+        ("my dad is 70 and 3 years bedridden", 70),
+    ],
+)
+def test_a_number_after_and_that_is_no_second_age_keeps_the_age(message, age):
+    assert understand(message).age.value == age
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ကျွန်မ ဆန်ဆိုင်မှာ အလုပ်လုပ်တယ် လစာမရဘူး",  # a rice shop, not San Sai
+        "ໄຟໄໝ້ ບ້ານຂ້ອຍ",  # my home, not Ban Khai
+        "ບ້ານເກີດຢູ່ເມືອງນານ ແຂວງຫຼວງພະບາງ ແມ່ບໍ່ສະບາຍ",  # Nan of Laos
+    ],
+)
+def test_everyday_burmese_and_lao_words_and_places_in_laos_are_no_thai_district(message):
+    place = understand(message).place
+    assert place is None or place.district_code is None
+
+
+def test_a_name_with_chai_before_moo_keeps_the_moo():
+    assert understand("นายสมชายม.3 ต.นาดี อ.เมือง จ.ยโสธร ไม่มีข้าวกิน").place.moo == "3"
