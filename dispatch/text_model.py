@@ -63,7 +63,7 @@ class TextModel:
 
     def _sums(self, text: str) -> list[float]:
         grams = features(text)
-        present = [self.weights[gram] for gram in grams if gram in self.weights]
+        present = [row for row in map(self.weights.get, grams) if row is not None]  # one look-up a gram
         scale = 1.0 / math.sqrt(len(grams) or 1)  # each message's features are L2-normalised when learnt
         if not present:
             return list(self.intercepts)
