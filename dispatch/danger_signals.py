@@ -769,7 +769,7 @@ def _not_now(text: str, squeezed: str) -> bool:
     """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent"), and not
     that something is going on now after all."""
     return bool(NOT_NOW_MESSAGE.search(squeezed)) and not (
-        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text.lower())
+        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text)
     )
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
@@ -1151,9 +1151,8 @@ MODEL_MIN_LETTERS = 20
 # to live for") the model has too few other words to weigh against the rule's. On every labelled file
 # the veto had dropped one calm hit under 40 letters, and after retraining it dropped these danger ones.
 VETO_MIN_LETTERS = 40
-_NOT_LETTERS = re.compile(
-    r"[\d\-.()+/:,\s]"
-)  # digits and what numbers are written with (Thai and Burmese marks are \W)
+# digits, what numbers are written with, and spaces (Thai and Burmese marks are \W)
+_NOT_LETTERS = re.compile(r"[\d\-.()+/:,\s]")
 # An address part and the name after it: the models learnt place names from the messages they were in, so an
 # address sent alone ("บ้านเลขที่ 5 ม.2 ต.หนองควาย อ.หางดง") read as danger.
 # (the name bounded: Thai and Lao run the next words on without a space)
@@ -1198,11 +1197,12 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
     (`language`); a danger the rules missed, its kind by `group`. A bare urgent cry for help is never doubted: it has no words to weigh. Nor is a danger word the
     rules read as negated, mild, past or over ("ไม่ได้หมดสติ"): the model does not overturn that."""
     squeezed = text.replace(" ", "")
-    if letters_to_weigh(text) < MODEL_MIN_LETTERS:
+    letters = letters_to_weigh(text)
+    if letters < MODEL_MIN_LETTERS:
         return ruled
     probability = danger_probability(text)
     if ruled is not None:
-        calm = probability < DOUBTFUL[language] and letters_to_weigh(text) >= VETO_MIN_LETTERS
+        calm = probability < DOUBTFUL[language] and letters >= VETO_MIN_LETTERS
         if ruled.kinds == ("cry",) or not calm:
             return ruled
         # the message reads calm; so must the words round the hit: a welfare question before
@@ -1210,7 +1210,7 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
         return ruled if danger_probability(_around(text, ruled.evidence)) >= LIKELY[language] else None
     if probability < LIKELY[language] or said_safe(text, squeezed):
         return None
-    signs_absent = SIGNS_ABSENT.search(squeezed) and letters_to_weigh(text) < VETO_MIN_LETTERS and not BUT.search(text)
+    signs_absent = SIGNS_ABSENT.search(squeezed) and letters < VETO_MIN_LETTERS and not BUT.search(text)
     if signs_absent or _not_now(text, squeezed):
         return None
     kind = KIND_OF_GROUP.get(group or "", "cry")

@@ -103,30 +103,20 @@ def roman_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _codes_by_key() -> dict[str, tuple[str, ...]]:
+def _codes_after_tambon() -> dict[str, tuple[str, ...]]:
+    """Every place by key, those whose names are everyday words (NOT_PLACES) too: right after "tambon"."""
     names: dict[str, set[str]] = {}
     for area in every_area():
         names.setdefault(roman_key(area.name_en), set()).add(area.code)
     for name, code in ENGLISH_ALIASES.items():
         names[roman_key(name)] = {code}
-    not_places = {roman_key(word) for word in NOT_PLACES}
-    return {key: tuple(sorted(codes)) for key, codes in names.items() if key not in not_places}
-
-
-@lru_cache(maxsize=1)
-def _everyday_named() -> dict[str, tuple[str, ...]]:
-    """The places whose names are everyday words (NOT_PLACES): read only right after "tambon"."""
-    names: dict[str, set[str]] = {}
-    not_places = {roman_key(word) for word in NOT_PLACES}
-    for area in every_area():
-        if (key := roman_key(area.name_en)) in not_places:
-            names.setdefault(key, set()).add(area.code)
     return {key: tuple(sorted(codes)) for key, codes in names.items()}
 
 
 @lru_cache(maxsize=1)
-def _codes_after_tambon() -> dict[str, tuple[str, ...]]:
-    return _codes_by_key() | _everyday_named()
+def _codes_by_key() -> dict[str, tuple[str, ...]]:
+    not_places = {roman_key(word) for word in NOT_PLACES}
+    return {key: codes for key, codes in _codes_after_tambon().items() if key not in not_places}
 
 
 @lru_cache(maxsize=1)

@@ -1078,11 +1078,10 @@ def _age_in_patterns(text: str) -> Finding | None:
                 continue
             if VAGUE_AFTER.match(text, match.end(at)):
                 continue
-            if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), int(match.group(at))) or _another_age(
-                SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at)), int(match.group(at))
-            ):
-                continue
             value = int(match.group(at))
+            before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
+            if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
+                continue
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_CHILD_WORDS) and value > 17:
                 continue
             if (
