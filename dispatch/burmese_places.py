@@ -32,10 +32,12 @@ _CONSONANTS = {
     **dict.fromkeys("ရလဠ", "l"),
     "ဝ": "w",
 }
-_WORD = re.compile(r"[\u1000-\u109f]+")
+_WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # not the marks ၊ ။ that end a clause
 # particles Burmese sets after a place: at, from, in
 _PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
-SHORTEST = 3  # sounds in a word that may be a name
+SHORTEST = 2  # sounds in a word that may be a name
+# words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
+EVERYDAY_WORDS = frozenset({"ဖုန်း"})
 
 
 def burmese_key(word: str) -> str:
@@ -67,7 +69,8 @@ _CLUSTER_L = re.compile(r"(?<=[ก-ฮ])ล(?=[ะ-ฺเ-ไ็-๎])")  # พ�
 
 
 def thai_key(name: str) -> str:
-    return _plain(sound_key(_CLUSTER_L.sub("", name.removeprefix("เขต"))).translate(_COARSE))
+    # ำ ends in m, which Burmese writes (လမ်လူးကာ, ลำลูกกา) and Lao keeps in its own vowel
+    return _plain(sound_key(_CLUSTER_L.sub("", name.removeprefix("เขต")).replace("ำ", "ัม")).translate(_COARSE))
 
 
 @lru_cache(maxsize=100)
@@ -84,15 +87,23 @@ def _bare(word: str) -> str:
     return word
 
 
+_WORD_BEFORE = re.compile(r"(?<![\u1000-\u109f])([\u1000-\u1049\u104c-\u109f]+) ?$")
+
+
 def _beside(text: str, anchors: list[tuple[int, int]]) -> list[str]:
-    """The Burmese word right after each anchor (a province named): a district follows its province
-    ("ဘန်ကောက် ဒွန်မောင်း"); the words before it, and farther off, are everyday words more often than
-    not, and some of them sound like a tambon."""
+    """The Burmese word right after each anchor (a province named), then the one right before it: a
+    district follows its province ("ဘန်ကောက် ဒွန်မောင်း") or, as in an address, comes first ("ကရထုံဘန်
+    ဆမွတ်ဆာခွန်"); the words farther off are everyday words more often than not, and some of them sound
+    like a tambon."""
     words = []
     for _, end in anchors:
-        after = _WORD.match(text, end + 1 if text[end : end + 1] == " " else end)
+        # a word, not the rest of the anchor's own (ဆူရတ် of ဆူရတ်ဌာနီ)
+        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         words += [after.group()] if after else []
-    return words
+    for start, _ in anchors:
+        before = _WORD_BEFORE.search(text, 0, start)
+        words += [before.group(1)] if before else []
+    return [word for word in words if word not in EVERYDAY_WORDS]
 
 
 def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:

@@ -28,7 +28,7 @@ _SOUNDS = {
     "K": "ขฃคฅฆ",
     "g": "ง",
     "c": "จ",
-    "C": "ฉชซฌ",
+    "C": "ชซฌ",
     "y": "ญย",
     "d": "ฎด",
     "t": "ฏต",
@@ -41,7 +41,7 @@ _SOUNDS = {
     "m": "ม",
     "l": "รลฬ",
     "w": "ว",
-    "S": "ศษส",
+    "S": "ฉศษส",  # ฉ too: Lao writes it ສ (ฉะเชิงเทรา, ສະເຊີງເທົາ)
 }
 _KEY = str.maketrans({thai: sound for sound, letters in _SOUNDS.items() for thai in letters})
 _SILENT = re.compile(r"[ก-ฮ][ิุ]?์")  # a letter under the killer mark: จันทร์, ราษฎร์
@@ -49,7 +49,7 @@ _CLUSTER_R = re.compile(r"(?<=[ก-ฮ])ร(?=[ะ-ฺเ-ไ็-๎])")  # พ�
 _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut
 _FINAL_N = re.compile(r"[รลฬญ](?=[ก-ฮ]|$)(?<!^.)(?<![เ-ไ].)")  # สาคร, กาฬ, ธัญบุรี: said -n (not เลย)
 # a stop after a vowel, before another syllable or the end, is said -t: ภูเก็ต ພູເກັດ, อำนาจ ອຳນາດ
-_FINAL_T = re.compile(r"(?<=[ัาำ็])[จชซศษฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ]|$)")
+_FINAL_T = re.compile(r"(?<=[ัาำ็])[จชซศษสฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ]|$)")
 _FINAL_AI = re.compile(r"ัย$")
 # ธาตุ is said "that" (ທາດ), and a stop that ends a name is said -t (ประเวศ ປະເວດ, เขมราฐ ເຂມະລາດ)
 _FINAL_TU = re.compile(r"(?<=า)ตุ(?=[ก-ฮเ-ไ]|$)")
@@ -66,7 +66,7 @@ MARK_AT = re.compile("|".join(MARKS))
 # the levels (2 digits a province, 4 a district, 6 a tambon) each mark may stand before.
 LEVELS_AFTER = {
     "ຈ.": (2,), "ຈັງຫວັດ": (2,), "ແຂວງ": (2, 6), "ເຂດ": (4,), "ເມືອງ": (4,), "ອຳເພີ": (4,), "ຕຳບົນ": (6,), "ຕາແສງ": (6,),
-    "ຢູ່": (2,), "ທີ່": (2,),
+    "ຢູ່": (2,), "ທີ່": (2,), "ອ.": (4,), "ຕ.": (6,),
 }  # fmt: skip
 # Two short names that say each other's place (ແມ່ສອດ ຕາກ: Mae Sot, Tak) count with no mark; after
 # "at" a province needs 3 sounds (ຢູ່ໜ້າເຮືອນ, "in front of the house", sounds like น่าน).
@@ -180,6 +180,10 @@ def _short_codes(word: str, mark: str) -> tuple[tuple[str, ...], str]:
 
 # a mark written apart from its name: "ຢູ່ ລຳລູກກາ", "ອຳເພີ ໂພນພິໄສ"
 MARK_APART = re.compile(f"(?:^|[^\u0e80-\u0eff])({'|'.join(MARKS)})\\s$")
+# the Thai abbreviations in Lao letters: ອ.ກຸດຈັບ (a district), ຕ.ຫາດຄຳ (a tambon)
+DOT_MARK = re.compile(r"(?:^|[^\u0e80-\u0eff])([ອຕ]\.)\s?$")
+# marks that say one level only: the length of its codes
+LEVEL_MARKS = {"ອ.": 4, "ອຳເພີ": 4, "ຕ.": 6, "ຕຳບົນ": 6, "ຕາແສງ": 6}
 
 
 def _named(text: str) -> list[_Named]:
@@ -188,7 +192,7 @@ def _named(text: str) -> list[_Named]:
         run = match.group()
         for offset, mark in _candidates(text, run, match.start()):
             word, at = run[offset:], match.start() + offset
-            if not mark and (apart := MARK_APART.search(text, 0, at)):
+            if not mark and (apart := MARK_APART.search(text, 0, at) or DOT_MARK.search(text, 0, at)):
                 mark = apart.group(1)
             if WENT_TO.search(text, 0, at):
                 break
@@ -196,6 +200,8 @@ def _named(text: str) -> list[_Named]:
             named = _codes_of(word)
             if named and mark == "ເມືອງ…":  # ເມືອງເພັນ is the district เพ็ญ, not the tambon เมืองพาน
                 named = (tuple(code for code in named[0] if len(code) == 4), named[1])
+            elif named and mark in LEVEL_MARKS:  # ອ.ໂພນທອງ: the district, not the tambons so named
+                named = (tuple(code for code in named[0] if len(code) == LEVEL_MARKS[mark]) or named[0], named[1])
             if named and named[0]:
                 found.append(_Named(word, *named, at_work=at_work, mark=mark, start=at, end=match.end()))
                 break

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1388,6 +1389,11 @@ FOREIGN_PLACES = {
     # Isan provinces as Lao speakers shorten them
     "ສະກົນ": "47",
     "ໂຄຣາດ": "30",
+    # Isan provinces Lao spells by its own sounds (ຮ for ร, ລ for a final ร or ฬ)
+    "ຮ້ອຍເອັດ": "45",
+    "ມະຫາສາລະຄາມ": "44",
+    "ສາລະຄາມ": "44",
+    "ກາລະສິນ": "46",
 }
 
 
@@ -1414,17 +1420,28 @@ def _burmese_places() -> dict[str, str]:
     return {name: code for name, code in names.items() if len(name) >= BURMESE_SHORTEST}
 
 
-def _burmese_spelling(text: str) -> str | None:
-    """The place of FOREIGN_PLACES a Burmese word names in another spelling: said alike from its start
-    (a particle may follow: ချွန်ဘူရီက), or close to it."""
-    for word in map(_burmese_sound, BURMESE_WORD.findall(text)):
-        places = _burmese_places()
+def _burmese_spellings(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(code, span) of each Burmese word that names a place of FOREIGN_PLACES in another spelling: said
+    alike from its start (a particle may follow: ချွန်ဘူရီက), or close to it."""
+    places = _burmese_places()
+    for found in BURMESE_WORD.finditer(text):
+        word = _burmese_sound(found.group())
         if said := [code for name, code in places.items() if word.startswith(name)]:
-            return said[0]
+            yield said[0], found.span()
+            continue
         close = process.extract(word, list(places), scorer=fuzz.ratio, score_cutoff=BURMESE_CUTOFF, limit=2)
         if close and len({places[name] for name, *_ in close}) == 1:
-            return places[close[0][0]]
-    return None
+            yield places[close[0][0]], found.span()
+
+
+def _burmese_spelling(text: str) -> str | None:
+    return next((code for code, _ in _burmese_spellings(text)), None)
+
+
+def _burmese_anchors(text: str, province: str) -> list[tuple[int, int]]:
+    """Where the text names a place in Burmese, `province` in any spelling: a district is read beside it."""
+    spans = [found.span() for found in FOREIGN_PLACE_AT.finditer(text)]
+    return spans + [span for code, span in _burmese_spellings(text) if code == province and span not in spans]
 
 
 def _foreign_place(text: str) -> str | None:
@@ -1432,11 +1449,13 @@ def _foreign_place(text: str) -> str | None:
     if _LATIN.search(text) and (roman := roman_place(text)):
         return roman.code
     known = _named_abroad_style(text)
-    if found := lao_place(text, known):
+    found = lao_place(text, known)
+    if found and found != known:
         return found
-    # ຊຽງໃໝ່ inside ສີຊຽງໃໝ່ (ศรีเชียงใหม่, a district of Nong Khai): a finer place read on its own
-    found = lao_place(text) if known else None
-    return found if found and len(found) >= 4 and not found.startswith(known or "") else known
+    # ຊຽງໃໝ່ inside ສີຊຽງໃໝ່ (ศรีเชียงใหม่, a district of Nong Khai), a district marked elsewhere than the
+    # province named (ລູກຢູ່ບາງກອກ … ອ.ເຂື່ອງໃນ): a finer place read on its own
+    alone = lao_place(text) if known else None
+    return alone if alone and len(alone) >= 4 and not alone.startswith(known or "") else found or known
 
 
 def _named_abroad_style(text: str) -> str | None:
@@ -1784,8 +1803,11 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
     if found:
         at, code, name = found[0]
-        return code, name, 0.8
+        return code, name, UNMARKED_PROVINCE
     return None
+
+
+UNMARKED_PROVINCE = 0.8  # the confidence in a province named without จ.: a marked place may overrule it
 
 
 # "อยู่คนเดียวที่แพร่", "ครูที่ยะลาค่ะ": a short province name after ที่ where the word ends (not เลย)
@@ -1836,6 +1858,15 @@ def _only_a_street(squeezed: str, name: str) -> bool:
     return True
 
 
+def _tambons_anywhere(typed: str, text: str, marked: str) -> dict[str, str]:
+    """The tambons a name marked as one may be, with no province read: Bangkok's for a แขวง, else
+    the one it can only be, or the one its district named in the text settles."""
+    if marked.startswith("แขวง"):
+        return _province_subdistricts(BANGKOK)
+    settled = _tambon_by_its_district(typed, text) or BEST_KNOWN_NAMESAKES.get(typed)
+    return _tambons_named(typed) or ({typed: settled} if settled else {})
+
+
 def find_place(text: str) -> Place | None:
     squeezed = squeeze(text)
     corrected: list[tuple[str, str]] = []
@@ -1846,6 +1877,7 @@ def find_place(text: str) -> Place | None:
     province = _province_in(text, squeezed)
     province_code = province[0] if province else None
     confidence = province[2] if province else 0.0
+    unmarked_province = confidence == UNMARKED_PROVINCE
     if province and province[2] < 1.0 and province[1] not in PROVINCE_ALIASES:
         name = geothai.province(province_code).name_th
         if name != province[1]:
@@ -1867,7 +1899,9 @@ def find_place(text: str) -> Place | None:
                 confidence = min(confidence or 1.0, picked[1])
                 if picked[1] < 1.0 and not picked[0].startswith("เมือง" + typed) and picked[0] != "เขต" + typed:
                     corrected.append((typed, picked[0]))
-        else:
+        # no province, or one named unmarked that is not the district's ("อยู่อ.หล่มสัก หนูทำงานอยู่ระยอง"):
+        # the district marked as such is the address
+        if not district_code and typed != "เมือง" and (not province_code or unmarked_province):
             everywhere = _all_districts()
             picked = _pick(typed, everywhere, cutoff=85)
             if picked and len(everywhere[picked[0]]) == 1:
@@ -1890,12 +1924,14 @@ def find_place(text: str) -> Place | None:
             names = _subdistricts(district_code)
         elif province_code:
             names = _province_subdistricts(province_code)
-        elif subdistrict.group(0).startswith("แขวง"):  # a แขวง is Bangkok's
-            names = _province_subdistricts(BANGKOK)
         else:
-            settled = _tambon_by_its_district(typed, text) or BEST_KNOWN_NAMESAKES.get(typed)
-            names = _tambons_named(typed) or ({typed: settled} if settled else {})
+            names = _tambons_anywhere(typed, text, subdistrict.group(0))
         picked = _pick(typed, names, cutoff=70 if district_code else 80)
+        if not picked and unmarked_province and not district:
+            # "ต.โพธิ์ชัย … ทำงานอยู่กรุงเทพ": the tambon marked as such, not the province named in passing
+            names = _tambons_anywhere(typed, text, subdistrict.group(0))
+            picked = _pick(typed, names, cutoff=80)
+            province_code = names[picked[0]][:2] if picked else province_code
         if picked:
             subdistrict_code = names[picked[0]]
             district_code = district_code or subdistrict_code[:4]
@@ -1929,8 +1965,7 @@ def find_place(text: str) -> Place | None:
         if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
             code = _unmarked(squeezed, _districts(code), ())[0] or code
         if len(code) == 2 and BURMESE_WORD.search(text):  # or in Burmese: "ဘန်ကောက် ဒွန်မောင်း"
-            anchors = [found.span() for found in FOREIGN_PLACE_AT.finditer(text)]
-            code = burmese_place_within(text, code, anchors) or code
+            code = burmese_place_within(text, code, _burmese_anchors(text, code)) or code
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None

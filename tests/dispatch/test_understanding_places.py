@@ -289,3 +289,44 @@ def test_isan_and_lao_spellings_of_thai_places(message, names):
 def test_no_tambon_or_district_from_everyday_words_or_elsewhere(message):
     place = understand(message).place
     assert place is None or (place.subdistrict_code is None and place.district_code is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ແມ່ຕູ້ລົ້ມໃນຫ້ອງນ້ຳ ລຸກບໍ່ໄດ້ ອ.ກຸດຈັບ", (None, "กุดจับ", "อุดรธานี")),  # ອ. marks a district
+        ("ພໍ່ເຖົ້າ ອາຍຸ ໗໐ ບໍ່ມີຄົນເບິ່ງ ອ.ໂພນທອງ ຈ.ຮ້ອຍເອັດ", (None, "โพนทอง", "ร้อยเอ็ด")),  # not its tambons
+        ("ຫຼານສາວ ອາຍຸ ໙ ປີ ຢູ່ ອ.ກຸສິນາລາຍ ບໍ່ມີເງິນໄປຮຽນ", (None, "กุฉินารายณ์", "กาฬสินธุ์")),  # ฉ as ສ
+        ("ເພື່ອນຢູ່ຟາມໝູ ອ.ພະນັດນິຄົມ ບໍ່ໄດ້ຄ່າແຮງ", (None, "พนัสนิคม", "ชลบุรี")),  # a final ส said -t
+        ("ນ້ອງສາວຢູ່ບາງກອກ ແຕ່ແມ່ເຖົ້າຢູ່ບ້ານ ອ.ເຂື່ອງໃນ ອຸບົນ", (None, "เขื่องใน", "อุบลราชธานี")),
+    ],
+)
+def test_lao_districts_marked_with_the_thai_abbreviation(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("အဖွား လဲကျပြီး ထလို့မရဘူး ကရထုံဘန် ဆမွတ်ဆာခွန်", (None, "กระทุ่มแบน", "สมุทรสาคร")),  # district first
+        ("ကလေး ရေထဲကျသွားတယ် ပထုမ်ဓာနီ လမ်လူးကာ", (None, "ลำลูกกา", "ปทุมธานี")),  # the province misspelt
+        ("အဖိုး ရင်ဘတ်အောင့်နေတယ် ချင်းမိုင် ဖန်း", (None, "ฝาง", "เชียงใหม่")),  # a name of two sounds
+    ],
+)
+def test_burmese_districts_beside_their_province_however_spelt(message, names):
+    assert _names(message) == names
+
+
+def test_the_word_for_phone_after_a_burmese_province_is_no_district():
+    assert _names("အမေ လဲကျနေတယ် ချင်းမိုင် ဖုန်း ၀၈၉၁၂၃၄၅၆၇") == (None, None, "เชียงใหม่")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("พ่ออยู่คนเดียวที่อ.ด่านซ้าย หนูทำงานอยู่ชลบุรี ติดต่อไม่ได้สองวัน", (None, "ด่านซ้าย", "เลย")),
+        ("ผมทำงานอยู่กรุงเทพ ย่าอยู่ ต.ท่าตูม อ.ศรีมหาโพธิ ป่วยหนัก", ("ท่าตูม", "ศรีมหาโพธิ", "ปราจีนบุรี")),
+    ],
+)
+def test_a_marked_place_overrules_a_province_named_in_passing(message, names):
+    assert _names(message) == names
