@@ -79,6 +79,8 @@ TRAINING = (
     "heldout_8.psv",
     "heldout_9.psv",
     "heldout_10.psv",
+    "heldout_11.psv",
+    "heldout_12.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

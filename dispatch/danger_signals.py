@@ -140,7 +140,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ถูกทิ้ง", "ทิ้งไว้", "ปล่อยไว้", "วางทิ้ง", "ทิ้งเด็ก", "ทิ้งลูก", "ทิ้งทารก", "เด็กหาย", "ลูกหาย",
         "หายไปจากบ้าน", "หาไม่เจอ", "พลัดหลง", "เดินหลง", "ลืมไว้ในรถ",
         "ຖືກປະ", "ປະໄວ້", "ປະຖິ້ມ",
-        "ပစ်ထား", "ထားခဲ့",
+        "ပစ်ထား",
     ),
 }
 
@@ -426,6 +426,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:คนเดียว|ลำพัง|ผู้เดียว|ຜູ້ດຽວ|ຄົນດຽວ|တစ်ယောက်တည်း)",
         r"(?:เด็ก|ทารก|ลูก|ເດັກ|ကလေး)\S{0,20}?(?:ถูกขัง|ขังไว้|ล็อคไว้|ล็อกไว้|ติดอยู่ใน|ຖືກຂັງ|ຂັງໄວ້|ຕິດຢູ່ໃນ|သော့ခတ်)",
         r"ကလေး\S{0,20}?(?:သော့ခတ်|ပိတ်ထား)",
+        # left behind (ထားခဲ့) alone or locked in: not left by parents who went home, nor by a husband
+        r"ကလေး\S{0,40}?(?:သော့ခတ်|အခန်းထဲ|တစ်ယောက်တည်း)\S{0,10}?ထားခဲ့",
         r"(?:ပြတင်းပေါက်|လသာဆောင်|ဝရန်တာ|လက်ရန်း)\S{0,30}?(?:တက်ထိုင်|တက်ရပ်|တွဲလောင်း)",
         r"\d+ရက်\S{0,10}?ဘာမှ\S{0,4}?မစား|ဘာမှ\S{0,4}?မစား\S{0,10}?\d+ရက်",
         r"(?:พ่อแม่|แม่|พ่อ|ผู้ปกครอง)\S{0,8}?(?:ไม่กลับ|หายไป)|ไม่เห็น(?:พ่อแม่|แม่|ผู้ใหญ่)",
@@ -666,13 +668,18 @@ ENGLISH_NEGATED_BEFORE = re.compile(
     r"|\bif\s+(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,3}$"
 )
 # Just after, in Burmese, which negates after the verb: "သေချင်တာ မဟုတ်ပါဘူး" (it is not that I want to die).
-NEGATED_AFTER = ("မဟုတ်", "မှာစိုး", "မှာကြောက်")
+# "…လို့ ထင်နေတယ်": (he) believes that, a fear of someone's mind, not a threat made
+NEGATED_AFTER = ("မဟုတ်", "မှာစိုး", "မှာကြောက်", "လို့ထင်")
 # Said of someone else, in a story or a question: "ถ้าเพื่อนพูดว่าอยากตาย", "เห็นข่าวคนฆ่าตัวตาย", "ดูซีรีส์…",
 # "ชอบพูดว่า", "if a friend says", "sometimes says", "ຖ້າໝູ່ເວົ້າວ່າ", "read in the news".
 NOT_HAPPENING_BEFORE = re.compile(
     r"(?:(?:ถ้า|หาก|สมมติ|ຖ້າ|if)\S{0,15}?(?:พูด|บอก|โพสต์|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
-    r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always)(?:ไป|หนี|แอบ|เดิน)?$"
+    r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always|ခဏခဏ|အမြဲ(?:တမ်း)?)(?:ไป|หนี|แอบ|เดิน)?$"
+    # a habit, in Burmese: "when he drinks / is drunk / is angry, (he) hits" ("အရက်သောက်ရင် ရိုက်တယ်")
+    r"|(?:သောက်|မူး|စိတ်ဆိုး|ဒေါသထွက်)ရင်\S{0,12}$"
+    # "when (he) gets to Thailand, (he'll) kill you": a threat from afar, not here yet
+    r"|ရောက်ရင်\S{0,12}$"
     r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ"
     r"|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း"
     r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"

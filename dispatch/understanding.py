@@ -850,6 +850,8 @@ AGE_PATTERNS = (
         r"(?!\s?လ(?!ောက်))"  # "ကလေး အသက် ၅ လ": five months
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?(?:คน|ຄົນ|ราย))"  # ผู้สูงอายุประมาณ 20 คน: how many, not how old
+        r"(?!\s?(?:วัน(?!นี้)|ວັນ(?!ນີ້)|ມື້(?!ນີ້)|days?\b))"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
+        r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
     ),
     # Burmese and Lao: who it is, then the age ("အဖွား ၇၅", "ကောင်လေး ၁၉လောက်", "ຢາຍ84", "ແມ່ເຖົ້າ 74"), not
     # a count, a time or money after it ("ကလေး ၄၀ အတွက်": for 40 children), nor the first of a range
@@ -889,7 +891,8 @@ AGE_PATTERNS = (
     # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
     re.compile(
         r"\b(?:(?:my|our|his|her|the) (?:son|daughter|brother|sister|cousin|wife|husband|uncle|aunt(?:ie)?"
-        r"|nephew|niece|friend|neighbou?r|grand(?:son|daughter|child))|khun [a-z]+|(?:she|he) old"
+        r"|nephew|niece|friend|neighbou?r|grand(?:son|daughter|child)|(?:room|flat|house)mate|colleague|co-?worker"
+        r"|tenant|boyfriend|girlfriend|partner|mum|mom|dad|mother|father)|khun [a-z]+|(?:she|he) old"
         r"|grand(?:pa|ma|father|mother) [a-z]+)"
         r"\s(\d{1,3})(?=\s?[,(]|\s(?:just|has|had|is|was|who|with|lives|living|can|cant|cannot|doesnt|isnt"
         r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not|did|didnt|didn|hasnt|hasn|never)\b)"
@@ -954,7 +957,7 @@ AGE_PATTERNS = (
     ),
     # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
     re.compile(
-        r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
+        r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
         r"|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
         r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
         r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
@@ -969,7 +972,7 @@ AGE_PATTERNS = (
     re.compile(r"(?:ตอนนี้|\bnow)\s?(\d{1,3})\s?(?:ปี|ขวบ)?\s?(?:แล้ว|\))"),
     # English: "~60", "28 f, bangkok", "deaf man here, 39.", "87 I think"
     re.compile(r"~\s?([1-9]\d)\b(?!\s?(?:km|kg|baht|min|hours|days|people|%))"),
-    re.compile(r"(?<![\d.])([1-9]\d)\s?[fm]\b(?=\s?[,.]|\s?$)"),
+    re.compile(r"(?<![\d.])([1-9]\d)\s?[fm]\b(?=\s?[,.)]|\s?$)"),
     re.compile(r"\bhere,\s?([1-9]\d)\b(?=[.,])"),
     re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
 )
@@ -988,6 +991,13 @@ MONTHS_OLD = (
         r"(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|น่าจะ|ประมาณ|ราวๆ|ປະມານ|အသက်)?\s?(\d{1,2})\s?"
         r"(?:เดือน|ເດືອນ|လ(?!ောက်|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago))"
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
+    # the baby's months ("ကလေးမွေးတာ ၃ လ"), not a mother's since giving birth ("ကလေးမွေးပြီး ၂ လ")
+    re.compile(r"ကလေး(?:လေး)?(?:က|မွေးတာ)\s?(\d{1,2})\s?လ(?!ောက်|\s?ကြာ)"),
+)
+# A baby's age in days or weeks: under a year. "ทารกอายุ 3 วัน", "a 10-day-old baby", "ອາຍຸ 2 ອາທິດ"
+DAYS_OLD = re.compile(
+    r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน(?!นี้)|สัปดาห์|อาทิตย์(?!นี้|ที่แล้ว)|ວັນ(?!ນີ້)|ມື້(?!ນີ້)|ອາທິດ(?!ນີ້))"
+    r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
 )
 YEAR_AND_MONTHS = re.compile(
     r"(?<![\d.])(\d{1,2})\s?(?:years?|yrs?|ปี|ขวบ)\s?(?:and\s)?\d{1,2}\s?(?:months?|mths?|เดือน)"
@@ -996,6 +1006,8 @@ YEAR_AND_MONTHS = re.compile(
 AGE_WORDS = (
     (re.compile(r"(?<![\d~])\s?(?:ขวบ|ຂວບ)(?:เดียว|นึง|หนึ่ง|กว่า|เศษ|ครึ่ง|ปาย|ເຄິ່ງ|ດຽວ|ປາຍ|\d{1,2}\s?(?:เดือน|ເດືອນ))"), 1),
     (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด"), 0),
+    # a baby found or left, just born ("เจอทารก… น่าจะเพิ่งคลอด"), not "เพิ่งเกิดเมื่อคืน" (it just happened)
+    (re.compile(r"(?:ทารก|เด็ก(?!แรกเกิด)).{0,40}?เพิ่ง(?:จะ)?(?:คลอด|เกิด(?!\s?เมื่อ|เหตุ|ขึ้น))"), 0),
 )
 DECADE_WORDS = re.compile(
     r"\bin (?:his|her|their) (?:early |mid |late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
@@ -1046,6 +1058,8 @@ def find_age(text: str) -> Finding | None:
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]
     if found := _age_in_patterns(text):
         return found
+    if match := DAYS_OLD.search(text):
+        return Finding(0, 0.8, match.group(0))
     for pattern in (*MONTHS_OLD, YEAR_AND_MONTHS):
         if match := pattern.search(text):
             value = int(match.group(1))

@@ -592,3 +592,29 @@ def test_a_cue_of_calm_does_not_hide_an_emergency_told_with_it(message):
 )
 def test_lao_washing_a_purple_pen_no_liquor_and_a_stuck_atm_are_calm(message):
     assert "medical" not in kinds(message) and "suicide" not in kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "အစ်မရဲ့ ယောက်ျားက ခဏခဏ ရိုက်တယ် ခွဲနေချင်တယ် ဘယ်မှာ အကူအညီ ရမလဲ",  # often hits: a habit
+        "အဖေက အရက်မူးရင် အမေ့ကို ရိုက်တယ် ဥပဒေအရ ဘာလုပ်လို့ရလဲ",  # when drunk, hits
+        "ဦးလေးက ယာဘ သုံးပြီး တစ်ယောက်ယောက် လာသတ်မယ်လို့ ထင်နေတယ် ဆေးကုချင်တယ်",  # he believes someone will
+        "ယောက်ျားဟောင်းက မြန်မာပြည်မှာ ရှိတယ် ထိုင်းရောက်ရင် သတ်မယ်တဲ့ ဘာလုပ်ထားရမလဲ",  # when he gets here
+        "ကလေး ၁၀ နှစ်ကို အဒေါ်က ထားခဲ့ပြီး ရွာပြန်သွားတယ် အခု ဘုန်းကြီးကျောင်းမှာ နေတယ်",  # left with monks
+    ],
+)
+def test_a_burmese_habit_a_belief_a_threat_from_afar_or_a_child_left_in_care_is_calm(message):
+    text = normalise(message)
+    assert find_danger(text, squeeze(text)) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ယောက်ျားက အခု ရိုက်နေတယ် ကယ်ပါ",  # hitting now
+        "ကလေး ၃ နှစ်ကို အခန်းထဲ သော့ခတ်ပြီး ထားခဲ့တယ် ငိုနေတယ်",  # a small child locked in and left
+    ],
+)
+def test_burmese_beating_now_and_a_child_locked_in_and_left_stay_danger(message):
+    assert understand(message).danger is not None

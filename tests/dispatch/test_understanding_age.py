@@ -334,3 +334,32 @@ def test_bus_lines_debts_blood_pressure_counts_and_pills_are_no_ages(text: str) 
 def test_a_babys_months_said_after_of_or_age(text: str, age: int) -> None:
     found = find_age(normalise(text))
     assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ทารกอายุ ๕ วัน แม่หนีออกจากโรงพยาบาล", 0),  # days: a baby
+        ("a 10-day-old baby left at the clinic door", 0),
+        ("พบเด็กทารกในกล่องหน้าร้าน คาดว่าเพิ่งคลอดเมื่อคืน", 0),  # found just born
+        ("ကလေးမွေးတာ ၂ လ ရှိပြီ နို့မှုန့်ဖိုး မရှိဘူး", 0),  # the baby's months since its birth
+        ("my flatmate 31 hasn't left her room in a week", 31),
+        ("ป๊ะเจ็ดสิบสอง ล้มในสวนยาง", 72),  # a southern word for father
+        ("my neighbour's girl (15F) says she is scared to go home", 15),
+    ],
+)
+def test_babies_in_days_newborns_and_more_people_before_an_age(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้พิการในหมู่บ้าน 4 คน อายุ 30-60 ปี ยังไม่มีบัตร",  # several people's range
+        "ข่าวว่าเพิ่งเกิดเหตุไฟไหม้ เด็กในหมู่บ้านตกใจกันหมด",  # it just happened, no newborn
+        "เมียคลอดลูก ကလေးမွေးပြီး ၃ လ ရှိပြီ စိတ်ဓာတ်ကျနေတယ်",  # the mother since the birth
+    ],
+)
+def test_a_range_an_event_or_a_mothers_months_are_no_age(text: str) -> None:
+    assert find_age(normalise(text)) is None
