@@ -97,8 +97,22 @@ def main() -> None:
             print(f"  {what}: {kind} x{count}")
         if args.errors:
             for row in wrong:
-                print("   ", row["pair"], row["label"], row["kind"], "|", row["a_name"], row["a_age"], row["a_category"],
-                      row["a_latitude"], "|", row["b_name"], row["b_age"], row["b_category"], row["b_latitude"])
+                print(
+                    "   ",
+                    row["pair"],
+                    row["label"],
+                    row["kind"],
+                    "|",
+                    row["a_name"],
+                    row["a_age"],
+                    row["a_category"],
+                    row["a_latitude"],
+                    "|",
+                    row["b_name"],
+                    row["b_age"],
+                    row["b_category"],
+                    row["b_latitude"],
+                )
 
 
 if __name__ == "__main__":

@@ -168,6 +168,14 @@ class Understanding:
 
 # -- groups --------------------------------------------------------------------------------------
 
+# Signs of a drug psychosis (labelled mental health, with the weapon it brings): not an attack for money
+DRUG_PSYCHOSIS = (
+    "มีคนจะมาฆ่า", "มีคนตามฆ่า", "มีคนมาฆ่า", "ไม่นอนมา", "บ่นอนมา", "ไม่นอนสาม", "บ่นอนสาม", "เห็นผี",
+    "ມີຄົນຈະມາຂ້າ", "ມີຄົນຊິມາຂ້າ", "ເຫັນແມງໄມ້", "ຫູແວ່ວ", "ເວົ້າຄົນດຽວ",
+    "တစ်ယောက်ယောက်လိုက်သတ်", "အသံတွေကြား", "တစ်ယောက်ထဲစကားပြော", "တစ်ယောက်တည်းစကားပြော",
+    "sees ghosts", "seeing ghosts", "seeing things", "coming to kill him", "coming to kill her", "talking to himself",
+    "talking to herself", "no sleep", "not slept", "hasnt slept", "without sleep",
+)  # fmt: skip
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "violence": (
         "ตีเมีย",
@@ -238,6 +246,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ချုပ်ထား",
     ),
     "mental_health": (
+        *(sign for sign in DRUG_PSYCHOSIS if not sign.isascii()),
         "ฆ่าตัวตาย",
         "อยากตาย",
         "ไปตาย",
@@ -566,6 +575,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"burn marks",
         ),
         "mental_health": (
+            *(re.escape(sign) for sign in DRUG_PSYCHOSIS if sign.isascii()),
             r"depress\w*",
             r"suicid\w*",
             r"mental\w*",
@@ -659,7 +669,9 @@ WHO_GROUPS = ("child", "elderly")
 PSYCHIATRIC = (
     "จิตเวช", "จิตเภท", "ป่วยจิต", "ทางจิต", "ไบโพลาร์", "หูแว่ว", "ໂຣກຈິດ", "ຈິດເພດ", "ຈິດເວດ", "စိတ်ရောဂါ",
     "စိတ်မနှံ့", "schizo", "psychiatric", "bipolar", "psychosis", "mental illness",
-    "คลั่งยา", "ภาพหลอน", "ประสาทหลอน", "ເຫັນພາບຫຼອນ", "hallucinat", "hears voices", "hearing voices",
+    "คลั่งยา", "ภาพหลอน", "ประสาทหลอน", "ເຫັນພາບຫຼອນ", "hallucinat", "hears voices", "hearing voices", "พูดคนเดียว",
+    # a drug psychosis as people tell it: no sleep for days, someone coming to kill him, ghosts, voices
+    *DRUG_PSYCHOSIS,
 )  # fmt: skip
 
 
@@ -771,6 +783,8 @@ def learnt_group(text: str, ruled: Finding | None, age: int | None = None) -> Fi
         return None
     if ruled is not None and (ruled.value, label) == ("violence", "child"):
         return ruled  # a child beaten or abused is violence (the brief); older labels had named the child
+    if ruled is not None and ruled.value == "mental_health" and label in WHO_GROUPS and ruled.evidence in PSYCHIATRIC:
+        return ruled  # a psychosis named outweighs who has it: "ลุง… พูดคนเดียว… ถือมีด" is not the elderly's case
     if ruled is None or (probability >= GROUP_MODEL_SURE and label != ruled.value):
         return Finding(label, round(probability, 2), "model")
     return ruled

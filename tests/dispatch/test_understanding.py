@@ -599,3 +599,17 @@ def test_everyday_burmese_and_lao_words_and_places_in_laos_are_no_thai_district(
 
 def test_a_name_with_chai_before_moo_keeps_the_moo():
     assert understand("นายสมชายม.3 ต.นาดี อ.เมือง จ.ยโสธร ไม่มีข้าวกิน").place.moo == "3"
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("น้าเขยเล่นยามาห้าวันไม่นอนมาสามคืน ตอนนี้ถือขวานเดินรอบบ้าน", "mental_health"),  # no sleep, a weapon
+        ("ลุงบ้านตรงข้ามพูดคนเดียวทั้งวัน เมื่อกี้ถือมีดมาตะโกนหน้าบ้าน", "mental_health"),
+        ("my cousin on meth hasnt slept for days, says people are coming to kill him, he has a knife", "mental_health"),
+        ("ลูกชายติดยาเอามีดจ่อคอแม่ขู่เอาเงิน ตอนนี้ยังอยู่ในบ้าน", "violence"),  # an attack for money
+    ],
+)
+def test_a_drug_psychosis_with_a_weapon_is_mental_health_an_attack_for_money_violence(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group
