@@ -24,7 +24,8 @@ and Lao; Burmese; Lao and English), `training_7a` to `training_7c` and `training
 (English; Burmese; Lao; the 8s short and without the obvious words), `training_9a` to `training_9d` (English;
 Lao; Thai; Burmese and English: calm messages with alarming words, ages, phones and places written every
 way), `training_10a` to `training_10d` (Burmese; Lao; Thai; English: places and ages written every way),
-`training_11a`, `training_11b` (Lao; Thai: tambons and ages), all written by writers who read nothing
+`training_11a`, `training_11b` (Lao; Thai: tambons and ages), `training_12a` (English and Burmese: calm
+messages with alarming words, and emergencies written flatly), all written by writers who read nothing
 else, `set_5` to `set_12` (heldout_5.psv to heldout_12.psv) and `heldout_13` (the blind set). `--split all`
 leaves the blind set out: name it to see its figures.
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
@@ -85,6 +86,7 @@ EIGHTH_SET = DATA / "heldout_8.psv"  # written as held-out, read since: training
 NINTH_SET = DATA / "heldout_9.psv"  # written as held-out, measured: training now
 TENTH_SET = DATA / "heldout_10.psv"  # written as held-out, measured, read since: training now
 ELEVENTH_SET = DATA / "heldout_11.psv"  # written as held-out, measured at a round's start and end, read since
+CALM_ALARMING = DATA / "training_12a.psv"
 TWELFTH_SET = DATA / "heldout_12.psv"  # written as held-out, measured, read since: training now
 BLIND = DATA / "heldout_13.psv"
 WHOLE_FILE_SPLITS = {
@@ -125,6 +127,7 @@ WHOLE_FILE_SPLITS = {
     TENTH_SET: "set_10",
     ELEVENTH_SET: "set_11",
     TWELFTH_SET: "set_12",
+    CALM_ALARMING: "training_12a",
     BLIND: "heldout_13",
 }
 # every split, in the order printed: the quarter of messages.psv, then each whole file's

@@ -300,6 +300,8 @@ def lao_place(text: str, within: str | None = None) -> str | None:
         alone = len(code) == 2 or (
             len(code) == 4 and name.exact and (long_enough or after_at or after_level or last_word or town)
         )
+        # a tambon marked as one (ຕ.ກວນວັນ, ຕຳບົນເວຽງຄຸກ) whose sounds no other tambon has
+        alone = alone or (len(code) == 6 and name.exact and after_level and name.codes == (code,) and long_enough)
         if name.short and not name.mark:
             # a short name with no mark: only beside its pair, a district beside its province (ແມ່ສອດ ຕາກ)
             pair = {code for other in named if other.beside(name) for code in other.codes}

@@ -1542,16 +1542,18 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
 # A district named alone, anywhere in Thailand ("ที่หน้าสถานีรถไฟหาดใหญ่"): only a long name that is one
 # district's, not a village's (บ้าน...), and not the start of a longer word (แม่อาย in แม่อายุ).
 UNMARKED_DISTRICT_SHORTEST = 6
+UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is a place more often than a word
+AT_WORDS = "อยู่|แถว|ย่าน|ตลาด"
 _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
 
-@lru_cache(maxsize=1)
-def _unique_districts() -> dict[str, str]:
+@lru_cache(maxsize=2)
+def _unique_districts(shortest: int = UNMARKED_DISTRICT_SHORTEST) -> dict[str, str]:
     names = {}
     for name, codes in _all_districts().items():
         bare = name.removeprefix("เขต")
-        if len(codes) == 1 and len(bare) >= UNMARKED_DISTRICT_SHORTEST and not bare.startswith("บ้าน"):
+        if len(codes) == 1 and len(bare) >= shortest and not bare.startswith("บ้าน"):
             names[bare] = codes[0]
     return names
 
@@ -1564,7 +1566,18 @@ def _unmarked_district(squeezed: str) -> str | None:
         if squeezed.endswith(STREET_MARKS, 0, at):
             continue  # ซ.ลาดพร้าว 101: a street named after a district, anywhere in the city
         return code
+    # a shorter name right after "at" ("อยู่บางแค", "หลานอยู่เบตงกับยาย", "แถวหางดง")
+    for found in _district_after_at().finditer(squeezed):
+        name = found.group(1)
+        if not WENT_TO.search(squeezed, 0, found.start()) and not _INSIDE_A_WORD.match(squeezed, found.end()):
+            return _unique_districts(UNMARKED_AFTER_AT_SHORTEST)[name]
     return None
+
+
+@lru_cache(maxsize=1)
+def _district_after_at() -> re.Pattern[str]:
+    names = sorted(_unique_districts(UNMARKED_AFTER_AT_SHORTEST), key=len, reverse=True)
+    return re.compile(f"(?:{AT_WORDS})({'|'.join(map(re.escape, names))})")
 
 
 def _finer_in_latin(text: str, within: str | None) -> str | None:

@@ -618,3 +618,24 @@ def test_a_burmese_habit_a_belief_a_threat_from_afar_or_a_child_left_in_care_is_
 )
 def test_burmese_beating_now_and_a_child_locked_in_and_left_stay_danger(message):
     assert understand(message).danger is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i dont want to die, i just feel tired of everything since the divorce. can i talk to someone?",
+        "if a drunk driver hit my dad on his bike at night, would the fund pay the hospital?",  # what if, far back
+        "hi again, I sent a message yesterday about the old man in soi 5, has anyone visited?",  # a follow-up
+        "please cancel, the kid I reported alone at the bus stop was waiting for his mum, sorry",
+        "ညီမ မလေးရှားမှာ အလုပ်လုပ်တယ် သူဌေးက ရိုက်တယ်လို့ ပြောတယ် ဒီက ကူညီလို့ရလား",  # abroad
+        "ကြွေးရှင်က ဖုန်းနဲ့ ခြိမ်းခြောက်နေတယ် အိမ်ကိုတော့ မလာဘူး ဘာလုပ်ရမလဲ",  # a threat by phone
+        "အဖေ ဆေးရုံတက်နေတယ် ဆေးဖိုး မရှိဘူး",  # admitted to hospital, not a fit
+    ],
+)
+def test_english_and_burmese_calm_counterparts_from_training_12a(message):
+    text = normalise(message)
+    assert find_danger(text, squeeze(text)) is None
+
+
+def test_a_farewell_by_phone_is_still_danger():
+    assert understand("ညီလေး ဖုန်းဆက်ပြီး ကိုယ့်ကိုယ်ကိုသတ်မယ်လို့ နှုတ်ဆက်သွားတယ် အခု ဖုန်းမကိုင်တော့ဘူး").danger is not None

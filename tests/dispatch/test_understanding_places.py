@@ -330,3 +330,15 @@ def test_the_word_for_phone_after_a_burmese_province_is_no_district():
 )
 def test_a_marked_place_overrules_a_province_named_in_passing(message, names):
     assert _names(message) == names
+
+
+def test_a_lao_tambon_marked_whose_sounds_no_other_tambon_has():
+    assert _names("ແມ່ຕູ້ ອາຍຸ ໘໐ ລົ້ມຢູ່ເຮືອນ ລຸກບໍ່ໄດ້ ຕຳບົນເວຽງຄຸກ")[0] == "เวียงคุก"
+
+
+@pytest.mark.parametrize(
+    ("message", "district"),
+    [("ตาตาบอด อยากได้ไม้เท้าขาว อยู่บางแค โทร 0812345678", "บางแค"), ("หลานอยู่เบตงกับยาย ไม่มีใครส่งเรียน", "เบตง")],
+)
+def test_a_short_district_name_right_after_at(message, district):
+    assert _names(message)[1] in (district, "เขต" + district)
