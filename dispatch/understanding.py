@@ -1156,6 +1156,32 @@ NOT_A_PHONE_BEFORE = re.compile(r"(?:บัญชี|account|a/c|\+856|856|ບ�
 # another Lao town's, not Bangkok's; a Thai mobile is still his
 LAO_NUMBER_BEFORE = re.compile(r"ເບີລາວ\W{0,3}$")
 LAO_LANDLINE = re.compile(r"0[23]")
+# A number the writer says not to call, right before it ("อย่าโทรเบอร์ 081…", "DON'T call my number 085…"),
+# or after it with whose it is, someone who must not know ("… is HIS phone, dont call it", "เป็นของเถ้าแก่
+# อย่าโทมา", "… က ယောက်ျားဖုန်း မဆက်ပါနဲ့", "แต่อย่าโทรมานะ เขาจะได้ยิน"). The reporter's own number with
+# "don't call, text me" is still the reporter's (the brief's writers keep it), unless he would hear it.
+_NO_CALL = r"(?:อย่าโทร|ห้ามโทร|อย่าโท|don'?t call|do not call|dont ring|ပြန်မခေါ်|မဆက်ပါနဲ့|မခေါ်ပါနဲ့|ຢ່າໂທ)"
+_OWNER = (
+    r"(?:ผัว|สามี|แฟน|เถ้าแก่|นายจ้าง|เจ้านาย|เขาถือ|เขาจะ(?:เห็น|ได้ยิน|รู้)|\bhis\b|husband|boss|he (?:will|checks|has)"
+    r"|ယောက်ျား|သူ့ဖုန်း|ຜົວ|ນາຍຈ້າງ|ລາວຈະ)"
+)
+NO_CALL_BEFORE = re.compile(
+    _NO_CALL + r"\s?(?:เบอร์|เครื่อง|(?:my |this |the |his )?(?:number|phone))?[^\w\d]{0,3}$", re.I
+)
+# whose it is said before it, "don't call" after it: "ယောက်ျားဖုန်း ၀၈၁… မဆက်ပါနဲ့", "เบอร์ผัว 081… อย่าโทร"
+OWNER_BEFORE = re.compile(
+    r"(?:(?:เบอร์|เครื่อง)(?:ผัว|สามี|เถ้าแก่|นายจ้าง)|(?:his|husband'?s|boss'?s) (?:number|phone)|ယောက်ျားဖုန်း|သူ့ဖုန်း)"
+    r"[^\d]{0,6}$",
+    re.I,
+)
+NO_CALL_SOON = re.compile(rf"^[^\d]{{0,40}}?{_NO_CALL}", re.I)
+NO_CALL_AFTER = re.compile(
+    rf"^[^\d]{{0,45}}?(?:{_NO_CALL}[^\d]{{0,40}}?{_OWNER}|{_OWNER}[^\d]{{0,30}}?{_NO_CALL})"
+    r"|^[^\d]{0,20}?(?:ไม่ต้องโทร|is (?:his|the boss'?s|my husband'?s) (?:phone|number))",
+    re.I,
+)
+# A landline typed with a digit too many (054-123-4567) is kept as typed: a digit dropped would be a guess
+LANDLINE_TOO_LONG = re.compile(r"0[2-7]\d{8}")
 
 
 def find_phones(text: str) -> tuple[str, ...]:
@@ -1166,6 +1192,11 @@ def find_phones(text: str) -> tuple[str, ...]:
             continue
         if LAO_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()) and LAO_LANDLINE.match(raw):
             continue
+        after = text[match.end() : match.end() + 80]
+        if NO_CALL_BEFORE.search(text, max(0, match.start() - 40), match.start()) or NO_CALL_AFTER.match(after):
+            continue
+        if OWNER_BEFORE.search(text, max(0, match.start() - 24), match.start()) and NO_CALL_SOON.match(after):
+            continue
         phones = [thai_phone(raw)]
         digits = re.sub(r"[\s\-.()]", "", raw)
         if phones[0] is None and len(digits) == 20:  # two mobile numbers run together
@@ -1173,6 +1204,8 @@ def find_phones(text: str) -> tuple[str, ...]:
         elif phones[0] is None and not raw.isdigit():  # more digits after a number written in groups
             # its first ten; nine (a landline) only when no more than ten were typed: "020 5555 1234" is Lao
             phones = [thai_phone(digits[:10]) or (thai_phone(digits[:9]) if len(digits) <= 10 else None)]
+            if LANDLINE_TOO_LONG.fullmatch(digits):
+                phones = [digits]
         for phone in phones:
             if phone and phone not in found:
                 found.append(phone)

@@ -613,3 +613,18 @@ def test_a_name_with_chai_before_moo_keeps_the_moo():
 def test_a_drug_psychosis_with_a_weapon_is_mental_health_an_attack_for_money_violence(message, group):
     found = understand(message).group
     assert found is not None and found.value == group
+
+
+@pytest.mark.parametrize(
+    ("message", "phones"),
+    [
+        ("อย่าโทรเบอร์ 0812223344 นะ เครื่องผัว ติดต่อหนูที่ 0634445566", ("0634445566",)),  # not to call, before
+        ("0865554433 is his phone, dont call it. he took mine", ()),  # whose it is, after
+        ("เบอร์ 0897776655 เป็นของนายจ้าง อย่าโทรมานะคะ", ()),
+        ("ယောက်ျားဖုန်း ၀၈၁ ၂၂၂ ၃၃၄၄ ပါ မဆက်ပါနဲ့", ()),  # whose it is before, "don't call" after
+        ("เบอร์หนู 0912345678 อย่าโทรนะคะ ส่งข้อความมาแทน", ("0912345678",)),  # her own: text, not call
+        ("ติดต่อร้าน 054-123-4567 ได้ค่ะ", ("0541234567",)),  # a landline typed a digit too long: kept as typed
+    ],
+)
+def test_a_number_not_to_call_and_whose_it_is(message, phones):
+    assert understand(message).phones == phones
