@@ -363,3 +363,12 @@ def test_babies_in_days_newborns_and_more_people_before_an_age(text: str, age: i
 )
 def test_a_range_an_event_or_a_mothers_months_are_no_age(text: str) -> None:
     assert find_age(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("အဖေ အသက် ၆၈ လေဖြတ်ပြီး စကားမပြောနိုင်ဘူး", 68), ("ဦးလေး ၇၂ လမ်းမလျှောက်နိုင်ဘူး", 72)],
+)
+def test_a_burmese_word_starting_with_la_after_the_age_is_no_month(text: str, age: int) -> None:
+    found = find_age(normalise(text))  # လေ (a stroke), လမ်း (to walk): not လ, a month
+    assert found is not None and found.value == age
