@@ -23,6 +23,7 @@ from dispatch import text_model
 from dispatch.address import BANGKOK
 from dispatch.burmese_places import burmese_place_within
 from dispatch.danger_signals import (
+    GROWN_PARTNER,
     MODEL_MIN_LETTERS,
     Danger,
     find_danger,
@@ -662,6 +663,9 @@ _LATIN = re.compile(r"[a-z]")
 # father out of work with three kids is poverty (the labels of every training set agree).
 WHAT_GROUPS = ("violence", "mental_health", "bedridden", "disability", "homeless")
 MILD_VIOLENCE = ("ด่า", "ด่าทอ")  # words alone, a scolding; not a beating
+# Locked in, alone: a child shut in while the parents are out is neglect, the child's case (the labels);
+# locked in by someone who beats, rapes or traffics is violence, and those words are violence's own
+CONFINEMENT = ("ขังไว้", "กักขัง")
 # Moods alone, not an illness or a crisis: a sad, stressed or sleepless child or elder is their group's case
 MILD_MENTAL = ("เครียด", "เศร้า", "ดูซึม", "ซึมๆ", "นอนไม่หลับ", "อาละวาด", "ຄຽດ")
 WHO_GROUPS = ("child", "elderly")
@@ -686,12 +690,13 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     from_danger = next((DANGER_GROUPS[kind] for kind in DANGER_GROUPS if danger and kind in danger.kinds), None)
     scores: dict[str, tuple[float, int, str]] = {}  # group: (score, first position, evidence)
     worded: set[str] = set()
-    mild_violence = mild_mental = False
+    mild_violence = mild_mental = shut_in = False
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
         said = [word for word, count in hits if count]
         if group == "violence":
             mild_violence = bool(said) and all(word in MILD_VIOLENCE for word in said)
+            shut_in = all(word in CONFINEMENT for word in said)
         if group == "mental_health":
             mild_mental = bool(said) and all(word in MILD_MENTAL for word in said)
         score: float = sum(count for _, count in hits)
@@ -729,6 +734,10 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
         group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
     elif group in WHO_GROUPS and all(name in scores for name in WHO_GROUPS):
         group = min(WHO_GROUPS, key=lambda name: scores[name][1])  # "หลานอยู่กับยาย": the child
+    # (a partner shut in with the children, "ผัวขังหนูกับลูกไว้", is violence: an adult is the one held)
+    attacked = bool(english and ENGLISH_GROUPS["violence"].search(english)) or bool(GROWN_PARTNER.search(squeezed))
+    if group == "violence" and shut_in and "child" in scores and not attacked:
+        group = "child"  # "เด็ก 7 ขวบถูกขังไว้ในบ้านคนเดียว พ่อแม่ไปเที่ยว": left shut in, not beaten
     if group == "violence" and "mental_health" in worded and _psychiatric(squeezed, english, danger):
         group = "mental_health"  # "ผัวเป็นจิตเวช ขาดยา ถือมีดไล่ฟัน"; a knife turned on oneself
     score, _, evidence = scores[group]

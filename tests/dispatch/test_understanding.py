@@ -628,3 +628,17 @@ def test_a_drug_psychosis_with_a_weapon_is_mental_health_an_attack_for_money_vio
 )
 def test_a_number_not_to_call_and_whose_it_is(message, phones):
     assert understand(message).phones == phones
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("เด็กสองคนถูกขังไว้ในห้องเช่า แม่ออกไปทำงานตั้งแต่เมื่อวานยังไม่กลับ", "child"),  # shut in, left alone
+        ("ကလေး ၃ ယောက်ကို အခန်းထဲ သော့ခတ်ထားပြီး မိဘတွေ အလုပ်သွားတယ် ငိုနေတယ်", "child"),
+        ("ผัวขังหนูกับลูกไว้ในห้อง ยึดโทรศัพท์ไปแล้ว", "violence"),  # a partner holds them: violence
+        ("my husband locked me and the kids in the bedroom and took the key", "violence"),
+    ],
+)
+def test_a_child_shut_in_alone_is_the_childs_case_a_family_held_by_a_partner_violence(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group
