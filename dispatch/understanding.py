@@ -1588,6 +1588,9 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
 UNMARKED_DISTRICT_SHORTEST = 6
 UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is a place more often than a word
 AT_WORDS = "อยู่|แถว|ย่าน|ตลาด"
+# what a place name may run into with no space: polite and regional endings, "with", "alone", an address
+WORD_ENDS = "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\."
+UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
@@ -1602,7 +1605,7 @@ def _unique_districts(shortest: int = UNMARKED_DISTRICT_SHORTEST) -> dict[str, s
     return names
 
 
-def _unmarked_district(squeezed: str) -> str | None:
+def _unmarked_district(squeezed: str, text: str) -> str | None:
     for name, code in _unique_districts().items():
         at = squeezed.find(name)
         if at < 0 or WENT_TO.search(squeezed, 0, at) or _INSIDE_A_WORD.match(squeezed, at + len(name)):
@@ -1610,18 +1613,37 @@ def _unmarked_district(squeezed: str) -> str | None:
         if squeezed.endswith(STREET_MARKS, 0, at):
             continue  # ซ.ลาดพร้าว 101: a street named after a district, anywhere in the city
         return code
-    # a shorter name right after "at" ("อยู่บางแค", "หลานอยู่เบตงกับยาย", "แถวหางดง")
-    for found in _district_after_at().finditer(squeezed):
-        name = found.group(1)
-        if not WENT_TO.search(squeezed, 0, found.start()) and not _INSIDE_A_WORD.match(squeezed, found.end()):
-            return _unique_districts(UNMARKED_AFTER_AT_SHORTEST)[name]
+    # a shorter name right after "at", as a word of its own ("อยู่บางแค", "หลานอยู่เบตงกับยาย"; not the
+    # district สำโรง in "อยู่สำโรงใต้")
+    for found in _district_after_at().finditer(text):
+        if not WENT_TO.search(text, 0, found.start()):
+            return _unique_districts(UNMARKED_AFTER_AT_SHORTEST)[found.group(1)]
     return None
+
+
+def _tambon_after_at(text: str) -> str | None:
+    """A tambon no other shares, named right after "at" with no other place, as a word of its own
+    ("อยู่สำโรงใต้ ", "แถวอ้อมน้อย."; not "แถวหัวลำโพง", a station, nor "ริมโขง", the riverside)."""
+    for found in _tambon_after_at_pattern().finditer(text):
+        if not WENT_TO.search(text, 0, found.start()) and found.group(1) not in COMMON_PLACE_WORDS:
+            return _unique_subdistricts()[found.group(1)]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tambon_after_at_pattern() -> re.Pattern[str]:
+    names = sorted(
+        (name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(f"(?:{AT_WORDS})\\s?({'|'.join(map(re.escape, names))})(?=[\\s\\d.,!?]|$|{WORD_ENDS})")
 
 
 @lru_cache(maxsize=1)
 def _district_after_at() -> re.Pattern[str]:
     names = sorted(_unique_districts(UNMARKED_AFTER_AT_SHORTEST), key=len, reverse=True)
-    return re.compile(f"(?:{AT_WORDS})({'|'.join(map(re.escape, names))})")
+    return re.compile(f"(?:{AT_WORDS})\\s?({'|'.join(map(re.escape, names))})(?=[\\s\\d.,!?]|$|{WORD_ENDS})")
 
 
 def _finer_in_latin(text: str, within: str | None) -> str | None:
@@ -1901,7 +1923,9 @@ WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำง�
 
 
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
-COMMON_PLACE_WORDS = ("ในเมือง", "บ้านใหม่", "ในเวียง", "กลางเวียง", "ตลาด", "หัวเวียง", "บ้านกลาง", "บ้านเหนือ")
+COMMON_PLACE_WORDS = (
+    "ในเมือง", "บ้านใหม่", "ในเวียง", "กลางเวียง", "ตลาด", "หัวเวียง", "บ้านกลาง", "บ้านเหนือ", "ริมโขง", "แม่น้ำ",
+)  # fmt: skip
 
 
 def _unmarked(
@@ -2041,8 +2065,10 @@ def find_place(text: str) -> Place | None:
         }
         known |= {province[1]} if province else set()
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
-    if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed)):
+    if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed, text)):
         district_code, province_code, confidence = code, code[:2], 0.6
+    if not province_code and not district and not subdistrict and (code := _tambon_after_at(text)):
+        subdistrict_code, district_code, province_code, confidence = code, code[:4], code[:2], 0.6
     if not province_code and (code := _foreign_place(text)):
         thai = _thai_name_among_foreign_words(text, None)
         if thai and not thai.startswith(code[:2]):

@@ -342,3 +342,17 @@ def test_a_lao_tambon_marked_whose_sounds_no_other_tambon_has():
 )
 def test_a_short_district_name_right_after_at(message, district):
     assert _names(message)[1] in (district, "เขต" + district)
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [("ยายอยู่คนเดียว ไม่มีข้าวกิน อยู่สำโรงใต้ค่ะ", "สำโรงใต้"), ("เด็กเดินร้องไห้คนเดียว แถวอ้อมน้อย", "อ้อมน้อย")],
+)
+def test_a_tambon_no_other_shares_right_after_at(message, tambon):
+    assert _names(message)[0] == tambon
+
+
+@pytest.mark.parametrize("message", ["คนไร้บ้านนอนแถวหัวลำโพงหลายคืนแล้ว", "หมู่ลาวนั่งร้องไห้อยู่แถวริมโขง"])
+def test_no_tambon_inside_a_landmark_or_an_everyday_place_word(message):
+    place = understand(message).place
+    assert place is None or place.subdistrict_code is None
