@@ -82,6 +82,7 @@ TRAINING = (
     "heldout_11.psv",
     "heldout_12.psv",
     "training_12a.psv",
+    "training_12b.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

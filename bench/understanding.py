@@ -25,7 +25,8 @@ and Lao; Burmese; Lao and English), `training_7a` to `training_7c` and `training
 Lao; Thai; Burmese and English: calm messages with alarming words, ages, phones and places written every
 way), `training_10a` to `training_10d` (Burmese; Lao; Thai; English: places and ages written every way),
 `training_11a`, `training_11b` (Lao; Thai: tambons and ages), `training_12a` (English and Burmese: calm
-messages with alarming words, and emergencies written flatly), all written by writers who read nothing
+messages with alarming words, and emergencies written flatly), `training_12b` (Lao: places written every
+way), all written by writers who read nothing
 else, `set_5` to `set_12` (heldout_5.psv to heldout_12.psv) and `heldout_13` (the blind set). `--split all`
 leaves the blind set out: name it to see its figures.
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
@@ -86,7 +87,7 @@ EIGHTH_SET = DATA / "heldout_8.psv"  # written as held-out, read since: training
 NINTH_SET = DATA / "heldout_9.psv"  # written as held-out, measured: training now
 TENTH_SET = DATA / "heldout_10.psv"  # written as held-out, measured, read since: training now
 ELEVENTH_SET = DATA / "heldout_11.psv"  # written as held-out, measured at a round's start and end, read since
-CALM_ALARMING = DATA / "training_12a.psv"
+CALM_ALARMING, LAO_PLACES_2 = (DATA / f"training_12{part}.psv" for part in "ab")
 TWELFTH_SET = DATA / "heldout_12.psv"  # written as held-out, measured, read since: training now
 BLIND = DATA / "heldout_13.psv"
 WHOLE_FILE_SPLITS = {
@@ -128,6 +129,7 @@ WHOLE_FILE_SPLITS = {
     ELEVENTH_SET: "set_11",
     TWELFTH_SET: "set_12",
     CALM_ALARMING: "training_12a",
+    LAO_PLACES_2: "training_12b",
     BLIND: "heldout_13",
 }
 # every split, in the order printed: the quarter of messages.psv, then each whole file's

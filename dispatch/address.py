@@ -60,8 +60,10 @@ def every_area() -> Iterator[geothai.Province | geothai.District | geothai.Subdi
 def mueang_district(province_code: str) -> str:
     """The code of the district of a province's town (เมืองขอนแก่น), or the province's where it has none
     (Bangkok)."""
-    towns = [district.code for district in geothai.districts(province_code) if district.name_th.startswith("เมือง")]
-    return towns[0] if len(towns) == 1 else province_code
+    towns = [district for district in geothai.districts(province_code) if district.name_th.startswith("เมือง")]
+    if len(towns) > 1:  # Korat has เมืองยาง too: the town is the one named after the province
+        towns = [town for town in towns if town.name_th == "เมือง" + geothai.province(province_code).name_th]
+    return towns[0].code if len(towns) == 1 else province_code
 
 
 def match_address_candidates(text: str, limit: int = 3) -> list[AddressMatch]:

@@ -46,6 +46,8 @@ _SOUNDS = {
 _KEY = str.maketrans({thai: sound for sound, letters in _SOUNDS.items() for thai in letters})
 _SILENT = re.compile(r"[ก-ฮ][ิุ]?์")  # a letter under the killer mark: จันทร์, ราษฎร์
 _CLUSTER_R = re.compile(r"(?<=[ก-ฮ])ร(?=[ะ-ฺเ-ไ็-๎])")  # พร้าว, ศรี: Lao drops the r
+# ... and the l of a cluster as often as not (บ่อพลอย ບໍ່ພອຍ, but บางพลี ບາງພລີ): names are keyed both ways
+_CLUSTER_L = re.compile(r"(?<=[กขคปพผ])ล(?=[ะ-ฺเ-ไ็-๎]|อ|ว)")
 _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut
 _FINAL_N = re.compile(r"[รลฬญ](?=[ก-ฮ]|$)(?<!^.)(?<![เ-ไ].)")  # สาคร, กาฬ, ธัญบุรี: said -n (not เลย)
 # a stop after a vowel, before another syllable or the end, is said -t: ภูเก็ต ພູເກັດ, อำนาจ ອຳນາດ
@@ -85,6 +87,11 @@ def lao_as_thai(text: str) -> str:
     return text.translate(_LAO_AS_THAI)
 
 
+def _keys_of(name: str) -> set[str]:
+    """A Thai name's keys: as spelt, and without the l of a cluster."""
+    return {sound_key(name), sound_key(_CLUSTER_L.sub("", name))}
+
+
 def sound_key(thai: str) -> str:
     """The consonant sounds of a Thai spelling, as a Lao writer would spell them."""
     thai = _FINAL_N.sub("น", _FINAL_TR.sub("ด", _CLUSTER_R.sub("", _SILENT.sub("", thai))))
@@ -97,7 +104,8 @@ def sound_key(thai: str) -> str:
 def _codes_by_key() -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
     for area in every_area():
-        names.setdefault(sound_key(area.name_th.removeprefix("เขต")), set()).add(area.code)
+        for key in _keys_of(area.name_th.removeprefix("เขต")):
+            names.setdefault(key, set()).add(area.code)
     return {key: tuple(sorted(codes)) for key, codes in names.items() if len(key) >= SHORTEST}
 
 
@@ -242,7 +250,8 @@ def _marked_finer(text: str, best: str | None) -> str | None:
 def _codes_by_short_key() -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
     for area in every_area():
-        names.setdefault(sound_key(area.name_th.removeprefix("เขต")), set()).add(area.code)
+        for key in _keys_of(area.name_th.removeprefix("เขต")):
+            names.setdefault(key, set()).add(area.code)
     return {key: tuple(sorted(codes)) for key, codes in names.items()}
 
 

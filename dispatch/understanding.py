@@ -812,7 +812,12 @@ def learnt_intent(text: str, ruled: str, *, someone: bool, contact: bool) -> str
         return ruled
     if label == "volunteer" and someone:
         return ruled
+    if label == "track" and ruled == "report" and WISH_TO_REPORT.search(text.replace(" ", "")):
+        return ruled  # "ຂ້ອຍຢາກແຈ້ງເລື່ອງ": a report to make, not one made ("ແຈ້ງເລື່ອງ… ໄປແລ້ວ")
     return label
+
+
+WISH_TO_REPORT = re.compile(r"อยากแจ้ง|ขอแจ้ง|จะแจ้ง|ຢາກແຈ້ງ|ຂໍແຈ້ງ|ຈະແຈ້ງ|wanttoreport|wouldliketoreport|တိုင်ချင်")
 
 
 def group_of_danger(danger: Danger | None) -> Finding | None:
@@ -1464,11 +1469,17 @@ FOREIGN_PLACES = {
     # Isan provinces Lao spells by its own sounds (ຮ for ร, ລ for a final ร or ฬ)
     "ຮ້ອຍເອັດ": "45",
     "ມະຫາສາລະຄາມ": "44",
-    "ສາລະຄາມ": "44",
     "ກາລະສິນ": "46",
+    "ອະຍຸດທະຍາ": "14",
+    "ອຳນາດ": "37",
+    "ກາຍຈະນະບຸລີ": "71",
+    "ການຈະນະບຸລີ": "71",
+    "ອະຍຸທະຍາ": "14",
+    "ສຸພັນບຸລີ": "72",
 }
 
 
+LAO_LEVEL_DOT = re.compile(r"(?:^|[^\u0e80-\u0eff])[ຕອ]\.\s?$")
 FOREIGN_PLACE_AT = re.compile("|".join(map(re.escape, FOREIGN_PLACES)))
 # Burmese spells a Thai name by ear, so one place has several spellings (ချုံဘူရီ, ချွန်ဘူရီ; ဆူရတ်ဓာနီ,
 # ဆူရတ်ထာနီ): letters said alike (aspirate or not, voiced or not) count as one, tone marks as none.
@@ -1533,7 +1544,12 @@ def _foreign_place(text: str) -> str | None:
 def _named_abroad_style(text: str) -> str | None:
     """The first of FOREIGN_PLACES the text names, not where someone went ("ລູກໄປເຮັດວຽກບາງກອກ"), nor
     where someone works when another such place is named."""
-    usable = [found for found in FOREIGN_PLACE_AT.finditer(text) if not LAO_WENT_TO.search(text, 0, found.start())]
+    usable = [
+        found
+        for found in FOREIGN_PLACE_AT.finditer(text)
+        if not LAO_WENT_TO.search(text, 0, found.start())
+        and not LAO_LEVEL_DOT.search(text, 0, found.start())  # ຕ.ຂອນແກ່ນ: a tambon named like a province
+    ]
     not_work = [found for found in usable if not LAO_WORKS_AT.search(text, 0, found.start())]
     chosen = (not_work or usable)[:1]
     if chosen:

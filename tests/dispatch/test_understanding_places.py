@@ -356,3 +356,16 @@ def test_a_tambon_no_other_shares_right_after_at(message, tambon):
 def test_no_tambon_inside_a_landmark_or_an_everyday_place_word(message):
     place = understand(message).place
     assert place is None or place.subdistrict_code is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ແມ່ຕູ້ລົ້ມ ລຸກບໍ່ໄດ້ ຕ.ຂອນແກ່ນ ອ.ເມືອງຮ້ອຍເອັດ", ("ขอนแก่น", "เมืองร้อยเอ็ด", "ร้อยเอ็ด")),  # a tambon named like a province
+        ("ພໍ່ເຖົ້າ ນອນຕິດຕຽງ ຢູ່ ອ.ເມືອງໂຄລາດ", (None, "เมืองนครราชสีมา", "นครราชสีมา")),  # Korat has เมืองยาง too
+        ("ຄົນງານລາວຕັດອ້ອຍ ອ.ບໍ່ພອຍ ກາຍຈະນະບຸລີ ບໍ່ໄດ້ຄ່າແຮງ", (None, "บ่อพลอย", "กาญจนบุรี")),  # พล as ພ
+        ("ຍາຍຢູ່ຫ້ອງເຊົ່າ ວັງນ້ອຍ ອະຍຸດທະຍາ ບໍ່ມີເງິນ", (None, "วังน้อย", "พระนครศรีอยุธยา")),
+    ],
+)
+def test_lao_spellings_of_clusters_towns_and_provinces(message, names):
+    assert _names(message) == names
