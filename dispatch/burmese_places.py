@@ -35,9 +35,10 @@ _CONSONANTS = {
 _WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # not the marks ၊ ။ that end a clause
 # particles Burmese sets after a place: at, from, in
 _PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
-SHORTEST = 2  # sounds in a word that may be a name
+SHORTEST = 2  # sounds in a word that may be a name, as the message's last word after its province
+LONGER = 3  # elsewhere beside it
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
-EVERYDAY_WORDS = frozenset({"ဖုန်း"})
+EVERYDAY_WORDS = ("ဖုန်း",)
 
 
 def burmese_key(word: str) -> str:
@@ -90,29 +91,30 @@ def _bare(word: str) -> str:
 _WORD_BEFORE = re.compile(r"(?<![\u1000-\u109f])([\u1000-\u1049\u104c-\u109f]+) ?$")
 
 
-def _beside(text: str, anchors: list[tuple[int, int]]) -> list[str]:
+def _beside(text: str, anchors: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     """The Burmese word right after each anchor (a province named), then the one right before it: a
     district follows its province ("ဘန်ကောက် ဒွန်မောင်း") or, as in an address, comes first ("ကရထုံဘန်
     ဆမွတ်ဆာခွန်"); the words farther off are everyday words more often than not, and some of them sound
-    like a tambon."""
+    like a tambon. Each with whether a short name may count there: only as the message's last Burmese
+    word after the province ("ချင်းမိုင် ဖန်း"), not before it ("အစ်မ ဘန်ကောက်", an elder sister)."""
     words = []
     for _, end in anchors:
         # a word, not the rest of the anchor's own (ဆူရတ် of ဆူရတ်ဌာနီ)
         after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        words += [after.group()] if after else []
+        words += [(after.group(), not _WORD.search(text, after.end()))] if after else []
     for start, _ in anchors:
         before = _WORD_BEFORE.search(text, 0, start)
-        words += [before.group(1)] if before else []
-    return [word for word in words if word not in EVERYDAY_WORDS]
+        words += [(before.group(1), False)] if before else []
+    return [(word, last) for word, last in words if not word.startswith(EVERYDAY_WORDS)]
 
 
 def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:
     """The district of `province` that the Burmese word after one of `anchors` names: said with the
     same sounds as it and no other."""
     areas = _districts_of(province)
-    for word in _beside(text, anchors):
+    for word, last in _beside(text, anchors):
         key = burmese_key(_bare(word))
-        if len(key) < SHORTEST:
+        if len(key) < (SHORTEST if last else LONGER):
             continue
         # the same sounds exactly, and no other district's: a near match is as often an everyday word
         # ("ဘန်ကောက် ဆေးရုံမှာ", at a Bangkok hospital)

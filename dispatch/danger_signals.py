@@ -663,32 +663,19 @@ NEGATED_BEFORE = re.compile(
     r"|การ|มา|ยิน|เสี่ยง|ความเสี่ยง|ເຄີຍ|ໄດ້|ມີ|ໃຜ|ເວົ້າ|ວ່າ|ຄິດ|ຖືກ|ໂດນ)*$"
 )
 ENGLISH_NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|dont|without|no one)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
     # "if" asks what if, but "if i leave he will kill me" is a threat: no he/she/they right before the hit
-    r"|\bif\s+(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,5}$"
+    r"|\bif\s+(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,3}$"
 )
-# A threat made by phone or message, in Burmese: the one who makes it is not there (a farewell by phone is
-# another matter: only threats)
-THREATS = ("သတ်မယ်", "ခြိမ်းခြောက်", "ရိုက်မယ်")
-BY_PHONE_BEFORE = re.compile(r"(?:ဖုန်းဆက်ပြီး|ဖုန်းနဲ့|ဖုန်းထဲ|မက်ဆေ့(?:ချ်)?(?:ပို့ပြီး)?)\S{0,20}$")
-ABROAD_BEFORE = re.compile(
-    r"(?:မြန်မာပြည်|ရန်ကုန်|မန္တလေး|မလေးရှား)မှာ(?!.*(?:ထိုင်း|ဒီမှာ|ဒီကို))|(?:inyangon|inmyanmar|inmalaysia|inmandalay)"
-)
-ENGLISH_BEFORE = 40  # letters before an English hit read for a negation or an "if"
+ENGLISH_BEFORE = 30  # letters before an English hit read for a negation or an "if"
 # Just after, in Burmese, which negates after the verb: "သေချင်တာ မဟုတ်ပါဘူး" (it is not that I want to die).
-# "…လို့ ထင်နေတယ်": (he) believes that, a fear of someone's mind, not a threat made
-NEGATED_AFTER = ("မဟုတ်", "မှာစိုး", "မှာကြောက်", "လို့ထင်")
+NEGATED_AFTER = ("မဟုတ်", "မှာစိုး", "မှာကြောက်")
 # Said of someone else, in a story or a question: "ถ้าเพื่อนพูดว่าอยากตาย", "เห็นข่าวคนฆ่าตัวตาย", "ดูซีรีส์…",
 # "ชอบพูดว่า", "if a friend says", "sometimes says", "ຖ້າໝູ່ເວົ້າວ່າ", "read in the news".
 NOT_HAPPENING_BEFORE = re.compile(
     r"(?:(?:ถ้า|หาก|สมมติ|ຖ້າ|if)\S{0,15}?(?:พูด|บอก|โพสต์|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always|ခဏခဏ|အမြဲ(?:တမ်း)?)(?:ไป|หนี|แอบ|เดิน)?$"
-    # a habit, in Burmese: "when he drinks / is drunk / is angry, (he) hits" ("အရက်သောက်ရင် ရိုက်တယ်")
-    r"|(?:သောက်|မူး|စိတ်ဆိုး|ဒေါသထွက်)ရင်\S{0,12}$"
-    # "when (he) gets to Thailand, (he'll) kill you": a threat from afar, not here yet; one by phone or message
-    r"|ရောက်ရင်\S{0,12}$"
-    r"|thoutyin\S{0,12}$"  # romanised Burmese "when (he) drinks"
     r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ"
     r"|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း"
     r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"
@@ -771,7 +758,6 @@ NOT_NOW_MESSAGE = re.compile(
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
     r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
-    r"|isent(?:a|the|some|you)?(?:info|message|msg|report)|(?:pls|please|plz)cancel|ireported|myreport|anynewson|anyupdateon"
     r"|အရေးပေါ်(?:တော့)?မဟုတ်ဘူး(?!လား|ထင်)|ບໍ່ແມ່ນເລື່ອງດ່ວນ(?!ບໍ|ບໍ່|ແມ່ນບໍ)"
 )
 # … unless it says it is still going on.
@@ -925,10 +911,6 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True  # Burmese "မ…ဘူး" round the verb: "မသေချင်ပါဘူး" (does not want to die)
     if IN_CARE_AFTER.match(squeezed, end):
         return True
-    if squeezed.startswith(THREATS, start) and BY_PHONE_BEFORE.search(squeezed[max(0, start - 30) : start]):
-        return True  # a threat by phone or message ("ဖုန်းနဲ့ ခြိမ်းခြောက်နေတယ်"): not a person at the door
-    if ABROAD_BEFORE.search(squeezed[max(0, start - 60) : start]):
-        return True  # in Myanmar or Malaysia, which no center here can reach ("ညီမ မလေးရှားမှာ … ရိုက်တယ်")
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
         tail = tail.replace(phrase, " " * len(phrase))

@@ -171,11 +171,11 @@ class Understanding:
 
 # Signs of a drug psychosis (labelled mental health, with the weapon it brings): not an attack for money
 DRUG_PSYCHOSIS = (
-    "มีคนจะมาฆ่า", "มีคนตามฆ่า", "มีคนมาฆ่า", "ไม่นอนมา", "บ่นอนมา", "ไม่นอนสาม", "บ่นอนสาม", "เห็นผี",
+    "มีคนจะมาฆ่า", "มีคนตามฆ่า", "มีคนมาฆ่า", "เห็นผี",
     "ມີຄົນຈະມາຂ້າ", "ມີຄົນຊິມາຂ້າ", "ເຫັນແມງໄມ້", "ຫູແວ່ວ", "ເວົ້າຄົນດຽວ",
     "တစ်ယောက်ယောက်လိုက်သတ်", "အသံတွေကြား", "တစ်ယောက်ထဲစကားပြော", "တစ်ယောက်တည်းစကားပြော",
     "sees ghosts", "seeing ghosts", "seeing things", "coming to kill him", "coming to kill her", "talking to himself",
-    "talking to herself", "no sleep", "not slept", "hasnt slept", "without sleep",
+    "talking to herself",
 )  # fmt: skip
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "violence": (
@@ -666,6 +666,7 @@ MILD_VIOLENCE = ("ด่า", "ด่าทอ")  # words alone, a scolding; not
 # Locked in, alone: a child shut in while the parents are out is neglect, the child's case (the labels);
 # locked in by someone who beats, rapes or traffics is violence, and those words are violence's own
 CONFINEMENT = ("ขังไว้", "กักขัง")
+SHUT_IN_HITS = ("ขัง", "ล็อ", "သော့ခတ်", "ပိတ်ထား", "ຂັງ", "ລັອກ", "lock")
 # Moods alone, not an illness or a crisis: a sad, stressed or sleepless child or elder is their group's case
 MILD_MENTAL = ("เครียด", "เศร้า", "ดูซึม", "ซึมๆ", "นอนไม่หลับ", "อาละวาด", "ຄຽດ")
 WHO_GROUPS = ("child", "elderly")
@@ -696,7 +697,7 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
         said = [word for word, count in hits if count]
         if group == "violence":
             mild_violence = bool(said) and all(word in MILD_VIOLENCE for word in said)
-            shut_in = all(word in CONFINEMENT for word in said)
+            shut_in = bool(said) and all(word in CONFINEMENT for word in said)
         if group == "mental_health":
             mild_mental = bool(said) and all(word in MILD_MENTAL for word in said)
         score: float = sum(count for _, count in hits)
@@ -736,6 +737,8 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
         group = min(WHO_GROUPS, key=lambda name: scores[name][1])  # "หลานอยู่กับยาย": the child
     # (a partner shut in with the children, "ผัวขังหนูกับลูกไว้", is violence: an adult is the one held)
     attacked = bool(english and ENGLISH_GROUPS["violence"].search(english)) or bool(GROWN_PARTNER.search(squeezed))
+    # no violence word but the danger's own hit, a confinement ("ကလေး … သော့ခတ်ထား"): shut in too
+    shut_in = shut_in or ("violence" not in worded and bool(danger) and any(w in danger.evidence for w in SHUT_IN_HITS))
     if group == "violence" and shut_in and "child" in scores and not attacked:
         group = "child"  # "เด็ก 7 ขวบถูกขังไว้ในบ้านคนเดียว พ่อแม่ไปเที่ยว": left shut in, not beaten
     if group == "violence" and "mental_health" in worded and _psychiatric(squeezed, english, danger):
@@ -878,7 +881,7 @@ AGE_PATTERNS = (
         r"(?!\s?လ(?![\u102b-\u103e]|မ်))"  # "ကလေး အသက် ၅ လ": five months
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?(?:คน|ຄົນ|ราย))"  # ผู้สูงอายุประมาณ 20 คน: how many, not how old
-        r"(?!\s?(?:วัน(?!นี้)|ວັນ(?!ນີ້)|ມື້(?!ນີ້)|days?\b))"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
+        r"(?!\s?(?:วัน|ວັນ|ມື້)(?:$|[^ก-๙\u0e80-\u0eff]))(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
         r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
     ),
     # Burmese and Lao: who it is, then the age ("အဖွား ၇၅", "ကောင်လေး ၁၉လောက်", "ຢາຍ84", "ແມ່ເຖົ້າ 74"), not
@@ -1026,7 +1029,7 @@ MONTHS_OLD = (
 )
 # A baby's age in days or weeks: under a year. "ทารกอายุ 3 วัน", "a 10-day-old baby", "ອາຍຸ 2 ອາທິດ"
 DAYS_OLD = re.compile(
-    r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน(?!นี้)|สัปดาห์|อาทิตย์(?!นี้|ที่แล้ว)|ວັນ(?!ນີ້)|ມື້(?!ນີ້)|ອາທິດ(?!ນີ້))"
+    r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)(?:$|[^ก-๙\u0e80-\u0eff])"
     r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
 )
 YEAR_AND_MONTHS = re.compile(
@@ -1037,7 +1040,10 @@ AGE_WORDS = (
     (re.compile(r"(?<![\d~])\s?(?:ขวบ|ຂວບ)(?:เดียว|นึง|หนึ่ง|กว่า|เศษ|ครึ่ง|ปาย|ເຄິ່ງ|ດຽວ|ປາຍ|\d{1,2}\s?(?:เดือน|ເດືອນ))"), 1),
     (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด"), 0),
     # a baby found or left, just born ("เจอทารก… น่าจะเพิ่งคลอด"), not "เพิ่งเกิดเมื่อคืน" (it just happened)
-    (re.compile(r"(?:ทารก|เด็ก(?!แรกเกิด)).{0,40}?เพิ่ง(?:จะ)?(?:คลอด|เกิด(?!\s?เมื่อ|เหตุ|ขึ้น))"), 0),
+    (
+        re.compile(r"(?:ทารก|เด็ก(?!แรกเกิด)).{0,40}?เพิ่ง(?:จะ)?(?:คลอด|เกิด(?=ได้|ไม่|มา|\s|$)(?!\s?(?:เมื่อ|เรื่อง|ตอน|เหตุ)))"),
+        0,
+    ),
 )
 DECADE_WORDS = re.compile(
     r"\bin (?:his|her|their) (?:early |mid |late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
@@ -1178,11 +1184,12 @@ LAO_LANDLINE = re.compile(r"0[23]")
 # "don't call, text me" is still the reporter's (the brief's writers keep it), unless he would hear it.
 _NO_CALL = r"(?:อย่าโทร|ห้ามโทร|อย่าโท|don'?t call|do not call|dont ring|ပြန်မခေါ်|မဆက်ပါနဲ့|မခေါ်ပါနဲ့|ຢ່າໂທ)"
 _OWNER = (
-    r"(?:ผัว|สามี|แฟน|เถ้าแก่|นายจ้าง|เจ้านาย|เขาถือ|เขาจะ(?:เห็น|ได้ยิน|รู้)|\bhis\b|husband|boss|he (?:will|checks|has)"
-    r"|ယောက်ျား|သူ့ဖုန်း|ຜົວ|ນາຍຈ້າງ|ລາວຈະ)"
+    r"(?:(?:ของ|เครื่อง|เบอร์)(?:ผัว|สามี|แฟน|เถ้าแก่|นายจ้าง|เจ้านาย)|เขาถือ|เขาจะ(?:เห็น|ได้ยิน|รู้)|\bhis\b|husband'?s"
+    r"|boss'?s|boss will|he (?:will|checks|has)|ယောက်ျားဖုန်း|သူ့ဖုန်း|ຂອງຜົວ|ຂອງນາຍຈ້າງ|ລາວຈະໄດ້ຍິນ)"
 )
+_OWNERS = r"(?:ผัว|สามี|แฟน|เขา|เถ้าแก่|นายจ้าง|his |the boss'?s |my husband'?s )?"
 NO_CALL_BEFORE = re.compile(
-    _NO_CALL + r"\s?(?:เบอร์|เครื่อง|(?:my |this |the |his )?(?:number|phone))?[^\w\d]{0,3}$", re.I
+    _NO_CALL + r"\s?(?:เบอร์|เครื่อง|(?:my |this |the |his )?(?:number|phone))?\s?" + _OWNERS + r"[^\w\d]{0,3}$", re.I
 )
 # whose it is said before it, "don't call" after it: "ယောက်ျားဖုန်း ၀၈၁… မဆက်ပါနဲ့", "เบอร์ผัว 081… อย่าโทร"
 OWNER_BEFORE = re.compile(
@@ -1192,12 +1199,13 @@ OWNER_BEFORE = re.compile(
 )
 NO_CALL_SOON = re.compile(rf"^[^\d]{{0,40}}?{_NO_CALL}", re.I)
 NO_CALL_AFTER = re.compile(
-    rf"^[^\d]{{0,45}}?(?:{_NO_CALL}[^\d]{{0,40}}?{_OWNER}|{_OWNER}[^\d]{{0,30}}?{_NO_CALL})"
-    r"|^[^\d]{0,20}?(?:ไม่ต้องโทร|is (?:his|the boss'?s|my husband'?s) (?:phone|number))",
+    # (not when "don't call" goes on to another number: "โทร 081… ได้เลย อย่าโทรเบอร์ผัว 089…")
+    rf"^[^\d]{{0,45}}?(?:{_NO_CALL}[^\d]{{0,40}}?{_OWNER}|{_OWNER}[^\d]{{0,30}}?{_NO_CALL})(?![^\d]{{0,12}}\d)"
+    r"|^[^\d]{0,20}?(?:ไม่ต้องโทร(?:แล้ว|ไป|หา)|is (?:his|the boss'?s|my husband'?s) (?:phone|number))",
     re.I,
 )
 # A landline typed with a digit too many (054-123-4567) is kept as typed: a digit dropped would be a guess
-LANDLINE_TOO_LONG = re.compile(r"0[2-7]\d{8}")
+LANDLINE_TOO_LONG = re.compile(r"0[4-7]\d{8}")  # not 02/03: Lao numbers start so too
 
 
 def find_phones(text: str) -> tuple[str, ...]:
@@ -1606,7 +1614,12 @@ UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is
 AT_WORDS = "อยู่|แถว|ย่าน|ตลาด"
 # what a place name may run into with no space: polite and regional endings, "with", "alone", an address
 WORD_ENDS = "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\."
-UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
+UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5
+# a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "ตลาดใหม่", "สนามบิน") counts only marked
+EVERYDAY_PLACE_NOUNS = (
+    "บ้าน", "ท่า", "ปาก", "ท้าย", "หัว", "ตลาด", "วัด", "สวน", "สนาม", "ร่ม", "หน้า", "ริม", "ใน", "กลาง", "แม่น้ำ", "ศาลา",
+    "โรง", "ทุ่ง", "ป่า", "นา", "ไร่", "เกาะ", "หาด", "คลอง", "สะพาน", "ถนน", "ซอย",
+)  # fmt: skip  # tambons are many: a name of four letters is an everyday word as often
 _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
@@ -1641,7 +1654,7 @@ def _tambon_after_at(text: str) -> str | None:
     """A tambon no other shares, named right after "at" with no other place, as a word of its own
     ("อยู่สำโรงใต้ ", "แถวอ้อมน้อย."; not "แถวหัวลำโพง", a station, nor "ริมโขง", the riverside)."""
     for found in _tambon_after_at_pattern().finditer(text):
-        if not WENT_TO.search(text, 0, found.start()) and found.group(1) not in COMMON_PLACE_WORDS:
+        if not WENT_TO.search(text, 0, found.start()) and not found.group(1).startswith(EVERYDAY_PLACE_NOUNS):
             return _unique_subdistricts()[found.group(1)]
     return None
 

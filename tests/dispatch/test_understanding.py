@@ -604,9 +604,10 @@ def test_a_name_with_chai_before_moo_keeps_the_moo():
 @pytest.mark.parametrize(
     ("message", "group"),
     [
-        ("น้าเขยเล่นยามาห้าวันไม่นอนมาสามคืน ตอนนี้ถือขวานเดินรอบบ้าน", "mental_health"),  # no sleep, a weapon
+        ("น้าเขยเล่นยาบ้า บอกว่ามีคนจะมาฆ่า ตอนนี้ถือขวานเดินรอบบ้าน", "mental_health"),  # paranoia, a weapon
+        ("ผัวตีหนูทั้งคืน หนูไม่นอนมาสองวันแล้ว", "violence"),  # no sleep alone is no psychosis
         ("ลุงบ้านตรงข้ามพูดคนเดียวทั้งวัน เมื่อกี้ถือมีดมาตะโกนหน้าบ้าน", "mental_health"),
-        ("my cousin on meth hasnt slept for days, says people are coming to kill him, he has a knife", "mental_health"),
+        ("my cousin on meth is seeing things, says people are coming to kill him, he has a knife", "mental_health"),
         ("ลูกชายติดยาเอามีดจ่อคอแม่ขู่เอาเงิน ตอนนี้ยังอยู่ในบ้าน", "violence"),  # an attack for money
     ],
 )
@@ -640,5 +641,26 @@ def test_a_number_not_to_call_and_whose_it_is(message, phones):
     ],
 )
 def test_a_child_shut_in_alone_is_the_childs_case_a_family_held_by_a_partner_violence(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group
+
+
+@pytest.mark.parametrize(
+    ("message", "phones"),
+    [
+        ("โทร 0812345678 ได้เลย อย่าโทรเบอร์ผัว 0899999999", ("0812345678",)),  # "don't call" is the next one's
+        ("เบอร์หนู 0812345678 ค่ะ ผัวตีหนูทุกวัน อย่าโทรตอนผัวอยู่บ้านนะคะ ส่งไลน์แทน", ("0812345678",)),
+        ("ติดต่อหนูได้ที่ 0898765432 ไม่ต้องโทรกลับ ส่งข้อความมาได้ค่ะ", ("0898765432",)),
+    ],
+)
+def test_the_reporters_own_number_stays_beside_a_dont_call(message, phones):
+    assert understand(message).phones == phones
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [("ເດັກນ້ອຍຖືກແທງ ເລືອດອອກຫຼາຍ", "violence"), ("เด็กโดนลักพาตัวไป", "violence")],
+)
+def test_a_child_attacked_with_no_violence_word_is_not_read_as_shut_in(message, group):
     found = understand(message).group
     assert found is not None and found.value == group

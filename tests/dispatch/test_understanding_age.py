@@ -372,3 +372,17 @@ def test_a_range_an_event_or_a_mothers_months_are_no_age(text: str) -> None:
 def test_a_burmese_word_starting_with_la_after_the_age_is_no_month(text: str, age: int) -> None:
     found = find_age(normalise(text))  # လေ (a stroke), လမ်း (to walk): not လ, a month
     assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("แม่อายุ 70 วันจันทร์ที่แล้วหกล้ม", 70), ("ยายอายุ 85 วันก่อนล้มในห้องน้ำ", 85), ("ແມ່ອາຍຸ 70 ມື້ວານລົ້ມ", 70)],
+)
+def test_a_day_word_after_an_elders_age_is_no_babys_days(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+def test_a_thing_that_just_happened_is_no_newborn() -> None:
+    found = find_age(normalise("เด็กวัยรุ่นทะเลาะกัน เพิ่งเกิดเรื่องเมื่อกี้"))
+    assert found is None or found.value != 0

@@ -369,3 +369,12 @@ def test_no_tambon_inside_a_landmark_or_an_everyday_place_word(message):
 )
 def test_lao_spellings_of_clusters_towns_and_provinces(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ยายอยู่บ้านนอก ไม่มีใครดูแล", "นอนอยู่ท่าน้ำทุกคืน", "ผมอยู่ตลาดใหม่ ครับ", "အစ်မ ဘန်ကောက် မှာ အလုပ်လုပ်တယ်"],
+)
+def test_everyday_places_and_kin_words_beside_a_province_are_no_tambon_or_district(message):
+    place = understand(message).place
+    assert place is None or (place.subdistrict_code is None and place.district_code is None)
