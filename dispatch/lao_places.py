@@ -102,11 +102,7 @@ def sound_key(thai: str) -> str:
 
 @lru_cache(maxsize=1)
 def _codes_by_key() -> dict[str, tuple[str, ...]]:
-    names: dict[str, set[str]] = {}
-    for area in every_area():
-        for key in _keys_of(area.name_th.removeprefix("เขต")):
-            names.setdefault(key, set()).add(area.code)
-    return {key: tuple(sorted(codes)) for key, codes in names.items() if len(key) >= SHORTEST}
+    return {key: codes for key, codes in _codes_by_short_key().items() if len(key) >= SHORTEST}
 
 
 @lru_cache(maxsize=1)

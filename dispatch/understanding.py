@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 import geothai
 from pythainlp.util import normalize as thai_normalize
@@ -31,6 +32,7 @@ from dispatch.danger_signals import (
     urgent_cry,
     weigh_danger,
 )
+from dispatch.lao_places import DOT_MARK as LAO_DOT_MARK
 from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
 from dispatch.lao_places import lao_place
@@ -735,16 +737,23 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
         group = max(needs, key=lambda name: (scores[name][0], -GROUP_PRIORITY.index(name)))
     elif group in WHO_GROUPS and all(name in scores for name in WHO_GROUPS):
         group = min(WHO_GROUPS, key=lambda name: scores[name][1])  # "หลานอยู่กับยาย": the child
-    # (a partner shut in with the children, "ผัวขังหนูกับลูกไว้", is violence: an adult is the one held)
-    attacked = bool(english and ENGLISH_GROUPS["violence"].search(english)) or bool(GROWN_PARTNER.search(squeezed))
-    # no violence word but the danger's own hit, a confinement ("ကလေး … သော့ခတ်ထား"): shut in too
-    shut_in = shut_in or ("violence" not in worded and bool(danger) and any(w in danger.evidence for w in SHUT_IN_HITS))
-    if group == "violence" and shut_in and "child" in scores and not attacked:
+    if group == "violence" and "child" in scores and _left_shut_in(squeezed, english, danger, shut_in, worded):
         group = "child"  # "เด็ก 7 ขวบถูกขังไว้ในบ้านคนเดียว พ่อแม่ไปเที่ยว": left shut in, not beaten
     if group == "violence" and "mental_health" in worded and _psychiatric(squeezed, english, danger):
         group = "mental_health"  # "ผัวเป็นจิตเวช ขาดยา ถือมีดไล่ฟัน"; a knife turned on oneself
     score, _, evidence = scores[group]
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
+
+
+def _left_shut_in(squeezed: str, english: str, danger: Danger | None, shut_in_words: bool, worded: set[str]) -> bool:
+    """A child shut in and left, not attacked: the only violence words are confinement (or there are
+    none and the danger's own hit is one: "ကလေး … သော့ခတ်ထား"), and no adult is held with them ("ผัวขัง
+    หนูกับลูกไว้") nor an English violence word said."""
+    danger_shut_in = "violence" not in worded and bool(danger) and any(hit in danger.evidence for hit in SHUT_IN_HITS)
+    if not (shut_in_words or danger_shut_in):
+        return False
+    attacked = bool(english and ENGLISH_GROUPS["violence"].search(english)) or bool(GROWN_PARTNER.search(squeezed))
+    return not attacked
 
 
 def _psychiatric(squeezed: str, english: str, danger: Danger | None) -> bool:
@@ -1208,6 +1217,15 @@ NO_CALL_AFTER = re.compile(
 LANDLINE_TOO_LONG = re.compile(r"0[4-7]\d{8}")  # not 02/03: Lao numbers start so too
 
 
+def _not_to_call(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is one the writer says not to call (NO_CALL_BEFORE,
+    NO_CALL_AFTER), or another person's named before it with "don't call" after (OWNER_BEFORE)."""
+    after = text[end : end + 80]
+    if NO_CALL_BEFORE.search(text, max(0, start - 40), start) or NO_CALL_AFTER.match(after):
+        return True
+    return bool(OWNER_BEFORE.search(text, max(0, start - 24), start) and NO_CALL_SOON.match(after))
+
+
 def find_phones(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in PHONE_CANDIDATE.finditer(text):
@@ -1216,10 +1234,7 @@ def find_phones(text: str) -> tuple[str, ...]:
             continue
         if LAO_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()) and LAO_LANDLINE.match(raw):
             continue
-        after = text[match.end() : match.end() + 80]
-        if NO_CALL_BEFORE.search(text, max(0, match.start() - 40), match.start()) or NO_CALL_AFTER.match(after):
-            continue
-        if OWNER_BEFORE.search(text, max(0, match.start() - 24), match.start()) and NO_CALL_SOON.match(after):
+        if _not_to_call(text, match.start(), match.end()):
             continue
         phones = [thai_phone(raw)]
         digits = re.sub(r"[\s\-.()]", "", raw)
@@ -1487,7 +1502,6 @@ FOREIGN_PLACES = {
 }
 
 
-LAO_LEVEL_DOT = re.compile(r"(?:^|[^\u0e80-\u0eff])[ຕອ]\.\s?$")
 FOREIGN_PLACE_AT = re.compile("|".join(map(re.escape, FOREIGN_PLACES)))
 # Burmese spells a Thai name by ear, so one place has several spellings (ချုံဘူရီ, ချွန်ဘူရီ; ဆူရတ်ဓာနီ,
 # ဆူရတ်ထာနီ): letters said alike (aspirate or not, voiced or not) count as one, tone marks as none.
@@ -1556,7 +1570,7 @@ def _named_abroad_style(text: str) -> str | None:
         found
         for found in FOREIGN_PLACE_AT.finditer(text)
         if not LAO_WENT_TO.search(text, 0, found.start())
-        and not LAO_LEVEL_DOT.search(text, 0, found.start())  # ຕ.ຂອນແກ່ນ: a tambon named like a province
+        and not LAO_DOT_MARK.search(text, 0, found.start())  # ຕ.ຂອນແກ່ນ: a tambon named like a province
     ]
     not_work = [found for found in usable if not LAO_WORKS_AT.search(text, 0, found.start())]
     chosen = (not_work or usable)[:1]
@@ -1614,17 +1628,17 @@ UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is
 AT_WORDS = "อยู่|แถว|ย่าน|ตลาด"
 # what a place name may run into with no space: polite and regional endings, "with", "alone", an address
 WORD_ENDS = "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\."
-UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5
+UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 # a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "ตลาดใหม่", "สนามบิน") counts only marked
 EVERYDAY_PLACE_NOUNS = (
     "บ้าน", "ท่า", "ปาก", "ท้าย", "หัว", "ตลาด", "วัด", "สวน", "สนาม", "ร่ม", "หน้า", "ริม", "ใน", "กลาง", "แม่น้ำ", "ศาลา",
     "โรง", "ทุ่ง", "ป่า", "นา", "ไร่", "เกาะ", "หาด", "คลอง", "สะพาน", "ถนน", "ซอย",
-)  # fmt: skip  # tambons are many: a name of four letters is an everyday word as often
+)  # fmt: skip
 _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
 
-@lru_cache(maxsize=2)
+@cache
 def _unique_districts(shortest: int = UNMARKED_DISTRICT_SHORTEST) -> dict[str, str]:
     names = {}
     for name, codes in _all_districts().items():
@@ -1659,20 +1673,20 @@ def _tambon_after_at(text: str) -> str | None:
     return None
 
 
+def _after_at(names: Iterable[str]) -> re.Pattern[str]:
+    """One of `names` right after a word for "at", as a word of its own (the longest name first)."""
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(f"(?:{AT_WORDS})\\s?({alternatives})(?=[\\s\\d.,!?]|$|{WORD_ENDS})")
+
+
 @lru_cache(maxsize=1)
 def _tambon_after_at_pattern() -> re.Pattern[str]:
-    names = sorted(
-        (name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST),
-        key=len,
-        reverse=True,
-    )
-    return re.compile(f"(?:{AT_WORDS})\\s?({'|'.join(map(re.escape, names))})(?=[\\s\\d.,!?]|$|{WORD_ENDS})")
+    return _after_at(name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
 
 
 @lru_cache(maxsize=1)
 def _district_after_at() -> re.Pattern[str]:
-    names = sorted(_unique_districts(UNMARKED_AFTER_AT_SHORTEST), key=len, reverse=True)
-    return re.compile(f"(?:{AT_WORDS})\\s?({'|'.join(map(re.escape, names))})(?=[\\s\\d.,!?]|$|{WORD_ENDS})")
+    return _after_at(_unique_districts(UNMARKED_AFTER_AT_SHORTEST))
 
 
 def _finer_in_latin(text: str, within: str | None) -> str | None:
@@ -1915,16 +1929,23 @@ def _cut_short_word(name: str, text: str) -> bool:
     )
 
 
-def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
-    """(code, typed, confidence) of the province the text names, marked with จ. or not."""
+class _ProvinceNamed(NamedTuple):
+    code: str
+    typed: str
+    confidence: float
+    marked: bool  # with จ. or จังหวัด: an unmarked one may be overruled by a district or tambon marked
+
+
+def _province_in(text: str, squeezed: str) -> _ProvinceNamed | None:
+    """The province the text names, marked with จ. or not."""
     marked = PROVINCE_AT.search(text)
     if marked:
         typed = marked.group(1)
         if typed in PROVINCE_ALIASES:
-            return PROVINCE_ALIASES[typed], typed, 0.95
+            return _ProvinceNamed(PROVINCE_ALIASES[typed], typed, 0.95, True)
         picked = _pick(typed, _provinces())
         if picked:
-            return _provinces()[picked[0]], typed, picked[1]
+            return _ProvinceNamed(_provinces()[picked[0]], typed, picked[1], True)
     mentions = [(squeezed.find(alias), code, alias) for alias, code in PROVINCE_ALIASES.items() if not alias.isascii()]
     # Short names (เลย, ตาก, น่าน) are everyday words too: they count only after จ. or จังหวัด.
     mentions += [(squeezed.find(name), code, name) for name, code in _provinces().items() if len(name) > 4]
@@ -1939,11 +1960,8 @@ def _province_in(text: str, squeezed: str) -> tuple[str, str, float] | None:
     found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
     if found:
         at, code, name = found[0]
-        return code, name, UNMARKED_PROVINCE
+        return _ProvinceNamed(code, name, 0.8, False)
     return None
-
-
-UNMARKED_PROVINCE = 0.8  # the confidence in a province named without จ.: a marked place may overrule it
 
 
 # "อยู่คนเดียวที่แพร่", "ครูที่ยะลาค่ะ": a short province name after ที่ where the word ends (not เลย)
@@ -2015,7 +2033,7 @@ def find_place(text: str) -> Place | None:
     province = _province_in(text, squeezed)
     province_code = province[0] if province else None
     confidence = province[2] if province else 0.0
-    unmarked_province = confidence == UNMARKED_PROVINCE
+    unmarked_province = bool(province) and not province.marked
     if province and province[2] < 1.0 and province[1] not in PROVINCE_ALIASES:
         name = geothai.province(province_code).name_th
         if name != province[1]:

@@ -11,6 +11,11 @@ from bench.understanding import load
 from dispatch.understanding import command_word, language_of, normalise, understand
 
 
+def _group(message: str) -> str | None:
+    found = understand(message).group
+    return found.value if found else None
+
+
 def test_misspelt_tambon_is_found_and_the_correction_said():
     found = understand("ยายอยู่คนเดียว บ้านเลขที่ 12 หมู่ 3 ต.วังธอง อ.วังทอง จ.พิษณุโลก 65130").place
     assert found is not None
@@ -296,8 +301,7 @@ def test_never_raises(message):
     ],
 )
 def test_groups_in_burmese_lao_and_english_words(message, group):
-    found = understand(message).group
-    assert found is not None and found.value == group
+    assert _group(message) == group
 
 
 @pytest.mark.parametrize(
@@ -551,8 +555,7 @@ def test_a_burmese_word_for_sent_is_no_place():
     ],
 )
 def test_a_mood_a_psychosis_a_fit_and_a_step_parents_beating(message, group):
-    found = understand(message).group
-    assert found is not None and found.value == group
+    assert _group(message) == group
 
 
 @pytest.mark.parametrize(
@@ -612,8 +615,7 @@ def test_a_name_with_chai_before_moo_keeps_the_moo():
     ],
 )
 def test_a_drug_psychosis_with_a_weapon_is_mental_health_an_attack_for_money_violence(message, group):
-    found = understand(message).group
-    assert found is not None and found.value == group
+    assert _group(message) == group
 
 
 @pytest.mark.parametrize(
@@ -641,8 +643,7 @@ def test_a_number_not_to_call_and_whose_it_is(message, phones):
     ],
 )
 def test_a_child_shut_in_alone_is_the_childs_case_a_family_held_by_a_partner_violence(message, group):
-    found = understand(message).group
-    assert found is not None and found.value == group
+    assert _group(message) == group
 
 
 @pytest.mark.parametrize(
@@ -662,5 +663,4 @@ def test_the_reporters_own_number_stays_beside_a_dont_call(message, phones):
     [("ເດັກນ້ອຍຖືກແທງ ເລືອດອອກຫຼາຍ", "violence"), ("เด็กโดนลักพาตัวไป", "violence")],
 )
 def test_a_child_attacked_with_no_violence_word_is_not_read_as_shut_in(message, group):
-    found = understand(message).group
-    assert found is not None and found.value == group
+    assert _group(message) == group
