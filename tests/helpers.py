@@ -90,6 +90,14 @@ class TcpProxy:
                     connection.shutdown(socket.SHUT_RDWR)
 
 
+def loaded_image_width(image) -> int:  # noqa: ANN001 - a Playwright Locator
+    """The natural width of an <img> once the browser has fetched and decoded it: the element can be in
+    the page before its bytes arrive, so reading it at once races the fetch (CI saw `complete` false)."""
+    handle = image.element_handle()
+    handle.owner_frame().wait_for_function("image => image.complete && image.naturalWidth > 0", arg=handle)
+    return handle.evaluate("image => image.naturalWidth")
+
+
 def invoke(database_url: str, *args: str):  # noqa: ANN201 - click's Result
     """Run a `flask` command of the app against `database_url`."""
     from app import create_app

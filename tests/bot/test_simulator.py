@@ -27,6 +27,7 @@ from models.cases import Case, Media
 from models.centers import Invite
 from models.users import User
 from tests.bot.chat import settle
+from tests.helpers import loaded_image_width
 
 CITIZEN, STAFF, VOLUNTEER, SUPERVISOR = (person.user_id for person in PEOPLE)
 
@@ -80,7 +81,7 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
 
     citizen.get_by_role("button", name="Add friend").click()
     bot_says(citizen, "เริ่มแจ้งเรื่อง")
-    assert citizen.locator(".rich-menu-image").evaluate("image => image.complete && image.naturalWidth") == 2500
+    assert loaded_image_width(citizen.locator(".rich-menu-image")) == 2500
     citizen.locator('.rich-menu-area[aria-label="แจ้งขอความช่วยเหลือ"]').click()
     bot_says(citizen, "หมดสติ")
     citizen.locator(".row.me", has_text="แจ้งขอความช่วยเหลือ").wait_for()  # the area's displayText
@@ -112,7 +113,7 @@ def test_a_citizen_reports_and_a_staff_phone_beside_it_takes_the_case(simulator,
         tap("ถ่ายรูป")  # a camera quick reply: a photo file
     chooser.value.set_files(str(_photo(tmp_path / "photo.png")))
     bot_says(citizen, "เบอร์โทรศัพท์")
-    assert citizen.locator(".row.me img").evaluate("image => image.complete && image.naturalWidth") == 320
+    assert loaded_image_width(citizen.locator(".row.me img")) == 320
     type_in("081-234-5678")
     bot_says(citizen, "ยินยอม")
     tap("เจ้าตัวให้ความยินยอมไม่ได้")

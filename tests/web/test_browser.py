@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from bot.speech.thai_dates import BANGKOK
 from tests.bot.scenes import tell_reporters
 from tests.factories import registered_person
+from tests.helpers import loaded_image_width
 from tests.web.conftest import ADMIN, REPORTER, STAFF_A, Console
 
 
@@ -41,7 +42,7 @@ def test_staff_work_a_case_in_the_browser(console: Console, browser, tmp_path: P
         page.locator("#case-map path.map-case").count() == 1 and page.locator("#case-map path.map-center").count() == 1
     )
     photo = page.locator("img.photo").first
-    assert photo.evaluate("image => image.complete && image.naturalWidth") == 240
+    assert loaded_image_width(photo) == 240
 
     page.get_by_role("button", name="รับเรื่อง").click()
     page.wait_for_selector(".flash")
