@@ -35,9 +35,10 @@ _INSIDE_A_WORD = frozenset(
     for point in range(low, high + 1)
 )
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
-# Words that start like a number and are not one: a chair, a mall, the province Roi Et.
+# Words that start like a number and are not one: a chair, a mall, the province Roi Et, to fall
+# ("ยายแปดสิบเอ็ดหกล้ม": 81, then she fell).
 NOT_NUMBERS = (
-    "เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต",
+    "เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต", "หกล้ม",
     # ငါး is five and a fish: fishing, a fish pond, a fish stall, fish paste, dried fish, fried fish
     "ငါးဖမ်း", "ငါးကန်", "ငါးတန်း", "ငါးပိ", "ငါးခြောက်", "ငါးကြော်", "ငါးဈေး", "ငါးမျှား",
 )  # fmt: skip
@@ -100,7 +101,7 @@ class Number:
 
 def _word_at(text: str, at: int) -> str | None:
     word = next((word for word in BY_LENGTH if text.startswith(word, at)), None)
-    if word is None or text[at + len(word) : at + len(word) + 1] in _INSIDE_A_WORD:
+    if word is None or text.startswith(NOT_NUMBERS, at) or text[at + len(word) : at + len(word) + 1] in _INSIDE_A_WORD:
         return None
     return word
 

@@ -875,12 +875,13 @@ ENGLISH_KIN_WORDS = (
 # After a number, what makes it not an age: a unit, a time, an ordinal, a count.
 NOT_AN_AGE_AFTER = (
     r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months?|years? ago|am|pm|%|(?:th|st|nd|rd)\b"
-    r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees))"
+    r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees"
+    r"|pills|tablets|bags|boxes|bottles|packs|meals|rooms))"
 )
 ELDER_NUMBER_NOT_AN_AGE = (
     r"(?!\s?(?:บาท|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|ชั่วโมง|ชม|กม|กิโล|ตัว|ปีแล้ว|ปีก่อน|ปีที่แล้ว|ห้อง|ชั้น|องศา|เมตร|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
     r"|ພັນ|ໝື່ນ|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|baht|km|%"
-    r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน)))"
+    r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น(?!\s?ๆ)|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน)))"
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
@@ -914,7 +915,8 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
         r"|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า|อุ๊ยชาย|อุ๊ยหญิง|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
-        r"\s?(\d{2,3})(?![\d/.-]|,\d)(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ(?:\.|อย|\s?\d)))"
+        r"\s?(\d{2,3})(?![\d/.-]|,\d)(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
+        r"|min|hours?|hrs?|days?|weeks?|months?|years? ago))"
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
     re.compile(
@@ -971,7 +973,7 @@ AGE_PATTERNS = (
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})\s?(?:years?|yrs?)\b(?!\s?ago)"),
     re.compile(r"\bturn(?:ing|ed|s)\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
     # a Thai "he/she" then the age and แล้ว: "แก88แล้ว", "ท่าน 90 แล้ว"
-    re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?แล้ว"),
+    re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?(?:กว่า)?\s?แล้ว"),
     # a decade guessed: "a guy in his 60s", "in her early 80's", "maybe late 20s"
     re.compile(r"\b(?:in (?:his|her|their) |maybe |about |around )(?:early |mid[- ]?|late )?([1-9]0)'?s\b"),
     # "34M, expat in Bangkok": age and sex at the start
@@ -997,6 +999,30 @@ AGE_PATTERNS = (
         + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|client|patient"
         r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
+    # English: a title and a name, then the age and more words: "Mrs Boonmee 76 bedridden", "auntie noi 73 moo 5"
+    re.compile(
+        r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny|grandma|grandpa|yai|lung|pa|mae|ta)\.?\s[a-z]{2,}"
+        r"\s([1-9]\d{1,2})\b(?![/.,:]\d)(?=\s[a-z])" + NOT_AN_AGE_AFTER
+    ),
+    # English: someone, where they are, then the age and what they do: "old lady next door 81 hasnt",
+    # "one of my students 14 has", "my friend 23 posted"; one digit only for a child ("my son 3 pills")
+    re.compile(
+        r"\b(?:(?:my|our|his|her|the|a)\s)?(?:old\s|little\s|young\s)?(?:(?:lady|man|woman|guy|friend|neighbou?r|uncle|aunt(?:ie)?"
+        r"|colleague|tenant|patient)\s?(?:next door|upstairs|downstairs|across the (?:road|street|hall))?\s([1-9]\d{1,2})"
+        r"|(?:"
+        + ENGLISH_KIN_WORDS
+        + r"|kid|child|baby)s?\s?(?:next door|upstairs|downstairs|across the (?:road|street|hall))?"
+        r"\s([1-9]\d?))\b(?![/.,:]\d)(?=\s[a-z])" + NOT_AN_AGE_AFTER
+    ),
+    # a child, a few words, then "is 7", "is about 9"
+    re.compile(
+        r"\b(?:boy|girl|kid|child|son|daughter|toddler|student|pupil)\b(?:\s[a-z]+){0,3}?\s(?:is|was)\s"
+        r"(?:about\s|around\s|maybe\s|only\s|just\s|probably\s)?([1-9]\d?)\b(?![/.,:]\d)" + NOT_AN_AGE_AFTER
+    ),
+    # English, the age set off and "now": "lost my leg in 2021, 55 now, cant work"
+    re.compile(r"(?:^|[,.;]\s?)([1-9]\d)\snow\b"),
+    # a son or daughter, or a Lao or Isan "I", with the age right after: "ลูก๒๓พิการ", "ข้อย 58 ตาบอด", "ຂ້ອຍ 41 ຕົກງານ"
+    re.compile(r"(?:ลูก(?=\s?\d)|ข้อย|ຂ້ອຍ)\s?([1-9]\d)(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE),
     # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
     re.compile(
         r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"

@@ -386,3 +386,40 @@ def test_a_day_word_after_an_elders_age_is_no_babys_days(text: str, age: int) ->
 def test_a_thing_that_just_happened_is_no_newborn() -> None:
     found = find_age(normalise("เด็กวัยรุ่นทะเลาะกัน เพิ่งเกิดเรื่องเมื่อกี้"))
     assert found is None or found.value != 0
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ตาเก้าสิบเอ็ดหกล้มในครัว ลุกไม่ขึ้น", 91),  # หกล้ม is to fall, not a six
+        ("ลูก๑๗ออทิสติก ไม่ยอมกินข้าว", 17),
+        ("ลุงท้ายซอยแก70กว่าแล้ว ยังต้องเก็บขวดขาย", 70),
+        ("ป้าข้างบ้านห้าสิบต้นๆ ตาบอดสองข้าง", 50),
+        ("ข้อย 63 เป็นเบาหวาน ตาเริ่มมัว", 63),
+        ("ຂ້ອຍ 52 ຂາພິການ ເຮັດວຽກບໍ່ໄດ້", 52),
+        ("health volunteer here, grandpa somchai 84 cannot swallow since morning", 84),
+        ("Khun Malee 69 moo 2 needs a wheelchair", 69),
+        ("the old man downstairs 88 lives alone with his cat", 88),
+        ("my nephew 6 keeps running into the road", 6),
+        ("a boy from my class is maybe 8, sleeps at the temple", 8),
+        ("had a stroke last year, 61 now, cant drive anymore", 61),
+    ],
+)
+def test_ages_after_a_name_a_place_or_set_off_with_now(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ยายหกล้มเมื่อวาน ขาบวม",
+        "my mum 2 pills a day is all she takes, we cant afford more",
+        "the man 45 minutes ago was shouting at the door",
+        "uncle bob 3 kids to feed and no job",
+        "my daughter 2 weeks ago lost her job",
+        "ลูก 3 คนยังเล็ก ไม่มีค่าเทอม",
+    ],
+)
+def test_a_fall_a_count_a_dose_or_a_time_is_no_age(text: str) -> None:
+    assert find_age(normalise(text)) is None
