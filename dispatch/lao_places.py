@@ -251,6 +251,66 @@ def _codes_by_short_key() -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(codes)) for key, codes in names.items()}
 
 
+@lru_cache(maxsize=1)
+def _lao_words() -> frozenset[str]:
+    """Everyday Lao words (LaoNLP's dictionaries): ລົ້ມ (to fall), ແຈ້ງ (to tell) are no place, though
+    they sound like some district."""
+    from laonlp.corpus import lao_dictionary, lao_spellcheckdict
+
+    return frozenset(lao_dictionary()) | frozenset(lao_spellcheckdict())
+
+
+# Where Lao writers put a place, as a word of its own: after the village's number ("ໝູ່ 6 ດ່ານຊ້າຍ"),
+# after "at" written apart ("ຢູ່ ທ່າບໍ່"), right before the phone ("ບາງນາ 096…", "ສາຍໄໝ ເບີຂ້ອຍ"). (Not
+# merely last: a message ends as often with how it is, "ໜ້າຂຽວ", "ໄວໆແດ່", which sound like some district.)
+AFTER_MOO = re.compile(r"(?:ໝູ່|หมู่|ม\.|moo)\s?\d{1,3}\s$")
+AT_APART = re.compile(r"(?:^|\s)(?:ຢູ່|ທີ່|ແຖວ)\s$")
+BEFORE_PHONE = re.compile(r"\s(?:ໂທ|ເບີ|(?:\+66|0)(?:[\s.-]?\d){8,9}(?!\d))")
+# ບ້ານ, "home", before whose: "ຢູ່ ບ້ານເພິ່ນ" is "at his home", not a district named บ้าน…
+WHOSE_HOME = re.compile(r"ບ້ານ(?:ຂ້ອຍ|ເຮົາ|ລາວ|ເຂົາ|ເພິ່ນ|ໝູ່|ເກີດ|ເຈົ້າ|ພໍ່|ແມ່|ນາຍ)")
+# The key keeps only consonants: in a slot the vowels must agree too (ໜອງແກ is หนองแก, not หนองกี่).
+SLOT_LIKENESS = 75
+
+
+def _slot(text: str, name: _Named) -> str:
+    """Which place slot the name stands in: "after" (a village number or "at"), "phone" (right before
+    it) or "" (none, or inside a run of letters: "ຂ້ອຍອາຍຸ", "I, age", sounds like a district)."""
+    if name.start and LAO_WORD.match(text, name.start - 1):
+        return ""
+    if AFTER_MOO.search(text, 0, name.start) or AT_APART.search(text, 0, name.start):
+        return "after"
+    return "phone" if BEFORE_PHONE.match(text, name.end) else ""
+
+
+@lru_cache(maxsize=1)
+def _names_by_code() -> dict[str, str]:
+    return {area.code: area.name_th.removeprefix("เขต") for area in every_area()}
+
+
+def _slot_place(text: str, named: list[_Named], within: str | None) -> str | None:
+    """The one district an exactly spelt word names, standing where Lao writers put a place; after a
+    village number or "at", with no district of that name, the one tambon (4 sounds or more)."""
+    for name in named:
+        if not name.exact or name.said in _lao_words() or WHOSE_HOME.match(name.said) or name.at_work:
+            continue
+        slot = _slot(text, name)
+        if not slot or any(len(code) == 2 for code in name.codes):  # ບຶງການ is the province
+            continue
+        spelt = lao_as_thai(name.said)
+        codes = [
+            code
+            for code in name.codes
+            if (not within or code.startswith(within)) and fuzz.ratio(spelt, _names_by_code()[code]) >= SLOT_LIKENESS
+        ]
+        districts = [code for code in codes if len(code) == 4]
+        tambons = [code for code in codes if len(code) == 6]
+        if len(districts) == 1:
+            return districts[0]
+        if slot == "after" and not districts and len(tambons) == 1 and len(sound_key(spelt)) >= SHORTEST:
+            return tambons[0]
+    return None
+
+
 def lao_place(text: str, within: str | None = None) -> str | None:
     """The geothai code of the finest place the Lao words of the text pin down, if any. A province
     may stand alone; a district only when its name is long and exact; a tambon, and any name matched
@@ -315,6 +375,9 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             settled, alone = len(code) >= 4 and holder, len(code) == 2 and inside
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code
+    if (best is None or len(best) == 2) and not laos:
+        in_slot = _slot_place(text, named, best or within)
+        best = in_slot if in_slot and (best is None or in_slot.startswith(best)) else best
     if best is None and not within:
         return None  # a marked name alone, with no province: too many tambons sound alike
     return _marked_finer(text, best or within) if "." in text else best

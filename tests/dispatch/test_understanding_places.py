@@ -378,3 +378,37 @@ def test_lao_spellings_of_clusters_towns_and_provinces(message, names):
 def test_everyday_places_and_kin_words_beside_a_province_are_no_tambon_or_district(message):
     place = understand(message).place
     assert place is None or (place.subdistrict_code is None and place.district_code is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a district as a word of its own after the village number, after "at" written apart, before the phone
+        ("ອພມ ໝູ່ 4 ນ້ຳພອງ ແມ່ເຖົ້າລົ້ມໃນເຮືອນ ລຸກບໍ່ໄດ້", (None, "น้ำพอง", "ขอนแก่น")),
+        ("ພໍ່ຕູ້ ຢູ່ ສີຄິ້ວ ຜູ້ດຽວ ບໍ່ມີເຂົ້າກິນ", (None, "สีคิ้ว", "นครราชสีมา")),
+        ("ຜົວຂີ້ເຫຼົ້າ ຂູ່ຈະຕີ ລາດກະບັງ 081 234 5678", (None, "เขตลาดกระบัง", "กรุงเทพมหานคร")),
+        ("ລູກພິການ ຢາກໄດ້ລໍ້ເຂັນ ບາງບົວທອງ ໂທ 0899998888", (None, "บางบัวทอง", "นนทบุรี")),
+        # a tambon with no district of its name, after the village number
+        ("ອສມ ໝູ່ 5 ບາງເມືອງ ມີແມ່ຍິງຖືພາ ບໍ່ມີບ່ອນຢູ່", ("บางเมือง", "เมืองสมุทรปราการ", "สมุทรปราการ")),
+    ],
+)
+def test_a_lao_district_standing_where_writers_put_a_place(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ລູກກິນນ້ຳຢາລ້າງຈານ ຮ້ອງໄຫ້ ໜ້າຂຽວ 0812345678",  # "face blue" before the phone: no tambon
+        "ສົ່ງເລື່ອງໄປແລ້ວ ບໍ່ມີຂ່າວ ເລກເລື່ອງ 2026-0871",  # a case number is no phone
+        "ຜົວເມົາ ຂ້ອຍໜີມາຢູ່ ບ້ານເພິ່ນ ຊ່ວຍແດ່",  # "at his home"
+        "ຍາຍລົ້ມ ຢູ່ ລົ້ມ",  # an everyday word of the dictionary
+    ],
+)
+def test_no_lao_slot_place_in_a_state_a_case_number_or_whose_home(message):
+    place = understand(message).place
+    assert place is None or (place.district_code is None and place.subdistrict_code is None)
+
+
+def test_a_lao_province_in_a_slot_stays_the_province():
+    assert _names("ພໍ່ຕູ້ ນອນຕິດຕຽງ ຢູ່ ບຶງການ 0851112222") == (None, None, "บึงกาฬ")
