@@ -648,3 +648,32 @@ def test_a_farewell_by_phone_is_still_danger():
 )
 def test_emergencies_after_a_follow_up_a_place_abroad_i_think_or_an_if_stay_danger(message):
     assert understand(message).danger is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ยายข่อยอายุเจ็ดสิบแปด ยู่ผู้เดียว โทรหาบ่รับ สามมื้อแล้ว",  # alone, calls unanswered for days
+        "น้องสาวส่งไลน์มาว่าขอโทษ แล้วกินยานอนหลับไป 30 เม็ด",  # an overdose counted in pills
+        "เบื่อแล้ว บ่อยากยู่แล้ว จะเดินลงน้ำ",  # Isan: do not want to live
+        "the kid next door is alone again tonight, every night the same, now he is screaming and theres smoke",
+        "if i see him outside he will kill me",  # a threat, not someone else some day
+        "ကလေးကို ညတိုင်း တစ်ယောက်တည်း ထားခဲ့တယ် အခု မီးလောင်နေပြီ",  # every night, and on fire now
+    ],
+)
+def test_alone_unanswered_pills_counted_and_a_habit_with_now_are_danger(message):
+    assert understand(message).danger is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what number do i call if i see a little boy begging alone on the street at midnight?",
+        "my 16 year old got kicked out of the house by his dad, he sleeps at a friend's place",
+        "the boy upstairs is left alone every night while his mum works, he eats instant noodles",
+        "not in danger now but the mother leaves the two kids alone for days, can someone visit",
+        "เด็กข้างบ้านถูกทิ้งไว้คนเดียวทุกคืน แม่ไปทำงานร้านเหล้า",
+    ],
+)
+def test_someone_else_some_day_kicked_out_or_a_child_left_as_a_habit_is_calm_for_the_rules(message):
+    assert find_danger(normalise(message), squeeze(normalise(message))) is None
