@@ -568,7 +568,8 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"lock(?:s|ed)? me",
             r"molest\w*",
             r"knife",
-            r"touch(?:es|ed|ing) (?:her|him)",
+            r"touch(?:es|ed|ing) (?:her|him|me)\b",
+            r"(?:belt|whip|cane|stick) marks",
             r"traffick\w*",
             r"dragg(?:ing|ed) (?:a|the|her|him)",
             r"(?:took|takes|holds?|kept|keeps) (?:my|her|his|their) passports?",
@@ -600,7 +601,18 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"want(?:s)? to die",
             r"dont want to live",
         ),
-        "bedridden": (r"bedridden", r"bed.?bound", r"paraly\w+", r"bed ?sores?", r"tube.?fed"),
+        "bedridden": (
+            r"bed.?ridden",
+            r"bed.?bound",
+            r"paraly\w+",
+            r"bed ?sores?",
+            r"tube.?fed",
+            r"bed.?rest",
+            r"in bed all day",
+            r"(?:feeding|nasogastric|ng) tube",
+            r"tube feeding",
+            r"air mattress",
+        ),
         "disability": (
             r"disab\w*",
             r"deaf",
@@ -633,6 +645,8 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"sleep(?:s|ing)? (?:on the street|rough|outside|under)",
             r"no (?:place|where) to (?:stay|sleep|live)",
             r"nowhere to (?:stay|sleep|live|go)",
+            r"living in (?:my|his|her|their|a|the) (?:car|tent|truck)",
+            r"sleep(?:s|ing)? (?:at|in) (?:the |a )?(?:train |bus )?station",
             r"(?:kicked|thrown|threw) (?:me |us |him |her |them )?out of (?:the|my|our|his|her) (?:house|home|room)",
         ),
         "elderly": (
@@ -883,6 +897,13 @@ ELDER_NUMBER_NOT_AN_AGE = (
     r"|ພັນ|ໝື່ນ|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|baht|km|%"
     r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น(?!\s?ๆ)|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน)))"
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
+# an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
+ELDER_AGE = re.compile(
+    r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
+    r"|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
+    r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
+    r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
+)
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
@@ -931,6 +952,8 @@ AGE_PATTERNS = (
         r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
         r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
+    # broken English, the years said: "she 60 year", "my mama she 6O year" (a letter o for the zero)
+    re.compile(r"\b(?:she|he)\s(?:is\s)?([1-9]\d)\s?(?:years?|yrs?)\b(?!\s?(?:ago|before|earlier))"),
     # an English kin word, or a name after khun, then the age and what they do:
     # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
     re.compile(
@@ -1023,13 +1046,11 @@ AGE_PATTERNS = (
     re.compile(r"(?:^|[,.;]\s?)([1-9]\d)\snow\b"),
     # a son or daughter, or a Lao or Isan "I", with the age right after: "ลูก๒๓พิการ", "ข้อย 58 ตาบอด", "ຂ້ອຍ 41 ຕົກງານ"
     re.compile(r"(?:ลูก(?=\s?\d)|ข้อย|ຂ້ອຍ)\s?([1-9]\d)(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE),
-    # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
+    # Burmese, someone then a guess: "ကိုယ်ဝန်ဆောင် ၃၀ လောက်" (a pregnant woman about 30)
     re.compile(
-        r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
-        r"|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
-        r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
-        r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
+        r"(?:အမျိုးသမီး|ကိုယ်ဝန်ဆောင်|အမျိုးသား|ယောက်ျားလေး|မိန်းကလေး|ဦးလေး|အဒေါ်)\s?(\d{2})\s?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"
     ),
+    ELDER_AGE,
     # a Thai or Lao guess: "น่าจะหกสิบกว่า", "ป้าไร้บ้านประมาณเจ็ดสิบ", "ປະມານ70"; Burmese "၆၀ လောက် ဦးလေး"
     re.compile(
         r"(?:น่าจะ|ประมาณ|ราวๆ|ราว|ດູປະມານ|ປະມານ)\s?(\d{2})(?!\d)(?!\s?(?:-|–|กับ|ถึง|ກັບ|ເຖິງ)\s?\d)"
@@ -1045,7 +1066,7 @@ AGE_PATTERNS = (
     re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
 )
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
-ELDER_THEN_NUMBER = len(AGE_PATTERNS) - 8
+ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
 # A baby's age in months, which staff note as whole years (0 under a year): "6 months old", "ลูกอายุ 7
 # เดือน", "หลานเพิ่ง 9 เดือน", "ລູກ 3 ເດືອນ", "သမီးလေး ၆ လ"; and a year and some months.
 MONTHS_OLD = (
@@ -1055,7 +1076,7 @@ MONTHS_OLD = (
         r"(?!\s?ago)"
     ),
     re.compile(
-        r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ເດັກ|เด็ก|ອາຍຸ|ကလေး|သမီးလေး|သားလေး)(?:อ่อน|ອ່ອນ|น้อย|ນ້ອຍ|สาว|ชาย|ສາວ|ຊາຍ)?\s?"
+        r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ເດັກ|เด็ก|ອາຍຸ|ကလေး|သမီး(?:လေး)?|သား(?:လေး)?)(?:อ่อน|ອ່ອນ|น้อย|ນ້ອຍ|สาว|ชาย|ສາວ|ຊາຍ)?\s?"
         r"(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|น่าจะ|ประมาณ|ราวๆ|ປະມານ|အသက်)?\s?(\d{1,2})\s?"
         r"(?:เดือน|ເດືອນ|လ(?![\u102b-\u103e]|မ်|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago))"
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
@@ -1118,12 +1139,16 @@ def _another_age(match: re.Match[str] | None, value: int) -> bool:
     return bool(match) and abs(int(match.group(1)) - value) <= SEVERAL_AGES_APART
 
 
+# A letter o typed for a zero before years: "she 6O year"
+TYPED_O_FOR_ZERO = re.compile(r"\b([1-9])o(?=\s?(?:years?|yrs?|yo|y/o)\b)")
+
+
 def find_age(text: str) -> Finding | None:
     """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
     English words."""
     text = with_digits(text)
     if _LATIN.search(text):
-        text = english_with_digits(text)
+        text = TYPED_O_FOR_ZERO.sub(r"\g<1>0", english_with_digits(text))
     # a phone is no one's age: "๐๘๑ ๕๐๙ ๓๓๗๖" is not 81 (found on the digits in ASCII, one for one)
     for phone in reversed(list(PHONE_CANDIDATE.finditer(text.translate(THAI_DIGITS)))):
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.understanding import load
-from dispatch.understanding import command_word, language_of, normalise, understand
+from dispatch.understanding import command_word, find_group, language_of, normalise, squeeze, understand
 
 
 def _group(message: str) -> str | None:
@@ -664,3 +664,19 @@ def test_the_reporters_own_number_stays_beside_a_dont_call(message, phones):
 )
 def test_a_child_attacked_with_no_violence_word_is_not_read_as_shut_in(message, group):
     assert _group(message) == group
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("my uncle is bed ridden since the accident and we cannot lift him", "bedridden"),
+        ("grandma is on a feeding tube and needs a new air mattress", "bedridden"),
+        ("my cousin says her stepfather keeps touching me when mum is out, she wrote me", "violence"),
+        ("the boy has belt marks on his legs again", "violence"),
+        ("lost my room, living in my car with my dog for a month", "homeless"),
+        ("an old man has been sleeping at the bus station for a week", "homeless"),
+    ],
+)
+def test_english_words_for_bedridden_abuse_and_homeless(message, group):
+    found = find_group(squeeze(normalise(message)), None, normalise(message), None)
+    assert found is not None and found.value == group

@@ -423,3 +423,21 @@ def test_ages_after_a_name_a_place_or_set_off_with_now(text: str, age: int) -> N
 )
 def test_a_fall_a_count_a_dose_or_a_time_is_no_age(text: str) -> None:
     assert find_age(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("သား ၁၀ လ၊ အဖျားတက်နေတယ်", 0),  # a son of ten months, a comma after the month
+        ("ဘူတာမှာ အမျိုးသမီး ၄၀ လောက် တစ်ယောက် အိပ်နေတယ်", 40),  # someone, then a guess
+        ("my papa he 7O years cannot walk now", 70),  # broken English, a letter o for the zero
+    ],
+)
+def test_burmese_months_and_guesses_after_someone_and_years_said_in_broken_english(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+def test_years_said_of_a_job_or_ago_are_no_age() -> None:
+    assert find_age(normalise("she 3 years in this job, no pay")) is None
+    assert find_age(normalise("he 20 years ago came from laos")) is None
