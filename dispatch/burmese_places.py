@@ -122,3 +122,41 @@ def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]
         if len(exact) == 1:
             return exact[0]
     return None
+
+
+@lru_cache(maxsize=200)
+def _tambons_of(area: str) -> tuple[tuple[str, str], ...]:
+    """(coarse key, code) of each tambon of a district, or of every district of a province."""
+    districts = [area] if len(area) == 4 else [district.code for district in geothai.districts(area)]
+    return tuple(
+        (thai_key(tambon.name_th), tambon.code) for district in districts for tambon in geothai.subdistricts(district)
+    )
+
+
+def _next_word(text: str, end: int) -> tuple[str, int] | None:
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return (after.group(), after.end()) if after else None
+
+
+def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) -> str | None:
+    """The tambon of `area` (a district, or a province) that a Burmese word names right after a place
+    the message named, or one word further (the province, its district, the tambon): "ဟတ်ယိုင် ဘန်ဖရူး"
+    (Hat Yai, Ban Phru), "မဲဆောက် ထာဆိုင်လွတ်": the same sounds as it, 3 or more, no other tambon's there,
+    and not a district's (ချွန်ဘူရီ ဖန်ထောင် is the district Phan Thong, not its tambon so named).
+    understanding.py asks it only inside a district read: inside a whole province a landmark's name
+    (ဟွာလမ်ဖုန်း, Hua Lamphong) sounds like some tambon (ลุมพินี)."""
+    tambons = _tambons_of(area)
+    districts = {key for key, _ in _districts_of(area[:2])}  # the district named is not its tambon so named
+    for _, end in anchors:
+        first = _next_word(text, end)
+        second = _next_word(text, first[1]) if first else None
+        for word, _ in (found for found in (first, second) if found):
+            if word.startswith(EVERYDAY_WORDS):
+                continue
+            key = burmese_key(_bare(word))
+            if len(key) < LONGER or key in districts:
+                continue
+            exact = [code for tambon_key, code in tambons if tambon_key == key]
+            if len(exact) == 1:
+                return exact[0]
+    return None

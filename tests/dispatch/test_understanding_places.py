@@ -412,3 +412,20 @@ def test_no_lao_slot_place_in_a_state_a_case_number_or_whose_home(message):
 
 def test_a_lao_province_in_a_slot_stays_the_province():
     assert _names("ພໍ່ຕູ້ ນອນຕິດຕຽງ ຢູ່ ບຶງການ 0851112222") == (None, None, "บึงกาฬ")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a tambon right after its district, in Burmese spelling
+        ("မဲဆောက် မယ်ကာဆာ မှာ အဘွား တစ်ယောက်တည်း နေတယ်", ("แม่กาษา", "แม่สอด", "ตาก")),
+        ("ဟတ်ယိုင် ဘန်ဖရူး မှာ ဦးလေး တစ်ယောက် မျက်စိ မမြင်ဘူး", ("บ้านพรุ", "หาดใหญ่", "สงขลา")),
+    ],
+)
+def test_a_burmese_tambon_after_its_district(message, names):
+    assert _names(message) == names
+
+
+def test_a_burmese_district_is_not_read_as_its_tambon_of_the_same_name():
+    # "ချွန်ဘူရီ ဖန်ထောင်" is Phan Thong the district; its tambon of that name is not said
+    assert _names("ချွန်ဘူရီ ဖန်ထောင် က စက်ရုံမှာ အလုပ်လုပ်တယ် လစာ မရဘူး")[0] is None
