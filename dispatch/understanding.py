@@ -1640,6 +1640,8 @@ def _districts(province_code: str) -> dict[str, str]:
     names = {}
     for district in geothai.districts(province_code):
         names[district.name_th] = district.code
+        if "-" in district.name_th:  # สุไหงโก-ลก, typed สุไหงโกลก
+            names[district.name_th.replace("-", "")] = district.code
         if district.name_th.startswith("เขต"):
             names[district.name_th[3:]] = district.code
     return names
@@ -1676,7 +1678,7 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
 # district's, not a village's (บ้าน...), and not the start of a longer word (แม่อาย in แม่อายุ).
 UNMARKED_DISTRICT_SHORTEST = 6
 UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is a place more often than a word
-AT_WORDS = "อยู่|แถว|ย่าน|ตลาด"
+AT_WORDS = "อยู่|แถว|ย่าน|ตลาด|เทศบาล(?:เมือง|นคร|ตำบล)?"
 # what a place name may run into with no space: polite and regional endings, "with", "alone", an address
 WORD_ENDS = "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\."
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
@@ -1706,12 +1708,31 @@ def _unmarked_district(squeezed: str, text: str) -> str | None:
             continue
         if squeezed.endswith(STREET_MARKS, 0, at):
             continue  # ซ.ลาดพร้าว 101: a street named after a district, anywhere in the city
+        if squeezed.endswith("บ้าน", 0, at):
+            continue  # "ม.๔ บ้านหนองไผ่": a village named like a district far away
         return code
     # a shorter name right after "at", as a word of its own ("อยู่บางแค", "หลานอยู่เบตงกับยาย"; not the
     # district สำโรง in "อยู่สำโรงใต้")
     for found in _district_after_at().finditer(text):
         if not WENT_TO.search(text, 0, found.start()):
             return _unique_districts(UNMARKED_AFTER_AT_SHORTEST)[found.group(1)]
+    return _cut_short_with_the_mark(squeezed)
+
+
+# ฯ cuts a long name short: "วารินฯ" is วารินชำราบ (not ฯลฯ, "and so on")
+CUT_SHORT_MARK = re.compile(r"(?<=[ก-๙])ฯ(?!ล)")
+CUT_SHORT_SHORTEST = 4
+
+
+def _cut_short_with_the_mark(squeezed: str) -> str | None:
+    """The one district whose name the letters right before ฯ start (the longest such ending first)."""
+    for mark in CUT_SHORT_MARK.finditer(squeezed):
+        before = squeezed[max(0, mark.start() - 12) : mark.start()]
+        for start in range(len(before) - CUT_SHORT_SHORTEST + 1):
+            typed = before[start:]
+            found = {code for name, code in _unique_districts().items() if name.startswith(typed) and name != typed}
+            if len(found) == 1:
+                return found.pop()
     return None
 
 
@@ -1721,6 +1742,23 @@ def _tambon_after_at(text: str) -> str | None:
     for found in _tambon_after_at_pattern().finditer(text):
         if not WENT_TO.search(text, 0, found.start()) and not found.group(1).startswith(EVERYDAY_PLACE_NOUNS):
             return _unique_subdistricts()[found.group(1)]
+    return None
+
+
+# อบต. and ทต. (a tambon's council, its municipality) bear the tambon's name, run on or not: "อบต.แม่นาเติงบ่ไหว"
+COUNCIL_AT = re.compile(r"(?:อบต|ทต)\.?\s?(?=[ก-ฮเ-ไ])")
+COUNCIL_NAME_SHORTEST = 4
+
+
+def _tambon_of_a_council(text: str) -> str | None:
+    """The tambon whose council (อบต.) or municipality (ทต.) the text names: the longest tambon name the
+    words after it start with, the only one so named or the one its district named in the text settles."""
+    for found in COUNCIL_AT.finditer(text):
+        rest = text[found.end() : found.end() + 24]
+        for length in range(len(rest), COUNCIL_NAME_SHORTEST - 1, -1):
+            codes = _all_subdistricts().get(rest[:length])
+            if codes:
+                return codes[0] if len(codes) == 1 else _tambon_by_its_district(rest[:length], text)
     return None
 
 
@@ -2007,12 +2045,35 @@ def _province_in(text: str, squeezed: str) -> _ProvinceNamed | None:
         for found in SHORT_PROVINCE_AT.finditer(text)
         if found.group(1) in _provinces()
     ]
-    # A place someone went to is not where the person is: "ลูกหลานไปทำงานกรุงเทพฯหมด".
-    found = sorted((at, code, name) for at, code, name in mentions if at >= 0 and not WENT_TO.search(squeezed, 0, at))
+    # A place someone went to is not where the person is: "ลูกหลานไปทำงานกรุงเทพฯหมด"; nor a province's
+    # name inside a district's or tambon's: "ศรีเชียงใหม่" is in Nong Khai.
+    found = sorted(
+        (at, code, name)
+        for at, code, name in mentions
+        if at >= 0 and not WENT_TO.search(squeezed, 0, at) and not _inside_a_longer_name(squeezed, at, name)
+    )
     if found:
         at, code, name = found[0]
         return _ProvinceNamed(code, name, 0.8, False)
     return None
+
+
+@lru_cache(maxsize=1)
+def _names_holding_a_province() -> dict[str, tuple[str, ...]]:
+    """Each province name (and alias) of more than 4 letters, and the districts' and tambons' names that
+    hold it after other letters (ศรีเชียงใหม่ holds เชียงใหม่; not เมืองเชียงใหม่, its own town)."""
+    places = {name.removeprefix("เขต") for name in _all_districts()} | set(_all_subdistricts())
+    provinces = [name for name in (*_provinces(), *PROVINCE_ALIASES) if len(name) > 4 and not name.isascii()]
+    return {
+        province: tuple(place for place in places if province in place and not place.startswith((province, "เมือง")))
+        for province in provinces
+    }
+
+
+def _inside_a_longer_name(squeezed: str, at: int, name: str) -> bool:
+    return any(
+        squeezed.startswith(place, at - place.index(name)) for place in _names_holding_a_province().get(name, ())
+    )
 
 
 # "อยู่คนเดียวที่แพร่", "ครูที่ยะลาค่ะ": a short province name after ที่ where the word ends (not เลย)
@@ -2167,6 +2228,13 @@ def find_place(text: str) -> Place | None:
         district_code, province_code, confidence = code, code[:2], 0.6
     if not province_code and not district and not subdistrict and (code := _tambon_after_at(text)):
         subdistrict_code, district_code, province_code, confidence = code, code[:4], code[:2], 0.6
+    if (
+        not subdistrict_code
+        and not subdistrict
+        and (code := _tambon_of_a_council(text))
+        and code.startswith(district_code or province_code or "")
+    ):
+        subdistrict_code, district_code, province_code, confidence = code, code[:4], code[:2], max(confidence, 0.7)
     if not province_code and (code := _foreign_place(text)):
         thai = _thai_name_among_foreign_words(text, None)
         if thai and not thai.startswith(code[:2]):

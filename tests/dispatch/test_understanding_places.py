@@ -429,3 +429,34 @@ def test_a_burmese_tambon_after_its_district(message, names):
 def test_a_burmese_district_is_not_read_as_its_tambon_of_the_same_name():
     # "ချွန်ဘူရီ ဖန်ထောင်" is Phan Thong the district; its tambon of that name is not said
     assert _names("ချွန်ဘူရီ ဖန်ထောင် က စက်ရုံမှာ အလုပ်လုပ်တယ် လစာ မရဘူး")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a tambon's council or municipality bears its name, run on or not
+        ("ป้าไปติดต่ออบต.แม่นาเติงแล้วเขาบอกให้รอ", ("แม่นาเติง", "ปาย", "แม่ฮ่องสอน")),
+        ("ครูศูนย์เด็กเล็ก ทต.มหาวัน ค่ะ", ("มหาวัน", "แม่สอด", "ตาก")),
+        # a province's name inside a district's is the district
+        ("ยายบ้านติดกันอยู่ศรีเชียงใหม่ ไม่มีใครดูแล", (None, "ศรีเชียงใหม่", "หนองคาย")),
+        # a hyphen of the official name left out, a name cut short with ฯ, a municipality
+        ("ลูกสาวทำงานร้านนวดในสุไหงโกลก โดนยึดบัตร", (None, "สุไหงโก-ลก", "นราธิวาส")),
+        ("ลุงนอนอยู่ใต้สะพานฝั่งวารินฯ หลายคืนแล้ว", (None, "วารินชำราบ", "อุบลราชธานี")),
+        ("มีคนนอนหมดสติหน้าตลาดเทศบาลเบตง", (None, "เบตง", "ยะลา")),
+    ],
+)
+def test_councils_names_inside_names_hyphens_cut_short_names_and_municipalities(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ตาไม่หายใจ ม.๔ บ้านหนองไผ่",  # a village named like a district far away
+        "อบต.แจ้งค่ะ ยายอยู่คนเดียว",  # "the council reports": no tambon named
+        "ต้องซื้อผ้าอ้อม นม ฯลฯ ไม่มีเงิน",  # "and so on"
+    ],
+)
+def test_a_village_a_council_alone_and_and_so_on_are_no_place(message):
+    place = understand(message).place
+    assert place is None or (place.district_code is None and place.subdistrict_code is None)
