@@ -245,6 +245,9 @@ def one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None
     deepest = [code for code in inside if depth[code] == max(depth.values())]
     if len(deepest) == 1:  # Nong Prue of Bang Lamung, Chonburi: not the one elsewhere in Chonburi
         return deepest[0]
+    districts = [code for code in codes if len(code) == 4]
+    if len(districts) == 1 and all(code.startswith(districts[0]) for code in codes):
+        return districts[0]  # Ban Phaeo: the district and its own tambon so named, nowhere else
     for level in (2, 4):  # a province, then a district, over tambons named alike (Chiang Mai, Hua Hin)
         coarse = [code for code in (inside or codes) if len(code) == level]
         if len(coarse) == 1 and (inside or not said.startswith("ban ")):

@@ -460,3 +460,18 @@ def test_councils_names_inside_names_hyphens_cut_short_names_and_municipalities(
 def test_a_village_a_council_alone_and_and_so_on_are_no_place(message):
     place = understand(message).place
     assert place is None or (place.district_code is None and place.subdistrict_code is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("my aunt fell in the garden in ban phaeo and cant stand", (None, "บ้านแพ้ว", "สมุทรสาคร")),
+        ("grandma alone in Ban Phai, no food", (None, "บ้านไผ่", "ขอนแก่น")),
+    ],
+)
+def test_a_district_named_ban_whose_only_namesake_is_its_own_tambon(message, names):
+    assert _names(message) == names
+
+
+def test_a_ban_name_shared_with_villages_elsewhere_stays_unread():
+    assert understand("grandpa lives alone in Ban Pong, no one visits").place is None  # tambons all over
