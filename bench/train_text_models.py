@@ -85,6 +85,7 @@ TRAINING = (
     "training_12b.psv",
     "heldout_13.psv",
     "heldout_14.psv",
+    "heldout_15.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

@@ -1145,13 +1145,13 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
 # The learnt model (dispatch/text_model.py) reads danger in words no rule names, and doubts a rule's
 # hit in words it has learnt are calm. Alone, it counts from LIKELY of the message's script, chosen out of
 # file (`bench/train_text_models.py --by-script FILES`: each file scored by a model learnt without it, with
-# the rules) on heldout_8 to heldout_14 (6 December 2026, a second round; their misses were read by rule
+# the rules) on heldout_8 to heldout_15 (6 December 2026, a second round; their misses were read by rule
 # tuners, so the rules' share there is a training figure): per script, among the thresholds whose recall
 # is within one message of the best recall that keeps false alarms at or under FALSE_ALARM_BUDGET, the
 # one with the fewest false alarms (the lowest of those), with the models learnt on all training files
-# (heldout_13 and heldout_14 included). Thai 0.65 (recall 0.993 / false alarms 0.019; 0.995 / 0.022 from
-# 0.6), English 0.45 (0.983 / 0.046; 0.974 / 0.030 from 0.5), Burmese 0.65 (0.974 / 0.048, the first in
-# budget), Lao 0.65 (0.994 / 0.014; 0.994 / 0.019 from 0.6).
+# (heldout_13 to heldout_15 included). Thai 0.6 (recall 0.996 / false alarms 0.021; 0.993 / 0.017 from
+# 0.65), English 0.55 (0.973 / 0.038; 0.977 / 0.047 from 0.5; 0.45 is over the budget), Burmese 0.65
+# (0.977 / 0.050, the first in budget), Lao 0.65 (0.994 / 0.013; 0.994 / 0.017 from 0.6).
 # A rule's hit is dropped only below DOUBTFUL of its script, in a message of VETO_MIN_LETTERS or more,
 # and only when its own clause reads calm too (under LIKELY).
 # Out of file (the round before), doubting English and Lao hits up to 0.2 cut false alarms at no loss; in
@@ -1165,7 +1165,7 @@ SIGNS_ABSENT = re.compile(
     r"သတိမလစ်|သတိရနေ|အသက်ရှူနေ|ไม่ได้หมดสติ|ยังรู้สึกตัว(?:ดี)?|รู้สึกตัวดี|หายใจปกติ|ບໍ່ໄດ້ສະຫຼົບ|ຮູ້ສຶກຕົວດີ|ຫາຍໃຈປົກກະຕິ"
     r"|stillconscious|isconscious|breathingnormally|breathingfine"
 )
-LIKELY = {"th": 0.65, "en": 0.45, "my": 0.65, "lo": 0.65}
+LIKELY = {"th": 0.6, "en": 0.55, "my": 0.65, "lo": 0.65}
 DOUBTFUL = {"th": 0.1, "en": 0.2, "my": 0.1, "lo": 0.2}
 LEARNT = "model"  # the evidence of a danger only the model read
 # Below this many letters the model has too few n-grams to go on ("ไม่แน่ใจ", a one-word answer to a
