@@ -1819,11 +1819,15 @@ def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
 
 
 def warm_up() -> None:
-    """Build the name tables now (about 0.1 s once) rather than on a citizen's first message."""
+    """Build the name tables and load the models and the Lao dictionary now (well under a second, once)
+    rather than on a citizen's first message."""
     _unique_subdistricts()
     _unique_districts()
     roman_place("Mae Rim, Chiang Mai")
     understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
+    understand("ยายอยู่เชียงใหม่คนเดียว อบต.แม่นาเติง วารินฯ")
+    understand("ແມ່ເຖົ້າ ຢູ່ ທ່າບໍ່ ຄົນດຽວ")  # the Lao dictionary, read once
+    understand("ယောက်ျားက ရိုက်နေတယ် ဟတ်ယိုင် ဘန်ဖရူး")
 
 
 @lru_cache(maxsize=1)
