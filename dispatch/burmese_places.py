@@ -37,6 +37,7 @@ _WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # not the marks ၊ ။ th
 _PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
 SHORTEST = 2  # sounds in a word that may be a name, as the message's last word after its province
 LONGER = 3  # elsewhere beside it
+FURTHER = 4  # a tambon's name a word further on (after its district): ဝက်ခြံ, a pig farm, sounds like one
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
 EVERYDAY_WORDS = ("ဖုန်း",)
 
@@ -150,11 +151,11 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
     for _, end in anchors:
         first = _next_word(text, end)
         second = _next_word(text, first[1]) if first else None
-        for word, _ in (found for found in (first, second) if found):
+        for word, shortest in ((found[0], least) for found, least in ((first, LONGER), (second, FURTHER)) if found):
             if word.startswith(EVERYDAY_WORDS):
                 continue
             key = burmese_key(_bare(word))
-            if len(key) < LONGER or key in districts:
+            if len(key) < shortest or key in districts:
                 continue
             exact = [code for tambon_key, code in tambons if tambon_key == key]
             if len(exact) == 1:

@@ -568,7 +568,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"lock(?:s|ed)? (?:me|her|him|us|them) (?:in|up|inside)", r"threaten\w* to kill",
         r"(?:going to|gonna|will|wants? to|trying to) kill (?:me|her|him|us|them|my)(?! if)", r"kill (?:me|her|him|us)\b(?! if)",
         r"hurting (?:me|her|him|us)", r"broke (?:my|her|his) (?:arm|leg|nose|ribs?|jaw)",
-        r"machete", r"chas(?:ing|ed|es) (?:me|her|him|us)\b", r"(?:being|getting|got) (?:kicked(?! out)|beaten|punched|stabbed|slapped)",
+        r"machete", r"chas(?:ing|ed|es) (?:me|her|him|us)\b", r"(?:being|getting|got) (?:kicked(?! out\b)|beaten|punched|stabbed|slapped)",
         r"slapping sounds?", r"sounds? of (?:slapping|hitting|punching|beating|someone being)",
         r"(?:scream|cry|shout|yell)\w* \W{0,2}(?:stop|dont|help|please|let me go)\b",
         r"dragg?(?:ed|ing) (?:a |the )?(?:her|him|woman|girl|boy|child|kid)\b.{0,30}(?:into|van|car)",
@@ -672,9 +672,10 @@ ENGLISH_NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
     # "if" asks what if, but "if i leave he will kill me" is a threat: no he/she/they right before the hit
     r"|\bif\s+(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,3}$"
-    # "what number do I call if I see a small child selling flowers alone": someone else, some day
-    r"|\bif (?:i|you|we|someone|somebody|anyone) (?:see|find|meet|notice|hear)s?\s+"
-    r"(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,4}$"
+    # "what number do I call if I see a small child selling flowers alone": someone else, some day (not
+    # "if you see this im being beaten", "if anyone hears me": the writer in danger now)
+    r"|\bif (?:i|we|someone|somebody) (?:see|find|meet|notice)s? (?:a|an|some)\s+"
+    r"(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b)|(?:me|my|us|our|i|im|this)\b)\w+\s+){0,4}$"
 )
 ENGLISH_BEFORE = 30  # letters before an English hit read for a negation or an "if"
 # Just after, in Burmese, which negates after the verb: "သေချင်တာ မဟုတ်ပါဘူး" (it is not that I want to die).
@@ -766,7 +767,6 @@ NOT_NOW_MESSAGE = re.compile(
     r"ไม่มีอะไรด่วน|ไม่ด่วน|ไม่ใช่เรื่องด่วน|ไม่ฉุกเฉิน|ไม่ได้เกิดตอนนี้|notanemergency|noturgent|notanurgent|ບໍ່ດ່ວນ"
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
-    r"|notdanger(?:ous)?(?:rightnow|now)?|notindanger|nodangernow"
     r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
     r"|အရေးပေါ်(?:တော့)?မဟုတ်ဘူး(?!လား|ထင်)|ບໍ່ແມ່ນເລື່ອງດ່ວນ(?!ບໍ|ບໍ່|ແມ່ນບໍ)"
 )
@@ -776,15 +776,13 @@ STILL_GOING_ON = re.compile(
     r"|ตอนนี้|เดี๋ยวนี้|อยู่ๆ|จู่ๆ|ດຽວນີ້|ຕອນນີ້|အခု"
 )
 ENGLISH_NOW = re.compile(r"\b(?:now|right now|just now)\b")
-# the "now" of "not in danger now" is no emergency now
-NOT_DANGER_NOW = re.compile(r"\bnot (?:in )?danger(?:ous)? (?:right )?now\b|\bno danger now\b")
 
 
 def _not_now(text: str, squeezed: str) -> bool:
     """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent"), and not
     that something is going on now after all."""
     return bool(NOT_NOW_MESSAGE.search(squeezed)) and not (
-        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(NOT_DANGER_NOW.sub(" ", text))
+        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text)
     )
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
@@ -1100,12 +1098,6 @@ def _english_negated(kind: str, english: str) -> bool:
     )
 
 
-# A child left alone as a habit, every night or day (the labels of every set call it neglect, not danger
-# now), unless the message says it is so now or tonight.
-CHILD_LEFT_AS_A_HABIT = re.compile(r"ทุกคืน|ทุกวัน|ທຸກຄືນ|ທຸກມື້|ညတိုင်း|နေ့တိုင်း|everynight|everyday|nightly")
-SAID_OF_NOW = re.compile(r"ตอนนี้|คืนนี้|วันนี้|ขณะนี้|เดี๋ยวนี้|ດຽວນີ້|ຕອນນີ້|ຄືນນີ້|ມື້ນີ້|အခု|ဒီည|ဒီနေ့|(?<![a-z])now|tonight|today|rightnow")
-
-
 def find_danger(text: str, squeezed: str) -> Danger | None:
     """The danger `text` (normalised) says someone is in now; `squeezed` is it without spaces."""
     english, squeezed, scripts = _forms(text, squeezed)
@@ -1122,8 +1114,6 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
                 break
     if not kinds:
         return None
-    if kinds == ["child"] and CHILD_LEFT_AS_A_HABIT.search(squeezed) and not SAID_OF_NOW.search(squeezed):
-        return None  # "ทิ้งลูกไว้คนเดียวทุกคืน", "left alone every night": a neglect to report, not an emergency now
     english_child = bool(english) and ENGLISH_CHILD.search(english) is not None
     if "child" in kinds and not english_child and not _has_child(squeezed):
         kinds.remove("child")  # "ทิ้งไว้" alone is not a child left alone

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 import geothai
+from pythainlp.corpus import thai_words
 from pythainlp.util import normalize as thai_normalize
 from rapidfuzz import fuzz, process
 
@@ -890,11 +891,13 @@ ENGLISH_KIN_WORDS = (
 NOT_AN_AGE_AFTER = (
     r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months?|years? ago|am|pm|%|(?:th|st|nd|rd)\b"
     r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees"
-    r"|pills|tablets|bags|boxes|bottles|packs|meals|rooms))"
+    r"|pills|tablets|bags|boxes|bottles|packs|meals|rooms|seats?|rows?|stops?|steps?|families|houses|workers))"
 )
 ELDER_NUMBER_NOT_AN_AGE = (
     r"(?!\s?(?:บาท|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|ชั่วโมง|ชม|กม|กิโล|ตัว|ปีแล้ว|ปีก่อน|ปีที่แล้ว|ห้อง|ชั้น|องศา|เมตร|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
-    r"|ພັນ|ໝື່ນ|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|baht|km|%"
+    r"|ພັນ|ໝື່ນ|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|ກິໂລ|ໂດລາ|baht|km|%|ไร่|มื้อ"
+    r"|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย"
+    r"|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค"
     r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น(?!\s?ๆ)|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน)))"
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
@@ -953,7 +956,10 @@ AGE_PATTERNS = (
         r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
     # broken English, the years said: "she 60 year", "my mama she 6O year" (a letter o for the zero)
-    re.compile(r"\b(?:she|he)\s(?:is\s)?([1-9]\d)\s?(?:years?|yrs?)\b(?!\s?(?:ago|before|earlier))"),
+    re.compile(
+        r"\b(?:she|he)\s(?:is\s)?([1-9]\d)\s?(?:years?|yrs?)(?:\s?old)?"
+        r"(?=\s?(?:[,.!?]|$)|\s(?:she|he|and|but|cannot|cant|can't|not|no|very|sick|now)\b)"
+    ),
     # an English kin word, or a name after khun, then the age and what they do:
     # "my cousin 23 just sent me", "Khun Somsri 76 found on her kitchen floor", "she old 85"
     re.compile(
@@ -1024,8 +1030,10 @@ AGE_PATTERNS = (
     ),
     # English: a title and a name, then the age and more words: "Mrs Boonmee 76 bedridden", "auntie noi 73 moo 5"
     re.compile(
-        r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny|grandma|grandpa|yai|lung|pa|mae|ta)\.?\s[a-z]{2,}"
-        r"\s([1-9]\d{1,2})\b(?![/.,:]\d)(?=\s[a-z])" + NOT_AN_AGE_AFTER
+        r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny|grandma|grandpa|yai|lung)\.?\s[a-z]{2,}"
+        # before moo, only an elder's age: "auntie noi 73 moo 5", not a house number ("uncle boon 12 moo 3")
+        r"\s([4-9]\d(?=\s(?:moo|m\.)\s)|[1-9]\d{1,2}(?!\d|\s(?:moo|m\.|soi|village)\b))\b(?![/.,:]\d)(?=\s[a-z])"
+        + NOT_AN_AGE_AFTER
     ),
     # English: someone, where they are, then the age and what they do: "old lady next door 81 hasnt",
     # "one of my students 14 has", "my friend 23 posted"; one digit only for a child ("my son 3 pills")
@@ -1042,8 +1050,6 @@ AGE_PATTERNS = (
         r"\b(?:boy|girl|kid|child|son|daughter|toddler|student|pupil)\b(?:\s[a-z]+){0,3}?\s(?:is|was)\s"
         r"(?:about\s|around\s|maybe\s|only\s|just\s|probably\s)?([1-9]\d?)\b(?![/.,:]\d)" + NOT_AN_AGE_AFTER
     ),
-    # English, the age set off and "now": "lost my leg in 2021, 55 now, cant work"
-    re.compile(r"(?:^|[,.;]\s?)([1-9]\d)\snow\b"),
     # a son or daughter, or a Lao or Isan "I", with the age right after: "ลูก๒๓พิการ", "ข้อย 58 ตาบอด", "ຂ້ອຍ 41 ຕົກງານ"
     re.compile(r"(?:ลูก(?=\s?\d)|ข้อย|ຂ້ອຍ)\s?([1-9]\d)(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE),
     # Burmese, someone then a guess: "ကိုယ်ဝန်ဆောင် ၃၀ လောက်" (a pregnant woman about 30)
@@ -1708,8 +1714,8 @@ def _unmarked_district(squeezed: str, text: str) -> str | None:
             continue
         if squeezed.endswith(STREET_MARKS, 0, at):
             continue  # ซ.ลาดพร้าว 101: a street named after a district, anywhere in the city
-        if squeezed.endswith("บ้าน", 0, at):
-            continue  # "ม.๔ บ้านหนองไผ่": a village named like a district far away
+        if AFTER_A_VILLAGE_NUMBER.search(squeezed, 0, at):
+            continue  # "ม.๔ บ้านหนองไผ่": a village named like a district far away (not "อยู่บ้านบางกรวย")
         return code
     # a shorter name right after "at", as a word of its own ("อยู่บางแค", "หลานอยู่เบตงกับยาย"; not the
     # district สำโรง in "อยู่สำโรงใต้")
@@ -1719,6 +1725,7 @@ def _unmarked_district(squeezed: str, text: str) -> str | None:
     return _cut_short_with_the_mark(squeezed)
 
 
+AFTER_A_VILLAGE_NUMBER = re.compile(r"(?:ม\.|หมู่(?:ที่)?)\d{1,2}บ้าน$")
 # ฯ cuts a long name short: "วารินฯ" is วารินชำราบ (not ฯลฯ, "and so on")
 CUT_SHORT_MARK = re.compile(r"(?<=[ก-๙])ฯ(?!ล)")
 CUT_SHORT_SHORTEST = 4
@@ -1750,6 +1757,11 @@ COUNCIL_AT = re.compile(r"(?:อบต|ทต)\.?\s?(?=[ก-ฮเ-ไ])")
 COUNCIL_NAME_SHORTEST = 4
 
 
+@lru_cache(maxsize=1)
+def _thai_words() -> frozenset[str]:
+    return frozenset(thai_words())
+
+
 def _tambon_of_a_council(text: str) -> str | None:
     """The tambon whose council (อบต.) or municipality (ทต.) the text names: the longest tambon name the
     words after it start with, the only one so named or the one its district named in the text settles."""
@@ -1757,6 +1769,8 @@ def _tambon_of_a_council(text: str) -> str | None:
         rest = text[found.end() : found.end() + 24]
         for length in range(len(rest), COUNCIL_NAME_SHORTEST - 1, -1):
             codes = _all_subdistricts().get(rest[:length])
+            if codes and rest[:length] in _thai_words():
+                break  # "อบต.ใจดีมาก", "อบต.ประกอบอาหาร": an everyday word that some tambon is named
             if codes:
                 return codes[0] if len(codes) == 1 else _tambon_by_its_district(rest[:length], text)
     return None

