@@ -950,7 +950,7 @@ AGE_PATTERNS = (
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
     re.compile(r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?([1-9]\d{0,2})\s?\)"),
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
-    re.compile(r"(?<=[a-z]),\s?(\d{1,3}),\s"),
+    re.compile(r"(?<=[a-z]),\s?(\d{1,3})(?:,\s|\.(?:\s|$))"),
     re.compile(
         r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
         r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
@@ -1025,7 +1025,7 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:^|[\s,.])(?:"
         + ENGLISH_KIN_WORDS
-        + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|client|patient"
+        + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|gma|gpa|gramps|nana|client|patient"
         r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
     # English: a title and a name, then the age and more words: "Mrs Boonmee 76 bedridden", "auntie noi 73 moo 5"

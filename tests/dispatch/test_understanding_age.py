@@ -449,3 +449,20 @@ def test_burmese_months_and_guesses_after_someone_and_years_said_in_broken_engli
 def test_years_said_of_a_job_or_ago_are_no_age() -> None:
     assert find_age(normalise("she 3 years in this job, no pay")) is None
     assert find_age(normalise("he 20 years ago came from laos")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("my brother has down syndrome, 34. he needs a day centre", 34),  # set off by a comma, then a full stop
+        ("pls my gma 79 fell again, cant get up", 79),  # text-speak kin words
+        ("gramps 88 lives alone in the hills", 88),
+    ],
+)
+def test_english_ages_set_off_before_a_full_stop_and_text_speak_kin(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+def test_an_amount_with_a_thousands_comma_is_no_age() -> None:
+    assert find_age(normalise("we owe the landlord 4,500. no money left")) is None
