@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import geothai
 
+from dispatch.address import mueang_district
 from dispatch.lao_places import sound_key
 
 # the Lao module's sound classes, made coarser: Burmese does not tell them apart the way Thai does
@@ -37,9 +38,8 @@ _WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # not the marks ၊ ။ th
 _PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
 SHORTEST = 2  # sounds in a word that may be a name, as the message's last word after its province
 LONGER = 3  # elsewhere beside it
-FURTHER = 4  # a tambon's name a word further on (after its district): ဝက်ခြံ, a pig farm, sounds like one
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
-EVERYDAY_WORDS = ("ဖုန်း",)
+EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်")  # and the words for township and state
 
 
 def burmese_key(word: str) -> str:
@@ -140,24 +140,48 @@ def _next_word(text: str, end: int) -> tuple[str, int] | None:
 
 
 def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) -> str | None:
-    """The tambon of `area` (a district, or a province) that a Burmese word names right after a place
-    the message named, or one word further (the province, its district, the tambon): "ဟတ်ယိုင် ဘန်ဖရူး"
-    (Hat Yai, Ban Phru), "မဲဆောက် ထာဆိုင်လွတ်": the same sounds as it, 3 or more, no other tambon's there,
-    and not a district's (ချွန်ဘူရီ ဖန်ထောင် is the district Phan Thong, not its tambon so named).
-    understanding.py asks it only inside a district read: inside a whole province a landmark's name
-    (ဟွာလမ်ဖုန်း, Hua Lamphong) sounds like some tambon (ลุมพินี)."""
+    """The tambon of `area` (a district) that the Burmese word right after a place the message named
+    names: "ဟတ်ယိုင် ဘန်ဖရူး" (Hat Yai, Ban Phru), "မဲဆောက် မယ်ကာဆာ": the same sounds as it, 3 or more, no
+    other tambon's there, and not a district's (ချွန်ဘူရီ ဖန်ထောင် is the district Phan Thong, not its
+    tambon so named). understanding.py asks it only inside a district read: inside a whole province a
+    landmark's name (ဟွာလမ်ဖုန်း, Hua Lamphong) sounds like some tambon (ลุมพินี); and a word further on
+    (after the district's name) was an orchard as often as a tambon."""
     tambons = _tambons_of(area)
     districts = {key for key, _ in _districts_of(area[:2])}  # the district named is not its tambon so named
     for _, end in anchors:
         first = _next_word(text, end)
-        second = _next_word(text, first[1]) if first else None
-        for word, shortest in ((found[0], least) for found, least in ((first, LONGER), (second, FURTHER)) if found):
-            if word.startswith(EVERYDAY_WORDS):
-                continue
-            key = burmese_key(_bare(word))
-            if len(key) < shortest or key in districts:
-                continue
-            exact = [code for tambon_key, code in tambons if tambon_key == key]
-            if len(exact) == 1:
-                return exact[0]
+        if first is None or first[0].startswith(EVERYDAY_WORDS):
+            continue
+        key = burmese_key(_bare(first[0]).removesuffix("မြို့နယ်"))  # "ဖန်းမြို့နယ်": the township, Fang
+        if len(key) < LONGER or key in districts:
+            continue
+        exact = [code for tambon_key, code in tambons if tambon_key == key]
+        if len(exact) == 1:
+            return exact[0]
+    return None
+
+
+# မြို့နယ် (township) after a name marks a district, as อ. does in Thai: "ဖူးခက်ပြည်နယ် ကသူမြို့နယ်"
+TOWNSHIP = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?မြို့နယ်")
+PROVINCE_WORD = "ပြည်နယ်"  # "state": a province's word, never a district's name
+
+
+def burmese_township(text: str, province: str) -> str | None:
+    """The district of `province` a name marked as a township (မြို့နယ်) names: the one whose sounds it
+    has (2 or more, the mark says what it is), or the province's own town when the name is the
+    province's ("ရနောင်း မြို့နယ်": the town district of Ranong)."""
+    areas = _districts_of(province)
+    own = thai_key(geothai.province(province).name_th)
+    for found in TOWNSHIP.finditer(text):
+        word = found.group(1).removesuffix(PROVINCE_WORD)
+        if not word or found.group(1).endswith(PROVINCE_WORD):
+            continue
+        key = burmese_key(word)
+        if len(key) < SHORTEST:
+            continue
+        if key == own:
+            return mueang_district(province)
+        exact = [code for area_key, code in areas if area_key == key]
+        if len(exact) == 1:
+            return exact[0]
     return None

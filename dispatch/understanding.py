@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from dispatch import text_model
 from dispatch.address import BANGKOK
-from dispatch.burmese_places import burmese_place_within, burmese_tambon_within
+from dispatch.burmese_places import burmese_place_within, burmese_tambon_within, burmese_township
 from dispatch.danger_signals import (
     GROWN_PARTNER,
     MODEL_MIN_LETTERS,
@@ -2260,7 +2260,9 @@ def find_place(text: str) -> Place | None:
         if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
             code = _unmarked(squeezed, _districts(code), ())[0] or code
         if len(code) == 2 and BURMESE_WORD.search(text):  # or in Burmese: "ဘန်ကောက် ဒွန်မောင်း"
-            code = burmese_place_within(text, code, _burmese_anchors(text, code)) or code
+            code = (
+                burmese_township(text, code) or burmese_place_within(text, code, _burmese_anchors(text, code)) or code
+            )
         if len(code) == 4 and BURMESE_WORD.search(text):  # and its tambon after it: "မဲဆောက် ထာဆိုင်လွတ်"
             code = burmese_tambon_within(text, code, _burmese_anchors(text, code[:2])) or code
         province_code = code[:2]

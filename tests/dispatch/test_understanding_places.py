@@ -482,3 +482,19 @@ def test_a_district_named_ban_whose_only_namesake_is_its_own_tambon(message, nam
 
 def test_a_ban_name_shared_with_villages_elsewhere_stays_unread():
     assert understand("grandpa lives alone in Ban Pong, no one visits").place is None  # tambons all over
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # မြို့နယ် (township) marks a district, as อ. does; named like the province, the province's town
+        ("ဖူးခက်ပြည်နယ် ထလန်မြို့နယ် မှာ အဘိုး လဲနေတယ်", (None, "ถลาง", "ภูเก็ต")),
+        ("ရနောင်း မြို့နယ် ထဲမှာ ကလေး ပျောက်နေတယ်", (None, "เมืองระนอง", "ระนอง")),
+    ],
+)
+def test_a_burmese_township_is_a_district(message, names):
+    assert _names(message) == names
+
+
+def test_an_orchard_after_a_burmese_township_is_no_tambon():
+    assert _names("ချင်းမိုင်ပြည်နယ် ဖန်းမြို့နယ် လိမ္မော်ခြံမှာ အလုပ်လုပ်တယ်") == (None, "ฝาง", "เชียงใหม่")
