@@ -36,8 +36,8 @@ _CONSONANTS = {
 _WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # not the marks ၊ ။ that end a clause
 # particles Burmese sets after a place: at, from, in
 _PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
-SHORTEST = 2  # sounds in a word that may be a name, as the message's last word after its province
-LONGER = 3  # elsewhere beside it
+SHORTEST = 2  # sounds in a word that may be a name, right after its province
+LONGER = 3  # before it
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
 EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်")  # and the words for township and state
 
@@ -96,13 +96,13 @@ def _beside(text: str, anchors: list[tuple[int, int]]) -> list[tuple[str, bool]]
     """The Burmese word right after each anchor (a province named), then the one right before it: a
     district follows its province ("ဘန်ကောက် ဒွန်မောင်း") or, as in an address, comes first ("ကရထုံဘန်
     ဆမွတ်ဆာခွန်"); the words farther off are everyday words more often than not, and some of them sound
-    like a tambon. Each with whether a short name may count there: only as the message's last Burmese
-    word after the province ("ချင်းမိုင် ဖန်း"), not before it ("အစ်မ ဘန်ကောက်", an elder sister)."""
+    like a tambon. Each with whether a short name may count there: after the province ("ချင်းမိုင်
+    ဖန်း", "ဘန်ကောက် ဘန်နာ က"), not before it ("အစ်မ ဘန်ကောက်", an elder sister)."""
     words = []
     for _, end in anchors:
         # a word, not the rest of the anchor's own (ဆူရတ် of ဆူရတ်ဌာနီ)
         after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        words += [(after.group(), not _WORD.search(text, after.end()))] if after else []
+        words += [(after.group(), True)] if after else []
     for start, _ in anchors:
         before = _WORD_BEFORE.search(text, 0, start)
         words += [(before.group(1), False)] if before else []
@@ -113,9 +113,9 @@ def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]
     """The district of `province` that the Burmese word after one of `anchors` names: said with the
     same sounds as it and no other."""
     areas = _districts_of(province)
-    for word, last in _beside(text, anchors):
+    for word, after in _beside(text, anchors):
         key = burmese_key(_bare(word))
-        if len(key) < (SHORTEST if last else LONGER):
+        if len(key) < (SHORTEST if after else LONGER):
             continue
         # the same sounds exactly, and no other district's: a near match is as often an everyday word
         # ("ဘန်ကောက် ဆေးရုံမှာ", at a Bangkok hospital)

@@ -498,3 +498,8 @@ def test_a_burmese_township_is_a_district(message, names):
 
 def test_an_orchard_after_a_burmese_township_is_no_tambon():
     assert _names("ချင်းမိုင်ပြည်နယ် ဖန်းမြို့နယ် လိမ္မော်ခြံမှာ အလုပ်လုပ်တယ်") == (None, "ฝาง", "เชียงใหม่")
+
+
+def test_a_short_burmese_district_right_after_its_province_counts_before_other_words():
+    # "ဘန်ကောက် ဘန်ကဲ ဈေးရှေ့": Bangkok, Bang Khae, in front of the market (two sounds, not the last word)
+    assert _names("ဘန်ကောက် ဘန်ကဲ ဈေးရှေ့မှာ အဘိုး လဲနေတယ်") == (None, "เขตบางแค", "กรุงเทพมหานคร")
