@@ -89,6 +89,13 @@ def _bare(word: str) -> str:
     return word
 
 
+def _next_word(text: str, end: int) -> tuple[str, int] | None:
+    """The Burmese word after a space at `end`, and where it ends: a word, not the rest of the one
+    before (ဆူရတ် of ဆူရတ်ဌာနီ)."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return (after.group(), after.end()) if after else None
+
+
 _WORD_BEFORE = re.compile(r"(?<![\u1000-\u109f])([\u1000-\u1049\u104c-\u109f]+) ?$")
 
 
@@ -100,13 +107,12 @@ def _beside(text: str, anchors: list[tuple[int, int]]) -> list[tuple[str, bool]]
     ဖန်း", "ဘန်ကောက် ဘန်နာ က"), not before it ("အစ်မ ဘန်ကောက်", an elder sister)."""
     words = []
     for _, end in anchors:
-        # a word, not the rest of the anchor's own (ဆူရတ် of ဆူရတ်ဌာနီ)
-        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        words += [(after.group(), True)] if after else []
+        after = _next_word(text, end)
+        words += [(after[0], True)] if after else []
     for start, _ in anchors:
         before = _WORD_BEFORE.search(text, 0, start)
         words += [(before.group(1), False)] if before else []
-    return [(word, last) for word, last in words if not word.startswith(EVERYDAY_WORDS)]
+    return [(word, after) for word, after in words if not word.startswith(EVERYDAY_WORDS)]
 
 
 def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:
@@ -126,17 +132,9 @@ def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]
 
 
 @lru_cache(maxsize=200)
-def _tambons_of(area: str) -> tuple[tuple[str, str], ...]:
-    """(coarse key, code) of each tambon of a district, or of every district of a province."""
-    districts = [area] if len(area) == 4 else [district.code for district in geothai.districts(area)]
-    return tuple(
-        (thai_key(tambon.name_th), tambon.code) for district in districts for tambon in geothai.subdistricts(district)
-    )
-
-
-def _next_word(text: str, end: int) -> tuple[str, int] | None:
-    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return (after.group(), after.end()) if after else None
+def _tambons_of(district: str) -> tuple[tuple[str, str], ...]:
+    """(coarse key, code) of each tambon of a district."""
+    return tuple((thai_key(tambon.name_th), tambon.code) for tambon in geothai.subdistricts(district))
 
 
 def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) -> str | None:
@@ -173,10 +171,9 @@ def burmese_township(text: str, province: str) -> str | None:
     areas = _districts_of(province)
     own = thai_key(geothai.province(province).name_th)
     for found in TOWNSHIP.finditer(text):
-        word = found.group(1).removesuffix(PROVINCE_WORD)
-        if not word or found.group(1).endswith(PROVINCE_WORD):
+        if found.group(1).endswith(PROVINCE_WORD):
             continue
-        key = burmese_key(word)
+        key = burmese_key(found.group(1))
         if len(key) < SHORTEST:
             continue
         if key == own:

@@ -1757,11 +1757,6 @@ COUNCIL_AT = re.compile(r"(?:อบต|ทต)\.?\s?(?=[ก-ฮเ-ไ])")
 COUNCIL_NAME_SHORTEST = 4
 
 
-@lru_cache(maxsize=1)
-def _thai_words() -> frozenset[str]:
-    return frozenset(thai_words())
-
-
 def _tambon_of_a_council(text: str) -> str | None:
     """The tambon whose council (อบต.) or municipality (ทต.) the text names: the longest tambon name the
     words after it start with, the only one so named or the one its district named in the text settles."""
@@ -1769,7 +1764,7 @@ def _tambon_of_a_council(text: str) -> str | None:
         rest = text[found.end() : found.end() + 24]
         for length in range(len(rest), COUNCIL_NAME_SHORTEST - 1, -1):
             codes = _all_subdistricts().get(rest[:length])
-            if codes and rest[:length] in _thai_words():
+            if codes and rest[:length] in thai_words():  # PyThaiNLP's own frozenset, built once
                 break  # "อบต.ใจดีมาก", "อบต.ประกอบอาหาร": an everyday word that some tambon is named
             if codes:
                 return codes[0] if len(codes) == 1 else _tambon_by_its_district(rest[:length], text)
@@ -2259,12 +2254,12 @@ def find_place(text: str) -> Place | None:
             code = thai  # a Thai name written out is the address, over a town named in passing
         if len(code) == 2:  # a Thai district written in a Burmese or Lao message: "ဘန်ကောက် บางนา"
             code = _unmarked(squeezed, _districts(code), ())[0] or code
-        if len(code) == 2 and BURMESE_WORD.search(text):  # or in Burmese: "ဘန်ကောက် ဒွန်မောင်း"
-            code = (
-                burmese_township(text, code) or burmese_place_within(text, code, _burmese_anchors(text, code)) or code
-            )
-        if len(code) == 4 and BURMESE_WORD.search(text):  # and its tambon after it: "မဲဆောက် ထာဆိုင်လွတ်"
-            code = burmese_tambon_within(text, code, _burmese_anchors(text, code[:2])) or code
+        if len(code) <= 4 and BURMESE_WORD.search(text):
+            anchors = _burmese_anchors(text, code[:2])
+            if len(code) == 2:  # or in Burmese: "ဘန်ကောက် ဒွန်မောင်း"
+                code = burmese_township(text, code) or burmese_place_within(text, code, anchors) or code
+            if len(code) == 4:  # and its tambon after it: "မဲဆောက် ထာဆိုင်လွတ်"
+                code = burmese_tambon_within(text, code, anchors) or code
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None
