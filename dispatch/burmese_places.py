@@ -42,22 +42,38 @@ LONGER = 3  # before it
 EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်")  # and the words for township and state
 
 
-def burmese_key(word: str) -> str:
-    """The coarse consonant sounds of a Burmese spelling."""
-    sounds = []
+# finer classes to choose between names the coarse key cannot tell apart (บางบ่อ, บางพลี): Burmese writes
+# Thai b with its own voiced letters (ဘ, ဗ) more often than not (its d as often with တ, at a syllable's end)
+_FINE_BURMESE = dict.fromkeys("ဗဘ", "b")
+_FINE_THAI = str.maketrans({"K": "k", "C": "c", "S": "c", "T": "t", "d": "t", "P": "p", "f": "p", "g": "n"})
+# ိုင် is ai (ဟတ်ယိုင်, หาดใหญ่), ောင် as often ao (ဖရောင်, พร้าว) as -ong (ဒွန်မောင်, ดอนเมือง)
+_LONG_A = ("ာ", "ါ")
+
+
+def burmese_keys(word: str, fine: bool = False) -> set[str]:
+    """The consonant sounds a Burmese spelling may stand for, coarse (or `fine`): more than one where
+    Burmese letters say two Thai sounds (ံ ends -m as well as -n; ိုင် and ောင် may be vowels)."""
+    keys = [""]
     for index, char in enumerate(word):
-        sound = _CONSONANTS.get(char)
+        sound = _FINE_BURMESE.get(char) if fine else None
+        sound = sound or _CONSONANTS.get(char)
         if sound is None:
             if char == "ံ":
-                sounds.append("n")
+                keys = [key + final for key in keys for final in ("n", "m")]
             continue
         following = word[index + 1 : index + 2]
         if sound == "k" and following in "ျြ":
             sound = "c"  # ချ, ကျ: ch
-        if sound == "l" and sounds and index > 0 and word[index - 1] in _CONSONANTS:
+        if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
-        sounds.append(sound)
-    return _plain("".join(sounds))
+        if char == "င" and following == "်" and word[:index].endswith(_LONG_A) and "ေ" in word[index - 5 : index]:
+            keys = [key + final for key in keys for final in ("n", "")]  # ောင်: -aung, or ao
+            continue
+        if char == "င" and following == "်" and word[:index].endswith("ို"):
+            keys = [key + final for key in keys for final in ("", "n")]
+            continue
+        keys = [key + sound for key in keys]
+    return {_plain(key) for key in keys}
 
 
 def _plain(key: str) -> str:
@@ -67,19 +83,88 @@ def _plain(key: str) -> str:
     return "".join(char for index, char in enumerate(key) if index == 0 or key[index - 1] != char)
 
 
-_CLUSTER_L = re.compile(r"(?<=[ก-ฮ])ล(?=[ะ-ฺเ-ไ็-๎])")  # พลี: Burmese drops the l as it drops the r
+# พลี, ถลาง: Burmese drops the l after a consonant as it drops the r, but not after a final (บางละมุง)
+_CLUSTER_L = re.compile(r"(?<=[ก-ฮ])(?<![งนมยวรลอห])ล(?=[ะ-ฺเ-ไ็-๎])")
+
+
+def _thai_sounds(name: str) -> str:
+    # ำ ends in m, which Burmese writes (လမ်လူးကာ, ลำลูกกา) and Lao keeps in its own vowel
+    return sound_key(_CLUSTER_L.sub("", name.removeprefix("เขต")).replace("ำ", "ัม"))
 
 
 def thai_key(name: str) -> str:
-    # ำ ends in m, which Burmese writes (လမ်လူးကာ, ลำลูกกา) and Lao keeps in its own vowel
-    return _plain(sound_key(_CLUSTER_L.sub("", name.removeprefix("เขต")).replace("ำ", "ัม")).translate(_COARSE))
+    return _plain(_thai_sounds(name).translate(_COARSE))
+
+
+def thai_fine_key(name: str) -> str:
+    return _plain(_thai_sounds(name).translate(_FINE_THAI))
 
 
 @lru_cache(maxsize=100)
-def _districts_of(province: str) -> tuple[tuple[str, str], ...]:
-    """(coarse key, code) of each district of a province (its tambons are many, and everyday Burmese
-    words sound like some of them)."""
-    return tuple((thai_key(district.name_th), district.code) for district in geothai.districts(province))
+def _districts_of(province: str) -> Areas:
+    """(coarse key, fine key, code) of each district of a province (its tambons are many, and everyday
+    Burmese words sound like some of them)."""
+    return tuple(
+        (thai_key(district.name_th), thai_fine_key(district.name_th), district.code)
+        for district in geothai.districts(province)
+    )
+
+
+Areas = tuple[tuple[str, str, str], ...]  # (coarse key, fine key, code) of each
+
+
+def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> str | None:
+    """The one area whose sounds the word has exactly, `shortest` or more of them: by the coarse key, or
+    where several share it, by the fine key and the last vowel (ဘန်ပူ is บางปู, a tambon among `rivals`;
+    ဘန်ဖလီ is บางพลี), and then not when one of `rivals` (a finer level) remains."""
+    keys = {key for key in burmese_keys(word) if len(key) >= shortest}
+    exact = [(code, name) for key, _, code, name in _named(areas) if key in keys]
+    if len(exact) <= 1:
+        return exact[0][0] if exact else None
+    fine_keys, vowel = burmese_keys(word, fine=True), _last_vowel(word)
+    close = [
+        code
+        for key, fine, code, name in (*_named(areas), *_named(rivals))
+        if key in keys and fine in fine_keys and _last_thai_vowel(name) == vowel
+    ]
+    return close[0] if len(close) == 1 and close[0] in dict(exact) else None
+
+
+def _named(areas: Areas) -> list[tuple[str, str, str, str]]:
+    return [(key, fine, code, _name(code)) for key, fine, code in areas]
+
+
+def _name(code: str) -> str:
+    return (geothai.district(code) if len(code) == 4 else geothai.subdistrict(code)).name_th
+
+
+def _last_vowel(burmese: str) -> str:
+    """i, u or another vowel, the last a Burmese spelling says (ို is o: ပိုင်, Pai)."""
+    for index in range(len(burmese) - 1, -1, -1):
+        char = burmese[index]
+        if char in "ုူ":
+            return "o" if burmese[index - 1 : index] == "ိ" else "u"
+        if char in "ိီ":
+            return "o" if burmese[index + 1 : index + 2] == "ု" else "i"
+        if char in "ာါေဲ":
+            return "a"
+    return "a"
+
+
+def _last_thai_vowel(thai: str) -> str:
+    for char in reversed(thai):
+        if char in "ุู":
+            return "u"
+        if char in "ิี":
+            return "i"
+        if char in "ะาำัเแโใไอึื็":
+            return "a"
+    return "a"
+
+
+def _town_tambons(province: str) -> Areas:
+    town = mueang_district(province)
+    return _tambons_of(town) if len(town) == 4 else ()
 
 
 def _bare(word: str) -> str:
@@ -120,21 +205,20 @@ def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]
     same sounds as it and no other."""
     areas = _districts_of(province)
     for word, after in _beside(text, anchors):
-        key = burmese_key(_bare(word))
-        if len(key) < (SHORTEST if after else LONGER):
-            continue
         # the same sounds exactly, and no other district's: a near match is as often an everyday word
         # ("ဘန်ကောက် ဆေးရုံမှာ", at a Bangkok hospital)
-        exact = [code for area_key, code in areas if area_key == key]
-        if len(exact) == 1:
-            return exact[0]
+        if found := _one_named(_bare(word), areas, SHORTEST if after else LONGER, _town_tambons(province)):
+            return found
     return None
 
 
 @lru_cache(maxsize=200)
-def _tambons_of(district: str) -> tuple[tuple[str, str], ...]:
-    """(coarse key, code) of each tambon of a district."""
-    return tuple((thai_key(tambon.name_th), tambon.code) for tambon in geothai.subdistricts(district))
+def _tambons_of(district: str) -> Areas:
+    """(coarse key, fine key, code) of each tambon of a district."""
+    return tuple(
+        (thai_key(tambon.name_th), thai_fine_key(tambon.name_th), tambon.code)
+        for tambon in geothai.subdistricts(district)
+    )
 
 
 def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) -> str | None:
@@ -145,17 +229,16 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
     landmark's name (ဟွာလမ်ဖုန်း, Hua Lamphong) sounds like some tambon (ลุมพินี); and a word further on
     (after the district's name) was an orchard as often as a tambon."""
     tambons = _tambons_of(area)
-    districts = {key for key, _ in _districts_of(area[:2])}  # the district named is not its tambon so named
+    districts = _districts_of(area[:2])  # the district named is not its tambon so named
     for _, end in anchors:
         first = _next_word(text, end)
         if first is None or first[0].startswith(EVERYDAY_WORDS):
             continue
-        key = burmese_key(_bare(first[0]).removesuffix("မြို့နယ်"))  # "ဖန်းမြို့နယ်": the township, Fang
-        if len(key) < LONGER or key in districts:
+        word = _bare(first[0]).removesuffix("မြို့နယ်")  # "ဖန်းမြို့နယ်": the township, Fang
+        if _one_named(word, districts, LONGER, _town_tambons(area[:2])):
             continue
-        exact = [code for tambon_key, code in tambons if tambon_key == key]
-        if len(exact) == 1:
-            return exact[0]
+        if found := _one_named(word, tambons, LONGER):
+            return found
     return None
 
 
@@ -173,12 +256,8 @@ def burmese_township(text: str, province: str) -> str | None:
     for found in TOWNSHIP.finditer(text):
         if found.group(1).endswith(PROVINCE_WORD):
             continue
-        key = burmese_key(found.group(1))
-        if len(key) < SHORTEST:
-            continue
-        if key == own:
+        if own in burmese_keys(found.group(1)):
             return mueang_district(province)
-        exact = [code for area_key, code in areas if area_key == key]
-        if len(exact) == 1:
-            return exact[0]
+        if named := _one_named(found.group(1), areas, SHORTEST):
+            return named
     return None

@@ -426,6 +426,29 @@ def test_a_burmese_tambon_after_its_district(message, names):
     assert _names(message) == names
 
 
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a tambon of the province's town, right after the province
+        ("အမေ ဖျားနေတယ် ဆေးဖိုး မရှိဘူး ရနောင်း ပါကနမ် ဖုန်းဆက်ပါ", ("ปากน้ำ", "เมืองระนอง", "ระนอง")),
+        ("ဆမွတ်ပရာကန် ဘန်ပူ က တိုက်ခန်းမှာ အဘွား လဲနေတယ်", ("บางปู", "เมืองสมุทรปราการ", "สมุทรปราการ")),
+        # districts that sound alike told apart by b and p, and by the last vowel
+        ("ဆမွတ်ပရာကန် ဘန်ပလီ မှာ ကလေး တစ်ယောက်တည်း ကျန်ခဲ့တယ်", (None, "บางพลี", "สมุทรปราการ")),
+        ("ဆမွတ်ပရာကန် ဘန်ဘော့ က ငါးကန်မှာ အလုပ်လုပ်တဲ့ ဦးလေး မကျန်းမာဘူး", (None, "บางบ่อ", "สมุทรปราการ")),
+        # a syllable's l after a final is written (ဘန်လမုန်း, บางละมุง), not a cluster's
+        ("ချုံဘူရီ ဘန်လမုန်း မှာ အဘိုး တစ်ယောက် လမ်းမှာ အိပ်နေတယ်", (None, "บางละมุง", "ชลบุรี")),
+    ],
+)
+def test_burmese_places_near_their_province(message, names):
+    assert _names(message) == names
+
+
+def test_a_burmese_district_told_from_one_alike_by_its_b():
+    # ลาดพร้าว and ราษฎร์บูรณะ share the coarse sounds of "လတ်ဖရောင်" (ောင် may be -aung or ao); the
+    # second has a b, which Burmese writes ဘ
+    assert _names("ဘန်ကောက် လတ်ဖရောင် မှာ အိမ်ဖော် လုပ်တယ်")[1] == "เขตลาดพร้าว"
+
+
 def test_a_burmese_district_is_not_read_as_its_tambon_of_the_same_name():
     # "ချွန်ဘူရီ ဖန်ထောင်" is Phan Thong the district; its tambon of that name is not said
     assert _names("ချွန်ဘူရီ ဖန်ထောင် က စက်ရုံမှာ အလုပ်လုပ်တယ် လစာ မရဘူး")[0] is None
