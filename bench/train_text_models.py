@@ -86,6 +86,9 @@ TRAINING = (
     "heldout_13.psv",
     "heldout_14.psv",
     "heldout_15.psv",
+    "heldout_16.psv",
+    "heldout_17.psv",
+    "heldout_18.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

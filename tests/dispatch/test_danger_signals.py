@@ -682,3 +682,18 @@ def test_alone_unanswered_pills_counted_and_the_reviewers_emergencies_are_danger
 )
 def test_someone_else_some_day_or_kicked_out_is_calm_for_the_rules(message):
     assert find_danger(normalise(message), squeeze(normalise(message))) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "แม่เดินไม่ได้มาหลายปีแล้ว อยากได้รถเข็น",
+        "ตาลุกไม่ได้มา3เดือน ขอแพมเพิส",
+    ],
+)
+def test_a_state_of_months_or_years_is_not_an_emergency_by_the_model_alone(message):
+    assert kinds(message) == ()
+
+
+def test_a_long_standing_state_with_a_sign_today_is_still_an_emergency():
+    assert kinds("พ่อลุกไม่ได้มาสองปี วันนี้เรียกไม่ตื่น") != ()
