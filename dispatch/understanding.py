@@ -1067,7 +1067,9 @@ AGE_PATTERNS = (
     re.compile(r"(?:ตอนนี้|\bnow)\s?(\d{1,3})\s?(?:ปี|ขวบ)?\s?(?:แล้ว|\))"),
     # English: "~60", "28 f, bangkok", "deaf man here, 39.", "87 I think"
     re.compile(r"~\s?([1-9]\d)\b(?!\s?(?:km|kg|baht|min|hours|days|people|%))"),
-    re.compile(r"(?<![\d.])([1-9]\d)\s?[fm]\b(?=\s?[,.)]|\s?$)"),
+    re.compile(r"(?<![\d.])([1-9]\d)\s?(?:[fm]|male|female)\b(?=\s?[,.)]|\s?$)"),
+    # a guess by the look: "a girl who looks 15", "looks about 70"
+    re.compile(r"\blooks?\s(?:like\s)?(?:about\s|around\s|maybe\s)?([1-9]\d)\b(?!\s?(?:kg|km|baht|%))"),
     re.compile(r"\bhere,\s?([1-9]\d)\b(?=[.,])"),
     re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
 )
@@ -1076,7 +1078,7 @@ ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
 # A baby's age in months, which staff note as whole years (0 under a year): "6 months old", "ลูกอายุ 7
 # เดือน", "หลานเพิ่ง 9 เดือน", "ລູກ 3 ເດືອນ", "သမီးလေး ၆ လ"; and a year and some months.
 MONTHS_OLD = (
-    re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?old\b"),
+    re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?(?:old|baby|infant|son|daughter)\b"),
     re.compile(
         r"\b(?:baby|infant|newborn)\s(?:is\s|of\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
         r"(?!\s?ago)"

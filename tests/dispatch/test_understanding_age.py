@@ -466,3 +466,21 @@ def test_english_ages_set_off_before_a_full_stop_and_text_speak_kin(text: str, a
 
 def test_an_amount_with_a_thousands_comma_is_no_age() -> None:
     assert find_age(normalise("we owe the landlord 4,500. no money left")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("my 7 month daughter has had a fever since last night", 0),  # months before the baby
+        ("single mum with a 10 month baby, evicted today", 0),
+        ("homeless guy, 52 male, sleeping at the bus stop", 52),
+        ("a boy who looks about 12 is begging at the lights every night", 12),
+    ],
+)
+def test_english_babies_in_months_ages_with_male_or_female_and_guesses_by_the_look(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+def test_a_look_that_is_not_an_age() -> None:
+    assert find_age(normalise("he looks 2 kg lighter and very tired")) is None
