@@ -1429,9 +1429,13 @@ SUBDISTRICT_MARK = r"ตำบล|ตำบน|(?<!ส)(?<!บ)(?<!ท)ต\.|" +
 DISTRICT_MARK = r"อำเภอ|อำเพอ|(?<!ส)อ\.|" + _ALONE + r"อ(?=\s)|เขต"
 PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
 MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
-NAME = r"\s*([ก-ฮะ-์]+?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี)"
-SUBDISTRICT_AT = re.compile(r"(?:" + SUBDISTRICT_MARK + ")" + NAME)
-DISTRICT_AT = re.compile(r"(?:" + DISTRICT_MARK + ")" + NAME)
+NAME = r"\s*([ก-ฮะ-์]+?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี"
+# a tambon's or district's name ends where the next word begins, run on or not: "อ.ปากช่องโทรหาแม่" (not a
+# province's: "ต่างจังหวัดแม่โทรมา" is upcountry, and its mother)
+NAME_RUN_ON = NAME + r"|โทร(?!ัด)|เบอร์|ติดต่อ|ด่วน|ตอนนี้|ช่วย|ซอย)"
+NAME += ")"
+SUBDISTRICT_AT = re.compile(r"(?:" + SUBDISTRICT_MARK + ")" + NAME_RUN_ON)
+DISTRICT_AT = re.compile(r"(?:" + DISTRICT_MARK + ")" + NAME_RUN_ON)
 PROVINCE_AT = re.compile(r"(?:" + PROVINCE_MARK + ")" + NAME)
 HOUSE_AT = re.compile(r"(?:บ้านเลขที่|เลขที่)\s*(\d{1,4}(?:/\d{1,4})?)")
 # (ม. after a school word is a grade: "เรียนม.2", "นักเรียนหญิงม.3", "จะขึ้นม.4", "ຮຽນຕໍ່ ມ.4")
@@ -2074,6 +2078,31 @@ def _province_in(text: str, squeezed: str) -> _ProvinceNamed | None:
 
 
 @lru_cache(maxsize=1)
+def _province_after_a_word() -> re.Pattern[str]:
+    names = sorted(
+        {*_provinces(), *(alias for alias in PROVINCE_ALIASES if not alias.isascii())}, key=len, reverse=True
+    )
+    return re.compile(r"([ก-๙]+)\s(" + "|".join(map(re.escape, names)) + r")(?![ก-๙])")
+
+
+# what may stand before a district's name run on: "บ้านอยู่ลอง แพร่", "แถวปัว น่าน"
+BEFORE_A_PAIRED_DISTRICT = ("อยู่", "ที่", "แถว", "อ.", "อำเภอ")
+
+
+def _district_then_its_province(text: str) -> str | None:
+    """A district named, unmarked, right before its own province: "ลอง แพร่", "อยู่ปัว น่าน". Short names
+    on either side are everyday words alone; together each says which the other is."""
+    for found in _province_after_a_word().finditer(text):
+        province = PROVINCE_ALIASES.get(found.group(2)) or _provinces()[found.group(2)]
+        word = found.group(1)
+        for name, code in _districts(province).items():
+            rest = word.removesuffix(name)
+            if len(name) >= 3 and rest != word and (not rest or rest.endswith(BEFORE_A_PAIRED_DISTRICT)):
+                return code
+    return None
+
+
+@lru_cache(maxsize=1)
 def _names_holding_a_province() -> dict[str, tuple[str, ...]]:
     """Each province name (and alias) of more than 4 letters, and the districts' and tambons' names that
     hold it after other letters (ศรีเชียงใหม่ holds เชียงใหม่; not เมืองเชียงใหม่, its own town)."""
@@ -2170,6 +2199,8 @@ def find_place(text: str) -> Place | None:
     district = DISTRICT_AT.search(text)
     if district:
         typed = district.group(1)
+        if province_code and PROVINCE_ALIASES.get(typed.removeprefix("เมือง")) == province_code:
+            typed = "เมือง"  # "อ.เมืองโคราช": the town district of the province named by its short name
         if typed == "เมือง" and province_code:
             candidates = {n: c for n, c in _districts(province_code).items() if n.startswith("เมือง")}
             district_code = next(iter(candidates.values()), None)
@@ -2193,6 +2224,10 @@ def find_place(text: str) -> Place | None:
                 confidence = picked[1] * 0.9
                 if picked[1] < 1.0:
                     corrected.append((typed, picked[0]))
+
+    if not district_code and (pair := _district_then_its_province(text)) and pair.startswith(province_code or ""):
+        district_code, province_code = pair, pair[:2]
+        confidence = max(confidence, 0.8)
 
     subdistrict_code = None
     subdistrict = SUBDISTRICT_AT.search(text)

@@ -526,3 +526,24 @@ def test_an_orchard_after_a_burmese_township_is_no_tambon():
 def test_a_short_burmese_district_right_after_its_province_counts_before_other_words():
     # "ဘန်ကောက် ဘန်နာ က …": Bangkok, Bang Na, at the building site (two sounds, not the last word)
     assert _names("ညီလေး ဘန်ကောက် ဘန်နာ က ဆောက်လုပ်ရေး မှာ ပြုတ်ကျတယ်") == (None, "เขตบางนา", "กรุงเทพมหานคร")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # marked names run on into the next word
+        ("ตาล้มหัวแตก บ้านอยู่ม.2ต.ท่าช้างอ.เมืองจันทบุรีโทร0812223333", ("ท่าช้าง", "เมืองจันทบุรี", "จันทบุรี")),
+        ("ป้าไม่มีข้าวกิน ต.บ้านกลางอ.สันป่าตองเบอร์ 0891112222", ("บ้านกลาง", "สันป่าตอง", "เชียงใหม่")),
+        # the town district named with the province's short name
+        ("ยายขาหัก เดินไม่ได้ อ.เมืองอุบล", (None, "เมืองอุบลราชธานี", "อุบลราชธานี")),
+        # a short district right before its short province: each says which the other is
+        ("แม่เฒ่าอยู่คนเดียว แถวเชียงคาน เลย", (None, "เชียงคาน", "เลย")),
+        ("ลุงขาพิการ บ้านอยู่ปัว น่าน ขอรถเข็น", (None, "ปัว", "น่าน")),
+    ],
+)
+def test_thai_places_run_on_short_or_paired(message, names):
+    assert _names(message) == names
+
+
+def test_upcountry_then_a_mother_is_no_province():
+    assert understand("ผมอยู่ต่างจังหวัดแม่โทรมาบอกว่าน้องป่วย").place is None
