@@ -57,7 +57,7 @@ class Danger:
 WORDS: dict[str, tuple[str, ...]] = {
     "medical": (
         # Thai, with Isan and northern forms
-        "หมดสติ", "หมดสต", "ไม่หายใ", "บ่หายใจ", "หายใจไม่ออก", "หายใจไม่ได้", "หายใจไม่ทัน", "หายใจลำบาก",
+        "หมดสติ", "หมดสต", "ไม่หายใ", "บ่หายใจ", "หายใจไม่ออก", "หายใจไม่ได้", "หายใจไม่ทัน", "หายใจบ่ทัน", "หายใจลำบาก",
         "หายใจแผ่ว", "หอบหนัก", "ไม่รู้สึกตัว", "ไม่ได้สติ", "ไม่รู้สติ", "ไม่ฟื้น", "บ่ฟื้น", "ไม่ตอบสนอง",
         "บ่ตื่น", "สลบ", "บ่ฮู้สึกตัว", "บ่รู้สึกตัว", "บ่ฮู้ความ", "ไม่รู้ความ", "เอิ้นบ่ขาน", "เอิ้นบ่ตื่น",
         "เรียกไม่รู้เรื่อง", "นอนไม่ขยับ", "นอนนิ่ง", "แน่นิ่ง", "ไม่ขยับเลย", "ไม่ขยับแล้ว", "ไม่ไหวติง",
@@ -670,6 +670,8 @@ NEGATED_BEFORE = re.compile(
 )
 ENGLISH_NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
+    # "they don't hit me" (not "don't let him kill me", "he won't stop hitting me")
+    r"|\b(?:they|he|she)\s+dont\s+$"
     # "if" asks what if, but "if i leave he will kill me" is a threat: no he/she/they right before the hit
     r"|\bif\s+(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,3}$"
     # "what number do I call if I see a small child selling flowers alone": someone else, some day (not
@@ -687,6 +689,7 @@ NOT_HAPPENING_BEFORE = re.compile(
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always|ခဏခဏ|အမြဲ(?:တမ်း)?)(?:ไป|หนี|แอบ|เดิน)?$"
     r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ"
+    r"|ရုပ်ရှင်|ဇာတ်ကား"  # a film
     r"|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း"
     r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"
     r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
@@ -728,6 +731,9 @@ PAST_WORDS = (
 )
 # After the hit, not the words that come before their own verb: "เลือดออก … เคยพูดว่า" is another clause.
 PAST_AFTER = tuple(word for word in PAST_WORDS if word not in ("เคย", "ເຄີຍ", "usedto"))
+# "၂ နှစ်ရှိပြီ" (it has been two years) ends its own clause: it dates what came before it, not the next
+# clause ("…နေရတာ ၂ နှစ်ရှိပြီ အိမ်ဘေးက မီးလောင်တာ ကူးလာပြီ": bedridden two years, and the fire spreading now)
+PAST_BEFORE = tuple(word for word in PAST_WORDS if word not in ("လရှိပြီ", "နှစ်ရှိပြီ"))
 # Only before the hit: a fear of it, not the thing ("กลัวจะฆ่าตัวตาย"; but "เลือดออก กลัวจะตาย" is danger).
 RISK_BEFORE = ("กลัวจะ", "กลัวว่าจะ", "กลัวโดน", "กลัวถูก", "เผื่อ", "ป้องกัน", "afraid", "worried", "incase",
     "prevent", "avoid", "howto", "ຢ້ານວ່າ", "ຢ້ານຈະ", "စိုးရိမ်")
@@ -920,13 +926,24 @@ def _word_starts(english: str) -> frozenset[int] | None:
     return frozenset(starts)
 
 
+USED_TO = ("เคย", "ເຄີຍ")
+# After someone got away, someone else still there: "หนีมาอยู่บ้านป้าแล้ว แต่ยายยังอยู่ในบ้าน"
+STILL_THERE_AFTER = re.compile(r"แต่\S{0,12}?ยัง(?:อยู่|ติด|ไม่ได้ออก)|ແຕ່\S{0,12}?ຍັງ(?:ຢູ່|ຕິດ)")
+
+
+def _safe_but_for_someone(text: str, end: int) -> bool:
+    safe = SAFE_ALONE.search(text, end)
+    return bool(safe) and not STILL_THERE_AFTER.search(text, safe.end(), safe.end() + 40)
+
+
 def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | None = None) -> bool:
     """Whether the hit squeezed[start:end] is negated, mild, past, or followed by safe-now words."""
     if any(stem in squeezed[start:end] for stem in BREATH) and _first(squeezed[end:], BREATHING_NOW, starts, end) >= 0:
         return True  # "ไม่หายใจ … ตอนนี้หายใจปกติแล้ว": that breathing is back, not the rest of the message
     if NEGATED_BEFORE.search(squeezed[max(0, start - 24) : start]):
         return True
-    if _first(squeezed[end : end + 16], MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
+    # Isan "บ่อยู่" (is not here) holds บ่อย (often), which would make the hit come and go
+    if _first(squeezed[end : end + 16].replace("บ่อยู่", "      "), MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
         return True
     if "เป็นพักๆ" in squeezed[end : end + 12] and not EMERGENCY_SIGN.search(squeezed, end, end + 12):
         return True  # "ตาลอยเป็นพักๆ" comes and goes; "ตาลอย กระตุกเป็นพักๆ" is a second sign, a fit
@@ -937,7 +954,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
         tail = tail.replace(phrase, " " * len(phrase))
-    if _first(tail, SAFE_WORDS, starts, end) >= 0 or SAFE_ALONE.search(squeezed[:end] + tail, end):
+    if _first(tail, SAFE_WORDS, starts, end) >= 0 or _safe_but_for_someone(squeezed[:end] + tail, end):
         return True
     offset = max(0, start - 25)
     before = _blank(NEVER, squeezed[offset:start])
@@ -950,11 +967,13 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         or not_happening
     ):
         return True
-    past = _last(before, PAST_WORDS, starts, offset)
+    past = _last(before, PAST_BEFORE, starts, offset)
     if past >= 0 and _first(before[past:], NOW_WORDS, starts, offset + past) < 0:
         return True
     after = _blank(NEVER, squeezed[end : end + 40])
     past = _first(after, PAST_AFTER, starts, end)
+    if past >= 0 and any(used in after[past : past + 14] for used in USED_TO):
+        return False  # "ลาก่อน แล้วปิดเครื่อง เมื่อก่อนเคยพูดว่า…": a new clause on the past, not this hit's time
     return past >= 0 and _first(after[:past], NOW_WORDS, starts, end) < 0
 
 

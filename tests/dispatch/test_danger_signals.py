@@ -697,3 +697,29 @@ def test_a_state_of_months_or_years_is_not_an_emergency_by_the_model_alone(messa
 
 def test_a_long_standing_state_with_a_sign_today_is_still_an_emergency():
     assert kinds("พ่อลุกไม่ได้มาสองปี วันนี้เรียกไม่ตื่น") != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "แม่ใหญ่หายใจบ่ทัน ปากเขียว ลูกบ่อยู่ ขอรถด่วน",  # Isan บ่อยู่ holds บ่อย (often), and is not it
+        "พ่อถือมีดไล่ฟันแม่ หนูหนีมาอยู่บ้านป้าแล้ว แต่น้องยังอยู่ในบ้าน",  # got away, but someone still there
+        "เพื่อนส่งไลน์มาว่าลาก่อน แล้วปิดเครื่อง เมื่อก่อนเคยบอกว่าไม่อยากอยู่",  # a new clause on the past
+        "အဖေ အိပ်ရာထဲ ၅ နှစ်ရှိပြီ ဘေးအိမ် မီးလောင်နေတယ်",  # bedridden five years, and a fire next door
+        "dont let him kill me",
+        "he wont stop hitting me",
+    ],
+)
+def test_emergencies_beside_words_that_once_made_them_calm(message):
+    assert kinds(message) != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ผัวตีหนูเมื่อคืน ตอนนี้หนีมาอยู่บ้านแม่แล้ว",
+        "my boss keeps my passport, they don't hit me but I want to go home",
+    ],
+)
+def test_away_and_safe_or_not_hit_is_calm(message):
+    assert kinds(message) == ()
