@@ -1952,6 +1952,14 @@ BEST_KNOWN_NAMESAKES = {
 }
 
 
+def _same_name_elsewhere(district: str, read: str | None, marked: bool) -> bool:
+    """Whether `district` bears the name of the district `read` unmarked (จอมทอง is in Bangkok and in
+    Chiang Mai): then the tambon before it says which ("ข่วงเปา จอมทอง")."""
+    if marked or read is None or len(read) != 4 or read == district:
+        return False
+    return geothai.district(read).name_th.removeprefix("เขต") == geothai.district(district).name_th.removeprefix("เขต")
+
+
 def _tambon_before_its_district(text: str) -> str | None:
     """A tambon named with no mark at the end of a word, right before its own district or province:
     "ควนลัง หาดใหญ่", "ยางเนิ้ง สารภี", "ห้องเช่าที่อ่างทอง เกาะสมุย", "ท่าวาสุกรี อยุธยา"."""
@@ -2328,7 +2336,9 @@ def find_place(text: str) -> Place | None:
         named_like_the_province = province_code and geothai.province(province_code).name_th == (
             geothai.subdistrict(tambon).name_th
         )  # "ที่อ่างทอง เกาะสมุย": the tambon of Samui, not the province
-        if named_like_the_province or tambon.startswith(district_code or province_code or ""):
+        if named_like_the_province or tambon.startswith(district_code or province_code or "") or _same_name_elsewhere(
+            tambon[:4], district_code, marked=bool(district or (province and province.marked))
+        ):
             subdistrict_code, district_code, province_code = tambon, tambon[:4], tambon[:2]
             confidence = min(confidence or 1.0, 0.7)
     if postcode and not province_code:

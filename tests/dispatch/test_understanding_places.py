@@ -547,3 +547,8 @@ def test_thai_places_run_on_short_or_paired(message, names):
 
 def test_upcountry_then_a_mother_is_no_province():
     assert understand("ผมอยู่ต่างจังหวัดแม่โทรมาบอกว่าน้องป่วย").place is None
+
+
+def test_a_tambon_before_a_district_name_two_provinces_share_says_which():
+    # จอมทอง is a district of Bangkok and of Chiang Mai; ข่วงเปา is a tambon of the second
+    assert _names("แม่อุ๊ยล้มหัวฟาดพื้น อยู่ข่วงเปา จอมทอง") == ("ข่วงเปา", "จอมทอง", "เชียงใหม่")
