@@ -87,9 +87,15 @@ def lao_as_thai(text: str) -> str:
     return text.translate(_LAO_AS_THAI)
 
 
+# ทร before a vowel is said s (สันทราย, ສັນຊາຍ); two l sounds in a row are one (กันทรลักษ์, ກັນທະລັກ)
+_TR_AS_S = re.compile(r"ทร(?=[ะ-ฺเ-ไ็-๎])")
+_RUNS_OF_L = re.compile(r"l{2,}")
+
+
 def _keys_of(name: str) -> set[str]:
-    """A Thai name's keys: as spelt, and without the l of a cluster."""
-    return {sound_key(name), sound_key(_CLUSTER_L.sub("", name))}
+    """A Thai name's keys: as spelt, without the l of a cluster, with ทร said s, and with one l for two."""
+    keys = {sound_key(name), sound_key(_CLUSTER_L.sub("", name)), sound_key(_TR_AS_S.sub("ซ", name))}
+    return keys | {_RUNS_OF_L.sub("l", key) for key in keys}
 
 
 def sound_key(thai: str) -> str:

@@ -2336,8 +2336,10 @@ def find_place(text: str) -> Place | None:
         named_like_the_province = province_code and geothai.province(province_code).name_th == (
             geothai.subdistrict(tambon).name_th
         )  # "ที่อ่างทอง เกาะสมุย": the tambon of Samui, not the province
-        if named_like_the_province or tambon.startswith(district_code or province_code or "") or _same_name_elsewhere(
-            tambon[:4], district_code, marked=bool(district or (province and province.marked))
+        if (
+            named_like_the_province
+            or tambon.startswith(district_code or province_code or "")
+            or _same_name_elsewhere(tambon[:4], district_code, marked=bool(district or (province and province.marked)))
         ):
             subdistrict_code, district_code, province_code = tambon, tambon[:4], tambon[:2]
             confidence = min(confidence or 1.0, 0.7)

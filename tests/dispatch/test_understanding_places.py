@@ -552,3 +552,8 @@ def test_upcountry_then_a_mother_is_no_province():
 def test_a_tambon_before_a_district_name_two_provinces_share_says_which():
     # จอมทอง is a district of Bangkok and of Chiang Mai; ข่วงเปา is a tambon of the second
     assert _names("แม่อุ๊ยล้มหัวฟาดพื้น อยู่ข่วงเปา จอมทอง") == ("ข่วงเปา", "จอมทอง", "เชียงใหม่")
+
+
+def test_a_lao_district_spelt_as_said_after_its_province():
+    # สันทราย: ทร said s, which Lao writes ຊ
+    assert _names("ພໍ່ຕູ້ ລົ້ມ ລຸກບໍ່ໄດ້ ຊຽງໃໝ່ ສັນຊາຍ")[1:] == ("สันทราย", "เชียงใหม่")
