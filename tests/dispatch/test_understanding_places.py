@@ -557,3 +557,19 @@ def test_a_tambon_before_a_district_name_two_provinces_share_says_which():
 def test_a_lao_district_spelt_as_said_after_its_province():
     # สันทราย: ทร said s, which Lao writes ຊ
     assert _names("ພໍ່ຕູ້ ລົ້ມ ລຸກບໍ່ໄດ້ ຊຽງໃໝ່ ສັນຊາຍ")[1:] == ("สันทราย", "เชียงใหม่")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # where many Burmese workers live, named alone in Burmese
+        ("အခန်းထဲ မီးခိုးတွေ ထွက်နေတယ် ထာချလုံ", ("ท่าฉลอม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        ("ရန်စစ် က အဆောင်မှာ အမေ မူးလဲနေတယ်", ("รังสิต", "ธัญบุรี", "ปทุมธานี")),
+    ],
+)
+def test_burmese_names_of_migrant_towns_alone(message, names):
+    assert _names(message) == names
+
+
+def test_if_one_goes_back_in_burmese_is_no_place():
+    assert understand("ပြန်ရင် သတ်မယ်တဲ့ ကြောက်တယ်").place is None
