@@ -40,6 +40,12 @@ SHORTEST = 2  # sounds in a word that may be a name, right after its province
 LONGER = 3  # before it
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
 EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်")  # and the words for township and state
+# and the places where people work and live, said after the province as often as a district: monastery or
+# school, farm or compound, apartment, sea, hall, business, house, market, pier, factory, pagoda, work,
+# river (not shop, ဆိုင်, nor hill, တောင်: Burmese spells สาย and ทอง so)
+EVERYDAY_PARTS = (
+    "ကျောင်း", "ခြံ", "တိုက်ခန်း", "ပင်လယ်", "ရုံ", "လုပ်ငန်း", "အိမ်", "ဈေး", "ဆိပ်", "စက်ရုံ", "ဘုရား", "အလုပ်", "မြစ်",
+)  # fmt: skip
 
 
 # finer classes to choose between names the coarse key cannot tell apart (บางบ่อ, บางพลี): Burmese writes
@@ -66,7 +72,12 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
             sound = "c"  # ချ, ကျ: ch
         if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
-        if char == "င" and following == "်" and word[:index].endswith(_LONG_A) and "ေ" in word[index - 5 : index]:
+        if (
+            char == "င"
+            and following == "်"
+            and word[:index].endswith(_LONG_A)
+            and "ေ" in word[max(0, index - 5) : index]
+        ):
             keys = [key + final for key in keys for final in ("n", "")]  # ောင်: -aung, or ao
             continue
         if char == "င" and following == "်" and word[:index].endswith("ို"):
@@ -139,19 +150,20 @@ def _name(code: str) -> str:
 
 
 def _last_vowel(burmese: str) -> str:
-    """i, u or another vowel, the last a Burmese spelling says (ို is o: ပိုင်, Pai)."""
+    """i, u or another vowel, the last a Burmese spelling says (ို is o, ိုင် ai: neither i nor u)."""
     for index in range(len(burmese) - 1, -1, -1):
         char = burmese[index]
         if char in "ုူ":
-            return "o" if burmese[index - 1 : index] == "ိ" else "u"
+            return "a" if burmese[index - 1 : index] == "ိ" else "u"
         if char in "ိီ":
-            return "o" if burmese[index + 1 : index + 2] == "ု" else "i"
+            return "a" if burmese[index + 1 : index + 2] == "ု" else "i"
         if char in "ာါေဲ":
             return "a"
     return "a"
 
 
 def _last_thai_vowel(thai: str) -> str:
+    """i, u or another vowel, the last a Thai spelling says."""
     for char in reversed(thai):
         if char in "ุู":
             return "u"
@@ -165,6 +177,10 @@ def _last_thai_vowel(thai: str) -> str:
 def _town_tambons(province: str) -> Areas:
     town = mueang_district(province)
     return _tambons_of(town) if len(town) == 4 else ()
+
+
+def _everyday(word: str) -> bool:
+    return word.startswith(EVERYDAY_WORDS) or any(part in word for part in EVERYDAY_PARTS)
 
 
 def _bare(word: str) -> str:
@@ -197,7 +213,7 @@ def _beside(text: str, anchors: list[tuple[int, int]]) -> list[tuple[str, bool]]
     for start, _ in anchors:
         before = _WORD_BEFORE.search(text, 0, start)
         words += [(before.group(1), False)] if before else []
-    return [(word, after) for word, after in words if not word.startswith(EVERYDAY_WORDS)]
+    return [(word, after) for word, after in words if not _everyday(word)]
 
 
 def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:
@@ -232,7 +248,7 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
     districts = _districts_of(area[:2])  # the district named is not its tambon so named
     for _, end in anchors:
         first = _next_word(text, end)
-        if first is None or first[0].startswith(EVERYDAY_WORDS):
+        if first is None or _everyday(first[0]):
             continue
         word = _bare(first[0]).removesuffix("မြို့နယ်")  # "ဖန်းမြို့နယ်": the township, Fang
         if _one_named(word, districts, LONGER, _town_tambons(area[:2])):

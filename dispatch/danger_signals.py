@@ -670,8 +670,6 @@ NEGATED_BEFORE = re.compile(
 )
 ENGLISH_NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|never|nobody|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|without|no one)\s+(?:\w+\s+){0,2}$"
-    # "they don't hit me" (not "don't let him kill me", "he won't stop hitting me")
-    r"|\b(?:they|he|she)\s+dont\s+$"
     # "if" asks what if, but "if i leave he will kill me" is a threat: no he/she/they right before the hit
     r"|\bif\s+(?:(?!(?:he|she|they)\s+(?:$|will\b|would\b|gonna\b))\w+\s+){0,3}$"
     # "what number do I call if I see a small child selling flowers alone": someone else, some day (not
@@ -689,7 +687,6 @@ NOT_HAPPENING_BEFORE = re.compile(
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always|ခဏခဏ|အမြဲ(?:တမ်း)?)(?:ไป|หนี|แอบ|เดิน)?$"
     r"|เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ|ເຫັນຂ່າວ"
-    r"|ရုပ်ရှင်|ဇာတ်ကား"  # a film
     r"|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း"
     r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"
     r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
@@ -785,16 +782,18 @@ ENGLISH_NOW = re.compile(r"\b(?:now|right now|just now)\b")
 
 
 # A state that has lasted months or years ("ลุกไม่ได้มาสองปี", can't get up for two years): the model reads
-# the sign's words as an emergency; alone, with nothing said to be happening now, it is not trusted.
+# the sign's words as an emergency; it weighs the message without that clause ("ยายลุกไม่ได้มาหลายปี
+# ตัวเหลือง อาเจียนออกมาดำๆ" is still one).
 LONG_STANDING = re.compile(
-    r"(?:ลุก|เดิน|ยืน|ขยับ)(?:ไม่|บ่)ได้(?:มา|เป็น)(?:แล้ว)?(?:[0-9๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย)?"
-    r"(?:ปี|เดือน)"
+    r"(?:ลุก|เดิน|ยืน|ขยับ)\s?(?:ไม่|บ่)\s?ได้\s?(?:มา|เป็น)\s?(?:แล้ว)?\s?"
+    r"(?:[0-9๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย)?\s?(?:ปี|เดือน)"
 )
-RECENT = re.compile(r"วันนี้|เมื่อคืน|เมื่อวาน|เมื่อกี้|เมื่อเช้า|เช้านี้|คืนนี้|ล่าสุด|กะทันหัน")
 
 
-def _long_standing(squeezed: str) -> bool:
-    return bool(LONG_STANDING.search(squeezed)) and not (STILL_GOING_ON.search(squeezed) or RECENT.search(squeezed))
+def _long_standing_only(text: str, language: str) -> bool:
+    """Whether the model finds danger only in a clause of a state lasting months or years."""
+    without = LONG_STANDING.sub(" ", text)
+    return without != text and danger_probability(without) < LIKELY[language]
 
 
 def _not_now(text: str, squeezed: str) -> bool:
@@ -926,14 +925,25 @@ def _word_starts(english: str) -> frozenset[int] | None:
     return frozenset(starts)
 
 
-USED_TO = ("เคย", "ເຄີຍ")
-# After someone got away, someone else still there: "หนีมาอยู่บ้านป้าแล้ว แต่ยายยังอยู่ในบ้าน"
-STILL_THERE_AFTER = re.compile(r"แต่\S{0,12}?ยัง(?:อยู่|ติด|ไม่ได้ออก)|ແຕ່\S{0,12}?ຍັງ(?:ຢູ່|ຕິດ)")
+# "เมื่อก่อนเคย…" after a hit starts a clause on the past; it does not date the hit ("ลาก่อน แล้วปิดเครื่อง
+# เมื่อก่อนเคยพูดว่าอยากตาย")
+PAST_CLAUSE_AFTER = ("เมื่อก่อนเคย", "แต่ก่อนเคย")
+# After someone got away, someone else still there: "หนีมาอยู่บ้านป้าแล้ว แต่ยายที่ติดเตียงยังอยู่ในบ้าน",
+# "we are safe now but grandpa is still inside" (not "แต่ยังติดหนี้", still in debt)
+STILL_THERE_AFTER = re.compile(
+    r"แต่(?:ยาย|ตา|แม่|พ่อ|ลูก|น้อง|พี่|หลาน|เด็ก|ลุง|ป้า|น้า|อา|ผัว|เมีย|สามี|ภรรยา|เขา|คน|เพื่อน)\S{0,25}?"
+    r"ยัง(?:อยู่(?:ใน|ข้าง|กับ|ตรง|บน|ที่)|ติดอยู่|ไม่ได้ออก|ออกไม่ได้)"
+    r"|but(?:my|our|the|his|her)?(?:grand|mum|mom|dad|mother|father|son|daughter|kid|child|baby|wife|husband|sister"
+    r"|brother|aunt|uncle|he|she|they)\S{0,25}?(?:is|are)?still(?:inside|in|trapped|there|with)"
+)
 
 
-def _safe_but_for_someone(text: str, end: int) -> bool:
+def _safe_but_for_someone(text: str, end: int, starts: frozenset[int] | None) -> bool:
+    """Whether the text says someone is safe after `end`, and not that someone else is still there."""
+    safe_at = _first(text[end:], SAFE_WORDS, starts, end)
     safe = SAFE_ALONE.search(text, end)
-    return bool(safe) and not STILL_THERE_AFTER.search(text, safe.end(), safe.end() + 40)
+    stops = [at for at in (end + safe_at if safe_at >= 0 else -1, safe.end() if safe else -1) if at >= 0]
+    return bool(stops) and not STILL_THERE_AFTER.search(text, min(stops), min(stops) + 60)
 
 
 def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | None = None) -> bool:
@@ -943,7 +953,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     if NEGATED_BEFORE.search(squeezed[max(0, start - 24) : start]):
         return True
     # Isan "บ่อยู่" (is not here) holds บ่อย (often), which would make the hit come and go
-    if _first(squeezed[end : end + 16].replace("บ่อยู่", "      "), MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
+    if _first(squeezed[end : end + 20].replace("บ่อยู่", "      ")[:16], MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
         return True
     if "เป็นพักๆ" in squeezed[end : end + 12] and not EMERGENCY_SIGN.search(squeezed, end, end + 12):
         return True  # "ตาลอยเป็นพักๆ" comes and goes; "ตาลอย กระตุกเป็นพักๆ" is a second sign, a fit
@@ -954,7 +964,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     tail = squeezed[end:]
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
         tail = tail.replace(phrase, " " * len(phrase))
-    if _first(tail, SAFE_WORDS, starts, end) >= 0 or _safe_but_for_someone(squeezed[:end] + tail, end):
+    if _safe_but_for_someone(squeezed[:end] + tail, end, starts):
         return True
     offset = max(0, start - 25)
     before = _blank(NEVER, squeezed[offset:start])
@@ -972,7 +982,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True
     after = _blank(NEVER, squeezed[end : end + 40])
     past = _first(after, PAST_AFTER, starts, end)
-    if past >= 0 and any(used in after[past : past + 14] for used in USED_TO):
+    if past >= 0 and after.startswith(PAST_CLAUSE_AFTER, past):
         return False  # "ลาก่อน แล้วปิดเครื่อง เมื่อก่อนเคยพูดว่า…": a new clause on the past, not this hit's time
     return past >= 0 and _first(after[:past], NOW_WORDS, starts, end) < 0
 
@@ -1257,7 +1267,7 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
     if probability < LIKELY[language] or said_safe(text, squeezed):
         return None
     signs_absent = SIGNS_ABSENT.search(squeezed) and letters < VETO_MIN_LETTERS and not BUT.search(text)
-    if signs_absent or _not_now(text, squeezed) or _long_standing(squeezed):
+    if signs_absent or _not_now(text, squeezed) or _long_standing_only(text, language):
         return None
     kind = KIND_OF_GROUP.get(group or "", "cry")
     return Danger((kind,), HOTLINE_ORDER[kind], round(probability, 2), LEARNT)

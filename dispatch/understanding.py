@@ -1069,7 +1069,10 @@ AGE_PATTERNS = (
     re.compile(r"~\s?([1-9]\d)\b(?!\s?(?:km|kg|baht|min|hours|days|people|%))"),
     re.compile(r"(?<![\d.])([1-9]\d)\s?(?:[fm]|male|female)\b(?=\s?[,.)]|\s?$)"),
     # a guess by the look: "a girl who looks 15", "looks about 70"
-    re.compile(r"\blooks?\s(?:like\s)?(?:about\s|around\s|maybe\s)?([1-9]\d)\b(?!\s?(?:kg|km|baht|%))"),
+    re.compile(
+        r"\blooks?\s(?:like\s)?(?:about\s|around\s|maybe\s)?([1-9]\d)\b"
+        r"(?!\s?(?:kg|km|baht|%|times|minutes|mins|hours|days|percent|bucks|dollars|years? older|years? younger))"
+    ),
     re.compile(r"\bhere,\s?([1-9]\d)\b(?=[.,])"),
     re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
 )
@@ -1078,7 +1081,7 @@ ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
 # A baby's age in months, which staff note as whole years (0 under a year): "6 months old", "ลูกอายุ 7
 # เดือน", "หลานเพิ่ง 9 เดือน", "ລູກ 3 ເດືອນ", "သမီးလေး ၆ လ"; and a year and some months.
 MONTHS_OLD = (
-    re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?(?:old|baby|infant|son|daughter)\b"),
+    re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?(?:old|baby|infant)\b"),
     re.compile(
         r"\b(?:baby|infant|newborn)\s(?:is\s|of\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
         r"(?!\s?ago)"

@@ -708,6 +708,18 @@ def test_a_long_standing_state_with_a_sign_today_is_still_an_emergency():
         "အဖေ အိပ်ရာထဲ ၅ နှစ်ရှိပြီ ဘေးအိမ် မီးလောင်နေတယ်",  # bedridden five years, and a fire next door
         "dont let him kill me",
         "he wont stop hitting me",
+        # a reviewer's: a state of years, then a sign now (the model weighs the rest)
+        "ยายลุกไม่ได้มาหลายปี ตัวเหลือง ท้องโต อาเจียนออกมาดำๆ",
+        "ตาเดินไม่ได้มา 2 ปี เพิ่งกลืนยาทั้งกระปุก",
+        # บ่อยู่ at the edge of the window after the hit
+        "ลูกเขยเอาปืนมาขู่ยิงแม่ บ่อยู่บ้าน ตำรวจบ่มา",
+        # safe, but someone still inside
+        "ไฟไหม้บ้าน หนีมาอยู่บ้านป้าแล้ว แต่ยายที่ติดเตียงยังอยู่ในบ้าน",
+        "ไฟไหม้บ้าน ลูกๆปลอดภัยแล้ว แต่ยายยังอยู่ในบ้าน",
+        "fire in the house, we are safe now but grandpa is still inside",
+        # a film word does not make a drowning calm; a denial does not make a locked room calm
+        "ရုပ်ရှင်ကြည့်ရင်း ကလေး ရေနစ်",
+        "my boss he dont hit me but keeps me in a locked room no food, cant get out, help",
     ],
 )
 def test_emergencies_beside_words_that_once_made_them_calm(message):
@@ -718,7 +730,12 @@ def test_emergencies_beside_words_that_once_made_them_calm(message):
     "message",
     [
         "ผัวตีหนูเมื่อคืน ตอนนี้หนีมาอยู่บ้านแม่แล้ว",
-        "my boss keeps my passport, they don't hit me but I want to go home",
+        # safe, and still in debt or not staying long: nobody left inside
+        "ไฟไหม้ร้าน หนีออกมาปลอดภัย แต่ยังติดหนี้ธนาคาร ขอคำปรึกษาเรื่องหนี้",
+        "ถูกสามีทำร้าย ตอนนี้หนีมาอยู่บ้านน้าแล้ว แต่ยังอยู่ได้ไม่นาน อยากหางานทำ",
+        # a past word that dates the hit, then เคย
+        "ลูกจมน้ำตอนเด็ก เคยฟื้นฟู ตอนนี้เรียนไม่ทันเพื่อน อยากหาครูสอนพิเศษ",
+        "โดนสามีตีจนเลือดออกสมัยก่อน เคยหนีไปบ้านพักฉุกเฉิน อยากรู้ว่ายังรับอยู่ไหม",
     ],
 )
 def test_away_and_safe_or_not_hit_is_calm(message):

@@ -471,7 +471,7 @@ def test_an_amount_with_a_thousands_comma_is_no_age() -> None:
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("my 7 month daughter has had a fever since last night", 0),  # months before the baby
+        ("my 7 month baby has had a fever since last night", 0),  # months before the baby
         ("single mum with a 10 month baby, evicted today", 0),
         ("homeless guy, 52 male, sleeping at the bus stop", 52),
         ("a boy who looks about 12 is begging at the lights every night", 12),
@@ -482,5 +482,13 @@ def test_english_babies_in_months_ages_with_male_or_female_and_guesses_by_the_lo
     assert found is not None and found.value == age
 
 
-def test_a_look_that_is_not_an_age() -> None:
-    assert find_age(normalise("he looks 2 kg lighter and very tired")) is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bill looks 10 times higher this month",
+        "it looks 30 minutes walk from the road",
+        "we owe 2 months son's fees",
+    ],
+)
+def test_a_look_or_months_that_are_not_an_age(text: str) -> None:
+    assert find_age(normalise(text)) is None

@@ -573,3 +573,15 @@ def test_burmese_names_of_migrant_towns_alone(message, names):
 
 def test_if_one_goes_back_in_burmese_is_no_place():
     assert understand("ပြန်ရင် သတ်မယ်တဲ့ ကြောက်တယ်").place is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ပသွမ်ဓာနီ ဘုန်းကြီးကျောင်း မှာ ကလေး ရှိတယ်",  # a monastery, not a tambon of the town
+        "ရယောင်း ဝက်ခြံ မှာ အလုပ်လုပ်တယ်",  # a pig farm, not เขาชะเมา
+        "နွန်ဘူရီ တိုက်ခန်း မှာ နေတယ်",  # an apartment
+    ],
+)
+def test_burmese_everyday_places_after_a_province_are_no_district_or_tambon(message):
+    assert _names(message)[:2] == (None, None)
