@@ -740,3 +740,20 @@ def test_emergencies_beside_words_that_once_made_them_calm(message):
 )
 def test_away_and_safe_or_not_hit_is_calm(message):
     assert kinds(message) == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ดูละครอยู่ แม่ก็ล้มหมดสติไป",
+        "ເບິ່ງຂ່າວຢູ່ ພໍ່ກໍລົ້ມສະຫຼົບ",
+        "သတင်းကြည့်နေတုန်း အမေ ရင်ဘတ်အောင့်ပြီး လဲကျသွားတယ်",
+    ],
+)
+def test_an_emergency_while_watching_the_news_or_a_drama(message):
+    assert kinds(message) != ()
+
+
+def test_a_drama_or_the_news_itself_is_calm():
+    assert kinds("ดูละครที่นางเอกโดนตบ แล้วสงสารมาก") == ()
+    assert kinds("เห็นข่าวคนฆ่าตัวตาย เลยเป็นห่วงเพื่อน") == ()
