@@ -41,10 +41,11 @@ LONGER = 3  # before it
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
 EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်")  # and the words for township and state
 # and the places where people work and live, said after the province as often as a district: monastery or
-# school, farm or compound, apartment, sea, hall, business, house, market, pier, factory, pagoda, work,
-# river (not shop, ဆိုင်, nor hill, တောင်: Burmese spells สาย and ทอง so)
+# school, farms and gardens, compound, apartment, sea, hall, business, house, market, pier, factory, pagoda,
+# work, river (not ခြံ alone, nor shop, ဆိုင်, nor hill, တောင်: Burmese spells ฉาง, สาย and ทอง so)
 EVERYDAY_PARTS = (
-    "ကျောင်း", "ခြံ", "တိုက်ခန်း", "ပင်လယ်", "ရုံ", "လုပ်ငန်း", "အိမ်", "ဈေး", "ဆိပ်", "စက်ရုံ", "ဘုရား", "အလုပ်", "မြစ်",
+    "ကျောင်း", "ဝက်ခြံ", "ကြက်ခြံ", "ပန်းခြံ", "ငါးခြံ", "ဒူးရင်းခြံ", "ရော်ဘာခြံ", "ခြံဝင်း", "တိုက်ခန်း", "ပင်လယ်", "ရုံ",
+    "လုပ်ငန်း", "အိမ်", "ဈေး", "ဆိပ်", "စက်ရုံ", "ဘုရား", "အလုပ်", "မြစ်",
 )  # fmt: skip
 
 

@@ -686,9 +686,12 @@ NOT_HAPPENING_BEFORE = re.compile(
     r"(?:(?:ถ้า|หาก|สมมติ|ຖ້າ|if)\S{0,15}?(?:พูด|บอก|โพสต์|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก(?:จะ)?|บางที|บางครั้ง|sometimes|often|always|ມັກ)(?:พูด|บอก|บ่น|ເວົ້າ|say|said|talk)"
     r"|(?:ชอบ|มัก|มักจะ|sometimes|often|usually|always|ခဏခဏ|အမြဲ(?:တမ်း)?)(?:ไป|หนี|แอบ|เดิน)?$"
-    # (not while watching it: "ดูละครอยู่ แม่ก็ล้มหมดสติ", "ເບິ່ງຂ່າວຢູ່ ພໍ່ລົ້ມ", "သတင်းကြည့်နေတုန်း")
+    # (not when something happened while watching: "ดูละครอยู่ แม่ก็ล้มหมดสติ", "ดูข่าวอยู่ดีๆ พ่อชัก", "ເບິ່ງຂ່າວຢູ່
+    # ພໍ່ກໍລົ້ມ", "သတင်းကြည့်နေတုန်း"; but "ดูข่าวอยู่ เห็นน้ำท่วม" is the news), and a film in Burmese, not a
+    # cinema (ရုပ်ရှင်ရုံ) nor "like in the film" (ဇာတ်ကားထဲက လိုပဲ)
     r"|(?:เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ"
-    r"|ເຫັນຂ່າວ|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း)(?!อยู่|\S{0,6}?(?:ရင်း|နေတုန်း)|ຢູ່)"
+    r"|ເຫັນຂ່າວ|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း|ရုပ်ရှင်(?!ရုံ)|ဇာတ်ကား)"
+    r"(?!(?:กัน)?อยู่(?:ดีๆ|ดีดี)|(?:กัน)?อยู่\S{0,8}?ก็|\S{0,8}?(?:ရင်း|နေတုန်း|နေစဉ်|လို)|ຢູ່\S{0,8}?ກໍ)"
     r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"
     r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
     # a fear of some day, right before what is feared: "กลัววันหนึ่งไฟไหม้บ้าน", "ຢ້ານວ່າມື້ໃດມື້ໜຶ່ງໄຟຈະໄໝ້"
@@ -926,16 +929,24 @@ def _word_starts(english: str) -> frozenset[int] | None:
     return frozenset(starts)
 
 
-# "เมื่อก่อนเคย…" after a hit starts a clause on the past; it does not date the hit ("ลาก่อน แล้วปิดเครื่อง
-# เมื่อก่อนเคยพูดว่าอยากตาย")
-PAST_CLAUSE_AFTER = ("เมื่อก่อนเคย", "แต่ก่อนเคย")
+# A past word right after a hit, then "เคย", starts a clause on the past; it does not date the hit ("ลาก่อน
+# แล้วปิดเครื่อง เมื่อก่อนเคยพูดว่าอยากตาย", "ชักเกร็ง ปีที่แล้วเคยเป็นครั้งนึง"), unless it is an adverb
+# that ends the hit's own clause ("ลูกจมน้ำตอนเด็ก เคยฟื้นฟู", "ตีจนเลือดออกสมัยก่อน เคยหนีไป")
+USED_TO = ("เคย", "ເຄີຍ")
+ENDS_ITS_CLAUSE = ("ตอนเด็ก", "ตอนเรียน", "สมัยก่อน", "asachild")
 # After someone got away, someone else still there: "หนีมาอยู่บ้านป้าแล้ว แต่ยายที่ติดเตียงยังอยู่ในบ้าน",
-# "we are safe now but grandpa is still inside" (not "แต่ยังติดหนี้", still in debt)
+# "we are safe now but grandpa is still inside" (not "แต่ยังติดหนี้", still in debt, nor still in hospital)
+SAFE_PLACE = r"(?!โรงพยาบาล|โรงบาล|รพ|วอร์ด|ไอซียู|icu|ห้องฉุกเฉิน|ศูนย์|บ้านพัก|มูลนิธิ|สถาน|ความดูแล)"
 STILL_THERE_AFTER = re.compile(
-    r"แต่(?:ยาย|ตา|แม่|พ่อ|ลูก|น้อง|พี่|หลาน|เด็ก|ลุง|ป้า|น้า|อา|ผัว|เมีย|สามี|ภรรยา|เขา|คน|เพื่อน)\S{0,25}?"
-    r"ยัง(?:อยู่(?:ใน|ข้าง|กับ|ตรง|บน|ที่)|ติดอยู่|ไม่ได้ออก|ออกไม่ได้)"
-    r"|but(?:my|our|the|his|her)?(?:grand|mum|mom|dad|mother|father|son|daughter|kid|child|baby|wife|husband|sister"
-    r"|brother|aunt|uncle|he|she|they)\S{0,25}?(?:is|are)?still(?:inside|in|trapped|there|with)"
+    r"แต่(?:คุณ)?(?:ยาย|ตา|แม่|พ่อ|ลูก|น้อง|พี่|หลาน|เด็ก|ลุง|ป้า|น้า|อา|ผัว|เมีย|สามี|ภรรยา|เขา|คน|เพื่อน)\S{0,25}?"
+    r"ยัง(?:อยู่(?:ใน|ข้างใน|ตรง|บน|ที่)" + SAFE_PLACE + r"|ติดอยู่|ไม่ได้ออก|ไม่ออกมา|ออกไม่ได้)"
+    r"|แต่ยังมี\S{0,25}?(?:ติด)?อยู่(?:ใน|ข้างใน)"
+    + SAFE_PLACE
+    + r"|but(?:my|our|the|his|her)?\d?(?:grand|mum|mom|dad|mother|father|son|daughter|kids?|child|children|baby|wife"
+    r"|husband|sister|brother|aunt|uncle|neighbou?r|friend|people|someone|somebody|he|she|they)\S{0,25}?"
+    r"(?:(?:is|are)?still(?:inside|trapped|there|in(?:the|our|my)?(?:house|room|building|car|water|fire|flat))"
+    r"|(?:hasnt|havent|didnt)(?:come|got|gotten)out)"
+    r"|ແຕ່\S{0,25}?ຍັງ(?:ຢູ່ໃນ|ຕິດຢູ່)(?!ໂຮງໝໍ)|ဒါပေမဲ့\S{0,30}?ကျန်နေသေး"
 )
 
 
@@ -983,7 +994,11 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True
     after = _blank(NEVER, squeezed[end : end + 40])
     past = _first(after, PAST_AFTER, starts, end)
-    if past >= 0 and after.startswith(PAST_CLAUSE_AFTER, past):
+    if (
+        past >= 0
+        and any(used in after[past : past + 14] for used in USED_TO)
+        and not after.startswith(ENDS_ITS_CLAUSE, past)
+    ):
         return False  # "ลาก่อน แล้วปิดเครื่อง เมื่อก่อนเคยพูดว่า…": a new clause on the past, not this hit's time
     return past >= 0 and _first(after[:past], NOW_WORDS, starts, end) < 0
 

@@ -757,3 +757,38 @@ def test_an_emergency_while_watching_the_news_or_a_drama(message):
 def test_a_drama_or_the_news_itself_is_calm():
     assert kinds("ดูละครที่นางเอกโดนตบ แล้วสงสารมาก") == ()
     assert kinds("เห็นข่าวคนฆ่าตัวตาย เลยเป็นห่วงเพื่อน") == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a second review's: someone still inside, said otherwise
+        "ไฟไหม้บ้าน พวกเราปลอดภัยแล้ว แต่คุณยายยังอยู่ในบ้าน ช่วยด้วย",
+        "Fire in our building, we are safe now but my neighbor is still inside",
+        "ໄຟໄໝ້ເຮືອນ ພວກເຮົາປອດໄພແລ້ວ ແຕ່ແມ່ຍັງຢູ່ໃນເຮືອນ",
+        # a past word, then เคย: a clause on the past, not the hit's time
+        "แม่ชักเกร็ง ตาเหลือก ปีที่แล้วเคยเป็นครั้งนึง ช่วยด้วย",
+        "ผัวกำลังจะฆ่าฉัน เมื่อก่อนก็เคยทำร้าย ช่วยด้วย",
+        # while watching, then something happened
+        "ดูละครกันอยู่ดีๆ พ่อก็ล้มหมดสติ",
+        "ဇာတ်ကားထဲက လိုပဲ ယောက်ျားက ဓားနဲ့ ထိုးတယ်",
+    ],
+)
+def test_emergencies_a_second_review_wrote(message):
+    assert kinds(message) != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # safe, and still in hospital or with the police: nobody in danger
+        "แม่หมดสติ ตอนนี้ปลอดภัยแล้ว แต่แม่ยังอยู่ในโรงพยาบาล ขอข้อมูลค่าใช้จ่าย",
+        "Mum collapsed, she is okay now but she is still in the ward. How do I apply for carer allowance?",
+        # the news or a drama being watched
+        "ดูข่าวอยู่ เห็นน้ำท่วมที่เชียงราย มีคนติดอยู่บนหลังคา อยากบริจาคของ",
+        "ดูละครอยู่ นางเอกโดนแทง น่ากลัวมาก",
+        "ရုပ်ရှင်ထဲမှာ လူတစ်ယောက် ဓားနဲ့ထိုးခံရတယ် ကြောက်စရာကောင်းတယ်",
+    ],
+)
+def test_calm_messages_a_second_review_wrote(message):
+    assert kinds(message) == ()

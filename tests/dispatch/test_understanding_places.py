@@ -585,3 +585,8 @@ def test_if_one_goes_back_in_burmese_is_no_place():
 )
 def test_burmese_everyday_places_after_a_province_are_no_district_or_tambon(message):
     assert _names(message)[:2] == (None, None)
+
+
+def test_a_burmese_district_spelt_with_the_letters_of_a_farm_is_read():
+    # ခြံ spells ฉาง as often as it means a farm: บ้านฉาง, not a pig farm (ဝက်ခြံ)
+    assert _names("ရယောင်း ဘန်ခြံ မှာ နေတယ်")[1:] == ("บ้านฉาง", "ระยอง")
