@@ -792,3 +792,30 @@ def test_emergencies_a_second_review_wrote(message):
 )
 def test_calm_messages_a_second_review_wrote(message):
     assert kinds(message) == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ยายอยู่บ้านคนเดียวที่พิมาย โทรหาสามวันแล้วไม่รับสายเลย",  # days, then no answer
+        "พ่อติดเตียง สายให้อาหารหลุด หายใจครืดคราด ใส่กลับเองไม่ได้",  # cannot put it back: no safe word
+        "မွေးကင်းစ ကလေး နို့ မစို့တော့ဘူး အရမ်းငြိမ်နေတယ်",  # a newborn no longer feeding
+        "သမီးလေး ပွဲထဲမှာ ပျောက်သွားတာ ၂ နာရီ ရှိပြီ",  # a child lost for hours
+        "ပထွေးက ညတိုင်း အခန်းထဲ ဝင်လာတယ် ဒီည လည်း လာမယ်တဲ့",  # he comes in at night, and tonight
+        "มันถือขวานไล่ฟันแม่อยู่หน้าบ้าน",
+    ],
+)
+def test_emergencies_from_this_rounds_read_sets(message):
+    assert kinds(message) != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ผัวเป็นอัมพฤกษ์ซีกขวานอนติดเตียงมาสามปี ขอผ้าอ้อม",  # the right side, then lying: no axe
+        "สามีทำร้ายร่างกายเมื่อคืน ตอนนี้หนีมาอยู่โรงแรมแล้ว อยากปรึกษาเรื่องหย่า",
+        "lol my friend says he's gonna die if his team loses, just testing this bot",
+    ],
+)
+def test_calm_messages_from_this_rounds_read_sets(message):
+    assert kinds(message) == ()
