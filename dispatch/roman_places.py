@@ -42,6 +42,11 @@ ENGLISH_ALIASES = {
     "phangan": "8405",
     "koh phangan": "8405",
     "koh tao": "840502",
+    # short and everyday spellings of districts (Warin is a tambon of Si Mueang Mai too; toey, not toei)
+    "warin": "3415",
+    "klong toey": "1033",
+    "khlong toey": "1033",
+    "klong toei": "1033",
 }
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(

@@ -590,3 +590,14 @@ def test_burmese_everyday_places_after_a_province_are_no_district_or_tambon(mess
 def test_a_burmese_district_spelt_with_the_letters_of_a_farm_is_read():
     # ခြံ spells ฉาง as often as it means a farm: บ้านฉาง, not a pig farm (ဝက်ခြံ)
     assert _names("ရယောင်း ဘန်ခြံ မှာ နေတယ်")[1:] == ("บ้านฉาง", "ระยอง")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("my aunt lives alone in Warin, she fell and can't get up", (None, "วารินชำราบ", "อุบลราชธานี")),
+        ("grandma in Klong Toey has no food since yesterday", (None, "เขตคลองเตย", "กรุงเทพมหานคร")),
+    ],
+)
+def test_english_short_and_everyday_spellings_of_districts(message, names):
+    assert _names(message) == names
