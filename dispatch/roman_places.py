@@ -42,11 +42,13 @@ ENGLISH_ALIASES = {
     "phangan": "8405",
     "koh phangan": "8405",
     "koh tao": "840502",
-    # short and everyday spellings of districts (Warin is a tambon of Si Mueang Mai too; toey, not toei)
-    "warin": "3415",
+    # everyday spellings of Khlong Toei (toey, not toei), and of Khlong Toei Nuea, a tambon of Watthana
     "klong toey": "1033",
     "khlong toey": "1033",
     "klong toei": "1033",
+    "klong toey nuea": "103901",
+    "khlong toey nuea": "103901",
+    "klong toei nuea": "103901",
 }
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(

@@ -803,6 +803,9 @@ def test_calm_messages_a_second_review_wrote(message):
         "သမီးလေး ပွဲထဲမှာ ပျောက်သွားတာ ၂ နာရီ ရှိပြီ",  # a child lost for hours
         "ပထွေးက ညတိုင်း အခန်းထဲ ဝင်လာတယ် ဒီည လည်း လာမယ်တဲ့",  # he comes in at night, and tonight
         "มันถือขวานไล่ฟันแม่อยู่หน้าบ้าน",
+        # a third review's: "testing" said of something else is no test of the bot
+        "ไม่ใช่แค่ทดสอบนะ พ่อหมดสติ ไม่หายใจ ช่วยด้วย",
+        "We were testing this generator and my son got electrocuted, he is unconscious",
     ],
 )
 def test_emergencies_from_this_rounds_read_sets(message):
@@ -814,7 +817,7 @@ def test_emergencies_from_this_rounds_read_sets(message):
     [
         "ผัวเป็นอัมพฤกษ์ซีกขวานอนติดเตียงมาสามปี ขอผ้าอ้อม",  # the right side, then lying: no axe
         "สามีทำร้ายร่างกายเมื่อคืน ตอนนี้หนีมาอยู่โรงแรมแล้ว อยากปรึกษาเรื่องหย่า",
-        "lol my friend says he's gonna die if his team loses, just testing this bot",
+        "ကလေးမွေးပြီး တစ်နှစ်ရှိပြီ နို့မစို့တော့ဘူး ဘာကျွေးရမလဲ",  # weaned at a year, not a newborn
     ],
 )
 def test_calm_messages_from_this_rounds_read_sets(message):

@@ -595,9 +595,10 @@ def test_a_burmese_district_spelt_with_the_letters_of_a_farm_is_read():
 @pytest.mark.parametrize(
     ("message", "names"),
     [
-        ("my aunt lives alone in Warin, she fell and can't get up", (None, "วารินชำราบ", "อุบลราชธานี")),
         ("grandma in Klong Toey has no food since yesterday", (None, "เขตคลองเตย", "กรุงเทพมหานคร")),
+        # Khlong Toei Nuea is a tambon of Watthana, not of Khlong Toei
+        ("We stay on Klong Toey Nuea, Sukhumvit 21", ("คลองเตยเหนือ", "เขตวัฒนา", "กรุงเทพมหานคร")),
     ],
 )
-def test_english_short_and_everyday_spellings_of_districts(message, names):
+def test_english_everyday_spellings_of_khlong_toei(message, names):
     assert _names(message) == names
