@@ -12,6 +12,7 @@ when its key is exactly one of that province's districts' keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import geothai
@@ -112,17 +113,26 @@ def thai_fine_key(name: str) -> str:
     return _plain(_thai_sounds(name).translate(_FINE_THAI))
 
 
-@lru_cache(maxsize=100)
-def _districts_of(province: str) -> Areas:
-    """(coarse key, fine key, code) of each district of a province (its tambons are many, and everyday
-    Burmese words sound like some of them)."""
+Areas = tuple[tuple[str, str, str, str], ...]  # (coarse key, fine key, last vowel, code) of each
+
+
+def _keyed(places: Iterable[geothai.District | geothai.Subdistrict]) -> Areas:
     return tuple(
-        (thai_key(district.name_th), thai_fine_key(district.name_th), district.code)
-        for district in geothai.districts(province)
+        (thai_key(place.name_th), thai_fine_key(place.name_th), _last_thai_vowel(place.name_th), place.code)
+        for place in places
     )
 
 
-Areas = tuple[tuple[str, str, str], ...]  # (coarse key, fine key, code) of each
+@lru_cache(maxsize=100)
+def _districts_of(province: str) -> Areas:
+    """The districts of a province (its tambons are many, and everyday Burmese words sound like some of
+    them)."""
+    return _keyed(geothai.districts(province))
+
+
+@lru_cache(maxsize=200)
+def _tambons_of(district: str) -> Areas:
+    return _keyed(geothai.subdistricts(district))
 
 
 def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> str | None:
@@ -130,24 +140,12 @@ def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> st
     where several share it, by the fine key and the last vowel (ဘန်ပူ is บางปู, a tambon among `rivals`;
     ဘန်ဖလီ is บางพลี), and then not when one of `rivals` (a finer level) remains."""
     keys = {key for key in burmese_keys(word) if len(key) >= shortest}
-    exact = [(code, name) for key, _, code, name in _named(areas) if key in keys]
+    exact = [code for key, _, _, code in areas if key in keys]
     if len(exact) <= 1:
-        return exact[0][0] if exact else None
+        return exact[0] if exact else None
     fine_keys, vowel = burmese_keys(word, fine=True), _last_vowel(word)
-    close = [
-        code
-        for key, fine, code, name in (*_named(areas), *_named(rivals))
-        if key in keys and fine in fine_keys and _last_thai_vowel(name) == vowel
-    ]
-    return close[0] if len(close) == 1 and close[0] in dict(exact) else None
-
-
-def _named(areas: Areas) -> list[tuple[str, str, str, str]]:
-    return [(key, fine, code, _name(code)) for key, fine, code in areas]
-
-
-def _name(code: str) -> str:
-    return (geothai.district(code) if len(code) == 4 else geothai.subdistrict(code)).name_th
+    close = [code for key, fine, last, code in (*areas, *rivals) if key in keys and fine in fine_keys and last == vowel]
+    return close[0] if len(close) == 1 and close[0] in exact else None
 
 
 def _last_vowel(burmese: str) -> str:
@@ -229,15 +227,6 @@ def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]
     return None
 
 
-@lru_cache(maxsize=200)
-def _tambons_of(district: str) -> Areas:
-    """(coarse key, fine key, code) of each tambon of a district."""
-    return tuple(
-        (thai_key(tambon.name_th), thai_fine_key(tambon.name_th), tambon.code)
-        for tambon in geothai.subdistricts(district)
-    )
-
-
 def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) -> str | None:
     """The tambon of `area` (a district) that the Burmese word right after a place the message named
     names: "ဟတ်ယိုင် ဘန်ဖရူး" (Hat Yai, Ban Phru), "မဲဆောက် မယ်ကာဆာ": the same sounds as it, 3 or more, no
@@ -257,6 +246,13 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
         if found := _one_named(word, tambons, LONGER):
             return found
     return None
+
+
+def burmese_town_tambon(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:
+    """A tambon of the province's own town, where migrants work, right after the province: "ရနောင်း
+    ပါကနမ်" (Pak Nam, Ranong)."""
+    town = mueang_district(province)
+    return burmese_tambon_within(text, town, anchors) if len(town) == 4 else None
 
 
 # မြို့နယ် (township) after a name marks a district, as อ. does in Thai: "ဖူးခက်ပြည်နယ် ကသူမြို့နယ်"

@@ -968,10 +968,9 @@ SAFE_DENIED = re.compile(r"กลับ(?:มา)?เอง(?:ไม่|บ่)"
 def _safe_but_for_someone(text: str, end: int, starts: frozenset[int] | None) -> bool:
     """Whether the text says someone is safe after `end`, and not that someone else is still there."""
     text = SAFE_DENIED.sub(lambda denied: " " * len(denied.group()), text)
-    safe_at = _first(text[end:], SAFE_WORDS, starts, end)
-    safe = SAFE_ALONE.search(text, end)
-    stops = [at for at in (end + safe_at if safe_at >= 0 else -1, safe.end() if safe else -1) if at >= 0]
-    return bool(stops) and not STILL_THERE_AFTER.search(text, min(stops), min(stops) + 60)
+    said = [end + at] if (at := _first(text[end:], SAFE_WORDS, starts, end)) >= 0 else []
+    said += [alone.end()] if (alone := SAFE_ALONE.search(text, end)) else []
+    return bool(said) and not STILL_THERE_AFTER.search(text, min(said), min(said) + 60)
 
 
 def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | None = None) -> bool:

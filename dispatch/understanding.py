@@ -22,8 +22,13 @@ from pythainlp.util import normalize as thai_normalize
 from rapidfuzz import fuzz, process
 
 from dispatch import text_model
-from dispatch.address import BANGKOK, mueang_district
-from dispatch.burmese_places import burmese_place_within, burmese_tambon_within, burmese_township
+from dispatch.address import BANGKOK
+from dispatch.burmese_places import (
+    burmese_place_within,
+    burmese_tambon_within,
+    burmese_town_tambon,
+    burmese_township,
+)
 from dispatch.danger_signals import (
     GROWN_PARTNER,
     MODEL_MIN_LETTERS,
@@ -2319,9 +2324,8 @@ def find_place(text: str) -> Place | None:
             anchors = _burmese_anchors(text, code[:2])
             if len(code) == 2:  # or in Burmese: "ဘန်ကောက် ဒွန်မောင်း"
                 code = burmese_township(text, code) or burmese_place_within(text, code, anchors) or code
-            if len(code) == 2 and len(town := mueang_district(code)) == 4:
-                # a tambon of the province's town, where migrants work: "ရနောင်း ပါကနမ်" (Pak Nam, Ranong)
-                code = burmese_tambon_within(text, town, anchors) or code
+            if len(code) == 2:  # a tambon of its town: "ရနောင်း ပါကနမ်"
+                code = burmese_town_tambon(text, code, anchors) or code
             if len(code) == 4:  # and its tambon after it: "မဲဆောက် ထာဆိုင်လွတ်"
                 code = burmese_tambon_within(text, code, anchors) or code
         province_code = code[:2]
