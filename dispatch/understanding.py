@@ -1712,14 +1712,23 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
 UNMARKED_DISTRICT_SHORTEST = 6
 UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is a place more often than a word
 AT_WORDS = "อยู่|แถว|ย่าน|ตลาด|เทศบาล(?:เมือง|นคร|ตำบล)?"
-# what a place name may run into with no space: polite and regional endings, "with", "alone", an address
-WORD_ENDS = "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\."
+# what a place name may run into with no space: polite and regional endings, "with", "alone", an address,
+# "for (days)", "every", "many"
+WORD_ENDS = "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา|ทุก|หลาย"
+TAMBON_AT_WORDS = AT_WORDS + "|ที่"
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
-# a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "ตลาดใหม่", "สนามบิน") counts only marked
+# a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "สนามบิน") counts only marked
 EVERYDAY_PLACE_NOUNS = (
     "บ้าน", "ท่า", "ปาก", "ท้าย", "หัว", "ตลาด", "วัด", "สวน", "สนาม", "ร่ม", "หน้า", "ริม", "ใน", "กลาง", "แม่น้ำ", "ศาลา",
     "โรง", "ทุ่ง", "ป่า", "นา", "ไร่", "เกาะ", "หาด", "คลอง", "สะพาน", "ถนน", "ซอย",
 )  # fmt: skip
+SIDE_WORDS = ("ริม", "หน้า", "ใน", "กลาง", "ท้าย")
+# the tambons no other shares whose names are everyday words starting with a place noun (PyThaiNLP's word
+# list holds these, but also ป่าตอง, ท่ามะกา, นางรอง: places, so the list is written out)
+EVERYDAY_TAMBON_WORDS = frozenset(
+    "ถนนใหญ่ ท่าน้ำ ท้ายน้ำ นาปรัง นาสวน นาเมือง บ้านนอก บ้านเรือน ปากคลอง ปากทาง ศาลากลาง สนามบิน สวนดอกไม้"
+    " หัวสะพาน หัวป่า แม่น้ำ ร่มเย็น คลองหนึ่ง คลองสาม คลองห้า".split()
+)
 _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
@@ -1772,11 +1781,40 @@ def _cut_short_with_the_mark(squeezed: str) -> str | None:
 
 def _tambon_after_at(text: str) -> str | None:
     """A tambon no other shares, named right after "at" with no other place, as a word of its own
-    ("อยู่สำโรงใต้ ", "แถวอ้อมน้อย."; not "แถวหัวลำโพง", a station, nor "ริมโขง", the riverside)."""
+    ("อยู่สำโรงใต้ ", "แถวอ้อมน้อย.", "ที่ราไวย์"; not "แถวหัวลำโพง", a station, nor "ริมโขง", the riverside;
+    after ที่ not a word of the dictionary: "ที่ศิริราช" is the hospital, "ที่เขื่อน" the dam)."""
     for found in _tambon_after_at_pattern().finditer(text):
-        if not WENT_TO.search(text, 0, found.start()) and not found.group(1).startswith(EVERYDAY_PLACE_NOUNS):
+        name = found.group(1)
+        if text.startswith("ที่", found.start()) and name in thai_words():
+            continue
+        if not WENT_TO.search(text, 0, found.start()) and not _everyday_place(name):
             return _unique_subdistricts()[found.group(1)]
     return None
+
+
+def _tambon_at_the_end(text: str) -> str | None:
+    """A tambon no other shares, the message's last word after a space, with at most a polite ending and a
+    phone number after it ("… ยายเลี้ยงไม่ไหว ศาลายาค่ะ 063-771-9904"): where people sign off with a place."""
+    found = _tambon_at_the_end_pattern().search(text)
+    name = found.group(1) if found else ""
+    if not found or _everyday_place(name) or name in thai_words():
+        return None
+    if name in _all_districts() or "เขต" + name in _all_districts():
+        return None  # "… บางบัวทอง": a tambon named like its district is the district, read elsewhere
+    return _unique_subdistricts()[found.group(1)]
+
+
+@lru_cache(maxsize=1)
+def _tambon_at_the_end_pattern() -> re.Pattern[str]:
+    names = (name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(f"\\s({alternatives})(?:ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ)?[\\s\\d().+-]*$")
+
+
+def _everyday_place(name: str) -> bool:
+    """A tambon's name that reads as an everyday place: a side of something ("ริมโขง", the Mekong's bank), or
+    an everyday word that starts with a place noun ("ท่าน้ำ"; not "ศาลายา", "ป่าตอง")."""
+    return name.startswith(SIDE_WORDS) or name in COMMON_PLACE_WORDS or name in EVERYDAY_TAMBON_WORDS
 
 
 # อบต. and ทต. (a tambon's council, its municipality) bear the tambon's name, run on or not: "อบต.แม่นาเติงบ่ไหว"
@@ -1798,15 +1836,16 @@ def _tambon_of_a_council(text: str) -> str | None:
     return None
 
 
-def _after_at(names: Iterable[str]) -> re.Pattern[str]:
+def _after_at(names: Iterable[str], at_words: str = AT_WORDS) -> re.Pattern[str]:
     """One of `names` right after a word for "at", as a word of its own (the longest name first)."""
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(f"(?:{AT_WORDS})\\s?({alternatives})(?=[\\s\\d.,!?]|$|{WORD_ENDS})")
+    return re.compile(f"(?:{at_words})\\s?({alternatives})(?=[\\s\\d.,!?]|$|{WORD_ENDS})")
 
 
 @lru_cache(maxsize=1)
 def _tambon_after_at_pattern() -> re.Pattern[str]:
-    return _after_at(name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
+    names = (name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
+    return _after_at(names, TAMBON_AT_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -2157,6 +2196,7 @@ WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำง�
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
 COMMON_PLACE_WORDS = (
     "ในเมือง", "บ้านใหม่", "ในเวียง", "กลางเวียง", "ตลาด", "หัวเวียง", "บ้านกลาง", "บ้านเหนือ", "ริมโขง", "แม่น้ำ",
+    "บางวัน", "ตลาดใหม่",
 )  # fmt: skip
 
 
@@ -2305,7 +2345,12 @@ def find_place(text: str) -> Place | None:
         subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed, text)):
         district_code, province_code, confidence = code, code[:2], 0.6
-    if not province_code and not district and not subdistrict and (code := _tambon_after_at(text)):
+    if (
+        not province_code
+        and not district
+        and not subdistrict
+        and (code := _tambon_after_at(text) or _tambon_at_the_end(text))
+    ):
         subdistrict_code, district_code, province_code, confidence = code, code[:4], code[:2], 0.6
     if (
         not subdistrict_code

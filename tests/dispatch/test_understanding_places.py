@@ -602,3 +602,52 @@ def test_a_burmese_district_spelt_with_the_letters_of_a_farm_is_read():
 )
 def test_english_everyday_spellings_of_khlong_toei(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("ลุงเก็บของเก่านอนข้างทางแถวป่าตองหลายคืนแล้ว", "ป่าตอง"),  # starts with ป่า, but is no everyday word
+        ("น้องนักศึกษาไม่มีเงินค่าหอ อยู่แถวศาลายา", "ศาลายา"),
+        ("ยายขายผักอยู่หน้าตลาดปากน้ำโพทุกวัน ขาบวมเดินไม่ไหว", "ปากน้ำโพ"),
+        ("แม่ทำงานร้านนวดที่ราไวย์ โดนนายจ้างยึดบัตร", "ราไวย์"),  # after ที่, a name no dictionary holds
+    ],
+)
+def test_a_tambon_named_like_a_place_noun_after_at(message, tambon):
+    assert _names(message)[0] == tambon
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "แม่ไปนอนที่ศิริราชสามวันแล้ว กลับมาเดินไม่ได้",  # the hospital, after ที่
+        "ลุงไปหาปลาที่เขื่อนทุกวัน ตอนนี้ขาเจ็บ",  # the dam
+        "ยายนั่งอยู่ริมโขงทุกเย็น ไม่ยอมกลับบ้าน",  # the riverside
+    ],
+)
+def test_no_tambon_in_everyday_words_after_at(message):
+    place = understand(message).place
+    assert place is None or place.subdistrict_code is None
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("ลูก 3 ขวบไข้สูงชักเกร็ง ไม่มีรถไปโรงพยาบาล ยางเนิ้งค่ะ 081-223-4455", "ยางเนิ้ง"),
+        ("ตาอยู่คนเดียว ข้าวสารหมดแล้ว ช่วยด้วยค่ะ แสมดำ", "แสมดำ"),
+    ],
+)
+def test_a_tambon_no_other_shares_as_the_last_word(message, tambon):
+    assert _names(message)[0] == tambon
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ลุงเป็นอัมพาต ลูกสาวดูแลอยู่แต่เหนื่อยมาก อยากได้คนมาช่วยบางวัน",  # "some days", also a tambon
+        "ผัวเมียตีกันเสียงดังมาก บางบัวทอง",  # a district, not its tambon of the same name
+    ],
+)
+def test_an_everyday_word_or_a_district_as_the_last_word_is_no_tambon(message):
+    place = understand(message).place
+    assert place is None or place.subdistrict_code is None
