@@ -127,11 +127,18 @@ def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
         return None
     if key in _codes_by_key():
         return _codes_by_key()[key], True
+    # a final t written and said again (ສັດຕະຫີບ for สัตหีบ)
+    single = _SAID_TWICE.sub(lambda twice: twice.group()[0], key)
+    if single != key and single in _codes_by_short_key():
+        return _codes_by_short_key()[single], True
     near = [other for length in (len(key) - 1, len(key), len(key) + 1) for other in _keys_by_length().get(length, ())]
     found = process.extract(key, near, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=2)
     if len(found) == 1 or (len(found) == 2 and found[0][1] > found[1][1]):
         return _codes_by_key()[found[0][0]], False
     return None
+
+
+_SAID_TWICE = re.compile(r"dt")
 
 
 @dataclass(frozen=True)
@@ -212,14 +219,27 @@ def _named(text: str) -> list[_Named]:
                 named = (tuple(code for code in named[0] if len(code) == 4), named[1])
             elif named and mark in LEVEL_MARKS:  # ອ.ໂພນທອງ: the district, not the tambons so named
                 named = (tuple(code for code in named[0] if len(code) == LEVEL_MARKS[mark]) or named[0], named[1])
+            if named and len(named[0]) > 1:  # ໜອງຫານ is หนองหาน letter for letter, not หนองหิน
+                named = (_spelt_alike(word, named[0]), named[1])
             if named and named[0]:
                 found.append(_Named(word, *named, at_work=at_work, mark=mark, start=at, end=match.end()))
                 break
             codes, marked = _short_codes(word, mark)
+            codes = _spelt_alike(word, codes)
             if codes:
                 found.append(_Named(word, codes, True, True, at_work, marked, at, match.end()))
                 break
     return found
+
+
+def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Of several districts whose names sound like `word`, the one spelt letter for letter as it is (with
+    its tambon of the same name); all of them else."""
+    if sum(len(code) == 4 for code in codes) < 2:
+        return codes
+    spelt = lao_as_thai(word)
+    alike = tuple(code for code in codes if _names_by_code()[code] == spelt)
+    return alike if any(len(code) == 4 for code in alike) and len({code[:4] for code in alike}) == 1 else codes
 
 
 # A tambon or district marked as such (ຕ.ມີໄຊ, ອ.ທ່າບໍ່): short names count there, exactly spelt.
@@ -270,6 +290,7 @@ def _lao_words() -> frozenset[str]:
 # after "at" written apart ("ຢູ່ ທ່າບໍ່"), right before the phone ("ບາງນາ 096…", "ສາຍໄໝ ເບີຂ້ອຍ"). (Not
 # merely last: a message ends as often with how it is, "ໜ້າຂຽວ", "ໄວໆແດ່", which sound like some district.)
 AFTER_MOO = re.compile(r"(?:ໝູ່|หมู่|ม\.|moo)\s?\d{1,3}\s$")
+AT_BEFORE = re.compile(r"(?:ຢູ່|ທີ່|ແຖວ)\s?$")
 AT_APART = re.compile(r"(?:^|\s)(?:ຢູ່|ທີ່|ແຖວ)\s$")
 BEFORE_PHONE = re.compile(r"\s(?:ໂທ|ເບີ|(?:\+66|0)(?:[\s.-]?\d){8,9}(?!\d))")
 # ບ້ານ, "home", before whose: "ຢູ່ ບ້ານເພິ່ນ" is "at his home", not a district named บ้าน…
@@ -378,6 +399,14 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             pair = {code for other in named if other.beside(name) for code in other.codes}
             inside = any(len(other) > len(code) and other.startswith(code) for other in pair)
             holder = any(len(other) < len(code) and code.startswith(other) for other in pair)
+            # or right after "at" inside the province already read: "ຢູ່ບາງນາ ບາງກອກ", "ຢູ່ ປະເວດ" in Bangkok
+            holder = holder or bool(
+                within
+                and len(within) == 2
+                and len(code) == 4
+                and code.startswith(within)
+                and AT_BEFORE.search(text, 0, name.start)
+            )
             settled, alone = len(code) >= 4 and holder, len(code) == 2 and inside
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code

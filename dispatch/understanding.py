@@ -1799,7 +1799,7 @@ def _tambon_at_the_end(text: str) -> str | None:
     name = found.group(1) if found else ""
     if not found or _everyday_place(name) or name in thai_words():
         return None
-    if name in _all_districts() or "เขต" + name in _all_districts():
+    if _named_like_a_district(name):
         return None  # "… บางบัวทอง": a tambon named like its district is the district, read elsewhere
     return _unique_subdistricts()[found.group(1)]
 
@@ -1818,7 +1818,8 @@ def _everyday_place(name: str) -> bool:
 
 
 # อบต. and ทต. (a tambon's council, its municipality) bear the tambon's name, run on or not: "อบต.แม่นาเติงบ่ไหว"
-COUNCIL_AT = re.compile(r"(?:อบต|ทต)\.?\s?(?=[ก-ฮเ-ไ])")
+# ... and so do a tambon's health station (รพ.สต.) and its volunteers (อพม., อสม.): "รพ.สต.บ้านเป็ดค่ะ"
+COUNCIL_AT = re.compile(r"(?:อบต|ทต|(รพ\.?สต|อพม|อสม))\.?\s?(?:ชุมชน|ต\.|ตำบล)?\s?(?=[ก-ฮเ-ไ])")
 COUNCIL_NAME_SHORTEST = 4
 
 
@@ -1831,9 +1832,15 @@ def _tambon_of_a_council(text: str) -> str | None:
             codes = _all_subdistricts().get(rest[:length])
             if codes and rest[:length] in thai_words():  # PyThaiNLP's own frozenset, built once
                 break  # "อบต.ใจดีมาก", "อบต.ประกอบอาหาร": an everyday word that some tambon is named
+            if codes and found.group(1) and _named_like_a_district(rest[:length]):
+                break  # "อสม.ปากเกร็ดค่ะ": volunteers of the district as often as of its tambon
             if codes:
                 return codes[0] if len(codes) == 1 else _tambon_by_its_district(rest[:length], text)
     return None
+
+
+def _named_like_a_district(name: str) -> bool:
+    return name in _all_districts() or "เขต" + name in _all_districts()
 
 
 def _after_at(names: Iterable[str], at_words: str = AT_WORDS) -> re.Pattern[str]:

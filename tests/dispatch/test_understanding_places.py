@@ -651,3 +651,42 @@ def test_a_tambon_no_other_shares_as_the_last_word(message, tambon):
 def test_an_everyday_word_or_a_district_as_the_last_word_is_no_tambon(message):
     place = understand(message).place
     assert place is None or place.subdistrict_code is None
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [("รพ.สต.คลองแหแจ้งค่ะ ยายติดเตียงแผลกดทับ", "คลองแห"), ("อสม. บ้านเป็ด ขอแจ้งเคสผู้ป่วยติดเตียงค่ะ", "บ้านเป็ด")],
+)
+def test_a_tambon_named_by_its_health_station_or_volunteers(message, tambon):
+    assert _names(message)[0] == tambon
+
+
+def test_volunteers_named_by_a_district_are_no_tambon():
+    assert _names("อสม.ปากเกร็ดค่ะ ผู้ป่วยติดเตียงไม่มีผ้าอ้อม")[:2] == (None, "ปากเกร็ด")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a final t written twice: ສັດຕະຫີບ for สัตหีบ
+        ("ຜົວເມົາ ຕີເມຍ ຢູ່ ສັດຕະຫີບ ຊົນບຸລີ", (None, "สัตหีบ", "ชลบุรี")),
+        # letter for letter หนองหาน, not หนองหิน, which sounds the same
+        ("ພໍ່ເຖົ້າ ລົ້ມ ລຸກບໍ່ໄດ້ ອຳເພີໜອງຫານ", (None, "หนองหาน", "อุดรธานี")),
+        # a short district right after "at", inside the province named
+        ("ຂ້ອຍຖືກນາຍຈ້າງຂັງ ຢູ່ບາງນາ ບາງກອກ ຊ່ວຍແດ່", (None, "เขตบางนา", "กรุงเทพมหานคร")),
+    ],
+)
+def test_lao_districts_spelt_by_ear(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ລູກນ້ອຍຮ້ອງໄຫ້ ບໍ່ມີນົມ ຢູ່ຫ້ອງເຊົ່າ",  # ນ້ອຍ, small: no doubled final
+        "ພໍ່ຢູ່ໃນຫ້ອງນ້ຳ ອຸບົນ",  # "in the bathroom" inside Ubon is no tambon
+    ],
+)
+def test_lao_everyday_words_are_no_district(message):
+    place = understand(message).place
+    assert place is None or (place.subdistrict_code is None and place.district_code is None)
