@@ -1924,6 +1924,9 @@ def _all_districts() -> dict[str, list[str]]:
 _ISAN_SPELLING = str.maketrans({"ซ": "ช"})
 
 
+RUN_ON_SHORTEST, RUN_ON_REST = 3, 2
+
+
 def _pick(typed: str, names: dict, cutoff: float = 75) -> tuple[str, float] | None:
     """The name `typed` means among `names`: exact, else the one name it cuts short, else the closest
     above `cutoff` (0-100)."""
@@ -1936,7 +1939,19 @@ def _pick(typed: str, names: dict, cutoff: float = 75) -> tuple[str, float] | No
     if shortened := _shortened(typed, names):
         return shortened, 0.9
     found = process.extractOne(typed, names.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
-    return (found[0], found[1] / 100) if found else None
+    if found:
+        return found[0], found[1] / 100
+    return (run_on, 0.9) if (run_on := _run_on(typed, names)) else None
+
+
+def _run_on(typed: str, names: dict) -> str | None:
+    """The longest of `names` that `typed` starts with, running on into the next words at a syllable's
+    start ("อำเภอสารภีอาเจียนไม่หยุด": สารภี, then "vomiting")."""
+    for length in range(len(typed) - RUN_ON_REST, RUN_ON_SHORTEST - 1, -1):
+        name = typed[:length]
+        if name in names and not _INSIDE_A_WORD.match(typed, length):
+            return name
+    return None
 
 
 def _shortened(typed: str, names: dict) -> str | None:
@@ -2301,7 +2316,13 @@ def find_place(text: str) -> Place | None:
                 if picked[1] < 1.0:
                     corrected.append((typed, picked[0]))
 
-    if not district_code and (pair := _district_then_its_province(text)) and pair.startswith(province_code or ""):
+    # a district right before its own province says more than a province named alone elsewhere
+    # ("อยู่กันตัง ตรัง ลูกหลานทำงานภูเก็ต")
+    if (
+        not district_code
+        and (pair := _district_then_its_province(text))
+        and (pair.startswith(province_code or "") or unmarked_province)
+    ):
         district_code, province_code = pair, pair[:2]
         confidence = max(confidence, 0.8)
 

@@ -690,3 +690,19 @@ def test_lao_districts_spelt_by_ear(message, names):
 def test_lao_everyday_words_are_no_district(message):
     place = understand(message).place
     assert place is None or (place.subdistrict_code is None and place.district_code is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("น้องชายกินยาเบื่อหนูที่อำเภอสันกำแพงอาเจียนไม่หยุด", (None, "สันกำแพง", "เชียงใหม่")),  # run on into a word
+        ("ยายล้มที่ต.ชมพูลุกไม่ได้ อ.เมืองลำปาง", ("ชมพู", "เมืองลำปาง", "ลำปาง")),
+    ],
+)
+def test_a_marked_name_running_on_into_the_next_words(message, names):
+    assert _names(message) == names
+
+
+def test_a_district_before_its_province_over_a_province_where_the_children_work():
+    message = "ตาอายุ 80 อยู่กันตัง ตรัง ลูกหลานทำงานภูเก็ตหมดแล้ว ไม่มีใครดูแล"
+    assert _names(message) == (None, "กันตัง", "ตรัง")
