@@ -49,6 +49,10 @@ ENGLISH_ALIASES = {
     "klong toey nuea": "103901",
     "khlong toey nuea": "103901",
     "klong toei nuea": "103901",
+    # Chatuchak as it is said and often written (j for ch)
+    "jatujak": "1030",
+    "jatujuk": "1030",
+    "jatuchak": "1030",
 }
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
@@ -83,10 +87,11 @@ WORKS_IN = re.compile(
 )  # "I work in Mahachai" is where the writer is, and the boss who hits
 # Nor where someone is headed or came from: "wants to go home to Surin", "on the road to Chonburi", "her son
 # moved away to Bangkok", "my mom go work Bangkok", "we moved to Chiang Rai from Bangkok" (where we moved
-# to is where we are).
+# to is where we are), nor where the writer is on the way from ("I am driving from Lamphun").
 GOING_TO = re.compile(
     r"\b(?:go|goes|going|went|head(?:s|ing)?|road|way|moved\saway)\s(?:back\s|home\s)?to\s$"
     r"|\bgo(?:es)?\swork\s(?:in\s)?$|\b(?:moved|came|come|moving)\b[^.]{0,30}\bfrom\s$"
+    r"|\b(?:driving|calling|writing|messaging|coming)\sfrom\s$"
 )
 
 
@@ -196,7 +201,10 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             said = text[words[first].start() : words[last].end()]
             key = roman_key(said)
             marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
-            long_enough = len(key) >= SHORTEST_KEY or (marked and len(key) >= MARKED_SHORTEST)
+            district_marked = DISTRICT_AFTER.match(text, words[last].end()) or DISTRICT_BEFORE.search(
+                text, max(0, words[first].start() - 8), words[first].start()
+            )
+            long_enough = len(key) >= SHORTEST_KEY or ((marked or district_marked) and len(key) >= MARKED_SHORTEST)
             codes = _codes_after_tambon().get(key) if marked else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None
             if key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
@@ -223,18 +231,66 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     for said, codes in named:
         others = {code for _, other in named if other is not codes for code in other}
         places.append((said, one_place(said, codes, others | ({province_code} if province_code else set()))))
+    places += _short_districts_beside(text, [code for _, code in places if code and len(code) == 2])
     provinces = {code for _, code in places if code and len(code) == 2} | ({province_code} if province_code else set())
     # else a famous name (Samui, Pattaya) settles the province: "koh samui lamai" is not Lam Mai in Yala
     provinces = provinces or {code[:2] for said, code in places if code and roman_key(said) in _alias_keys()}
     best: RomanPlace | None = None
     for said, code in places:
-        if code is None or (provinces and code[:2] not in provinces):
+        if code is None or (provinces and code[:2] not in provinces and not _said_to_be_a_district(text, said, code)):
             continue
         if best is None or len(code) > len(best.code):
             best = RomanPlace(code, said)
     if best and len(best.code) == 2:
         best = RomanPlace(_the_town(text, best.code, best.said), best.said)
     return best
+
+
+# one or two words right before or after a province's name, with at most a comma between: "lampang ko kha",
+# "Pua district, Nan", "phuket, kathu near the big c"
+_WORDS_AFTER = re.compile(r"\A[,\s]+([a-z]+(?:[\s-][a-z]+)?)")
+_WORDS_BEFORE = re.compile(r"([a-z]+(?:[\s-][a-z]+)?)(?:\sdistrict)?[,\s]+\Z")
+
+
+def _short_districts_beside(text: str, provinces: list[str]) -> list[tuple[str, str]]:
+    """(words, code) of each district whose name is too short to stand alone, said right beside its own
+    province: together each says which the other is."""
+    found = []
+    for province in provinces:
+        for name in _province_names(province):
+            at = text.find(name)
+            if at < 0:
+                continue
+            for near in (_WORDS_AFTER.match(text[at + len(name) :]), _WORDS_BEFORE.search(text[:at])):
+                for said in _ends(near.group(1)) if near else ():
+                    codes = _codes_after_tambon().get(roman_key(said), ())
+                    districts = [code for code in codes if len(code) == 4 and code.startswith(province)]
+                    if len(roman_key(said)) >= 3 and len(districts) == 1:
+                        found.append((said, districts[0]))
+    return found
+
+
+def _ends(words: str) -> tuple[str, ...]:
+    """Both words, then each alone: "ko kha" may be the name, or "kathu near" its first word."""
+    parts = re.split(r"[\s-]", words)
+    return (words, parts[0], parts[-1]) if len(parts) > 1 else (words,)
+
+
+@lru_cache(maxsize=100)
+def _province_names(province: str) -> tuple[str, ...]:
+    names = [area.name_en.lower() for area in every_area() if area.code == province]
+    return (*names, *(alias for alias, code in ENGLISH_ALIASES.items() if code == province))
+
+
+def _said_to_be_a_district(text: str, said: str, code: str) -> bool:
+    """A district marked as one ("Hang Dong district", "amphoe Fang"): where the person is, though the
+    writer names another province too ("… Hang Dong district. i'm in Bangkok")."""
+    at = text.find(said)
+    return (
+        len(code) == 4
+        and at >= 0
+        and bool(DISTRICT_AFTER.match(text, at + len(said)) or DISTRICT_BEFORE.search(text, max(0, at - 8), at))
+    )
 
 
 def one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None:

@@ -706,3 +706,22 @@ def test_a_marked_name_running_on_into_the_next_words(message, names):
 def test_a_district_before_its_province_over_a_province_where_the_children_work():
     message = "ตาอายุ 80 อยู่กันตัง ตรัง ลูกหลานทำงานภูเก็ตหมดแล้ว ไม่มีใครดูแล"
     assert _names(message) == (None, "กันตัง", "ตรัง")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a district marked as one, though the writer names the province they are in
+        (
+            "dad 80 fell and cant get up, Mae Rim district. I'm in Bangkok, please send someone",
+            (None, "แม่ริม", "เชียงใหม่"),
+        ),
+        ("my aunt lives alone in Hang Dong, I am driving from Lamphun now", (None, "หางดง", "เชียงใหม่")),
+        # a short district right beside its province
+        ("grandma 90 alone, no rice left. nan, pua.", (None, "ปัว", "น่าน")),
+        ("Lampang ko kha, old man bedridden needs diapers", (None, "เกาะคา", "ลำปาง")),
+        ("boy 6 lost at the weekend market, we're in Jatujak", (None, "เขตจตุจักร", "กรุงเทพมหานคร")),
+    ],
+)
+def test_english_districts_short_marked_or_far_from_the_writer(message, names):
+    assert _names(message) == names
