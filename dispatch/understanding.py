@@ -919,7 +919,7 @@ AGE_PATTERNS = (
         r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်))"  # "ကလေး အသက် ၅ လ": five months
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
-        r"(?!\s?(?:คน|ຄົນ|ราย))"  # ผู้สูงอายุประมาณ 20 คน: how many, not how old
+        r"(?!\s?(?:คน|ຄົນ|ราย)(?!\s?(?:ลาว|ไทย|พม่า|ລາວ|ໄທ|ພະມ່າ)))"  # ผู้สูงอายุประมาณ 20 คน: how many (not "16 ຄົນລາວ")
         r"(?!\s?(?:วัน|ວັນ|ມື້)(?:$|[^ก-๙\u0e80-\u0eff]))(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
         r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
     ),
@@ -1088,7 +1088,7 @@ ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
 MONTHS_OLD = (
     re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?(?:old|baby|infant)\b"),
     re.compile(
-        r"\b(?:baby|infant|newborn)\s(?:is\s|of\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
+        r"\b(?:baby|infant|newborn)\s(?:is\s|of\s|looks\s|seems\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
         r"(?!\s?ago)"
     ),
     re.compile(
@@ -1120,6 +1120,12 @@ AGE_WORDS = (
 DECADE_WORDS = re.compile(
     r"\bin (?:his|her|their) (?:early |mid |late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
 )
+# A round number of an old person's years and more, standing alone ("นอนใต้สะพาน หกสิบกว่าๆ ขาเจ็บ",
+# "ติดเตียงเจ็ดสิบกว่า"), not a count or an amount ("หกสิบกว่าบาท", "สี่สิบกว่าคน")
+ROUND_AGE_AND_MORE = re.compile(
+    r"(?<![\d.,])([4-9]0|100)\s?กว่า\s?ๆ?(?!\s?(?:บาท|คน|วัน|เดือน|ปี\s?(?:แล้ว|มา|ก่อน)|กิโล|กม|หลัง|ครั้ง|นาที|ชั่วโมง"
+    r"|ตัว|ราย|ครอบครัว|%|เมตร|ชั้น|ห้อง|ไร่|กล่อง|ถุง|ใบ|ลูก|หมู่|ปีที่|องศา|ชม|โล|พัน|หมื่น|แสน|ล้าน|kg|km))"
+)
 DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 # An age that was: "พิการตั้งแต่อายุ 12 ปี", "since age 5", "when she was 14"
 PAST_AGE_BEFORE = re.compile(r"(?:ตั้งแต่|ตอน|เมื่อ|since|when|from)\s?(?:อายุ|age)?\s?$")
@@ -1129,7 +1135,7 @@ DURATION_BEFORE = (
 # After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
 # "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
 DURATION_AFTER = re.compile(
-    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|ကြာ|လောက်ရှိပြီ|လောက်က|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|kyar|lout ka)"
+    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|kyar|lout ka)"
 )
 DURATION_UNDER = 25  # "ติดเตียง 3 ปี" is how long; "ยายติดเตียง 82 ปี" is her age
 BURMESE_CHILDREN = ("သား", "သမီး", "တူလေး", "သားလေး", "သမီးလေး")  # son, daughter, nephew: an age follows
@@ -1181,6 +1187,8 @@ def find_age(text: str) -> Finding | None:
             return Finding(value, 0.7, match.group(0))
     if match := DECADE_WORDS.search(text):
         return Finding(DECADES[match.group(1)], 0.7, match.group(0))
+    if match := ROUND_AGE_AND_MORE.search(text):
+        return Finding(int(match.group(1)), 0.6, match.group(0))
     return None
 
 

@@ -492,3 +492,26 @@ def test_english_babies_in_months_ages_with_male_or_female_and_guesses_by_the_lo
 )
 def test_a_look_or_months_that_are_not_an_age(text: str) -> None:
     assert find_age(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ตาคนหนึ่งนอนป้ายรถเมล์ เจ็ดสิบกว่าๆ ไอทั้งคืน", 70),  # a round age and more, standing alone
+        ("แม่ติดเตียงแปดสิบกว่า แผลกดทับ", 80),
+        ("ນ້ອງສາວອາຍຸ ໑໕ ຄົນລາວ ຖືກນາຍຈ້າງຍຶດບັດ", 15),  # a Lao person, not fifteen people
+        ("ကလေးလေး ၁၂ နှစ်လောက်ကို ဆိုင်ရှင်က ရိုက်နေတယ်", 12),  # about twelve, then the object marker
+        ("the baby looks about 6 months, left alone in the room", 0),
+    ],
+)
+def test_ages_said_as_a_round_guess_a_nationality_after_or_a_look(text: str, age: int) -> None:
+    found = find_age(normalise(text))
+    assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ค่าไฟค้างหกสิบกว่าบาท", "ผู้สูงอายุในหมู่บ้านสี่สิบกว่าคน", "ผู้สูงอายุ 20 คนในชุมชน"],
+)
+def test_a_round_amount_or_a_count_is_no_age(text: str) -> None:
+    assert find_age(normalise(text)) is None
