@@ -822,3 +822,26 @@ def test_emergencies_from_this_rounds_read_sets(message):
 )
 def test_calm_messages_from_this_rounds_read_sets(message):
     assert kinds(message) == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ตาอยู่บ้านคนเดียว โทรหาตั้งแต่เมื่อวานไม่รับสายเลย",  # since a day gone by, for someone alone
+        "ໂທຫາພໍ່ຕັ້ງແຕ່ວັນຈັນ ບໍ່ຮັບເລີຍ ພໍ່ຢູ່ເຮືອນຄົນດຽວ",
+        "ลูกศิษย์ ป.3 บอกครูว่าแม่จะขายให้นายหน้าพรุ่งนี้เช้า",  # a child to be handed over for money
+    ],
+)
+def test_emergencies_from_set_21_and_22s_misses(message):
+    assert kinds(message) != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ยายอยู่คนเดียวแต่แข็งแรง โทรหาทุกวันตั้งแต่เมื่อวานก็คุยกันปกติ",
+        "วันนี้ขายให้แม่ค้าได้เงินมาแล้ว ลูกชายชวนไปเที่ยวข้ามแดน",
+    ],
+)
+def test_calm_messages_beside_set_21_and_22s_rules(message):
+    assert kinds(message) == ()
