@@ -1562,6 +1562,15 @@ FOREIGN_PLACES = {
     "အုမ်ယိုင်": "730616",
     "မာပ်တာဖွတ်": "210114",
     "မက်တာဖွတ်": "210114",
+    "မက်ထာဖွတ်": "210114",
+    # ... and Mae Tao and Mae Pa of Mae Sot, Bo Win of Si Racha, Rawai of Phuket
+    "မဲတောင်": "630604",
+    "မဲတော": "630604",
+    "မဲပါ": "630607",
+    "မယ်ပါ": "630607",
+    "ဘော်ဝင်": "200708",
+    "ဘိုဝင်": "200708",
+    "ရာဝိုင်": "830107",
     "လတ်ဖရောင်": "1038",
     "ရတ်ချဘူရီ": "70",
     "ဖက်ချဘူရီ": "76",
@@ -1604,6 +1613,7 @@ _BURMESE_ALIKE = str.maketrans(
 BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")
 BURMESE_CUTOFF = 85
 BURMESE_SHORTEST = 5
+BURMESE_TAMBON_CLOSE = 8
 
 
 def _burmese_sound(word: str) -> str:
@@ -1627,7 +1637,9 @@ def _burmese_spellings(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
             yield said[0], found.span()
             continue
         close = process.extract(word, list(places), scorer=fuzz.ratio, score_cutoff=BURMESE_CUTOFF, limit=2)
-        if close and len({places[name] for name, *_ in close}) == 1:
+        # (a tambon's short name only as spelt: "ပိုင်", a word of a longer name, is close to ဘိုဝင်)
+        tambon_short = close and len(places[close[0][0]]) == 6 and len(close[0][0]) < BURMESE_TAMBON_CLOSE
+        if close and len({places[name] for name, *_ in close}) == 1 and not tambon_short:
             yield places[close[0][0]], found.span()
 
 
@@ -1667,7 +1679,10 @@ def _named_abroad_style(text: str) -> str | None:
     not_work = [found for found in usable if not LAO_WORKS_AT.search(text, 0, found.start())]
     chosen = (not_work or usable)[:1]
     if chosen:
-        return FOREIGN_PLACES[chosen[0].group()]
+        first = FOREIGN_PLACES[chosen[0].group()]
+        # a finer place inside it named after it: "ဆမွတ်ဆာခွန် ထာချလုံ" is Tha Chalom of Samut Sakhon
+        finer = [FOREIGN_PLACES[found.group()] for found in not_work or usable]
+        return max((code for code in finer if code.startswith(first)), key=len)
     return _burmese_spelling(text) if BURMESE_WORD.search(text) else None
 
 

@@ -725,3 +725,23 @@ def test_a_district_before_its_province_over_a_province_where_the_children_work(
 )
 def test_english_districts_short_marked_or_far_from_the_writer(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a tambon named after its province: the finer place
+        ("ဆမွတ်ဆာခွန် ထာချလုံ မှာ အဘွား လဲကျနေတယ်", ("ท่าฉลอม", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        # where many Burmese workers live: Mae Tao and Mae Pa of Mae Sot, Bo Win, Rawai
+        ("မဲဆောက် မဲတောင် ရွာမှာ ကလေး ရေကန်ထဲ ကျသွားတယ်", ("แม่ตาว", "แม่สอด", "ตาก")),
+        ("ချုံဘူရီ ဘော်ဝင် စက်ရုံ အဆောင်မှာ မီးလောင်နေတယ်", ("บ่อวิน", "ศรีราชา", "ชลบุรี")),
+        ("ဖူးခက် ရာဝိုင် မှာ အလုပ်ရှင်က သော့ခတ်ထားတယ်", ("ราไวย์", "เมืองภูเก็ต", "ภูเก็ต")),
+    ],
+)
+def test_burmese_tambons_where_migrants_live(message, names):
+    assert _names(message) == names
+
+
+def test_a_burmese_word_close_to_a_short_tambon_name_is_no_place():
+    place = understand("မယ်ဟောင်ဆောင် ပိုင် မှာ နေတဲ့ အဖွား").place
+    assert place is None or place.subdistrict_code is None
