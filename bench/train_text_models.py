@@ -89,6 +89,10 @@ TRAINING = (
     "heldout_16.psv",
     "heldout_17.psv",
     "heldout_18.psv",
+    "heldout_19.psv",
+    "heldout_20.psv",
+    "heldout_21.psv",
+    "heldout_22.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
