@@ -1480,6 +1480,8 @@ PROVINCE_ALIASES = {
     "กาญจน์": "71",
     "จันท์": "22",
     "สุพรรณ": "72",
+    "ปทุม": "13",
+    "ประจวบ": "77",
     "นครศรี": "80",
     "แปดริ้ว": "24",
     "เจียงใหม่": "50",
@@ -1756,9 +1758,13 @@ _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
 
+# a district as people shorten it ("ตลาดอรัญ", "โรงเกลือ อรัญ")
+DISTRICT_SHORT_NAMES = {"อรัญ": "2706"}
+
+
 @cache
 def _unique_districts(shortest: int = UNMARKED_DISTRICT_SHORTEST) -> dict[str, str]:
-    names = {}
+    names = {name: code for name, code in DISTRICT_SHORT_NAMES.items() if len(name) >= shortest}
     for name, codes in _all_districts().items():
         bare = name.removeprefix("เขต")
         if len(codes) == 1 and len(bare) >= shortest and not bare.startswith("บ้าน"):
@@ -1880,7 +1886,7 @@ def _tambon_after_at_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _district_after_at() -> re.Pattern[str]:
-    return _after_at(_unique_districts(UNMARKED_AFTER_AT_SHORTEST))
+    return _after_at(_unique_districts(UNMARKED_AFTER_AT_SHORTEST), TAMBON_AT_WORDS)
 
 
 def _finer_in_latin(text: str, within: str | None) -> str | None:
@@ -2217,14 +2223,22 @@ def _district_then_its_province(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _names_holding_a_province() -> dict[str, tuple[str, ...]]:
-    """Each province name (and alias) of more than 4 letters, and the districts' and tambons' names that
-    hold it after other letters (ศรีเชียงใหม่ holds เชียงใหม่; not เมืองเชียงใหม่, its own town)."""
+    """Each province name of more than 4 letters (and alias of 4 or more), and the districts' and tambons'
+    names that hold it after other letters (ศรีเชียงใหม่ holds เชียงใหม่; not เมืองเชียงใหม่, its own town)."""
     places = {name.removeprefix("เขต") for name in _all_districts()} | set(_all_subdistricts())
-    provinces = [name for name in (*_provinces(), *PROVINCE_ALIASES) if len(name) > 4 and not name.isascii()]
-    return {
+    provinces = [name for name in _provinces() if len(name) > 4]
+    holding = {
         province: tuple(place for place in places if province in place and not place.startswith((province, "เมือง")))
         for province in provinces
     }
+    # a short name also starts longer ones: ปทุม starts ปทุมวัน (in Bangkok), อุบล starts อุบลรัตน์ (in Khon Kaen)
+    for alias, code in PROVINCE_ALIASES.items():
+        if len(alias) >= 4 and not alias.isascii():
+            full = geothai.province(code).name_th
+            holding[alias] = tuple(
+                place for place in places if alias in place and not place.startswith((full, "เมือง")) and place != alias
+            )
+    return holding
 
 
 def _inside_a_longer_name(squeezed: str, at: int, name: str) -> bool:

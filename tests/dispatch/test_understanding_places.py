@@ -745,3 +745,23 @@ def test_burmese_tambons_where_migrants_live(message, names):
 def test_a_burmese_word_close_to_a_short_tambon_name_is_no_place():
     place = understand("မယ်ဟောင်ဆောင် ပိုင် မှာ နေတဲ့ အဖွား").place
     assert place is None or place.subdistrict_code is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ตาเดินลงคลองหายไปแล้ว บางพูน ปทุม", ("บางพูน", "เมืองปทุมธานี", "ปทุมธานี")),  # ปทุม, the province shortened
+        ("ป้าขายของตลาดอรัญ ตามองไม่เห็นแล้ว", (None, "อรัญประเทศ", "สระแก้ว")),  # อรัญ, the district shortened
+        ("พ่ออายุแปดสิบอยู่คนเดียวที่ลับแล", (None, "ลับแล", "อุตรดิตถ์")),  # a district after ที่
+    ],
+)
+def test_places_as_people_shorten_them(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [("คนไร้บ้านนอนแถวปทุมวันหลายคืน", "กรุงเทพมหานคร"), ("ยายอยู่อุบลรัตน์ ไม่มีข้าวกิน", "ขอนแก่น")],
+)
+def test_a_short_province_name_starting_a_longer_place_is_that_place(message, province):
+    assert _names(message)[2] in (province, None)
