@@ -49,6 +49,10 @@ ENGLISH_ALIASES = {
     "klong toey nuea": "103901",
     "khlong toey nuea": "103901",
     "klong toei nuea": "103901",
+    # a province by its best-known town or beach
+    "surat": "84",
+    "bang saen": "20",
+    "khao lak": "82",
     # Chatuchak as it is said and often written (j for ch)
     "jatujak": "1030",
     "jatujuk": "1030",

@@ -765,3 +765,16 @@ def test_places_as_people_shorten_them(message, names):
 )
 def test_a_short_province_name_starting_a_longer_place_is_that_place(message, province):
     assert _names(message)[2] in (province, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [
+        ("ချန်တဘူရီ ခလုင် ဒူးရင်းခြံမှာ အလုပ်လုပ်တယ် အလုပ်ရှင်က ထုတ်ပစ်တယ်", "จันทบุรี"),  # not ชลบุรี
+        ("ข้อยเฮ็ดงานโรงงานอยู่สมุดปาการ ผัวตีทุกมื้อ", "สมุทรปราการ"),  # as a Lao writer spells it in Thai letters
+        ("ข้อยมาเฮ็ดเวียกบางกอก บ่มีเงินกลับบ้าน", "กรุงเทพมหานคร"),
+        ("my uncle sleeps at the bus stop in Surat, no money", "สุราษฎร์ธานี"),
+    ],
+)
+def test_provinces_as_migrants_and_expats_name_them(message, province):
+    assert _names(message)[2] == province
