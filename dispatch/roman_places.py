@@ -236,6 +236,10 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
         others = {code for _, other in named if other is not codes for code in other}
         places.append((said, one_place(said, codes, others | ({province_code} if province_code else set()))))
     places += _short_districts_beside(text, [code for _, code in places if code and len(code) == 2])
+    # where the writer (or kin) is, away from the one in need, named beside another province ("We are in
+    # Bangkok, she is alone in the house in Sisaket"): not the place
+    if len({code[:2] for _, code in places if code}) > 1:
+        places = [(said, code) for said, code in places if not _where_the_writer_is(text, said)]
     provinces = {code for _, code in places if code and len(code) == 2} | ({province_code} if province_code else set())
     # else a famous name (Samui, Pattaya) settles the province: "koh samui lamai" is not Lam Mai in Yala
     provinces = provinces or {code[:2] for said, code in places if code and roman_key(said) in _alias_keys()}
@@ -284,6 +288,18 @@ def _ends(words: str) -> tuple[str, ...]:
 def _province_names(province: str) -> tuple[str, ...]:
     names = [area.name_en.lower() for area in every_area() if area.code == province]
     return (*names, *(alias for alias, code in ENGLISH_ALIASES.items() if code == province))
+
+
+# (not "we live in": the writer's household, the one in need's as often; nor "my grandma lives in")
+WRITER_IS_IN = re.compile(
+    r"\b(?:i|we|(?:my|her|his|our)\s[a-z]+(?:\sand\si)?)\s(?:both\s|all\s|now\s)?(?:work(?:s|ing)?|study|studies)\sin\s$"
+    r"|\b(?:i'm|im|i\sam)\s(?:now\s|still\s|stuck\s)?in\s$|\bhospital\sin\s$"
+)
+
+
+def _where_the_writer_is(text: str, said: str) -> bool:
+    at = text.find(said)
+    return at >= 0 and bool(WRITER_IS_IN.search(text, max(0, at - 40), at))
 
 
 def _said_to_be_a_district(text: str, said: str, code: str) -> bool:

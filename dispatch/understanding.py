@@ -2255,7 +2255,8 @@ def _inside_a_longer_name(squeezed: str, at: int, name: str) -> bool:
 
 # "อยู่คนเดียวที่แพร่", "ครูที่ยะลาค่ะ": a short province name after ที่ where the word ends (not เลย)
 SHORT_PROVINCE_AT = re.compile(r"ที่(แพร่|น่าน|ตาก|ยะลา|ตราด|สตูล|ชุมพร|ระนอง|พังงา|กระบี่|ลำพูน)(?=[^ก-๙]|ค่ะ|คะ|ครับ|$)")
-WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน|หาหมอ|รักษา|โรงพยาบาล|รพ\.?)?(?:ที่|ใน)?$")
+# (nor where someone calls from: "ลูกโทรจากกทม.")
+WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำงานที่|ทำงานอยู่|อยู่|เรียน|หาหมอ|รักษา|โรงพยาบาล|รพ\.?)?(?:ที่|ใน)?$|โทร(?:มา)?จาก$")
 
 
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.

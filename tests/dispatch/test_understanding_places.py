@@ -778,3 +778,17 @@ def test_a_short_province_name_starting_a_longer_place_is_that_place(message, pr
 )
 def test_provinces_as_migrants_and_expats_name_them(message, province):
     assert _names(message)[2] == province
+
+
+@pytest.mark.parametrize(
+    ("message", "province"),
+    [
+        ("Dad is 75 and bedridden. My sister and I both work in Bangkok. Who can visit him in Surin?", "สุรินทร์"),
+        ("I'm in Bangkok now, my grandma in Nan fell and cannot stand", "น่าน"),
+        ("แม่ล้มลุกไม่ได้ ลูกโทรจากกทม. บ้านแม่อยู่สกลนคร", "สกลนคร"),  # where the child calls from
+        ("my grandma lives alone in Nan, we live in Bangkok", "น่าน"),
+        ("her mum works in Bangkok. We live in Udon Thani, she stopped school", "อุดรธานี"),  # we live with her
+    ],
+)
+def test_where_the_writer_is_named_beside_the_place_is_not_the_place(message, province):
+    assert _names(message)[2] == province
