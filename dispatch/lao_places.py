@@ -291,6 +291,7 @@ def _lao_words() -> frozenset[str]:
 # merely last: a message ends as often with how it is, "ໜ້າຂຽວ", "ໄວໆແດ່", which sound like some district.)
 AFTER_MOO = re.compile(r"(?:ໝູ່|หมู่|ม\.|moo)\s?\d{1,3}\s$")
 AT_BEFORE = re.compile(r"(?:ຢູ່|ທີ່|ແຖວ)\s?$")
+AT_RUN_IN = re.compile(r"(?:ຢູ່|ແຖວ)$")
 AT_APART = re.compile(r"(?:^|\s)(?:ຢູ່|ທີ່|ແຖວ)\s$")
 BEFORE_PHONE = re.compile(r"\s(?:ໂທ|ເບີ|(?:\+66|0)(?:[\s.-]?\d){8,9}(?!\d))")
 # ບ້ານ, "home", before whose: "ຢູ່ ບ້ານເພິ່ນ" is "at his home", not a district named บ้าน…
@@ -303,7 +304,8 @@ def _slot(text: str, name: _Named) -> str:
     """Which place slot the name stands in: "after" (a village number or "at"), "phone" (right before
     it) or "" (none, or inside a run of letters: "ຂ້ອຍອາຍຸ", "I, age", sounds like a district)."""
     if name.start and LAO_WORD.match(text, name.start - 1):
-        return ""
+        # inside a run of letters only right after "at" run into it ("ຢູ່ທ່າບໍ່")
+        return "after" if AT_RUN_IN.search(text, 0, name.start) else ""
     if AFTER_MOO.search(text, 0, name.start) or AT_APART.search(text, 0, name.start):
         return "after"
     return "phone" if BEFORE_PHONE.match(text, name.end) else ""

@@ -792,3 +792,14 @@ def test_provinces_as_migrants_and_expats_name_them(message, province):
 )
 def test_where_the_writer_is_named_beside_the_place_is_not_the_place(message, province):
     assert _names(message)[2] == province
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ແມ່ເຖົ້າລົ້ມຫົວແຕກ ຢູ່ທ່າບໍ່ ໂທ 0812345678", (None, "ท่าบ่อ", "หนองคาย")),  # "at" run into the name
+        ("ພໍ່ຕູ້ສຳລັກເຂົ້າ ຫາຍໃຈບໍ່ໄດ້ ຢູ່ນາທົມ", (None, "นาทม", "นครพนม")),
+    ],
+)
+def test_a_lao_district_run_into_at(message, names):
+    assert _names(message) == names
