@@ -92,9 +92,13 @@ _TR_AS_S = re.compile(r"ทร(?=[ะ-ฺเ-ไ็-๎])")
 _RUNS_OF_L = re.compile(r"l{2,}")
 
 
+_SILENT_FINAL_R = re.compile(r"(?<=ั[ก-ฮ])ร$")  # not ชุมพร, said -phon
+
+
 def _keys_of(name: str) -> set[str]:
     """A Thai name's keys: as spelt, without the l of a cluster, with ทร said s, and with one l for two."""
     keys = {sound_key(name), sound_key(_CLUSTER_L.sub("", name)), sound_key(_TR_AS_S.sub("ซ", name))}
+    keys.add(sound_key(_SILENT_FINAL_R.sub("", name)))  # จตุจักร, ຈະຕຸຈັກ: the last ร is not said
     return keys | {_RUNS_OF_L.sub("l", key) for key in keys}
 
 
@@ -230,6 +234,21 @@ def _named(text: str) -> list[_Named]:
                 found.append(_Named(word, codes, True, True, at_work, marked, at, match.end()))
                 break
     return found
+
+
+def _short_after_at_within(text: str, name: _Named, code: str, within: str | None) -> bool:
+    """A short district name, exactly spelt and no everyday Lao word ("ຢູ່ນອກ", outside), right after
+    "at" inside the province already read."""
+    return bool(
+        within
+        and len(within) == 2
+        and len(code) == 4
+        and code.startswith(within)
+        and name.exact
+        and name.said not in _lao_words()
+        and len(sound_key(lao_as_thai(name.said))) >= SHORTEST_AFTER_AT
+        and AT_BEFORE.search(text, 0, name.start)
+    )
 
 
 def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:
@@ -381,8 +400,12 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             and not laos
         )
         after_at = name.mark in AT_MARKS and not name.said.startswith("ບ້ານ")
-        # (not after ເມືອງ: Laos's own districts are ເມືອງ too, "ເມືອງ ປາກຊ່ອງ ແຂວງຈຳປາສັກ")
-        after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in (*AT_MARKS, "ເມືອງ")
+        # (after ເມືອງ, Lao's word for a district: "ຢູ່ເມືອງກະນວນ"; not where Laos is named, whose own
+        # districts are ເມືອງ too, "ເມືອງ ປາກຊ່ອງ ແຂວງຈຳປາສັກ")
+        after_level = len(code) in LEVELS_AFTER.get(name.mark, ()) and name.mark not in AT_MARKS
+        # ... unless Laos is named (ເມືອງ may be one of its own districts), or the name is two sounds
+        # ("ເມືອງຊົນ", the town of Chonburi)
+        after_level = after_level and not (name.mark == "ເມືອງ" and (laos or len(sound_key(lao_as_thai(name.said))) < 3))
         # ເມືອງ run into a Thai province's name is that province's town district (ເມືອງເລີຍ: เมืองเลย)
         # (not a tambon so named: "ຕ.ເມືອງເພຍ" is เมืองเพีย, not เมืองพะเยา)
         town = (
@@ -402,13 +425,7 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             inside = any(len(other) > len(code) and other.startswith(code) for other in pair)
             holder = any(len(other) < len(code) and code.startswith(other) for other in pair)
             # or right after "at" inside the province already read: "ຢູ່ບາງນາ ບາງກອກ", "ຢູ່ ປະເວດ" in Bangkok
-            holder = holder or bool(
-                within
-                and len(within) == 2
-                and len(code) == 4
-                and code.startswith(within)
-                and AT_BEFORE.search(text, 0, name.start)
-            )
+            holder = holder or _short_after_at_within(text, name, code, within)
             settled, alone = len(code) >= 4 and holder, len(code) == 2 and inside
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code

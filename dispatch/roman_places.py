@@ -91,11 +91,12 @@ WORKS_IN = re.compile(
 )  # "I work in Mahachai" is where the writer is, and the boss who hits
 # Nor where someone is headed or came from: "wants to go home to Surin", "on the road to Chonburi", "her son
 # moved away to Bangkok", "my mom go work Bangkok", "we moved to Chiang Rai from Bangkok" (where we moved
-# to is where we are), nor where the writer is on the way from ("I am driving from Lamphun").
+# to is where we are), nor where the writer is on the way from ("I am driving from Lamphun", "coming from
+# Bangkok"; not "calling from Pattaya": the writer is often the one in need).
 GOING_TO = re.compile(
     r"\b(?:go|goes|going|went|head(?:s|ing)?|road|way|moved\saway)\s(?:back\s|home\s)?to\s$"
     r"|\bgo(?:es)?\swork\s(?:in\s)?$|\b(?:moved|came|come|moving)\b[^.]{0,30}\bfrom\s$"
-    r"|\b(?:driving|calling|writing|messaging|coming)\sfrom\s$"
+    r"|\b(?:driving|coming)\sfrom\s$"
 )
 
 
@@ -273,7 +274,12 @@ def _short_districts_beside(text: str, provinces: list[str]) -> list[tuple[str, 
                 for said in _ends(near.group(1)) if near else ():
                     codes = _codes_after_tambon().get(roman_key(said), ())
                     districts = [code for code in codes if len(code) == 4 and code.startswith(province)]
-                    if len(roman_key(said)) >= 3 and len(districts) == 1:
+                    # an English word beside a province ("chiang mai hot weather", "Phrae long time") is
+                    # no district: a short name counts marked as one or set off by a comma
+                    marked = "," in near.group(0) or _said_to_be_a_district(
+                        text, said, districts[0] if districts else ""
+                    )
+                    if len(roman_key(said)) >= 3 and len(districts) == 1 and (marked or len(roman_key(said)) >= 5):
                         found.append((said, districts[0]))
     return found
 
@@ -310,7 +316,13 @@ def _said_to_be_a_district(text: str, said: str, code: str) -> bool:
         len(code) == 4
         and at >= 0
         and bool(DISTRICT_AFTER.match(text, at + len(said)) or DISTRICT_BEFORE.search(text, max(0, at - 8), at))
+        and not FORMERLY_OR_WORK.search(text, max(0, at - 30), at)
     )
+
+
+# where someone came from, used to live, or works: "she is from Mae Sot district originally", "I work in
+# Sattahip district"
+FORMERLY_OR_WORK = re.compile(r"\b(?:from|used\sto\s(?:live|stay)\sin|lived\sin|work(?:s|ed|ing)?\sin)\s$")
 
 
 def one_place(said: str, codes: tuple[str, ...], others: set[str]) -> str | None:

@@ -919,7 +919,7 @@ AGE_PATTERNS = (
         r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်))"  # "ကလေး အသက် ၅ လ": five months
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
-        r"(?!\s?(?:คน|ຄົນ|ราย)(?!\s?(?:ลาว|ไทย|พม่า|ລາວ|ໄທ|ພະມ່າ)))"  # ผู้สูงอายุประมาณ 20 คน: how many (not "16 ຄົນລາວ")
+        r"(?!\s?(?:คน|ราย)|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ))"  # ผู้สูงอายุประมาณ 20 คน: how many (not "ອາຍຸ ໑໖ ຄົນລາວ")
         r"(?!\s?(?:วัน|ວັນ|ມື້)(?:$|[^ก-๙\u0e80-\u0eff]))(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
         r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
     ),
@@ -1120,12 +1120,16 @@ AGE_WORDS = (
 DECADE_WORDS = re.compile(
     r"\bin (?:his|her|their) (?:early |mid |late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
 )
-# A round number of an old person's years and more, standing alone ("นอนใต้สะพาน หกสิบกว่าๆ ขาเจ็บ",
-# "ติดเตียงเจ็ดสิบกว่า"), not a count or an amount ("หกสิบกว่าบาท", "สี่สิบกว่าคน")
+# A round number of an old person's years and more, said in words and standing alone ("นอนใต้สะพาน
+# หกสิบกว่าๆ ขาเจ็บ", "ติดเตียงเจ็ดสิบกว่า"), not a count, an amount or a reading ("หกสิบกว่าบาท", "สี่สิบกว่าคน",
+# "ชีพจรเก้าสิบกว่า"); digits ("เหลือ 40 กว่า") are amounts as often
+ROUND_TENS = {"สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
 ROUND_AGE_AND_MORE = re.compile(
-    r"(?<![\d.,])([4-9]0|100)\s?กว่า\s?ๆ?(?!\s?(?:บาท|คน|วัน|เดือน|ปี\s?(?:แล้ว|มา|ก่อน)|กิโล|กม|หลัง|ครั้ง|นาที|ชั่วโมง"
-    r"|ตัว|ราย|ครอบครัว|%|เมตร|ชั้น|ห้อง|ไร่|กล่อง|ถุง|ใบ|ลูก|หมู่|ปีที่|องศา|ชม|โล|พัน|หมื่น|แสน|ล้าน|kg|km))"
+    r"(?<!ร้อย)(?<!พัน)(?<!หมื่น)(สี่|ห้า|หก|เจ็ด|แปด|เก้า)สิบ\s?กว่า\s?ๆ?(?!\s?(?:บาท|คน|วัน|เดือน|ปี\s?(?:แล้ว|มา|ก่อน)|กิโล|กม|หลัง|ครั้ง"
+    r"|นาที|ชั่วโมง|ตัว|ราย|ครอบครัว|%|เมตร|ชั้น|ห้อง|ไร่|กล่อง|ถุง|ใบ|ลูก|หมู่|ปีที่|องศา|ชม|โล|พัน|หมื่น|แสน|ล้าน|สาย|ศพ"
+    r"|ชีวิต|หลังคา|คัน|เม็ด|แผง|ขวด))"
 )
+NOT_AN_AGE_BEFORE = re.compile(r"(?:เหลือ|เงิน|ชีพจร|ความดัน|น้ำตาล|ออกซิเจน|หนี้|ค่า|มา|ได้|จ่าย|คนงาน|ผู้|คน)\s?$")
 DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 # An age that was: "พิการตั้งแต่อายุ 12 ปี", "since age 5", "when she was 14"
 PAST_AGE_BEFORE = re.compile(r"(?:ตั้งแต่|ตอน|เมื่อ|since|when|from)\s?(?:อายุ|age)?\s?$")
@@ -1168,6 +1172,7 @@ TYPED_O_FOR_ZERO = re.compile(r"\b([1-9])o(?=\s?(?:years?|yrs?|yo|y/o)\b)")
 def find_age(text: str) -> Finding | None:
     """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
     English words."""
+    said = text
     text = with_digits(text)
     if _LATIN.search(text):
         text = TYPED_O_FOR_ZERO.sub(r"\g<1>0", english_with_digits(text))
@@ -1187,8 +1192,8 @@ def find_age(text: str) -> Finding | None:
             return Finding(value, 0.7, match.group(0))
     if match := DECADE_WORDS.search(text):
         return Finding(DECADES[match.group(1)], 0.7, match.group(0))
-    if match := ROUND_AGE_AND_MORE.search(text):
-        return Finding(int(match.group(1)), 0.6, match.group(0))
+    if (match := ROUND_AGE_AND_MORE.search(said)) and not NOT_AN_AGE_BEFORE.search(said, 0, match.start()):
+        return Finding(ROUND_TENS[match.group(1)] * 10, 0.6, match.group(0))
     return None
 
 
@@ -1480,8 +1485,6 @@ PROVINCE_ALIASES = {
     "กาญจน์": "71",
     "จันท์": "22",
     "สุพรรณ": "72",
-    "ปทุม": "13",
-    "ประจวบ": "77",
     "นครศรี": "80",
     "แปดริ้ว": "24",
     "เจียงใหม่": "50",
@@ -1608,10 +1611,23 @@ FOREIGN_PLACES = {
     "ການຈະນະບຸລີ": "71",
     "ອະຍຸທະຍາ": "14",
     "ສຸພັນບຸລີ": "72",
+    # districts where many Lao workers live, spelt as said (ญ as ny, ร as ຮ)
+    "ທັນຍະບູລີ": "1303",
+    "ທັນຍະບຸລີ": "1303",
+    "ນາງຮອງ": "3104",
 }
 
 
-FOREIGN_PLACE_AT = re.compile("|".join(map(re.escape, FOREIGN_PLACES)))
+def _foreign_alternative(name: str) -> str:
+    """A name of FOREIGN_PLACES as a pattern; a Burmese tambon's only as a word of its own, with at most a
+    particle after it ("မဲပါတယ်" is no Mae Pa)."""
+    if len(FOREIGN_PLACES[name]) == 6 and BURMESE_LETTERS.match(name):
+        return rf"(?<![\u1000-\u109f]){re.escape(name)}(?=[း့]?(?:[\s၊။,.!?]|$|မှာ|က(?![\u102b-\u103e])|ရွာ|မြို့|ထဲ))"
+    return re.escape(name)
+
+
+BURMESE_LETTERS = re.compile(r"[\u1000-\u109f]")
+FOREIGN_PLACE_AT = re.compile("|".join(map(_foreign_alternative, sorted(FOREIGN_PLACES, key=len, reverse=True))))
 # Burmese spells a Thai name by ear, so one place has several spellings (ချုံဘူရီ, ချွန်ဘူရီ; ဆူရတ်ဓာနီ,
 # ဆူရတ်ထာနီ): letters said alike (aspirate or not, voiced or not) count as one, tone marks as none.
 _BURMESE_ALIKE = str.maketrans(
@@ -1745,8 +1761,10 @@ UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is
 AT_WORDS = "อยู่|แถว|ย่าน|ตลาด|เทศบาล(?:เมือง|นคร|ตำบล)?"
 # what a place name may run into with no space: polite and regional endings, "with", "alone", an address,
 # "for (days)", "every", "many"
-WORD_ENDS = "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา|ทุก|หลาย"
-TAMBON_AT_WORDS = AT_WORDS + "|ที่"
+WORD_ENDS = (
+    "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา(?!ก)|ทุก|หลาย"
+)
+TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)ที่"
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 # a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "สนามบิน") counts only marked
 EVERYDAY_PLACE_NOUNS = (
@@ -1820,8 +1838,8 @@ def _tambon_after_at(text: str) -> str | None:
     after ที่ not a word of the dictionary: "ที่ศิริราช" is the hospital, "ที่เขื่อน" the dam)."""
     for found in _tambon_after_at_pattern().finditer(text):
         name = found.group(1)
-        if text.startswith("ที่", found.start()) and name in thai_words():
-            continue
+        if text.startswith("ที่", found.start()) and (name in thai_words() or _named_like_a_district(name)):
+            continue  # (nor a tambon named like its district: "นอนอยู่ที่ท่าแพ" is the gate in Chiang Mai)
         if not WENT_TO.search(text, 0, found.start()) and not _everyday_place(name):
             return _unique_subdistricts()[found.group(1)]
     return None
@@ -1832,11 +1850,24 @@ def _tambon_at_the_end(text: str) -> str | None:
     phone number after it ("… ยายเลี้ยงไม่ไหว ศาลายาค่ะ 063-771-9904"): where people sign off with a place."""
     found = _tambon_at_the_end_pattern().search(text)
     name = found.group(1) if found else ""
-    if not found or _everyday_place(name) or name in thai_words():
-        return None
+    if not found or _everyday_place(name) or name in thai_words() or name in _given_names():
+        return None  # "ติดต่อ บุญเรือง 081…": a person's name
+    if NAMED_BEFORE.search(text, 0, found.start()):
+        return None  # "ผู้แจ้ง สายทอง", "ลูกชายไปทำงาน ศาลายา"
     if _named_like_a_district(name):
         return None  # "… บางบัวทอง": a tambon named like its district is the district, read elsewhere
     return _unique_subdistricts()[found.group(1)]
+
+
+NAMED_BEFORE = re.compile(r"(?:ติดต่อ|ผู้แจ้ง|จาก|ชื่อ|คุณ|นาย|นาง|ยาย|ตา|ลุง|ป้า|พี่|น้อง|แม่|พ่อ|ไป|ย้าย|ไปอยู่|ทำงาน|เฮ็ดงาน|เรียน)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Thai given names (PyThaiNLP's lists): many are also some tambon's name (บุญเรือง, คำแก้ว)."""
+    from pythainlp.corpus import thai_female_names, thai_male_names
+
+    return frozenset(thai_female_names()) | frozenset(thai_male_names())
 
 
 @lru_cache(maxsize=1)
@@ -1846,10 +1877,20 @@ def _tambon_at_the_end_pattern() -> re.Pattern[str]:
     return re.compile(f"\\s({alternatives})(?:ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ)?[\\s\\d().+-]*$")
 
 
+# what follows a place noun in an everyday place's name: a new temple, a Thai house, the middle island
+GENERIC_AFTER_A_PLACE_NOUN = (
+    "ใหม่", "เก่า", "ใหญ่", "น้อย", "กลาง", "ไทย", "ป่า", "ดอก", "แถว", "เหนือ", "ใต้", "ตะวันออก", "ตะวันตก", "นอก",
+    "ใน", "บน", "ล่าง", "หลวง", "แก้ว", "ทอง", "หลัง", "หน้า", "ริม", "เดิม", "ท่า", "นา", "สวน", "ไร่",
+)  # fmt: skip
+
+
 def _everyday_place(name: str) -> bool:
     """A tambon's name that reads as an everyday place: a side of something ("ริมโขง", the Mekong's bank), or
     an everyday word that starts with a place noun ("ท่าน้ำ"; not "ศาลายา", "ป่าตอง")."""
-    return name.startswith(SIDE_WORDS) or name in COMMON_PLACE_WORDS or name in EVERYDAY_TAMBON_WORDS
+    if name.startswith(SIDE_WORDS) or name in COMMON_PLACE_WORDS or name in EVERYDAY_TAMBON_WORDS:
+        return True
+    noun = next((noun for noun in EVERYDAY_PLACE_NOUNS if name.startswith(noun)), None)
+    return noun is not None and name[len(noun) :] in GENERIC_AFTER_A_PLACE_NOUN
 
 
 # อบต. and ทต. (a tambon's council, its municipality) bear the tambon's name, run on or not: "อบต.แม่นาเติงบ่ไหว"
@@ -1867,8 +1908,8 @@ def _tambon_of_a_council(text: str) -> str | None:
             codes = _all_subdistricts().get(rest[:length])
             if codes and rest[:length] in thai_words():  # PyThaiNLP's own frozenset, built once
                 break  # "อบต.ใจดีมาก", "อบต.ประกอบอาหาร": an everyday word that some tambon is named
-            if codes and found.group(1) and _named_like_a_district(rest[:length]):
-                break  # "อสม.ปากเกร็ดค่ะ": volunteers of the district as often as of its tambon
+            if codes and found.group(1) and (_named_like_a_district(rest[:length]) or _everyday_place(rest[:length])):
+                break  # "อสม.ปากเกร็ดค่ะ": the district's volunteers as often; "อพม.ชุมชนวัดใหม่": a temple
             if codes:
                 return codes[0] if len(codes) == 1 else _tambon_by_its_district(rest[:length], text)
     return None
@@ -1892,7 +1933,7 @@ def _tambon_after_at_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _district_after_at() -> re.Pattern[str]:
-    return _after_at(_unique_districts(UNMARKED_AFTER_AT_SHORTEST), TAMBON_AT_WORDS)
+    return _after_at(_unique_districts(UNMARKED_AFTER_AT_SHORTEST))
 
 
 def _finer_in_latin(text: str, within: str | None) -> str | None:
@@ -2210,6 +2251,19 @@ def _province_after_a_word() -> re.Pattern[str]:
     return re.compile(r"([ก-๙]+)\s(" + "|".join(map(re.escape, names)) + r")(?![ก-๙])")
 
 
+def _pair_is_the_place(text: str, pair: str) -> bool:
+    """A district named before its province is the place, over a province named alone elsewhere, unless
+    it is where someone works, studies or went ("หลานเรียนอยู่หาดใหญ่ สงขลา"), or a tambon marked in the
+    text is not in it ("ต.ในเมือง ขอนแก่น ลูกอยู่ บางใหญ่ นนทบุรี")."""
+    name = geothai.district(pair).name_th.removeprefix("เขต")
+    at = text.find(name)
+    if at < 0 or WORKS_BEFORE.search(text, max(0, at - 16), at):
+        return False
+    marked = SUBDISTRICT_AT.search(text)
+    return not marked or _pick(marked.group(1), _subdistricts(pair), cutoff=80) is not None
+
+
+WORKS_BEFORE = re.compile(r"(?:ทำงาน|เฮ็ดงาน|เฮ็ดเวียก|เรียน|ไป)(?:อยู่|ที่|ใน)?\s?$")
 # what may stand before a district's name run on: "บ้านอยู่ลอง แพร่", "แถวปัว น่าน"
 BEFORE_A_PAIRED_DISTRICT = ("อยู่", "ที่", "แถว", "อ.", "อำเภอ")
 
@@ -2262,7 +2316,7 @@ WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำง�
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
 COMMON_PLACE_WORDS = (
     "ในเมือง", "บ้านใหม่", "ในเวียง", "กลางเวียง", "ตลาด", "หัวเวียง", "บ้านกลาง", "บ้านเหนือ", "ริมโขง", "แม่น้ำ",
-    "บางวัน", "ตลาดใหม่",
+    "บางวัน", "ตลาดใหม่", "สามพี่น้อง",
 )  # fmt: skip
 
 
@@ -2365,7 +2419,7 @@ def find_place(text: str) -> Place | None:
     if (
         not district_code
         and (pair := _district_then_its_province(text))
-        and (pair.startswith(province_code or "") or unmarked_province)
+        and (pair.startswith(province_code or "") or (unmarked_province and _pair_is_the_place(text, pair)))
     ):
         district_code, province_code = pair, pair[:2]
         confidence = max(confidence, 0.8)

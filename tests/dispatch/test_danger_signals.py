@@ -845,3 +845,16 @@ def test_emergencies_from_set_21_and_22s_misses(message):
 )
 def test_calm_messages_beside_set_21_and_22s_rules(message):
     assert kinds(message) == ()
+
+
+# A review wrote these: the call since yesterday went unanswered, but not by the one living alone.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ยายอยู่คนเดียว ต้องการรถเข็น โทรหาอบต.ตั้งแต่เมื่อวาน ไม่รับสายเลย",
+        "ໂທຫາລູກຕັ້ງແຕ່ມື້ວານ ບໍ່ຮັບ ລູກບໍ່ສົ່ງເງິນ ແມ່ຢູ່ຄົນດຽວ",
+        "ยายอยู่คนเดียว โทรหาหมอตั้งแต่วันศุกร์ไม่รับ อยากเลื่อนนัด",
+    ],
+)
+def test_an_unanswered_call_to_someone_else_is_no_emergency(message):
+    assert "medical" not in kinds(message)

@@ -515,3 +515,19 @@ def test_ages_said_as_a_round_guess_a_nationality_after_or_a_look(text: str, age
 )
 def test_a_round_amount_or_a_count_is_no_age(text: str) -> None:
     assert find_age(normalise(text)) is None
+
+
+# A review of this round's age rules wrote these: amounts, readings, counts and durations, not ages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ยายมีเงินเหลือติดตัว 40 กว่า",
+        "ค่าออกซิเจนเหลือ 80 กว่า",
+        "ชีพจรเก้าสิบกว่า หายใจเร็ว",
+        "ทำงานโรงงานมา 40 กว่าปี ตอนนี้ตกงาน",
+        "โทรไป 50 กว่าสาย ไม่มีใครรับ",
+        "ผู้สูงอายุ 2 คน ไทย 1 คน",
+    ],
+)
+def test_round_amounts_readings_and_counts_are_no_age(text: str) -> None:
+    assert understand(text).age is None
