@@ -1848,15 +1848,30 @@ def _tambon_after_at(text: str) -> str | None:
 def _tambon_at_the_end(text: str) -> str | None:
     """A tambon no other shares, the message's last word after a space, with at most a polite ending and a
     phone number after it ("… ยายเลี้ยงไม่ไหว ศาลายาค่ะ 063-771-9904"): where people sign off with a place."""
-    found = _tambon_at_the_end_pattern().search(text)
-    name = found.group(1) if found else ""
-    if not found or _everyday_place(name) or name in thai_words() or name in _given_names():
+    found = LAST_THAI_WORD.search(text)
+    word = found.group(1) if found else ""
+    name = next((name for name in _without_an_ending(word) if name in _signing_off_tambons()), None)
+    if found is None or name is None or _everyday_place(name) or name in thai_words() or name in _given_names():
         return None  # "ติดต่อ บุญเรือง 081…": a person's name
     if NAMED_BEFORE.search(text, 0, found.start()):
         return None  # "ผู้แจ้ง สายทอง", "ลูกชายไปทำงาน ศาลายา"
     if _named_like_a_district(name):
         return None  # "… บางบัวทอง": a tambon named like its district is the district, read elsewhere
-    return _unique_subdistricts()[found.group(1)]
+    return _unique_subdistricts()[name]
+
+
+# the last Thai word after a space, before only digits and what a phone is written with
+LAST_THAI_WORD = re.compile(r"\s([ก-๙]+)[\s\d().+\-]*$")
+SIGN_OFF_ENDINGS = ("ค่ะ", "คะ", "ครับ", "นะ", "เด้อ", "จ้า", "เจ้า", "หนิ", "เน้อ", "แหละ")
+
+
+def _without_an_ending(word: str) -> list[str]:
+    return [word, *(word.removesuffix(ending) for ending in SIGN_OFF_ENDINGS if word.endswith(ending))]
+
+
+@lru_cache(maxsize=1)
+def _signing_off_tambons() -> frozenset[str]:
+    return frozenset(name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
 
 
 NAMED_BEFORE = re.compile(r"(?:ติดต่อ|ผู้แจ้ง|จาก|ชื่อ|คุณ|นาย|นาง|ยาย|ตา|ลุง|ป้า|พี่|น้อง|แม่|พ่อ|ไป|ย้าย|ไปอยู่|ทำงาน|เฮ็ดงาน|เรียน)\s*$")
@@ -1868,13 +1883,6 @@ def _given_names() -> frozenset[str]:
     from pythainlp.corpus import thai_female_names, thai_male_names
 
     return frozenset(thai_female_names()) | frozenset(thai_male_names())
-
-
-@lru_cache(maxsize=1)
-def _tambon_at_the_end_pattern() -> re.Pattern[str]:
-    names = (name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
-    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(f"\\s({alternatives})(?:ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ)?[\\s\\d().+-]*$")
 
 
 # what follows a place noun in an everyday place's name: a new temple, a Thai house, the middle island
