@@ -237,18 +237,24 @@ def _named(text: str) -> list[_Named]:
 
 
 def _short_after_at_within(text: str, name: _Named, code: str, within: str | None) -> bool:
-    """A short district name, exactly spelt and no everyday Lao word ("ຢູ່ນອກ", outside), right after
-    "at" inside the province already read."""
+    """A short district name, its sounds and most of its letters the district's (not an everyday Lao
+    word: "ຢູ່ນອກ", outside, sounds like นาแก), right after "at" inside the province already read."""
     return bool(
         within
         and len(within) == 2
         and len(code) == 4
         and code.startswith(within)
         and name.exact
-        and name.said not in _lao_words()
+        and _spelt_like(name.said, code)
         and len(sound_key(lao_as_thai(name.said))) >= SHORTEST_AFTER_AT
         and AT_BEFORE.search(text, 0, name.start)
     )
+
+
+def _spelt_like(word: str, code: str) -> bool:
+    """Most letters of `word` in Thai letters are the place's, as spelt or as said (ປະເວດ, ประเวศ)."""
+    spelt, name = lao_as_thai(word), _names_by_code()[code]
+    return max(fuzz.ratio(spelt, name), fuzz.ratio(spelt, _CLUSTER_R.sub("", name))) >= SLOT_LIKENESS
 
 
 def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:

@@ -279,9 +279,14 @@ def _short_districts_beside(text: str, provinces: list[str]) -> list[tuple[str, 
                     marked = "," in near.group(0) or _said_to_be_a_district(
                         text, said, districts[0] if districts else ""
                     )
+                    if said in ENGLISH_WORDS_NAMING_DISTRICTS:
+                        continue  # "Phrae, long time no job", "Chiang Mai, hot season"
                     if len(roman_key(said)) >= 3 and len(districts) == 1 and (marked or len(roman_key(said)) >= 5):
                         found.append((said, districts[0]))
     return found
+
+
+ENGLISH_WORDS_NAMING_DISTRICTS = frozenset("long song hot thai bang wang sai ban tha nam mae phan chang".split())
 
 
 def _ends(words: str) -> tuple[str, ...]:

@@ -919,7 +919,7 @@ AGE_PATTERNS = (
         r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်))"  # "ကလေး အသက် ၅ လ": five months
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
-        r"(?!\s?(?:คน|ราย)|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ))"  # ผู้สูงอายุประมาณ 20 คน: how many (not "ອາຍຸ ໑໖ ຄົນລາວ")
+        r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ))"  # "20 คน": how many (not "อายุ 15 คนพม่า")
         r"(?!\s?(?:วัน|ວັນ|ມື້)(?:$|[^ก-๙\u0e80-\u0eff]))(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
         r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
     ),
@@ -1129,7 +1129,11 @@ ROUND_AGE_AND_MORE = re.compile(
     r"|นาที|ชั่วโมง|ตัว|ราย|ครอบครัว|%|เมตร|ชั้น|ห้อง|ไร่|กล่อง|ถุง|ใบ|ลูก|หมู่|ปีที่|องศา|ชม|โล|พัน|หมื่น|แสน|ล้าน|สาย|ศพ"
     r"|ชีวิต|หลังคา|คัน|เม็ด|แผง|ขวด))"
 )
-NOT_AN_AGE_BEFORE = re.compile(r"(?:เหลือ|เงิน|ชีพจร|ความดัน|น้ำตาล|ออกซิเจน|หนี้|ค่า|มา|ได้|จ่าย|คนงาน|ผู้|คน)\s?$")
+# (a reading, an amount or a count said a few words before: "ชีพจรเต้นเร็ว เก้าสิบกว่า", "ได้วันละ สี่สิบกว่า")
+NOT_AN_AGE_BEFORE = re.compile(
+    r"(?:เหลือ|เงิน|ชีพจร|ความดัน|น้ำตาล|ออกซิเจน|หนี้|ค่า|วันละ|เดือนละ|จ่าย|คนงาน|เด็กกำพร้า)\S*\s?\S*\s?$"
+    r"|(?:มา|ได้|คน|ผู้)\s?$"
+)
 DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 # An age that was: "พิการตั้งแต่อายุ 12 ปี", "since age 5", "when she was 14"
 PAST_AGE_BEFORE = re.compile(r"(?:ตั้งแต่|ตอน|เมื่อ|since|when|from)\s?(?:อายุ|age)?\s?$")
@@ -1192,7 +1196,9 @@ def find_age(text: str) -> Finding | None:
             return Finding(value, 0.7, match.group(0))
     if match := DECADE_WORDS.search(text):
         return Finding(DECADES[match.group(1)], 0.7, match.group(0))
-    if (match := ROUND_AGE_AND_MORE.search(said)) and not NOT_AN_AGE_BEFORE.search(said, 0, match.start()):
+    if (match := ROUND_AGE_AND_MORE.search(said)) and not NOT_AN_AGE_BEFORE.search(
+        said, max(0, match.start() - 24), match.start()
+    ):
         return Finding(ROUND_TENS[match.group(1)] * 10, 0.6, match.group(0))
     return None
 
@@ -1573,11 +1579,9 @@ FOREIGN_PLACES = {
     "မာပ်တာဖွတ်": "210114",
     "မက်တာဖွတ်": "210114",
     "မက်ထာဖွတ်": "210114",
-    # ... and Mae Tao and Mae Pa of Mae Sot, Bo Win of Si Racha, Rawai of Phuket
+    # ... and Mae Tao of Mae Sot, Bo Win of Si Racha, Rawai of Phuket
     "မဲတောင်": "630604",
     "မဲတော": "630604",
-    "မဲပါ": "630607",
-    "မယ်ပါ": "630607",
     "ဘော်ဝင်": "200708",
     "ဘိုဝင်": "200708",
     "ရာဝိုင်": "830107",
@@ -1619,10 +1623,10 @@ FOREIGN_PLACES = {
 
 
 def _foreign_alternative(name: str) -> str:
-    """A name of FOREIGN_PLACES as a pattern; a Burmese tambon's only as a word of its own, with at most a
-    particle after it ("မဲပါတယ်" is no Mae Pa)."""
+    """A name of FOREIGN_PLACES as a pattern; a Burmese tambon's only where a word ends, with at most a
+    particle after it ("နေရာဝိုင်းပြီး" is no Rawai; Burmese runs the words before on: "ကျွန်မရာဝိုင်းမှာ")."""
     if len(FOREIGN_PLACES[name]) == 6 and BURMESE_LETTERS.match(name):
-        return rf"(?<![\u1000-\u109f]){re.escape(name)}(?=[း့]?(?:[\s၊။,.!?]|$|မှာ|က(?![\u102b-\u103e])|ရွာ|မြို့|ထဲ))"
+        return rf"{re.escape(name)}(?=[း့]?(?:[\s၊။,.!?]|$|မှာ|က(?![\u102b-\u103e])|ရွာ|မြို့|ထဲ))"
     return re.escape(name)
 
 
@@ -1874,7 +1878,8 @@ def _signing_off_tambons() -> frozenset[str]:
     return frozenset(name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
 
 
-NAMED_BEFORE = re.compile(r"(?:ติดต่อ|ผู้แจ้ง|จาก|ชื่อ|คุณ|นาย|นาง|ยาย|ตา|ลุง|ป้า|พี่|น้อง|แม่|พ่อ|ไป|ย้าย|ไปอยู่|ทำงาน|เฮ็ดงาน|เรียน)\s*$")
+# what introduces a name or where someone went, right before the last word ("ผู้แจ้ง สายทอง", "ไปทำงาน ศาลายา")
+NAMED_BEFORE = re.compile(r"(?:ติดต่อ|ผู้แจ้ง|ชื่อ|คุณ|นาย|นาง|จาก|ไปทำงาน|ทำงาน|เฮ็ดงาน|เรียน|ไปอยู่)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1889,6 +1894,8 @@ def _given_names() -> frozenset[str]:
 GENERIC_AFTER_A_PLACE_NOUN = (
     "ใหม่", "เก่า", "ใหญ่", "น้อย", "กลาง", "ไทย", "ป่า", "ดอก", "แถว", "เหนือ", "ใต้", "ตะวันออก", "ตะวันตก", "นอก",
     "ใน", "บน", "ล่าง", "หลวง", "แก้ว", "ทอง", "หลัง", "หน้า", "ริม", "เดิม", "ท่า", "นา", "สวน", "ไร่",
+    # ... or what grows there: an orange orchard, a cane field
+    "ส้ม", "อ้อย", "พริก", "มะม่วง", "ยาง", "ทุเรียน", "ลำไย", "ข้าว", "มัน", "ผัก", "กล้วย", "มะพร้าว", "ปาล์ม", "ชา",
 )  # fmt: skip
 
 
@@ -2271,7 +2278,7 @@ def _pair_is_the_place(text: str, pair: str) -> bool:
     return not marked or _pick(marked.group(1), _subdistricts(pair), cutoff=80) is not None
 
 
-WORKS_BEFORE = re.compile(r"(?:ทำงาน|เฮ็ดงาน|เฮ็ดเวียก|เรียน|ไป)(?:อยู่|ที่|ใน)?\s?$")
+WORKS_BEFORE = re.compile(r"(?:ทำงาน|เฮ็ดงาน|เฮ็ดเวียก|เรียน)(?:อยู่|ที่|ใน)?\s?$")
 # what may stand before a district's name run on: "บ้านอยู่ลอง แพร่", "แถวปัว น่าน"
 BEFORE_A_PAIRED_DISTRICT = ("อยู่", "ที่", "แถว", "อ.", "อำเภอ")
 

@@ -858,3 +858,11 @@ def test_calm_messages_beside_set_21_and_22s_rules(message):
 )
 def test_an_unanswered_call_to_someone_else_is_no_emergency(message):
     assert "medical" not in kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["โทรหาคุณแม่ตั้งแต่เมื่อวานไม่รับสายเลยค่ะ แม่อยู่บ้านคนเดียว", "ໂທໄປຫາແມ່ຕັ້ງແຕ່ມື້ວານ ບໍ່ຮັບ ຢູ່ຄົນດຽວ"],
+)
+def test_a_call_to_mother_by_any_wording_unanswered_since_yesterday(message):
+    assert "medical" in kinds(message)

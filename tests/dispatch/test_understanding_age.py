@@ -531,3 +531,19 @@ def test_a_round_amount_or_a_count_is_no_age(text: str) -> None:
 )
 def test_round_amounts_readings_and_counts_are_no_age(text: str) -> None:
     assert understand(text).age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("เด็กอายุ 15 คนพม่า ถูกบังคับทำงานในร้านอาหาร", 15), ("น้องอายุ 14 คนลาว ถูกพามาทำงานบาร์", 14)],
+)
+def test_an_age_then_the_nationality_of_a_trafficked_child(text: str, age: int) -> None:
+    found = understand(text).age
+    assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    "text", ["ชีพจรเต้นเร็ว เก้าสิบกว่า หายใจไม่ทัน", "เก็บขวดขายได้วันละ สี่สิบกว่า", "ค่าไฟเดือนนี้หกสิบกว่า แต่ไม่มีจ่าย"]
+)
+def test_a_round_reading_or_amount_a_few_words_on_is_no_age(text: str) -> None:
+    assert understand(text).age is None

@@ -869,3 +869,42 @@ def test_lao_everyday_words_after_at_inside_a_province_are_no_district(message):
 def test_burmese_short_tambon_spellings_only_as_words_of_their_own(message):
     tambon, _, province = _codes(message)
     assert province is not None and tambon is None
+
+
+# A second review wrote these: the first mend had gone too far, or not far enough.
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("ยายป่วยติดเตียง ไม่มีใครดูแล ลูกหลานทิ้งไป ศาลายาค่ะ 063-771-9904", "ศาลายา"),  # ไป ends a sentence
+        ("ร้องไห้จนเสียน้ำตา ปากน้ำโพ 0812345555", "ปากน้ำโพ"),  # ตา of น้ำตา is no grandfather
+        ("ကျွန်မရာဝိုင်းမှာနေတယ် ကလေးဖျားနေတယ်", "ราไวย์"),  # Burmese runs the words before on
+    ],
+)
+def test_a_tambon_after_a_sentence_that_ends_like_a_name_word(message, tambon):
+    assert _names(message)[0] == tambon
+
+
+@pytest.mark.parametrize(
+    ("message", "codes"),
+    [
+        ("หนีสามีไปอยู่กันตัง ตรัง กับลูก 2 คน สามียังอยู่ภูเก็ต", "9202"),  # fled there: where she is now
+        ("ເອື້ອຍຢູ່ ປະເວດ ບາງກອກ ບໍ່ມີເງິນກິນເຂົ້າ", "1032"),  # a Lao spelling a dictionary also holds
+    ],
+)
+def test_where_someone_fled_or_a_lao_spelling_is_the_place(message, codes):
+    assert _codes(message)[1] == codes
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "คนงานพม่าอยู่สวนส้ม ถูกนายจ้างทำร้าย",  # an orange orchard
+        "พ่อทำงานอยู่ไร่อ้อย ไม่ได้ค่าแรง",
+        "ဒီနေ့ မဲပါ မဲပေးပါ",  # "vote", not Mae Pa
+        "I live in Phrae, long time no job",  # long is no district
+        "Chiang Mai, hot season, my grandpa fainted",
+    ],
+)
+def test_crops_votes_and_english_words_are_no_tambon_or_district(message):
+    tambon, district, _ = _codes(message)
+    assert tambon is None and district is None
