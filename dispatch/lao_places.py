@@ -90,8 +90,6 @@ def lao_as_thai(text: str) -> str:
 # ทร before a vowel is said s (สันทราย, ສັນຊາຍ); two l sounds in a row are one (กันทรลักษ์, ກັນທະລັກ)
 _TR_AS_S = re.compile(r"ทร(?=[ะ-ฺเ-ไ็-๎])")
 _RUNS_OF_L = re.compile(r"l{2,}")
-
-
 _SILENT_FINAL_R = re.compile(r"(?<=ั[ก-ฮ])ร$")  # not ชุมพร, said -phon
 
 
@@ -132,7 +130,7 @@ def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
     if key in _codes_by_key():
         return _codes_by_key()[key], True
     # a final t written and said again (ສັດຕະຫີບ for สัตหีบ)
-    single = _SAID_TWICE.sub(lambda twice: twice.group()[0], key)
+    single = key.replace("dt", "d")
     if single != key and single in _codes_by_short_key():
         return _codes_by_short_key()[single], True
     near = [other for length in (len(key) - 1, len(key), len(key) + 1) for other in _keys_by_length().get(length, ())]
@@ -140,9 +138,6 @@ def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
     if len(found) == 1 or (len(found) == 2 and found[0][1] > found[1][1]):
         return _codes_by_key()[found[0][0]], False
     return None
-
-
-_SAID_TWICE = re.compile(r"dt")
 
 
 @dataclass(frozen=True)

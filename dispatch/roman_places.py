@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geothai
+
 from dispatch.address import every_area, mueang_district
 
 # How people who write in English name places geothai spells otherwise, and the famous beach or town
@@ -206,10 +208,10 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             said = text[words[first].start() : words[last].end()]
             key = roman_key(said)
             marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
-            district_marked = DISTRICT_AFTER.match(text, words[last].end()) or DISTRICT_BEFORE.search(
-                text, max(0, words[first].start() - 8), words[first].start()
+            long_enough = len(key) >= SHORTEST_KEY or (
+                len(key) >= MARKED_SHORTEST
+                and (marked or _marked_a_district(text, words[first].start(), words[last].end()))
             )
-            long_enough = len(key) >= SHORTEST_KEY or ((marked or district_marked) and len(key) >= MARKED_SHORTEST)
             codes = _codes_after_tambon().get(key) if marked else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None
             if key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
@@ -272,16 +274,16 @@ def _short_districts_beside(text: str, provinces: list[str]) -> list[tuple[str, 
                 continue
             for near in (_WORDS_AFTER.match(text[at + len(name) :]), _WORDS_BEFORE.search(text[:at])):
                 for said in _ends(near.group(1)) if near else ():
-                    codes = _codes_after_tambon().get(roman_key(said), ())
-                    districts = [code for code in codes if len(code) == 4 and code.startswith(province)]
-                    # an English word beside a province ("chiang mai hot weather", "Phrae long time") is
-                    # no district: a short name counts marked as one or set off by a comma
-                    marked = "," in near.group(0) or _said_to_be_a_district(
-                        text, said, districts[0] if districts else ""
-                    )
                     if said in ENGLISH_WORDS_NAMING_DISTRICTS:
                         continue  # "Phrae, long time no job", "Chiang Mai, hot season"
-                    if len(roman_key(said)) >= 3 and len(districts) == 1 and (marked or len(roman_key(said)) >= 5):
+                    key = roman_key(said)
+                    districts = [code for code in _codes_after_tambon().get(key, ()) if len(code) == 4]
+                    districts = [code for code in districts if code.startswith(province)]
+                    if len(key) < 3 or len(districts) != 1:
+                        continue
+                    # an English word beside a province ("chiang mai hot weather") is no district: a short
+                    # name counts set off by a comma or marked as one
+                    if len(key) >= 5 or "," in near.group(0) or _said_to_be_a_district(text, said, districts[0]):
                         found.append((said, districts[0]))
     return found
 
@@ -297,8 +299,8 @@ def _ends(words: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=100)
 def _province_names(province: str) -> tuple[str, ...]:
-    names = [area.name_en.lower() for area in every_area() if area.code == province]
-    return (*names, *(alias for alias, code in ENGLISH_ALIASES.items() if code == province))
+    own = geothai.province(province).name_en.lower()
+    return (own, *(alias for alias, code in ENGLISH_ALIASES.items() if code == province))
 
 
 # (not "we live in": the writer's household, the one in need's as often; nor "my grandma lives in")
@@ -313,6 +315,11 @@ def _where_the_writer_is(text: str, said: str) -> bool:
     return at >= 0 and bool(WRITER_IS_IN.search(text, max(0, at - 40), at))
 
 
+def _marked_a_district(text: str, start: int, end: int) -> bool:
+    """ "Hang Dong district", "amphoe Fang": the words text[start:end] said to be a district."""
+    return bool(DISTRICT_AFTER.match(text, end) or DISTRICT_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _said_to_be_a_district(text: str, said: str, code: str) -> bool:
     """A district marked as one ("Hang Dong district", "amphoe Fang"): where the person is, though the
     writer names another province too ("… Hang Dong district. i'm in Bangkok")."""
@@ -320,7 +327,7 @@ def _said_to_be_a_district(text: str, said: str, code: str) -> bool:
     return (
         len(code) == 4
         and at >= 0
-        and bool(DISTRICT_AFTER.match(text, at + len(said)) or DISTRICT_BEFORE.search(text, max(0, at - 8), at))
+        and _marked_a_district(text, at, at + len(said))
         and not FORMERLY_OR_WORK.search(text, max(0, at - 30), at)
     )
 

@@ -1625,12 +1625,12 @@ FOREIGN_PLACES = {
 def _foreign_alternative(name: str) -> str:
     """A name of FOREIGN_PLACES as a pattern; a Burmese tambon's only where a word ends, with at most a
     particle after it ("နေရာဝိုင်းပြီး" is no Rawai; Burmese runs the words before on: "ကျွန်မရာဝိုင်းမှာ")."""
-    if len(FOREIGN_PLACES[name]) == 6 and BURMESE_LETTERS.match(name):
+    if len(FOREIGN_PLACES[name]) == 6 and BURMESE_WORD.match(name):
         return rf"{re.escape(name)}(?=[း့]?(?:[\s၊။,.!?]|$|မှာ|က(?![\u102b-\u103e])|ရွာ|မြို့|ထဲ))"
     return re.escape(name)
 
 
-BURMESE_LETTERS = re.compile(r"[\u1000-\u109f]")
+BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")
 FOREIGN_PLACE_AT = re.compile("|".join(map(_foreign_alternative, sorted(FOREIGN_PLACES, key=len, reverse=True))))
 # Burmese spells a Thai name by ear, so one place has several spellings (ချုံဘူရီ, ချွန်ဘူရီ; ဆူရတ်ဓာနီ,
 # ဆူရတ်ထာနီ): letters said alike (aspirate or not, voiced or not) count as one, tone marks as none.
@@ -1638,7 +1638,6 @@ _BURMESE_ALIKE = str.maketrans(
     {"ထ": "တ", "ဓ": "တ", "ဒ": "တ", "သ": "တ", "ဖ": "ပ", "ဗ": "ပ", "ဘ": "ပ", "ခ": "က", "ဂ": "က", "ဆ": "စ", "ဇ": "စ"}
     | {"ံ": "န", "း": None, "့": None}
 )
-BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")
 BURMESE_CUTOFF = 85
 BURMESE_SHORTEST = 5
 BURMESE_TAMBON_CLOSE = 8
@@ -1845,7 +1844,7 @@ def _tambon_after_at(text: str) -> str | None:
         if text.startswith("ที่", found.start()) and (name in thai_words() or _named_like_a_district(name)):
             continue  # (nor a tambon named like its district: "นอนอยู่ที่ท่าแพ" is the gate in Chiang Mai)
         if not WENT_TO.search(text, 0, found.start()) and not _everyday_place(name):
-            return _unique_subdistricts()[found.group(1)]
+            return _unique_subdistricts()[name]
     return None
 
 
@@ -2266,15 +2265,14 @@ def _province_after_a_word() -> re.Pattern[str]:
     return re.compile(r"([ก-๙]+)\s(" + "|".join(map(re.escape, names)) + r")(?![ก-๙])")
 
 
-def _pair_is_the_place(text: str, pair: str) -> bool:
+def _pair_is_the_place(text: str, pair: str, marked: re.Match[str] | None) -> bool:
     """A district named before its province is the place, over a province named alone elsewhere, unless
-    it is where someone works, studies or went ("หลานเรียนอยู่หาดใหญ่ สงขลา"), or a tambon marked in the
+    it is where someone works, studies or went ("หลานเรียนอยู่หาดใหญ่ สงขลา"), or the tambon `marked` in the
     text is not in it ("ต.ในเมือง ขอนแก่น ลูกอยู่ บางใหญ่ นนทบุรี")."""
     name = geothai.district(pair).name_th.removeprefix("เขต")
     at = text.find(name)
     if at < 0 or WORKS_BEFORE.search(text, max(0, at - 16), at):
         return False
-    marked = SUBDISTRICT_AT.search(text)
     return not marked or _pick(marked.group(1), _subdistricts(pair), cutoff=80) is not None
 
 
@@ -2429,18 +2427,20 @@ def find_place(text: str) -> Place | None:
                 if picked[1] < 1.0:
                     corrected.append((typed, picked[0]))
 
+    subdistrict = SUBDISTRICT_AT.search(text)
     # a district right before its own province says more than a province named alone elsewhere
     # ("อยู่กันตัง ตรัง ลูกหลานทำงานภูเก็ต")
     if (
         not district_code
         and (pair := _district_then_its_province(text))
-        and (pair.startswith(province_code or "") or (unmarked_province and _pair_is_the_place(text, pair)))
+        and (
+            pair.startswith(province_code or "") or (unmarked_province and _pair_is_the_place(text, pair, subdistrict))
+        )
     ):
         district_code, province_code = pair, pair[:2]
         confidence = max(confidence, 0.8)
 
     subdistrict_code = None
-    subdistrict = SUBDISTRICT_AT.search(text)
     if subdistrict:
         typed = subdistrict.group(1)
         if province_code and not district_code:
