@@ -198,7 +198,9 @@ def _bare(name: str) -> str:
 
 def found_fields(result: Understanding) -> dict[str, str | None]:
     place = result.place
-    sub = geothai.subdistrict(place.subdistrict_code) if place and place.subdistrict_code else None
+    # a tambon name that several places share, which the bot asks the person to choose among, is read
+    sub_code = (place.subdistrict_code or next(iter(place.subdistrict_choices), None)) if place else None
+    sub = geothai.subdistrict(sub_code) if sub_code else None
     dist = geothai.district(place.district_code) if place and place.district_code else None
     prov = geothai.province(place.province_code) if place and place.province_code else None
     return {

@@ -423,6 +423,22 @@ def facts_from(found: Understanding, text: str, description_limit: int) -> dict[
                 "longitude": None,
             }
         )
+    elif place is not None and place.subdistrict_choices:
+        facts.update(
+            {
+                "address_text": text[:300],
+                "candidates": [
+                    {
+                        "subdistrict_code": code,
+                        "district_code": code[:4],
+                        "province_code": code[:2],
+                        "place": describe_codes(code, code[:4], code[:2]),
+                    }
+                    for code in place.subdistrict_choices
+                ],
+                "candidates_share": describe_codes(place.subdistrict_choices[0], None, None),
+            }
+        )
     if len(text) >= 15:
         facts["description"] = text[:description_limit]
     return facts

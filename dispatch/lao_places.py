@@ -45,7 +45,8 @@ _SOUNDS = {
 }
 _KEY = str.maketrans({thai: sound for sound, letters in _SOUNDS.items() for thai in letters})
 _SILENT = re.compile(r"[ก-ฮ][ิุ]?์")  # a letter under the killer mark: จันทร์, ราษฎร์
-_CLUSTER_R = re.compile(r"(?<=[ก-ฮ])ร(?=[ะ-ฺเ-ไ็-๎])")  # พร้าว, ศรี: Lao drops the r
+# พร้าว, ศรี: Lao drops the r of a cluster; not an r after a final (บางริ้น, ບາງລິ້ນ)
+_CLUSTER_R = re.compile(r"(?<=[ก-ฮ])(?<![งนมยวรลอห])ร(?=[ะ-ฺเ-ไ็-๎])")
 # ... and the l of a cluster as often as not (บ่อพลอย ບໍ່ພອຍ, but บางพลี ບາງພລີ): names are keyed both ways
 _CLUSTER_L = re.compile(r"(?<=[กขคปพผ])ล(?=[ะ-ฺเ-ไ็-๎]|อ|ว)")
 _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut

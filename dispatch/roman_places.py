@@ -59,6 +59,7 @@ ENGLISH_ALIASES = {
     "jatujak": "1030",
     "jatujuk": "1030",
     "jatuchak": "1030",
+    "on nut": "103402",  # อ่อนนุช of Suan Luang, known by the Sukhumvit soi and BTS station
 }
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
@@ -115,6 +116,7 @@ def roman_key(name: str) -> str:
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
     name = re.sub(r"\bkoh\b", "ko", name.lower()).replace("rn", "n")
     name = re.sub(r"(?<=[aeiou])h\b", "", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
+    name = re.sub(r"d\b", "t", name)  # Talad Yai: a final d is said t (Talat)
     key = re.sub(r"[^a-z]", "", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
         key = key.replace(written, said)
@@ -199,7 +201,7 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     found: list[tuple[str, tuple[str, ...]]] = []
     taken = -1
     for first in range(len(words)):
-        if first <= taken or words[first].group() in NOT_IN_NAMES:
+        if first <= taken or (words[first].group() in NOT_IN_NAMES and not _an_alias_at(text, words[first].start())):
             continue
         for last in range(min(len(words), first + LONGEST_NAME) - 1, first - 1, -1):
             gap = text[words[first].end() : words[last].start()]
@@ -214,7 +216,12 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             )
             codes = _codes_after_tambon().get(key) if marked else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None
-            if key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
+            marked_tambon = marked and codes and any(len(code) == 6 for code in codes)  # "Tambon Cha-am"
+            if (
+                key in SHORT_NAMES
+                and not marked_tambon
+                and _said_as_a_place(text, words[first].start(), words[last].end())
+            ):
                 codes = (SHORT_NAMES[key],)
             if codes and _not_the_place(text, said, words[first].start(), words[last].end()):
                 taken = last  # nor is a part of the name a place: Phanom of Nakhon Phanom Road
@@ -226,6 +233,18 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 taken = last
                 break
     return found
+
+
+# after an alias that starts with an English word, what says it is the place: "On Nut soi 17", "at On Nut."
+ALIAS_SAID_AS_A_PLACE = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:soi|road|rd|station|bts|area|district))")
+
+
+def _an_alias_at(text: str, at: int) -> bool:
+    """An alias starting with an English word said at `at` as a place: "On Nut soi 17", not "went on nut
+    diet"."""
+    return any(
+        text.startswith(alias, at) and ALIAS_SAID_AS_A_PLACE.match(text, at + len(alias)) for alias in ENGLISH_ALIASES
+    )
 
 
 def roman_place(text: str, province_code: str | None = None) -> RomanPlace | None:

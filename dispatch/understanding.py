@@ -152,6 +152,9 @@ class Place:
     province_code: str | None = None
     confidence: float = 0.0
     corrected: tuple[tuple[str, str], ...] = ()
+    # a tambon named (ต.โนนสูง) that several places share and nothing else in the text settles: their
+    # codes, to ask which (subdistrict_code is then None)
+    subdistrict_choices: tuple[str, ...] = ()
 
     @property
     def level(self) -> str | None:
@@ -2069,6 +2072,19 @@ def _tambons_named(typed: str) -> dict[str, str]:
     return {named: codes[0]} if len(codes) == 1 else {}
 
 
+MOST_CHOICES = 5  # tambons of one name offered to choose from; more, and the person is asked to type the district
+
+
+def _places_sharing_the_name(typed: str, within: str | None) -> tuple[str, ...]:
+    """The tambons (within the district or province read, if any) that a name marked as a tambon may be,
+    when nothing else settled it: "ต.โนนสูง" alone is one of four, to be asked which. More than
+    MOST_CHOICES: none (a list that long is no help)."""
+    everywhere = _all_subdistricts()
+    named = typed if typed in everywhere else _shortened(typed, everywhere) or _run_on(typed, everywhere)
+    codes = tuple(code for code in everywhere.get(named or "", ()) if code.startswith(within or ""))
+    return codes if len(codes) <= MOST_CHOICES else ()
+
+
 # Where a tambon is named with no ต.: "ห้องเช่าแถวบางพลีใหญ่", "ตอนนี้อยู่คูคต", "ห้องเช่าตรงท่าฉลอม"
 PLACE_WORD = re.compile(r"(?:แถว|อยู่|ตรง|ฝั่ง|ย่าน)\s?")
 SHORTEST_UNMARKED_TAMBON = 4
@@ -2554,7 +2570,11 @@ def find_place(text: str) -> Place | None:
         if found:
             province_code = found[0].province_code
             confidence = 0.6
-    if not any((house, moo, soi, postcode, province_code)):
+    choices = _places_sharing_the_name(subdistrict.group(1), district_code or province_code) if subdistrict else ()
+    if not subdistrict_code and len(choices) == 1:
+        subdistrict_code, district_code, province_code = choices[0], choices[0][:4], choices[0][:2]
+    choices = () if subdistrict_code or len(choices) == 1 else choices
+    if not any((house, moo, soi, postcode, province_code, choices)):
         return None
     return Place(
         house_number=house.group(1) if house else None,
@@ -2566,6 +2586,7 @@ def find_place(text: str) -> Place | None:
         province_code=province_code,
         confidence=round(confidence, 2),
         corrected=tuple(corrected),
+        subdistrict_choices=choices,
     )
 
 

@@ -192,20 +192,29 @@ def shared_location(user_input: UserInput, language: str) -> dict:
         "district_code": None,
         "province_code": None,
         "candidates": None,
+        "candidates_share": None,
     }
 
 
 def place_choices(context: FlowContext, step: str) -> list[Response]:
     """The places a typed address matched (`candidates` in the flow's data), numbered, with a button
-    per place and one to type again; for any flow's confirm step named `step`."""
+    per place and one to type again; for any flow's confirm step named `step`. A tambon the first
+    message named that several places share (`candidates_share`) is said to be so, and the person may
+    share their location instead."""
     language = context.language
     candidates = context.data.get("candidates") or []
+    shared_name = context.data.get("candidates_share")
     options = "\n".join(f"{number}) {c['place']}" for number, c in enumerate(candidates, start=1))
     buttons = tuple(
         choice(str(number), text("location_pick", language, number=number), step)
         for number in range(1, len(candidates) + 1)
-    ) + (choice("retype", text("location_retype", language), step),)
-    return [Text(text("location_confirm", language, options=options), buttons)]
+    )
+    if shared_name:
+        buttons += (Button(text("location_button", language), kind="location"),)
+        question = text("location_which", language, name=shared_name, options=options)
+    else:
+        question = text("location_confirm", language, options=options)
+    return [Text(question, buttons + (choice("retype", text("location_retype", language), step),))]
 
 
 def _location_confirm_prompt(context: FlowContext) -> list[Response]:
@@ -216,7 +225,7 @@ def _location_confirm_accept(user_input: UserInput, context: FlowContext) -> Acc
     candidates = context.data.get("candidates") or []
     picked = user_input.choice if user_input.kind == "postback" else user_input.text.strip()
     if picked == "retype" or user_input.text in {text("location_retype", "th"), text("location_retype", "en")}:
-        return Accept({"candidates": None}, goto="location", complete=False)
+        return Accept({"candidates": None, "candidates_share": None}, goto="location", complete=False)
     if picked and picked.isdecimal() and len(picked) <= 3 and 1 <= int(picked) <= len(candidates):
         chosen = candidates[int(picked) - 1]
         values = {
@@ -227,6 +236,7 @@ def _location_confirm_accept(user_input: UserInput, context: FlowContext) -> Acc
             "latitude": None,
             "longitude": None,
             "candidates": None,
+            "candidates_share": None,
         }
         return Accept(values, say=_fill_urgent(context, values))
     return Reject((Text(text("reask_choice", context.language)),))
@@ -507,7 +517,10 @@ KNOWN = {
     "danger": lambda data: data.get("danger") is not None,
     "category": lambda data: bool(data.get("category")),
     "needs": lambda data: bool(data.get("needs")) or _quick(data),
-    "location": lambda data: data.get("latitude") is not None or bool(data.get("province_code")),
+    # (a tambon named that several places share: the next step asks which)
+    "location": lambda data: (
+        data.get("latitude") is not None or bool(data.get("province_code") or data.get("candidates"))
+    ),
     "location_confirm": lambda data: not data.get("candidates"),
     "name": lambda data: "person_name" in data or _quick(data),
     "age": lambda data: "person_age" in data or _quick(data),

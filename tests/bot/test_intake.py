@@ -318,3 +318,57 @@ def test_a_wrong_answer_to_consent_is_re_asked_short(staffed_bot) -> None:
     again = chat.texts()
     assert "เลือกจากปุ่ม" in again and "ข้อมูลส่วนบุคคล" not in again and len(again) < 200
     assert {"เจ้าตัวยินยอมแล้ว", "ยังไม่ได้ถามเจ้าตัว"} <= set(chat.buttons())
+
+
+# -- a tambon named that several places share --------------------------------------------------------
+
+
+def _number_of(chat: Chat, province: str) -> str:
+    """The number the bot's list gives the place in `province`."""
+    (line,) = [line for line in chat.texts().splitlines() if line[:1].isdigit() and province in line]
+    return line.split(")")[0]
+
+
+def test_a_tambon_several_places_share_is_asked_which_and_the_pick_is_the_cases(bot) -> None:
+    steps = Steps(Chat(bot, CITIZEN))
+    chat = steps.chat
+    steps.say("ยายอยู่คนเดียว ไม่มีคนดูแล ม.3 ต.โนนสูง โทร 0812345678")
+    steps.tap("ไม่มี")
+    assert "ต.โนนสูง มีหลายแห่งค่ะ ใช่แห่งไหนคะ" in chat.texts(), "not asked to type the address again"
+    assert "จ.อุดรธานี" in chat.texts() and "จ.นครราชสีมา" in chat.texts()
+    assert chat.buttons()["ส่งตำแหน่ง"]["type"] == "location"
+    steps.tap(f"ใช่ ข้อ {_number_of(chat, 'จ.อุดรธานี')}")
+    steps.tap("ยังไม่ได้ถามเจ้าตัว")
+    steps.tap("ยืนยันส่งเรื่อง")
+    (case,) = cases(bot)
+    assert case.subdistrict_code == "410106" and steps.count <= 7
+
+
+def test_danger_with_a_shared_tambon_name_makes_the_case_at_once_and_the_pick_routes_it(staffed_bot) -> None:
+    bot = staffed_bot
+    chat = Chat(bot, CITIZEN)
+    chat.say("ช่วยด้วย ผัวกำลังตีเมียอยู่ตอนนี้ ม.4 ต.ศิลา")
+    assert calls_in_order(chat.last)[0] == "191"
+    (case,) = cases(bot)
+    assert case.urgency == "urgent" and case.center_id is None
+    assert "ต.ศิลา มีหลายแห่งค่ะ" in chat.texts(), "the place is asked next, the case already made"
+    chat.tap(f"ใช่ ข้อ {_number_of(chat, 'จ.ขอนแก่น')}")
+    (case,) = cases(bot)
+    assert case.subdistrict_code == "400114" and case.center_id is not None
+    (card,) = staff_cards(bot, STAFF_A)
+    assert case.reference in card["altText"]
+
+
+def test_typing_the_address_again_instead_of_choosing_is_kept(bot) -> None:
+    chat = Chat(bot, CITIZEN)
+    chat.say("ตาอายุ 80 อยู่คนเดียว ต.นาแซง โทร 0812345678")
+    chat.tap("ไม่มี")
+    assert "ต.นาแซง มีหลายแห่งค่ะ" in chat.texts()
+    chat.tap("ไม่ใช่ พิมพ์ใหม่")
+    chat.say("ต.นาแซง อ.หล่มเก่า จ.เพชรบูรณ์")
+    chat.tap("ใช่ ข้อ 1")
+    chat.tap("ยังไม่ได้ถามเจ้าตัว")
+    assert "ต.นาแซง อ.หล่มเก่า จ.เพชรบูรณ์" in chat.texts(), "the summary shows the place typed"
+    chat.tap("ยืนยันส่งเรื่อง")
+    (case,) = cases(bot)
+    assert case.subdistrict_code == "670406"

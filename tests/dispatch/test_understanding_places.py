@@ -908,3 +908,65 @@ def test_where_someone_fled_or_a_lao_spelling_is_the_place(message, codes):
 def test_crops_votes_and_english_words_are_no_tambon_or_district(message):
     tambon, district, _ = _codes(message)
     assert tambon is None and district is None
+
+
+@pytest.mark.parametrize(
+    ("message", "choices"),
+    [
+        ("ม.3 ต.โนนสูง ๐๘๒-๘๘๑-๓๓๔๕", ("301001", "330808", "410106", "460714")),
+        ("ยายอายุ๗๔ ขอเงินสงเคราะห์ได้บ่ ม.๘ ต.เชียงคาน", ("420301", "550903")),
+        ("ต.ธาตุทอง", ("201004", "361010", "471220")),
+    ],
+)
+def test_a_tambon_several_places_share_is_offered_as_a_choice(message, choices):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code is None and place.subdistrict_choices == choices
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("ต.โนนสูง จ.อุดรธานี", "410106"),  # the province says which
+        ("ต.เชียงคาน 42110", "420301"),  # and so does a postcode
+    ],
+)
+def test_a_shared_tambon_name_with_its_province_or_postcode_is_that_one(message, tambon):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == tambon and not place.subdistrict_choices
+
+
+def test_a_tambon_name_shared_by_more_places_than_a_list_can_hold_is_no_choice():
+    place = understand("ต.หนองหลวง ติดต่อ 0812345678").place  # nine of them: asked to type the district
+    assert place is None or not place.subdistrict_choices
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("at 45 Moo 7, Tambon Cha-am, Amphoe Cha-am, Phetchaburi. Following", ("ชะอำ", "ชะอำ", "เพชรบุรี")),
+        ("old lady next door in Talad Yai Phuket hasnt opened her shop", ("ตลาดใหญ่", "เมืองภูเก็ต", "ภูเก็ต")),
+        (
+            "man beating a woman in the camp next to my condo, On Nut soi 17. please",
+            ("อ่อนนุช", "เขตสวนหลวง", "กรุงเทพมหานคร"),
+        ),
+    ],
+)
+def test_a_marked_tambon_named_like_a_short_district_a_final_d_and_on_nut(message, names):
+    assert _names(message) == names
+
+
+def test_on_as_an_english_word_is_no_on_nut():
+    assert _codes("he went on nut diet, lost weight") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("ငါးဖမ်းလှေ ဆိပ်ကမ်းမှာ ကလေး ၁၀ နှစ် ရေထဲ ကျသွားတယ် အခုပဲ ရနောင်း ဘန်ရင်", "บางริ้น"),
+        ("ຂ້ອຍອາຍຸ 69 ຢູ່ຄົນດຽວ ເຈັບຫຼັງ 0898824150 ເຂມລາດ", None),  # เขมราฐ: a district (ร after a final)
+    ],
+)
+def test_an_r_after_a_final_is_said_in_burmese_and_lao_spellings(message, tambon):
+    names = _names(message)
+    assert names[0] == tambon
+    assert tambon or names[1] == "เขมราฐ"

@@ -123,6 +123,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "th": "ที่อยู่นี้ใช่ไหมคะ\n{options}",
         "en": "Is this the place?\n{options}",
     },
+    "location_which": {
+        "th": "{name} มีหลายแห่งค่ะ ใช่แห่งไหนคะ\n{options}",
+        "en": "There is more than one {name}. Which one is it?\n{options}",
+    },
     "location_pick": {"th": "ใช่ ข้อ {number}", "en": "Yes, #{number}"},
     "location_retype": {"th": "ไม่ใช่ พิมพ์ใหม่", "en": "No, retype"},
     "report_name": {
