@@ -2345,7 +2345,7 @@ WENT_TO = re.compile(r"ไป(?:ทำงาน|เฮ็ดงาน|ทำง�
 # Everyday words that are also tambon names: not taken as a place without ต./ตำบล before them.
 COMMON_PLACE_WORDS = (
     "ในเมือง", "บ้านใหม่", "ในเวียง", "กลางเวียง", "ตลาด", "หัวเวียง", "บ้านกลาง", "บ้านเหนือ", "ริมโขง", "แม่น้ำ",
-    "บางวัน", "ตลาดใหม่", "สามพี่น้อง",
+    "บางวัน", "ตลาดใหม่", "สามพี่น้อง", "ครึ่ง",
 )  # fmt: skip
 
 
@@ -2395,6 +2395,19 @@ def _tambons_anywhere(typed: str, text: str, marked: str) -> dict[str, str]:
         return _province_subdistricts(BANGKOK)
     settled = _tambon_by_its_district(typed, text) or BEST_KNOWN_NAMESAKES.get(typed)
     return _tambons_named(typed) or ({typed: settled} if settled else {})
+
+
+def _unmarked_tambon_of(squeezed: str, district_code: str, province_said: str = "") -> str | None:
+    """A tambon of the district read, named without its mark. Not one named like the district or province
+    ("อยู่หาดใหญ่" is the district), nor one inside their names as written ("อ.กบินทร์บุรี" holds the
+    tambon กบินทร์)."""
+    known = {
+        geothai.district(district_code).name_th.removeprefix("เขต"),
+        geothai.province(district_code[:2]).name_th,
+    } | ({province_said} if province_said else set())
+    for name in sorted(known, key=len, reverse=True):
+        squeezed = squeezed.replace(name, " ")
+    return _unmarked(squeezed, _subdistricts(district_code), known)[0]
 
 
 def find_place(text: str) -> Place | None:
@@ -2493,15 +2506,10 @@ def find_place(text: str) -> Place | None:
         subdistrict_code, typed = _unmarked(squeezed, _province_subdistricts(province_code), known, shortest=5)
         district_code = subdistrict_code[:4] if subdistrict_code else None
     elif district_code and not subdistrict_code and not subdistrict:
-        # a tambon named like its district or province ("อยู่หาดใหญ่") is the district, not the tambon
-        known = {
-            geothai.district(district_code).name_th.removeprefix("เขต"),
-            geothai.province(district_code[:2]).name_th,
-        }
-        known |= {province[1]} if province else set()
-        subdistrict_code, _ = _unmarked(squeezed, _subdistricts(district_code), known)
+        subdistrict_code = _unmarked_tambon_of(squeezed, district_code, province[1] if province else "")
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed, text)):
         district_code, province_code, confidence = code, code[:2], 0.6
+        subdistrict_code = _unmarked_tambon_of(squeezed, district_code)  # "ศรีราชา บ่อวิน"
     if (
         not province_code
         and not district

@@ -970,3 +970,17 @@ def test_an_r_after_a_final_is_said_in_burmese_and_lao_spellings(message, tambon
     names = _names(message)
     assert names[0] == tambon
     assert tambon or names[1] == "เขมราฐ"
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ร้านอาหารให้เด็กล้างจานถึงเที่ยงคืน อ.พิบูลมังสาหาร อุบลราชธานี", (None, "พิบูลมังสาหาร", "อุบลราชธานี")),
+        ("บ่มีรถ อยู่ไกลโรงพยาบาล บ้านนาเดิม สุราษฎร์ โทร 0898815264", (None, "บ้านนาเดิม", "สุราษฎร์ธานี")),
+        ("ป้าไร้บ้านนอนที่ป้ายรถเมล์ หนาวสั่น อ.เมืองเลย", (None, "เมืองเลย", "เลย")),
+        ("บ่มีเงินซื้อเข้า โทร ๐๘๗ ๔๔๑ ๙๐๓๖ ศรีราชา บ่อวิน", ("บ่อวิน", "ศรีราชา", "ชลบุรี")),
+        ("แม่ซึมเศร้าหลังพ่อเสียครึ่งปีแล้ว แม่อยู่เชียงของ เชียงราย", (None, "เชียงของ", "เชียงราย")),
+    ],
+)
+def test_no_tambon_inside_the_districts_own_name_nor_half_a_year(message, names):
+    assert _names(message) == names
