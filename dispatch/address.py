@@ -155,5 +155,12 @@ def describe_codes(subdistrict_code: str | None, district_code: str | None, prov
     return " ".join(parts)
 
 
+def tambon_name(code: str, language: str) -> str:
+    """A tambon as the person reads it: "ต.แม่ปะ" (แขวง in Bangkok), "Mae Pa" in English."""
+    if language == "en" and (area := geothai.subdistrict(code)):
+        return area.name_en
+    return describe_codes(code, None, None)
+
+
 def describe(match: AddressMatch) -> str:
     return describe_codes(match.subdistrict_code, match.district_code, match.province_code)

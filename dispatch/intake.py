@@ -436,7 +436,7 @@ def facts_from(found: Understanding, text: str, description_limit: int) -> dict[
                     }
                     for code in place.subdistrict_choices
                 ],
-                "candidates_share": describe_codes(place.subdistrict_choices[0], None, None),
+                "candidates_share": place.subdistrict_choices[0],
             }
         )
     if len(text) >= 15:

@@ -60,6 +60,10 @@ ENGLISH_ALIASES = {
     "jatujuk": "1030",
     "jatuchak": "1030",
     "on nut": "103402",  # อ่อนนุช of Suan Luang, known by the Sukhumvit soi and BTS station
+    # the tambons foreigners mean by these names, of the several so named: Pattaya's and Phuket's
+    "nong prue": "200402",
+    "nong prue pattaya": "200402",
+    "chalong": "830106",
 }
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
@@ -107,7 +111,9 @@ VILLAGE_BEFORE = re.compile(r"\b(?:ban|wat)\s$")  # a village's name, or a templ
 STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
 # A landmark named after its tambon (Lumpini park, a condo) says the district at most: people name it
 # from afar, and tambons share their names with many others.
-LANDMARK_AFTER = re.compile(r"\s*(?:park|condo|market|mall|gate|hospital|station|temple|plaza|tower|pier)\b")
+LANDMARK_AFTER = re.compile(
+    r"\s*(?:park|condo|market|mall|gate|hospital|station|temple|plaza|tower|pier|bts|mrt|apartments?|mansion)\b"
+)
 
 
 @lru_cache(maxsize=8192)  # every run of up to four words of a message is keyed: the same few words recur
@@ -274,6 +280,28 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     if best and len(best.code) == 2:
         best = RomanPlace(_the_town(text, best.code, best.said), best.said)
     return best
+
+
+MOST_CHOICES = 5  # as in understanding.py: more tambons of one name are no list to choose from
+
+
+# where a name in lower case is still said as a place: after a village number, "tambon", "in", "at"
+CHOICE_BEFORE = re.compile(r"\b(?:moo\s?\d+|tambon|in|at|near)\s$")
+
+
+def roman_choices(text: str) -> tuple[str, ...]:
+    """The tambons a name in Latin letters may be when it is only ever a tambon's, 2 to MOST_CHOICES
+    of them, and nothing in the text settles which ("Moo 7 Mae Pa": Tak's or Lampang's): to ask. The
+    name written as a name (capitalised) or after a village number, "tambon", "in" or "at": Burmese
+    written in Latin letters has everyday words that sound like a tambon ("a mae ka", the mother)."""
+    lowered = text.lower()
+    for said, codes in _named(lowered):
+        if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes):
+            continue
+        at = lowered.find(said)
+        if text[at].isupper() or CHOICE_BEFORE.search(lowered, max(0, at - 12), at):
+            return codes
+    return ()
 
 
 # one or two words right before or after a province's name, with at most a comma between: "lampang ko kha",

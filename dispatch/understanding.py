@@ -43,7 +43,7 @@ from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
 from dispatch.lao_places import lao_place
 from dispatch.number_words import english_with_digits, with_digits
-from dispatch.roman_places import one_place, roman_place
+from dispatch.roman_places import one_place, roman_choices, roman_place
 from dispatch.scripts import language_of
 from dispatch.validation import THAI_DIGITS, thai_phone
 
@@ -2582,6 +2582,8 @@ def find_place(text: str) -> Place | None:
     if not subdistrict_code and len(choices) == 1:
         subdistrict_code, district_code, province_code = choices[0], choices[0][:4], choices[0][:2]
     choices = () if subdistrict_code or len(choices) == 1 else choices
+    if not province_code and not choices and _LATIN.search(text):
+        choices = roman_choices(text)
     if not any((house, moo, soi, postcode, province_code, choices)):
         return None
     return Place(

@@ -30,7 +30,9 @@ LANGUAGE_SWITCH_WORDS = 3
 
 def urgent_first(context: FlowContext, engine: FlowEngine, found: Understanding, raw: str) -> list[Response]:
     """Danger in a message from someone in no flow: the emergency card and an urgent case now, then
-    the report flow kept open at its first missing answer (usually the place, with "ส่งตำแหน่ง")."""
+    the report flow kept open at its first missing answer (usually the place, with "ส่งตำแหน่ง"). In
+    the language the message is written in, as any first message."""
+    _switch_language(context, found, raw)
     context.data = {}
     facts = facts_from(found, raw, DESCRIPTION_LIMIT)
     facts["description"] = raw[:DESCRIPTION_LIMIT]

@@ -11,7 +11,7 @@ from bot.flows.report_terms import CONSENT_VERSION, QUICK
 from bot.line.responses import Button, Card, Response, Text
 from bot.speech.cards import main_menu_buttons
 from bot.speech.texts import text
-from dispatch.address import describe, match_address_candidates
+from dispatch.address import describe, match_address_candidates, tambon_name
 from dispatch.danger_signals import LEARNT
 from dispatch.geo import in_thailand
 from dispatch.help_groups import HELP_GROUPS, NEEDS
@@ -199,19 +199,19 @@ def shared_location(user_input: UserInput, language: str) -> dict:
 def place_choices(context: FlowContext, step: str) -> list[Response]:
     """The places a typed address matched (`candidates` in the flow's data), numbered, with a button
     per place and one to type again; for any flow's confirm step named `step`. A tambon the first
-    message named that several places share (`candidates_share`) is said to be so, and the person may
+    message named that several places share (`candidates_share`, one of their codes) is said to be so, and the person may
     share their location instead."""
     language = context.language
     candidates = context.data.get("candidates") or []
-    shared_name = context.data.get("candidates_share")
+    shared = context.data.get("candidates_share")
     options = "\n".join(f"{number}) {c['place']}" for number, c in enumerate(candidates, start=1))
     buttons = tuple(
         choice(str(number), text("location_pick", language, number=number), step)
         for number in range(1, len(candidates) + 1)
     )
-    if shared_name:
+    if shared:
         buttons += (Button(text("location_button", language), kind="location"),)
-        question = text("location_which", language, name=shared_name, options=options)
+        question = text("location_which", language, name=tambon_name(shared, language), options=options)
     else:
         question = text("location_confirm", language, options=options)
     return [Text(question, buttons + (choice("retype", text("location_retype", language), step),))]

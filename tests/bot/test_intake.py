@@ -372,3 +372,12 @@ def test_typing_the_address_again_instead_of_choosing_is_kept(bot) -> None:
     chat.tap("ยืนยันส่งเรื่อง")
     (case,) = cases(bot)
     assert case.subdistrict_code == "670406"
+
+
+def test_an_english_tambon_name_several_places_share_is_asked_in_english(bot) -> None:
+    chat = Chat(bot, CITIZEN)
+    chat.say("my neighbour husband is beating his wife, she is screaming, Moo 7 Mae Pa")
+    assert "There is more than one Mae Pa. Which one is it?" in chat.texts()
+    chat.tap(f"Yes, #{_number_of(chat, 'จ.ตาก')}")
+    (case,) = cases(bot)
+    assert case.subdistrict_code == "630607" and case.urgency == "urgent"

@@ -984,3 +984,38 @@ def test_an_r_after_a_final_is_said_in_burmese_and_lao_spellings(message, tambon
 )
 def test_no_tambon_inside_the_districts_own_name_nor_half_a_year(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "choices"),
+    [
+        ("neighbour husband is hitting his wife right now. Moo 7 Mae Pa, behind the noodle shop", ("520803", "630607")),
+        ("FIRE in the wooden house next to mine, old couple inside. Moo 6 Ban Du. HURRY", ("311303", "451410", "570103")),
+    ],
+)
+def test_an_english_tambon_name_several_places_share_is_offered_as_a_choice(message, choices):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_choices == choices
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a mae ka 2 yat shi pi pyan ma la bu, ta yout htae ngo nay tal",  # Burmese in Latin letters: the mother
+        "he is outside my door with a gun. room 305 Baan Suan apartment, soi Lat Phrao 80",  # a building's name
+    ],
+)
+def test_everyday_words_and_buildings_in_latin_letters_are_no_choice_of_tambons(message):
+    place = understand(message).place
+    assert place is None or (not place.subdistrict_choices and place.subdistrict_code is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("he's hitting me now please come. Soi 5 Nong Prue", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
+        ("old uncle next door in chalong lives alone, a smell from the house", ("ฉลอง", "เมืองภูเก็ต", "ภูเก็ต")),
+    ],
+)
+def test_nong_prue_and_chalong_alone_are_pattayas_and_phukets(message, names):
+    assert _names(message) == names
