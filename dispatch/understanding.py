@@ -1964,6 +1964,18 @@ def _finer_in_latin(text: str, within: str | None) -> str | None:
 THAI_RUN = re.compile(r"[ก-๙]{3,}")
 
 
+def _thai_tambon_choices_among_foreign_words(text: str) -> tuple[str, ...]:
+    """The tambons a Thai word standing alone in a message in another script may be, when it is only
+    ever a tambon's name and 2 to MOST_CHOICES places share it ("แม่ปะ မှာ …": Tak's or Lampang's)."""
+    if language_of(text) == "th":
+        return ()
+    for run in THAI_RUN.findall(text):
+        codes = _all_subdistricts().get(run, ())
+        if 2 <= len(codes) <= MOST_CHOICES and run not in _all_districts() and not _everyday_place(run):
+            return tuple(codes)
+    return ()
+
+
 def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
     """The finest place a Thai word standing alone in a message in another script names exactly: a
     tambon, district or province; a name many places share only inside another place named or
@@ -1973,6 +1985,9 @@ def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
     runs = [run.removeprefix("เขต").removeprefix("แขวง") for run in THAI_RUN.findall(text)]
     named = []
     for run in runs:
+        if run in BEST_KNOWN_NAMESAKES and run not in _all_districts():  # "ตลาดกุ้ง มหาชัย": Samut Sakhon's
+            named.append((run, (BEST_KNOWN_NAMESAKES[run],)))
+            continue
         codes = set(_all_subdistricts().get(run, ())) | set(_all_districts().get(run, ()))
         codes |= set(_all_districts().get("เขต" + run, ()))
         codes |= {_provinces()[run]} if run in _provinces() else set()
@@ -2584,6 +2599,8 @@ def find_place(text: str) -> Place | None:
     choices = () if subdistrict_code or len(choices) == 1 else choices
     if not province_code and not choices and _LATIN.search(text):
         choices = roman_choices(text)
+    if not province_code and not choices:
+        choices = _thai_tambon_choices_among_foreign_words(text)
     if not any((house, moo, soi, postcode, province_code, choices)):
         return None
     return Place(

@@ -1019,3 +1019,27 @@ def test_everyday_words_and_buildings_in_latin_letters_are_no_choice_of_tambons(
 )
 def test_nong_prue_and_chalong_alone_are_pattayas_and_phukets(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "choices"),
+    [
+        ("แม่ปะ မှာ အသက် ၃ နှစ် ကလေး လမ်းပေါ် တစ်ယောက်တည်း လျှောက်နေတယ်", ("520803", "630607")),
+        ("လမ်းမပေါ်မှာ ကလေး အသက် ၄ နှစ်လောက် ငိုပြီး တစ်ယောက်တည်း လမ်းလျှောက်နေတယ်။ ท่าทราย", ("120105", "260105", "740110")),
+    ],
+)
+def test_a_thai_tambon_name_in_a_burmese_message_that_places_share_is_offered_as_a_choice(message, choices):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_choices == choices
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("ယောက္ခမ အိပ်ရာထဲမှာ ၂ နှစ်ရှိပြီ၊ ဒီနေ့ မနက်ကတည်းက ခေါ်လို့ မထူးတော့ဘူး။ มหาชัย", "740101"),
+        ("ကျွန်တော် ၃၈ နှစ် เขตห้วยขวาง กทม. ပန်းခြံထဲ အိပ်နေတာ", "1017"),  # the district marked, not the tambon
+    ],
+)
+def test_the_best_known_mahachai_in_a_burmese_message_but_a_marked_district_stays_one(message, code):
+    place = understand(message).place
+    assert place is not None and (place.subdistrict_code or place.district_code) == code
