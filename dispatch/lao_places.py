@@ -275,12 +275,14 @@ def _marked_finer(text: str, best: str | None) -> str | None:
         if mark == "ອ" and word.startswith("ເມືອງ") and finest and len(finest) == 2:
             finest = mueang_district(finest)  # ອ.ເມືອງ ຂອນແກ່ນ: the province's own district
             continue
-        key = sound_key(lao_as_thai(word))
-        if len(key) < MARKED_SHORTEST:
-            continue
+        spelt = lao_as_thai(word)
         level = 6 if mark == "ຕ" else 4
+        # Lao writes ร as ຮ as often as ລ (ຕ.ຫົວເຮືອ, หัวเรือ): after a mark, inside the place read, both
+        keys = {sound_key(spelt)} | ({sound_key(spelt.replace("ฮ", "ร"))} if finest else set())
+        keys = {key for key in keys if len(key) >= MARKED_SHORTEST}
         codes = [
             code
+            for key in keys
             for code in _codes_by_short_key().get(key, ())
             if len(code) == level and (finest is None or code.startswith(finest[: min(len(finest), level)]))
         ]

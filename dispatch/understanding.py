@@ -1622,6 +1622,12 @@ FOREIGN_PLACES = {
     "ທັນຍະບູລີ": "1303",
     "ທັນຍະບຸລີ": "1303",
     "ນາງຮອງ": "3104",
+    # the best-known tambons where Lao workers live, as Lao writes them (Mahachai, Bang Saen, Naklua)
+    "ມະຫາໄຊ": "740101",
+    "ບາງແສນ": "200104",
+    "ນາເກືອ": "200408",
+    "ນາເກລືອ": "200408",
+    "ມາບຕາພຸດ": "210114",
 }
 
 

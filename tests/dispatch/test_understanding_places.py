@@ -1043,3 +1043,16 @@ def test_a_thai_tambon_name_in_a_burmese_message_that_places_share_is_offered_as
 def test_the_best_known_mahachai_in_a_burmese_message_but_a_marked_district_stays_one(message, code):
     place = understand(message).place
     assert place is not None and (place.subdistrict_code or place.district_code) == code
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("ຂ້ອຍອາຍຸ 45 ເຮັດວຽກແກະກຸ້ງຢູ່ມະຫາໄຊ ມືເປັນແຜ", "740101"),  # Mahachai as Lao writes it
+        ("ບາງແສນ ຜູ້ຊາຍເຮືອນຂ້າງ ດຶງຜົມເມຍເຂົ້າເຮືອນ", "200104"),  # Bang Saen: แสนสุข
+        ("ລູກ 5 ປີ ກິນນ້ຳຢາລ້າງຫ້ອງນ້ຳ ຮາກ ປາກໄໝ້ ມາບຕາພຸດ", "210114"),
+        ("ພໍ່ເຖົ້າອາຍຸ ໘໕ ປີ ຢູ່ ຕ.ຫົວເຮືອ ອຸບົນ ຍ່າງບໍ່ໄດ້ແລ້ວ", "340104"),  # ร written ຮ after ຕ.
+    ],
+)
+def test_lao_spellings_of_the_best_known_tambons_and_a_marked_tambon_with_r_as_h(message, tambon):
+    assert _codes(message)[0] == tambon
