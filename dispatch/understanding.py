@@ -1845,15 +1845,20 @@ def _cut_short_with_the_mark(squeezed: str) -> str | None:
 
 
 def _tambon_after_at(text: str) -> str | None:
-    """A tambon no other shares, named right after "at" with no other place, as a word of its own
+    """A tambon no other shares (or the best known of its name), named right after "at" with no other place,
+    as a word of its own
     ("อยู่สำโรงใต้ ", "แถวอ้อมน้อย.", "ที่ราไวย์"; not "แถวหัวลำโพง", a station, nor "ริมโขง", the riverside;
     after ที่ not a word of the dictionary: "ที่ศิริราช" is the hospital, "ที่เขื่อน" the dam)."""
     for found in _tambon_after_at_pattern().finditer(text):
         name = found.group(1)
-        if text.startswith("ที่", found.start()) and (name in thai_words() or _named_like_a_district(name)):
+        if (
+            text.startswith("ที่", found.start())
+            and name not in BEST_KNOWN_NAMESAKES
+            and (name in thai_words() or _named_like_a_district(name))
+        ):
             continue  # (nor a tambon named like its district: "นอนอยู่ที่ท่าแพ" is the gate in Chiang Mai)
         if not WENT_TO.search(text, 0, found.start()) and not _everyday_place(name):
-            return _unique_subdistricts()[name]
+            return _unique_subdistricts().get(name) or BEST_KNOWN_NAMESAKES[name]
     return None
 
 
@@ -1950,8 +1955,8 @@ def _after_at(names: Iterable[str], at_words: str = AT_WORDS) -> re.Pattern[str]
 
 @lru_cache(maxsize=1)
 def _tambon_after_at_pattern() -> re.Pattern[str]:
-    names = (name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST)
-    return _after_at(names, TAMBON_AT_WORDS)
+    names = [name for name in _unique_subdistricts() if len(name) >= UNMARKED_TAMBON_AFTER_AT_SHORTEST]
+    return _after_at(names + list(BEST_KNOWN_NAMESAKES), TAMBON_AT_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -2158,6 +2163,7 @@ BEST_KNOWN_NAMESAKES = {
     "หนองปรือ": "200402",  # Pattaya
     "ลาดยาว": "103001",  # Bangkok's Chatuchak, not the district of Nakhon Sawan
     "ห้วยขวาง": "101701",
+    "ป่าตอง": "830202",  # Phuket's beach town
 }
 
 

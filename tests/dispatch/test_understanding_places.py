@@ -1056,3 +1056,15 @@ def test_the_best_known_mahachai_in_a_burmese_message_but_a_marked_district_stay
 )
 def test_lao_spellings_of_the_best_known_tambons_and_a_marked_tambon_with_r_as_h(message, tambon):
     assert _codes(message)[0] == tambon
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("อพม.แจ้งครับ มีแรงงานเพื่อนบ้าน3คนโดนนายจ้างไล่ออกจากห้องพัก นอนแถวตลาดมหาชัย ไม่มีที่ไป", "740101"),
+        ("ชั้นเป็นแรงงานพม่า อยู่ที่มหาชัย ทำก่อสร้าง นายจ้างไม่จ่ายเงิน", "740101"),
+        ("ดิฉันมีร้านนวดที่ป่าตอง ร้านข้างๆมีน้องพนักงานใหม่ๆ โดนทำร้าย", "830202"),
+    ],
+)
+def test_the_best_known_mahachai_and_patong_named_alone_after_at(message, tambon):
+    assert _codes(message)[0] == tambon
