@@ -866,3 +866,25 @@ def test_an_unanswered_call_to_someone_else_is_no_emergency(message):
 )
 def test_a_call_to_mother_by_any_wording_unanswered_since_yesterday(message):
     assert "medical" in kinds(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum and 3 kids haven't eaten since Friday. The baby is very weak, not even crying anymore.",
+        "มีผู้หญิงไร้บ้านท้องแก่ปวดท้องจะคลอดนั่งอยู่หลังห้าง น้ำเดินแล้วครับ",  # labour, homeless
+    ],
+)
+def test_emergencies_from_set_23_and_24s_misses(message):
+    assert kinds(message) != ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the baby stopped crying once we fed her, thank you, just need milk powder for next month",
+        "ท้อง 8 เดือน ใกล้คลอดแล้ว ไม่มีเงินค่าคลอด อยากขอความช่วยเหลือค่ะ",  # due soon, not in labour now
+    ],
+)
+def test_calm_messages_beside_set_23_and_24s_rules(message):
+    assert kinds(message) == ()
