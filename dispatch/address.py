@@ -155,6 +155,20 @@ def describe_codes(subdistrict_code: str | None, district_code: str | None, prov
     return " ".join(parts)
 
 
+def describe_in_english(subdistrict_code: str) -> str:
+    """ "Mae Pa, Mae Sot, Tak": a tambon, its district and province by geothai's English names."""
+    parts = [
+        area.name_en
+        for area in (
+            geothai.subdistrict(subdistrict_code),
+            geothai.district(subdistrict_code[:4]),
+            geothai.province(subdistrict_code[:2]),
+        )
+        if area
+    ]
+    return ", ".join(parts)
+
+
 def tambon_name(code: str, language: str) -> str:
     """A tambon as the person reads it: "ต.แม่ปะ" (แขวง in Bangkok), "Mae Pa" in English."""
     if language == "en" and (area := geothai.subdistrict(code)):

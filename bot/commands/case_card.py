@@ -18,7 +18,7 @@ from bot.flows.referral import referral_lines
 from bot.line.responses import Button, Card, Carousel, Response, Text
 from bot.postbacks import Postback
 from bot.speech.cards import URGENCY_ACCENT, staff_card
-from bot.speech.texts import TEXTS, text
+from bot.speech.texts import TEXTS, age_text, text
 from bot.speech.thai_dates import thai_datetime
 from dispatch.address import describe_codes
 from dispatch.case_actions import OWNABLE, scope_filter, search_cases, view_case
@@ -56,7 +56,7 @@ def case_web_url(public_base_url: str, reference: str) -> str:
 def case_detail(session: Session, case: Case, language: str, public_base_url: str | None = None) -> list[Response]:
     """The staff's full card of a case; with `public_base_url`, a เปิดในเว็บ button to its console page."""
     area = case.address_text or describe_codes(case.subdistrict_code, case.district_code, case.province_code) or "-"
-    age = text("age_years", language, age=case.person_age) if case.person_age is not None else None
+    age = age_text(case.person_age, language) if case.person_age is not None else None
     person = " ".join(part for part in (case.person_name, age) if part)
     events = session.scalars(
         select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at.desc(), CaseEvent.id.desc())

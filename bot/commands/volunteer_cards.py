@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot.line.responses import Button, Card, Location, Response
 from bot.postbacks import Postback
 from bot.speech.cards import URGENCY_ACCENT
-from bot.speech.texts import text
+from bot.speech.texts import age_text, text
 from bot.speech.thai_dates import thai_datetime
 from bot.web.media_links import photo_url
 from config import Settings
@@ -126,7 +126,7 @@ def case_details(
 ) -> list[Response]:
     """The full details for the volunteer who holds the case: the person, a map pin, a call button,
     photos through short-lived signed links."""
-    age = text("age_years", language, age=case.person_age) if case.person_age is not None else None
+    age = age_text(case.person_age, language) if case.person_age is not None else None
     person = " ".join(part for part in (case.person_name, age) if part) or text("not_given", language)
     place = case.address_text or case_area(session, case)
     buttons: tuple[Button, ...] = ()

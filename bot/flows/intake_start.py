@@ -16,7 +16,7 @@ from bot.flows.volunteer_register import start_registration
 from bot.line.responses import Button, Response, Text
 from bot.postbacks import Postback
 from bot.speech.cards import main_menu_buttons
-from bot.speech.texts import text
+from bot.speech.texts import age_text, text
 from config import Settings
 from dispatch.address import describe_codes
 from dispatch.geo import in_thailand
@@ -56,7 +56,7 @@ def _understood(found: Understanding, facts: dict[str, Any], language: str) -> T
     if facts.get("category"):
         parts.append(text(f"cat_{facts['category']}", language))
     if facts.get("person_age") is not None:
-        parts.append(text("age_years", language, age=facts["person_age"]))
+        parts.append(age_text(facts["person_age"], language))
     if facts.get("province_code"):
         place = describe_codes(facts.get("subdistrict_code"), facts.get("district_code"), facts["province_code"])
         corrected = found.place.corrected if found.place else ()

@@ -10,8 +10,8 @@ from bot.flows.inputs import UserInput
 from bot.flows.report_terms import CONSENT_VERSION, QUICK
 from bot.line.responses import Button, Card, Response, Text
 from bot.speech.cards import main_menu_buttons
-from bot.speech.texts import text
-from dispatch.address import describe, match_address_candidates, tambon_name
+from bot.speech.texts import age_text, text
+from dispatch.address import describe, describe_in_english, match_address_candidates, tambon_name
 from dispatch.danger_signals import LEARNT
 from dispatch.geo import in_thailand
 from dispatch.help_groups import HELP_GROUPS, NEEDS
@@ -204,7 +204,10 @@ def place_choices(context: FlowContext, step: str) -> list[Response]:
     language = context.language
     candidates = context.data.get("candidates") or []
     shared = context.data.get("candidates_share")
-    options = "\n".join(f"{number}) {c['place']}" for number, c in enumerate(candidates, start=1))
+    # (the tambons of a shared name are read in English by English speakers, who may not read Thai)
+    english = bool(shared) and language == "en"
+    places = [describe_in_english(c["subdistrict_code"]) if english else c["place"] for c in candidates]
+    options = "\n".join(f"{number}) {place}" for number, place in enumerate(places, start=1))
     buttons = tuple(
         choice(str(number), text("location_pick", language, number=number), step)
         for number in range(1, len(candidates) + 1)
@@ -414,7 +417,7 @@ def summary_fields(data: dict, language: str) -> tuple[tuple[str, str], ...]:
         (text("field_name", language), data.get("person_name") or not_given),
         (
             text("field_age", language),
-            text("age_years", language, age=data["person_age"]) if data.get("person_age") is not None else not_given,
+            age_text(data["person_age"], language) if data.get("person_age") is not None else not_given,
         ),
         (text("field_description", language), data.get("description") or not_given),
         (text("field_photo", language), text("photo_attached", language) if data.get("media_id") else not_given),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.speech.texts import text
+from bot.speech.texts import age_text, text
 from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
 from models.cases import CaseEvent, Media
@@ -73,7 +73,7 @@ def build_package(session: Session, referral: Referral, language: str = "th") ->
         ),
     ]
     if "person" in parts:
-        age = text("age_years", language, age=case.person_age) if case.person_age is not None else None
+        age = age_text(case.person_age, language) if case.person_age is not None else None
         rows.append((text("pdf_person", language), " ".join(p for p in (case.person_name, age) if p) or dash))
     if "contact" in parts:
         rows.append((text("pdf_contact", language), case.contact_phone or dash))

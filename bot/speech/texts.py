@@ -28,6 +28,11 @@ def text(key: str, language: str = "th", **values: object) -> str:
     return chosen.format(**values) if values else chosen
 
 
+def age_text(age: int, language: str = "th") -> str:
+    """An age as said: "82 ปี"; a baby's 0 (months old) as "ไม่ถึง 1 ขวบ", not "0 ปี"."""
+    return text("age_under_one", language) if age == 0 else text("age_years", language, age=age)
+
+
 def variant(key: str, language: str) -> str:
     """The key's text in `language`, else Thai, else English. An unknown key is logged and its name
     shown rather than raised: a typo must not cost a person in trouble their answer."""

@@ -377,7 +377,17 @@ def test_typing_the_address_again_instead_of_choosing_is_kept(bot) -> None:
 def test_an_english_tambon_name_several_places_share_is_asked_in_english(bot) -> None:
     chat = Chat(bot, CITIZEN)
     chat.say("my neighbour husband is beating his wife, she is screaming, Moo 7 Mae Pa")
-    assert "There is more than one Mae Pa. Which one is it?" in chat.texts()
-    chat.tap(f"Yes, #{_number_of(chat, 'จ.ตาก')}")
+    assert "There's more than one place called Mae Pa. Which one do you mean?" in chat.texts()
+    assert "Mae Pa, Mae Sot, Tak" in chat.texts(), "the places in English"
+    chat.tap(f"Yes, #{_number_of(chat, 'Tak')}")
     (case,) = cases(bot)
     assert case.subdistrict_code == "630607" and case.urgency == "urgent"
+
+
+def test_a_thai_tambon_name_in_a_burmese_message_is_asked_in_burmese(bot) -> None:
+    chat = Chat(bot, CITIZEN)
+    chat.say("ကျွန်မ သမီးလေး ၁၀ လ ရှိပြီ ကာကွယ်ဆေး မထိုးရသေးဘူး မွေးစာရင်း မရှိဘူး แม่ปะ")
+    assert "၁ နှစ် မပြည့်သေး" in chat.texts(), "ten months is said as under one, not 0 years"
+    chat.tap("မရှိပါ")
+    assert "ဆိုတဲ့ နေရာ တစ်ခုထက် ပိုရှိပါတယ်" in chat.texts()
+    assert "ต.แม่ปะ อ.แม่สอด จ.ตาก" in chat.texts()

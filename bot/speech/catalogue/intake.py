@@ -125,7 +125,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "location_which": {
         "th": "{name} มีหลายแห่งค่ะ ใช่แห่งไหนคะ\n{options}",
-        "en": "There is more than one {name}. Which one is it?\n{options}",
+        "en": "There's more than one place called {name}. Which one do you mean?\n{options}",
     },
     "location_pick": {"th": "ใช่ ข้อ {number}", "en": "Yes, #{number}"},
     "location_retype": {"th": "ไม่ใช่ พิมพ์ใหม่", "en": "No, retype"},
@@ -258,6 +258,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "photo_attached": {"th": "แนบ 1 รูป", "en": "1 photo"},
     "shared_location": {"th": "ตำแหน่งที่ส่งมา", "en": "Shared location"},
     "age_years": {"th": "{age} ปี", "en": "{age} years"},
+    "age_under_one": {"th": "ไม่ถึง 1 ขวบ", "en": "under 1 year"},
     "report_done": {
         "th": (
             "ส่งเรื่องเรียบร้อยแล้วค่ะ\n"
