@@ -289,17 +289,18 @@ MOST_CHOICES = 5  # as in understanding.py: more tambons of one name are no list
 CHOICE_BEFORE = re.compile(r"\b(?:moo\s?\d+|tambon|in|at|near)\s$")
 
 
-def roman_choices(text: str) -> tuple[str, ...]:
+def roman_choices(text: str, raw: str) -> tuple[str, ...]:
     """The tambons a name in Latin letters may be when it is only ever a tambon's, 2 to MOST_CHOICES
     of them, and nothing in the text settles which ("Moo 7 Mae Pa": Tak's or Lampang's): to ask. The
-    name written as a name (capitalised) or after a village number, "tambon", "in" or "at": Burmese
-    written in Latin letters has everyday words that sound like a tambon ("a mae ka", the mother)."""
-    lowered = text.lower()
-    for said, codes in _named(lowered):
+    name written as a name (capitalised in `raw`, the message as written) or after a village number,
+    "tambon", "in" or "at": Burmese written in Latin letters has everyday words that sound like a
+    tambon ("a mae ka", the mother)."""
+    for said, codes in _named(text):
         if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes):
             continue
-        at = lowered.find(said)
-        if text[at].isupper() or CHOICE_BEFORE.search(lowered, max(0, at - 12), at):
+        at = text.find(said)
+        written = re.search(re.escape(said).replace("\\ ", "\\s+"), raw, re.IGNORECASE)
+        if (written and raw[written.start()].isupper()) or CHOICE_BEFORE.search(text, max(0, at - 12), at):
             return codes
     return ()
 

@@ -1999,7 +1999,8 @@ def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
         if run in BEST_KNOWN_NAMESAKES and run not in _all_districts():  # "ตลาดกุ้ง มหาชัย": Samut Sakhon's
             named.append((run, (BEST_KNOWN_NAMESAKES[run],)))
             continue
-        codes = set(_all_subdistricts().get(run, ())) | set(_all_districts().get(run, ()))
+        # (a tambon's name of three letters is an everyday word as often: "วัด mhar", at the temple)
+        codes = set(_all_subdistricts().get(run, ()) if len(run) > 3 else ()) | set(_all_districts().get(run, ()))
         codes |= set(_all_districts().get("เขต" + run, ()))
         codes |= {_provinces()[run]} if run in _provinces() else set()
         if codes:
@@ -2437,7 +2438,9 @@ def _unmarked_tambon_of(squeezed: str, district_code: str, province_said: str = 
     return _unmarked(squeezed, _subdistricts(district_code), known)[0]
 
 
-def find_place(text: str) -> Place | None:
+def find_place(text: str, raw: str | None = None) -> Place | None:
+    """The address parts of `text` (normalised); `raw`, the message as written, says which names were
+    capitalised."""
     squeezed = squeeze(text)
     corrected: list[tuple[str, str]] = []
     house = HOUSE_AT.search(text)
@@ -2610,7 +2613,7 @@ def find_place(text: str) -> Place | None:
         subdistrict_code, district_code, province_code = choices[0], choices[0][:4], choices[0][:2]
     choices = () if subdistrict_code or len(choices) == 1 else choices
     if not province_code and not choices and _LATIN.search(text):
-        choices = roman_choices(text)
+        choices = roman_choices(text, raw or text)
     if not province_code and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
     if not any((house, moo, soi, postcode, province_code, choices)):
@@ -3021,5 +3024,5 @@ def understand(raw: str) -> Understanding:
         age=age,
         phones=phones,
         reporter=find_reporter(squeezed, text) if reporting else None,
-        place=find_place(text),
+        place=find_place(text, raw),
     )

@@ -1068,3 +1068,14 @@ def test_lao_spellings_of_the_best_known_tambons_and_a_marked_tambon_with_r_as_h
 )
 def test_the_best_known_mahachai_and_patong_named_alone_after_at(message, tambon):
     assert _codes(message)[0] == tambon
+
+
+def test_a_capitalised_latin_name_several_tambons_share_is_a_choice_lower_case_is_not():
+    written = "nga thu nge chin a thet 19 ta tar paw mhar htaing nay tal, a khu phone nae pyaw nay tal, {}"
+    place = understand(written.format("Mae Klong")).place
+    assert place is not None and place.subdistrict_choices == ("630806", "750101")
+    assert understand(written.format("mae klong")).place is None
+
+
+def test_a_three_letter_thai_word_in_a_latin_burmese_message_is_no_tambon():
+    assert _codes("kyanaw a thet 52, nay sa ya ma shi, วัด mhar ait nay ya tal.") == (None, None, None)
