@@ -1588,6 +1588,15 @@ FOREIGN_PLACES = {
     "ဘော်ဝင်": "200708",
     "ဘိုဝင်": "200708",
     "ရာဝိုင်": "830107",
+    # and the tambons Burmese workers name most, as they spell them: Patong, Om Noi, Na Di of Samut
+    # Sakhon, Mae Pa of Mae Sot, Khlong Hae of Hat Yai
+    "ပါတောင်": "830202",
+    "ပတောင်": "830202",
+    "အုံနွိုင်": "740202",
+    "အိုမ်နွိုင်": "740202",
+    "နာဒီ": "740109",
+    "မဲပ": "630607",
+    "ကလောင်ဟဲ": "901105",
     "လတ်ဖရောင်": "1038",
     "ချန်တဘူရီ": "22",
     "ရတ်ချဘူရီ": "70",
@@ -1633,10 +1642,15 @@ FOREIGN_PLACES = {
 
 def _foreign_alternative(name: str) -> str:
     """A name of FOREIGN_PLACES as a pattern; a Burmese tambon's only where a word ends, with at most a
-    particle after it ("နေရာဝိုင်းပြီး" is no Rawai; Burmese runs the words before on: "ကျွန်မရာဝိုင်းမှာ")."""
+    particle after it ("နေရာဝိုင်းပြီး" is no Rawai; Burmese runs the words before on: "ကျွန်မရာဝိုင်းမှာ"),
+    and those that end everyday words only where a word starts too ("ကလေးပါတောင်", even the child)."""
     if len(FOREIGN_PLACES[name]) == 6 and BURMESE_WORD.match(name):
-        return rf"{re.escape(name)}(?=[း့]?(?:[\s၊။,.!?]|$|မှာ|က(?![\u102b-\u103e])|ရွာ|မြို့|ထဲ))"
+        start = r"(?<![\u1000-\u109f])" if name in BURMESE_WORD_START_NEEDED else ""
+        return rf"{start}{re.escape(name)}(?=[း့]?(?:[\s၊။,.!?]|$|မှာ|က(?![\u102b-\u103e])|ရွာ|မြို့|ထဲ))"
     return re.escape(name)
+
+
+BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "နာဒီ"))
 
 
 BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")

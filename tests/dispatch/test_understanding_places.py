@@ -1079,3 +1079,21 @@ def test_a_capitalised_latin_name_several_tambons_share_is_a_choice_lower_case_i
 
 def test_a_three_letter_thai_word_in_a_latin_burmese_message_is_no_tambon():
     assert _codes("kyanaw a thet 52, nay sa ya ma shi, วัด mhar ait nay ya tal.") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "tambon"),
+    [
+        ("ညီလေး ဖူးခက် ပါတောင် ကမ်းခြေမှာ ပင်လယ်ထဲ ဆင်းသွားတာ ပြန်မတက်လာသေးဘူး", "830202"),  # Patong
+        ("ကျွန်တော့်အဖေ အသက် ၅၈ နှစ်၊ လေဖြတ်ပြီး ၆ လ ရှိပြီ။ အုံနွိုင်မှာ နေတယ်။", "740202"),  # Om Noi
+        ("သား ၆ နှစ် ကျောင်းကပြန်မလာဘူး။ ဆမွတ်ဆာခွန် နာဒီ", "740109"),  # Na Di of Samut Sakhon
+        ("ကျွန်တော် မဲဆောက် မဲပ က မြန်မာ ကလေး သင်ကြားရေးစင်တာ ဆရာပါ။", "630607"),  # Mae Pa of Mae Sot
+    ],
+)
+def test_the_tambons_burmese_workers_name_most_in_their_spelling(message, tambon):
+    assert _codes(message)[0] == tambon
+
+
+@pytest.mark.parametrize("message", ["ကလေးပါတောင် ဖမ်းသွားတယ် ဘာလုပ်ရမလဲ", "ငါပါတောင် မသိဘူး", "ဒီနေ့ မဲပါ မဲပေးပါ"])
+def test_words_ending_like_patong_or_mae_pa_are_no_place(message):
+    assert _codes(message) == (None, None, None)
