@@ -41,7 +41,7 @@ from dispatch.danger_signals import (
 from dispatch.lao_places import DOT_MARK as LAO_DOT_MARK
 from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
-from dispatch.lao_places import lao_place
+from dispatch.lao_places import lao_place, marked_tambon_spelt
 from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import one_place, roman_choices, roman_place
 from dispatch.scripts import language_of
@@ -2630,6 +2630,11 @@ def find_place(text: str, raw: str | None = None) -> Place | None:
         choices = roman_choices(text, raw or text)
     if not province_code and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
+    if not subdistrict_code and not choices and "ຕ." in text:
+        spelt = marked_tambon_spelt(text, district_code or province_code)  # ຕ.ບ້ານເລື່ອມ
+        if len(spelt) == 1:
+            subdistrict_code, district_code, province_code = spelt[0], spelt[0][:4], spelt[0][:2]
+        choices = spelt if len(spelt) > 1 and len(spelt) <= MOST_CHOICES else ()
     if not any((house, moo, soi, postcode, province_code, choices)):
         return None
     return Place(

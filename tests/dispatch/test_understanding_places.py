@@ -1097,3 +1097,9 @@ def test_the_tambons_burmese_workers_name_most_in_their_spelling(message, tambon
 @pytest.mark.parametrize("message", ["ကလေးပါတောင် ဖမ်းသွားတယ် ဘာလုပ်ရမလဲ", "ငါပါတောင် မသိဘူး", "ဒီနေ့ မဲပါ မဲပေးပါ"])
 def test_words_ending_like_patong_or_mae_pa_are_no_place(message):
     assert _codes(message) == (None, None, None)
+
+
+def test_a_lao_tambon_marked_and_spelt_letter_for_letter_is_read_or_offered():
+    assert _codes("ແມ່ເຖົ້າ 90 ຫູບໍ່ໄດ້ຍິນ ຕາມົວ ຢູ່ກັບຂ້ອຍ ຕ.ບ້ານເລື່ອມ ຢາກໄດ້ເຄື່ອງຊ່ວຍຟັງ")[0] == "410112"
+    place = understand("ລຸງ ໖໙ ປີ ຂີ່ລົດຈັກລົ້ມ ຂາຫັກ ນອນຢູ່ຂ້າງທາງ ລຸກບໍ່ໄດ້ ໃກ້ ຕ.ທ່າລາດ").place
+    assert place is not None and place.subdistrict_choices == ("301703", "341504", "480603")
