@@ -60,11 +60,10 @@ ENGLISH_ALIASES = {
     "jatujuk": "1030",
     "jatuchak": "1030",
     "on nut": "103402",  # อ่อนนุช of Suan Luang, known by the Sukhumvit soi and BTS station
-    # the tambons foreigners mean by these names, of the several so named: Pattaya's and Phuket's
-    "nong prue": "200402",
-    "nong prue pattaya": "200402",
-    "chalong": "830106",
 }
+# The tambon foreigners mean by a name several places share, where nothing else says which: Pattaya's
+# Nong Prue (not the district of Kanchanaburi), Phuket's Chalong.
+BEST_KNOWN = {"nong prue": "200402", "chalong": "830106"}
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
     ("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon", "krung", "khao san")
@@ -111,9 +110,7 @@ VILLAGE_BEFORE = re.compile(r"\b(?:ban|wat)\s$")  # a village's name, or a templ
 STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
 # A landmark named after its tambon (Lumpini park, a condo) says the district at most: people name it
 # from afar, and tambons share their names with many others.
-LANDMARK_AFTER = re.compile(
-    r"\s*(?:park|condo|market|mall|gate|hospital|station|temple|plaza|tower|pier|bts|mrt|apartments?|mansion)\b"
-)
+LANDMARK_AFTER = re.compile(r"\s*(?:park|condo|market|mall|gate|hospital|station|temple|plaza|tower|pier)\b")
 
 
 @lru_cache(maxsize=8192)  # every run of up to four words of a message is keyed: the same few words recur
@@ -122,7 +119,7 @@ def roman_key(name: str) -> str:
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
     name = re.sub(r"\bkoh\b", "ko", name.lower()).replace("rn", "n")
     name = re.sub(r"(?<=[aeiou])h\b", "", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
-    name = re.sub(r"d\b", "t", name)  # Talad Yai: a final d is said t (Talat)
+    name = re.sub(r"(?<=[lrh]a)d\b", "t", name)  # Talad Yai, Lad Phrao, Had Yai: a final d is said t (not pad thai)
     key = re.sub(r"[^a-z]", "", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
         key = key.replace(written, said)
@@ -223,11 +220,9 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             codes = _codes_after_tambon().get(key) if marked else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None
             marked_tambon = marked and codes and any(len(code) == 6 for code in codes)  # "Tambon Cha-am"
-            if (
-                key in SHORT_NAMES
-                and not marked_tambon
-                and _said_as_a_place(text, words[first].start(), words[last].end())
-            ):
+            if key in SHORT_NAMES and marked_tambon:  # its own tambon, not one keyed alike (ชำ for ชะอำ)
+                codes = tuple(code for code in codes if code.startswith(SHORT_NAMES[key])) or codes
+            elif key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
                 codes = (SHORT_NAMES[key],)
             if codes and _not_the_place(text, said, words[first].start(), words[last].end()):
                 taken = last  # nor is a part of the name a place: Phanom of Nakhon Phanom Road
@@ -262,7 +257,8 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     places = []
     for said, codes in named:
         others = {code for _, other in named if other is not codes for code in other}
-        places.append((said, one_place(said, codes, others | ({province_code} if province_code else set()))))
+        others |= {province_code} if province_code else set()
+        places.append((said, _best_known(text, said, codes, others) or one_place(said, codes, others)))
     places += _short_districts_beside(text, [code for _, code in places if code and len(code) == 2])
     # where the writer (or kin) is, away from the one in need, named beside another province ("We are in
     # Bangkok, she is alone in the house in Sisaket"): not the place
@@ -285,24 +281,41 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
 MOST_CHOICES = 5  # as in understanding.py: more tambons of one name are no list to choose from
 
 
-# where a name in lower case is still said as a place: after a village number, "tambon", "in", "at"
-CHOICE_BEFORE = re.compile(r"\b(?:moo\s?\d+|tambon|in|at|near)\s$")
+# where a name is said to be a tambon: after a village number or "tambon" (capitalised words are as
+# often people's names, islands and parks: Prasong, Koh Samet, Khao Yai)
+CHOICE_BEFORE = re.compile(r"\b(?:moo\s?\d+|tambon|t\.|(?:live|lives|living|stay|stays|staying)\sin)\s$")
 
 
-def roman_choices(text: str, raw: str) -> tuple[str, ...]:
+def roman_choices(text: str) -> tuple[str, ...]:
     """The tambons a name in Latin letters may be when it is only ever a tambon's, 2 to MOST_CHOICES
-    of them, and nothing in the text settles which ("Moo 7 Mae Pa": Tak's or Lampang's): to ask. The
-    name written as a name (capitalised in `raw`, the message as written) or after a village number,
-    "tambon", "in" or "at": Burmese written in Latin letters has everyday words that sound like a
-    tambon ("a mae ka", the mother)."""
+    of them, said after a village number or "tambon" with nothing in the text to settle which ("Moo 7
+    Mae Pa": Tak's or Lampang's): to ask."""
     for said, codes in _named(text):
         if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes):
             continue
         at = text.find(said)
-        written = re.search(re.escape(said).replace("\\ ", "\\s+"), raw, re.IGNORECASE)
-        if (written and raw[written.start()].isupper()) or CHOICE_BEFORE.search(text, max(0, at - 12), at):
+        if CHOICE_BEFORE.search(text, max(0, at - 16), at) and not _starts_a_province(said):
             return codes
     return ()
+
+
+# a person's name, not a place's: "my friend Chalong", "my name is Chalong", "Khun Chalong"
+PERSON_BEFORE = re.compile(r"\b(?:name is|named|called|friend|mr\.?|mrs\.?|ms\.?|khun|uncle|auntie|aunt)\s$")
+
+
+def _best_known(text: str, said: str, codes: tuple[str, ...], others: set[str]) -> str | None:
+    """The best-known of the places a name may be (BEST_KNOWN), when no other place named says which
+    and the name is no person's."""
+    code = next((code for name, code in BEST_KNOWN.items() if roman_key(name) == roman_key(said)), None)
+    if code is None or any(c.startswith(other) for c in codes for other in others if other):
+        return None
+    at = text.find(said)
+    return None if PERSON_BEFORE.search(text, max(0, at - 12), at) else code
+
+
+def _starts_a_province(said: str) -> bool:
+    """ "Pathum": Pathum Thani said short, not the tambons named Pathum."""
+    return any(province.name_en.lower().startswith(said + " ") for province in geothai.provinces())
 
 
 # one or two words right before or after a province's name, with at most a comma between: "lampang ko kha",

@@ -1455,7 +1455,8 @@ def find_reporter(squeezed: str, text: str = "") -> Finding | None:
 # when a space follows it on its own ("ต วังทอง อ วังทอง").
 _ALONE = r"(?<![ก-๙])"
 # (not the ต. of รพ.สต., อบต. or ทต., nor the อ. of สสอ.: offices, not places)
-SUBDISTRICT_MARK = r"ตำบล|ตำบน|(?<!ส)(?<!บ)(?<!ท)ต\.|" + _ALONE + r"ต(?=\s)|แขวง"
+# (not the ต. of a police rank: ด.ต., ร.ต.ต., จ.ส.ต., ส.ต.ต.)
+SUBDISTRICT_MARK = r"ตำบล|ตำบน|(?<!ส)(?<!บ)(?<!ท)(?<![^ก-ฮ][ก-ฮ]\.)(?<!^[ก-ฮ]\.)ต\.(?!ต\.)|" + _ALONE + r"ต(?=\s)|แขวง"
 DISTRICT_MARK = r"อำเภอ|อำเพอ|(?<!ส)อ\.|" + _ALONE + r"อ(?=\s)|เขต"
 PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
 MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
@@ -1631,11 +1632,9 @@ FOREIGN_PLACES = {
     "ທັນຍະບູລີ": "1303",
     "ທັນຍະບຸລີ": "1303",
     "ນາງຮອງ": "3104",
-    # the best-known tambons where Lao workers live, as Lao writes them (Mahachai, Bang Saen, Naklua)
-    "ມະຫາໄຊ": "740101",
+    # the best-known tambons where Lao workers live, as Lao writes them (not ມະຫາໄຊ, Mahaxay of Khammouane
+    # and a surname, nor ນາເກືອ, salt fields)
     "ບາງແສນ": "200104",
-    "ນາເກືອ": "200408",
-    "ນາເກລືອ": "200408",
     "ມາບຕາພຸດ": "210114",
 }
 
@@ -1869,6 +1868,7 @@ def _tambon_after_at(text: str) -> str | None:
             text.startswith("ที่", found.start())
             and name not in BEST_KNOWN_NAMESAKES
             and (name in thai_words() or _named_like_a_district(name))
+            or name in EVERYDAY_NAMESAKES
         ):
             continue  # (nor a tambon named like its district: "นอนอยู่ที่ท่าแพ" is the gate in Chiang Mai)
         if not WENT_TO.search(text, 0, found.start()) and not _everyday_place(name):
@@ -1994,11 +1994,24 @@ def _thai_tambon_choices_among_foreign_words(text: str) -> tuple[str, ...]:
     ever a tambon's name and 2 to MOST_CHOICES places share it ("แม่ปะ မှာ …": Tak's or Lampang's)."""
     if language_of(text) == "th":
         return ()
-    for run in THAI_RUN.findall(text):
+    for found in THAI_RUN.finditer(text):
+        run = found.group()
         codes = _all_subdistricts().get(run, ())
-        if 2 <= len(codes) <= MOST_CHOICES and run not in _all_districts() and not _everyday_place(run):
-            return tuple(codes)
+        if not 2 <= len(codes) <= MOST_CHOICES or run in _all_districts() or _everyday_place(run) or len(run) < 5:
+            continue
+        # a word of its own, not in a Thai phrase ("บัตร ชมพู", the pink card; "ร้าน สว่าง")
+        if THAI_NEAR.search(text, max(0, found.start() - 2), found.start()) or THAI_NEAR.match(text, found.end()):
+            continue
+        # a dictionary word (สว่าง, bright; สำราญ) only where a place is put: last, or before "at"
+        if run in thai_words() and not PLACE_PUT_AFTER.match(text, found.end()):
+            continue
+        return tuple(codes)
     return ()
+
+
+THAI_NEAR = re.compile(r"\s?[ก-๙]")
+# after a place: the message's end, or Burmese and Lao particles for "at", "from", "in"
+PLACE_PUT_AFTER = re.compile(r"\s*(?:$|[.!?,။၊]|မှာ|က|ကနေ|ထဲ|ຢູ່|ໃນ)")
 
 
 def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
@@ -2114,6 +2127,8 @@ def _tambons_named(typed: str) -> dict[str, str]:
 
 
 MOST_CHOICES = 5  # tambons of one name offered to choose from; more, and the person is asked to type the district
+# what a tambon's name runs into when it is one: reporting, a polite ending, the next part of the address
+CHOICE_RUN_ON_REST = re.compile(r"แจ้ง|ขอ|รายงาน|ค่ะ|คะ|ครับ|อำเภอ|อ\.|จ\.|จังหวัด|หมู่|ม\.|\d")
 
 
 def _places_sharing_the_name(typed: str, within: str | None) -> tuple[str, ...]:
@@ -2121,7 +2136,9 @@ def _places_sharing_the_name(typed: str, within: str | None) -> tuple[str, ...]:
     when nothing else settled it: "ต.โนนสูง" alone is one of four, to be asked which. More than
     MOST_CHOICES: none (a list that long is no help)."""
     everywhere = _all_subdistricts()
-    named = typed if typed in everywhere else _shortened(typed, everywhere) or _run_on(typed, everywhere)
+    named = typed if typed in everywhere else _shortened(typed, everywhere)
+    if named is None and (run_on := _run_on(typed, everywhere)) and CHOICE_RUN_ON_REST.match(typed, len(run_on)):
+        named = run_on  # "อพม.ตำบลบ่อยางแจ้งค่ะ", not "ตำบลสามัคคีกันดีมาก" (we get on well)
     codes = tuple(code for code in everywhere.get(named or "", ()) if code.startswith(within or ""))
     return codes if len(codes) <= MOST_CHOICES else ()
 
@@ -2168,6 +2185,8 @@ WELL_KNOWN_TAMBONS = frozenset(
 )
 
 
+# (of them, everyday words too: "ชีวิตที่แสนสุข", a happy life; "ทำงานที่นาเกลือ", at the salt pans)
+EVERYDAY_NAMESAKES = frozenset(("แสนสุข", "นาเกลือ"))
 # A tambon several share, named alone, is most often the one people know by that name: the migrant
 # workers' and the tourists' towns. The bot says the place back, so a wrong one is corrected there.
 BEST_KNOWN_NAMESAKES = {
@@ -2392,16 +2411,32 @@ COMMON_PLACE_WORDS = (
 
 
 def _unmarked(
-    squeezed: str, names: dict[str, str], known: set[str] | tuple, shortest: int = 4
+    squeezed: str, names: dict[str, str], known: set[str] | tuple, shortest: int = 4, inside_of: Iterable[str] = ()
 ) -> tuple[str | None, str]:
-    """(code, name) of the longest of `names` written without its mark, at least `shortest` letters."""
+    """(code, name) of the longest of `names` written without its mark, at least `shortest` letters; not
+    one written only inside one of `inside_of` ("อ.กบินทร์บุรี" holds the tambon กบินทร์)."""
     best = ""
     for name in names:
         bare = name[3:] if name.startswith("เขต") else name
         if len(bare) >= shortest and bare not in known and bare not in COMMON_PLACE_WORDS and bare in squeezed:
             if len(name) > len(best) and not _only_a_street(squeezed, bare) and bare + "ฯ" not in squeezed:
-                best = name
+                if not _only_inside(squeezed, bare, inside_of):
+                    best = name
     return (names[best], best) if best else (None, "")
+
+
+def _only_inside(squeezed: str, name: str, holders: Iterable[str]) -> bool:
+    """Whether each time `name` is written it is part of one of `holders` written there."""
+    spans = [
+        (at, at + len(holder))
+        for holder in holders
+        if len(holder) > len(name)
+        for at in (found.start() for found in re.finditer(re.escape(holder), squeezed))
+    ]
+    return all(
+        any(start <= at and at + len(name) <= end for start, end in spans)
+        for at in (found.start() for found in re.finditer(re.escape(name), squeezed))
+    )
 
 
 CUT_SHORT = re.compile(r"([ก-ฮะ-ฺเ-์]{3,})ฯ")
@@ -2439,6 +2474,18 @@ def _tambons_anywhere(typed: str, text: str, marked: str) -> dict[str, str]:
     return _tambons_named(typed) or ({typed: settled} if settled else {})
 
 
+def _tambon_right_after_its_district(text: str, district_code: str) -> str | None:
+    """A tambon of the district named right after the district's own name, as a word of its own
+    ("ปากเกร็ด ท่าอิฐ", "ศรีราชา บ่อวิน"; not "หาดใหญ่ น้ำน้อยมาก", very little water, nor an everyday word)."""
+    district = geothai.district(district_code).name_th.removeprefix("เขต")
+    for found in re.finditer(re.escape(district) + r"\s+([ก-๙]+)(?=[\s,.!?]|$)", text):
+        word = found.group(1)
+        tambons = _subdistricts(district_code)
+        if word in tambons and word != district and not _everyday_place(word) and word not in _given_names():
+            return tambons[word]
+    return None
+
+
 def _unmarked_tambon_of(squeezed: str, district_code: str, province_said: str = "") -> str | None:
     """A tambon of the district read, named without its mark. Not one named like the district or province
     ("อยู่หาดใหญ่" is the district), nor one inside their names as written ("อ.กบินทร์บุรี" holds the
@@ -2447,14 +2494,10 @@ def _unmarked_tambon_of(squeezed: str, district_code: str, province_said: str = 
         geothai.district(district_code).name_th.removeprefix("เขต"),
         geothai.province(district_code[:2]).name_th,
     } | ({province_said} if province_said else set())
-    for name in sorted(known, key=len, reverse=True):
-        squeezed = squeezed.replace(name, " ")
-    return _unmarked(squeezed, _subdistricts(district_code), known)[0]
+    return _unmarked(squeezed, _subdistricts(district_code), known, inside_of=known)[0]
 
 
-def find_place(text: str, raw: str | None = None) -> Place | None:
-    """The address parts of `text` (normalised); `raw`, the message as written, says which names were
-    capitalised."""
+def find_place(text: str) -> Place | None:
     squeezed = squeeze(text)
     corrected: list[tuple[str, str]] = []
     house = HOUSE_AT.search(text)
@@ -2533,6 +2576,8 @@ def find_place(text: str, raw: str | None = None) -> Place | None:
             names = _tambons_anywhere(typed, text, subdistrict.group(0))
             picked = _pick(typed, names, cutoff=80)
             province_code = names[picked[0]][:2] if picked else province_code
+        if picked and not district_code and province_code and len(_places_sharing_the_name(picked[0], province_code)) > 1:
+            picked = None  # "ต.ผาสุก จ.อุดรธานี": two of them in the province, to ask which (not the first)
         if picked:
             subdistrict_code = names[picked[0]]
             district_code = district_code or subdistrict_code[:4]
@@ -2553,7 +2598,7 @@ def find_place(text: str, raw: str | None = None) -> Place | None:
         subdistrict_code = _unmarked_tambon_of(squeezed, district_code, province[1] if province else "")
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed, text)):
         district_code, province_code, confidence = code, code[:2], 0.6
-        subdistrict_code = _unmarked_tambon_of(squeezed, district_code)  # "ศรีราชา บ่อวิน"
+        subdistrict_code = _tambon_right_after_its_district(text, code)  # "ศรีราชา บ่อวิน"
     if (
         not province_code
         and not district
@@ -2627,7 +2672,7 @@ def find_place(text: str, raw: str | None = None) -> Place | None:
         subdistrict_code, district_code, province_code = choices[0], choices[0][:4], choices[0][:2]
     choices = () if subdistrict_code or len(choices) == 1 else choices
     if not province_code and not choices and _LATIN.search(text):
-        choices = roman_choices(text, raw or text)
+        choices = roman_choices(text)
     if not province_code and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
     if not subdistrict_code and not choices and "ຕ." in text:
@@ -3043,5 +3088,5 @@ def understand(raw: str) -> Understanding:
         age=age,
         phones=phones,
         reporter=find_reporter(squeezed, text) if reporting else None,
-        place=find_place(text, raw),
+        place=find_place(text),
     )

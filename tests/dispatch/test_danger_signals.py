@@ -884,6 +884,11 @@ def test_emergencies_from_set_23_and_24s_misses(message):
     [
         "the baby stopped crying once we fed her, thank you, just need milk powder for next month",
         "ท้อง 8 เดือน ใกล้คลอดแล้ว ไม่มีเงินค่าคลอด อยากขอความช่วยเหลือค่ะ",  # due soon, not in labour now
+        # a review wrote these: animals, a birth due later, a baby calm now
+        "แมวจรจะคลอดลูกหลังห้าง ใครช่วยรับไปเลี้ยงได้ไหม",
+        "เมียจะคลอดปลายปี ตอนนี้ขายของหลังห้างโลตัส ขอสิทธิ์บัตรทอง",
+        "newborn is fine now and not crying anymore, we just need diapers",
+        "she doesn't even cry when she is hungry, is that normal?",
     ],
 )
 def test_calm_messages_beside_set_23_and_24s_rules(message):
