@@ -119,7 +119,7 @@ def roman_key(name: str) -> str:
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
     name = re.sub(r"\bkoh\b", "ko", name.lower()).replace("rn", "n")
     name = re.sub(r"(?<=[aeiou])h\b", "", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
-    name = re.sub(r"(?<=[lrh]a)d\b", "t", name)  # Talad Yai, Lad Phrao, Had Yai: a final d is said t (not pad thai)
+    name = re.sub(r"(?<=[lr]a)d\b", "t", name)  # Talad Yai, Lad Phrao: a final d is said t (not pad thai, had)
     key = re.sub(r"[^a-z]", "", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
         key = key.replace(written, said)
@@ -237,15 +237,20 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 # after an alias that starts with an English word, what says it is the place: "On Nut soi 17", "at On Nut."
-ALIAS_SAID_AS_A_PLACE = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:soi|road|rd|station|bts|area|district))")
+ALIAS_SAID_AS_A_PLACE = re.compile(r"\s(?:soi|road|rd|station|bts|area|district)\b")
 
 
 def _an_alias_at(text: str, at: int) -> bool:
-    """An alias starting with an English word said at `at` as a place: "On Nut soi 17", not "went on nut
-    diet"."""
+    """An alias starting with an English word said at `at` as a place: "On Nut soi 17", "near On Nut
+    BTS", "live in On Nut" (not "choked on nut")."""
     return any(
-        text.startswith(alias, at) and ALIAS_SAID_AS_A_PLACE.match(text, at + len(alias)) for alias in ENGLISH_ALIASES
+        text.startswith(alias, at)
+        and (ALIAS_SAID_AS_A_PLACE.match(text, at + len(alias)) or ALIAS_PLACE_BEFORE.search(text, max(0, at - 10), at))
+        for alias in ENGLISH_ALIASES
     )
+
+
+ALIAS_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
 
 
 def roman_place(text: str, province_code: str | None = None) -> RomanPlace | None:
@@ -281,9 +286,11 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
 MOST_CHOICES = 5  # as in understanding.py: more tambons of one name are no list to choose from
 
 
-# where a name is said to be a tambon: after a village number or "tambon" (capitalised words are as
-# often people's names, islands and parks: Prasong, Koh Samet, Khao Yai)
+# where a name is said to be a tambon: after a village number, "tambon" or "live in" (capitalised words are
+# as often people's names: Prasong, Chomphu)
 CHOICE_BEFORE = re.compile(r"\b(?:moo\s?\d+|tambon|t\.|(?:live|lives|living|stay|stays|staying)\sin)\s$")
+# names that are islands, hills, waterfalls, temples and areas more than tambons: "staying in Khao Yai"
+NOT_CHOICES = re.compile(r"(?:khao|ko|koh|doi|nam tok|wat|ban) |samet$|sala daeng$")
 
 
 def roman_choices(text: str) -> tuple[str, ...]:
@@ -291,8 +298,8 @@ def roman_choices(text: str) -> tuple[str, ...]:
     of them, said after a village number or "tambon" with nothing in the text to settle which ("Moo 7
     Mae Pa": Tak's or Lampang's): to ask."""
     for said, codes in _named(text):
-        if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes):
-            continue
+        if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes) or NOT_CHOICES.match(said):
+            continue  # (Ban ...: a village's name; villages share names all over the country)
         at = text.find(said)
         if CHOICE_BEFORE.search(text, max(0, at - 16), at) and not _starts_a_province(said):
             return codes
@@ -300,7 +307,13 @@ def roman_choices(text: str) -> tuple[str, ...]:
 
 
 # a person's name, not a place's: "my friend Chalong", "my name is Chalong", "Khun Chalong"
-PERSON_BEFORE = re.compile(r"\b(?:name is|named|called|friend|mr\.?|mrs\.?|ms\.?|khun|uncle|auntie|aunt)\s$")
+PERSON_BEFORE = re.compile(
+    r"\b(?:name is|named|called|friend|mr\.?|mrs\.?|ms\.?|khun|uncle|auntie|aunt|son|daughter|brother|sister|husband"
+    r"|wife|grandpa|grandma|dad|mom|mum|father|mother|neighbou?r|i'?m|p')\W*$"
+)
+PERSON_AFTER = re.compile(
+    r"\W*(?:\(\d|\d{1,3}\s*(?:years?|yrs?|y/?o)\b|is\b|was\b|has\b|my\b|drinks|beats|hits|left|missing)"
+)
 
 
 def _best_known(text: str, said: str, codes: tuple[str, ...], others: set[str]) -> str | None:
@@ -310,7 +323,9 @@ def _best_known(text: str, said: str, codes: tuple[str, ...], others: set[str]) 
     if code is None or any(c.startswith(other) for c in codes for other in others if other):
         return None
     at = text.find(said)
-    return None if PERSON_BEFORE.search(text, max(0, at - 12), at) else code
+    if PERSON_BEFORE.search(text, max(0, at - 12), at) or PERSON_AFTER.match(text, at + len(said)):
+        return None
+    return code if _said_as_a_place(text, at, at + len(said)) or STREET_BEFORE.search(text, 0, at) else None
 
 
 def _starts_a_province(said: str) -> bool:

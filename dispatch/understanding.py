@@ -1650,6 +1650,9 @@ def _foreign_alternative(name: str) -> str:
 
 
 BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "နာဒီ"))
+# ... and ပါတောင် is "even" as a word of its own too ("အမေ ပါတောင် ဆေးရုံ တက်နေရတယ်"): Patong only where
+# Phuket is named
+SAID_WITH_THEIR_PROVINCE = {"ပါတောင်": "ဖူးခက်", "ပတောင်": "ဖူးခက်"}
 
 
 BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")
@@ -1672,7 +1675,11 @@ def _burmese_sound(word: str) -> str:
 @lru_cache(maxsize=1)
 def _burmese_places() -> dict[str, str]:
     # short names (တာ့ခ်, Tak) start everyday words: only their own spelling counts
-    names = {_burmese_sound(name): code for name, code in FOREIGN_PLACES.items() if BURMESE_WORD.fullmatch(name)}
+    names = {
+        _burmese_sound(name): code
+        for name, code in FOREIGN_PLACES.items()
+        if BURMESE_WORD.fullmatch(name) and name not in SAID_WITH_THEIR_PROVINCE
+    }
     return {name: code for name, code in names.items() if len(name) >= BURMESE_SHORTEST}
 
 
@@ -1722,7 +1729,8 @@ def _named_abroad_style(text: str) -> str | None:
     usable = [
         found
         for found in FOREIGN_PLACE_AT.finditer(text)
-        if not LAO_WENT_TO.search(text, 0, found.start())
+        if (found.group() not in SAID_WITH_THEIR_PROVINCE or SAID_WITH_THEIR_PROVINCE[found.group()] in text)
+        and not LAO_WENT_TO.search(text, 0, found.start())
         and not LAO_DOT_MARK.search(text, 0, found.start())  # ຕ.ຂອນແກ່ນ: a tambon named like a province
     ]
     not_work = [found for found in usable if not LAO_WORKS_AT.search(text, 0, found.start())]
@@ -2002,16 +2010,17 @@ def _thai_tambon_choices_among_foreign_words(text: str) -> tuple[str, ...]:
         # a word of its own, not in a Thai phrase ("บัตร ชมพู", the pink card; "ร้าน สว่าง")
         if THAI_NEAR.search(text, max(0, found.start() - 2), found.start()) or THAI_NEAR.match(text, found.end()):
             continue
-        # a dictionary word (สว่าง, bright; สำราญ) only where a place is put: last, or before "at"
-        if run in thai_words() and not PLACE_PUT_AFTER.match(text, found.end()):
+        if run in _given_names():
+            continue  # an employer or a friend: "သူဌေး ไพศาล က …"
+        # a dictionary word (สามแยก, a junction; น้ำตก, a waterfall) only as the message's last word
+        if run in thai_words() and not SIGNED_OFF.match(text, found.end()):
             continue
         return tuple(codes)
     return ()
 
 
 THAI_NEAR = re.compile(r"\s?[ก-๙]")
-# after a place: the message's end, or Burmese and Lao particles for "at", "from", "in"
-PLACE_PUT_AFTER = re.compile(r"\s*(?:$|[.!?,။၊]|မှာ|က|ကနေ|ထဲ|ຢູ່|ໃນ)")
+SIGNED_OFF = re.compile(r"\s*(?:[.!?။၊]\s*)?$")
 
 
 def _thai_name_among_foreign_words(text: str, within: str | None) -> str | None:
@@ -2128,7 +2137,9 @@ def _tambons_named(typed: str) -> dict[str, str]:
 
 MOST_CHOICES = 5  # tambons of one name offered to choose from; more, and the person is asked to type the district
 # what a tambon's name runs into when it is one: reporting, a polite ending, the next part of the address
-CHOICE_RUN_ON_REST = re.compile(r"แจ้ง|ขอ|รายงาน|ค่ะ|คะ|ครับ|อำเภอ|อ\.|จ\.|จังหวัด|หมู่|ม\.|\d")
+CHOICE_RUN_ON_REST = re.compile(
+    r"แจ้ง|ขอ|รายงาน|ค่ะ|คะ|ค่า|ครับ|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า|อำเภอ|อ\.|จ\.|จังหวัด|หมู่|ม\.|\d"
+)
 
 
 def _places_sharing_the_name(typed: str, within: str | None) -> tuple[str, ...]:
@@ -2482,7 +2493,9 @@ def _tambon_right_after_its_district(text: str, district_code: str) -> str | Non
         word = found.group(1)
         tambons = _subdistricts(district_code)
         if word in tambons and word != district and not _everyday_place(word) and word not in _given_names():
-            return tambons[word]
+            # (not a dictionary word: ท้อแท้, discouraged; น้ำจืด, fresh water; but the well-known คูคต)
+            if word not in thai_words() or word in WELL_KNOWN_TAMBONS:
+                return tambons[word]
     return None
 
 

@@ -978,7 +978,8 @@ def test_an_r_after_a_final_is_said_in_burmese_and_lao_spellings(message, tambon
         ("ร้านอาหารให้เด็กล้างจานถึงเที่ยงคืน อ.พิบูลมังสาหาร อุบลราชธานี", (None, "พิบูลมังสาหาร", "อุบลราชธานี")),
         ("บ่มีรถ อยู่ไกลโรงพยาบาล บ้านนาเดิม สุราษฎร์ โทร 0898815264", (None, "บ้านนาเดิม", "สุราษฎร์ธานี")),
         ("ป้าไร้บ้านนอนที่ป้ายรถเมล์ หนาวสั่น อ.เมืองเลย", (None, "เมืองเลย", "เลย")),
-        ("บ่มีเงินซื้อเข้า โทร ๐๘๗ ๔๔๑ ๙๐๓๖ ศรีราชา บ่อวิน", ("บ่อวิน", "ศรีราชา", "ชลบุรี")),
+        ("บ่มีเงินซื้อเข้า โทร ๐๘๗ ๔๔๑ ๙๐๓๖ ศรีราชา บ่อวิน", (None, "ศรีราชา", "ชลบุรี")),  # a dictionary word
+        ("แม่อายุ 80 ล้ม อยู่ปากเกร็ด ท่าอิฐ", ("ท่าอิฐ", "ปากเกร็ด", "นนทบุรี")),
         # ... right after the district only, as a word of its own (a review wrote these)
         ("อยู่หาดใหญ่ ปีนี้น้ำน้อยมาก ไม่มีน้ำทำนา", (None, "หาดใหญ่", "สงขลา")),
         ("อยู่ขุขันธ์ เพื่อนบ้านใจดีช่วยอยู่ แต่ไม่พอ", (None, "ขุขันธ์", "ศรีสะเกษ")),
@@ -997,7 +998,7 @@ def test_no_tambon_inside_the_districts_own_name_nor_half_a_year(message, names)
     ("message", "choices"),
     [
         ("neighbour husband is hitting his wife right now. Moo 7 Mae Pa, behind the noodle shop", ("520803", "630607")),
-        ("FIRE in the wooden house next to mine, old couple inside. Moo 6 Ban Du. HURRY", ("311303", "451410", "570103")),
+        ("FIRE in the wooden house next to mine, old couple inside. Moo 4 Nong Khwai. HURRY", ("501509", "670315")),
     ],
 )
 def test_an_english_tambon_name_several_places_share_is_offered_as_a_choice(message, choices):
@@ -1031,7 +1032,7 @@ def test_nong_prue_and_chalong_alone_are_pattayas_and_phukets(message, names):
 @pytest.mark.parametrize(
     ("message", "choices"),
     [
-        ("แม่ปะ မှာ အသက် ၃ နှစ် ကလေး လမ်းပေါ် တစ်ယောက်တည်း လျှောက်နေတယ်", ("520803", "630607")),
+        ("အသက် ၃ နှစ် ကလေး လမ်းပေါ် တစ်ယောက်တည်း လျှောက်နေတယ် แม่ปะ", ("520803", "630607")),
         ("လမ်းမပေါ်မှာ ကလေး အသက် ၄ နှစ်လောက် ငိုပြီး တစ်ယောက်တည်း လမ်းလျှောက်နေတယ်။ ท่าทราย", ("120105", "260105", "740110")),
     ],
 )
@@ -1134,3 +1135,34 @@ def test_a_lao_tambon_marked_and_spelt_letter_for_letter_is_read_or_offered():
     assert _codes("ແມ່ເຖົ້າ 90 ຫູບໍ່ໄດ້ຍິນ ຕາມົວ ຢູ່ກັບຂ້ອຍ ຕ.ບ້ານເລື່ອມ ຢາກໄດ້ເຄື່ອງຊ່ວຍຟັງ")[0] == "410112"
     place = understand("ລຸງ ໖໙ ປີ ຂີ່ລົດຈັກລົ້ມ ຂາຫັກ ນອນຢູ່ຂ້າງທາງ ລຸກບໍ່ໄດ້ ໃກ້ ຕ.ທ່າລາດ").place
     assert place is not None and place.subdistrict_choices == ("301703", "341504", "480603")
+
+
+# A second review wrote these: names, villages, everyday words and ပါတောင် ("even") are no place.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I live in Sala Daeng, near the BTS, my neighbour is old",
+        "We are staying in Khao Yai, my son is lost in the forest",
+        "moo 9 Ban Non Sung, grandma is alone",
+        "My son Chalong is missing since Monday",
+        "We had Yai living with us but she moved out",
+        "The baby choked on nut!",
+        "သူဌေး ไพศาล က လစာ မပေးဘူး",
+        "สามแยก မှာ ကလေး တစ်ယောက် ငိုနေတယ်",
+        "အမေ ပါတောင် ဆေးရုံ တက်နေရတယ် ပိုက်ဆံ မရှိဘူး",
+    ],
+)
+def test_names_villages_and_everyday_words_read_as_no_tambon(message):
+    place = understand(message).place
+    assert place is None or (place.subdistrict_code is None and not place.subdistrict_choices)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ลูกสาวอยู่วัดโบสถ์ ท้อแท้ ไม่อยากมีชีวิตอยู่", (None, "วัดโบสถ์", "พิษณุโลก")),
+        ("pls help my friends bf is hitting her, she is at his room in Nong Prue 097 55 88 120", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
+    ],
+)
+def test_a_feeling_after_a_district_and_nong_prue_before_a_phone(message, names):
+    assert _names(message) == names
