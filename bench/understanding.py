@@ -35,7 +35,8 @@ recall and false-alarm rate, per-field precision and recall (a field counts when
 or found by the module), and the time to understand one message (p50, p99).
 
 Places are compared by geothai's Thai name without the เขต of Bangkok's districts (the labels write
-the official name without prefix). Labels state only the place parts the text says; a district or
+the official name without prefix). A tambon read as a name 2 to 5 places share (Place.subdistrict_choices,
+the bot asking which) counts as read; a line under the table gives the tambons read as one place alone. Labels state only the place parts the text says; a district or
 province the module infers above a subdistrict or district it read right is not counted as found
 (it is true, just not stated), unless `--strict`.
 
@@ -234,9 +235,17 @@ def _implied(name: str, expected: dict[str, str | None], got: dict[str, str | No
 def evaluate(rows: list[Labelled], show_errors: bool, strict: bool = False) -> None:
     intent_right = danger_hit = danger_total = alarms = calm_total = danger_asked = 0
     counts = {name: [0, 0, 0] for name in FIELDS}  # right, found, stated
+    asked_which = 0  # tambons read right as a name several places share, the bot asking which
     errors: list[str] = []
     for row in rows:
         result = understand(row.text)
+        place = result.place
+        asked_which += bool(
+            place
+            and not place.subdistrict_code
+            and place.subdistrict_choices
+            and geothai.subdistrict(place.subdistrict_choices[0]).name_th == row.expected["subdistrict"]
+        )
         wanted_intent = "report" if row.intent == "report" else row.intent
         intent_right += result.intent == wanted_intent
         if result.intent != wanted_intent:
@@ -275,6 +284,11 @@ def evaluate(rows: list[Labelled], show_errors: bool, strict: bool = False) -> N
     print(f"  {'field':<12} {'precision':>9} {'recall':>7}  right/found/stated")
     for name, (right, found, stated) in counts.items():
         print(f"  {name:<12} {_ratio(right, found):>9} {_ratio(right, stated):>7}  {right}/{found}/{stated}")
+    right, _, stated = counts["subdistrict"]
+    print(
+        f"  subdistrict right as one place {_ratio(right - asked_which, stated)} ({right - asked_which}/{stated});"
+        f" as a name several share, the person asked which: {asked_which}"
+    )
     if show_errors:
         for line in errors:
             print("    " + line)
