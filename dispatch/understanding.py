@@ -2128,7 +2128,7 @@ def _tambons_named(typed: str) -> dict[str, str]:
     short when only one tambon in Thailand is called so (ต.ท่าบ่อ), else every uniquely named one to
     fuzzy-match. A name many tambons share (บ้านใหม่) is not bent into a unique one: ask where instead."""
     everywhere = _all_subdistricts()
-    named = typed if typed in everywhere else _shortened(typed, everywhere)
+    named = typed if typed in everywhere else _shortened(typed, everywhere) or _run_on_to_a_request(typed)
     if named is None:
         return _unique_subdistricts()
     codes = everywhere[named]
@@ -2142,14 +2142,19 @@ CHOICE_RUN_ON_REST = re.compile(
 )
 
 
+def _run_on_to_a_request(typed: str) -> str | None:
+    """A tambon's name run on into a request or an ending ("อพม.ตำบลบ่อยางแจ้งค่ะ", "ต.โนนสูงขอความ
+    ช่วยเหลือ"), not into any word ("ตำบลสามัคคีกันดีมาก", we get on well; "ต.บ่อผุต", misspelt)."""
+    run_on = _run_on(typed, _all_subdistricts())
+    return run_on if run_on and CHOICE_RUN_ON_REST.match(typed, len(run_on)) else None
+
+
 def _places_sharing_the_name(typed: str, within: str | None) -> tuple[str, ...]:
     """The tambons (within the district or province read, if any) that a name marked as a tambon may be,
     when nothing else settled it: "ต.โนนสูง" alone is one of four, to be asked which. More than
     MOST_CHOICES: none (a list that long is no help)."""
     everywhere = _all_subdistricts()
-    named = typed if typed in everywhere else _shortened(typed, everywhere)
-    if named is None and (run_on := _run_on(typed, everywhere)) and CHOICE_RUN_ON_REST.match(typed, len(run_on)):
-        named = run_on  # "อพม.ตำบลบ่อยางแจ้งค่ะ", not "ตำบลสามัคคีกันดีมาก" (we get on well)
+    named = typed if typed in everywhere else _shortened(typed, everywhere) or _run_on_to_a_request(typed)
     codes = tuple(code for code in everywhere.get(named or "", ()) if code.startswith(within or ""))
     return codes if len(codes) <= MOST_CHOICES else ()
 
@@ -2589,6 +2594,8 @@ def find_place(text: str) -> Place | None:
             names = _tambons_anywhere(typed, text, subdistrict.group(0))
             picked = _pick(typed, names, cutoff=80)
             province_code = names[picked[0]][:2] if picked else province_code
+            if not picked and len(_places_sharing_the_name(typed, None)) > 1:
+                province_code = None  # several tambons of the name, none there: ask which, not the province
         if picked and not district_code and province_code and len(_places_sharing_the_name(picked[0], province_code)) > 1:
             picked = None  # "ต.ผาสุก จ.อุดรธานี": two of them in the province, to ask which (not the first)
         if picked:

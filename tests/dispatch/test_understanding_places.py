@@ -1166,3 +1166,16 @@ def test_names_villages_and_everyday_words_read_as_no_tambon(message):
 )
 def test_a_feeling_after_a_district_and_nong_prue_before_a_phone(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ต.โนนสูง ลูกทำงานอยู่กรุงเทพ ยายอยู่คนเดียว",  # the province where a child works is not the place
+        "ต.โนนสูงขอความช่วยเหลือด่วนค่ะ",  # run on into the request: not "โนนสูงขอความ → โนน"
+    ],
+)
+def test_a_shared_tambon_name_run_on_or_beside_a_province_said_in_passing_is_asked(message):
+    place = understand(message).place
+    assert place is not None and place.province_code is None and not place.corrected
+    assert place.subdistrict_choices == ("301001", "330808", "410106", "460714")
