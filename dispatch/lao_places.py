@@ -291,25 +291,9 @@ def _marked_finer(text: str, best: str | None) -> str | None:
     return finest
 
 
-def marked_tambon_spelt(text: str, within: str | None) -> tuple[str, ...]:
-    """The tambons (inside `within`, the place read, if any) whose Thai name a Lao name marked ຕ. spells
-    letter for letter (ຕ.ບ້ານເລື່ອມ: บ้านเลื่อม): one, or those that share the name, to ask which."""
-    for mark, word in MARKED.findall(text):
-        if mark != "ຕ":
-            continue
-        codes = tuple(code for code in _codes_by_name().get(lao_as_thai(word), ()) if code.startswith(within or ""))
-        if codes:
-            return codes
-    return ()
-
-
-@lru_cache(maxsize=1)
-def _codes_by_name() -> dict[str, tuple[str, ...]]:
-    names: dict[str, list[str]] = {}
-    for area in every_area():
-        if len(area.code) == 6:
-            names.setdefault(area.name_th, []).append(area.code)
-    return {name: tuple(sorted(codes)) for name, codes in names.items()}
+def marked_tambon_spellings(text: str) -> list[str]:
+    """The Thai spelling, letter for letter, of each Lao name marked ຕ. (ຕ.ບ້ານເລື່ອມ: บ้านเลื่อม)."""
+    return [lao_as_thai(word) for mark, word in MARKED.findall(text) if mark == "ຕ"]
 
 
 @lru_cache(maxsize=1)

@@ -236,8 +236,11 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
-# after an alias that starts with an English word, what says it is the place: "On Nut soi 17", "at On Nut."
+# an alias that starts with an English word ("on nut") is the place only where something says so after
+# it ("On Nut soi 17", "On Nut BTS") or before it ("near On Nut")
+ALIASES_STARTING_WITH_A_WORD = tuple(alias for alias in ENGLISH_ALIASES if alias.split()[0] in NOT_IN_NAMES)
 ALIAS_SAID_AS_A_PLACE = re.compile(r"\s(?:soi|road|rd|station|bts|area|district)\b")
+ALIAS_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
 
 
 def _an_alias_at(text: str, at: int) -> bool:
@@ -246,11 +249,8 @@ def _an_alias_at(text: str, at: int) -> bool:
     return any(
         text.startswith(alias, at)
         and (ALIAS_SAID_AS_A_PLACE.match(text, at + len(alias)) or ALIAS_PLACE_BEFORE.search(text, max(0, at - 10), at))
-        for alias in ENGLISH_ALIASES
+        for alias in ALIASES_STARTING_WITH_A_WORD
     )
-
-
-ALIAS_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
 
 
 def roman_place(text: str, province_code: str | None = None) -> RomanPlace | None:
@@ -283,7 +283,7 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     return best
 
 
-MOST_CHOICES = 5  # as in understanding.py: more tambons of one name are no list to choose from
+MOST_CHOICES = 5  # tambons of one name offered to choose from; more, and the person is asked to type the district
 
 
 # where a name is said to be a tambon: after a village number, "tambon" or "live in" (capitalised words are
@@ -319,7 +319,7 @@ PERSON_AFTER = re.compile(
 def _best_known(text: str, said: str, codes: tuple[str, ...], others: set[str]) -> str | None:
     """The best-known of the places a name may be (BEST_KNOWN), when no other place named says which
     and the name is no person's."""
-    code = next((code for name, code in BEST_KNOWN.items() if roman_key(name) == roman_key(said)), None)
+    code = _best_known_by_key().get(roman_key(said))
     if code is None or any(c.startswith(other) for c in codes for other in others if other):
         return None
     at = text.find(said)
@@ -328,9 +328,19 @@ def _best_known(text: str, said: str, codes: tuple[str, ...], others: set[str]) 
     return code if _said_as_a_place(text, at, at + len(said)) or STREET_BEFORE.search(text, 0, at) else None
 
 
+@lru_cache(maxsize=1)
+def _best_known_by_key() -> dict[str, str]:
+    return {roman_key(name): code for name, code in BEST_KNOWN.items()}
+
+
 def _starts_a_province(said: str) -> bool:
     """ "Pathum": Pathum Thani said short, not the tambons named Pathum."""
-    return any(province.name_en.lower().startswith(said + " ") for province in geothai.provinces())
+    return any(name.startswith(said + " ") for name in _province_names_in_english())
+
+
+@lru_cache(maxsize=1)
+def _province_names_in_english() -> tuple[str, ...]:
+    return tuple(province.name_en.lower() for province in geothai.provinces())
 
 
 # one or two words right before or after a province's name, with at most a comma between: "lampang ko kha",

@@ -41,9 +41,9 @@ from dispatch.danger_signals import (
 from dispatch.lao_places import DOT_MARK as LAO_DOT_MARK
 from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
-from dispatch.lao_places import lao_place, marked_tambon_spelt
+from dispatch.lao_places import lao_place, marked_tambon_spellings
 from dispatch.number_words import english_with_digits, with_digits
-from dispatch.roman_places import one_place, roman_choices, roman_place
+from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place
 from dispatch.scripts import language_of
 from dispatch.validation import THAI_DIGITS, thai_phone
 
@@ -1872,12 +1872,8 @@ def _tambon_after_at(text: str) -> str | None:
     after ที่ not a word of the dictionary: "ที่ศิริราช" is the hospital, "ที่เขื่อน" the dam)."""
     for found in _tambon_after_at_pattern().finditer(text):
         name = found.group(1)
-        if (
-            text.startswith("ที่", found.start())
-            and name not in BEST_KNOWN_NAMESAKES
-            and (name in thai_words() or _named_like_a_district(name))
-            or name in EVERYDAY_NAMESAKES
-        ):
+        after_thi = text.startswith("ที่", found.start()) and name not in BEST_KNOWN_NAMESAKES
+        if name in EVERYDAY_NAMESAKES or (after_thi and (name in thai_words() or _named_like_a_district(name))):
             continue  # (nor a tambon named like its district: "นอนอยู่ที่ท่าแพ" is the gate in Chiang Mai)
         if not WENT_TO.search(text, 0, found.start()) and not _everyday_place(name):
             return _unique_subdistricts().get(name) or BEST_KNOWN_NAMESAKES[name]
@@ -2135,7 +2131,6 @@ def _tambons_named(typed: str) -> dict[str, str]:
     return {named: codes[0]} if len(codes) == 1 else {}
 
 
-MOST_CHOICES = 5  # tambons of one name offered to choose from; more, and the person is asked to type the district
 # what a tambon's name runs into when it is one: reporting, a polite ending, the next part of the address
 CHOICE_RUN_ON_REST = re.compile(
     r"แจ้ง|ขอ|รายงาน|ค่ะ|คะ|ค่า|ครับ|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า|อำเภอ|อ\.|จ\.|จังหวัด|หมู่|ม\.|\d"
@@ -2157,6 +2152,22 @@ def _places_sharing_the_name(typed: str, within: str | None) -> tuple[str, ...]:
     named = typed if typed in everywhere else _shortened(typed, everywhere) or _run_on_to_a_request(typed)
     codes = tuple(code for code in everywhere.get(named or "", ()) if code.startswith(within or ""))
     return codes if len(codes) <= MOST_CHOICES else ()
+
+
+def _one_or_several(codes: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """(the tambon, when `codes` is one; else the choices to ask about, when 2 to MOST_CHOICES)."""
+    if len(codes) == 1:
+        return codes[0], ()
+    return None, codes if len(codes) <= MOST_CHOICES else ()
+
+
+def _lao_marked_tambon(text: str, within: str | None) -> tuple[str, ...]:
+    """The tambons (inside `within`, if any) whose name a Lao name marked ຕ. spells letter for letter."""
+    for spelt in marked_tambon_spellings(text):
+        codes = tuple(code for code in _all_subdistricts().get(spelt, ()) if code.startswith(within or ""))
+        if codes:
+            return codes
+    return ()
 
 
 # Where a tambon is named with no ต.: "ห้องเช่าแถวบางพลีใหญ่", "ตอนนี้อยู่คูคต", "ห้องเช่าตรงท่าฉลอม"
@@ -2494,9 +2505,9 @@ def _tambon_right_after_its_district(text: str, district_code: str) -> str | Non
     """A tambon of the district named right after the district's own name, as a word of its own
     ("ปากเกร็ด ท่าอิฐ", "ศรีราชา บ่อวิน"; not "หาดใหญ่ น้ำน้อยมาก", very little water, nor an everyday word)."""
     district = geothai.district(district_code).name_th.removeprefix("เขต")
+    tambons = _subdistricts(district_code)
     for found in re.finditer(re.escape(district) + r"\s+([ก-๙]+)(?=[\s,.!?]|$)", text):
         word = found.group(1)
-        tambons = _subdistricts(district_code)
         if word in tambons and word != district and not _everyday_place(word) and word not in _given_names():
             # (not a dictionary word: ท้อแท้, discouraged; น้ำจืด, fresh water; but the well-known คูคต)
             if word not in thai_words() or word in WELL_KNOWN_TAMBONS:
@@ -2687,19 +2698,18 @@ def find_place(text: str) -> Place | None:
         if found:
             province_code = found[0].province_code
             confidence = 0.6
-    choices = _places_sharing_the_name(subdistrict.group(1), district_code or province_code) if subdistrict else ()
-    if not subdistrict_code and len(choices) == 1:
-        subdistrict_code, district_code, province_code = choices[0], choices[0][:4], choices[0][:2]
-    choices = () if subdistrict_code or len(choices) == 1 else choices
-    if not province_code and not choices and _LATIN.search(text):
+    one: str | None = None
+    choices: tuple[str, ...] = ()
+    if subdistrict and not subdistrict_code:
+        one, choices = _one_or_several(_places_sharing_the_name(subdistrict.group(1), district_code or province_code))
+    if not province_code and not one and not choices and _LATIN.search(text):
         choices = roman_choices(text)
-    if not province_code and not choices:
+    if not province_code and not one and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
-    if not subdistrict_code and not choices and "ຕ." in text:
-        spelt = marked_tambon_spelt(text, district_code or province_code)  # ຕ.ບ້ານເລື່ອມ
-        if len(spelt) == 1:
-            subdistrict_code, district_code, province_code = spelt[0], spelt[0][:4], spelt[0][:2]
-        choices = spelt if len(spelt) > 1 and len(spelt) <= MOST_CHOICES else ()
+    if not subdistrict_code and not one and not choices and "ຕ." in text:
+        one, choices = _one_or_several(_lao_marked_tambon(text, district_code or province_code))  # ຕ.ບ້ານເລື່ອມ
+    if one:
+        subdistrict_code, district_code, province_code = one, one[:4], one[:2]
     if not any((house, moo, soi, postcode, province_code, choices)):
         return None
     return Place(
