@@ -40,6 +40,7 @@ from bot.commands.case_work import merge_cases, save_note, transfer_to
 from bot.commands.volunteer_staff import assign_volunteer
 from bot.jobs.rerouting import retry_waiting_cases
 from bot.ops.center_status import deactivate_center, reactivate_center
+from bot.speech.texts import age_text
 from bot.speech.thai_dates import thai_date, thai_datetime
 from dispatch.address import describe_codes
 from dispatch.audit_view import ACTIONS as AUDIT_ACTIONS
@@ -392,6 +393,7 @@ def case_page(reference: str) -> Any:
             "center": center,
             "owner": owner,
             "area": case.address_text or _area(case),
+            "age": age_text(case.person_age, g.language) if case.person_age is not None else None,
             "timeline": [timeline_line(event, g.language) for event in shown],
             "views_hidden": len(events) - len(shown),
             "photos": photos,

@@ -155,3 +155,20 @@ def test_the_register_map_draws_the_households_by_number(console: Console, brows
     assert page.locator("#register-map img.leaflet-tile").count() == 0
     page.locator("#register-map").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "console-register-map.png"), full_page=True)
+
+
+def test_a_babys_age_reads_under_one_year_on_the_case_page(console: Console, browser, tmp_path: Path) -> None:  # noqa: ANN001
+    from sqlalchemy import update
+
+    from models.cases import Case
+
+    with console.bot.sessions.begin() as session:
+        session.execute(update(Case).where(Case.reference == "A-1").values(person_age=0))
+    shots = Path(os.environ.get("CONSOLE_SCREENSHOTS") or tmp_path)
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="th-TH")
+    page.goto(console.url + "/console/login/start")
+    page.locator(f'button[data-user-id="{STAFF_A}"]').click()
+    page.wait_for_url(console.url + "/console/")
+    page.goto(console.url + "/console/cases/A-1")
+    assert "ยายมา ใจดี · ไม่ถึง 1 ขวบ" in page.locator("dl").first.inner_text()
+    page.screenshot(path=str(shots / "console-case-baby-age.png"), full_page=True)
