@@ -196,7 +196,7 @@ def _next_word(text: str, end: int) -> tuple[str, int] | None:
     return (after.group(), after.end()) if after else None
 
 
-_WORD_BEFORE = re.compile(r"(?<![\u1000-\u109f])([\u1000-\u1049\u104c-\u109f]+) ?$")
+_WORD_BEFORE = re.compile(r"(?<![\u1000-\u109f])([\u1000-\u1049\u104c-\u109f]+)[၊,]? ?$")  # "ဖရပရဒဲင်၊ စမုတ်ပရာကန်"
 
 
 def _beside(text: str, anchors: list[tuple[int, int]]) -> list[tuple[str, bool]]:

@@ -57,7 +57,8 @@ _FINAL_AI = re.compile(r"ัย$")
 # ธาตุ is said "that" (ທາດ), and a stop that ends a name is said -t (ประเวศ ປະເວດ, เขมราฐ ເຂມະລາດ)
 _FINAL_TU = re.compile(r"(?<=า)ตุ(?=[ก-ฮเ-ไ]|$)")
 _FINAL_T_END = re.compile(r"(?<=[ก-ฮะ-ู็-๋])[จชซศษสฎฏฐฑฒตถทธ]$")
-LAO_WORD = re.compile(r"[\u0e80-\u0eff]+")
+# (not the repeat mark ໆ: "ໄວໆແດ່", quickly please, is no place)
+LAO_WORD = re.compile(r"[\u0e80-\u0ec5\u0ec7-\u0eff]+")
 SHORTEST = 4  # consonant sounds in a name
 FUZZY_CUTOFF = 85
 # Words Lao runs together with the name after them ("ເຮັດວຽກໂຮງງານປາຢູ່ສະມຸດສາຄອນ": works at the fish

@@ -60,6 +60,10 @@ ENGLISH_ALIASES = {
     "jatujuk": "1030",
     "jatuchak": "1030",
     "on nut": "103402",  # อ่อนนุช of Suan Luang, known by the Sukhumvit soi and BTS station
+    # the border town as the signs and the railway spell it (geothai: Padang Besa), and Sangkhla Buri's
+    # everyday short name
+    "padang besar": "901007",
+    "sangkhla": "7108",
 }
 # The tambon foreigners mean by a name several places share, where nothing else says which: Pattaya's
 # Nong Prue (not the district of Kanchanaburi), Phuket's Chalong.
@@ -293,15 +297,18 @@ CHOICE_BEFORE = re.compile(r"\b(?:moo\s?\d+|tambon|t\.|(?:live|lives|living|stay
 NOT_CHOICES = re.compile(r"(?:khao|ko|koh|doi|nam tok|wat|ban) |samet$|sala daeng$")
 
 
-def roman_choices(text: str) -> tuple[str, ...]:
+def roman_choices(text: str, within: str | None = None) -> tuple[str, ...]:
     """The tambons a name in Latin letters may be when it is only ever a tambon's, 2 to MOST_CHOICES
     of them, said after a village number or "tambon" with nothing in the text to settle which ("Moo 7
-    Mae Pa": Tak's or Lampang's): to ask."""
+    Mae Pa": Tak's or Lampang's), or inside the province or district `within` the text names ("Nong
+    Rawiang, Korat": the town's or Phimai's): to ask."""
     for said, codes in _named(text):
+        if within:
+            codes = tuple(code for code in codes if code.startswith(within))
         if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes) or NOT_CHOICES.match(said):
             continue  # (Ban ...: a village's name; villages share names all over the country)
         at = text.find(said)
-        if CHOICE_BEFORE.search(text, max(0, at - 16), at) and not _starts_a_province(said):
+        if (within or CHOICE_BEFORE.search(text, max(0, at - 16), at)) and not _starts_a_province(said):
             return codes
     return ()
 

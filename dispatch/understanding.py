@@ -920,7 +920,7 @@ AGE_PATTERNS = (
     # and numbers in words too: see find_age)
     re.compile(
         r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
-        r"(?!\s?လ(?![\u102b-\u103e]|မ်))"  # "ကလေး အသက် ၅ လ": five months
+        r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ))"  # "20 คน": how many (not "อายุ 15 คนพม่า")
         r"(?!\s?(?:วัน|ວັນ|ມື້)(?:$|[^ก-๙\u0e80-\u0eff]))(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
@@ -963,6 +963,12 @@ AGE_PATTERNS = (
         r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
         r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
+    # an old parent's age said of them: "Mum's 69, her dementia…", "my dad is 82 and lives alone" (not "dad's
+    # 2 dogs", "mum is 20 minutes away")
+    re.compile(
+        r"\b(?:mum|mom|mother|dad|father|grand(?:ma|pa|mother|father)|granny)(?:\s?['’]s|\sis)\s(?:now\s|about\s|around\s)?"
+        r"([4-9]\d|1[01]\d)(?=\s?[,.;!)]|\s?$|\s(?:and|but|now|with|has|years?|yrs?|y/?o)\b)"
+    ),
     # broken English, the years said: "she 60 year", "my mama she 6O year" (a letter o for the zero)
     re.compile(
         r"\b(?:she|he)\s(?:is\s)?([1-9]\d)\s?(?:years?|yrs?)(?:\s?old)?"
@@ -1669,7 +1675,7 @@ BURMESE_TAMBON_CLOSE = 8
 
 
 def _burmese_sound(word: str) -> str:
-    return word.replace("ုံ", "ွန်").translate(_BURMESE_ALIKE)
+    return word.replace("ုံ", "ွန်").replace("ုတ်", "ွတ်").translate(_BURMESE_ALIKE)  # สมุทร: စမုတ်, ဆမွတ်
 
 
 @lru_cache(maxsize=1)
@@ -1797,7 +1803,7 @@ AT_WORDS = "อยู่|แถว|ย่าน|ตลาด|เทศบาล(
 WORD_ENDS = (
     "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา(?!ก)|ทุก|หลาย"
 )
-TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)ที่"
+TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)ที่|ห้องเช่า|บ้านเช่า|หอพัก|ท่าเรือ"
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 # a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "สนามบิน") counts only marked
 EVERYDAY_PLACE_NOUNS = (
@@ -1815,8 +1821,19 @@ _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
 
-# a district as people shorten it ("ตลาดอรัญ", "โรงเกลือ อรัญ")
-DISTRICT_SHORT_NAMES = {"อรัญ": "2706"}
+# a district as people shorten it ("ตลาดอรัญ", "โรงเกลือ อรัญ", "โกลก นราธิวาส")
+DISTRICT_SHORT_NAMES = {"อรัญ": "2706", "โกลก": "9610", "สุไหงโกลก": "9610"}
+# districts whose names are everyday words, read only marked or beside their province: a pier, the pink
+# card migrant workers carry
+EVERYDAY_DISTRICT_NAMES = frozenset(("ท่าเรือ", "สีชมพู"))
+
+
+def _short_name_of_a_district(squeezed: str, province_code: str) -> tuple[str | None, str]:
+    """(code, name) of a district of the province named by the short name people use ("อรัญ สระแก้ว")."""
+    for name, code in DISTRICT_SHORT_NAMES.items():
+        if code.startswith(province_code) and name in squeezed:
+            return code, name
+    return None, ""
 
 
 @cache
@@ -1824,7 +1841,7 @@ def _unique_districts(shortest: int = UNMARKED_DISTRICT_SHORTEST) -> dict[str, s
     names = {name: code for name, code in DISTRICT_SHORT_NAMES.items() if len(name) >= shortest}
     for name, codes in _all_districts().items():
         bare = name.removeprefix("เขต")
-        if len(codes) == 1 and len(bare) >= shortest and not bare.startswith("บ้าน"):
+        if len(codes) == 1 and len(bare) >= shortest and not bare.startswith("บ้าน") and bare not in EVERYDAY_DISTRICT_NAMES:
             names[bare] = codes[0]
     return names
 
@@ -1895,8 +1912,8 @@ def _tambon_at_the_end(text: str) -> str | None:
     return _unique_subdistricts()[name]
 
 
-# the last Thai word after a space, before only digits and what a phone is written with
-LAST_THAI_WORD = re.compile(r"\s([ก-๙]+)[\s\d().+\-]*$")
+# the last Thai word after a space, before only digits and what a phone is written with (and "โทร", "เบอร์")
+LAST_THAI_WORD = re.compile(r"\s([ก-๙]+)(?:\s+(?:โทร|เบอร์)[ก-๙]{0,8}(?=[\s\d]))?[\s\d().+\-]*$")
 SIGN_OFF_ENDINGS = ("ค่ะ", "คะ", "ครับ", "นะ", "เด้อ", "จ้า", "เจ้า", "หนิ", "เน้อ", "แหละ")
 
 
@@ -2260,12 +2277,23 @@ def _names_its_area(word: str, code: str, only_district: bool = False) -> bool:
     """Whether a word starts with the name of the district (or province) of tambon `code`."""
     district = geothai.district(code[:4]).name_th.removeprefix("เขต")
     if only_district:
-        return district != geothai.subdistrict(code).name_th and word.startswith(district)
+        return district != geothai.subdistrict(code).name_th and (
+            word.startswith(district) or _cut_short_of(word, (district,))
+        )
     province = geothai.province(code[:2]).name_th
     aliases = [
         alias for alias, alias_code in PROVINCE_ALIASES.items() if alias_code == code[:2] and not alias.isascii()
     ]
-    return word.startswith((district, district.removeprefix("เมือง") or district, province, *aliases))
+    names = (district, district.removeprefix("เมือง") or district, province, *aliases)
+    return word.startswith(names) or _cut_short_of(word, names)
+
+
+def _cut_short_of(word: str, names: Iterable[str]) -> bool:
+    """Whether the word is one of `names` cut short with ฯ: "เมืองนราฯ", "ปทุมฯ"."""
+    cut = word.partition("ฯ")[0] if "ฯ" in word else ""
+    return len(cut) >= 3 and len(cut.removeprefix("เมือง")) >= 2 and any(
+        name.startswith(cut) and name != cut for name in names
+    )
 
 
 def _names_more_than_a_tambon(name: str) -> bool:
@@ -2620,6 +2648,8 @@ def find_place(text: str) -> Place | None:
         district_code, typed = _cut_short(text, _districts(province_code)) or _unmarked(
             squeezed, _districts(province_code), ()
         )
+        if not district_code:
+            district_code, typed = _short_name_of_a_district(squeezed, province_code)
         confidence = min(confidence or 1.0, 0.8) if district_code else confidence
     if province_code and not district_code and not subdistrict:
         known = {geothai.province(province_code).name_th, province[1] if province else ""}
@@ -2702,8 +2732,8 @@ def find_place(text: str) -> Place | None:
     choices: tuple[str, ...] = ()
     if subdistrict and not subdistrict_code:
         one, choices = _one_or_several(_places_sharing_the_name(subdistrict.group(1), district_code or province_code))
-    if not province_code and not one and not choices and _LATIN.search(text):
-        choices = roman_choices(text)
+    if not subdistrict_code and not one and not choices and _LATIN.search(text):
+        choices = roman_choices(text, district_code or province_code)
     if not province_code and not one and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
     if not subdistrict_code and not one and not choices and "ຕ." in text:

@@ -153,6 +153,7 @@ def test_ages(message, age):
         "หนู 6 พันบาท ไม่พอจ่ายค่าเช่า",
         "หนู 10 กว่าครั้งแล้วที่โดนตี",
         "ติดต่อ (02)1234567 ค่ะ",
+        "dad's 20 minutes away from her, can he take her?",
     ],
 )
 def test_not_an_age(message):
@@ -193,6 +194,8 @@ def test_not_an_age(message):
         ("need advice. my mother in law 79 is bedridden", 79),
         ("my son has cerebral palsy, he is nine. he is having a seizure", 9),
         ("อสม.หมู่ 7 ค่ะ มียายติดเตียง 82 ปี แผลกดทับ", 82),
+        ("Mum's 69, her dementia is getting worse, she wandered off twice", 69),
+        ("ကျောင်းသူ အသက် ၁၃ လက်မောင်းမှာ ညိုမဲတွေ ခဏခဏတွေ့တယ်", 13),  # လက်, an arm: not months
     ],
 )
 def test_a_guess_is_the_age(text, age):

@@ -1179,3 +1179,44 @@ def test_a_shared_tambon_name_run_on_or_beside_a_province_said_in_passing_is_ask
     place = understand(message).place
     assert place is not None and place.province_code is None and not place.corrected
     assert place.subdistrict_choices == ("301001", "330808", "410106", "460714")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a tambon before its district cut short with ฯ
+        ("ยกพ่อขึ้นที่สูงไม่ได้ บางนาค เมืองนราฯ 062 334 8816", ("บางนาค", "เมืองนราธิวาส", "นราธิวาส")),
+        ("หน้าห้องมีเลือด แสนสุข เมืองชลฯ", ("แสนสุข", "เมืองชลบุรี", "ชลบุรี")),
+        # a tambon signing off before "โทร…" and its number, or after a rented room
+        ("ไฟดับ น้ำขึ้นเรื่อยๆ คอหงส์ โทรบ้าน 074-245-881", ("คอหงส์", "หาดใหญ่", "สงขลา")),
+        ("ป้าอายุ66 อยู่ห้องเช่าบ้านเป็ด เจ้าของขึ้นค่าเช่า", ("บ้านเป็ด", "เมืองขอนแก่น", "ขอนแก่น")),
+        ("เรือจอดอยู่ที่ท่าเรือมหาชัย ไม่ให้กินข้าวสามวันแล้ว", ("มหาชัย", "เมืองสมุทรสาคร", "สมุทรสาคร")),
+        # a district by its everyday short name, beside its province
+        ("ตัวซีด โกลก นราธิวาส เบอร์ 084 331 0958", (None, "สุไหงโก-ลก", "นราธิวาส")),
+        ("เขายังวนหาอยู่ อรัญ สระแก้ว (086)1237509", (None, "อรัญประเทศ", "สระแก้ว")),
+        ("i see sign Padang Besar. my number 064 881 0352", ("ปาดังเบซาร์", "สะเดา", "สงขลา")),
+        ("no food no money. Kanchanaburi Sangkhla", (None, "สังขละบุรี", "กาญจนบุรี")),
+        # Burmese: สมุทร spelt with ု, and a district before its province after a comma
+        ("အဖေ ရင်ဘတ် အရမ်းနာနေတယ် စမုတ်ဆာခွန်မှာပါ", (None, None, "สมุทรสาคร")),
+        ("ဖုန်းလည်း ပိတ်ထားတယ်။ ဖရပရဒဲင်၊ စမုတ်ပရာကန်။", (None, "พระประแดง", "สมุทรปราการ")),
+    ],
+)
+def test_short_names_a_pier_a_rented_room_and_a_sign_off_before_the_phone(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "แม่เป็นคนต่างด้าวถือบัตรสีชมพู ได้เบี้ยผู้สูงอายุไหมคะ",  # the pink card, not the district สีชมพู
+        "แถวนี้มีเด็กผู้ชายสองคนนอนท่าเรือ ไม่มีพ่อแม่",  # a pier, not the district ท่าเรือ
+    ],
+)
+def test_a_pink_card_and_a_pier_are_no_district(message):
+    assert _codes(message)[1] is None
+
+
+def test_an_english_tambon_name_two_places_in_the_named_province_share_is_asked():
+    place = understand("old man next door, 88, won't drink anything. Nong Rawiang, Korat").place
+    assert place is not None and place.province_code == "30" and place.subdistrict_code is None
+    assert place.subdistrict_choices == ("300106", "301512")
