@@ -866,6 +866,7 @@ def group_of_danger(danger: Danger | None) -> Finding | None:
 
 # Burmese words for the person a message is about, longest first: kin, a child, a man or woman.
 BURMESE_CHILD_WORDS = ("ကလေးမလေး", "ကလေး", "သမီးလေး", "သားလေး", "မြေးလေး", "တူလေး")
+BURMESE_YOUNG = (*BURMESE_CHILD_WORDS, "ကျောင်းသူ", "ကျောင်းသား")  # and pupils
 BURMESE_PEOPLE = tuple(
     sorted(
         (
@@ -874,6 +875,7 @@ BURMESE_PEOPLE = tuple(
             *("မေမေ", "ဖေဖေ", "ညီမလေး", "ညီမ", "ညီလေး", "ညီ", "အစ်မ", "အစ်ကို", "မောင်လေး", "ယောက်ျား", "မိန်းမ"),
             *("ဇနီး", "ခင်ပွန်း", "သမီး", "သား", "ဦးလေး", "အဒေါ်", "တူမ", "မြေး", "အမျိုးသမီး", "အမျိုးသား"),
             *("ကျွန်မ", "ကျွန်တော်", "အလုပ်ဖော်", "အခန်းဖော်", "လူကြီး", "ဦး", "ဒေါ်", "ကောင်လေး", "ကောင်မလေး"),
+            *("ဖွားဖွား", "ကျောင်းသူ", "ကျောင်းသား"),
         ),
         key=len,
         reverse=True,
@@ -919,7 +921,7 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba ?thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ))"  # "20 คน": how many (not "อายุ 15 คนพม่า")
@@ -931,7 +933,7 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:"
         + PEOPLE_BEFORE_AN_AGE
-        + r")\s?(?:က\s)?(\d{1,3})(?!\d|\s\d)(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်|ဦး|လ(?![\u102b-\u103e]|မ်)"
+        + r")\s?(?:က\s)?(\d{1,3})(?!\d|\s\d)(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်(?!ျား)|ဦး|လ(?![\u102b-\u103e]|မ်)"
         r"|ကြိမ်|ခု|ပတ်|ဘတ်|ထောင်|သောင်း|ရာ|အတွက်|ကောင်|မိုင်|ကီလို|ထပ်|လွှာ|ခန်း|နံပါတ်|บาท|คน|วัน|ມື້|ເດືອນ|ຄົນ|ກີບ"
         r"|ບາດ|ໂມງ|ນາທີ|ຊົ່ວໂມງ|ອາທິດ|ກິໂລ|ໂຕ|ເທື່ອ|ຫ້ອງ|ມ\.|ໝູ່|ພັນ|ລ້ານ|ຄັ້ງ|ແກ້ວ|ໂທ|တန်း|ကျပ်|-|/|:))"
         r"(?!\s?(?:ປີ|နှစ်)\s?(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ))"  # "ລູກສາວ 3 ປີແລ້ວ ບໍ່ກັບບ້ານ": how long
@@ -956,7 +958,9 @@ AGE_PATTERNS = (
         r"|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
     ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
-    re.compile(r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?([1-9]\d{0,2})\s?\)"),
+    re.compile(
+        r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?(?:(?:like|about|maybe|around|approx\.?)\s)?([1-9]\d{0,2})\s?\??\s?\)"
+    ),  # "kid next door (9?)", "the youngest (about 2)"
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})(?:,\s|\.(?:\s|$))"),
     re.compile(
@@ -1073,7 +1077,7 @@ AGE_PATTERNS = (
     ELDER_AGE,
     # a Thai or Lao guess: "น่าจะหกสิบกว่า", "ป้าไร้บ้านประมาณเจ็ดสิบ", "ປະມານ70"; Burmese "၆၀ လောက် ဦးလေး"
     re.compile(
-        r"(?:น่าจะ|ประมาณ|ราวๆ|ราว|ດູປະມານ|ປະມານ)\s?(\d{2})(?!\d)(?!\s?(?:-|–|กับ|ถึง|ກັບ|ເຖິງ)\s?\d)"
+        r"(?:น่าจะ|ประมาณ|ราวๆ|ราว|ດູປະມານ|ປະມານ)\s?(?:สัก|ซัก)?\s?(\d{2})(?!\d)(?!\s?(?:-|–|กับ|ถึง|ກັບ|ເຖິງ)\s?\d)"
         + ELDER_NUMBER_NOT_AN_AGE
     ),  # not a range of several: "ประมาณ 13 กับ 14", "15-16"
     re.compile(r"(?<!\d)(\d{2})\s?လောက်\s?(?:ရှိတဲ့\s?)?(?:ဦးလေး|အဘိုး|အဘွား|အဒေါ်|အမျိုးသမီး|အမျိုးသား|လူ)"),
@@ -1237,8 +1241,8 @@ def _age_in_patterns(text: str) -> Finding | None:
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
                 continue
-            if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_CHILD_WORDS) and value > 17:
-                continue
+            if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_YOUNG) and value > 17:
+                continue  # "ကျောင်းသား ၄၀ လောက်": about forty pupils
             if (
                 number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
                 and not (40 if number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER) else 1) <= value <= 110

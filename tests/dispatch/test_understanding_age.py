@@ -154,6 +154,7 @@ def test_ages(message, age):
         "หนู 10 กว่าครั้งแล้วที่โดนตี",
         "ติดต่อ (02)1234567 ค่ะ",
         "dad's 20 minutes away from her, can he take her?",
+        "ကျောင်းသား ၄၀ လောက် နေ့လယ်စာ မပါလာဘူး",  # about forty pupils
     ],
 )
 def test_not_an_age(message):
@@ -196,6 +197,12 @@ def test_not_an_age(message):
         ("อสม.หมู่ 7 ค่ะ มียายติดเตียง 82 ปี แผลกดทับ", 82),
         ("Mum's 69, her dementia is getting worse, she wandered off twice", 69),
         ("ကျောင်းသူ အသက် ၁၃ လက်မောင်းမှာ ညိုမဲတွေ ခဏခဏတွေ့တယ်", 13),  # လက်, an arm: not months
+        ("ကျွန်မ ၂၉ ယောက်ျားနဲ့ ကွဲပြီးပြီ", 29),  # ယောက်ျား, a husband: not a count of people
+        ("ဖွားဖွား ၈၈ က မေ့တတ်ရောဂါ ရှိတော့", 88),
+        ("kyama athet 45 shi pyi, Surat mhar rubber chan alote lote tal", 45),
+        ("kid next door (9?) is being hit with a belt right now", 9),
+        ("the youngest (about 2) is often outside in just a nappy", 2),
+        ("เด็กผู้หญิงน่าจะสัก 13 ถูกพ่อแม่ไล่ออกจากบ้านกลางดึก", 13),
     ],
 )
 def test_a_guess_is_the_age(text, age):
