@@ -123,6 +123,7 @@ def roman_key(name: str) -> str:
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
     name = re.sub(r"\bkoh\b", "ko", name.lower()).replace("rn", "n")
     name = re.sub(r"(?<=[aeiou])h\b", "", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
+    name = re.sub(r"\bsri", "si", name)  # Sri Phum, Sri Racha: ศรี as people spell it, Si in geothai
     name = re.sub(r"(?<=[lr]a)d\b", "t", name)  # Talad Yai, Lad Phrao: a final d is said t (not pad thai, had)
     key = re.sub(r"[^a-z]", "", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):

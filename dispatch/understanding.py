@@ -2558,7 +2558,34 @@ def _unmarked_tambon_of(squeezed: str, district_code: str, province_said: str = 
     return _unmarked(squeezed, _subdistricts(district_code), known, inside_of=known)[0]
 
 
+# ต or อ with no dot, run into a name after a space or a number: "ตบางม่วง", "ม5ตบ้านกลางอเมืองลำพูน"
+BARE_MARK = re.compile(r"(?:^|(?<=[\s\d]))([ตอ])(?=[ก-ฮเ-ไ])")
+# where a name read after a bare mark ends: a space, a mark, a number, a polite or place word
+BARE_NAME_ENDS = re.compile(r"[\s,.!?()/]|$|\d|[ตอจ](?:\.|[ก-ฮเ-ไ])|ค่ะ|คะ|ครับ|เบอร์|โทร|ซอย|หมู่")
+
+
+def _dot_bare_marks(text: str) -> str:
+    """The text with a dot after ต or อ written bare before the name of a tambon or a district of four
+    letters or more ("ตบางม่วง" is ต.บางม่วง; "ตลาด", "ตอน", "อยู่" name none)."""
+    if not BARE_MARK.search(text):
+        return text
+    pieces, last = [], 0
+    for mark in BARE_MARK.finditer(text):
+        names = _all_subdistricts() if mark.group(1) == "ต" else _bare_district_names()
+        rest = text[mark.end() : mark.end() + 20]
+        if any(rest[:length] in names and BARE_NAME_ENDS.match(rest, length) for length in range(len(rest), 3, -1)):
+            pieces += [text[last : mark.end()], "."]
+            last = mark.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+@lru_cache(maxsize=1)
+def _bare_district_names() -> frozenset[str]:
+    return frozenset(name.removeprefix("เขต") for name in _all_districts())
+
+
 def find_place(text: str) -> Place | None:
+    text = _dot_bare_marks(text)
     squeezed = squeeze(text)
     corrected: list[tuple[str, str]] = []
     house = HOUSE_AT.search(text)

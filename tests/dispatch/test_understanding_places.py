@@ -1220,3 +1220,22 @@ def test_an_english_tambon_name_two_places_in_the_named_province_share_is_asked(
     place = understand("old man next door, 88, won't drink anything. Nong Rawiang, Korat").place
     assert place is not None and place.province_code == "30" and place.subdistrict_code is None
     assert place.subdistrict_choices == ("300106", "301512")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("แม่อุ้ยอายุ87ม5ตบ้านกลางอเมืองลำพูน ล้มหัวฟาดบันได", ("บ้านกลาง", "เมืองลำพูน", "ลำพูน")),
+        ("ลูกไม่ร้องแล้วนอนทั้งวัน ตแม่เหียะ เบอร์ 0934417782", ("แม่เหียะ", "เมืองเชียงใหม่", "เชียงใหม่")),
+    ],
+)
+def test_a_tambon_or_district_mark_written_without_its_dot(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ยายตกบันได ตอนนี้ อยู่คนเดียว ตลาดนัดก็ไม่ได้ไป", "ออกจากบ้านไป ตาย อาหารไม่มี"],
+)
+def test_words_starting_with_to_or_o_are_no_bare_mark(message):
+    assert _codes(message) == (None, None, None)
