@@ -93,6 +93,10 @@ TRAINING = (
     "heldout_20.psv",
     "heldout_21.psv",
     "heldout_22.psv",
+    "heldout_23.psv",
+    "heldout_24.psv",
+    "heldout_25.psv",
+    "heldout_26.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0

@@ -63,6 +63,9 @@ ENGLISH_ALIASES = {
     # the border town as the signs and the railway spell it (geothai: Padang Besa), and Sangkhla Buri's
     # everyday short name
     "padang besar": "901007",
+    # Warin (Chamrap) of Ubon, not the tambon Warin of Si Mueang Mai; Ban Pong, the town of Ratchaburi
+    "warin": "3415",
+    "ban pong": "7005",
     "sangkhla": "7108",
 }
 # The tambon foreigners mean by a name several places share, where nothing else says which: Pattaya's
@@ -81,7 +84,7 @@ NOT_IN_NAMES = frozenset("a an and at by for from he i in is it my near of on or
 STREET_BEFORE = re.compile(r"\b(?:soi|thanon|th\.|road|rd\.?)\s*$")  # not the rd of "afford."
 # Short names that are no English word, read where a place is said: "in Nan", "Trat town", "Pai,".
 SHORT_NAMES = {"trat": "23", "loi": "42", "prae": "54", "nan": "55", "tak": "63", "yala": "95", "pai": "5803"}
-SHORT_NAMES |= {"katu": "8302", "cham": "7604", "tabo": "4302"}
+SHORT_NAMES |= {"katu": "8302", "cham": "7604", "tabo": "4302", "fang": "5009"}
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
 PLACE_AFTER = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district))")
 
@@ -213,7 +216,8 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             continue
         for last in range(min(len(words), first + LONGEST_NAME) - 1, first - 1, -1):
             gap = text[words[first].end() : words[last].start()]
-            if last > first and (not re.fullmatch(r"[a-z\s-]*", gap) or words[last].group() in NOT_IN_NAMES):
+            hyphened = gap.endswith("-")  # "Bang Pa-in": not the word "in"
+            if last > first and (not re.fullmatch(r"[a-z\s-]*", gap) or (words[last].group() in NOT_IN_NAMES and not hyphened)):
                 continue  # a name does not run over a comma
             said = text[words[first].start() : words[last].end()]
             key = roman_key(said)

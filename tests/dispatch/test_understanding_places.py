@@ -510,7 +510,12 @@ def test_a_district_named_ban_whose_only_namesake_is_its_own_tambon(message, nam
 
 
 def test_a_ban_name_shared_with_villages_elsewhere_stays_unread():
-    assert understand("grandpa lives alone in Ban Pong, no one visits").place is None  # tambons all over
+    assert understand("grandpa lives alone in Ban Khok, no one visits").place is None  # tambons all over
+
+
+def test_ban_pong_said_in_english_is_the_town_of_ratchaburi():
+    # the tambons so named are many, but writers in English mean the district (three labelled messages)
+    assert _names("I'm in Ban Pong, what do I do") == (None, "บ้านโป่ง", "ราชบุรี")
 
 
 @pytest.mark.parametrize(
@@ -1239,3 +1244,15 @@ def test_a_tambon_or_district_mark_written_without_its_dot(message, names):
 )
 def test_words_starting_with_to_or_o_are_no_bare_mark(message):
     assert _codes(message) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("We are in Ayutthaya, Bang Pa-in. The car is broken", (None, "บางปะอิน", "พระนครศรีอยุธยา")),
+        ("my sister's husband is drunk and has a knife, he's outside her house in Warin", (None, "วารินชำราบ", "อุบลราชธานี")),
+        ("he took the bottle of grass poison, somewhere in the orange orchard in Fang", (None, "ฝาง", "เชียงใหม่")),
+    ],
+)
+def test_english_town_names_with_a_hyphen_or_short(message, names):
+    assert _names(message) == names
