@@ -1245,6 +1245,12 @@ SIGNS_ABSENT = re.compile(
 LIKELY = {"th": 0.5, "en": 0.5, "my": 0.7, "lo": 0.6}
 DOUBTFUL = {"th": 0.1, "en": 0.2, "my": 0.1, "lo": 0.2}
 LEARNT = "model"  # the evidence of a danger only the model read
+# A danger word the rules read as negated, past or over ("ปลุกเมื่อเช้าไม่ตื่น", "went on holiday 3 days
+# ago" after "locked in") is overturned by the model only when it is this sure: out of file on heldout_8
+# to heldout_26 (each scored by a model learnt without it), of the messages the rules so read, those it
+# scored 0.95 or more were all danger (21 of 21, in Thai, English and Burmese); from 0.9, one of 27 was
+# calm, from 0.8 two of 35.
+MODEL_OVER_SAFE = 0.95
 # Below this many letters the model has too few n-grams to go on ("ไม่แน่ใจ", a one-word answer to a
 # question scored 0.8): short messages are the rules' alone.
 MODEL_MIN_LETTERS = 20
@@ -1295,8 +1301,9 @@ def danger_probability(text: str) -> float:
 
 def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: str) -> Danger | None:
     """The rules' danger (`ruled`) weighed by the model at the threshold of the text's script
-    (`language`); a danger the rules missed, its kind by `group`. A bare urgent cry for help is never doubted: it has no words to weigh. Nor is a danger word the
-    rules read as negated, mild, past or over ("ไม่ได้หมดสติ"): the model does not overturn that."""
+    (`language`); a danger the rules missed, its kind by `group`. A bare urgent cry for help is never
+    doubted: it has no words to weigh. Nor is a danger word the rules read as negated, mild, past or over
+    ("ไม่ได้หมดสติ"): the model overturns that only from MODEL_OVER_SAFE."""
     squeezed = text.replace(" ", "")
     letters = letters_to_weigh(text)
     if letters < MODEL_MIN_LETTERS:
@@ -1309,7 +1316,7 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
         # the message reads calm; so must the words round the hit: a welfare question before
         # "แฟนเอามีดจ่อคอ ขู่จะฆ่า" makes the message calm, not the knife
         return ruled if danger_probability(_around(text, ruled.evidence)) >= LIKELY[language] else None
-    if probability < LIKELY[language] or said_safe(text, squeezed):
+    if probability < LIKELY[language] or (said_safe(text, squeezed) and probability < MODEL_OVER_SAFE):
         return None
     signs_absent = SIGNS_ABSENT.search(squeezed) and letters < VETO_MIN_LETTERS and not BUT.search(text)
     if signs_absent or _not_now(text, squeezed) or _long_standing_only(text, language):

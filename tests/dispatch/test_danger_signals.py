@@ -884,3 +884,20 @@ def test_a_call_to_mother_by_any_wording_unanswered_since_yesterday(message):
 )
 def test_calm_messages_near_labour_and_a_quiet_baby(message):
     assert kinds(message) == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a danger word the rules read as past, where the model is sure the danger goes on
+        "အမေ့ကို မနက်ကနှိုးတာ မနိုးဘူး ခေါ်လည်းမထူး ၇၈နှစ်ရှိပြီ 0891234567",  # woken this morning, not waking
+        "Our neighbour's domestic worker just signalled to me from an upstairs window and held up a paper"
+        " saying HELP LOCKED IN. The family went on holiday 3 days ago. There are bars on all the windows.",
+    ],
+)
+def test_a_past_danger_word_the_model_is_sure_goes_on(message):
+    assert understand(message).danger is not None
+
+
+def test_a_past_danger_word_in_a_calm_story_stays_calm():
+    assert understand("พ่อเคยล้มหัวฟาดพื้นเลือดออกเยอะเมื่อปีที่แล้ว ตอนนี้หายดีแล้ว อยากได้ราวจับในห้องน้ำค่ะ").danger is None
