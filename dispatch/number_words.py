@@ -21,7 +21,7 @@ _BURMESE = {"တစ်": 1, "နှစ်": 2, "သုံး": 3, "လေး": 4
 WORDS: dict[str, tuple[str, int]] = {
     **{word: (DIGIT, value) for digits in (_THAI, _LAO, _BURMESE) for word, value in digits.items()},
     "สิบ": (TEN, 10), "ສິບ": (TEN, 10), "ဆယ့်": (TEN_THEN_DIGIT, 10), "ဆယ်": (TEN, 10),
-    "ยี่สิบ": (TWENTY, 20), "ຊາວ": (TWENTY, 20),
+    "ยี่สิบ": (TWENTY, 20), "ຊາວ": (TWENTY, 20), "ซาว": (TWENTY, 20),  # ซาว: Isan and Lao in Thai letters
     "เอ็ด": (ONE_AFTER_TEN, 1), "ເອັດ": (ONE_AFTER_TEN, 1),
     "ร้อย": (HUNDRED, 100), "ຮ້ອຍ": (HUNDRED, 100), "ရာ": (HUNDRED, 100),
 }  # fmt: skip
@@ -38,7 +38,7 @@ _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 # Words that start like a number and are not one: a chair, a mall, the province Roi Et, to fall
 # ("ยายแปดสิบเอ็ดหกล้ม": 81, then she fell).
 NOT_NUMBERS = (
-    "เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต", "หกล้ม",
+    "เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต", "หกล้ม", "ซาวด์", "ซาวน่า",
     # ငါး is five and a fish: fishing, a fish pond, a fish stall, fish paste, dried fish, fried fish
     "ငါးဖမ်း", "ငါးကန်", "ငါးတန်း", "ငါးပိ", "ငါးခြောက်", "ငါးကြော်", "ငါးဈေး", "ငါးမျှား",
 )  # fmt: skip

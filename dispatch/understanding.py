@@ -1025,6 +1025,7 @@ AGE_PATTERNS = (
     # "my nephew, 10 years, was pulled", "turning 90 this week", "she just turned 60"
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})\s?(?:years?|yrs?)\b(?!\s?ago)"),
     re.compile(r"\bturn(?:ing|ed|s)\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
+    re.compile(r"\b([1-9]\d{0,2})(?:st|nd|rd|th)\sbirthday\b"),  # "Mum's 72nd birthday today"
     # a Thai "he/she" then the age and แล้ว: "แก88แล้ว", "ท่าน 90 แล้ว"
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?(?:กว่า)?\s?แล้ว"),
     # a decade guessed: "a guy in his 60s", "in her early 80's", "maybe late 20s"
@@ -1130,6 +1131,8 @@ YEAR_AND_MONTHS = re.compile(
 AGE_WORDS = (
     (re.compile(r"(?<![\d~])\s?(?:ขวบ|ຂວບ)(?:เดียว|นึง|หนึ่ง|กว่า|เศษ|ครึ่ง|ปาย|ເຄິ່ງ|ດຽວ|ປາຍ|\d{1,2}\s?(?:เดือน|ເດືອນ))"), 1),
     (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด"), 0),
+    # Burmese in Latin letters, a baby's months: "kalay 2 la", "kha lay 3 la pae", "thar lay 7 la"
+    (re.compile(r"\b(?:ka|kha|tha|thar)\s?lay(?:\s?lay)?\s[1-9]\d?\s?la\b"), 0),
     # a baby found or left, just born ("เจอทารก… น่าจะเพิ่งคลอด"), not "เพิ่งเกิดเมื่อคืน" (it just happened)
     (
         re.compile(r"(?:ทารก|เด็ก(?!แรกเกิด)).{0,40}?เพิ่ง(?:จะ)?(?:คลอด|เกิด(?=ได้|ไม่|มา|\s|$)(?!\s?(?:เมื่อ|เรื่อง|ตอน|เหตุ)))"),

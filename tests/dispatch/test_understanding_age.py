@@ -155,6 +155,7 @@ def test_ages(message, age):
         "ติดต่อ (02)1234567 ค่ะ",
         "dad's 20 minutes away from her, can he take her?",
         "ကျောင်းသား ၄၀ လောက် နေ့လယ်စာ မပါလာဘူး",  # about forty pupils
+        "ลุงข้างบ้านชอบเปิดซาวด์ดังทั้งคืน",  # ซาวด์, sound: no number
     ],
 )
 def test_not_an_age(message):
@@ -203,6 +204,9 @@ def test_not_an_age(message):
         ("kid next door (9?) is being hit with a belt right now", 9),
         ("the youngest (about 2) is often outside in just a nappy", 2),
         ("เด็กผู้หญิงน่าจะสัก 13 ถูกพ่อแม่ไล่ออกจากบ้านกลางดึก", 13),
+        ("ข้อยอายุซาวสี่ แฟนคนไทตบตีเป็นประจำ", 24),  # ซาว: twenty in Isan
+        ("kha lay 3 la pae shi thay tal, a phyar a yan kyi tal", 0),  # Burmese in Latin letters: 3 months
+        ("Mum's 72nd birthday today but she can't see well anymore", 72),
     ],
 )
 def test_a_guess_is_the_age(text, age):
