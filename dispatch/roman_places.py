@@ -74,7 +74,11 @@ BEST_KNOWN = {"nong prue": "200402", "chalong": "830106"}
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
     ("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon", "krung", "khao san")
-)  # krung: of Krung Thep and the road Charoen Krung, not the tambon Khrueng; Khao San: the road
+    + ("vibhavadi",)
+)  # krung: of Krung Thep and the road Charoen Krung, not the tambon Khrueng; Khao San: the road;
+# Vibhavadi is Bangkok's road more than Surat Thani's district
+# English words keyed like a place's name, as written ("passing" is keyed as Pha Sing is)
+ENGLISH_WORDS_KEYED_LIKE_PLACES = frozenset(("passing",))
 SHORTEST_KEY = 5  # shorter keys ("nan", "pai", "song") are English words or too many places
 LONGEST_NAME = 4  # words in a name
 _WORD = re.compile(r"[a-z]+")
@@ -161,9 +165,11 @@ def _a_street(text: str, start: int, end: int) -> bool:
 
 
 def _not_the_place(text: str, said: str, start: int, end: int) -> bool:
-    """A street's name, a village's (Ban Nong Khai), where someone else works, or "non-Thai"."""
+    """A street's name, a village's (Ban Nong Khai), where someone else works, "non-Thai", or an English
+    word."""
     return bool(
         said.startswith("non-")
+        or said in ENGLISH_WORDS_KEYED_LIKE_PLACES
         or VILLAGE_BEFORE.search(text, max(0, start - 4), start)
         or WORKS_IN.search(text, max(0, start - 40), start)
         or GOING_TO.search(text, max(0, start - 45), start)

@@ -1256,3 +1256,18 @@ def test_words_starting_with_to_or_o_are_no_bare_mark(message):
 )
 def test_english_town_names_with_a_hyphen_or_short(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "theres a man standing on the railing on the Rama 8 bridge. I am on the bus passing. someone send help",
+        "There are two kids selling jasmine garlands at the traffic light on Vibhavadi every night",
+    ],
+)
+def test_an_english_word_or_a_bangkok_road_keyed_like_a_place_is_none(message):
+    assert _codes(message) == (None, None, None)
+
+
+def test_pha_sing_written_as_a_place_is_still_read():
+    assert _names("A family of 5 in Moo 4, Pha Sing, Mueang Nan lost everything") == ("ผาสิงห์", "เมืองน่าน", "น่าน")
