@@ -1834,8 +1834,10 @@ _INSIDE_A_WORD = re.compile(r"[ะ-ฺ็-๎]")
 STREET_MARKS = ("ซ.", "ซอย", "ถ.", "ถนน")
 
 
-# a district as people shorten it ("ตลาดอรัญ", "โรงเกลือ อรัญ", "โกลก นราธิวาส")
-DISTRICT_SHORT_NAMES = {"อรัญ": "2706", "โกลก": "9610", "สุไหงโกลก": "9610"}
+# a district as people shorten it ("ตลาดอรัญ", "โรงเกลือ อรัญ", "โกลก นราธิวาส", "อยู่วาริน")
+DISTRICT_SHORT_NAMES = {
+    "อรัญ": "2706", "โกลก": "9610", "สุไหงโกลก": "9610", "วาริน": "3415", "ตระการ": "3411", "พิบูล": "3419",
+}  # fmt: skip
 # districts whose names are everyday words, read only marked or beside their province: a pier, the pink
 # card migrant workers carry
 EVERYDAY_DISTRICT_NAMES = frozenset(("ท่าเรือ", "สีชมพู"))
@@ -1905,6 +1907,8 @@ def _tambon_after_at(text: str) -> str | None:
         after_thi = text.startswith("ที่", found.start()) and name not in BEST_KNOWN_NAMESAKES
         if name in EVERYDAY_NAMESAKES or (after_thi and (name in thai_words() or _named_like_a_district(name))):
             continue  # (nor a tambon named like its district: "นอนอยู่ที่ท่าแพ" is the gate in Chiang Mai)
+        if _names_more_than_a_tambon(name) and name not in BEST_KNOWN_NAMESAKES:
+            continue  # "อยู่วาริน": วารินชำราบ said short, not the tambon วาริน of another district
         if not WENT_TO.search(text, 0, found.start()) and not _everyday_place(name):
             return _unique_subdistricts().get(name) or BEST_KNOWN_NAMESAKES[name]
     return None
@@ -2564,7 +2568,14 @@ def _unmarked_tambon_of(squeezed: str, district_code: str, province_said: str = 
         geothai.district(district_code).name_th.removeprefix("เขต"),
         geothai.province(district_code[:2]).name_th,
     } | ({province_said} if province_said else set())
+    # (nor the tambon the district's name starts with: "อ.ตระการ" is ตระการพืชผล, not its tambon ตระการ)
+    known |= {name for name in _subdistricts(district_code) if known_district_starts(name, district_code)}
     return _unmarked(squeezed, _subdistricts(district_code), known, inside_of=known)[0]
+
+
+def known_district_starts(name: str, district_code: str) -> bool:
+    district = geothai.district(district_code).name_th.removeprefix("เขต")
+    return district != name and district.startswith(name)
 
 
 # ต or อ with no dot, run into a name after a space or a number: "ตบางม่วง", "ม5ตบ้านกลางอเมืองลำพูน"

@@ -1271,3 +1271,16 @@ def test_an_english_word_or_a_bangkok_road_keyed_like_a_place_is_none(message):
 
 def test_pha_sing_written_as_a_place_is_still_read():
     assert _names("A family of 5 in Moo 4, Pha Sing, Mueang Nan lost everything") == ("ผาสิงห์", "เมืองน่าน", "น่าน")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("พี่สาวโทรมาบอกว่าผัวเอามีดจ่อคอแม่ บ้านแม่อยู่วาริน ติดต่อผม 08 6445 5667", (None, "วารินชำราบ", "อุบลราชธานี")),
+        ("หลานสองขวบกลืนเหรียญ หายใจบ่ได้ อยู่ตระการ ซ่อยแหน่ๆ", (None, "ตระการพืชผล", "อุบลราชธานี")),
+        ("ลูกน้อยอ่อนเพลีย บ่ดูดนม อ.ตระการ", (None, "ตระการพืชผล", "อุบลราชธานี")),  # not its tambon ตระการ
+        ("ยายอยู่ ต.วาริน อ.ศรีเมืองใหม่", ("วาริน", "ศรีเมืองใหม่", "อุบลราชธานี")),
+    ],
+)
+def test_a_district_said_short_is_the_district_not_a_tambon_so_named(message, names):
+    assert _names(message) == names
