@@ -1178,6 +1178,12 @@ def said_safe(text: str, squeezed: str) -> bool:
     )
 
 
+def _says_someone_safe(text: str, squeezed: str) -> bool:
+    """Whether the message says anywhere that someone is safe or well now ("she's ok now", "ฟื้นแล้ว")."""
+    english, squeezed, _ = _forms(text, squeezed)
+    return _safe_but_for_someone(squeezed, 0, _word_starts(english))
+
+
 def _english_negated(kind: str, english: str) -> bool:
     return any(
         ENGLISH_NEGATED_BEFORE.search(english[max(0, match.start() - ENGLISH_BEFORE) : match.start()])
@@ -1249,7 +1255,8 @@ LEARNT = "model"  # the evidence of a danger only the model read
 # ago" after "locked in") is overturned by the model only when it is this sure: out of file on heldout_8
 # to heldout_26 (each scored by a model learnt without it), of the messages the rules so read, those it
 # scored 0.95 or more were all danger (21 of 21, in Thai, English and Burmese); from 0.9, one of 27 was
-# calm, from 0.8 two of 35.
+# calm, from 0.8 two of 35. Never where the message says someone is safe or well now: a reviewer's
+# "fainted this morning, she is fine now" scored as high.
 MODEL_OVER_SAFE = 0.95
 # Below this many letters the model has too few n-grams to go on ("ไม่แน่ใจ", a one-word answer to a
 # question scored 0.8): short messages are the rules' alone.
@@ -1258,6 +1265,12 @@ MODEL_MIN_LETTERS = 20
 # to live for") the model has too few other words to weigh against the rule's. On every labelled file
 # the veto had dropped one calm hit under 40 letters, and after retraining it dropped these danger ones.
 VETO_MIN_LETTERS = 40
+# In a message of fewer letters than this, the model alone (no rule's word) counts only from
+# SHORT_MESSAGE_LIKELY: a few words ("San Sai, Chiang Mai, bedridden granny") score round 0.5 whatever
+# they say. Out of file on heldout_8 to heldout_26, of the messages under 60 letters the model alone
+# read as danger, the 2 it scored under 0.8 were calm and the 9 from 0.8 were all danger.
+SHORT_MESSAGE_LETTERS = 60
+SHORT_MESSAGE_LIKELY = 0.8
 # digits, what numbers are written with, and spaces (Thai and Burmese marks are \W)
 _NOT_LETTERS = re.compile(r"[\d\-.()+/:,\s]")
 # An address part and the name after it: the models learnt place names from the messages they were in, so an
@@ -1316,7 +1329,11 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
         # the message reads calm; so must the words round the hit: a welfare question before
         # "แฟนเอามีดจ่อคอ ขู่จะฆ่า" makes the message calm, not the knife
         return ruled if danger_probability(_around(text, ruled.evidence)) >= LIKELY[language] else None
-    if probability < LIKELY[language] or (said_safe(text, squeezed) and probability < MODEL_OVER_SAFE):
+    if probability < LIKELY[language] or (
+        said_safe(text, squeezed) and (probability < MODEL_OVER_SAFE or _says_someone_safe(text, squeezed))
+    ):
+        return None
+    if letters < SHORT_MESSAGE_LETTERS and probability < SHORT_MESSAGE_LIKELY:
         return None
     signs_absent = SIGNS_ABSENT.search(squeezed) and letters < VETO_MIN_LETTERS and not BUT.search(text)
     if signs_absent or _not_now(text, squeezed) or _long_standing_only(text, language):

@@ -63,14 +63,13 @@ ENGLISH_ALIASES = {
     # the border town as the signs and the railway spell it (geothai: Padang Besa), and Sangkhla Buri's
     # everyday short name
     "padang besar": "901007",
-    # Warin (Chamrap) of Ubon, not the tambon Warin of Si Mueang Mai; Ban Pong, the town of Ratchaburi
+    # Warin (Chamrap) of Ubon, not the tambon Warin of Si Mueang Mai
     "warin": "3415",
-    "ban pong": "7005",
     "sangkhla": "7108",
 }
-# The tambon foreigners mean by a name several places share, where nothing else says which: Pattaya's
-# Nong Prue (not the district of Kanchanaburi), Phuket's Chalong.
-BEST_KNOWN = {"nong prue": "200402", "chalong": "830106"}
+# The place foreigners mean by a name several places share, where nothing else says which: Pattaya's
+# Nong Prue (not the district of Kanchanaburi), Phuket's Chalong, the district Ban Pong.
+BEST_KNOWN = {"nong prue": "200402", "chalong": "830106", "ban pong": "7005"}  # Ban Pong: Ratchaburi's town
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
     ("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon", "krung", "khao san")

@@ -804,9 +804,10 @@ INTENT_MODEL_SURE = 0.5
 # rose from 0.917 (the words alone) to 0.968 (bench/train_text_models.py --intents FILES; 6c-9d and
 # heldout_5, each read by a model learnt without it).
 INTENT_MODEL_DECIDES = 0.5
-# ... and makes a message the words read otherwise a greeting (answered with a hello, not a report) only
-# from this: on every labelled file but the blind sets, the greetings it so read scored 0.8 or more and
-# the three reports and questions it misread 0.6-0.8 (those files are its training data: a loose bound)
+# ... and makes a message the words read otherwise a greeting (answered with a hello, not a report), with no
+# word of hello or thanks in it, only from this: on every labelled file but the blind sets, the greetings
+# it so read scored 0.8 or more and the three reports and questions it misread 0.6-0.8 (those files are
+# its training data: a loose bound)
 GREETING_MODEL_DECIDES = 0.8
 
 
@@ -847,8 +848,8 @@ def learnt_intent(text: str, ruled: str, *, someone: bool, contact: bool) -> str
     label, probability = text_model.load("intent").best(text)
     if probability < INTENT_MODEL_DECIDES or label == ruled:
         return ruled
-    if label == "greeting" and probability < GREETING_MODEL_DECIDES:
-        return ruled  # "ผมตกงานครับ ภรรยาท้อง" (0.55) is no hello
+    if label == "greeting" and probability < GREETING_MODEL_DECIDES and not _says_hello_or_thanks(text):
+        return ruled  # "ผมตกงานครับ ภรรยาท้อง" (0.55) is no hello; "… เจอแล้วค่ะ ขอบคุณทุกคน" (0.64) is thanks
     if (ruled == "unknown" and label == "report") or (label == "question" and contact):
         return ruled
     if label == "volunteer" and someone:
@@ -856,6 +857,11 @@ def learnt_intent(text: str, ruled: str, *, someone: bool, contact: bool) -> str
     if label == "track" and ruled == "report" and WISH_TO_REPORT.search(text.replace(" ", "")):
         return ruled  # "ຂ້ອຍຢາກແຈ້ງເລື່ອງ": a report to make, not one made ("ແຈ້ງເລື່ອງ… ໄປແລ້ວ")
     return label
+
+
+def _says_hello_or_thanks(text: str) -> bool:
+    squeezed = text.lower().replace(" ", "")
+    return any(word in squeezed for word in (*GREETINGS, *SMALL_TALK) if len(word) > 3)
 
 
 WISH_TO_REPORT = re.compile(r"อยากแจ้ง|ขอแจ้ง|จะแจ้ง|ຢາກແຈ້ງ|ຂໍແຈ້ງ|ຈະແຈ້ງ|wanttoreport|wouldliketoreport|တိုင်ချင်")
@@ -914,7 +920,8 @@ ELDER_NUMBER_NOT_AN_AGE = (
     r"|ພັນ|ໝື່ນ|ມື້|ຄົນ|ເດືອນ|ກີບ|ບາດ|ໂມງ|ຫ້ອງ|ໂຕ|ນາທີ|ຊົ່ວໂມງ|ປີແລ້ວ|ປີກ່ອນ|ໝູ່|ກິໂລ|ໂດລາ|baht|km|%|ไร่|มื้อ"
     r"|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย"
     r"|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค"
-    r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น(?!\s?ๆ)|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน)))"
+    r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น(?!\s?ๆ)|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน"
+    r"|ถุง|โล|แพ็ค|แพค|งวด|กล่อง|ขวด|กระป๋อง|ชิ้น|ลัง|กระสอบ|แก้ว|วัน|อัน|ห่อ|ชุด|ผืน|ก้อน|แท่ง)))"
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
 ELDER_AGE = re.compile(
@@ -965,8 +972,11 @@ AGE_PATTERNS = (
     ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
     re.compile(
-        r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])\s?\(\s?(?:(?:like|about|maybe|around|approx\.?)\s)?([1-9]\d{0,2})\s?\??\s?\)"
-    ),  # "kid next door (9?)", "the youngest (about 2)"
+        r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])(?<!room)(?<!floor)(?<!house)(?<!block)(?<!unit)"
+        r"\s?\(\s?(?:(?:like|about|maybe|around|approx\.?)\s)?([1-9]\d{0,2})\s?\??\s?\)"
+        r"(?!\s?(?:(?:hours?|days?|weeks?|months?|years?\sago|minutes?|mins?|times|kids|children|people|persons"
+        r"|workers|men|women|families|baht|km|kg)\b|คน|วัน|ชั่วโมง|ครั้ง|ຄົນ|ມື້))"
+    ),  # "kid next door (9?)", "the youngest (about 2)"; not "(about 2) hours", "room (3?)"
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})(?:,\s|\.(?:\s|$))"),
     re.compile(
@@ -1025,7 +1035,10 @@ AGE_PATTERNS = (
     # "my nephew, 10 years, was pulled", "turning 90 this week", "she just turned 60"
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})\s?(?:years?|yrs?)\b(?!\s?ago)"),
     re.compile(r"\bturn(?:ing|ed|s)\s([1-9]\d{0,2})\b" + NOT_AN_AGE_AFTER),
-    re.compile(r"\b([1-9]\d{0,2})(?:st|nd|rd|th)\sbirthday\b"),  # "Mum's 72nd birthday today"
+    re.compile(
+        r"\b(?:mum|mom|mother|dad|father|grand(?:ma|pa|mother|father)|granny|son|daughter|wife|husband|sister"
+        r"|brother)['’]s\s([1-9]\d{0,2})(?:st|nd|rd|th)\sbirthday\b"
+    ),  # "Mum's 72nd birthday today" (not a shop's 10th, nor "my 2nd birthday in Thailand")
     # a Thai "he/she" then the age and แล้ว: "แก88แล้ว", "ท่าน 90 แล้ว"
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?(?:กว่า)?\s?แล้ว"),
     # a decade guessed: "a guy in his 60s", "in her early 80's", "maybe late 20s"
@@ -1506,6 +1519,7 @@ PROVINCE_ALIASES = {
     "กรุงเทพฯ": BANGKOK,
     "bangkok": BANGKOK,
     "โคราช": "30",
+    "อยุธยา": "14",
     "อุบล": "34",
     "อุดร": "41",
     "โคราด": "30",
@@ -1816,7 +1830,10 @@ AT_WORDS = "อยู่|แถว|ย่าน|ตลาด|เทศบาล(
 WORD_ENDS = (
     "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา(?!ก)|ทุก|หลาย"
 )
-TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)ที่|ห้องเช่า|บ้านเช่า|หอพัก|ท่าเรือ"
+TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)ที่|ห้องเช่า|บ้านเช่า|ท่าเรือ"
+# after these, a tambon's name that is a dictionary word or a given name is that word ("ที่ศิริราช",
+# "บ้านเช่าสองชั้น", "ห้องเช่าเปลี่ยนเจ้าของ"), not the place (dormitories are named, so หอพัก is no such word)
+CAREFUL_AT_WORDS = ("ที่", "ห้องเช่า", "บ้านเช่า", "ท่าเรือ")
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 # a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "สนามบิน") counts only marked
 EVERYDAY_PLACE_NOUNS = (
@@ -1904,8 +1921,10 @@ def _tambon_after_at(text: str) -> str | None:
     after ที่ not a word of the dictionary: "ที่ศิริราช" is the hospital, "ที่เขื่อน" the dam)."""
     for found in _tambon_after_at_pattern().finditer(text):
         name = found.group(1)
-        after_thi = text.startswith("ที่", found.start()) and name not in BEST_KNOWN_NAMESAKES
-        if name in EVERYDAY_NAMESAKES or (after_thi and (name in thai_words() or _named_like_a_district(name))):
+        careful = text.startswith(CAREFUL_AT_WORDS, found.start()) and name not in BEST_KNOWN_NAMESAKES
+        if name in EVERYDAY_NAMESAKES or (
+            careful and (name in thai_words() or name in _given_names() or _named_like_a_district(name))
+        ):
             continue  # (nor a tambon named like its district: "นอนอยู่ที่ท่าแพ" is the gate in Chiang Mai)
         if _names_more_than_a_tambon(name) and name not in BEST_KNOWN_NAMESAKES:
             continue  # "อยู่วาริน": วารินชำราบ said short, not the tambon วาริน of another district
@@ -1924,6 +1943,9 @@ def _tambon_at_the_end(text: str) -> str | None:
         return None  # "ติดต่อ บุญเรือง 081…": a person's name
     if NAMED_BEFORE.search(text, 0, found.start()):
         return None  # "ผู้แจ้ง สายทอง", "ลูกชายไปทำงาน ศาลายา"
+    before = PREVIOUS_THAI_WORD.search(text, 0, found.start())
+    if before and (before.group(1) in _given_names() or NAMED_BEFORE.search(text, 0, before.start(1))):
+        return None  # a surname after a given name: "ผู้แจ้ง สมศรี คำแก้ว โทร …"
     if _named_like_a_district(name):
         return None  # "… บางบัวทอง": a tambon named like its district is the district, read elsewhere
     return _unique_subdistricts()[name]
@@ -1931,6 +1953,7 @@ def _tambon_at_the_end(text: str) -> str | None:
 
 # the last Thai word after a space, before only digits and what a phone is written with (and "โทร", "เบอร์")
 LAST_THAI_WORD = re.compile(r"\s([ก-๙]+)(?:\s+(?:โทร|เบอร์)[ก-๙]{0,8}(?=[\s\d]))?[\s\d().+\-]*$")
+PREVIOUS_THAI_WORD = re.compile(r"([ก-๙]+)\s*$")
 SIGN_OFF_ENDINGS = ("ค่ะ", "คะ", "ครับ", "นะ", "เด้อ", "จ้า", "เจ้า", "หนิ", "เน้อ", "แหละ")
 
 
@@ -2592,11 +2615,20 @@ def _dot_bare_marks(text: str) -> str:
     pieces, last = [], 0
     for mark in BARE_MARK.finditer(text):
         names = _all_subdistricts() if mark.group(1) == "ต" else _bare_district_names()
+        if _a_word_from(text, mark.start(), names):
+            continue  # "ตลาดใหญ่": the market (or the tambon so named), not ต.ลาดใหญ่
         rest = text[mark.end() : mark.end() + 20]
         if any(rest[:length] in names and BARE_NAME_ENDS.match(rest, length) for length in range(len(rest), 3, -1)):
             pieces += [text[last : mark.end()], "."]
             last = mark.end()
     return "".join(pieces) + text[last:] if pieces else text
+
+
+def _a_word_from(text: str, at: int, names: dict | frozenset) -> bool:
+    """Whether a dictionary word of three letters or more, or a place's name, starts at `at`."""
+    return any(
+        text[at : at + length] in thai_words() or text[at : at + length] in names for length in range(3, 12)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -901,3 +901,19 @@ def test_a_past_danger_word_the_model_is_sure_goes_on(message):
 
 def test_a_past_danger_word_in_a_calm_story_stays_calm():
     assert understand("พ่อเคยล้มหัวฟาดพื้นเลือดออกเยอะเมื่อปีที่แล้ว ตอนนี้หายดีแล้ว อยากได้ราวจับในห้องน้ำค่ะ").danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a reviewer's (round 17): fainted or collapsed, and said to be fine now
+        "my mum fainted in the bathroom this morning, she is fine now",
+        "He collapsed on the street an hour ago, ambulance took him already, he's ok",
+        "ยายล้มหมดสติในห้องน้ำเมื่อเช้า ตอนนี้ฟื้นแล้ว ไม่ต้องมาค่ะ",
+        # a few words, which the model scores round 0.5 whatever they say
+        "San Sai, Chiang Mai, bedridden granny",
+        "บ้านเช่าน้ำซึมทุกครั้งที่ฝนตก ลูกเล็กไม่สบาย",
+    ],
+)
+def test_said_to_be_fine_now_or_a_few_calm_words_is_no_danger(message):
+    assert understand(message).danger is None

@@ -680,3 +680,15 @@ def test_a_child_attacked_with_no_violence_word_is_not_read_as_shut_in(message, 
 def test_english_words_for_bedridden_abuse_and_homeless(message, group):
     found = find_group(squeeze(normalise(message)), None, normalise(message), None)
     assert found is not None and found.value == group
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("เด็กหายเมื่อวาน แต่เจอแล้วค่ะ ขอบคุณทุกคน", "greeting"),  # thanks, the child found
+        ("My son went missing on Monday but police found him this morning, thank you", "greeting"),
+        ("ผมตกงานครับ ภรรยาท้อง", "report"),  # no hello in it
+    ],
+)
+def test_the_models_greeting_needs_a_word_of_thanks_unless_it_is_sure(message, intent):
+    assert understand(message).intent == intent

@@ -156,6 +156,17 @@ def test_ages(message, age):
         "dad's 20 minutes away from her, can he take her?",
         "ကျောင်းသား ၄၀ လောက် နေ့လယ်စာ မပါလာဘူး",  # about forty pupils
         "ลุงข้างบ้านชอบเปิดซาวด์ดังทั้งคืน",  # ซาวด์, sound: no number
+        # a reviewer's counts and times (round 17)
+        "We waited (about 2) hours and nobody came",
+        "I have (about 3) kids and no food",
+        "there are (like 15) workers locked in",
+        "Our room (3?) at the dorm has no water",
+        "ในห้องมีคนอยู่ (about 8) คน",
+        "The shop had its 10th birthday party and gave food to the old people",
+        "my 2nd birthday in Thailand and I have no job",
+        "ต้องการข้าวสารน่าจะสัก 10 ถุง",
+        "ค้างค่าน้ำค่าไฟน่าจะสัก 30 กว่าวัน",
+        "ประมาณสัก 12 ขวด เหล้าต่อวัน",
     ],
 )
 def test_not_an_age(message):

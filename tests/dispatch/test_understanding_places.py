@@ -1284,3 +1284,33 @@ def test_pha_sing_written_as_a_place_is_still_read():
 )
 def test_a_district_said_short_is_the_district_not_a_tambon_so_named(message, names):
     assert _names(message) == names
+
+
+# A reviewer's sentences (round 17): words after a rented room, the market, a pier, a surname, Ban Pong
+@pytest.mark.parametrize(
+    "message",
+    [
+        "อยู่บ้านเช่าสองชั้นกับลูก 3 คน",
+        "ห้องเช่าเปลี่ยนเจ้าของใหม่ ไล่เราออก",
+        "บ้านเช่าน้ำซึมทุกครั้งที่ฝนตก ลูกเล็กไม่สบาย",
+        "หอพักบัวขาว มีคนทะเลาะกัน",
+        "ขายของอยู่ ตลาดใหญ่ ไม่มีรายได้",
+        "ยายอยู่คนเดียว ผู้แจ้ง สมศรี คำแก้ว โทร 0812345678",
+        "ติดต่อลูกสาว มะปราง บัวขาว เบอร์ 0890001111",
+    ],
+)
+def test_everyday_words_dorm_names_and_surnames_are_no_tambon(message):
+    assert _codes(message)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ม.2 ตลาดใหญ่ ดอยสะเก็ด ค่ะ ยายติดเตียง", ("ตลาดใหญ่", "ดอยสะเก็ด", "เชียงใหม่")),
+        ("อยู่ท่าเรือ อยุธยาค่ะ น้ำท่วม", (None, "ท่าเรือ", "พระนครศรีอยุธยา")),
+        ("Moo 4 Ban Pong, Hang Dong, Chiang Mai", ("บ้านปง", "หางดง", "เชียงใหม่")),
+        ("Ban Pong, Ngao, Lampang - grandma alone", ("บ้านโป่ง", "งาว", "ลำปาง")),
+    ],
+)
+def test_the_market_a_pier_beside_its_province_and_ban_pong_with_its_district(message, names):
+    assert _names(message) == names
