@@ -211,7 +211,8 @@ def _of_its_level(text: str, start: int, end: int, codes: tuple[str, ...]) -> tu
     return tuple(code for code in codes if len(code) == level) or codes
 
 
-def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=64)  # roman_place and roman_choices read the same message in turn
+def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(words, codes) of each place name in the text, longest name first where names overlap."""
     words = list(_WORD.finditer(text))
     found: list[tuple[str, tuple[str, ...]]] = []
@@ -247,7 +248,7 @@ def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 found.append((said, _of_its_level(text, words[first].start(), words[last].end(), codes)))
                 taken = last
                 break
-    return found
+    return tuple(found)
 
 
 # an alias that starts with an English word ("on nut") is the place only where something says so after
