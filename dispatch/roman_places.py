@@ -198,6 +198,8 @@ TAMBON_BEFORE = re.compile(r"\b(?:tambon|tumbon|subdistrict|khwaeng|t\.)\s$")
 DISTRICT_BEFORE = re.compile(r"\b(?:amphoe|amphur|amphor|a\.)\s$")
 DISTRICT_AFTER = re.compile(r"\s(?:district|amphoe)\b")
 MARKED_SHORTEST = 4  # letters of a key a name right after its level's mark may have (tambon Wiang)
+MOO_BEFORE = re.compile(r"\bmoo\s?\d{1,2},?\s$")  # or after a village number: "Moo 7 Mu Si, Pak Chong"
+EVERYDAY_AFTER_MOO = frozenset(("sala",))  # the village's pavilion
 
 
 def _of_its_level(text: str, start: int, end: int, codes: tuple[str, ...]) -> tuple[str, ...]:
@@ -230,7 +232,14 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
             long_enough = len(key) >= SHORTEST_KEY or (
                 len(key) >= MARKED_SHORTEST
-                and (marked or _marked_a_district(text, words[first].start(), words[last].end()))
+                and (
+                    marked
+                    or (
+                        MOO_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
+                        and said not in EVERYDAY_AFTER_MOO
+                    )
+                    or _marked_a_district(text, words[first].start(), words[last].end())
+                )
             )
             codes = _codes_after_tambon().get(key) if marked else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None

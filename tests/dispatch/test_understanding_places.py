@@ -1314,3 +1314,18 @@ def test_everyday_words_dorm_names_and_surnames_are_no_tambon(message):
 )
 def test_the_market_a_pier_beside_its_province_and_ban_pong_with_its_district(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("Need help for my mother in law, 68. Moo 7 Mu Si, Pak Chong. Please!", ("หมูสี", "ปากช่อง", "นครราชสีมา")),
+        ("she's 83 lives alone in Moo 1 Bueng, Sriracha. I'm in Bangkok", ("บึง", "ศรีราชา", "ชลบุรี")),
+    ],
+)
+def test_a_short_english_tambon_name_after_a_village_number(message, names):
+    assert _names(message) == names
+
+
+def test_the_village_pavilion_after_a_village_number_is_no_tambon():
+    assert _codes("grandma sleeps at moo 4 sala alone, please help") == (None, None, None)
