@@ -297,6 +297,35 @@ def marked_tambon_spellings(text: str) -> list[str]:
     return [lao_as_thai(word) for mark, word in MARKED.findall(text) if mark == "ຕ"]
 
 
+TAMBON_MARKED = re.compile(r"(?:ຕ\.|ຕຳບົນ)\s?([\u0e80-\u0ec5\u0ec7-\u0eff]+)")
+SOUNDED_TAMBON_SHORTEST = 3  # sounds of a name marked ຕ. read by its sound alone, with no place around it
+
+
+def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
+    """The tambons (inside `within`, if any) whose name sounds as a Lao name marked ຕ. or ຕຳບົນ is spelt:
+    ຕ.ຈໍຫໍ (จอหอ: ໍ for อ), ຕ.ຂາມໃຫຍ່ (ญ written ຍ), ຕຳບົນວັດທາດ (วัดธาตุ)."""
+    for word in TAMBON_MARKED.findall(text):
+        key = sound_key(lao_as_thai(word))
+        if len(key) < (1 if within else SOUNDED_TAMBON_SHORTEST):
+            continue
+        codes = tuple(
+            code for code in _codes_by_short_key().get(key, ()) if len(code) == 6 and code.startswith(within or "")
+        )
+        # of names keyed alike, those spelt near enough and closest (ขามใหญ่ for ຂາມໃຫຍ່, not คึมใหญ่; not
+        # สุรศักดิ์ for ແສນສຸກ); Lao ໍ is the vowel Thai writes อ
+        spelt = lao_as_thai(word).replace("ํ", "อ")
+        likeness = {code: fuzz.ratio(spelt, _names_by_code()[code]) for code in codes}
+        best = max(likeness.values(), default=0)
+        codes = tuple(code for code in codes if likeness[code] >= max(SPELT_NEAR_ENOUGH, best - SPELT_CLOSEST_BY))
+        if codes:
+            return codes
+    return ()
+
+
+SPELT_NEAR_ENOUGH = 60
+SPELT_CLOSEST_BY = 10
+
+
 @lru_cache(maxsize=1)
 def _codes_by_short_key() -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}

@@ -41,7 +41,7 @@ from dispatch.danger_signals import (
 from dispatch.lao_places import DOT_MARK as LAO_DOT_MARK
 from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
-from dispatch.lao_places import lao_place, marked_tambon_spellings
+from dispatch.lao_places import lao_place, marked_tambon_sounds, marked_tambon_spellings
 from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place
 from dispatch.scripts import language_of
@@ -2224,7 +2224,7 @@ def _lao_marked_tambon(text: str, within: str | None) -> tuple[str, ...]:
         codes = tuple(code for code in _all_subdistricts().get(spelt, ()) if code.startswith(within or ""))
         if codes:
             return codes
-    return ()
+    return marked_tambon_sounds(text, within)  # or spelt as said: ຕ.ຈໍຫໍ is จอหอ
 
 
 # Where a tambon is named with no ต.: "ห้องเช่าแถวบางพลีใหญ่", "ตอนนี้อยู่คูคต", "ห้องเช่าตรงท่าฉลอม"
@@ -2819,7 +2819,7 @@ def find_place(text: str) -> Place | None:
         choices = roman_choices(text, district_code or province_code)
     if not province_code and not one and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
-    if not subdistrict_code and not one and not choices and "ຕ." in text:
+    if not subdistrict_code and not one and not choices and ("ຕ." in text or "ຕຳບົນ" in text):
         one, choices = _one_or_several(_lao_marked_tambon(text, district_code or province_code))  # ຕ.ບ້ານເລື່ອມ
     if one:
         subdistrict_code, district_code, province_code = one, one[:4], one[:2]

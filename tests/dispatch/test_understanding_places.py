@@ -1329,3 +1329,20 @@ def test_a_short_english_tambon_name_after_a_village_number(message, names):
 
 def test_the_village_pavilion_after_a_village_number_is_no_tambon():
     assert _codes("grandma sleeps at moo 4 sala alone, please help") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ແມ່ຕູ້ ຢູ່ ຕ.ຈໍຫໍ ເມືອງໂຄລາດ", ("จอหอ", "เมืองนครราชสีมา", "นครราชสีมา")),  # ໍ for อ
+        ("ຢູ່ ຕ.ນາອໍ້ ອ.ເມືອງເລີຍ", ("นาอ้อ", "เมืองเลย", "เลย")),
+        ("ໝູ່ ໒ ຕ.ຂາມໃຫຍ່", ("ขามใหญ่", "เมืองอุบลราชธานี", "อุบลราชธานี")),  # ญ written ຍ
+        ("ໝູ່ ໓ ຕຳບົນວັດທາດ ຊ່ວຍແດ່", ("วัดธาตุ", "เมืองหนองคาย", "หนองคาย")),
+    ],
+)
+def test_a_lao_tambon_marked_and_spelt_as_said(message, names):
+    assert _names(message) == names
+
+
+def test_a_lao_marked_name_keyed_like_an_unlike_tambon_is_not_read():
+    assert _codes("ລູກ ໘ ເດືອນ ກິນນ້ຳຢາລ້າງຫ້ອງນ້ຳເຂົ້າໄປ ຮາກ ພວກຂ້ອຍຢູ່ ຕ.ແສນສຸກ")[0] != "200702"  # สุรศักดิ์
