@@ -2819,7 +2819,7 @@ def find_place(text: str) -> Place | None:
         choices = roman_choices(text, district_code or province_code)
     if not province_code and not one and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
-    if not subdistrict_code and not one and not choices and ("ຕ." in text or "ຕຳບົນ" in text):
+    if not subdistrict_code and not one and not choices and ("ຕ." in text or "ຕຳບົນ" in text or "ແຂວງ" in text):
         one, choices = _one_or_several(_lao_marked_tambon(text, district_code or province_code))  # ຕ.ບ້ານເລື່ອມ
     if one:
         subdistrict_code, district_code, province_code = one, one[:4], one[:2]

@@ -1346,3 +1346,14 @@ def test_a_lao_tambon_marked_and_spelt_as_said(message, names):
 
 def test_a_lao_marked_name_keyed_like_an_unlike_tambon_is_not_read():
     assert _codes("ລູກ ໘ ເດືອນ ກິນນ້ຳຢາລ້າງຫ້ອງນ້ຳເຂົ້າໄປ ຮາກ ພວກຂ້ອຍຢູ່ ຕ.ແສນສຸກ")[0] != "200702"  # สุรศักดิ์
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("ມາເຮັດວຽກກໍ່ສ້າງຢູ່ແຂວງລາດກະບັງ ເຂດລາດກະບັງ ບາງກອກ", ("ลาดกระบัง", "เขตลาดกระบัง", "กรุงเทพมหานคร")),
+        ("ແຂວງຄລອງເຕີຍ ເຂດຄລອງເຕີຍ ກທມ ຊັກຕິດຕໍ່ກັນ", ("คลองเตย", "เขตคลองเตย", "กรุงเทพมหานคร")),
+    ],
+)
+def test_a_lao_khwaeng_in_bangkok_is_its_tambon(message, names):
+    assert _names(message) == names
