@@ -309,7 +309,8 @@ def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
     for mark, word in TAMBON_MARKED.findall(text):
         if mark == "ແຂວງ" and not (within or "").startswith(BANGKOK):
             continue
-        key = sound_key(lao_as_thai(word))
+        spelt = lao_as_thai(word)
+        key = sound_key(spelt)
         if len(key) < (1 if within else SOUNDED_TAMBON_SHORTEST):
             continue
         codes = tuple(
@@ -317,8 +318,7 @@ def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
         )
         # of names keyed alike, those spelt near enough and closest (ขามใหญ่ for ຂາມໃຫຍ່, not คึมใหญ่; not
         # สุรศักดิ์ for ແສນສຸກ); Lao ໍ is the vowel Thai writes อ
-        spelt = lao_as_thai(word).replace("ํ", "อ")
-        likeness = {code: fuzz.ratio(spelt, _names_by_code()[code]) for code in codes}
+        likeness = {code: fuzz.ratio(spelt.replace("ํ", "อ"), _names_by_code()[code]) for code in codes}
         best = max(likeness.values(), default=0)
         codes = tuple(code for code in codes if likeness[code] >= max(SPELT_NEAR_ENOUGH, best - SPELT_CLOSEST_BY))
         if codes:

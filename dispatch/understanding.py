@@ -1830,10 +1830,10 @@ AT_WORDS = "อยู่|แถว|ย่าน|ตลาด|เทศบาล(
 WORD_ENDS = (
     "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา(?!ก)|ทุก|หลาย"
 )
-TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)ที่|ห้องเช่า|บ้านเช่า|ท่าเรือ"
 # after these, a tambon's name that is a dictionary word or a given name is that word ("ที่ศิริราช",
 # "บ้านเช่าสองชั้น", "ห้องเช่าเปลี่ยนเจ้าของ"), not the place (dormitories are named, so หอพัก is no such word)
 CAREFUL_AT_WORDS = ("ที่", "ห้องเช่า", "บ้านเช่า", "ท่าเรือ")
+TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)" + "|".join(CAREFUL_AT_WORDS)
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 # a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "สนามบิน") counts only marked
 EVERYDAY_PLACE_NOUNS = (
@@ -2587,18 +2587,12 @@ def _unmarked_tambon_of(squeezed: str, district_code: str, province_said: str = 
     """A tambon of the district read, named without its mark. Not one named like the district or province
     ("อยู่หาดใหญ่" is the district), nor one inside their names as written ("อ.กบินทร์บุรี" holds the
     tambon กบินทร์)."""
-    known = {
-        geothai.district(district_code).name_th.removeprefix("เขต"),
-        geothai.province(district_code[:2]).name_th,
-    } | ({province_said} if province_said else set())
-    # (nor the tambon the district's name starts with: "อ.ตระการ" is ตระการพืชผล, not its tambon ตระการ)
-    known |= {name for name in _subdistricts(district_code) if known_district_starts(name, district_code)}
-    return _unmarked(squeezed, _subdistricts(district_code), known, inside_of=known)[0]
-
-
-def known_district_starts(name: str, district_code: str) -> bool:
     district = geothai.district(district_code).name_th.removeprefix("เขต")
-    return district != name and district.startswith(name)
+    tambons = _subdistricts(district_code)
+    known = {district, geothai.province(district_code[:2]).name_th} | ({province_said} if province_said else set())
+    # (nor the tambon the district's name starts with: "อ.ตระการ" is ตระการพืชผล, not its tambon ตระการ)
+    known |= {name for name in tambons if district.startswith(name)}
+    return _unmarked(squeezed, tambons, known, inside_of=known)[0]
 
 
 # ต or อ with no dot, run into a name after a space or a number: "ตบางม่วง", "ม5ตบ้านกลางอเมืองลำพูน"
