@@ -81,6 +81,7 @@ ENGLISH_WORDS_KEYED_LIKE_PLACES = frozenset(("passing",))
 SHORTEST_KEY = 5  # shorter keys ("nan", "pai", "song") are English words or too many places
 LONGEST_NAME = 4  # words in a name
 _WORD = re.compile(r"[a-z]+")
+_GAP = re.compile(r"[a-z\s-]*")  # between the words of one name: no comma, no full stop
 # English words that start or end no place name: "married to Thai" is not the tambon To Thai.
 NOT_IN_NAMES = frozenset("a an and at by for from he i in is it my near of on or she the to we with".split())
 # A name right after soi or before road is a street's ("Soi Bua Khao" in Pattaya), not the place's.
@@ -123,18 +124,26 @@ STREET_AFTER = re.compile(r"\s*(?:road|rd\b|street|st\b)")
 LANDMARK_AFTER = re.compile(r"\s*(?:park|condo|market|mall|gate|hospital|station|temple|plaza|tower|pier)\b")
 
 
+_KOH = re.compile(r"\bkoh\b")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_SRI = re.compile(r"\bsri")
+_FINAL_D = re.compile(r"(?<=[lr]a)d\b")
+_NOT_A_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1")
+
+
 @lru_cache(maxsize=8192)  # every run of up to four words of a message is keyed: the same few words recur
 def roman_key(name: str) -> str:
     """A spelling-tolerant key: "Mueang Chiang Mai", "Muang Chiangmai" and "muangchiangmai" agree."""
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
-    name = re.sub(r"\bkoh\b", "ko", name.lower()).replace("rn", "n")
-    name = re.sub(r"(?<=[aeiou])h\b", "", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
-    name = re.sub(r"\bsri", "si", name)  # Sri Phum, Sri Racha: ศรี as people spell it, Si in geothai
-    name = re.sub(r"(?<=[lr]a)d\b", "t", name)  # Talad Yai, Lad Phrao: a final d is said t (not pad thai, had)
-    key = re.sub(r"[^a-z]", "", name).replace("mueang", "muang")
+    name = _KOH.sub("ko", name.lower()).replace("rn", "n")
+    name = _FINAL_H.sub("", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
+    name = _SRI.sub("si", name)  # Sri Phum, Sri Racha: ศรี as people spell it, Si in geothai
+    name = _FINAL_D.sub("t", name)  # Talad Yai, Lad Phrao: a final d is said t (not pad thai, had)
+    key = _NOT_A_LETTER.sub("", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
         key = key.replace(written, said)
-    return re.sub(r"(.)\1", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 @lru_cache(maxsize=1)
@@ -219,17 +228,22 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     words = list(_WORD.finditer(text))
     found: list[tuple[str, tuple[str, ...]]] = []
     taken = -1
+    every_key = _codes_after_tambon()
     for first in range(len(words)):
         if first <= taken or (words[first].group() in NOT_IN_NAMES and not _an_alias_at(text, words[first].start())):
             continue
+        marked = None
         for last in range(min(len(words), first + LONGEST_NAME) - 1, first - 1, -1):
             gap = text[words[first].end() : words[last].start()]
             hyphened = gap.endswith("-")  # "Bang Pa-in": not the word "in"
-            if last > first and (not re.fullmatch(r"[a-z\s-]*", gap) or (words[last].group() in NOT_IN_NAMES and not hyphened)):
+            if last > first and (not _GAP.fullmatch(gap) or (words[last].group() in NOT_IN_NAMES and not hyphened)):
                 continue  # a name does not run over a comma
             said = text[words[first].start() : words[last].end()]
             key = roman_key(said)
-            marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
+            if key not in every_key and key not in SHORT_NAMES:
+                continue  # no place of any level: most runs of words (the checks below would find none)
+            if marked is None:
+                marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start()) or False
             long_enough = len(key) >= SHORTEST_KEY or (
                 len(key) >= MARKED_SHORTEST
                 and (
