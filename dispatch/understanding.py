@@ -895,7 +895,7 @@ BURMESE_PEOPLE = tuple(
 )
 # Lao words for the person, then their age with no ອາຍຸ: "ຢາຍ84", "ຜົວ34", "ໝູ່ຂ້ອຍ13"
 LAO_PEOPLE = (
-    "ແມ່ເຖົ້າ", "ພໍ່ເຖົ້າ", "ແມ່ຕູ້", "ພໍ່ຕູ້", "ຢາຍ", "ແມ່ໃຫຍ່", "ພໍ່ໃຫຍ່", "ຜົວ", "ເມຍ", "ໝູ່ຂ້ອຍ", "ໝູ່ສາວ",
+    "ແມ່ເຖົ້າ", "ພໍ່ເຖົ້າ", "ແມ່ຕູ້", "ພໍ່ຕູ້", "ຢາຍ", "ຍາຍ", "ແມ່ໃຫຍ່", "ພໍ່ໃຫຍ່", "ຜົວ", "ເມຍ", "ໝູ່ຂ້ອຍ", "ໝູ່ສາວ",
     "ລູກຊາຍ", "ລູກສາວ", "ຫຼານຊາຍ", "ຫຼານສາວ", "ນ້ອງຊາຍ", "ນ້ອງສາວ", "ອ້າຍ", "ເອື້ອຍ",
 )  # fmt: skip
 # Short Burmese words (သား a son, ညီ, ဦး) end longer ones (ကျောင်းသား a pupil): only at a word's start.
@@ -925,8 +925,8 @@ ELDER_NUMBER_NOT_AN_AGE = (
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
 ELDER_AGE = re.compile(
-    r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
-    r"|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
+    r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป้อ(?!ง|น)|(?:แก|ท่าน)(?=\s?\d)|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
+    r"|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຍາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
     r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
     r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
 )
@@ -934,10 +934,10 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|วัย|ອາຍຸ|အသက်|\ba ?thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
-        r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ))"  # "20 คน": how many (not "อายุ 15 คนพม่า")
+        r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
         r"(?!\s?(?:วัน|ວັນ|ມື້)(?:$|[^ก-๙\u0e80-\u0eff]))(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
         r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
     ),
@@ -954,7 +954,7 @@ AGE_PATTERNS = (
     # a number then years: ปี/ขวบ, Lao ປີ, Burmese နှစ် (not "for 3 years": see DURATION_BEFORE/AFTER)
     # (romanised Burmese "5 nhit"; not ปีน/ປີນ, to climb)
     re.compile(
-        r"(?<![\d/.-])(\d{1,3})\s*(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်|\s(?:nhit|hnit|nhic)\b)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່|น(?!ี้)|ນ(?!ີ້)|\s?ago)"
+        r"(?<![\d/.-])(\d{1,3})\s*(?:ปี(?!น(?!ี้))|ขวบ|ປີ(?!ນ(?!ີ້))|ຂວບ|နှစ်|\s(?:nhit|hnit|nhic)\b)(?!ที่|ก่อน|ມາແລ້ວ|ກ່ອນ|ທີ່|\s?ago)"
     ),
     re.compile(r"(?<!\d)(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?)[\s-]*old"),
     re.compile(r"\b(?:aged?|is)\s*:?\s+([1-9]\d{1,2})\b(?!\s?/|[.:]\d|\s\d)" + NOT_AN_AGE_AFTER),
@@ -973,7 +973,7 @@ AGE_PATTERNS = (
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
     re.compile(
         r"(?<=[a-zก-๛\u0e80-\u0eff\u1000-\u109f])(?<!room)(?<!floor)(?<!house)(?<!block)(?<!unit)"
-        r"\s?\(\s?(?:(?:like|about|maybe|around|approx\.?)\s)?([1-9]\d{0,2})\s?\??\s?\)"
+        r"\s?\(\s?(?:(?:like|about|maybe|around|approx\.?)\s)?([1-9]\d{0,2})\s?[?!]?\s?\)"
         r"(?!\s?(?:(?:hours?|days?|weeks?|months?|years?\sago|minutes?|mins?|times|kids|children|people|persons"
         r"|workers|men|women|families|baht|km|kg)\b|คน|วัน|ชั่วโมง|ครั้ง|ຄົນ|ມື້))"
     ),  # "kid next door (9?)", "the youngest (about 2)"; not "(about 2) hours", "room (3?)"
@@ -1063,7 +1063,7 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:^|[\s,.])(?:"
         + ENGLISH_KIN_WORDS
-        + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|gma|gpa|gramps|nana|client|patient"
+        + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|gma|gpa|gramps|nana|client|patient|teen(?:ager)?"
         r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
     # English: a title and a name, then the age and more words: "Mrs Boonmee 76 bedridden", "auntie noi 73 moo 5"
@@ -1085,7 +1085,8 @@ AGE_PATTERNS = (
     ),
     # a child, a few words, then "is 7", "is about 9"
     re.compile(
-        r"\b(?:boy|girl|kid|child|son|daughter|toddler|student|pupil)\b(?:\s[a-z]+){0,3}?\s(?:is|was)\s"
+        r"\b(?:boy|girl|kid|child|son|daughter|toddler|student|pupil|(?:older|oldest|elder|eldest|younger|youngest) one)\b"
+        r"(?:\s[a-z]+){0,3}?\s(?:is|was)\s"
         r"(?:about\s|around\s|maybe\s|only\s|just\s|probably\s)?([1-9]\d?)\b(?![/.,:]\d)" + NOT_AN_AGE_AFTER
     ),
     # a son or daughter, or a Lao or Isan "I", with the age right after: "ลูก๒๓พิการ", "ข้อย 58 ตาบอด", "ຂ້ອຍ 41 ຕົກງານ"
@@ -1113,7 +1114,29 @@ AGE_PATTERNS = (
     ),
     re.compile(r"\bhere,\s?([1-9]\d)\b(?=[.,])"),
     re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
+    # an elder's age right before the village: "แม่ใหญ่77 ม.2", "ยายเก้าสิบเอ็ด ม.3" (a house number would be
+    # after บ้าน or เลขที่, or with a slash)
+    re.compile(r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ป้อ|อุ๊ย)\s?([6-9]\d|1[01]\d)\s?(?=ม\.\s?\d|หมู่)"),
+    # a child, then the age alone: "มีเด็ก15 มาขอทำงาน", "เด็กชาย 12 หนีออกจากบ้าน" (not "เด็ก 15 คน")
+    re.compile(
+        r"(?:เด็ก(?:ชาย|หญิง|ผู้ชาย|ผู้หญิง)?|ด\.ช\.|ด\.ญ\.)\s?([1-9]|1[0-7])(?![\d/:.,-]|\s?(?:กว่า|คน|เดือน|วัน|ปี|ขวบ|บาท|ครั้ง"
+        r"|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|ห้อง|กิโล|ม\.|หมู่|ซ(?:\.|อย|\s?\d)|ถึง|กับ|และ|ๆ|พี่น้อง))"
+    ),
+    # English: a nationality, then the age: "she Myanmar 17 years", "from laos 19 years", "im filipino 31"
+    # ("from" is where they are from here, not "since")
+    re.compile(
+        r"\b(?:from\s)?(?:myanmar|burmese|lao|laos|laotian|cambodian?|cambodia|khmer|filipino|filipina|vietnamese)"
+        r"\s([1-9]\d)"
+        r"(?:\s?(?:years?|yrs?)(?:\s?old)?)?\b(?![/.,:]\d)" + NOT_AN_AGE_AFTER
+    ),
+    # the age now, after what happened: "lost my leg in 2021, 55 now"
+    re.compile(r",\s?([2-9]\d|1[3-9])\s?now\b(?!\s?(?:baht|people|kids|times))"),  # not "since 8. 10 now"
+    # the age as a sentence of its own: "we put her in the shade. 75 years. Moo 8"
+    re.compile(r"(?:^|[.!?]\s)([1-9]\d?)\s?(?:years?|yrs?)(?:\s?old)?\s?(?:[.!]|$)"),
+    # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
+    re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
 )
+ELDER_BEFORE_THE_VILLAGE = len(AGE_PATTERNS) - 6
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
 ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
 # A baby's age in months, which staff note as whole years (0 under a year): "6 months old", "ลูกอายุ 7
@@ -1126,7 +1149,8 @@ MONTHS_OLD = (
     ),
     re.compile(
         r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ເດັກ|เด็ก|ອາຍຸ|ကလေး|သမီး(?:လေး)?|သား(?:လေး)?)(?:อ่อน|ອ່ອນ|น้อย|ນ້ອຍ|สาว|ชาย|ສາວ|ຊາຍ)?\s?"
-        r"(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|น่าจะ|ประมาณ|ราวๆ|ປະມານ|အသက်)?\s?(\d{1,2})\s?"
+        r"(?:เขา|เค้า|ผม|หนู|ฉัน|เรา|ข้อย|ຂ້ອຍ)?\s?"
+        r"(?:(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|น่าจะ|ประมาณ|ราวๆ|ປະມານ|အသက်)\s?){0,2}(\d{1,2})(?:\s?-\s?\d{1,2})?\s?"
         r"(?:เดือน|ເດືອນ|လ(?![\u102b-\u103e]|မ်|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago))"
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
     # the baby's months ("ကလေးမွေးတာ ၃ လ"), not a mother's since giving birth ("ကလေးမွေးပြီး ၂ လ")
@@ -1146,6 +1170,18 @@ AGE_WORDS = (
     (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด"), 0),
     # Burmese in Latin letters, a baby's months: "kalay 2 la", "kha lay 3 la pae", "thar lay 7 la"
     (re.compile(r"\b(?:ka|kha|tha|thar)\s?lay(?:\s?lay)?\s[1-9]\d?\s?la\b"), 0),
+    # a mother who gave birth weeks or months ago, the baby then the one in need: "gave birth 3 weeks ago",
+    # "had a baby 3 months ago", "ຄອດລູກແລ້ວ ໓ ເດືອນ", "ကလေးမွေးတာ ၂ ပတ်", "ကလေး မွေးထားတာ ၂ လ"
+    (
+        re.compile(
+            r"(?:\b(?:gave birth|had (?:a|her|the) baby|delivered (?:a|her|the) baby)\s(?:about\s)?(?:[1-9]|1[01])\s?"
+            r"(?:days?|weeks?|months?)\sago\b|ຄອດລູກ(?:ແລ້ວ|ໄດ້)\s?(?:[1-9]|1[01])\s?(?:ມື້|ອາທິດ|ເດືອນ)"
+            r"|ကလေး\s?မွေး(?:တာ|ထားတာ)\s?(?:[1-9]|1[01])\s?(?:ရက်|ပတ်|လ(?![\u102b-\u103e]|မ်)))"
+            # not where the mother's own mind is the worry: then she is the one in need
+            r"(?!.*(?:depress|postpartum|post-partum|suicid|hurt herself))"
+        ),
+        0,
+    ),
     # a baby found or left, just born ("เจอทารก… น่าจะเพิ่งคลอด"), not "เพิ่งเกิดเมื่อคืน" (it just happened)
     (
         re.compile(r"(?:ทารก|เด็ก(?!แรกเกิด)).{0,40}?เพิ่ง(?:จะ)?(?:คลอด|เกิด(?=ได้|ไม่|มา|\s|$)(?!\s?(?:เมื่อ|เรื่อง|ตอน|เหตุ)))"),
@@ -1180,6 +1216,15 @@ DURATION_BEFORE = (
 DURATION_AFTER = re.compile(
     r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|kyar|lout ka)"
 )
+# "၇၈နှစ်ရှိပြီ" (78 years it is now) is an age: nobody has been waiting so long (but "ມາຢູ່ໄທ ໔໐ ປີແລ້ວ",
+# forty years in Thailand, is how long)
+YEARS_NO_ONE_HAS_WAITED = 40
+
+
+def _how_long(after: re.Match[str] | None, years: int) -> bool:
+    return bool(after) and not (years >= YEARS_NO_ONE_HAS_WAITED and "ရှိပြီ" in after.group(0))
+
+
 DURATION_UNDER = 25  # "ติดเตียง 3 ปี" is how long; "ยายติดเตียง 82 ปี" is her age
 BURMESE_CHILDREN = ("သား", "သမီး", "တူလေး", "သားလေး", "သမီးလေး")  # son, daughter, nephew: an age follows
 # A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
@@ -1188,11 +1233,15 @@ VAGUE_BEFORE = re.compile(
     r"|under|over|less than|more than|below|above|almost|nearly)\s?$"
 )
 # A bound, not the age: "80+", "70 ปีขึ้นไป", "60 and over". A guess is the age, as staff would write
-# it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4.
-VAGUE_AFTER = re.compile(r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး")
+# it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4. (Not "ຂຶ້ນໄປນັ່ງເທິງໂຕະ": climbed up to sit.)
+VAGUE_AFTER = re.compile(
+    r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|อยู่|บน|ชั้น|หลังคา|ນັ່ງ|ຢູ່|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
+    r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး"
+)
 # Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
 SEVERAL_AGES_AFTER = re.compile(
     r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?(\d{1,3})(?!\d)" + ELDER_NUMBER_NOT_AN_AGE
+    + r"(?!\s?(?:months?|weeks?|days?|hours?|kids|children|people|times)\b)"
 )
 SEVERAL_AGES_BEFORE = re.compile(
     r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$"
@@ -1249,7 +1298,7 @@ def _age_in_patterns(text: str) -> Finding | None:
                 and not said_of
                 and (
                     (before.endswith(DURATION_BEFORE) and int(match.group(at)) < DURATION_UNDER)
-                    or DURATION_AFTER.match(text, match.end())
+                    or _how_long(DURATION_AFTER.match(text, match.end()), int(match.group(at)))
                 )
             ):
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old (but "သမီး ၁၀နှစ်ရှိပြီ")
@@ -1266,7 +1315,7 @@ def _age_in_patterns(text: str) -> Finding | None:
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_YOUNG) and value > 17:
                 continue  # "ကျောင်းသား ၄၀ လောက်": about forty pupils
             if (
-                number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
+                number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS, ELDER_BEFORE_THE_VILLAGE)
                 and not (40 if number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER) else 1) <= value <= 110
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
