@@ -33,6 +33,7 @@ _CONSONANTS = {
     "မ": "m",
     **dict.fromkeys("ရလဠ", "l"),
     "ဝ": "w",
+    "ဟ": "h",
 }
 _WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # not the marks ၊ ။ that end a clause
 # particles Burmese sets after a place: at, from, in
@@ -72,6 +73,11 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
         following = word[index + 1 : index + 2]
         if sound == "k" and following in "ျြ":
             sound = "c"  # ချ, ကျ: ch
+        if sound in FINAL_STOPS and following == "်" and index > 0:
+            # a k or t that ends a syllable says the vowel more than the Thai final: ခုတ် (-ok) for โคก,
+            # ဆမွတ် for สมุทร; either (a final p is written as one)
+            keys = [key + final for key in keys for final in FINAL_STOPS]
+            continue
         if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
         if (
@@ -89,6 +95,9 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
     return {_plain(key) for key in keys}
 
 
+FINAL_STOPS = ("k", "t")
+
+
 def _plain(key: str) -> str:
     """A key without its glides (y, w: vowels as often as consonants) and with each run of one sound
     once (คลอง's ล is read as a final n beside its ง)."""
@@ -100,9 +109,14 @@ def _plain(key: str) -> str:
 _CLUSTER_L = re.compile(r"(?<=[ก-ฮ])(?<![งนมยวรลอห])ล(?=[ะ-ฺเ-ไ็-๎])")
 
 
+# ห said as h (not the silent one before a sonorant: หนอง, หมู่), and ฮ: Burmese writes ဟ for them
+# (ခလောင်ဟဲ for คลองแห); the Lao key has no h, so it is set in as a Latin letter, which the key keeps
+_SAID_H = re.compile(r"ห(?![งญนมยรลว])|ฮ")
+
+
 def _thai_sounds(name: str) -> str:
     # ำ ends in m, which Burmese writes (လမ်လူးကာ, ลำลูกกา) and Lao keeps in its own vowel
-    return sound_key(_CLUSTER_L.sub("", name.removeprefix("เขต")).replace("ำ", "ัม"))
+    return sound_key(_SAID_H.sub("h", _CLUSTER_L.sub("", name.removeprefix("เขต")).replace("ำ", "ัม")))
 
 
 def thai_key(name: str) -> str:

@@ -1357,3 +1357,17 @@ def test_a_lao_marked_name_keyed_like_an_unlike_tambon_is_not_read():
 )
 def test_a_lao_khwaeng_in_bangkok_is_its_tambon(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a final written ်တ where Thai has ก or ด: ဖွတ် for เผือก, ကရက် for เกร็ด
+        ("အဘွား တစ်ယောက်တည်း နေတယ် ဖုန်းမကိုင်ဘူး ချင်းမိုင် ချန်ဖွတ်", ("ช้างเผือก", "เมืองเชียงใหม่", "เชียงใหม่")),
+        ("အလုပ်ရှင်က လစာ မပေးဘူး နွန်သဘူရီ ပါကရက် ကျွန်မ ဖုန်း ၀၈၁၂၃၄၅၆၇၈", (None, "ปากเกร็ด", "นนทบุรี")),
+        # ဟ for an h Thai says (แห), not for the silent one of หนอง
+        ("ရေကြီးနေတယ် အဘိုး မထနိုင်ဘူး ဟတ်ယိုင် ခလောင်ဟဲ", ("คลองแห", "หาดใหญ่", "สงขลา")),
+    ],
+)
+def test_burmese_finals_and_h_as_writers_spell_them(message, names):
+    assert _names(message) == names
