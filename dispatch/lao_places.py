@@ -297,13 +297,13 @@ def marked_tambon_spellings(text: str) -> list[str]:
     return [lao_as_thai(word) for mark, word in MARKED.findall(text) if mark == "ຕ"]
 
 
-TAMBON_MARKED = re.compile(r"(ຕ\.|ຕຳບົນ|ແຂວງ)\s?([\u0e80-\u0ec5\u0ec7-\u0eff]+)")
+TAMBON_MARKED = re.compile(r"(ຕ\.|ຕຳບົນ|ຕາແສງ|ແຂວງ)\s?([\u0e80-\u0ec5\u0ec7-\u0eff]+)")  # ຕາແສງ: Lao's own word
 BANGKOK = "10"  # where ແຂວງ (a Lao province) is the แขวง, Bangkok's tambon
 SOUNDED_TAMBON_SHORTEST = 3  # sounds of a name marked ຕ. read by its sound alone, with no place around it
 
 
 def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
-    """The tambons (inside `within`, if any) whose name sounds as a Lao name marked ຕ. or ຕຳບົນ is spelt:
+    """The tambons (inside `within`, if any) whose name sounds as a Lao name marked ຕ., ຕຳບົນ or ຕາແສງ is spelt:
     ຕ.ຈໍຫໍ (จอหอ: ໍ for อ), ຕ.ຂາມໃຫຍ່ (ญ written ຍ), ຕຳບົນວັດທາດ (วัดธาตุ); in Bangkok, marked ແຂວງ too
     (ແຂວງທ່າແຮ້ງ ເຂດບາງເຂນ)."""
     for mark, word in TAMBON_MARKED.findall(text):

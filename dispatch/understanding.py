@@ -2267,6 +2267,9 @@ def _one_or_several(codes: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]
     return None, codes if len(codes) <= MOST_CHOICES else ()
 
 
+LAO_TAMBON_MARKS = ("ຕ.", "ຕຳບົນ", "ຕາແສງ", "ແຂວງ")
+
+
 def _lao_marked_tambon(text: str, within: str | None) -> tuple[str, ...]:
     """The tambons (inside `within`, if any) whose name a Lao name marked ຕ. spells letter for letter."""
     for spelt in marked_tambon_spellings(text):
@@ -2862,7 +2865,7 @@ def find_place(text: str) -> Place | None:
         choices = roman_choices(text, district_code or province_code)
     if not province_code and not one and not choices:
         choices = _thai_tambon_choices_among_foreign_words(text)
-    if not subdistrict_code and not one and not choices and ("ຕ." in text or "ຕຳບົນ" in text or "ແຂວງ" in text):
+    if not subdistrict_code and not one and not choices and any(mark in text for mark in LAO_TAMBON_MARKS):
         one, choices = _one_or_several(_lao_marked_tambon(text, district_code or province_code))  # ຕ.ບ້ານເລື່ອມ
     if one:
         subdistrict_code, district_code, province_code = one, one[:4], one[:2]

@@ -1371,3 +1371,15 @@ def test_a_lao_khwaeng_in_bangkok_is_its_tambon(message, names):
 )
 def test_burmese_finals_and_h_as_writers_spell_them(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # ຕາແສງ, Lao's own word for a tambon, marks it as ຕ. does
+        ("ພໍ່ຕູ້ລົ້ມຢູ່ໃນເຮືອນ ລຸກບໍ່ໄດ້ ຕາແສງ ໜອງແສງ ເມືອງ ນະຄອນພະນົມ", ("หนองแสง", "เมืองนครพนม", "นครพนม")),
+        ("ເດັກນ້ອຍຖືກປະໄວ້ຜູ້ດຽວ ຕາແສງ ນາຊ່າວ", ("นาซ่าว", "เชียงคาน", "เลย")),
+    ],
+)
+def test_a_lao_tambon_marked_with_the_lao_word(message, names):
+    assert _names(message) == names
