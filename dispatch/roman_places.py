@@ -146,12 +146,21 @@ def roman_key(name: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
+ISLAND_NAME_SHORTEST = 7  # letters of a key an island's name without Ko has to have (lantayai, not chang)
+
+
 @lru_cache(maxsize=1)
 def _codes_after_tambon() -> dict[str, tuple[str, ...]]:
     """Every place by key, those whose names are everyday words (NOT_PLACES) too: right after "tambon"."""
     names: dict[str, set[str]] = {}
     for area in every_area():
         names.setdefault(roman_key(area.name_en), set()).add(area.code)
+    # an island's tambon named without its Ko ("Koh Lanta, Lanta Yai"), where the rest is long and no other
+    # place's name
+    for area in every_area():
+        rest = roman_key(area.name_en.removeprefix("Ko "))
+        if area.name_en.startswith("Ko ") and len(rest) >= ISLAND_NAME_SHORTEST and rest not in names:
+            names[rest] = {area.code}
     for name, code in ENGLISH_ALIASES.items():
         names[roman_key(name)] = {code}
     return {key: tuple(sorted(codes)) for key, codes in names.items()}
@@ -326,7 +335,9 @@ MOST_CHOICES = 5  # tambons of one name offered to choose from; more, and the pe
 
 # where a name is said to be a tambon: after a village number, "tambon" or "live in" (capitalised words are
 # as often people's names: Prasong, Chomphu)
-CHOICE_BEFORE = re.compile(r"\b(?:moo\s?\d+|tambon|t\.|(?:live|lives|living|stay|stays|staying)\sin)\s$")
+CHOICE_BEFORE = re.compile(
+    r"\b(?:moo\s?\d+|tambon|t\.|(?:live|lives|living|stay|stays|staying)(?:\salone|\sby\s(?:her|him|my)self)?\sin)\s$"
+)
 # names that are islands, hills, waterfalls, temples and areas more than tambons: "staying in Khao Yai"
 NOT_CHOICES = re.compile(r"(?:khao|ko|koh|doi|nam tok|wat|ban) |samet$|sala daeng$")
 
@@ -339,8 +350,10 @@ def roman_choices(text: str, within: str | None = None) -> tuple[str, ...]:
     for said, codes in _named(text):
         if within:
             codes = tuple(code for code in codes if code.startswith(within))
-        if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes) or NOT_CHOICES.match(said):
-            continue  # (Ban ...: a village's name; villages share names all over the country)
+        if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes):
+            continue
+        if NOT_CHOICES.match(said) and not within:
+            continue  # (Ban ...: a village's name; villages share names all over the country, not in one province)
         at = text.find(said)
         if (within or CHOICE_BEFORE.search(text, max(0, at - 16), at)) and not _starts_a_province(said):
             return codes
@@ -434,7 +447,8 @@ def _province_names(province: str) -> tuple[str, ...]:
 WRITER_IS_IN = re.compile(
     r"\b(?:i|we|(?:my|her|his|our)\s[a-z]+(?:\sand\si)?)\s(?:both\s|all\s|now\s)?(?:work(?:s|ing)?|study|studies)\sin\s$"
     r"|\b(?:i'm|im|i\sam)\s(?:now\s|still\s|stuck\s)?in\s$|\bhospital\sin\s$"
-)
+    r"|\bfrom\s$"
+)  # nor where someone is from or writes from ("my cousin 22 from Chaiyaphum … near Kho Hong, Hat Yai")
 
 
 def _where_the_writer_is(text: str, said: str) -> bool:

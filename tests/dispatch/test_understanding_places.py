@@ -1383,3 +1383,31 @@ def test_burmese_finals_and_h_as_writers_spell_them(message, names):
 )
 def test_a_lao_tambon_marked_with_the_lao_word(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # where someone is from is not where they are, when the text names where they are
+        ("Our maid, 30, from Yasothon, is locked in her room in Hang Dong, Chiang Mai", (None, "หางดง", "เชียงใหม่")),
+        ("my friend from Surin is stuck at a karaoke near Kho Hong, Hat Yai", ("คอหงส์", "หาดใหญ่", "สงขลา")),
+        # an island's tambon said without its Ko
+        ("dad collapsed at our bungalow on Lanta Yai, Krabi, not breathing well", ("เกาะลันตาใหญ่", "เกาะลันตา", "กระบี่")),
+    ],
+)
+def test_english_places_where_someone_is_from_and_islands_without_ko(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        # a village-like name inside the province named is asked about among that province's places
+        ("grandma lives in Ban Chan, Udon Thani and has no food left", "410117"),
+        # "lives alone in" says a tambon as "lives in" does
+        ("my uncle lives alone in Chang Phueak and nobody checks on him", "500107"),
+    ],
+)
+def test_english_tambon_names_several_places_share_are_asked_about(message, code):
+    place = understand(message).place
+    assert place is not None and code in place.subdistrict_choices, place
