@@ -97,6 +97,8 @@ TRAINING = (
     "heldout_24.psv",
     "heldout_25.psv",
     "heldout_26.psv",
+    "heldout_27.psv",
+    "heldout_28.psv",
 )
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
