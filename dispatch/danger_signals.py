@@ -825,12 +825,22 @@ def _long_standing_only(text: str, language: str) -> bool:
     return without != text and danger_probability(without) < LIKELY[language]
 
 
+# A question what to call if something happened some day: "ถ้ามีคนแก่ล้มแล้วลุกไม่ได้ ควรโทรเบอร์ไหน",
+# "if my neighbour's house caught fire, do I call 199 or 1669?" (in English on the text, "if" being a word)
+WHAT_TO_CALL_IF = re.compile(
+    r"(?:ถ้า|หาก|สมมติ)(?!จะโทร)\S{0,60}?(?:ควร|ต้อง)?โทร(?:หา)?(?:เบอร์)?(?:ไหน|อะไร|ใคร)|ຖ້າ\S{0,60}?ໂທ(?:ຫາ)?(?:ເບີ)?(?:ໃດ|ຫຍັງ|ໃຜ)"
+)
+ENGLISH_WHAT_TO_CALL_IF = re.compile(
+    r"\bif\b.{0,80}?\b(?:(?:do|should|can|must) (?:i|we) call|who (?:do|should) (?:i|we) call|(?:which|what) (?:number|hotline))\b"
+    r"|\b(?:(?:which|what) (?:number|hotline)|who (?:do|should) (?:i|we) call)\b.{0,60}?\bif\b"
+)
+
+
 def _not_now(text: str, squeezed: str) -> bool:
-    """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent"), and not
-    that something is going on now after all."""
-    return bool(NOT_NOW_MESSAGE.search(squeezed)) and not (
-        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text)
-    )
+    """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent", what to call
+    if), and not that something is going on now after all."""
+    said = NOT_NOW_MESSAGE.search(squeezed) or WHAT_TO_CALL_IF.search(squeezed) or ENGLISH_WHAT_TO_CALL_IF.search(text)
+    return bool(said) and not (STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text))
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
 BREATH = ("หายใ", "breath", "ຫາຍໃຈ", "အသက်")
@@ -1080,6 +1090,32 @@ LATE = re.compile(
 )
 
 
+# How long someone who cannot find their way home has been gone is no past that is over: "wandered off 2
+# days ago", "ออกจากบ้านไปสองวันแล้ว"; unless they were found or brought back.
+GONE_FOR = re.compile(
+    r"\S{0,6}?(?:\d+|two|three|four|few|several|สอง|สาม|สี่|หลาย|ສອງ|ສາມ|ຫຼາຍ)\S{0,3}?"
+    r"(?:days?|nights?|วัน|คืน|ມື້|ຄືນ|ရက်)\S{0,4}?(?:ago|ก่อน|แล้ว|ມາແລ້ວ|ແລ້ວ|ရှိပြီ)"
+)
+FOUND_AGAIN = re.compile(
+    r"cameback|camehome|(?:is|got|was)back|found(?:him|her|them)|returned|broughtback|กลับมาแล้ว|กลับบ้านแล้ว|เจอ(?:ตัว)?แล้ว"
+    r"|ได้ตัวแล้ว|พามาส่ง|มาส่งบ้าน|ກັບມາແລ້ວ|ພົບແລ້ວ|ເຫັນແລ້ວ|ပြန်ရောက်|တွေ့ပြီ"
+)
+
+
+def found_again(squeezed: str) -> bool:
+    """Someone found or back ("ชาวบ้านพามาส่ง", "he came back"), not "never came back", nor someone else
+    back but not the one missing ("หมู่กลับมาแล้วแต่ลูกบ่กลับ")."""
+    return any(
+        not re.search(r"(?:never|not|didnt|hasnt|havent|ไม่|บ่|ยังไม่|ບໍ່)$", squeezed[max(0, found.start() - 8) : found.start()])
+        and not re.search(r"แต่|but|ແຕ່", squeezed[found.end() : found.end() + 12])
+        for found in FOUND_AGAIN.finditer(squeezed)
+    )
+
+
+def _gone_for(squeezed: str, end: int) -> bool:
+    return GONE_FOR.match(squeezed, end) is not None
+
+
 def _stroke(squeezed: str):
     """(start, end, evidence) of the last stroke sign, when they say a stroke now."""
     found = [match for match in (signs.search(squeezed) for signs in STROKE_SIGNS) if match]
@@ -1201,7 +1237,9 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
     starts = _word_starts(english)
     for kind in KINDS:
         for start, end, word in _hits(kind, text, squeezed, english, scripts):
-            if not _cancelled(squeezed, start, end, starts):
+            if kind == "missing" and found_again(squeezed):
+                break
+            if not _cancelled(squeezed, start, end, starts) or (kind == "missing" and _gone_for(squeezed, end)):
                 kinds.append(kind)
                 evidence = evidence or word
                 break

@@ -917,3 +917,51 @@ def test_a_past_danger_word_in_a_calm_story_stays_calm():
 )
 def test_said_to_be_fine_now_or_a_few_calm_words_is_no_danger(message):
     assert understand(message).danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # what to call if it happened some day: a question, not an emergency
+        "ถ้าพ่อชักแล้วหมดสติ ควรโทรหาเบอร์ไหนก่อนคะ",
+        "สมมติว่าเพื่อนบ้านไฟไหม้แล้วยายติดอยู่ข้างใน ต้องโทรเบอร์อะไร",
+        "ຖ້າແມ່ຕູ້ລົ້ມລຸກບໍ່ໄດ້ ໂທເບີໃດດີ",
+        "if my grandfather collapsed at night, who do I call, 1669 or 191?",
+        "which number should we ring if a neighbour is beating his wife",
+    ],
+)
+def test_what_to_call_if_is_no_danger(message):
+    assert understand(message).danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ยายล้มหัวแตกเลือดไหลไม่หยุด ถ้าจะโทรต้องโทรเบอร์ไหนคะ",  # "if I am to call": it is happening
+        "ถ้าโทร 1669 ต้องบอกอะไรบ้าง ตอนนี้พ่อหมดสติอยู่",
+        "if i call 191 will they come? he is hitting her right now",
+    ],
+)
+def test_what_to_call_while_it_happens_is_danger(message):
+    assert understand(message).danger is not None
+
+
+def test_how_long_someone_with_dementia_has_been_gone_is_no_past_that_is_over():
+    found = understand("my father has alzheimer's, he walked off three days ago and nobody has seen him").danger
+    assert found is not None and "missing" in found.kinds
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ยายความจำไม่ดี เดินออกจากบ้านไปเมื่อวาน ตำรวจพามาส่งบ้านแล้วค่ะ อยากได้สร้อยข้อมือชื่อ",
+        "grandpa with dementia wandered off on Sunday, a neighbour found him and brought him back, how do we stop it",
+    ],
+)
+def test_someone_found_or_brought_back_is_not_missing(message):
+    assert understand(message).danger is None
+
+
+def test_someone_else_back_is_not_the_missing_one_back():
+    found = understand("ลูกชาย 8 ขวบไปเล่นน้ำกับเพื่อน เพื่อนกลับมาแล้วแต่ลูกยังไม่กลับ มืดแล้ว").danger
+    assert found is not None
