@@ -41,13 +41,13 @@ _PARTICLES = ("မှာ", "ကနေ", "က", "တွင်", "ထဲ")
 SHORTEST = 2  # sounds in a word that may be a name, right after its province
 LONGER = 3  # before it
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
-EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်")  # and the words for township and state
+EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်", "ဟုတ်", "ဟိုတယ်")  # township and state; yes, hotel
 # and the places where people work and live, said after the province as often as a district: monastery or
 # school, farms and gardens, compound, apartment, sea, hall, business, house, market, pier, factory, pagoda,
 # work, river (not ခြံ alone, nor shop, ဆိုင်, nor hill, တောင်: Burmese spells ฉาง, สาย and ทอง so)
 EVERYDAY_PARTS = (
     "ကျောင်း", "ဝက်ခြံ", "ကြက်ခြံ", "ပန်းခြံ", "ငါးခြံ", "ဒူးရင်းခြံ", "ရော်ဘာခြံ", "ခြံဝင်း", "တိုက်ခန်း", "ပင်လယ်", "ရုံ",
-    "လုပ်ငန်း", "အိမ်", "ဈေး", "ဆိပ်", "စက်ရုံ", "ဘုရား", "အလုပ်", "မြစ်",
+    "လုပ်ငန်း", "အိမ်", "ဈေး", "ဆိပ်", "စက်ရုံ", "ဘုရား", "အလုပ်", "မြစ်", "ဆိုက်",
 )  # fmt: skip
 
 
@@ -73,6 +73,8 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
         following = word[index + 1 : index + 2]
         if sound == "k" and following in "ျြ":
             sound = "c"  # ချ, ကျ: ch
+        if char == "ဟ" and following in _SONORANTS and word[index + 2 : index + 3] != "်":
+            continue  # ဆင်ဟနခွန် for สิงหนคร: the h Thai writes silent before a sonorant, Burmese writes too
         if sound in FINAL_STOPS and following == "်" and index > 0:
             # a k or t that ends a syllable says the vowel more than the Thai final: ခုတ် (-ok) for โคก,
             # ဆမွတ် for สมุทร; either (a final p is written as one)
@@ -96,6 +98,7 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
 
 
 FINAL_STOPS = ("k", "t")
+_SONORANTS = "နမရလဝယငည"
 
 
 def _plain(key: str) -> str:

@@ -146,7 +146,8 @@ def roman_key(name: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
-ISLAND_NAME_SHORTEST = 7  # letters of a key an island's name without Ko has to have (lantayai, not chang)
+ISLAND_NAME_SHORTEST = 8  # letters of a key an island's name without Ko has to have (lantayai; not chang, nor
+# nangkam: Nang Kham is a woman's name)
 
 
 @lru_cache(maxsize=1)
@@ -447,8 +448,11 @@ def _province_names(province: str) -> tuple[str, ...]:
 WRITER_IS_IN = re.compile(
     r"\b(?:i|we|(?:my|her|his|our)\s[a-z]+(?:\sand\si)?)\s(?:both\s|all\s|now\s)?(?:work(?:s|ing)?|study|studies)\sin\s$"
     r"|\b(?:i'm|im|i\sam)\s(?:now\s|still\s|stuck\s)?in\s$|\bhospital\sin\s$"
-    r"|\bfrom\s$"
-)  # nor where someone is from or writes from ("my cousin 22 from Chaiyaphum … near Kho Hong, Hat Yai")
+    r"|\b(?:\d{1,2}|cousin|friend|sister|brother|girl|boy|man|woman|lady|guy|worker|workers|family|people|maid|wife"
+    r"|husband|son|daughter|nephew|niece|mother|father|mum|mom|dad|he'?s|she'?s|he\sis|she\sis|they\sare|comes?|came"
+    r"|originally)\sfrom\s$"
+)  # nor where someone is from ("my cousin 22 from Chaiyaphum … near Kho Hong, Hat Yai"; not "hello from Phuket",
+# "reporting from", where the writer is with the one in need as often)
 
 
 def _where_the_writer_is(text: str, said: str) -> bool:

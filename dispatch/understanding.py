@@ -34,6 +34,7 @@ from dispatch.danger_signals import (
     MODEL_MIN_LETTERS,
     Danger,
     find_danger,
+    found_again,
     letters_to_weigh,
     urgent_cry,
     weigh_danger,
@@ -846,6 +847,8 @@ def learnt_intent(text: str, ruled: str, *, someone: bool, contact: bool) -> str
     `someone` in need that mentions volunteers asks for a visit ("could a volunteer check on my
     grandmother")."""
     label, probability = text_model.load("intent").best(text)
+    if label == "greeting" and _says_hello_or_thanks(text) and found_again(text.replace(" ", "")):
+        return label  # "police found him this morning, thank you": thanks, whatever the model's doubt
     if probability < INTENT_MODEL_DECIDES or label == ruled:
         return ruled
     if label == "greeting" and probability < GREETING_MODEL_DECIDES and not _says_hello_or_thanks(text):
@@ -925,7 +928,7 @@ ELDER_NUMBER_NOT_AN_AGE = (
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
 ELDER_AGE = re.compile(
-    r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป้อ(?!ง|น)|(?:แก|ท่าน)(?=\s?\d)|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
+    r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป้อ(?!ง|น|ม)|(?<!ให้)(?<!กับ)(?<!แด่)(?<!ของ)(?<!แต่)(?:แก|ท่าน)(?=\s?\d)|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
     r"|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ໃຫຍ່|ພໍ່ໃຫຍ່|ຢາຍ|ຍາຍ|ຕາ|ປ້າ|ລຸງ|ແມ່|ພໍ່)"
     r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
     r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
@@ -1087,7 +1090,8 @@ AGE_PATTERNS = (
     re.compile(
         r"\b(?:boy|girl|kid|child|son|daughter|toddler|student|pupil|(?:older|oldest|elder|eldest|younger|youngest) one)\b"
         r"(?:\s[a-z]+){0,3}?\s(?:is|was)\s"
-        r"(?:about\s|around\s|maybe\s|only\s|just\s|probably\s)?([1-9]\d?)\b(?![/.,:]\d)" + NOT_AN_AGE_AFTER
+        r"(?:about\s|around\s|maybe\s|only\s|just\s|probably\s)?([1-9]\d?)\b(?![/.,:]\d)(?!\s(?:when|before)\b)"
+        + NOT_AN_AGE_AFTER
     ),
     # a son or daughter, or a Lao or Isan "I", with the age right after: "ลูก๒๓พิการ", "ข้อย 58 ตาบอด", "ຂ້ອຍ 41 ຕົກງານ"
     re.compile(r"(?:ลูก(?=\s?\d)|ข้อย|ຂ້ອຍ)\s?([1-9]\d)(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE),
@@ -1116,27 +1120,33 @@ AGE_PATTERNS = (
     re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
     # an elder's age right before the village: "แม่ใหญ่77 ม.2", "ยายเก้าสิบเอ็ด ม.3" (a house number would be
     # after บ้าน or เลขที่, or with a slash)
-    re.compile(r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ป้อ|อุ๊ย)\s?([6-9]\d|1[01]\d)\s?(?=ม\.\s?\d|หมู่)"),
-    # a child, then the age alone: "มีเด็ก15 มาขอทำงาน", "เด็กชาย 12 หนีออกจากบ้าน" (not "เด็ก 15 คน")
+    re.compile(r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ป้อ|อุ๊ย)\s?([6-9]\d)\s?(?=ม\.\s?\d|หมู่)"),
+    # a child, then the age alone: "มีเด็ก15 มาขอทำงาน", "เด็กชาย 9 หนีออกจากบ้าน" (not "เด็ก 15 คน", and a
+    # single digit after เด็ก alone is a count as often: "มีเด็ก 3 ผู้ใหญ่ 2")
     re.compile(
-        r"(?:เด็ก(?:ชาย|หญิง|ผู้ชาย|ผู้หญิง)?|ด\.ช\.|ด\.ญ\.)\s?([1-9]|1[0-7])(?![\d/:.,-]|\s?(?:กว่า|คน|เดือน|วัน|ปี|ขวบ|บาท|ครั้ง"
-        r"|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|ห้อง|กิโล|ม\.|หมู่|ซ(?:\.|อย|\s?\d)|ถึง|กับ|และ|ๆ|พี่น้อง))"
+        r"(?<!ผู้ใหญ่)(?:(?:เด็ก(?:ชาย|หญิง|ผู้ชาย|ผู้หญิง)|ด\.ช\.|ด\.ญ\.)\s?([1-9]|1[0-7])|เด็ก\s?(1[0-7]))"
+        r"(?![\d/:.,-]|\s?(?:กว่า|คน|เดือน|วัน|ปี|ขวบ|บาท|ครั้ง|ราย|ชีวิต|แฝด|เทอม|สัปดาห์|อาทิตย์|ผู้ใหญ่|คู่|รุ่น|ห้อง|ชั้น"
+        r"|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|กิโล|ม\.|หมู่|ซ(?:\.|อย|\s?\d)|ถึง|กับ|และ|ๆ|พี่น้อง))"
     ),
     # English: a nationality, then the age: "she Myanmar 17 years", "from laos 19 years", "im filipino 31"
     # ("from" is where they are from here, not "since")
     re.compile(
         r"\b(?:from\s)?(?:myanmar|burmese|lao|laos|laotian|cambodian?|cambodia|khmer|filipino|filipina|vietnamese)"
-        r"\s([1-9]\d)"
-        r"(?:\s?(?:years?|yrs?)(?:\s?old)?)?\b(?![/.,:]\d)" + NOT_AN_AGE_AFTER
+        r"\s([1-9]\d)(?!\s?(?:years?|yrs?)\s(?:ago|in|here|now|already|of)\b)"
+        r"(?:\s?(?:years?|yrs?)(?:\s?old)?)?\b(?![/.,:]\d)(?!\s(?:men|women|of|people|persons)\b)" + NOT_AN_AGE_AFTER
     ),
     # the age now, after what happened: "lost my leg in 2021, 55 now"
-    re.compile(r",\s?([2-9]\d|1[3-9])\s?now\b(?!\s?(?:baht|people|kids|times))"),  # not "since 8. 10 now"
+    re.compile(
+        r"(?:(?<![\d.])(?:19|20)\d\d|[a-z](?<!people)(?<!persons)(?<!\bof))\s?,\s?([2-9]\d|1[3-9])\s?now\b"
+        r"(?!\s?(?:baht|people|kids|times))"
+    ),  # not "since 8. 10 now", "fever of 39, 40 now", "we were 10 people, 25 now"
     # the age as a sentence of its own: "we put her in the shade. 75 years. Moo 8"
-    re.compile(r"(?:^|[.!?]\s)([1-9]\d?)\s?(?:years?|yrs?)(?:\s?old)?\s?(?:[.!]|$)"),
+    re.compile(r"(?:^|[.!?]\s)([5-9]\d|10\d)\s?(?:years?|yrs?)(?:\s?old)?\s?(?:[.!]|$)"),  # ("… 30 years.": how long)
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
 )
 ELDER_BEFORE_THE_VILLAGE = len(AGE_PATTERNS) - 6
+ADDRESS_BEFORE = re.compile(r"(?:ที่อยู่|ส่ง|ให้|ไปหา|ถึง|บ้าน|เลขที่)\S{0,8}\s?$")
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
 ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
 # A baby's age in months, which staff note as whole years (0 under a year): "6 months old", "ลูกอายุ 7
@@ -1151,11 +1161,14 @@ MONTHS_OLD = (
         r"(?:อายุ|ລູກ|ลูก|หลาน|ทารก|ຫຼານ|ເດັກ|เด็ก|ອາຍຸ|ကလေး|သမီး(?:လေး)?|သား(?:လေး)?)(?:อ่อน|ອ່ອນ|น้อย|ນ້ອຍ|สาว|ชาย|ສາວ|ຊາຍ)?\s?"
         r"(?:เขา|เค้า|ผม|หนู|ฉัน|เรา|ข้อย|ຂ້ອຍ)?\s?"
         r"(?:(?:อายุ|ອາຍຸ|เพิ่ง|แค่|ได้|น่าจะ|ประมาณ|ราวๆ|ປະມານ|အသက်)\s?){0,2}(\d{1,2})(?:\s?-\s?\d{1,2})?\s?"
-        r"(?:เดือน|ເດືອນ|လ(?![\u102b-\u103e]|မ်|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago))"
+        r"(?:เดือน|ເດືອນ|လ(?![\u102b-\u103e]|မ်|\s?ကြာ))(?!\s?(?:ก่อน|ที่แล้ว|แล้ว|ມາແລ້ວ|ກ່ອນ|ago|ก็|จะ|ที(?!่)|ຈະ"
+        r"|ไม่(?:ได้)?(?:กลับ|ส่ง|ไป|เจอ|มา|เห็น|ติดต่อ)|ບໍ່(?:ໄດ້)?(?:ກັບ|ສົ່ງ|ໄປ|ເຫັນ|ມາ)))"
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
     # the baby's months ("ကလေးမွေးတာ ၃ လ"), not a mother's since giving birth ("ကလေးမွေးပြီး ၂ လ")
     re.compile(r"ကလေး(?:လေး)?(?:က|မွေးတာ)\s?(\d{1,2})\s?လ(?![\u102b-\u103e]|မ်|\s?ကြာ)"),
 )
+# "เมียท้องลูกเรา 7 เดือน": months of a pregnancy, not of a baby
+PREGNANT_BEFORE = re.compile(r"(?:ท้อง|ตั้งครรภ์|ครรภ์|ຖືພາ|ທ້ອງ|ကိုယ်ဝန်|pregnant)\S{0,8}\s?$")
 # A baby's age in days or weeks: under a year. "ทารกอายุ 3 วัน", "a 10-day-old baby", "ອາຍຸ 2 ອາທິດ"
 DAYS_OLD = re.compile(
     r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)(?:$|[^ก-๙\u0e80-\u0eff])"
@@ -1177,8 +1190,10 @@ AGE_WORDS = (
             r"(?:\b(?:gave birth|had (?:a|her|the) baby|delivered (?:a|her|the) baby)\s(?:about\s)?(?:[1-9]|1[01])\s?"
             r"(?:days?|weeks?|months?)\sago\b|ຄອດລູກ(?:ແລ້ວ|ໄດ້)\s?(?:[1-9]|1[01])\s?(?:ມື້|ອາທິດ|ເດືອນ)"
             r"|ကလေး\s?မွေး(?:တာ|ထားတာ)\s?(?:[1-9]|1[01])\s?(?:ရက်|ပတ်|လ(?![\u102b-\u103e]|မ်)))"
-            # not where the mother's own mind is the worry: then she is the one in need
-            r"(?!.*(?:depress|postpartum|post-partum|suicid|hurt herself))"
+            # only where the baby is the worry (its papers, its milk, its feeding, keeping it): else the
+            # mother is the one in need ("gave birth 2 months ago and now her husband beats her")
+            r"(?=.*(?:birth (?:registration|certificate)|papers|milk|formula|feed|ນົມ|နို့|မွေးစာရင်း|ထိန်း))"
+            r"(?!.*(?:depress|postpartum|post-partum|suicid|hurt herself|want(?:s)? to die))"
         ),
         0,
     ),
@@ -1221,8 +1236,13 @@ DURATION_AFTER = re.compile(
 YEARS_NO_ONE_HAS_WAITED = 40
 
 
-def _how_long(after: re.Match[str] | None, years: int) -> bool:
-    return bool(after) and not (years >= YEARS_NO_ONE_HAS_WAITED and "ရှိပြီ" in after.group(0))
+def _how_long(after: re.Match[str] | None, years: int, before: str) -> bool:
+    """Whether the years a Burmese or Lao duration word follows are how long ("နေတာ ၄၅ နှစ်ရှိပြီ", the
+    living is 45 years), not an age said so ("၇၈နှစ်ရှိပြီ")."""
+    if not after:
+        return False
+    said_as_an_age = years >= YEARS_NO_ONE_HAS_WAITED and "ရှိပြီ" in after.group(0)
+    return not said_as_an_age or before.rstrip().endswith("တာ")
 
 
 DURATION_UNDER = 25  # "ติดเตียง 3 ปี" is how long; "ยายติดเตียง 82 ปี" is her age
@@ -1235,7 +1255,7 @@ VAGUE_BEFORE = re.compile(
 # A bound, not the age: "80+", "70 ปีขึ้นไป", "60 and over". A guess is the age, as staff would write
 # it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4. (Not "ຂຶ້ນໄປນັ່ງເທິງໂຕະ": climbed up to sit.)
 VAGUE_AFTER = re.compile(
-    r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|อยู่|บน|ชั้น|หลังคา|ນັ່ງ|ຢູ່|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
+    r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး"
 )
 # Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
@@ -1272,7 +1292,7 @@ def find_age(text: str) -> Finding | None:
     if match := DAYS_OLD.search(text):
         return Finding(0, 0.8, match.group(0))
     for pattern in (*MONTHS_OLD, YEAR_AND_MONTHS):
-        if match := pattern.search(text):
+        if (match := pattern.search(text)) and not PREGNANT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             value = int(match.group(1))
             return Finding(value // 12 if pattern is not YEAR_AND_MONTHS else value, 0.8, match.group(0))
     for pattern, value in AGE_WORDS:
@@ -1298,7 +1318,7 @@ def _age_in_patterns(text: str) -> Finding | None:
                 and not said_of
                 and (
                     (before.endswith(DURATION_BEFORE) and int(match.group(at)) < DURATION_UNDER)
-                    or _how_long(DURATION_AFTER.match(text, match.end()), int(match.group(at)))
+                    or _how_long(DURATION_AFTER.match(text, match.end()), int(match.group(at)), text[: match.start()])
                 )
             ):
                 continue  # "ติดเตียงมา 3 ปี", "၃ နှစ်ရှိပြီ": how long, not how old (but "သမီး ၁၀နှစ်ရှိပြီ")
@@ -1312,6 +1332,8 @@ def _age_in_patterns(text: str) -> Finding | None:
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
                 continue
+            if number == ELDER_BEFORE_THE_VILLAGE and ADDRESS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "ที่อยู่ค่ะ ตา 85 หมู่ 3", "ส่งของไปให้ยาย 88 หมู่ 2": where to, not how old
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_YOUNG) and value > 17:
                 continue  # "ကျောင်းသား ၄၀ လောက်": about forty pupils
             if (

@@ -628,3 +628,41 @@ def test_this_rounds_ages(text: str, age: int) -> None:
 )
 def test_this_rounds_counts_bounds_and_durations_are_no_age(text: str) -> None:
     assert understand(text).age is None, understand(text).age
+
+
+# A review of this round's age rules wrote these: counts, addresses, durations, pregnancies and mothers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ในหมู่บ้านมีเด็ก 3 รายถูกพ่อเลี้ยงทำร้าย",
+        "เด็ก 2 ชีวิตติดอยู่ข้างใน",
+        "เด็ก 3 ผู้ใหญ่ 2 ติดอยู่บนหลังคา",
+        "ค่าเทอมเด็ก 2 เทอม ยังไม่ได้จ่าย",
+        "ยายเลี้ยงเด็ก 3 ไม่มีรายได้",
+        "ส่งของไปให้ยาย 88 หมู่ 2 ด้วยค่ะ",
+        "ที่อยู่ค่ะ ตา 85 หมู่ 3 ต.บ้านเป็ด",
+        "ปู่ 101 ม.7 ต.หนองบัว",
+        "ฝากเงินให้แก 50 ไปซื้อข้าว",
+        "ป้อมยามหมู่บ้าน 55 คนเฝ้าไม่อยู่",
+        "ลูกผม 2 เดือนไม่ได้กลับบ้าน",
+        "เมียท้องลูกเรา 7 เดือน ผมตกงาน",
+        "She gave birth 2 months ago and now her husband beats her",
+        "I gave birth 10 days ago and the factory fired me",
+        "She came from Myanmar 20 years ago and now has no papers",
+        "we are burmese 30 men working on this site, no pay",
+        "fever of 39, 40 now, and shaking",
+        "he has lived alone in that house. 30 years. now the roof is falling",
+        "the eldest one was 15 when he started using drugs",
+        "ထိုင်းမှာ နေတာ ၄၅ နှစ်ရှိပြီ မှတ်ပုံတင် မရှိဘူး",
+    ],
+)
+def test_a_reviewers_counts_addresses_durations_and_mothers_are_no_age(text: str) -> None:
+    assert understand(text).age is None, understand(text).age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("ผู้สูงอายุ 60 ปีขึ้นไปอยู่คนเดียว ได้เบี้ยเท่าไหร่", None), ("อายุ 65 ปีขึ้นไป อยู่ลำพัง มีสิทธิ์อะไรบ้าง", None)],
+)
+def test_and_over_then_living_alone_is_still_a_bound(text: str, age: int | None) -> None:
+    assert understand(text).age is None

@@ -1411,3 +1411,32 @@ def test_english_places_where_someone_is_from_and_islands_without_ko(message, na
 def test_english_tambon_names_several_places_share_are_asked_about(message, code):
     place = understand(message).place
     assert place is not None and code in place.subdistrict_choices, place
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # the writer with the one in need: "hello from", "reporting from" are where the person is
+        ("Hello from Phuket, an old lady near Patong lives alone and fell, her son is in Krabi", ("ป่าตอง", "กะทู้", "ภูเก็ต")),
+        ("reporting from sakon nakhon, grandma 77 lives alone, her kids work in bangkok", (None, None, "สกลนคร")),
+    ],
+)
+def test_where_the_writer_reports_from_stays_the_place(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ဆောင်ခလာ ဟုတ်တယ် အဘွား တစ်ယောက်တည်း",  # yes
+        "ချင်းမိုင် ဟိုတယ်မှာ အလုပ်လုပ်တယ် လစာမရဘူး",  # at a hotel
+        "ဘန်ကောက် ဆိုက်မှာ ဦးလေး လဲကျတယ်",  # at the (construction) site
+    ],
+)
+def test_everyday_burmese_words_after_a_province_are_no_district(message):
+    place = understand(message).place
+    assert place is not None and place.district_code is None, place
+
+
+def test_a_silent_h_burmese_writes_before_a_sonorant():
+    assert _names("ဆောင်ခလာ ဆင်ဟနခွန် ရေကြီးနေတယ် အဘိုး ထွက်မရဘူး")[1:] == ("สิงหนคร", "สงขลา")
