@@ -949,7 +949,7 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:"
         + PEOPLE_BEFORE_AN_AGE
-        + r")\s?(?:က\s)?(\d{1,3})(?!\d|\s\d)(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်(?!ျား)|ဦး|လ(?![\u102b-\u103e]|မ်)"
+        + r")\s?(?:က\s)?(\d{1,3})(?!\d|\s\d(?!\d?\s?(?:ရက်|နာရီ|ပတ်|မိနစ်)))(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်(?!ျား)|ဦး|လ(?![\u102b-\u103e]|မ်)"
         r"|ကြိမ်|ခု|ပတ်|ဘတ်|ထောင်|သောင်း|ရာ|အတွက်|ကောင်|မိုင်|ကီလို|ထပ်|လွှာ|ခန်း|နံပါတ်|บาท|คน|วัน|ມື້|ເດືອນ|ຄົນ|ກີບ"
         r"|ບາດ|ໂມງ|ນາທີ|ຊົ່ວໂມງ|ອາທິດ|ກິໂລ|ໂຕ|ເທື່ອ|ຫ້ອງ|ມ\.|ໝູ່|ພັນ|ລ້ານ|ຄັ້ງ|ແກ້ວ|ໂທ|တန်း|ကျပ်|-|/|:))"
         r"(?!\s?(?:ປີ|နှစ်)\s?(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ))"  # "ລູກສາວ 3 ປີແລ້ວ ບໍ່ກັບບ້ານ": how long
@@ -1142,10 +1142,18 @@ AGE_PATTERNS = (
     ),  # not "since 8. 10 now", "fever of 39, 40 now", "we were 10 people, 25 now"
     # the age as a sentence of its own: "we put her in the shade. 75 years. Moo 8"
     re.compile(r"(?:^|[.!?]\s)([5-9]\d|10\d)\s?(?:years?|yrs?)(?:\s?old)?\s?(?:[.!]|$)"),  # ("… 30 years.": how long)
+    # "she's hard of hearing and 85.", a bare age as a sentence "She's very sleepy now. 52. Nakhon Pathom"
+    re.compile(
+        r"\b(?:she|he|grand(?:ma|pa|mother|father)|granny|mum|mom|dad|mother|father|(?:old\s)?(?:man|lady|woman))"
+        r"(?:'s|s|\sis)\b[^.,]{0,30}?\band\s([4-9]\d|10\d)(?=\s?[.!]|\s?$)"
+    ),
+    re.compile(r"(?:^|[a-z][.!?]\s)([4-9]\d|10\d)\.(?=\s[a-z]|\s?$)"),
+    # "toddler, 2ish"
+    re.compile(r"\b(?:toddler|baby|kid|child|boy|girl|son|daughter)s?,?\s(?:maybe\s|about\s)?([1-9])\s?-?ish\b"),
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
 )
-ELDER_BEFORE_THE_VILLAGE = len(AGE_PATTERNS) - 6
+ELDER_BEFORE_THE_VILLAGE = len(AGE_PATTERNS) - 9
 ADDRESS_BEFORE = re.compile(r"(?:ที่อยู่|ส่ง|ให้|ไปหา|ถึง|บ้าน|เลขที่)\S{0,8}\s?$")
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
 ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
@@ -1256,7 +1264,7 @@ VAGUE_BEFORE = re.compile(
 # it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4. (Not "ຂຶ້ນໄປນັ່ງເທິງໂຕະ": climbed up to sit.)
 VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
-    r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး"
+    r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး|\s(?:nee|ni)\s?pa[rh]?\b"
 )
 # Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
 SEVERAL_AGES_AFTER = re.compile(
@@ -1277,6 +1285,26 @@ def _another_age(match: re.Match[str] | None, value: int) -> bool:
 TYPED_O_FOR_ZERO = re.compile(r"\b([1-9])o(?=\s?(?:years?|yrs?|yo|y/o)\b)")
 
 
+# Burmese typed in Latin letters, its numbers in words after "a thet" (age): "a thet ko hnit" 9, "a thet
+# khun na sal" 70, "a thet ko sal" 90
+LATIN_BURMESE_DIGITS = {
+    "tit": 1, "hnit": 2, "nhit": 2, "thone": 3, "thon": 3, "lay": 4, "nga": 5, "chauk": 6, "chout": 6,
+    "khun na": 7, "khunna": 7, "khun hnit": 7, "shit": 8, "ko": 9, "kho": 9,
+}  # fmt: skip
+_LATIN_BURMESE_DIGIT = "|".join(sorted(LATIN_BURMESE_DIGITS, key=len, reverse=True))
+LATIN_BURMESE_AGE = re.compile(
+    rf"\b(a ?thet)\s({_LATIN_BURMESE_DIGIT})\b(?:\s?(sal|se|hse|sel)\b(?:\s({_LATIN_BURMESE_DIGIT})\b)?)?"
+    r"(?:\s(?:hnit|nhit|nhic)\b)?(?<!\bko)(?<!\bkho)"  # (hnit after a number: years)  # ko alone is the body as often ("a thet ko pyin pyin shu"): nine only with more said
+)
+
+
+def _latin_burmese_age(match: re.Match[str]) -> str:
+    first = LATIN_BURMESE_DIGITS[match.group(2)]
+    if not match.group(3):
+        return f"{match.group(1)} {first}"
+    return f"{match.group(1)} {first * 10 + (LATIN_BURMESE_DIGITS[match.group(4)] if match.group(4) else 0)}"
+
+
 def find_age(text: str) -> Finding | None:
     """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
     English words."""
@@ -1284,6 +1312,7 @@ def find_age(text: str) -> Finding | None:
     text = with_digits(text)
     if _LATIN.search(text):
         text = TYPED_O_FOR_ZERO.sub(r"\g<1>0", english_with_digits(text))
+        text = LATIN_BURMESE_AGE.sub(_latin_burmese_age, text)
     # a phone is no one's age: "๐๘๑ ๕๐๙ ๓๓๗๖" is not 81 (found on the digits in ASCII, one for one)
     for phone in reversed(list(PHONE_CANDIDATE.finditer(text.translate(THAI_DIGITS)))):
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]

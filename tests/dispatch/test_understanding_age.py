@@ -666,3 +666,31 @@ def test_a_reviewers_counts_addresses_durations_and_mothers_are_no_age(text: str
 )
 def test_and_over_then_living_alone_is_still_a_bound(text: str, age: int | None) -> None:
     assert understand(text).age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("tha lay a thet shit hnit, kyaung ma thwar ya bu", 8),  # Burmese in Latin letters: eight years
+        ("a phwar a thet shit sal lay, lan ma shauk nai bu", 84),
+        ("ဦးလေး ၇၂ ၃ရက်ရှိပြီ ထမင်းမစားဘူး", 72),  # the age, then how long
+        ("grandpa is deaf and 88. the house is flooding", 88),
+        ("She took all her pills an hour ago and is drowsy. 47. Bang Yai", 47),
+        ("toddler, 3ish, alone at the pier, no parents", 3),
+    ],
+)
+def test_latin_burmese_numbers_and_english_ages_said_last(text: str, age: int) -> None:
+    found = understand(text).age
+    assert found is not None and found.value == age, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a thet ko pyin pyin shu nay dal",  # ko: the body, not nine
+        "a phay a thet shit sal nee par pi",  # nearly eighty: a bound
+        "we waited at the station until 10. 45 minutes later the bus came",
+    ],
+)
+def test_latin_burmese_words_that_are_no_number_and_bounds(text: str) -> None:
+    assert understand(text).age is None, understand(text).age
