@@ -825,22 +825,54 @@ def _long_standing_only(text: str, language: str) -> bool:
     return without != text and danger_probability(without) < LIKELY[language]
 
 
-# A question what to call if something happened some day: "ถ้ามีคนแก่ล้มแล้วลุกไม่ได้ ควรโทรเบอร์ไหน",
-# "if my neighbour's house caught fire, do I call 199 or 1669?" (in English on the text, "if" being a word)
+def _not_now(text: str, squeezed: str) -> bool:
+    """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent"), and not
+    that something is going on now after all."""
+    return bool(NOT_NOW_MESSAGE.search(squeezed)) and not (
+        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text)
+    )
+
+
+# The clause of a question what to call if something happened some day: "ถ้ามีคนแก่ล้มแล้วลุกไม่ได้ ควรโทร
+# เบอร์ไหน", "if my neighbour's house caught fire, do I call 199 or 1669?". A danger word inside it is a
+# what-if; one outside it ("แม่หมดสติ ถ้าจะเรียกรถต้องโทรเบอร์ไหน", "baby not breathing, what number if I'm in
+# Thailand") still counts. The Thai is read within one clause (no space in it), the English within a sentence.
 WHAT_TO_CALL_IF = re.compile(
-    r"(?:ถ้า|หาก|สมมติ)(?!จะโทร)\S{0,60}?(?:ควร|ต้อง)?โทร(?:หา)?(?:เบอร์)?(?:ไหน|อะไร|ใคร)|ຖ້າ\S{0,60}?ໂທ(?:ຫາ)?(?:ເບີ)?(?:ໃດ|ຫຍັງ|ໃຜ)"
+    r"(?:ถ้า|หาก|สมมติ)(?!จะ)[^\s]{0,40}?\s?(?:ควร|ต้อง)?โทร(?:หา)?(?:เบอร์)?(?:ไหน|อะไร|ใคร)"
+    r"|ຖ້າ(?!ຈະ)[^\s]{0,40}?\s?ໂທ(?:ຫາ)?(?:ເບີ)?(?:ໃດ|ຫຍັງ|ໃຜ)"
 )
 ENGLISH_WHAT_TO_CALL_IF = re.compile(
-    r"\bif\b.{0,80}?\b(?:(?:do|should|can|must) (?:i|we) call|who (?:do|should) (?:i|we) call|(?:which|what) (?:number|hotline))\b"
-    r"|\b(?:(?:which|what) (?:number|hotline)|who (?:do|should) (?:i|we) call)\b.{0,60}?\bif\b"
+    r"\bif\b[^.?!]{0,80}?\b(?:(?:do|should|can|must) (?:i|we) call|who (?:do|should) (?:i|we) call|(?:which|what) (?:number|hotline))\b"
 )
 
 
-def _not_now(text: str, squeezed: str) -> bool:
-    """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent", what to call
-    if), and not that something is going on now after all."""
-    said = NOT_NOW_MESSAGE.search(squeezed) or WHAT_TO_CALL_IF.search(squeezed) or ENGLISH_WHAT_TO_CALL_IF.search(text)
-    return bool(said) and not (STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text))
+JUST_NOW = re.compile(r"ດ່ວນ|เมื่อกี้|เมื่อกี๊|เพิ่ง|ເມື່ອກີ້|justhappened")
+
+
+def _danger_only_in_a_what_if(text: str, squeezed: str) -> bool:
+    """Whether a danger word stands inside a what-to-call-if clause (the rules read none outside it)."""
+    english, squeezed, scripts = _forms(text, squeezed)
+    spans = _what_if_spans(text, english, squeezed)
+    return bool(spans) and any(
+        first <= start and end <= last
+        for kind in KINDS
+        for start, end, _ in _hits(kind, text, squeezed, english, scripts)
+        for first, last in spans
+    )
+
+
+def _what_if_spans(text: str, english: str, squeezed: str) -> list[tuple[int, int]]:
+    """Where, in `squeezed`, each what-to-call-if clause is (none where the message says now)."""
+    if STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text) or JUST_NOW.search(squeezed):
+        return []
+    spans = []
+    for found in WHAT_TO_CALL_IF.finditer(text):
+        start = found.start() - text.count(" ", 0, found.start())
+        spans.append((start, start + len(found.group().replace(" ", ""))))
+    for found in ENGLISH_WHAT_TO_CALL_IF.finditer(english):
+        start = found.start() - english.count(" ", 0, found.start())
+        spans.append((start, start + len(found.group().replace(" ", ""))))
+    return spans
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
 BREATH = ("หายใ", "breath", "ຫາຍໃຈ", "အသက်")
@@ -1097,7 +1129,7 @@ GONE_FOR = re.compile(
     r"(?:days?|nights?|วัน|คืน|ມື້|ຄືນ|ရက်)\S{0,4}?(?:ago|ก่อน|แล้ว|ມາແລ້ວ|ແລ້ວ|ရှိပြီ)"
 )
 FOUND_AGAIN = re.compile(
-    r"cameback|camehome|(?:is|got|was)back|found(?:him|her|them)|returned|broughtback|กลับมาแล้ว|กลับบ้านแล้ว|เจอ(?:ตัว)?แล้ว"
+    r"cameback(?!from)|camehome|(?:is|got|was)back(?!from)|found(?:him|her|them)|returned(?!from)|broughtback|กลับมาแล้ว|กลับบ้านแล้ว|เจอ(?:ตัว)?แล้ว"
     r"|ได้ตัวแล้ว|พามาส่ง|มาส่งบ้าน|ກັບມາແລ້ວ|ພົບແລ້ວ|ເຫັນແລ້ວ|ပြန်ရောက်|တွေ့ပြီ"
 )
 
@@ -1108,8 +1140,16 @@ def found_again(squeezed: str) -> bool:
     return any(
         not re.search(r"(?:never|not|didnt|hasnt|havent|ไม่|บ่|ยังไม่|ບໍ່)$", squeezed[max(0, found.start() - 8) : found.start()])
         and not re.search(r"แต่|but|ແຕ່", squeezed[found.end() : found.end() + 12])
+        and not STILL_MISSING.search(squeezed, found.end())
         for found in FOUND_AGAIN.finditer(squeezed)
     )
+
+
+# Said after someone or something back: the one missing is not ("ควายกลับมาแล้ว ตายังไม่กลับ")
+STILL_MISSING = re.compile(
+    r"ยัง(?:ไม่|บ่)(?:กลับ|เจอ|พบ|มา)|ยังหา(?:ไม่|บ่)(?:เจอ|พบ)|nosignof|stillmissing|stillout|stillnot(?:back|found|home)"
+    r"|ຍັງບໍ່(?:ກັບ|ພົບ|ເຫັນ)|ပြန်မလာသေး|မတွေ့သေး"
+)
 
 
 def _gone_for(squeezed: str, end: int) -> bool:
@@ -1235,10 +1275,13 @@ def find_danger(text: str, squeezed: str) -> Danger | None:
     kinds: list[str] = []
     evidence = ""
     starts = _word_starts(english)
+    what_if = _what_if_spans(text, english, squeezed)
     for kind in KINDS:
         for start, end, word in _hits(kind, text, squeezed, english, scripts):
             if kind == "missing" and found_again(squeezed):
                 break
+            if any(first <= start and end <= last for first, last in what_if):
+                continue
             if not _cancelled(squeezed, start, end, starts) or (kind == "missing" and _gone_for(squeezed, end)):
                 kinds.append(kind)
                 evidence = evidence or word
@@ -1376,5 +1419,7 @@ def weigh_danger(ruled: Danger | None, text: str, group: str | None, language: s
     signs_absent = SIGNS_ABSENT.search(squeezed) and letters < VETO_MIN_LETTERS and not BUT.search(text)
     if signs_absent or _not_now(text, squeezed) or _long_standing_only(text, language):
         return None
+    if _danger_only_in_a_what_if(text, squeezed):
+        return None  # a question what to call if, and the rules found no danger outside it
     kind = KIND_OF_GROUP.get(group or "", "cry")
     return Danger((kind,), HOTLINE_ORDER[kind], round(probability, 2), LEARNT)

@@ -949,7 +949,8 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:"
         + PEOPLE_BEFORE_AN_AGE
-        + r")\s?(?:က\s)?(\d{1,3})(?!\d|\s\d(?!\d?\s?(?:ရက်|နာရီ|ပတ်|မိနစ်)))(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်(?!ျား)|ဦး|လ(?![\u102b-\u103e]|မ်)"
+        # (a two-digit age may be followed by how long, "ဦးလေး ၆၄ ၂ရက်ရှိပြီ"; one digit then another is a range)
+        + r")\s?(?:က\s)?(?:(\d{2,3})(?!\d|\s\d(?!\d?\s?(?:ရက်|နာရီ|ပတ်|မိနစ်)))|(\d)(?!\d|\s\d))(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်(?!ျား)|ဦး|လ(?![\u102b-\u103e]|မ်)"
         r"|ကြိမ်|ခု|ပတ်|ဘတ်|ထောင်|သောင်း|ရာ|အတွက်|ကောင်|မိုင်|ကီလို|ထပ်|လွှာ|ခန်း|နံပါတ်|บาท|คน|วัน|ມື້|ເດືອນ|ຄົນ|ກີບ"
         r"|ບາດ|ໂມງ|ນາທີ|ຊົ່ວໂມງ|ອາທິດ|ກິໂລ|ໂຕ|ເທື່ອ|ຫ້ອງ|ມ\.|ໝູ່|ພັນ|ລ້ານ|ຄັ້ງ|ແກ້ວ|ໂທ|တန်း|ကျပ်|-|/|:))"
         r"(?!\s?(?:ປີ|နှစ်)\s?(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ))"  # "ລູກສາວ 3 ປີແລ້ວ ບໍ່ກັບບ້ານ": how long
@@ -1142,18 +1143,17 @@ AGE_PATTERNS = (
     ),  # not "since 8. 10 now", "fever of 39, 40 now", "we were 10 people, 25 now"
     # the age as a sentence of its own: "we put her in the shade. 75 years. Moo 8"
     re.compile(r"(?:^|[.!?]\s)([5-9]\d|10\d)\s?(?:years?|yrs?)(?:\s?old)?\s?(?:[.!]|$)"),  # ("… 30 years.": how long)
-    # "she's hard of hearing and 85.", a bare age as a sentence "She's very sleepy now. 52. Nakhon Pathom"
+    # "she's hard of hearing and 85." (an old person's age, not a reading: "bp is 180 and 95.")
     re.compile(
         r"\b(?:she|he|grand(?:ma|pa|mother|father)|granny|mum|mom|dad|mother|father|(?:old\s)?(?:man|lady|woman))"
-        r"(?:'s|s|\sis)\b[^.,]{0,30}?\band\s([4-9]\d|10\d)(?=\s?[.!]|\s?$)"
+        r"(?:'s|s|\sis)\b[^.,\d]{0,30}?\band\s([6-9]\d|10\d)(?=\s?[.!]|\s?$)"
     ),
-    re.compile(r"(?:^|[a-z][.!?]\s)([4-9]\d|10\d)\.(?=\s[a-z]|\s?$)"),
-    # "toddler, 2ish"
-    re.compile(r"\b(?:toddler|baby|kid|child|boy|girl|son|daughter)s?,?\s(?:maybe\s|about\s)?([1-9])\s?-?ish\b"),
+    # "toddler, 2ish," (not "3ish months", "7ish pm", "4ish of them")
+    re.compile(r"\b(?:toddler|baby|kid|child|boy|girl|son|daughter),?\s(?:maybe\s|about\s)?([1-9])\s?-?ish(?=\s?[,.!)]|\s?$)"),
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
 )
-ELDER_BEFORE_THE_VILLAGE = len(AGE_PATTERNS) - 9
+ELDER_BEFORE_THE_VILLAGE = len(AGE_PATTERNS) - 8
 ADDRESS_BEFORE = re.compile(r"(?:ที่อยู่|ส่ง|ให้|ไปหา|ถึง|บ้าน|เลขที่)\S{0,8}\s?$")
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
 ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)

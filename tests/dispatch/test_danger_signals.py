@@ -927,7 +927,6 @@ def test_said_to_be_fine_now_or_a_few_calm_words_is_no_danger(message):
         "สมมติว่าเพื่อนบ้านไฟไหม้แล้วยายติดอยู่ข้างใน ต้องโทรเบอร์อะไร",
         "ຖ້າແມ່ຕູ້ລົ້ມລຸກບໍ່ໄດ້ ໂທເບີໃດດີ",
         "if my grandfather collapsed at night, who do I call, 1669 or 191?",
-        "which number should we ring if a neighbour is beating his wife",
     ],
 )
 def test_what_to_call_if_is_no_danger(message):
@@ -940,6 +939,12 @@ def test_what_to_call_if_is_no_danger(message):
         "ยายล้มหัวแตกเลือดไหลไม่หยุด ถ้าจะโทรต้องโทรเบอร์ไหนคะ",  # "if I am to call": it is happening
         "ถ้าโทร 1669 ต้องบอกอะไรบ้าง ตอนนี้พ่อหมดสติอยู่",
         "if i call 191 will they come? he is hitting her right now",
+        # a reviewer's: the emergency outside the what-if clause still counts
+        "แม่หมดสติ หายใจไม่ออก ถ้าจะเรียกรถพยาบาลต้องโทรเบอร์ไหนคะ",
+        "ช่วยด้วย ผัวเมากำลังตีฉัน ถ้าแจ้งตำรวจต้องโทรเบอร์ไหน",
+        "what number do I call? my mum collapsed and I don't know if she is breathing",
+        "Baby not breathing, what number if I'm in Thailand?",
+        "ຜົວກຳລັງຕີຂ້ອຍ ຖ້າແຈ້ງຕຳຫຼວດໂທຫາໃຜ",
     ],
 )
 def test_what_to_call_while_it_happens_is_danger(message):
@@ -962,6 +967,28 @@ def test_someone_found_or_brought_back_is_not_missing(message):
     assert understand(message).danger is None
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ตาเป็นอัลไซเมอร์ ควายกลับมาแล้ว ตายังไม่กลับ มืดแล้ว",
+        "my husband returned from searching, no sign of our son (autistic, 8), it is dark now",
+    ],
+)
+def test_something_else_back_while_the_missing_one_is_not(message):
+    assert understand(message).danger is not None
+
+
 def test_someone_else_back_is_not_the_missing_one_back():
     found = understand("ลูกชาย 8 ขวบไปเล่นน้ำกับเพื่อน เพื่อนกลับมาแล้วแต่ลูกยังไม่กลับ มืดแล้ว").danger
     assert found is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ถ้ามีคนถูกรถชนอยู่ตรงหน้าแล้วยังไม่ขยับ ต้องโทรเบอร์ไหน เพิ่งชนเมื่อกี้",  # it just happened
+        "my friend took a whole bottle of pills, I dont know if she will wake up, what number should we call",
+    ],
+)
+def test_a_what_if_with_the_emergency_outside_it_or_just_happened_is_danger(message):
+    assert understand(message).danger is not None
