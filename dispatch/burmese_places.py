@@ -59,6 +59,10 @@ _FINE_THAI = str.maketrans({"K": "k", "C": "c", "S": "c", "T": "t", "d": "t", "P
 _LONG_A = ("ာ", "ါ")
 
 
+FINAL_STOPS = ("k", "t")  # a syllable's final stop, which Burmese writes by the vowel it makes
+_SONORANTS = "နမရလဝယငည"
+
+
 def burmese_keys(word: str, fine: bool = False) -> set[str]:
     """The consonant sounds a Burmese spelling may stand for, coarse (or `fine`): more than one where
     Burmese letters say two Thai sounds (ံ ends -m as well as -n; ိုင် and ောင် may be vowels)."""
@@ -95,10 +99,6 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
             continue
         keys = [key + sound for key in keys]
     return {_plain(key) for key in keys}
-
-
-FINAL_STOPS = ("k", "t")
-_SONORANTS = "နမရလဝယငည"
 
 
 def _plain(key: str) -> str:

@@ -866,12 +866,10 @@ def _what_if_spans(text: str, english: str, squeezed: str) -> list[tuple[int, in
     if STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text) or JUST_NOW.search(squeezed):
         return []
     spans = []
-    for found in WHAT_TO_CALL_IF.finditer(text):
-        start = found.start() - text.count(" ", 0, found.start())
-        spans.append((start, start + len(found.group().replace(" ", ""))))
-    for found in ENGLISH_WHAT_TO_CALL_IF.finditer(english):
-        start = found.start() - english.count(" ", 0, found.start())
-        spans.append((start, start + len(found.group().replace(" ", ""))))
+    for pattern, said in ((WHAT_TO_CALL_IF, text), (ENGLISH_WHAT_TO_CALL_IF, english)):
+        for found in pattern.finditer(said):
+            start = found.start() - said.count(" ", 0, found.start())  # the same place without spaces
+            spans.append((start, start + len(found.group().replace(" ", ""))))
     return spans
 
 # A breathing hit is cancelled by breathing back to normal after it (and only a breathing hit).
@@ -1133,23 +1131,26 @@ FOUND_AGAIN = re.compile(
     r"|ได้ตัวแล้ว|พามาส่ง|มาส่งบ้าน|ກັບມາແລ້ວ|ພົບແລ້ວ|ເຫັນແລ້ວ|ပြန်ရောက်|တွေ့ပြီ"
 )
 
-
-def found_again(squeezed: str) -> bool:
-    """Someone found or back ("ชาวบ้านพามาส่ง", "he came back"), not "never came back", nor someone else
-    back but not the one missing ("หมู่กลับมาแล้วแต่ลูกบ่กลับ")."""
-    return any(
-        not re.search(r"(?:never|not|didnt|hasnt|havent|ไม่|บ่|ยังไม่|ບໍ່)$", squeezed[max(0, found.start() - 8) : found.start()])
-        and not re.search(r"แต่|but|ແຕ່", squeezed[found.end() : found.end() + 12])
-        and not STILL_MISSING.search(squeezed, found.end())
-        for found in FOUND_AGAIN.finditer(squeezed)
-    )
-
-
 # Said after someone or something back: the one missing is not ("ควายกลับมาแล้ว ตายังไม่กลับ")
 STILL_MISSING = re.compile(
     r"ยัง(?:ไม่|บ่)(?:กลับ|เจอ|พบ|มา)|ยังหา(?:ไม่|บ่)(?:เจอ|พบ)|nosignof|stillmissing|stillout|stillnot(?:back|found|home)"
     r"|ຍັງບໍ່(?:ກັບ|ພົບ|ເຫັນ)|ပြန်မလာသေး|မတွေ့သေး"
 )
+# Right before a return, what denies it ("never came back"); right after, what says it was someone else's
+NOT_BACK_BEFORE = re.compile(r"(?:never|not|didnt|hasnt|havent|ไม่|บ่|ยังไม่|ບໍ່)$")
+BUT_AFTER = re.compile(r"แต่|but|ແຕ່")
+
+
+def found_again(squeezed: str) -> bool:
+    """Someone found or back ("ชาวบ้านพามาส่ง", "he came back"), not "never came back", nor someone else
+    back but not the one missing ("หมู่กลับมาแล้วแต่ลูกบ่กลับ")."""
+    return any(
+        not NOT_BACK_BEFORE.search(squeezed, max(0, found.start() - 8), found.start())
+        and not BUT_AFTER.search(squeezed, found.end(), found.end() + 12)
+        and not STILL_MISSING.search(squeezed, found.end())
+        for found in FOUND_AGAIN.finditer(squeezed)
+    )
+
 
 
 def _gone_for(squeezed: str, end: int) -> bool:

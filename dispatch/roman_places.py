@@ -265,7 +265,7 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                     or _marked_a_district(text, words[first].start(), words[last].end())
                 )
             )
-            codes = _codes_after_tambon().get(key) if marked else _codes_by_key().get(key)
+            codes = every_key.get(key) if marked else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None
             marked_tambon = marked and codes and any(len(code) == 6 for code in codes)  # "Tambon Cha-am"
             if key in SHORT_NAMES and marked_tambon:  # its own tambon, not one keyed alike (ชำ for ชะอำ)

@@ -88,14 +88,16 @@ class TextModel:
         return self.classes[index], exps[index] / sum(exps)
 
 
-def _column_sums(weights: dict[str, tuple[float, ...]], grams: frozenset[str], width: int) -> tuple[list[float], float]:
+def _column_sums(
+    weights: dict[str, tuple[float, ...]], grams: frozenset[str], width: int
+) -> tuple[tuple[float, ...], float]:
     """Each column's sum over the n-grams present, and the scale that L2-normalises a message's features
     (as when learnt)."""
     present = [row for row in map(weights.get, grams) if row is not None]  # one look-up a gram
     scale = 1.0 / math.sqrt(len(grams) or 1)
     if not present:
-        return [0.0] * width, scale
-    return [sum(column) for column in zip(*present, strict=True)], scale  # zip and sum run in C
+        return (0.0,) * width, scale
+    return tuple(sum(column) for column in zip(*present, strict=True)), scale  # zip and sum run in C
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def _table() -> _Table:
 
 
 @lru_cache(maxsize=64)  # the danger, group and intent models weigh the same message one after the other
-def _stored_column_sums(text: str) -> tuple[list[float], float]:
+def _stored_column_sums(text: str) -> tuple[tuple[float, ...], float]:
     table = _table()
     return _column_sums(table.weights, features(text), table.width)
 

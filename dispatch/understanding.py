@@ -926,6 +926,9 @@ ELDER_NUMBER_NOT_AN_AGE = (
     r"|(?:กว่า\s?)?(?:พัน|หมื่น|ต้น(?!\s?ๆ)|ใบ|กก|ครอบครัว|หลังคา|เม็ด|ลิตร|ซม|ราย|แผง|บาท|คน|หลัง|ตัว|ครั้ง|หลังคาเรือน"
     r"|ถุง|โล|แพ็ค|แพค|งวด|กล่อง|ขวด|กระป๋อง|ชิ้น|ลัง|กระสอบ|แก้ว|วัน|อัน|ห่อ|ชุด|ผืน|ก้อน|แท่ง)))"
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
+# an elder's age right before the village: "แม่ใหญ่77 ม.2", "ยายเก้าสิบเอ็ด ม.3" (a house number would be
+# after บ้าน or เลขที่, or with a slash; an address being written is left out in _age_in_patterns)
+ELDER_BEFORE_THE_VILLAGE = re.compile(r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ป้อ|อุ๊ย)\s?([6-9]\d)\s?(?=ม\.\s?\d|หมู่)")
 # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
 ELDER_AGE = re.compile(
     r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป้อ(?!ง|น|ม)|(?<!ให้)(?<!กับ)(?<!แด่)(?<!ของ)(?<!แต่)(?:แก|ท่าน)(?=\s?\d)|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
@@ -1119,9 +1122,7 @@ AGE_PATTERNS = (
     ),
     re.compile(r"\bhere,\s?([1-9]\d)\b(?=[.,])"),
     re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
-    # an elder's age right before the village: "แม่ใหญ่77 ม.2", "ยายเก้าสิบเอ็ด ม.3" (a house number would be
-    # after บ้าน or เลขที่, or with a slash)
-    re.compile(r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ป้อ|อุ๊ย)\s?([6-9]\d)\s?(?=ม\.\s?\d|หมู่)"),
+    ELDER_BEFORE_THE_VILLAGE,
     # a child, then the age alone: "มีเด็ก15 มาขอทำงาน", "เด็กชาย 9 หนีออกจากบ้าน" (not "เด็ก 15 คน", and a
     # single digit after เด็ก alone is a count as often: "มีเด็ก 3 ผู้ใหญ่ 2")
     re.compile(
@@ -1153,10 +1154,10 @@ AGE_PATTERNS = (
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
 )
-ELDER_BEFORE_THE_VILLAGE = len(AGE_PATTERNS) - 8
 ADDRESS_BEFORE = re.compile(r"(?:ที่อยู่|ส่ง|ให้|ไปหา|ถึง|บ้าน|เลขที่)\S{0,8}\s?$")
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
 ELDER_THEN_NUMBER = AGE_PATTERNS.index(ELDER_AGE)
+BEFORE_THE_VILLAGE = AGE_PATTERNS.index(ELDER_BEFORE_THE_VILLAGE)
 # A baby's age in months, which staff note as whole years (0 under a year): "6 months old", "ลูกอายุ 7
 # เดือน", "หลานเพิ่ง 9 เดือน", "ລູກ 3 ເດືອນ", "သမီးလေး ၆ လ"; and a year and some months.
 MONTHS_OLD = (
@@ -1294,7 +1295,9 @@ LATIN_BURMESE_DIGITS = {
 _LATIN_BURMESE_DIGIT = "|".join(sorted(LATIN_BURMESE_DIGITS, key=len, reverse=True))
 LATIN_BURMESE_AGE = re.compile(
     rf"\b(a ?thet)\s({_LATIN_BURMESE_DIGIT})\b(?:\s?(sal|se|hse|sel)\b(?:\s({_LATIN_BURMESE_DIGIT})\b)?)?"
-    r"(?:\s(?:hnit|nhit|nhic)\b)?(?<!\bko)(?<!\bkho)"  # (hnit after a number: years)  # ko alone is the body as often ("a thet ko pyin pyin shu"): nine only with more said
+    # hnit after a number is years; ko alone is the body as often ("a thet ko pyin pyin shu"): nine only
+    # with more said
+    r"(?:\s(?:hnit|nhit|nhic)\b)?(?<!\bko)(?<!\bkho)"
 )
 
 
@@ -1361,12 +1364,12 @@ def _age_in_patterns(text: str) -> Finding | None:
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
                 continue
-            if number == ELDER_BEFORE_THE_VILLAGE and ADDRESS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            if number == BEFORE_THE_VILLAGE and ADDRESS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
                 continue  # "ที่อยู่ค่ะ ตา 85 หมู่ 3", "ส่งของไปให้ยาย 88 หมู่ 2": where to, not how old
             if number == PERSON_THEN_NUMBER and match.group(0).startswith(BURMESE_YOUNG) and value > 17:
                 continue  # "ကျောင်းသား ၄၀ လောက်": about forty pupils
             if (
-                number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS, ELDER_BEFORE_THE_VILLAGE)
+                number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS)
                 and not (40 if number in (KIN_THEN_NUMBER, ELDER_THEN_NUMBER) else 1) <= value <= 110
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
