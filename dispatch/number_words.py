@@ -36,9 +36,11 @@ _INSIDE_A_WORD = frozenset(
 )
 _LEADING_VOWELS = frozenset("เแโใไເແໂໃໄ")
 # Words that start like a number and are not one: a chair, a mall, the province Roi Et, to fall
-# ("ยายแปดสิบเอ็ดหกล้ม": 81, then she fell).
+# ("ยายแปดสิบเอ็ดหกล้ม": 81, then she fell), to string garlands.
 NOT_NUMBERS = (
     "เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต", "หกล้ม", "ซาวด์", "ซาวน่า",
+    # ร้อย is also to string: garlands, flowers, beads ("รับจ้างร้อยพวงมาลัย")
+    "ร้อยพวงมาลัย", "ร้อยมาลัย", "ร้อยดอกไม้", "ร้อยลูกปัด",
     # ငါး is five and a fish: fishing, a fish pond, a fish stall, fish paste, dried fish, fried fish
     "ငါးဖမ်း", "ငါးကန်", "ငါးတန်း", "ငါးပိ", "ငါးခြောက်", "ငါးကြော်", "ငါးဈေး", "ငါးမျှား",
 )  # fmt: skip

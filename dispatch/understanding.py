@@ -928,7 +928,9 @@ ELDER_NUMBER_NOT_AN_AGE = (
 )  # what follows an elder's number, or a guess, when it is not their age: money, a count, a time, a room
 # an elder's age right before the village: "แม่ใหญ่77 ม.2", "ยายเก้าสิบเอ็ด ม.3" (a house number would be
 # after บ้าน or เลขที่, or with a slash; an address being written is left out in _age_in_patterns)
-ELDER_BEFORE_THE_VILLAGE = re.compile(r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ป้อ|อุ๊ย)\s?([6-9]\d)\s?(?=ม\.\s?\d|หมู่)")
+ELDER_BEFORE_THE_VILLAGE = re.compile(
+    r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ป้อ|อุ๊ย)\s?([6-9]\d)\s?(?=ม\.\s?\d|หมู่)"
+)
 # an elder, their name or "my", then the age: "ลุงสม 75", "ป้าแดงเจ็ดสิบเจ็ด", "แม่ตู้ข้อย83", "ລຸງ 63"
 ELDER_AGE = re.compile(
     r"(?<![ก-ฮ])(?:แม่ใหญ่|พ่อใหญ่|แม่ตู้|พ่อตู้|ป้อ(?!ง|น|ม)|(?<!ให้)(?<!กับ)(?<!แด่)(?<!ของ)(?<!แต่)(?:แก|ท่าน)(?=\s?\d)|ป๊ะ|ป๋า|เตี่ย|อาม่า|อากง|อาแปะ|ลุง|ป้า(?!ย)|ยาย|ตา(?![ก-ฮ]์)|ปู่|ย่า|น้า|แม่(?!ค้า|น้ำ|บ้าน|ครัว)|พ่อ(?!ค้า|บ้าน)"
@@ -940,7 +942,7 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu|ar ?yu)\b)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
@@ -1009,7 +1011,9 @@ AGE_PATTERNS = (
         r"|tenant|boyfriend|girlfriend|partner|mum|mom|dad|mother|father)|khun [a-z]+|(?:she|he) old"
         r"|grand(?:pa|ma|father|mother) [a-z]+)"
         r"\s(\d{1,3})(?=\s?[,(]|\s(?:just|has|had|is|was|who|with|lives|living|can|cant|cannot|doesnt|isnt"
-        r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not|did|didnt|didn|hasnt|hasn|never)\b)"
+        r"|keeps|fell|found|took|tried|says|said|sent|ran|went|got|no|not|did|didnt|didn|hasnt|hasn|never"
+        r"|cut|jumped|collapsed|swallowed|drank|overdosed|wants|needs|stays|lost|stopped|locked|left|hit|hurt"
+        r"|threatened|attacked|disappeared)\b)"
     ),
     # a person guessed at: "a little boy maybe 4", "old lady around 75", "she looks about five"
     # or set off after a few words: "kid next door, maybe 7"
@@ -1111,7 +1115,10 @@ AGE_PATTERNS = (
     ),  # not a range of several: "ประมาณ 13 กับ 14", "15-16"
     re.compile(r"(?<!\d)(\d{2})\s?လောက်\s?(?:ရှိတဲ့\s?)?(?:ဦးလေး|အဘိုး|အဘွား|အဒေါ်|အမျိုးသမီး|အမျိုးသား|လူ)"),
     # what they are now, after what they were: "พิการตั้งแต่อายุ 12 ปี ตอนนี้ 34 แล้ว", "(now 20)"
-    re.compile(r"(?:ตอนนี้|\bnow)\s?(\d{1,3})\s?(?:ปี|ขวบ)?\s?(?:แล้ว|\))"),
+    # (or of themself: "ตอนนี้ผม 30 แล้ว", "ตอนนี้ข้อย30แล้ว")
+    re.compile(
+        r"(?:ตอนนี้|ຕອນນີ້|\bnow)\s?(?:ผม|หนู|ฉัน|เรา|ข้อย|ข้า|เขา|เค้า|แก|ຂ້ອຍ|ລາວ)?\s?(\d{1,3})\s?(?:ปี|ขวบ|ປີ)?\s?(?:แล้ว|ແລ້ວ|\))"
+    ),
     # English: "~60", "28 f, bangkok", "deaf man here, 39.", "87 I think"
     re.compile(r"~\s?([1-9]\d)\b(?!\s?(?:km|kg|baht|min|hours|days|people|%))"),
     re.compile(r"(?<![\d.])([1-9]\d)\s?(?:[fm]|male|female)\b(?=\s?[,.)]|\s?$)"),
@@ -1150,7 +1157,9 @@ AGE_PATTERNS = (
         r"(?:'s|s|\sis)\b[^.,\d]{0,30}?\band\s([6-9]\d|10\d)(?=\s?[.!]|\s?$)"
     ),
     # "toddler, 2ish," (not "3ish months", "7ish pm", "4ish of them")
-    re.compile(r"\b(?:toddler|baby|kid|child|boy|girl|son|daughter),?\s(?:maybe\s|about\s)?([1-9])\s?-?ish(?=\s?[,.!)]|\s?$)"),
+    re.compile(
+        r"\b(?:toddler|baby|kid|child|boy|girl|son|daughter),?\s(?:maybe\s|about\s)?([1-9])\s?-?ish(?=\s?[,.!)]|\s?$)"
+    ),
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
 )
@@ -1231,7 +1240,9 @@ NOT_AN_AGE_BEFORE = re.compile(
 )
 DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 # An age that was: "พิการตั้งแต่อายุ 12 ปี", "since age 5", "when she was 14"
-PAST_AGE_BEFORE = re.compile(r"(?:ตั้งแต่|ตอน|เมื่อ|since|when|from)\s?(?:อายุ|age)?\s?$")
+PAST_AGE_BEFORE = re.compile(
+    r"(?:ตั้งแต่|ตอน(?:นั้น)?|เมื่อ|ຕັ້ງແຕ່|ຕອນ(?:ນັ້ນ)?|ເມື່ອ|since|when|from)\s?(?:ผม|หนู|ฉัน|ข้อย|เขา|เค้า|แก|ຂ້ອຍ|ລາວ)?\s?(?:อายุ|ອາຍຸ|age)?\s?$"
+)  # (and "ตอนข้อยอายุ15", "ຕອນອາຍຸ 16": when I was)
 DURATION_BEFORE = (
     "มา", "มาแล้ว", "ได้", "เป็น", "เกือบ", "เมื่อ", "ติดกัน", "ต่อกัน", "ติดเตียง", "ป่วย", "ມາ", "ມາແລ້ວ", "ໄດ້", "ເມື່ອ",
 )  # fmt: skip
@@ -1266,10 +1277,15 @@ VAGUE_BEFORE = re.compile(
 VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး|\s(?:nee|ni)\s?pa[rh]?\b"
-)
+    r"|\s?(?:နှစ်\s?)?ကျော်|\skyaw\b"
+)  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
+# 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
+# the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE
+TENS_IN_WORDS_AND_MORE = re.compile(r"(ဆယ်)\s?ကျော်|\b(sal|se|hse|sel)\skyaw\b")
 # Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
 SEVERAL_AGES_AFTER = re.compile(
-    r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?(\d{1,3})(?!\d)" + ELDER_NUMBER_NOT_AN_AGE
+    r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?(\d{1,3})(?!\d)"
+    + ELDER_NUMBER_NOT_AN_AGE
     + r"(?!\s?(?:months?|weeks?|days?|hours?|kids|children|people|times)\b)"
 )
 SEVERAL_AGES_BEFORE = re.compile(
@@ -1308,23 +1324,44 @@ def _latin_burmese_age(match: re.Match[str]) -> str:
     return f"{match.group(1)} {first * 10 + (LATIN_BURMESE_DIGITS[match.group(4)] if match.group(4) else 0)}"
 
 
+# An old person's age in twelve-year cycles of the zodiac: "อายุครบ 7 รอบ" 84, "ลุงข้างบ้านหกรอบแล้ว" 72
+# (not how many times: "ยายล้มไป 5 รอบแล้ว", "วันละ 4 รอบ")
+ZODIAC_CYCLES = re.compile(
+    r"(?:อายุ|ครบ)\s?(?:ครบ\s?)?([5-9])\s?รอบ(?!\s?(?:ที่|แรก|แล้วนะ))"
+    r"|(?<![ก-ฮ])(?:ลุง|ป้า|ยาย|ตา|ปู่|ย่า|พ่อ|แม่|แก|ท่าน)(?:ข้างบ้าน|บ้านตรงข้าม|ข้างห้อง|ผม|หนู|ฉัน|เรา|ข้อย)?"
+    r"\s?([5-9])\s?รอบ\s?แล้ว"
+)
+CYCLE_YEARS = 12
+# A young carer's age, not the one cared for: "หลานสาวอายุ 15 ดูแลคนเดียว"
+YOUNG_CARER_AFTER = re.compile(r"\s?(?:ปี|ขวบ)?\s?(?:เป็นคน|คอย|ต้อง)?ดูแล")
+YOUNG_CARER_UNDER = 25
+
+
+def _in_cycles(match: re.Match[str]) -> str:
+    return f"อายุ {CYCLE_YEARS * int(match.group(1) or match.group(2))} ปี "
+
+
 def find_age(text: str) -> Finding | None:
     """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
     English words."""
     said = text
-    text = with_digits(text)
+    text = with_digits(TENS_IN_WORDS_AND_MORE.sub(r"\1\2", text))
     if _LATIN.search(text):
         text = TYPED_O_FOR_ZERO.sub(r"\g<1>0", english_with_digits(text))
         text = LATIN_BURMESE_AGE.sub(_latin_burmese_age, text)
     # a phone is no one's age: "๐๘๑ ๕๐๙ ๓๓๗๖" is not 81 (found on the digits in ASCII, one for one)
     for phone in reversed(list(PHONE_CANDIDATE.finditer(text.translate(THAI_DIGITS)))):
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]
+    if "รอบ" in text:
+        text = ZODIAC_CYCLES.sub(_in_cycles, text)
     if found := _age_in_patterns(text):
         return found
     if match := DAYS_OLD.search(text):
         return Finding(0, 0.8, match.group(0))
     for pattern in (*MONTHS_OLD, YEAR_AND_MONTHS):
-        if (match := pattern.search(text)) and not PREGNANT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if (match := pattern.search(text)) and not PREGNANT_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
             value = int(match.group(1))
             return Finding(value // 12 if pattern is not YEAR_AND_MONTHS else value, 0.8, match.group(0))
     for pattern, value in AGE_WORDS:
@@ -1358,9 +1395,13 @@ def _age_in_patterns(text: str) -> Finding | None:
                 continue
             if PAST_AGE_BEFORE.search(text, max(0, match.start() - 14), match.start()):
                 continue
-            if VAGUE_AFTER.match(text, match.end(at)):
+            if (vague := VAGUE_AFTER.match(text, match.end(at))) and not (
+                number == PERSON_THEN_NUMBER and "ကျော်" in vague.group(0)
+            ):
                 continue
             value = int(match.group(at))
+            if number == 0 and value < YOUNG_CARER_UNDER and YOUNG_CARER_AFTER.match(text, match.end(at)):
+                continue
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
                 continue
@@ -1976,7 +2017,12 @@ def _unique_districts(shortest: int = UNMARKED_DISTRICT_SHORTEST) -> dict[str, s
     names = {name: code for name, code in DISTRICT_SHORT_NAMES.items() if len(name) >= shortest}
     for name, codes in _all_districts().items():
         bare = name.removeprefix("เขต")
-        if len(codes) == 1 and len(bare) >= shortest and not bare.startswith("บ้าน") and bare not in EVERYDAY_DISTRICT_NAMES:
+        if (
+            len(codes) == 1
+            and len(bare) >= shortest
+            and not bare.startswith("บ้าน")
+            and bare not in EVERYDAY_DISTRICT_NAMES
+        ):
             names[bare] = codes[0]
     return names
 
@@ -2292,9 +2338,7 @@ def _tambons_named(typed: str) -> dict[str, str]:
 
 
 # what a tambon's name runs into when it is one: reporting, a polite ending, the next part of the address
-CHOICE_RUN_ON_REST = re.compile(
-    r"แจ้ง|ขอ|รายงาน|ค่ะ|คะ|ค่า|ครับ|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า|อำเภอ|อ\.|จ\.|จังหวัด|หมู่|ม\.|\d"
-)
+CHOICE_RUN_ON_REST = re.compile(r"แจ้ง|ขอ|รายงาน|ค่ะ|คะ|ค่า|ครับ|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า|อำเภอ|อ\.|จ\.|จังหวัด|หมู่|ม\.|\d")
 
 
 def _run_on_to_a_request(typed: str) -> str | None:
@@ -2437,8 +2481,10 @@ def _names_its_area(word: str, code: str, only_district: bool = False) -> bool:
 def _cut_short_of(word: str, names: Iterable[str]) -> bool:
     """Whether the word is one of `names` cut short with ฯ: "เมืองนราฯ", "ปทุมฯ"."""
     cut = word.partition("ฯ")[0] if "ฯ" in word else ""
-    return len(cut) >= 3 and len(cut.removeprefix("เมือง")) >= 2 and any(
-        name.startswith(cut) and name != cut for name in names
+    return (
+        len(cut) >= 3
+        and len(cut.removeprefix("เมือง")) >= 2
+        and any(name.startswith(cut) and name != cut for name in names)
     )
 
 
@@ -2726,9 +2772,7 @@ def _dot_bare_marks(text: str) -> str:
 
 def _a_word_from(text: str, at: int, names: dict | frozenset) -> bool:
     """Whether a dictionary word of three letters or more, or a place's name, starts at `at`."""
-    return any(
-        text[at : at + length] in thai_words() or text[at : at + length] in names for length in range(3, 12)
-    )
+    return any(text[at : at + length] in thai_words() or text[at : at + length] in names for length in range(3, 12))
 
 
 @lru_cache(maxsize=1)
@@ -2818,7 +2862,12 @@ def find_place(text: str) -> Place | None:
             province_code = names[picked[0]][:2] if picked else province_code
             if not picked and len(_places_sharing_the_name(typed, None)) > 1:
                 province_code = None  # several tambons of the name, none there: ask which, not the province
-        if picked and not district_code and province_code and len(_places_sharing_the_name(picked[0], province_code)) > 1:
+        if (
+            picked
+            and not district_code
+            and province_code
+            and len(_places_sharing_the_name(picked[0], province_code)) > 1
+        ):
             picked = None  # "ต.ผาสุก จ.อุดรธานี": two of them in the province, to ask which (not the first)
         if picked:
             subdistrict_code = names[picked[0]]

@@ -992,3 +992,26 @@ def test_someone_else_back_is_not_the_missing_one_back():
 )
 def test_a_what_if_with_the_emergency_outside_it_or_just_happened_is_danger(message):
     assert understand(message).danger is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ลูกสาว 3 เดือน ไม่มีเงินซื้อนมมาสองวัน ให้กินน้ำต้มข้าว ตอนนี้ลูกซึม ตาลึก",
+        "หลานผู้ชายสัก 5 ขวบวิ่งลงทะเลคนเดียว พ่อแม่ไม่อยู่ คลื่นสูงมาก",
+        "ລຸງຂ້າງຫ້ອງ ບໍ່ໄດ້ກິນເຂົ້າ 4 ມື້ແລ້ວ ດຽວນີ້ລຸກບໍ່ໄດ້ ຕົວສັ່ນ",
+    ],
+)
+def test_a_baby_weakening_without_milk_a_child_in_rough_sea_and_hunger_with_weakness(message):
+    assert understand(message).danger is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ไม่มีเงินซื้อนมให้ลูกเลยค่ะ ขอความช่วยเหลือเรื่องนมผงได้ไหม",  # poor, the baby well
+        "ลูกชอบวิ่งลงทะเลคนเดียวตอนไปเที่ยว เลยอยากให้เรียนว่ายน้ำ",  # no rough water said
+    ],
+)
+def test_poor_for_milk_or_a_child_who_likes_the_sea_is_no_emergency(message):
+    assert understand(message).danger is None

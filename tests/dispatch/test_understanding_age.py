@@ -700,3 +700,45 @@ def test_latin_burmese_numbers_and_english_ages_said_last(text: str, age: int) -
 )
 def test_latin_burmese_words_that_are_no_number_and_bounds(text: str) -> None:
     assert understand(text).age is None, understand(text).age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # twelve-year cycles: a round birthday said the Thai way
+        ("แม่อายุครบหกรอบพอดีเดือนนี้ อยากพาไปทำบัตรผู้สูงอายุ", 72),
+        ("ป้าข้างบ้านเจ็ดรอบแล้ว หูไม่ค่อยได้ยิน อยู่กับแมว", 84),
+        # the age now, said of oneself after a past age
+        ("ตอนนั้นหนูอายุ 12 โดนพ่อเลี้ยงทำ ตอนนี้หนู 19 แล้ว ยังนอนไม่หลับ", 19),
+        ("ຕອນຂ້ອຍອາຍຸ 14 ຖືກຂາຍໄປ ຕອນນີ້ຂ້ອຍ 22 ແລ້ວ", 22),
+        # an English kin word, the age, then what they did
+        ("my flatmate 22 swallowed a whole box of pills", 22),
+        ("our tenant 58 collapsed on the stairs", 58),
+        # romanised Thai "age"
+        ("pho (my dad) ayu 81, cannot walk, Khon Kaen", 81),
+        # a young carer's age is not the old person's: the elder's is read
+        ("ตาแปดสิบสาม ตาบอดทั้งสองข้าง หลานชายอายุ 13 คอยดูแลอยู่คนเดียว", 83),
+        # Burmese "and more": a guess after a number in words, or right after who it is
+        ("အဘိုး အသက် ရှစ်ဆယ်ကျော်ပြီ တစ်ယောက်တည်း နေတယ်", 80),
+        ("အဒေါ် ၅၀ ကျော် ခြေထောက် ကျိုးနေတယ်", 50),
+        ("a phwar a thet shit sal kyaw pyi, ma kyan ma bu", 80),
+    ],
+)
+def test_cycles_the_age_now_carers_and_burmese_and_more(text: str, age: int) -> None:
+    found = understand(text).age
+    assert found is not None and found.value == age, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ยายล้มในห้องน้ำไป 5 รอบแล้วเดือนนี้",  # five times, not five cycles
+        "แม่ต้องกินยาวันละ 6 รอบ",
+        "ป้ารับจ้างร้อยมาลัยขาย รายได้ไม่พอ",  # to string garlands, not a hundred
+        "အသက် ၆၀ ကျော်ရင် ထောက်ပံ့ကြေး ရလား",  # over sixty: a bound
+        "a thet 70 kyaw twe a twet ngwe ya lar",
+        "ထိုင်းမှာ ၁၅ နှစ်ကျော် နေပြီ",  # more than fifteen years here: how long
+    ],
+)
+def test_times_a_day_stringing_garlands_and_burmese_bounds_are_no_age(text: str) -> None:
+    assert understand(text).age is None, understand(text).age
