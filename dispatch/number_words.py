@@ -41,8 +41,9 @@ NOT_NUMBERS = (
     "เก้าอี้", "ห้าง", "ร้อยเอ็ด", "ร้อยเอ็ต", "หกล้ม", "ซาวด์", "ซาวน่า",
     # ร้อย is also to string: garlands, flowers, beads ("รับจ้างร้อยพวงมาลัย")
     "ร้อยพวงมาลัย", "ร้อยมาลัย", "ร้อยดอกไม้", "ร้อยลูกปัด",
-    # ငါး is five and a fish: fishing, a fish pond, a fish stall, fish paste, dried fish, fried fish
-    "ငါးဖမ်း", "ငါးကန်", "ငါးတန်း", "ငါးပိ", "ငါးခြောက်", "ငါးကြော်", "ငါးဈေး", "ငါးမျှား",
+    # ငါး is five and a fish: fishing, a fish pond, a fish stall, fish paste, dried fish, fried fish, a fish
+    # pier, carrying fish
+    "ငါးဖမ်း", "ငါးကန်", "ငါးတန်း", "ငါးပိ", "ငါးခြောက်", "ငါးကြော်", "ငါးဈေး", "ငါးမျှား", "ငါးဆိပ်", "ငါးသယ်",
 )  # fmt: skip
 YEAR_IN_BURMESE = "နှစ်"  # also the word for two
 # Burmese writes words without spaces, and လေး (four) is also "little" after a noun: ကလေး a child,

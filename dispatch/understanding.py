@@ -214,6 +214,10 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ถูกตี",
         "ตีทุก",
         "กำลังจะตี",
+        "กำลังตี",  # someone beating someone now: "แม่กำลังตีลูก", "ลูกชายเมาเอาไม้ตีอยู่"
+        "เอาไม้ตี",
+        "เอาเข็มขัดตี",
+        "ตบตี",
         "ด่า",
         "กระทืบ",
         "ตบ",
@@ -942,7 +946,7 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu|ar ?yu)\b)\s?(?:ประมาณ|ราว|ราวๆ|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu|ar ?yu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
@@ -1171,6 +1175,8 @@ BEFORE_THE_VILLAGE = AGE_PATTERNS.index(ELDER_BEFORE_THE_VILLAGE)
 # เดือน", "หลานเพิ่ง 9 เดือน", "ລູກ 3 ເດືອນ", "သမီးလေး ၆ လ"; and a year and some months.
 MONTHS_OLD = (
     re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?(?:old|baby|infant)\b"),
+    # broken English, the baby's months said of it: "for son, he 8 month", "my daughter 5 months"
+    re.compile(r"\b(?:son|daughter|baby|he|she)\s(?:is\s)?(\d{1,2})\s?(?:months?|mths?)\b(?!\s?(?:ago|pregnant))"),
     re.compile(
         r"\b(?:baby|infant|newborn)\s(?:is\s|of\s|looks\s|seems\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
         r"(?!\s?ago)"

@@ -459,6 +459,8 @@ def test_a_lao_number_after_his_number_is_still_no_thai_phone():
         "ได้ยินเด็กร้องว่าอย่าตีหนูๆ เสียงดังมากจากบ้านฝั่งตรงข้าม",
         "เคสเด็กหญิงอายุ 14 ถูกกระทำชำเราโดยเพื่อนบ้าน",
         "a 14-year-old girl told the school nurse her stepfather touches her",
+        "พ่อกำลังตีลูกชายอยู่หน้าบ้าน เด็กสัก 7 ขวบ ร้องลั่นซอย",
+        "ลุงขี้เมาเอาเข็มขัดตีหลานสาว 10 ขวบ ทุกคืน",
     ],
 )
 def test_a_child_beaten_or_abused_is_violence(message):

@@ -742,3 +742,16 @@ def test_cycles_the_age_now_carers_and_burmese_and_more(text: str, age: int) -> 
 )
 def test_times_a_day_stringing_garlands_and_burmese_bounds_are_no_age(text: str) -> None:
     assert understand(text).age is None, understand(text).age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("มีเด็กผู้หญิงนั่งร้องไห้หน้าร้าน น่าจะอายุสัก 6 ขวบ", 6),
+        ("please help, no money for milk for my daughter, she 5 month", 0),
+        ("ငါးဆိပ်မှာ အလုပ်လုပ်တဲ့ သမီး ၁၂ နှစ် ကျောင်းမနေရဘူး", 12),  # ငါးဆိပ်, a fish pier: no five
+    ],
+)
+def test_a_guess_after_sak_a_babys_months_in_broken_english_and_a_fish_pier(text: str, age: int) -> None:
+    found = understand(text).age
+    assert found is not None and found.value == age, found
