@@ -805,6 +805,7 @@ NOT_NOW_MESSAGE = re.compile(
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
     r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
+    r"|ยังไม่(?:ได้)?เกิดอะไร(?:ขึ้น)?|(?:its|itis)?nothappening(?:rightnow|now)?|nothinghashappened|nothinghappenedyet"
     r"|အရေးပေါ်(?:တော့)?မဟုတ်ဘူး(?!လား|ထင်)|ບໍ່ແມ່ນເລື່ອງດ່ວນ(?!ບໍ|ບໍ່|ແມ່ນບໍ)"
 )
 # … unless it says it is still going on.
@@ -813,6 +814,7 @@ STILL_GOING_ON = re.compile(
     r"|ตอนนี้|เดี๋ยวนี้|อยู่ๆ|จู่ๆ|ດຽວນີ້|ຕອນນີ້|အခု"
 )
 ENGLISH_NOW = re.compile(r"\b(?:now|right now|just now)\b")
+NOT_HAPPENING_NOW = re.compile(r"\b(?:(?:it'?s|it is)\s)?not happening(?: right now| now)?\b")
 
 
 # A state that has lasted months or years ("ลุกไม่ได้มาสองปี", can't get up for two years): the model reads
@@ -833,9 +835,12 @@ def _long_standing_only(text: str, language: str) -> bool:
 def _not_now(text: str, squeezed: str) -> bool:
     """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent"), and not
     that something is going on now after all."""
-    return bool(NOT_NOW_MESSAGE.search(squeezed)) and not (
-        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text)
-    )
+    if not NOT_NOW_MESSAGE.search(squeezed):
+        return False
+    # ("it's not happening right now", "ตอนนี้ยังไม่เกิดอะไร": the "now" in them is no sign it is going on)
+    squeezed = NOT_NOW_MESSAGE.sub(" ", squeezed)
+    text = NOT_HAPPENING_NOW.sub(" ", text)
+    return not (STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text))
 
 
 # The clause of a question what to call if something happened some day: "ถ้ามีคนแก่ล้มแล้วลุกไม่ได้ ควรโทร
@@ -1161,14 +1166,23 @@ def _gone_for(squeezed: str, end: int) -> bool:
     return GONE_FOR.match(squeezed, end) is not None
 
 
+SIGNS_APART = 2  # letters between two stroke signs told one after the other
+
+
 def _stroke(squeezed: str):
     """(start, end, evidence) of the last stroke sign, when they say a stroke now."""
     found = [match for match in (signs.search(squeezed) for signs in STROKE_SIGNS) if match]
     sudden = SUDDENLY.search(squeezed) is not None
     if len(found) >= 2 or (found and sudden):
         if sudden or not LASTING.search(squeezed):
-            last = max(found, key=lambda match: match.start())
-            yield last.start(), last.end(), last.group()
+            ordered = sorted(found, key=lambda match: match.start())
+            start, end = ordered[-1].start(), ordered[-1].end()
+            # signs told one after the other are one hit: "ถือช้อนไม่ได้ หน้าเบี้ยว" is no "ไม่ได้หน้าเบี้ยว"
+            for earlier in reversed(ordered[:-1]):
+                if start - earlier.end() > SIGNS_APART or earlier.end() > start:
+                    break
+                start = earlier.start()
+            yield start, end, squeezed[start:end]
 
 
 def _gone(squeezed: str):

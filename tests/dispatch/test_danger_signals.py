@@ -1015,3 +1015,29 @@ def test_a_baby_weakening_without_milk_a_child_in_rough_sea_and_hunger_with_weak
 )
 def test_poor_for_milk_or_a_child_who_likes_the_sea_is_no_emergency(message):
     assert understand(message).danger is None
+
+
+def test_stroke_signs_told_one_after_another_are_not_negated_by_the_one_before():
+    # "หยิบแก้วไม่ได้" ends its own sign; it does not negate "ปากเบี้ยว" after it
+    found = understand("ตาอยู่ดีๆพูดไม่ชัด มือซ้ายหยิบแก้วไม่ได้ ปากเบี้ยว").danger
+    assert found is not None and "medical" in found.kinds
+
+
+def test_a_stroke_sign_truly_denied_still_leaves_one_sign_only():
+    assert understand("พ่อพูดไม่ค่อยชัดมาหลายปีแล้ว แต่ไม่ได้ปากเบี้ยวนะคะ").danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my neighbour's toddler plays near the pond every day, it's not happening right now but I'm scared he will drown one day",
+        "ลูกชายชอบขี่มอไซค์เร็วมาก กลัวจะรถชนสักวัน ตอนนี้ยังไม่เกิดอะไรนะคะ อยากปรึกษา",
+    ],
+)
+def test_a_worry_said_not_to_be_happening_now_is_no_emergency(message):
+    assert understand(message).danger is None
+
+
+def test_nothing_happened_as_no_response_is_still_an_emergency():
+    found = understand("I shook grandma and called her name but nothing happened, she is not breathing").danger
+    assert found is not None
