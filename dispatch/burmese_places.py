@@ -84,6 +84,10 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
             # ဆမွတ် for สมุทร; either (a final p is written as one)
             keys = [key + final for key in keys for final in FINAL_STOPS]
             continue
+        if sound == "p" and following == "်" and index > 0:
+            # a final p is the stop Burmese says short, for Thai's t or k as well: လပ်ဖရောင် for ลาดพร้าว
+            keys = [key + final for key in keys for final in ("p", *FINAL_STOPS)]
+            continue
         if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
         if (

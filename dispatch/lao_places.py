@@ -256,12 +256,12 @@ def _spelt_like(word: str, code: str) -> bool:
 
 def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:
     """Of several districts whose names sound like `word`, the one spelt letter for letter as it is (with
-    its tambon of the same name); all of them else."""
+    the tambons of the same name, its own or elsewhere: ໜອງຈອກ is หนองจอก, not หนองจิก); all of them else."""
     if sum(len(code) == 4 for code in codes) < 2:
         return codes
     spelt = lao_as_thai(word)
     alike = tuple(code for code in codes if _names_by_code()[code] == spelt)
-    return alike if any(len(code) == 4 for code in alike) and len({code[:4] for code in alike}) == 1 else codes
+    return alike if sum(len(code) == 4 for code in alike) == 1 else codes
 
 
 # A tambon or district marked as such (ຕ.ມີໄຊ, ອ.ທ່າບໍ່): short names count there, exactly spelt.

@@ -490,6 +490,9 @@ def test_a_lao_landline_after_laos_number_is_no_thai_phone():
     [
         ("ແມ່ຕູ້ຢູ່ຄົນດຽວ ບໍ່ມີເງິນຊື້ຢາ ດ່ານຊ້າຍ", "ด่านซ้าย"),
         ("ລູກບໍ່ມີໃບເກີດ ເຂົ້າໂຮງຮຽນບໍ່ໄດ້ ບາງກະປິ 0891234567", "เขตบางกะปิ"),
+        # a district spelt letter for letter, though tambons elsewhere share its name
+        ("ຜົວຕີຂ້ອຍທຸກຄືນ ຂ້ອຍບໍ່ກ້າກັບຫ້ອງ ໜອງຈອກ", "เขตหนองจอก"),
+        ("ແມ່ເຖົ້າລົ້ມໃນຫ້ອງນ້ຳ ລຸກບໍ່ໄດ້ ເຂດບາງເຂນ", "เขตบางเขน"),
     ],
 )
 def test_a_lao_district_of_four_sounds_standing_last_is_read(message, district):

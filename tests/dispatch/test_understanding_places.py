@@ -317,6 +317,9 @@ def test_lao_districts_marked_with_the_thai_abbreviation(message, names):
         ("အဖွား လဲကျပြီး ထလို့မရဘူး ကရထုံဘန် ဆမွတ်ဆာခွန်", (None, "กระทุ่มแบน", "สมุทรสาคร")),  # district first
         ("ကလေး ရေထဲကျသွားတယ် ပထုမ်ဓာနီ လမ်လူးကာ", (None, "ลำลูกกา", "ปทุมธานี")),  # the province misspelt
         ("အဖိုး ရင်ဘတ်အောင့်နေတယ် ချင်းမိုင် ဖန်း", (None, "ฝาง", "เชียงใหม่")),  # a name of two sounds
+        # a final p for Thai's t: ลาดพร้าว, ลาดกระบัง
+        ("ကလေး တစ်ယောက်တည်း အခန်းထဲ ပိတ်မိနေတယ် ဘန်ကောက် လပ်ဖရောင်", (None, "เขตลาดพร้าว", "กรุงเทพมหานคร")),
+        ("အမေ သတိလစ်နေတယ် ဘန်ကောက် လပ်ကရဘန်", (None, "เขตลาดกระบัง", "กรุงเทพมหานคร")),
     ],
 )
 def test_burmese_districts_beside_their_province_however_spelt(message, names):
