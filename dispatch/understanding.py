@@ -218,6 +218,9 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "เอาไม้ตี",
         "เอาเข็มขัดตี",
         "ตบตี",
+        "ลักพาตัว",  # taken by force: "โดนผู้ชายแปลกหน้าลากขึ้นรถ"
+        "ลากขึ้นรถ",
+        "ฉุดขึ้นรถ",
         "ด่า",
         "กระทืบ",
         "ตบ",
@@ -294,6 +297,9 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ติดเหล้า",
         "อัลไซเมอร์",
         "จดหมายลา",
+        "นักจิตวิทยา",  # someone asking for a counsellor, and the nightmares of an old wound
+        "ฝันร้าย",
+        "ฝันฮ้าย",
         "ทำร้ายตัวเอง",
         "คิดสั้น",
         "จิตแพทย์",
@@ -769,6 +775,8 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
         group = "child"  # "เด็ก 7 ขวบถูกขังไว้ในบ้านคนเดียว พ่อแม่ไปเที่ยว": left shut in, not beaten
     if group == "violence" and "mental_health" in worded and _psychiatric(squeezed, english, danger):
         group = "mental_health"  # "ผัวเป็นจิตเวช ขาดยา ถือมีดไล่ฟัน"; a knife turned on oneself
+    if group == "violence" and "mental_health" in worded and not english and _violence_only_past(squeezed):
+        group = "mental_health"  # "ตอนเด็กๆผมโดนพ่อตีทุกวัน … ยังฝันร้าย อยากคุยกับนักจิตวิทยา": the wound now
     score, _, evidence = scores[group]
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
 
@@ -782,6 +790,16 @@ def _left_shut_in(squeezed: str, english: str, danger: Danger | None, shut_in_wo
         return False
     attacked = bool(english and ENGLISH_GROUPS["violence"].search(english)) or bool(GROWN_PARTNER.search(squeezed))
     return not attacked
+
+
+# Said of a violence long over: "ตอนเด็กๆ", "เคย", "ตอนข้อยอายุ15"
+VIOLENCE_IN_THE_PAST = re.compile(r"(?:ตอนเด็ก|สมัยเด็ก|ตอนเรียน|เคย|เมื่อก่อน|แต่ก่อน|ตอน\S{0,5}อายุ|ปีที่แล้ว|ປີກາຍ|ເຄີຍ)\S{0,24}$")
+
+
+def _violence_only_past(squeezed: str) -> bool:
+    """Every violence word in the message is told of a time long over."""
+    hits = [match.start() for word in GROUP_WORDS["violence"] for match in re.finditer(re.escape(word), squeezed)]
+    return bool(hits) and all(VIOLENCE_IN_THE_PAST.search(squeezed, max(0, at - 30), at) for at in hits)
 
 
 def _psychiatric(squeezed: str, english: str, danger: Danger | None) -> bool:

@@ -697,3 +697,22 @@ def test_english_words_for_bedridden_abuse_and_homeless(message, group):
 )
 def test_the_models_greeting_needs_a_word_of_thanks_unless_it_is_sure(message, intent):
     assert understand(message).intent == intent
+
+
+def test_a_child_dragged_into_a_car_is_violence():
+    found = understand("มีผู้ชายฉุดขึ้นรถเด็กผู้หญิงหน้าโรงเรียนเมื่อกี้ เด็กอายุสัก 10 ขวบ").group
+    assert found is not None and found.value == "violence"
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        # beaten long ago, the nightmares now: the words say mental health
+        ("สมัยเด็กหนูโดนแม่เลี้ยงตีทุกวัน ทุกวันนี้ยังฝันร้าย อยากคุยกับนักจิตวิทยาค่ะ", "mental_health"),
+        # beaten now: violence, whatever else is said
+        ("ผัวเอาไม้ตีหนูเมื่อคืน ตอนนี้หนูฝันร้ายทุกคืน", "violence"),
+    ],
+)
+def test_violence_long_over_with_its_wound_now_is_mental_health_in_the_words(message, group):
+    text = normalise(message)
+    assert find_group(squeeze(text), text=text).value == group
