@@ -1499,7 +1499,8 @@ NO_CALL_SOON = re.compile(rf"^[^\d]{{0,40}}?{_NO_CALL}", re.I)
 NO_CALL_AFTER = re.compile(
     # (not when "don't call" goes on to another number: "โทร 081… ได้เลย อย่าโทรเบอร์ผัว 089…")
     rf"^[^\d]{{0,45}}?(?:{_NO_CALL}[^\d]{{0,40}}?{_OWNER}|{_OWNER}[^\d]{{0,30}}?{_NO_CALL})(?![^\d]{{0,12}}\d)"
-    r"|^[^\d]{0,20}?(?:ไม่ต้องโทร(?:แล้ว|ไป|หา)|is (?:his|the boss'?s|my husband'?s) (?:phone|number))",
+    # ("… is his number" alone is the person's own: "my brother … 089 771 0348 is his number")
+    r"|^[^\d]{0,20}?(?:ไม่ต้องโทร(?:แล้ว|ไป|หา)|is (?:his (?:phone|number),? not mine|(?:the boss'?s|my husband'?s) (?:phone|number)))",
     re.I,
 )
 # A landline typed with a digit too many (054-123-4567) is kept as typed: a digit dropped would be a guess

@@ -716,3 +716,15 @@ def test_a_child_dragged_into_a_car_is_violence():
 def test_violence_long_over_with_its_wound_now_is_mental_health_in_the_words(message, group):
     text = normalise(message)
     assert find_group(squeeze(text), text=text).value == group
+
+
+@pytest.mark.parametrize(
+    ("message", "phones"),
+    [
+        ("my dad has dementia and went out alone, 081 234 5678 is his number, he may answer", ("0812345678",)),
+        ("he took my phone and locked the door. 089 555 1212 is his phone not mine", ()),
+        ("don't call 0861112222, that is his number. message me here only", ()),
+    ],
+)
+def test_his_number_is_the_persons_own_unless_not_to_be_called(message, phones):
+    assert understand(message).phones == phones
