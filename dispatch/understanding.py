@@ -1046,7 +1046,7 @@ AGE_PATTERNS = (
     # a son, daughter or grandchild, then the age: "ลูกชาย 19 ขังตัวเอง", "ລູກຊາຍ 19 ຖືກຫຼອກ"
     re.compile(
         r"(?:ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|น้องชาย|น้องสาว|พี่ชาย|พี่สาว|ລູກຊາຍ|ລູກສາວ|ຫຼານຊາຍ|ຫຼານສາວ|ນ້ອງຊາຍ|ນ້ອງສາວ)"
-        r"\s?(\d{1,2})(?![\d/:.,]|\s?(?:คน|ຄົນ|เดือน|ເດືອນ|วัน|ມື້|ปี|ປີ|บาท|ครั้ง|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|กิโล|ม\.|หมู่|ซ(?:\.|อย|\s?\d)))"
+        r"\s?(\d{1,2})(?![\d/:.,]|\s?(?:คน|ຄົນ|เดือน|ເດືອນ|months?|mths?|วัน|ມື້|ปี|ປີ|บาท|ครั้ง|ชม|ชั่วโมง|นาที|โมง|ตัว|หลัง|กิโล|ม\.|หมู่|ซ(?:\.|อย|\s?\d)))"
     ),
     # a girl or young woman of herself: "หนู16 กรีดแขนอยู่", "หนูเพิ่ง 14 เองค่ะ"
     re.compile(
@@ -1110,7 +1110,8 @@ AGE_PATTERNS = (
     # "one of my students 14 has", "my friend 23 posted"; one digit only for a child ("my son 3 pills")
     re.compile(
         r"\b(?:(?:my|our|his|her|the|a)\s)?(?:old\s|little\s|young\s)?(?:(?:lady|man|woman|guy|friend|neighbou?r|uncle|aunt(?:ie)?"
-        r"|colleague|tenant|patient)\s?(?:next door|upstairs|downstairs|across the (?:road|street|hall))?\s([1-9]\d{1,2})"
+        r"|colleague|tenant|patient|yai|granny|grandma|grandpa)"
+        r"\s?(?:n(?:e)?xt door|upstairs|downstairs|across the (?:road|street|hall))?\s([1-9]\d{1,2})"
         r"|(?:"
         + ENGLISH_KIN_WORDS
         + r"|kid|child|baby)s?\s?(?:next door|upstairs|downstairs|across the (?:road|street|hall))?"
@@ -1194,7 +1195,10 @@ BEFORE_THE_VILLAGE = AGE_PATTERNS.index(ELDER_BEFORE_THE_VILLAGE)
 MONTHS_OLD = (
     re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?(?:old|baby|infant)\b"),
     # broken English, the baby's months said of it: "for son, he 8 month", "my daughter 5 months"
-    re.compile(r"\b(?:son|daughter|baby|he|she)\s(?:is\s)?(\d{1,2})\s?(?:months?|mths?)\b(?!\s?(?:ago|pregnant))"),
+    re.compile(
+        r"(?:\b(?:son|daughter|baby|he|she)|ลูก(?:สาว|ชาย)?|หลาน(?:สาว|ชาย)?)\s?(?:is\s)?(\d{1,2})\s?(?:months?|mths?)\b"
+        r"(?!\s?(?:ago|pregnant))"
+    ),
     re.compile(
         r"\b(?:baby|infant|newborn)\s(?:is\s|of\s|looks\s|seems\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
         r"(?!\s?ago)"
@@ -1447,7 +1451,7 @@ def _age_in_patterns(text: str) -> Finding | None:
 # ("0 8 5 1 2 3 0 9 8 7", "0-8-6-9-9-1-4-5-3-2"), and not the tail of a longer number ("Room 1407. 095…").
 PHONE_CANDIDATE = re.compile(r"(?<![\d+])(?:\+?66|\(?0)(?:[\s\-.()]{0,3}\d){7,19}(?!\d)")
 # Digits said in words, nine or ten in a row: "zero nine five, four four one, two two eight seven",
-# "ศูนย์แปดสอง เก้าเก้า…", Lao "ສູນແປດ…".
+# "ศูนย์แปดสอง เก้าเก้า…", Lao "ສູນແປດ…", Burmese "သုည ရှစ် ကိုး…".
 SPOKEN_DIGITS = {
     **dict.fromkeys(("zero", "oh"), "0"), "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9",
@@ -1455,6 +1459,8 @@ SPOKEN_DIGITS = {
     "แปด": "8", "เก้า": "9",
     "ສູນ": "0", "ໜຶ່ງ": "1", "ນຶ່ງ": "1", "ສອງ": "2", "ສາມ": "3", "ສີ່": "4", "ຫ້າ": "5", "ຫົກ": "6", "ເຈັດ": "7",
     "ແປດ": "8", "ເກົ້າ": "9",
+    "သုည": "0", "တစ်": "1", "နှစ်": "2", "သုံး": "3", "လေး": "4", "ငါး": "5", "ခြောက်": "6", "ခုနစ်": "7",
+    "ခုနှစ်": "7", "ရှစ်": "8", "ကိုး": "9",
 }  # fmt: skip
 _SPOKEN = "|".join(sorted(SPOKEN_DIGITS, key=len, reverse=True))
 SPOKEN_NUMBER = re.compile(r"(?<![a-z])(?:(?:" + _SPOKEN + r")[\s,.\-]*){9,10}")

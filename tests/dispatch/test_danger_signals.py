@@ -1041,3 +1041,18 @@ def test_a_worry_said_not_to_be_happening_now_is_no_emergency(message):
 def test_nothing_happened_as_no_response_is_still_an_emergency():
     found = understand("I shook grandma and called her name but nothing happened, she is not breathing").danger
     assert found is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "အဖေ ထမင်း မစားရတာ ၅ ရက် ရှိပြီ ခု မထနိုင်တော့ဘူး",  # no rice for five days, cannot get up now
+        "หลาน 3 เดือน บ่มีนมกินมาทั้งวัน ปากแห้ง บ่ค่อยไห้แล้ว",  # no milk, lips dry, hardly crying
+    ],
+)
+def test_hunger_with_weakness_in_burmese_and_a_baby_without_milk_weakening(message):
+    assert understand(message).danger is not None
+
+
+def test_a_lao_drama_told_is_no_emergency():
+    assert understand("ເບິ່ງລະຄອນ ນາງເອກຖືກຂັງໄວ້ໃນຫ້ອງ ຢາກຖາມວ່າ ໂທ 1300 ໄດ້ບໍ່").danger is None

@@ -728,3 +728,20 @@ def test_violence_long_over_with_its_wound_now_is_mental_health_in_the_words(mes
 )
 def test_his_number_is_the_persons_own_unless_not_to_be_called(message, phones):
     assert understand(message).phones == phones
+
+
+def test_a_phone_said_in_burmese_digit_words():
+    message = "အမေ နေမကောင်းဘူး ဖုန်း သုည ကိုး ငါး တစ် နှစ် သုံး လေး ခြောက် ခုနစ် ရှစ်"
+    assert understand(message).phones == ("0951234678",)
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        ("ลูกชาย 9 mths ไข้สูง ชัก", 0),
+        ("yai nxt door 81 hasnt come out since yesterday", 81),
+    ],
+)
+def test_a_babys_months_after_a_thai_kin_word_and_an_elder_next_door(message, age):
+    found = understand(message).age
+    assert found is not None and found.value == age
