@@ -632,6 +632,9 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"(?:feeding|nasogastric|ng) tube",
             r"tube feeding",
             r"air mattress",
+            r"(?:lying|lies|lain|stays?|staying|stuck) in bed (?:for|since|all)",
+            r"(?:cant|cannot|unable to) get out of bed",
+            r"pressure sores?",
         ),
         "disability": (
             r"disab\w*",

@@ -745,3 +745,15 @@ def test_a_phone_said_in_burmese_digit_words():
 def test_a_babys_months_after_a_thai_kin_word_and_an_elder_next_door(message, age):
     found = understand(message).age
     assert found is not None and found.value == age
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my grandfather has been lying in bed since his fall in may, he cant get out of bed alone",
+        "auntie noi has pressure sores on her back, she hasnt walked for a year",
+    ],
+)
+def test_english_ways_of_saying_bedridden(message):
+    text = normalise(message)
+    assert find_group(squeeze(text), text=text).value == "bedridden"
