@@ -675,7 +675,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "missing": (
         r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home",
         # found outside and cannot say who they are or where they live
-        r"(?:rain|road|street|highway|outside|lost|wander\w*|sitting|lying)\b.{0,80}(?:cant|cannot|doesnt|does not|couldnt) "
+        r"(?:rain|road|street|highway|outside|lost|wander\w*|sitting|lying|found|barefoot)\b.{0,80}(?:cant|cannot|doesnt|does not|couldnt) "
         r"(?:tell (?:me |us )?|remember |know |say )(?:(?:his|her) (?:own )?(?:name|address)|where (?:she|he) lives)",
     ),
     "child": (
@@ -692,6 +692,10 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:knock\w*|door)\b.{0,30}(?:nobody|no one) (?:opens|answers|answered|opened|answering|opening)\b"
         r"|(?:nobody|no one) (?:opens|answers|answering|opening) the door", r"climbing\b.{0,30}\b(?:rail|railing|window)",
         r"(?:hasnt|havent|not|has not) had (?:any )?food (?:for|since)",
+        # a baby without milk, weakening now: "no milk for baby, baby cry small small now"
+        r"no (?:milk|formula) for (?:the |her |my )?baby\b.{0,60}(?:cry(?:ing)? (?:small|weak|soft|quiet)|(?:not|stopped|no more) crying"
+        r"|very (?:quiet|sleepy|weak)"
+        r"|limp|lips? (?:dry|cracked))",
         r"(?:cant|cannot|couldnt) find (?:my|our|her|his) (?:little )?(?:son|daughter|child|kid|baby|toddler|boy|girl)\b",
         r"(?:left|forgot) (?:the |my |her |his |a )?(?:baby|child|kid|toddler|son|daughter) (?:alone |locked )?(?:in|inside) "
         r"(?:a|the) (?:car|house|room)",

@@ -1056,3 +1056,19 @@ def test_hunger_with_weakness_in_burmese_and_a_baby_without_milk_weakening(messa
 
 def test_a_lao_drama_told_is_no_emergency():
     assert understand("ເບິ່ງລະຄອນ ນາງເອກຖືກຂັງໄວ້ໃນຫ້ອງ ຢາກຖາມວ່າ ໂທ 1300 ໄດ້ບໍ່").danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "found an old man on the footbridge at 2am, barefoot, he cant tell us where he lives",
+        "my sister has no milk for her baby since yesterday, baby is very sleepy now",
+    ],
+)
+def test_an_elder_found_lost_at_night_and_a_baby_without_milk_in_english(message):
+    assert understand(message).danger is not None
+
+
+def test_no_money_and_no_milk_with_the_baby_fading_stays_an_emergency():
+    message = "mother has no money and no milk, baby 4 months has had nothing for 2 days and is very quiet now"
+    assert understand(message).danger is not None
