@@ -667,6 +667,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:bridge|roof|building|balcony)",
         r"(?:leg|legs) over the (?:side|railing|rail|edge)",
         r"(?:im|i am) done with everything", r"nothing (?:left )?to live for", r"no point (?:in )?living",
+        r"(?:the )?(?:pills|rope|razor|blade)s? (?:are |is )?in my hands?",
         # Burmese typed in Latin letters: "thay chin tal" (wants to die)
         r"thay ?chin\b", r"ko (?:ko )?(?:ko )?thut (?:thay|the)\b", r"kyo ?(?:swae|swe|hswe)\b",
         # Thai typed in Latin letters: "kha tua tai" (to kill oneself), "yak tai" (wants to die)

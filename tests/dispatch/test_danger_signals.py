@@ -1072,3 +1072,8 @@ def test_an_elder_found_lost_at_night_and_a_baby_without_milk_in_english(message
 def test_no_money_and_no_milk_with_the_baby_fading_stays_an_emergency():
     message = "mother has no money and no milk, baby 4 months has had nothing for 2 days and is very quiet now"
     assert understand(message).danger is not None
+
+
+def test_the_means_in_hand_is_suicide_now():
+    found = understand("the rope is in my hand now. tell mum sorry").danger
+    assert found is not None and "suicide" in found.kinds
