@@ -28,7 +28,7 @@ way), `training_10a` to `training_10d` (Burmese; Lao; Thai; English: places and 
 `training_11a`, `training_11b` (Lao; Thai: tambons and ages), `training_12a` (English and Burmese: calm
 messages with alarming words, and emergencies written flatly), `training_12b` (Lao: places written every
 way), `training_13a` (English: ages written every way, every group), `training_13b` (Burmese and Lao:
-every group, flat emergencies and calm alarming words), all written by writers who read nothing
+every group, flat emergencies and calm alarming words), `training_13c` (Thai: the same), all written by writers who read nothing
 else, `set_5` to `set_30` (heldout_5.psv to heldout_30.psv) and `heldout_31` (the blind set). `--split all`
 leaves the blind set out: name it to see its figures.
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
@@ -91,7 +91,7 @@ NINTH_SET = DATA / "heldout_9.psv"  # written as held-out, measured: training no
 TENTH_SET = DATA / "heldout_10.psv"  # written as held-out, measured, read since: training now
 ELEVENTH_SET = DATA / "heldout_11.psv"  # written as held-out, measured at a round's start and end, read since
 CALM_ALARMING, LAO_PLACES_2 = (DATA / f"training_12{part}.psv" for part in "ab")
-ENGLISH_AGES_GROUPS, BURMESE_LAO_GROUPS = (DATA / f"training_13{part}.psv" for part in "ab")
+ENGLISH_AGES_GROUPS, BURMESE_LAO_GROUPS, THAI_DANGER_GROUPS = (DATA / f"training_13{part}.psv" for part in "abc")
 TWELFTH_SET = DATA / "heldout_12.psv"  # written as held-out, measured, read since: training now
 THIRTEENTH_SET = DATA / "heldout_13.psv"  # written as held-out, measured at a round's start and end, read since
 FOURTEENTH_SET = DATA / "heldout_14.psv"  # written as held-out, measured at a round's end, read since
@@ -154,6 +154,7 @@ WHOLE_FILE_SPLITS = {
     LAO_PLACES_2: "training_12b",
     ENGLISH_AGES_GROUPS: "training_13a",
     BURMESE_LAO_GROUPS: "training_13b",
+    THAI_DANGER_GROUPS: "training_13c",
     THIRTEENTH_SET: "set_13",
     FOURTEENTH_SET: "set_14",
     FIFTEENTH_SET: "set_15",

@@ -300,6 +300,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "นักจิตวิทยา",  # someone asking for a counsellor, and the nightmares of an old wound
         "ฝันร้าย",
         "ฝันฮ้าย",
+        "เลิกยาไม่ได้",  # an addiction past the person's own control
+        "เลิกเหล้าไม่ได้",
         "ทำร้ายตัวเอง",
         "คิดสั้น",
         "จิตแพทย์",

@@ -1077,3 +1077,8 @@ def test_no_money_and_no_milk_with_the_baby_fading_stays_an_emergency():
 def test_the_means_in_hand_is_suicide_now():
     found = understand("the rope is in my hand now. tell mum sorry").danger
     assert found is not None and "suicide" in found.kinds
+
+
+def test_a_film_watched_is_a_story_and_watching_when_it_happened_is_not():
+    assert understand("เมื่อวานดูหนังเรื่องนึง มีเด็กโดนลักพาตัว ถ้าเจอจริงต้องแจ้งที่ไหนคะ").danger is None
+    assert understand("ดูหนังอยู่ดีๆ พ่อก็ล้มหมดสติไปเลย ช่วยด้วย").danger is not None

@@ -757,3 +757,8 @@ def test_a_babys_months_after_a_thai_kin_word_and_an_elder_next_door(message, ag
 def test_english_ways_of_saying_bedridden(message):
     text = normalise(message)
     assert find_group(squeeze(text), text=text).value == "bedridden"
+
+
+def test_an_addiction_past_control_is_mental_health_in_the_words():
+    text = normalise("ลูกชายเลิกยาไม่ได้ สามวันไม่นอน ขึ้นไปอยู่บนหลังคาบ้าน")
+    assert find_group(squeeze(text), text=text).value == "mental_health"
