@@ -27,6 +27,7 @@ WORDS: dict[str, tuple[str, int]] = {
 }  # fmt: skip
 # Longest first, so ยี่สิบ is read before สิบ and ဆယ့် before ဆယ်.
 BY_LENGTH = sorted(WORDS, key=len, reverse=True)
+ANY_WORD = re.compile("|".join(map(re.escape, BY_LENGTH)))  # tried in that order: the longest word that is there
 FIRST_LETTERS = frozenset(word[0] for word in WORDS)
 # A vowel or tone mark right after a number word means it is part of another word: สาม in สามี, สามารถ.
 _INSIDE_A_WORD = frozenset(
@@ -103,7 +104,8 @@ class Number:
 
 
 def _word_at(text: str, at: int) -> str | None:
-    word = next((word for word in BY_LENGTH if text.startswith(word, at)), None)
+    match = ANY_WORD.match(text, at)
+    word = match.group() if match else None
     if word is None or text.startswith(NOT_NUMBERS, at) or text[at + len(word) : at + len(word) + 1] in _INSIDE_A_WORD:
         return None
     return word
