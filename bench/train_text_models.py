@@ -99,7 +99,8 @@ TRAINING = (
     "heldout_26.psv",
     "heldout_27.psv",
     "heldout_28.psv",
-)
+)  # heldout_29, heldout_30 and training_13a-c are left out: added, they turned four
+# hand-written tests wrong and changed no decision on a file held out (docs/performance.md, "Nineteenth round")
 MIN_MESSAGES = 3  # an n-gram seen in one or two messages only learns those messages, not a word
 DANGER_C = 16.0
 GROUP_C = 16.0
