@@ -30,7 +30,11 @@ def test_starts_fast_and_stops_cleanly_releasing_the_port() -> None:
     assert time.monotonic() - stopping < 1.0
     assert not running.thread.is_alive()
     with socket.socket() as probe:
+        # as a server rebinding would: a connection of the health check left in TIME_WAIT does not hold the
+        # port, a socket still listening does (without this the test failed now and then in CI)
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         probe.bind(("127.0.0.1", port))  # the port is free again
+        probe.listen()
 
 
 def test_stop_wakes_a_request_sleeping_on_an_injected_delay() -> None:
