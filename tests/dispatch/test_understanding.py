@@ -760,5 +760,10 @@ def test_english_ways_of_saying_bedridden(message):
 
 
 def test_an_addiction_past_control_is_mental_health_in_the_words():
-    text = normalise("ลูกชายเลิกยาไม่ได้ สามวันไม่นอน ขึ้นไปอยู่บนหลังคาบ้าน")
+    text = normalise("พ่อเลิกเหล้าไม่ได้ มือสั่น นอนไม่หลับมาสามคืน")
     assert find_group(squeeze(text), text=text).value == "mental_health"
+
+
+def test_a_phone_in_burmese_digit_words_with_burmese_commas():
+    message = "ဖုန်း သုည၊ ကိုး၊ ငါး၊ တစ်၊ နှစ်၊ သုံး၊ လေး၊ ခြောက်၊ ခုနစ်၊ ရှစ်"
+    assert understand(message).phones == ("0951234678",)

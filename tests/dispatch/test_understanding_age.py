@@ -755,3 +755,25 @@ def test_times_a_day_stringing_garlands_and_burmese_bounds_are_no_age(text: str)
 def test_a_guess_after_sak_a_babys_months_in_broken_english_and_a_fish_pier(text: str, age: int) -> None:
     found = understand(text).age
     assert found is not None and found.value == age, found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a reviewer's: calls, treatments and renewals counted in รอบ are no cycles of twelve years
+        ("โทรหาแม่ 5 รอบแล้วไม่รับสาย", None),
+        ("ยายฟอกไตครบ 7 รอบแล้ว ยายอายุ 82", 82),
+        ("แม่ให้คีโมครบ 6 รอบแล้ว", None),
+        ("ต่ออายุวีซ่า 5 รอบแล้ว", None),
+        # a child carer in need keeps their age; "ดูแลตัวเอง" is no carer
+        ("เด็กอายุ 12 ต้องดูแลน้องสองคน พ่อแม่ติดคุก ไม่มีข้าวกิน", 12),
+        ("ผู้ป่วยอายุ 20 ดูแลตัวเองได้บ้าง แต่เดินไม่ได้", 20),
+        # months said of a "he" that is no baby, "are you" romanised
+        ("he 4 months no work, no money for rent", None),
+        ("she is 5 months behind on rent", None),
+        ("hey ar yu 24 hours open? my mom fell", None),
+    ],
+)
+def test_a_reviewers_counts_carers_and_words_that_are_no_age(text: str, age: int | None) -> None:
+    found = understand(text).age
+    assert (found.value if found else None) == age, found
