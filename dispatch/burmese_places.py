@@ -60,6 +60,10 @@ _LONG_A = ("ာ", "ါ")
 
 
 FINAL_STOPS = ("k", "t")  # a syllable's final stop, which Burmese writes by the vowel it makes
+# What a killed final stop may stand for: a k or t says the vowel more than the Thai final (ခုတ် -ok for
+# โคก, ဆမွတ် for สมุทร), so either; a p is the stop Burmese says short, for Thai's t or k as well
+# (လပ်ဖရောင် for ลาดพร้าว)
+FINAL_STOP_KEYS = {"k": FINAL_STOPS, "t": FINAL_STOPS, "p": ("p", *FINAL_STOPS)}
 _SONORANTS = "နမရလဝယငည"
 
 
@@ -79,14 +83,8 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
             sound = "c"  # ချ, ကျ: ch
         if char == "ဟ" and following in _SONORANTS and word[index + 2 : index + 3] != "်":
             continue  # ဆင်ဟနခွန် for สิงหนคร: the h Thai writes silent before a sonorant, Burmese writes too
-        if sound in FINAL_STOPS and following == "်" and index > 0:
-            # a k or t that ends a syllable says the vowel more than the Thai final: ခုတ် (-ok) for โคก,
-            # ဆမွတ် for สมุทร; either (a final p is written as one)
-            keys = [key + final for key in keys for final in FINAL_STOPS]
-            continue
-        if sound == "p" and following == "်" and index > 0:
-            # a final p is the stop Burmese says short, for Thai's t or k as well: လပ်ဖရောင် for ลาดพร้าว
-            keys = [key + final for key in keys for final in ("p", *FINAL_STOPS)]
+        if sound in FINAL_STOP_KEYS and following == "်" and index > 0:
+            keys = [key + final for key in keys for final in FINAL_STOP_KEYS[sound]]
             continue
         if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop

@@ -25,9 +25,8 @@ WORDS: dict[str, tuple[str, int]] = {
     "เอ็ด": (ONE_AFTER_TEN, 1), "ເອັດ": (ONE_AFTER_TEN, 1),
     "ร้อย": (HUNDRED, 100), "ຮ້ອຍ": (HUNDRED, 100), "ရာ": (HUNDRED, 100),
 }  # fmt: skip
-# Longest first, so ยี่สิบ is read before สิบ and ဆယ့် before ဆယ်.
-BY_LENGTH = sorted(WORDS, key=len, reverse=True)
-ANY_WORD = re.compile("|".join(map(re.escape, BY_LENGTH)))  # tried in that order: the longest word that is there
+# Longest first (an alternation tries its words in order), so ยี่สิบ is read before สิบ and ဆယ့် before ဆယ်.
+ANY_WORD = re.compile("|".join(map(re.escape, sorted(WORDS, key=len, reverse=True))))
 FIRST_LETTERS = frozenset(word[0] for word in WORDS)
 # A vowel or tone mark right after a number word means it is part of another word: สาม in สามี, สามารถ.
 _INSIDE_A_WORD = frozenset(

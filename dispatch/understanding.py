@@ -804,8 +804,16 @@ VIOLENCE_IN_THE_PAST = re.compile(r"(?:ตอนเด็ก|สมัยเด�
 
 def _violence_only_past(squeezed: str) -> bool:
     """Every violence word in the message is told of a time long over."""
-    hits = [match.start() for word in GROUP_WORDS["violence"] for match in re.finditer(re.escape(word), squeezed)]
+    hits = [at for word in GROUP_WORDS["violence"] if word in squeezed for at in _starts(squeezed, word)]
     return bool(hits) and all(VIOLENCE_IN_THE_PAST.search(squeezed, max(0, at - 30), at) for at in hits)
+
+
+def _starts(squeezed: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `squeezed`, each occurrence after the end of the one before."""
+    at = squeezed.find(word)
+    while at >= 0:
+        yield at
+        at = squeezed.find(word, at + len(word))
 
 
 def _psychiatric(squeezed: str, english: str, danger: Danger | None) -> bool:
