@@ -130,7 +130,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ", "နှုတ်ဆက်စာ", "သေလိုက်တော့", "မနေနိုင်တော့",
         "ลาก่อนทุกคน", "ລາກ່ອນທຸກຄົນ", "ກິ່ນຖ່ານ",
-        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຕາເວັນສຸດທ້າຍ", "ຄິດສັ້ນ", "ကြိုးကွင်း",
+        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຈົດໝາຍລາ", "ກຽມເຊືອກ", "ຕາເວັນສຸດທ້າຍ", "ຄິດສັ້ນ", "ကြိုးကွင်း",
     ),
     "missing": (
         "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
@@ -260,7 +260,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Burmese: no answer to calling, lips blue, no breath heard, fits, eyes rolled back, something in the throat
         r"ခေါ်လို့\S{0,6}?မထူး|နှုတ်ခမ်း\S{0,8}?ပြာ|အသက်ရှူသံ\S{0,4}?မကြား|(?<!ဈေး)(?<!ဆေးရုံ)တက်နေ(?:တယ်|တာ)",
         r"မျက်လုံး\S{0,10}?လှန်|လည်ချောင်း\S{0,10}?(?:တစ်|ဆို့)|ရင်ဘတ်\S{0,8}?အောင့်|သွေး\S{0,14}?(?<!မ)ဆင်း",
-        r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,45}?(?:ထမရ|မထနိုင်|ထမနိုင်)",
+        r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,60}?(?:ထမရ|မထနိုင်|ထမနိုင်)",
+        r"နှိုး\S{0,8}?(?:မနိုး|မလှုပ်|မထူး)",
         # lying on the floor or ground for hours, or unable to get up, stand or feel the legs
         r"(?:นอน|ล้ม|ตก|ฟุบ)\S{0,25}?พื้น\S{0,20}?(?:ชั่วโมง|ตั้งแต่|ทั้งคืน|ลุก(?:เอง)?(?:ไม่|บ่)|ขยับ(?:ไม่|บ่))",
         r"(?:ລົ້ມ|ຕົກ|ນອນ(?!ຕິດຕຽງ))\S{0,40}?(?:ເໜັງບໍ່ໄດ້|ຢືນບໍ່ໄດ້|ລຸກບໍ່ໄດ້|ລຸກບໍ່ຂຶ້ນ|ບໍ່ມີຄວາມຮູ້ສຶກ)",
@@ -330,7 +331,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         _together(r"ရေ\S{0,16}?တက်နေ", r"ဘီးတပ်ကုလားထိုင်|ထွက်မရ|အိပ်ယာထဲ|လမ်းမလျှောက်နိုင်"),
     ),
     "attack": (
-        r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
+        r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|จะ(?:ตี|ทุบ|ซ้อม|เตะ|กระทืบ)(?:มัน|เขา|หนู|แม่|เมีย|ลูก)?ให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
         r"จุดไฟเผา(?!ขยะ|ใบไม้|ใบ|หญ้า|ฟาง|ไร่|นา|ซัง|กิ่ง|ป่า)",
         r"(?:กำลัง|ยัง|ตอนนี้)(?:(?!ไม่|บ่)\S){0,8}?(?:ทุบ|ตบ|(?<!แ)ต่อย|เตะ|กระทืบ|ทำร้าย|ซ้อม|ไล่ตาม|ไล่ตี|แทง|ฟัน|บีบคอ|ข่มขืน)",
         # a blow going on now: "ตีหนูอยู่", "ทุบตีกันอยู่"
@@ -363,7 +364,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:ถูก|โดน)?ขัง(?:รวม|อยู่|ใน)|ไม่ยอมให้กลับ(?!ไป|ดึก)|แอบ(?:พิมพ์|โทร|ใช้โทรศัพท์|ส่งข้อความ|ส่งไลน์)",
         r"บังคับ\S{0,12}?(?:ขายบริการ|ขายตัว|ค้าประเวณี|มิดีมิร้าย|มีเพศสัมพันธ์|นอนด้วย)",
         # Burmese: dragged by force, boiling water thrown, screams heard, someone locked in, phones taken
-        r"အတင်း\S{0,8}?ဆွဲ|ရေနွေး\S{0,10}?ပက်|အော်သံ(?!ပဲ)\S{0,10}?ကြား|ကို\S{0,14}?ပိတ်ထား|ဖုန်း\S{0,6}?သိမ်း",
+        r"အတင်း\S{0,8}?ဆွဲ|ရေနွေး\S{0,10}?ပက်|အော်သံ(?!ပဲ)\S{0,10}?ကြား|ကို\S{0,14}?ပိတ်ထား|ဖုန်း\S{0,6}?သိမ်း(?!ရင်)",
         # Burmese: kicking now (not the lake, ရေကန်), hitting (not pitching a shack, တဲထိုး, or an injection)
         r"(?<!ရေ)ကန်နေ|(?<!တဲ)(?<!ဆေး)ထိုးနေ",
         # Burmese and Lao: locked in a shop, a warehouse or behind a gate, passports taken; screams for help heard
@@ -421,7 +422,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"จะ\S{0,10}?(?:ชน|ขับ)\S{0,6}?ให้ตาย|(?:จะ|ขู่)\S{0,8}?(?:กรีด|แทง|เชือด)\S{0,6}?ตัวเอง|เอายา\S{0,10}?ไปหมด(?:กล่อง|แผง|ขวด)",
         _together(r"พินัยกรรม|แจกของ|ยกของให้", r"ปิดประตู|ขังตัว|เงียบ|ล็อ[คก]ห้อง|ไม่รับ", 60),
         _together(r"(?:หยิบ|ถือ|ซื้อ)เชือก", r"เป็นภาระ|ไม่อยากอยู่|เบื่อ|ซึมเศร้า|ไล่|ร้องไห้", 60),
-        r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ",
+        r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ|เชือก\S{0,4}?เตรียมไว้|ເຊືອກ\S{0,4}?ກຽມ",
         r"(?:ကြွက်သေဆေး|ပိုးသတ်ဆေး|အဆိပ်)\S{0,10}?သောက်|ຈະ\S{0,6}?ກິນຢາ(?:ເບື່ອ|ພິດ|ຂ້າ)",
         _together(r"သေ(?:တော့)?မယ်", r"နှုတ်ဆက်", 30),
         # a farewell, with where they are or that they no longer answer
@@ -591,7 +592,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         # Burmese typed in Latin letters: "mee lout nay" (a fire burning), "thway htwet" (bleeding), "ye nit" (drowning)
         r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b", r"thway (?:htwet|thwet|twet)\b", r"ye ?nit\b", r"tha ?[dt]i ?(?:lit|lite)\b",
         r"a ?thet ma ?shu\b", r"a ?thet ?shu ma ?(?:ya|ra|wa)\b", r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
-        r"(?:lae|lal) ?kya\b.{0,30}hta ?ma ?(?:ya|ra)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
+        r"(?:lae|lal) ?kya\b.{0,30}(?:hta ?ma ?(?:ya|ra)|ma ?(?:hta|htal|tha) ?(?:nine|nain|nai|naing) ?bu)\b", r"nhoe ?lo ?ma ?(?:ya|ra)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
         # Thai typed in Latin letters: "mod sati" (unconscious), "mai hai jai" (not breathing), "rot chon" (a crash)
         r"mo[dt] ?sa ?ti\b", r"mai ?hai ?jai\b", r"rot ?chon\b", r"lue?ad ?(?:ok|oak|awk)\b", r"jom ?nam\b",
     ),
@@ -733,7 +734,7 @@ NOT_HAPPENING_BEFORE = re.compile(
     r"|(?:เห็นข่าว|ในข่าว|อ่านข่าว|ดูข่าว|ฟังข่าว|innews|thenews|tvnews|newsstory|ซีรีส์|ละคร|ในหนัง|series|movie|ບົດລະຄອນ"
     r"|ເຫັນຂ່າວ|ໃນຂ່າວ|ເບິ່ງຂ່າວ|သတင်း|ရုပ်ရှင်(?!ရုံ)|ဇာတ်ကား)"
     r"(?!(?:กัน)?อยู่(?:ดีๆ|ดีดี)|(?:กัน)?อยู่\S{0,8}?ก็|\S{0,8}?(?:ရင်း|နေတုန်း|နေစဉ်|လို)|ຢູ່\S{0,8}?ກໍ)"
-    r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร)(?:โดน|ถูก)"
+    r"|ฝันว่า|ในฝัน|dreamtthat|dreamedthat|inmydream|(?:นางเอก|พระเอก|ตัวละคร|ตัวร้าย)(?:โดน|ถูก)?"
     r"|joking|jokes|kidding|พูดเล่น|ล้อเล่น|ເວົ້າຫຼິ້ນ|ငြိမ်ငြိမ်း|ငြိမ်းချမ်း|ไม่แน่ใจว่า|ไม่รู้ว่า|notsure(?:if|whether))\S{0,20}$"
     # a fear of some day, right before what is feared: "กลัววันหนึ่งไฟไหม้บ้าน", "ຢ້ານວ່າມື້ໃດມື້ໜຶ່ງໄຟຈະໄໝ້"
     # (not "กลัวสักวันลูกจะตาย ลูกกินยาเกินขนาดไปแล้ว": the hit there is another clause)
@@ -756,7 +757,7 @@ MILD_AFTER = (
     "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "sometimes", "often", "occasionally",
     "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
     # a joke, a question whether it is so, a scrape
-    "lol", "haha", "ရယ်ရယ်", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
+    "lol", "haha", "ရယ်ရယ်", "คนในเกม", "ຄົນໃນເກມ", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
 )  # fmt: skip
 # A sign between a hit and "เป็นพักๆ" (on and off) is what comes and goes, not the hit.
 EMERGENCY_SIGN = re.compile(r"กระตุก|ชัก|หายใจ|หมดสติ|ซึม")
@@ -764,7 +765,7 @@ EMERGENCY_SIGN = re.compile(r"กระตุก|ชัก|หายใจ|ห�
 PAST_WORDS = (
     "เคย", "เมื่อปี", "เมื่อเดือน", "ปีที่แล้ว", "ปีก่อน", "เดือนก่อน", "เมื่อก่อน", "แต่ก่อน", "สมัยก่อน",
     "เมื่อหลายปี", "ตอนเด็ก", "ตอนเรียน", "ปีกาย", "สัปดาห์ก่อน", "อาทิตย์ก่อน", "สัปดาห์ที่แล้ว",
-    "อาทิตย์ที่แล้ว", "ອາທິດທີ່ແລ້ວ", "ອາທິດກ່ອນ", "lastweek",
+    "อาทิตย์ที่แล้ว", "ອາທິດທີ່ແລ້ວ", "ອາທິດກ່ອນ", "ເດືອນກ່ອນ", "ເມື່ອເດືອນ", "lastweek",
     "ເຄີຍ", "ປີກາຍ", "ປີທີ່ແລ້ວ", "ເດືອນທີ່ແລ້ວ", "ແຕ່ກ່ອນ", "မနှစ်က", "အရင်က", "အရင်လက", "ယခင်က", "ဖူးတယ်", "ဖူးပါ", "ဖူးသည်", "ဖူးတာ",
     "usedto", "lastyear", "yearsago", "monthsago", "inthepast", "previously", "lastmonth", "asachild",
     "ဟောင်း", "လောက်က", "lastmonday", "lasttuesday", "lastwednesday", "lastthursday", "lastfriday", "lastsaturday",
@@ -800,7 +801,7 @@ SAFE_WORDS = (
     "ဘာမှမဖြစ်", "မလုပ်တော့", "ပြန်ရောက်", "walkingfine", "nothingbroken", "justbruised", "homenow", "cameback",
     "camehome", "isbacknow", "fewscratches", "finetoday", "shesresting", "hesresting", "notrightnow",
     "ไปหาหมอแล้ว", "หาหมอมาแล้ว", "หมอตรวจแล้ว", "หมอดูแล้ว", "sawadoctor", "seenbyadoctor", "ไม่อันตราย",
-    "สบายดี", "รอดแล้ว", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
+    "สบายดี", "รอดแล้ว", "ให้ข้าวกินแล้ว", "ให้ข้าวกินไปแล้ว", "ให้กินข้าวแล้ว", "ເອົາເຂົ້າໃຫ້ກິນແລ້ວ", "ໃຫ້ເຂົ້າກິນແລ້ວ", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
     "เล่นปกติ", "วิ่งเล่นได้", "แข็งแรงดี", "กลับเอง", "justascratch", "allgood", "goodnow", "hesok", "shesok", "justscratched", "helpedhimup", "helpedherup", "ทำแผลแล้ว", "ဘယ်သူမှမထိခိုက်",
 )
 # Safe, said alone ("ตอนนี้…ปลอดภัย", "now, safe"), but not "ไม่ปลอดภัย", "ให้ปลอดภัย", "ปลอดภัยไหม", "unsafe".
@@ -815,7 +816,8 @@ NOT_NOW_MESSAGE = re.compile(
     r"ไม่มีอะไรด่วน|ไม่ด่วน|ไม่ใช่เรื่องด่วน|ไม่ฉุกเฉิน|ไม่ได้เกิดตอนนี้|notanemergency|noturgent|notanurgent|ບໍ່ດ່ວນ"
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
-    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
+    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|ຖາມ(?:ໄວ້)?ເຜື່ອ|သိချင်ရုံ|justasking"
+    r"|^ถ้า\S{0,40}?(?:วันนึง|วันหนึ่ง|สักวัน)"
     r"|အရေးပေါ်(?:တော့)?မဟုတ်ဘူး(?!လား|ထင်)|ບໍ່ແມ່ນເລື່ອງດ່ວນ(?!ບໍ|ບໍ່|ແມ່ນບໍ)"
 )
 # … unless it says it is still going on.
@@ -980,11 +982,26 @@ def _first(text: str, words: tuple[str, ...], starts: frozenset[int] | None = No
     for word in words:
         at = text.find(word)
         if starts is not None and word.isascii():
-            while at >= 0 and offset + at not in starts:
+            while at >= 0 and not _whole_word(text, word, at, starts, offset):
                 at = text.find(word, at + 1)
         if at >= 0 and (best < 0 or at < best):
             best = at
     return best
+
+
+def _whole_word(text: str, word: str, at: int, starts: frozenset[int], offset: int) -> bool:
+    """Whether `word` at `at` begins a word and, if short, ends one: "lol" is not in romanised
+    Burmese "lo lote", nor "now" in "nowhere"."""
+    if offset + at not in starts:
+        return False
+    end = at + len(word)
+    return (
+        len(word) > 4
+        or end >= len(text)
+        or not text[end].isascii()
+        or not text[end].isalpha()
+        or offset + end in starts
+    )
 
 
 def _blank(pattern: re.Pattern[str], text: str) -> str:
@@ -1014,6 +1031,12 @@ def _word_starts(english: str) -> frozenset[int] | None:
 # แล้วปิดเครื่อง เมื่อก่อนเคยพูดว่าอยากตาย", "ชักเกร็ง ปีที่แล้วเคยเป็นครั้งนึง"), unless it is an adverb
 # that ends the hit's own clause ("ลูกจมน้ำตอนเด็ก เคยฟื้นฟู", "ตีจนเลือดออกสมัยก่อน เคยหนีไป")
 USED_TO = ("เคย", "ເຄີຍ")
+# A lasting state named after a hit with how long it has lasted: "ปลุกไม่ตื่น ตัวเย็น นอนติดเตียงมาหลายปี" (the
+# years date the bed, not the waking)
+STATE_DATED = re.compile(
+    r"(?:ติดเตียง|อัมพาต|อัมพฤกษ์|ຕິດຕຽງ|ອຳມະພາດ)(?:มา|เป็น|ມາ)?(?:ได้)?\S{0,3}?"
+    r"(?:หลาย|[0-9๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ຫຼາຍ)?\s?(?:ปี|เดือน|ປີ|ເດືອນ)(?:แล้ว)?|(?:ติดเตียง|ຕິດຕຽງ)(?:มา|เป็น)?นาน(?:แล้ว)?"
+)
 ENDS_ITS_CLAUSE = ("ตอนเด็ก", "ตอนเรียน", "สมัยก่อน", "asachild")
 # After someone got away, someone else still there: "หนีมาอยู่บ้านป้าแล้ว แต่ยายที่ติดเตียงยังอยู่ในบ้าน",
 # "we are safe now but grandpa is still inside" (not "แต่ยังติดหนี้", still in debt, nor still in hospital)
@@ -1058,7 +1081,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True  # Burmese "မ…ဘူး" round the verb: "မသေချင်ပါဘူး" (does not want to die)
     if IN_CARE_AFTER.match(squeezed, end):
         return True
-    tail = squeezed[end:]
+    tail = _blank(STATE_DATED, squeezed[end:])
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
         tail = tail.replace(phrase, " " * len(phrase))
     if _safe_but_for_someone(squeezed[:end] + tail, end, starts):
@@ -1077,7 +1100,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     past = _last(before, PAST_BEFORE, starts, offset)
     if past >= 0 and _first(before[past:], NOW_WORDS, starts, offset + past) < 0:
         return True
-    after = _blank(NEVER, squeezed[end : end + 40])
+    after = _blank(NEVER, tail[:40])
     past = _first(after, PAST_AFTER, starts, end)
     if (
         past >= 0
@@ -1102,12 +1125,16 @@ STROKE_SIGNS = tuple(
         r"|(?:ແຂນ|ມື|ຂາ)\S{0,12}?(?:ອ່ອນແຮງ|ຍົກບໍ່ຂຶ້ນ|ບໍ່ມີແຮງ)|လက်\S{0,10}?(?:မလှုပ်|ထုံ|အားမရှိ)"
         r"|(?:cant|cannot)(?:lift|raise|move)(?:her|his)\w{0,6}(?:arm|hand|leg)|(?:left|right)(?:hand|arm|leg|side)(?:is)?(?:weak|numb)"
         r"|(?:แขน|ขา|มือ)\S{0,6}?ยก(?:ไม่|บ่)ขึ้น|(?:มือ|แขน)\S{0,6}?(?:หยิบ|จับ|ถือ)\S{0,6}?ไม่ได้|ຖື\S{0,6}?ບໍ່ຢູ່|dropp(?:ing|ed)(?:his|her)(?:cup|spoon|glass|phone)",
+        # the worst headache of a life, come at once
+        r"ปวดหัว\S{0,12}?(?:แบบ|อย่าง)?(?:ไม่|บ่)เคย(?:เป็น|ปวด)|ปวดหัว(?:รุนแรง|มาก)(?:ทันที|ฉับพลัน)|worstheadache",
         # one eye gone blind, or falling to one side
         r"มองไม่เห็น(?:ข้าง|ซีก)|ตา(?:ข้าง|ซีก)\S{0,6}?มองไม่เห็น|ລົ້ມໄປທາງ(?:ຊ້າຍ|ຂວາ)|မျက်စိ\S{0,8}?မမြင်"
         r"|cantsee(?:from|outof|with)?(?:one|his|her)(?:left|right)?eye",
     )
 )
-SUDDENLY = re.compile(r"เพิ่งเป็น|อยู่ดีๆ|ทันที|ฉับพลัน|กะทันหัน|จู่ๆ|อยู่ๆ|เมื่อกี้|ຫາກໍ່ເປັນ|ທັນທີ|ရုတ်တရက်|suddenly|minago|minutesago|justnow")
+SUDDENLY = re.compile(
+    r"เพิ่งเป็น|อยู่ดีๆ|ทันที|ฉับพลัน|กะทันหัน|จู่ๆ|อยู่ๆ|เมื่อกี้|นาทีก่อน|นาทีที่แล้ว|ນາທີກ່ອນ|ຫາກໍ່ເປັນ|ທັນທີ|ရုတ်တရက်|suddenly|minago|minutesago|justnow"
+)
 LASTING = re.compile(r"อัมพฤกษ์|อัมพาต|มาตั้งแต่|ถาวร|มานาน|มาหลายปี|กายภาพ|ອຳມະພາດ|paraly|permanent|sinceher|sincehis")
 
 # Someone who cannot find their way home gone now: someone with dementia, autism, who cannot speak, or a

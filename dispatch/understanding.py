@@ -243,6 +243,12 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ลามก",
         "ขังไว้",
         "อย่าตี",
+        "ตีเด็ก",  # a child beaten is violence, whoever beats it ("แม่เลี้ยงข้างบ้านตีเด็กเก้าขวบด้วยไม้")
+        "ตีหลาน",
+        "ขายตัวเธอ",  # a child sold
+        "ขายตัวหนู",
+        "ขายลูก",
+        "จับตัวหนู",  # a stepfather's hands
         "ຕີເມຍ",
         "ຜົວຕີ",
         "ຕີຂ້ອຍ",
@@ -550,6 +556,7 @@ NOT_WORDS = {
     "ตีกัน": ("ลูกๆตีกัน", "เด็กๆตีกัน", "ทะเลาะตีกันเรื่องเกม"),
     "ตบ": ("ตบยุง", "ตบมือ", "ตบหลัง", "ตบไหล่"),
     "ฟาด": ("หัวฟาด", "ล้มฟาด"),  # a fall: หัวฟาดพื้น
+    "ตีเด็ก": ("ไม่เคยตีเด็ก", "ไม่ได้ตีเด็ก"),
     "ซ้อม": ("ซ้อมดนตรี", "ซ้อมบอล", "ซ้อมฟุตบอล", "ซ้อมกีฬา", "ซ้อมร้อง", "ซ้อมเต้น", "ซ้อมรำ", "ซ่อม"),
 }
 # Short kin words hide inside others: ตา in ตาย, ตาม, ดวงตา; ย่า in อย่าง; ยาย in ขยาย.
@@ -978,7 +985,7 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|อาย(?=\s?\d)|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
@@ -1012,7 +1019,7 @@ AGE_PATTERNS = (
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
     re.compile(
-        r"(?<![\d.])(?<!for )(?<!since )(?<!past )(?<!last )(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago|before|earlier))"
+        r"(?<![\d.])(?<!for )(?<!since )(?<!past )(?<!last )(?<!bedridden )(?<!paralysed )(?<!paralyzed )(?<!married )(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago|before|earlier))"
         r"|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
     ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
@@ -1090,6 +1097,13 @@ AGE_PATTERNS = (
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?(?:กว่า)?\s?แล้ว"),
     # a decade guessed: "a guy in his 60s", "in her early 80's", "maybe late 20s"
     re.compile(r"\b(?:in (?:his|her|their) |maybe |about |around )(?:early |mid[- ]?|late )?([1-9]0)'?s\b"),
+    # the writer, or both parents, or a foreigner, then the age: "me 26 maid from myanmar", "both 64", "american 65";
+    # and "he"/"she" then the age at the very end ("… holding scissors. he 23")
+    re.compile(
+        r"\b(?:me|both|american|british|german|english|australian|french|farang)\s([1-9]\d)\b(?!\s?(?:am|pm)\b)"
+        + NOT_AN_AGE_AFTER
+    ),
+    re.compile(r"\b(?:he|she)\s([1-9]\d)\s?[.!]?\s*$"),
     # "34M, expat in Bangkok": age and sex at the start
     re.compile(r"^(\d{2})\s?[mf]\b"),
     # English, said of someone: "a girl of 15", "my son is 8", "aged 8", "Mrs Lek, 72",
@@ -1110,14 +1124,14 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:^|[\s,.])(?:"
         + ENGLISH_KIN_WORDS
-        + r"|aunt(?:ie|y)?|uncle|papa|mama|yai|husband|wife|granny|gma|gpa|gramps|nana|client|patient|teen(?:ager)?"
+        + r"|aunt(?:ie|y)?|uncle|papa|mama|pa|lung|yai|husband|wife|granny|gma|gpa|gramps|nana|client|patient|teen(?:ager)?"
         r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
     # English: a title and a name, then the age and more words: "Mrs Boonmee 76 bedridden", "auntie noi 73 moo 5"
     re.compile(
         r"\b(?:mrs|mr|ms|miss|khun|auntie|aunty|uncle|granny|grandma|grandpa|yai|lung)\.?\s[a-z]{2,}"
         # before moo, only an elder's age: "auntie noi 73 moo 5", not a house number ("uncle boon 12 moo 3")
-        r"\s([4-9]\d(?=\s(?:moo|m\.)\s)|[1-9]\d{1,2}(?!\d|\s(?:moo|m\.|soi|village)\b))\b(?![/.,:]\d)(?=\s[a-z])"
+        r"\s([4-9]\d(?=\s(?:moo|m\.)\s)|[1-9]\d{1,2}(?!\d|\s(?:moo|m\.|soi|village)\b))\b(?![/.,:]\d)(?=\s[a-z]|,\s(?:his|her|he|she)\b)"
         + NOT_AN_AGE_AFTER
     ),
     # English: someone, where they are, then the age and what they do: "old lady next door 81 hasnt",
@@ -1321,7 +1335,7 @@ VAGUE_BEFORE = re.compile(
 VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး|\s(?:nee|ni)\s?pa[rh]?\b"
-    r"|\s?(?:နှစ်\s?)?ကျော်|\skyaw\b"
+    r"|\s?(?:နှစ်\s?)?ကျော်|\skyaw\b|\s?(?:နှစ်\s?)?အထက်"
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
 # the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE

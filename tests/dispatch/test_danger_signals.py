@@ -1088,3 +1088,49 @@ def test_a_reviewers_emergencies_stay_emergencies(message):
 )
 def test_a_reviewers_calm_messages_stay_calm(message):
     assert understand(message).danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a stroke: the worst headache of a life with a weak side, or one sign minutes ago
+        "แม่ปวดหัวแบบไม่เคยเป็นมาก่อน แขนซ้ายยกไม่ขึ้น",
+        "ตาอายุ 80 แขนขวาอ่อนแรงเมื่อห้านาทีก่อน",
+        # a threat to beat to death tonight, on a condition
+        "ลูกศิษย์บอกว่าแม่เลี้ยงขู่ว่าถ้ากลับบ้านดึกจะตีให้ตาย เด็กไม่กล้ากลับ",
+        # no waking, a bed long kept: the years date the bed
+        "ปลุกพ่อไม่ตื่นเลยค่ะ ตัวเย็น พ่อนอนติดเตียงมาห้าปีแล้ว",
+        # Burmese: woken and not moving; fallen, hours on the floor, cannot get up
+        "အဘိုး ကို နှိုးတော့ မလှုပ်ဘူး အသက်ရှူလား မသိဘူး",
+        "အမေ ချော်လဲပြီး ခါးနာလို့ ကြမ်းပြင်ပေါ်မှာ ၂ နာရီလောက် ရှိပြီ အခုထိ မထနိုင်ဘူး",
+        # romanised Burmese: fell and cannot get up; cannot be woken
+        "a phoe lae kya tal ma hta nine bu",
+        "a mae ko nhoe lo ma ya bu",
+        # Lao: a farewell letter written, a rope ready
+        "ຂ້ອຍຂຽນຈົດໝາຍລາແລ້ວ ເຊືອກກຽມໄວ້ໃນຫ້ອງ",
+    ],
+)
+def test_this_rounds_emergencies(message):
+    assert understand(message).danger is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ถ้าวันนึงแม่ล้มในห้องน้ำตอนอยู่คนเดียว เราควรติดตั้งอะไรไว้ก่อนดีคะ",
+        "เด็กข้างบ้านบอกไม่ได้กินข้าวมาสองวัน ผมให้ข้าวกินไปแล้ว อยากให้มีคนมาดูแลครอบครัวนี้",
+        "ลูกเล่นเกมยิงกันทั้งคืน ตะโกนว่าจะฆ่าทุกคนในเกม ควรทำยังไงดีคะ",
+        "ดูละครเมื่อคืน ตัวร้ายบีบคอพระเอกจนหมดสติ ลูกสาวกลัวจนนอนไม่หลับ",
+        "ຖ້າເຫັນເດັກຕົກນ້ຳ ຄວນໂທເບີໃດ ຖາມໄວ້ເຜື່ອ",
+        "ဆေးရုံမှာ အဆိပ်သင့်ရင် ဘယ်လိုလုပ်ရလဲ သိချင်ရုံပါ",
+        "ສອງເດືອນກ່ອນຂ້ອຍຕົກລົດ ຂາຫັກ ເມື່ອເດືອນກ່ອນໄດ້ຖອດເຫຼັກແລ້ວ ຢາກໄດ້ວຽກເຮັດ",
+        "သားက ဂိမ်းဆော့ရင်း အော်နေတယ် ဖုန်းသိမ်းရင် စိတ်ဆိုးတယ်",
+    ],
+)
+def test_this_rounds_calm_messages(message):
+    assert understand(message).danger is None
+
+
+def test_lol_is_a_joke_only_as_a_word_of_its_own():
+    assert understand("a phwar ko nhoe lo ma ya bu bal lo lote ya ma lal").danger is not None
+    assert understand("grandpa fell off his chair again lol he is fine").danger is None

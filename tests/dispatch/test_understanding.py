@@ -767,3 +767,17 @@ def test_an_addiction_past_control_is_mental_health_in_the_words():
 def test_a_phone_in_burmese_digit_words_with_burmese_commas():
     message = "ဖုန်း သုည၊ ကိုး၊ ငါး၊ တစ်၊ နှစ်၊ သုံး၊ လေး၊ ခြောက်၊ ခုနစ်၊ ရှစ်"
     assert understand(message).phones == ("0951234678",)
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("ลุงข้างบ้านตีเด็กทุกวัน เด็กอายุ 6 ขวบ ร้องทั้งซอย", "violence"),
+        ("นักเรียนบอกว่าพ่อเลี้ยงชอบมาจับตัวหนูตอนกลางคืน", "violence"),
+        ("แม่ขายลูกสาวให้คนแปลกหน้า เด็กอายุ 13", "violence"),
+        ("ยายห่วงหลานอายุ 7 ขวบ พ่อมันขี้เมา แต่ไม่เคยตีเด็ก อยากรับมาเลี้ยงเอง", "child"),
+    ],
+)
+def test_a_child_beaten_touched_or_sold_is_violence(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group, found

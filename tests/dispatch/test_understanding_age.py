@@ -777,3 +777,27 @@ def test_a_guess_after_sak_a_babys_months_in_broken_english_and_a_fish_pier(text
 def test_a_reviewers_counts_carers_and_words_that_are_no_age(text: str, age: int | None) -> None:
     found = understand(text).age
     assert (found.value if found else None) == age, found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # the writer, parents together, a foreigner, "he" at the very end
+        ("pls help, me 31 cleaner from laos, boss not pay 3 months", 31),
+        ("mum and dad both 71, cannot work the farm anymore", 71),
+        ("im british 68, my thai wife left and took the house", 68),
+        ("my brother drinking every day, hits the wall, not sleeping. he 35", 35),
+        ("me 2 kids no money", None),
+        # a romanised Thai title and name, then the age and a comma
+        ("Yai Boonmee 84, her roof is leaking and she lives alone", 84),
+        ("pa 79 fell in the garden yesterday", 79),
+        # อายุ typed without its vowel
+        ("ยายอาย83 อยู่คนเดียว", 83),
+        # how long a state has lasted is no age; a bound in Burmese
+        ("uncle bedridden 8 yrs, bed sores getting worse", None),
+        ("အဖေ အသက် ၇၀ အထက် ရှိပြီ မျက်စိ မကောင်းဘူး", None),
+    ],
+)
+def test_ages_of_the_writer_in_broken_english_and_bounds(text: str, age: int | None) -> None:
+    found = understand(text).age
+    assert (found.value if found else None) == age, found
