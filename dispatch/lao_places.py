@@ -11,6 +11,7 @@ many places share counts only when another place in the text says which one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,9 +103,33 @@ def _keys_of(name: str) -> set[str]:
     return keys | {_RUNS_OF_L.sub("l", key) for key in keys}
 
 
-def sound_key(thai: str) -> str:
-    """The consonant sounds of a Thai spelling, as a Lao writer would spell them."""
-    thai = _FINAL_N.sub("น", _FINAL_TR.sub("ด", _CLUSTER_R.sub("", _SILENT.sub("", thai))))
+def _keys_said_once(name: str) -> set[str]:
+    """A name's keys with any sound twice in a row said once: what a Lao spelling that writes a sound
+    twice (ສຸວັນນະພູມ, ສັດຕະຫີບ) is looked up by."""
+    return {_once(key) for key in _keys_of(name)}
+
+
+def _key_with_final_l(name: str) -> set[str]:
+    """An l before a consonant said as a syllable of its own (เสลภูมิ, ເສລະພູມ), where that is another key."""
+    key = sound_key(name, final_l=True)
+    return {key} if len(key) >= SHORTEST and key not in _keys_of(name) else set()
+
+
+# สุวรรณภูมิ, ສຸວັນນະພູມ; นิคมพัฒนา, ນິຄົມພັດທະນາ: a sound written twice, or a final t before a t, said once
+_TWICE = re.compile(r"(.)\1+|(?<=d)[tT]")
+# ... where the Lao spelling writes a final again as the next syllable's start (not ນອນລົມ, "non-lom")
+WRITTEN_TWICE = re.compile(r"([\u0e81-\u0eae])\1ະ|ດ[ຕທ]ະ")
+
+
+def _once(key: str) -> str:
+    return _TWICE.sub(lambda run: run.group(1) or "", key)
+
+
+def sound_key(thai: str, final_l: bool = False) -> str:
+    """The consonant sounds of a Thai spelling, as a Lao writer would spell them (with `final_l`, an l
+    before a consonant kept, not said n)."""
+    thai = _FINAL_TR.sub("ด", _CLUSTER_R.sub("", _SILENT.sub("", thai)))
+    thai = thai if final_l else _FINAL_N.sub("น", thai)
     thai = _FINAL_T_END.sub("ด", _FINAL_T.sub("ด", _FINAL_TU.sub("ด", thai)))
     thai = _FINAL_AI.sub("ั", thai)  # มีชัย ends in the vowel ai, Lao ມີໄຊ: no y
     return "".join(char for char in thai.translate(_KEY) if char.isascii())
@@ -131,10 +156,11 @@ def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
         return None
     if key in _codes_by_key():
         return _codes_by_key()[key], True
-    # a final t written and said again (ສັດຕະຫີບ for สัตหีบ)
-    single = key.replace("dt", "d")
-    if single != key and single in _codes_by_short_key():
-        return _codes_by_short_key()[single], True
+    # a final t written and said again (ສັດຕະຫີບ for สัตหีบ), a sound written twice (ສຸວັນນະພູມ)
+    if WRITTEN_TWICE.search(word) and (single := _once(key)) in _codes_by_keys_of(_keys_said_once):
+        return _codes_by_keys_of(_keys_said_once)[single], True
+    if key in _codes_by_keys_of(_key_with_final_l):
+        return _codes_by_keys_of(_key_with_final_l)[key], True
     near = [other for length in (len(key) - 1, len(key), len(key) + 1) for other in _keys_by_length().get(length, ())]
     found = process.extract(key, near, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=2)
     if len(found) == 1 or (len(found) == 2 and found[0][1] > found[1][1]):
@@ -250,8 +276,17 @@ def _short_after_at_within(text: str, name: _Named, code: str, within: str | Non
 
 def _spelt_like(word: str, code: str) -> bool:
     """Most letters of `word` in Thai letters are the place's, as spelt or as said (ປະເວດ, ประเวศ)."""
-    spelt, name = lao_as_thai(word), _names_by_code()[code]
-    return max(fuzz.ratio(spelt, name), fuzz.ratio(spelt, _CLUSTER_R.sub("", name))) >= SLOT_LIKENESS
+    return _likeness(lao_as_thai(word), code) >= SLOT_LIKENESS
+
+
+def _likeness(spelt: str, code: str) -> float:
+    """How near Lao letters read as Thai are the place's name, as spelt or with a cluster's r or l dropped."""
+    name = _names_by_code()[code]
+    return max(
+        fuzz.ratio(spelt, name),
+        fuzz.ratio(spelt, _CLUSTER_R.sub("", name)),
+        fuzz.ratio(spelt, _CLUSTER_L.sub("", name)),
+    )
 
 
 def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:
@@ -261,7 +296,15 @@ def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:
         return codes
     spelt = lao_as_thai(word)
     alike = tuple(code for code in codes if _names_by_code()[code] == spelt)
-    return alike if sum(len(code) == 4 for code in alike) == 1 else codes
+    if sum(len(code) == 4 for code in alike) == 1:
+        return alike
+    # none spelt so: the one district spelt nearest, clearly (ບຸ່ງຄ້າ is บุ่งคล้า, not บางคล้า nor บางแค)
+    likeness = {code: _likeness(spelt, code) for code in codes if len(code) == 4}
+    ranked = sorted(likeness.values(), reverse=True)
+    if ranked[0] >= SLOT_LIKENESS and ranked[0] - ranked[1] >= SPELT_CLOSEST_BY:
+        nearest = next(code for code, value in likeness.items() if value == ranked[0])
+        return tuple(code for code in codes if _names_by_code()[code] == _names_by_code()[nearest])
+    return codes
 
 
 # A tambon or district marked as such (ຕ.ມີໄຊ, ອ.ທ່າບໍ່): short names count there, exactly spelt.
@@ -311,8 +354,9 @@ def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
             continue
         spelt = lao_as_thai(word)
         key = sound_key(spelt)
-        if len(key) < (1 if within else SOUNDED_TAMBON_SHORTEST):
+        if not key:
             continue
+        short = len(key) < SOUNDED_TAMBON_SHORTEST and not within
         codes = tuple(
             code for code in _codes_by_short_key().get(key, ()) if len(code) == 6 and code.startswith(within or "")
         )
@@ -320,21 +364,28 @@ def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
         # สุรศักดิ์ for ແສນສຸກ); Lao ໍ is the vowel Thai writes อ
         likeness = {code: fuzz.ratio(spelt.replace("ํ", "อ"), _names_by_code()[code]) for code in codes}
         best = max(likeness.values(), default=0)
-        codes = tuple(code for code in codes if likeness[code] >= max(SPELT_NEAR_ENOUGH, best - SPELT_CLOSEST_BY))
+        # (a short name with no place around it only spelt nearly letter for letter: ຕ.ນາເກືອ, นาเกลือ)
+        near_enough = SPELT_NEARLY if short else SPELT_NEAR_ENOUGH
+        codes = tuple(code for code in codes if likeness[code] >= max(near_enough, best - SPELT_CLOSEST_BY))
         if codes:
             return codes
     return ()
 
 
 SPELT_NEAR_ENOUGH = 60
+SPELT_NEARLY = 80
 SPELT_CLOSEST_BY = 10
 
 
-@lru_cache(maxsize=1)
 def _codes_by_short_key() -> dict[str, tuple[str, ...]]:
+    return _codes_by_keys_of(_keys_of)
+
+
+@lru_cache(maxsize=4)
+def _codes_by_keys_of(keys_of: Callable[[str], set[str]]) -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
     for area in every_area():
-        for key in _keys_of(area.name_th.removeprefix("เขต")):
+        for key in keys_of(area.name_th.removeprefix("เขต")):
             names.setdefault(key, set()).add(area.code)
     return {key: tuple(sorted(codes)) for key, codes in names.items()}
 

@@ -1443,3 +1443,32 @@ def test_everyday_burmese_words_after_a_province_are_no_district(message):
 
 def test_a_silent_h_burmese_writes_before_a_sonorant():
     assert _names("ဆောင်ခလာ ဆင်ဟနခွန် ရေကြီးနေတယ် အဘိုး ထွက်မရဘူး")[1:] == ("สิงหนคร", "สงขลา")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # the l of a cluster dropped, the nearest spelling of districts that sound alike
+        ("ແມ່ຕູ້ລົ້ມຢູ່ຫ້ອງນ້ຳ ລຸກບໍ່ໄດ້ ໝູ່ 2 ອ.ບຸ່ງຄ້າ", (None, "บุ่งคล้า", "บึงกาฬ")),
+        ("ລູກສາວຂ້ອຍບໍ່ສະບາຍ ບ້ານ ໝູ່ 7 ອ.ບ້ານຜື", (None, "บ้านผือ", "อุดรธานี")),
+        # ล said as a syllable of its own; a sound written twice; a final t written again as the next start
+        ("ພໍ່ຕູ້ຕາບອດຢູ່ຄົນດຽວ ອ.ເສລະພູມ ຂໍຄົນມາເບິ່ງແດ່", (None, "เสลภูมิ", "ร้อยเอ็ด")),
+        ("ແມ່ເຖົ້າບໍ່ມີເງິນຊື້ຢາ ຢູ່ ອ.ສຸວັນນະພູມ", (None, "สุวรรณภูมิ", "ร้อยเอ็ด")),
+        ("ເດັກນ້ອຍຫາຍໄປແຕ່ເຊົ້າ ອ.ນິຄົມພັດທະນາ ໂທ 089 111 2233", (None, "นิคมพัฒนา", "ระยอง")),
+        # a marked tambon of two sounds, nearly letter for letter
+        ("ພໍ່ຕູ້ຢູ່ຄົນດຽວ ໝູ່ 4 ຕ.ທ່າບໍ່", ("ท่าบ่อ", "ท่าบ่อ", "หนองคาย")),
+    ],
+)
+def test_lao_spellings_of_clusters_doubles_and_short_tambons(message, names):
+    assert _names(message) == names
+
+
+def test_a_short_lao_tambon_shared_by_several_is_asked_about():
+    place = understand("ແມ່ລ້ຽງຕີຂ້ອຍ ຂ້ອຍລີ້ຢູ່ບ້ານໝູ່ ຕ.ນາເກືອ").place
+    assert place is not None and len(place.subdistrict_choices) >= 2
+
+
+@pytest.mark.parametrize("message", ["ຍາຍນອນຕິດຕຽງ ຢາກໄດ້ທີ່ນອນລົມ", "ພໍ່ຕູ້ສະຫຼົບຢູ່ໃນສວນ"])
+def test_lao_everyday_words_with_a_sound_twice_are_no_place(message):
+    place = understand(message).place
+    assert place is None or (place.district_code is None and place.province_code is None)
