@@ -1701,7 +1701,7 @@ SUBDISTRICT_MARK = r"ตำบล|ตำบน|(?<!ส)(?<!บ)(?<!ท)(?<![^ก
 DISTRICT_MARK = r"อำเภอ|อำเพอ|(?<!ส)อ\.|" + _ALONE + r"อ(?=\s)|เขต"
 PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
 MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
-NAME = r"\s*([ก-ฮะ-์]+?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี"
+NAME = r"\s*([ก-ฮะ-์]+?(?:-[ก-ฮะ-์]+?)?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี"
 # a tambon's or district's name ends where the next word begins, run on or not: "อ.ปากช่องโทรหาแม่" (not a
 # province's: "ต่างจังหวัดแม่โทรมา" is upcountry, and its mother)
 NAME_RUN_ON = NAME + r"|โทร(?!ัด)|เบอร์|ติดต่อ|ด่วน|ตอนนี้|ช่วย|ซอย)"
@@ -2033,15 +2033,17 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
 # district's, not a village's (บ้าน...), and not the start of a longer word (แม่อาย in แม่อายุ).
 UNMARKED_DISTRICT_SHORTEST = 6
 UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is a place more often than a word
-AT_WORDS = "อยู่|แถว|ย่าน|ตลาด|เทศบาล(?:เมือง|นคร|ตำบล)?"
+# (not หอพัก nor คอนโด: dormitories and condominiums bear names of their own, "หอพักบัวขาว")
+AT_WORDS = "อยู่|แถว|ย่าน|ตลาด(?:นัด|สด)?|เทศบาล(?:เมือง|นคร|ตำบล)?|แฟลต|หาด"
 # what a place name may run into with no space: polite and regional endings, "with", "alone", an address,
 # "for (days)", "every", "many"
 WORD_ENDS = (
     "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา(?!ก)|ทุก|หลาย"
+    "|มี|เล่า|บอก|หลังวัด|ข้างวัด"
 )
 # after these, a tambon's name that is a dictionary word or a given name is that word ("ที่ศิริราช",
 # "บ้านเช่าสองชั้น", "ห้องเช่าเปลี่ยนเจ้าของ"), not the place (dormitories are named, so หอพัก is no such word)
-CAREFUL_AT_WORDS = ("ที่", "ห้องเช่า", "บ้านเช่า", "ท่าเรือ")
+CAREFUL_AT_WORDS = ("ที่", "ห้องเช่า", "บ้านเช่า", "ท่าเรือ", "บ้าน")
 TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)" + "|".join(CAREFUL_AT_WORDS)
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 # a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "สนามบิน") counts only marked
@@ -2468,7 +2470,7 @@ def _lao_marked_tambon(text: str, within: str | None) -> tuple[str, ...]:
 PLACE_WORD = re.compile(r"(?:แถว|อยู่|ตรง|ฝั่ง|ย่าน)\s?")
 SHORTEST_UNMARKED_TAMBON = 4
 # where the name must end: Thai runs words together, so "อยู่บ้านแม่" would read as the tambon บ้านแม
-NAME_ENDS = re.compile(r"[\s,.!?()/]|$|ค่ะ|คะ|ครับ|นะ|จ้า|เด้อ|แล้ว|ค่า|เจ้า|หนิ|[0-9๐-๙]")
+NAME_ENDS = re.compile(r"[\s,.!?()/]|$|ค่ะ|คะ|ครับ|นะ|จ้า|เด้อ|แล้ว|ค่า|เจ้า|หนิ|[0-9๐-๙]|มี|มา(?!ก)|เล่า|บอก|ทุก")
 
 
 def _tambon_after_place_word(text: str) -> str | None:
@@ -2519,6 +2521,10 @@ BEST_KNOWN_NAMESAKES = {
     "ลาดยาว": "103001",  # Bangkok's Chatuchak, not the district of Nakhon Sawan
     "ห้วยขวาง": "101701",
     "ป่าตอง": "830202",  # Phuket's beach town
+    "บางปู": "110112",  # Samut Prakan's seaside, not Pattani's
+    "แม่ปะ": "630607",  # Mae Sot's, where migrant workers live, not Thoen's
+    "ฉลอง": "830106",  # Phuket's
+    "หนองหอย": "500111",  # Chiang Mai town's
 }
 
 

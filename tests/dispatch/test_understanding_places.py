@@ -1040,7 +1040,6 @@ def test_nong_prue_and_chalong_alone_are_pattayas_and_phukets(message, names):
 @pytest.mark.parametrize(
     ("message", "choices"),
     [
-        ("အသက် ၃ နှစ် ကလေး လမ်းပေါ် တစ်ယောက်တည်း လျှောက်နေတယ် แม่ปะ", ("520803", "630607")),
         ("လမ်းမပေါ်မှာ ကလေး အသက် ၄ နှစ်လောက် ငိုပြီး တစ်ယောက်တည်း လမ်းလျှောက်နေတယ်။ ท่าทราย", ("120105", "260105", "740110")),
     ],
 )
@@ -1472,3 +1471,24 @@ def test_a_short_lao_tambon_shared_by_several_is_asked_about():
 def test_lao_everyday_words_with_a_sound_twice_are_no_place(message):
     place = understand(message).place
     assert place is None or (place.district_code is None and place.province_code is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a name with a hyphen after its mark
+        ("ยายล้มในห้องน้ำ ต.สุไหงโก-ลก อ.สุไหงโก-ลก นราธิวาส", ("สุไหงโก-ลก", "สุไหงโก-ลก", "นราธิวาส")),
+        # after a dormitory, a flat, a beach; run on into "มี", "เล่า", "มา"
+        ("เพื่อนกินยาไปหมดแผง ห้องอยู่แถวรังสิตเล่าให้ฟังว่าจะไม่อยู่แล้ว", ("รังสิต", "ธัญบุรี", "ปทุมธานี")),
+        ("ยายนั่งรถเข็นอยู่แฟลตหัวหมาก ลงบันไดไม่ได้", ("หัวหมาก", "เขตบางกะปิ", "กรุงเทพมหานคร")),
+        ("ลุงนอนข้างถนนแถวสีลมมาสามเดือน", ("สีลม", "เขตบางรัก", "กรุงเทพมหานคร")),
+        # a village named like its tambon, after บ้าน
+        ("แม่ไม่มีเงินซื้อยา อยู่บ้านคอหงส์", ("คอหงส์", "หาดใหญ่", "สงขลา")),
+        # the best known of two namesakes: the migrant workers' and the seaside towns
+        ("ห้องเช่าแถวแม่ปะ มีเด็กร้องทั้งคืน", ("แม่ปะ", "แม่สอด", "ตาก")),
+        ("အသက် ၃ နှစ် ကလေး လမ်းပေါ် တစ်ယောက်တည်း လျှောက်နေတယ် แม่ปะ", ("แม่ปะ", "แม่สอด", "ตาก")),
+        ("ลูกไม่มีนมกิน อยู่บางปู", ("บางปู", "เมืองสมุทรปราการ", "สมุทรปราการ")),
+    ],
+)
+def test_thai_tambons_after_dormitories_and_villages_and_best_known_namesakes(message, names):
+    assert _names(message) == names
