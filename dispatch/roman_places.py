@@ -162,15 +162,18 @@ def _codes_after_tambon() -> dict[str, tuple[str, ...]]:
         rest = roman_key(area.name_en.removeprefix("Ko "))
         if area.name_en.startswith("Ko ") and len(rest) >= ISLAND_NAME_SHORTEST and rest not in names:
             names[rest] = {area.code}
+    # after "tambon" an alias's own tambon too: "tambon Mae Sai, Mae Sai district"
     for name, code in ENGLISH_ALIASES.items():
-        names[roman_key(name)] = {code}
+        names.setdefault(roman_key(name), set()).add(code)
     return {key: tuple(sorted(codes)) for key, codes in names.items()}
 
 
 @lru_cache(maxsize=1)
 def _codes_by_key() -> dict[str, tuple[str, ...]]:
+    """Every place by key but everyday words; an alias (Mae Sai: the district) stands for its name alone."""
     not_places = {roman_key(word) for word in NOT_PLACES}
-    return {key: codes for key, codes in _codes_after_tambon().items() if key not in not_places}
+    aliased = {roman_key(name): (code,) for name, code in ENGLISH_ALIASES.items()}
+    return {key: aliased.get(key, codes) for key, codes in _codes_after_tambon().items() if key not in not_places}
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +275,9 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 codes = tuple(code for code in codes if code.startswith(SHORT_NAMES[key])) or codes
             elif key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
                 codes = (SHORT_NAMES[key],)
+            if codes and PERSON_TITLE_BEFORE.search(text, max(0, words[first].start() - 8), words[first].start()):
+                taken = last  # "Mrs Lamai", "Khun Chalong": a person
+                break
             if codes and _not_the_place(text, said, words[first].start(), words[last].end()):
                 taken = last  # nor is a part of the name a place: Phanom of Nakhon Phanom Road
                 break
@@ -343,6 +349,25 @@ CHOICE_BEFORE = re.compile(
 NOT_CHOICES = re.compile(r"(?:khao|ko|koh|doi|nam tok|wat|ban) |samet$|sala daeng$")
 
 
+def roman_tambon_within(text: str, within: str) -> str | None:
+    """The one tambon inside the district (or province) `within` a name marked as a tambon or village says
+    ("Tambon Nai Mueang, Khon Kaen", "moo 4 Nong Hoi, Mueang Chiang Mai"): named alike elsewhere, but one here."""
+    for said, codes in _named(text):
+        at = text.find(said)
+        marked = TAMBON_BEFORE.search(text, max(0, at - 12), at)
+        after_moo = MOO_BEFORE.search(text, max(0, at - 12), at) and all(len(code) == 6 for code in codes)
+        if not (marked or after_moo):
+            continue  # (after a village number, a district's own name is the district: "moo 7 Ban Pong")
+        inside = [
+            code
+            for code in _codes_after_tambon().get(roman_key(said), codes)
+            if len(code) == 6 and code.startswith(within)
+        ]
+        if len(inside) == 1:
+            return inside[0]
+    return None
+
+
 def roman_choices(text: str, within: str | None = None) -> tuple[str, ...]:
     """The tambons a name in Latin letters may be when it is only ever a tambon's, 2 to MOST_CHOICES
     of them, said after a village number or "tambon" with nothing in the text to settle which ("Moo 7
@@ -361,6 +386,8 @@ def roman_choices(text: str, within: str | None = None) -> tuple[str, ...]:
     return ()
 
 
+# a title before a name: a person's ("Mrs Lamai" is no tambon Lam Mai)
+PERSON_TITLE_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|khun)\.?\s$")
 # a person's name, not a place's: "my friend Chalong", "my name is Chalong", "Khun Chalong"
 PERSON_BEFORE = re.compile(
     r"\b(?:name is|named|called|friend|mr\.?|mrs\.?|ms\.?|khun|uncle|auntie|aunt|son|daughter|brother|sister|husband"

@@ -44,7 +44,7 @@ from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
 from dispatch.lao_places import lao_place, marked_tambon_sounds, marked_tambon_spellings
 from dispatch.number_words import english_with_digits, with_digits
-from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place
+from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place, roman_tambon_within
 from dispatch.scripts import language_of
 from dispatch.validation import THAI_DIGITS, thai_phone
 
@@ -2281,7 +2281,7 @@ def _finer_in_latin(text: str, within: str | None) -> str | None:
     """A district or tambon named in Latin letters inside the place read in Thai ("ต.หนองปรือ Bang Lamung")."""
     roman = roman_place(text, within[:2] if within else None)
     if roman is None or not within or not roman.code.startswith(within) or len(roman.code) <= len(within):
-        return None
+        return roman_tambon_within(text, within) if within else None
     return roman.code
 
 
@@ -3013,6 +3013,8 @@ def find_place(text: str) -> Place | None:
                 code = burmese_town_tambon(text, code, anchors) or code
             if len(code) == 4:  # and its tambon after it: "မဲဆောက် ထာဆိုင်လွတ်"
                 code = burmese_tambon_within(text, code, anchors) or code
+        if len(code) <= 4 and _LATIN.search(text):
+            code = roman_tambon_within(text, code) or code  # "Tambon Nai Mueang, Khon Kaen": one of many, one here
         province_code = code[:2]
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None

@@ -1492,3 +1492,22 @@ def test_lao_everyday_words_with_a_sound_twice_are_no_place(message):
 )
 def test_thai_tambons_after_dormitories_and_villages_and_best_known_namesakes(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # marked a tambon: the alias's own tambon, and one of many named so inside the province named
+        ("grandma 80 fell and cant get up, tambon Mae Sai, Mae Sai district", ("แม่สาย", "แม่สาย", "เชียงราย")),
+        ("old man living alone, tambon Nai Mueang, Khon Kaen, house near the market", ("ในเมือง", "เมืองขอนแก่น", "ขอนแก่น")),
+        # after a village number, a district's own name is the district
+        ("dad drunk and breaking things, moo 3, Ban Pong, Ratchaburi", (None, "บ้านโป่ง", "ราชบุรี")),
+    ],
+)
+def test_latin_tambons_marked_inside_the_place_named(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize("message", ["any news about Mrs Lamai? nobody came", "please ask Khun Chalong to call me back"])
+def test_a_name_after_a_title_is_a_person_not_a_place(message):
+    assert understand(message).place is None
