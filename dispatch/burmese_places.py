@@ -264,7 +264,24 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
             continue
         if found := _one_named(word, tambons, LONGER):
             return found
+        if _one_named(word, districts, SHORTEST):
+            continue  # "ဖူးခက် ကသူ": the district Kathu said again, not its tambon so named
+        if found := _short_and_spelt_alike(word, tambons):
+            return found
     return None
+
+
+def _short_and_spelt_alike(word: str, tambons: Areas) -> str | None:
+    """A tambon of two sounds right after its district, the only one of them with those sounds, its finer
+    sounds and last vowel the word's as well ("မဲဆောက် မယ်တော်": Mae Sot, Mae Tao)."""
+    if word.startswith(_PARTICLES):
+        return None  # "မဲဆောက် မှာပါ" (at Mae Sot), "… ကနေ" (from): no name
+    keys = {key for key in burmese_keys(word) if len(key) == SHORTEST}
+    named = [(fine, last, code) for key, fine, last, code in tambons if key in keys]
+    if len(named) != 1:
+        return None
+    fine, last, code = named[0]
+    return code if fine in burmese_keys(word, fine=True) and last == _last_vowel(word) else None
 
 
 def burmese_town_tambon(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:

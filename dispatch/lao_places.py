@@ -51,7 +51,8 @@ _CLUSTER_R = re.compile(r"(?<=[ก-ฮ])(?<![งนมยวรลอห])ร(?=
 # ... and the l of a cluster as often as not (บ่อพลอย ບໍ່ພອຍ, but บางพลี ບາງພລີ): names are keyed both ways
 _CLUSTER_L = re.compile(r"(?<=[กขคปพผ])ล(?=[ะ-ฺเ-ไ็-๎]|อ|ว)")
 _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut
-_FINAL_N = re.compile(r"[รลฬญ](?=[ก-ฮ]|$)(?<!^.)(?<![เ-ไ].)")  # สาคร, กาฬ, ธัญบุรี: said -n (not เลย)
+# สาคร, กาฬ, ธัญบุรี: said -n (not เลย; nor before ว, a vowel there: ลวด, ท่าสายลวด)
+_FINAL_N = re.compile(r"[รลฬญ](?=(?!ว)[ก-ฮ]|$)(?<!^.)(?<![เ-ไ].)")
 # a stop after a vowel, before another syllable or the end, is said -t: ภูเก็ต ພູເກັດ, อำนาจ ອຳນາດ
 _FINAL_T = re.compile(r"(?<=[ัาำ็])[จชซศษสฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ]|$)")
 _FINAL_AI = re.compile(r"ัย$")

@@ -1701,7 +1701,9 @@ SUBDISTRICT_MARK = r"ตำบล|ตำบน|(?<!ส)(?<!บ)(?<!ท)(?<![^ก
 DISTRICT_MARK = r"อำเภอ|อำเพอ|(?<!ส)อ\.|" + _ALONE + r"อ(?=\s)|เขต"
 PROVINCE_MARK = r"จังหวัด|จว\.|จ\.|" + _ALONE + r"จ(?=\s)"
 MARKS = "|".join((SUBDISTRICT_MARK, DISTRICT_MARK, PROVINCE_MARK))
-NAME = r"\s*([ก-ฮะ-์]+?(?:-[ก-ฮะ-์]+?)?)ฯ?(?=\s|,|$|\d|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี"
+NAME = (
+    r"\s*([ก-ฮะ-์]+?(?:-[ก-ฮะ-์]+?)?)ฯ?(?=\s|,|$|\d|[\u1000-\u109f\u0e80-\u0eff!?()]|" + MARKS + r"|ค่ะ|คะ|ครับ|อยู่|ไม่|ไม่มี"
+)
 # a tambon's or district's name ends where the next word begins, run on or not: "อ.ปากช่องโทรหาแม่" (not a
 # province's: "ต่างจังหวัดแม่โทรมา" is upcountry, and its mother)
 NAME_RUN_ON = NAME + r"|โทร(?!ัด)|เบอร์|ติดต่อ|ด่วน|ตอนนี้|ช่วย|ซอย)"

@@ -1511,3 +1511,19 @@ def test_latin_tambons_marked_inside_the_place_named(message, names):
 @pytest.mark.parametrize("message", ["any news about Mrs Lamai? nobody came", "please ask Khun Chalong to call me back"])
 def test_a_name_after_a_title_is_a_person_not_a_place(message):
     assert understand(message).place is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a Thai tambon marked ต. and ended by Burmese punctuation
+        ("အဘွား လဲနေတယ်။ ม.2 ต.ท่าสายลวด။ ကူညီပါ", ("ท่าสายลวด", "แม่สอด", "ตาก")),
+        # Burmese spellings after the district: ลวด with its ว a vowel; a tambon of two sounds spelt alike
+        ("မဲဆောက် ထာဆိုင်လွတ် မှာ ကလေး ပျောက်နေတယ်", ("ท่าสายลวด", "แม่สอด", "ตาก")),
+        ("မဲဆောက် မယ်တော် မှာ အဖွား တစ်ယောက်တည်း နေတယ်", ("แม่ตาว", "แม่สอด", "ตาก")),
+        # a particle after the district is no tambon
+        ("ကျွန်မကို သော့ခတ်ထားတယ် မဲဆောက် မှာပါ ကယ်ပါ", (None, "แม่สอด", "ตาก")),
+    ],
+)
+def test_burmese_tambons_after_the_district_and_thai_ones_in_burmese_punctuation(message, names):
+    assert _names(message) == names
