@@ -33,6 +33,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dispatch import text_model
 from dispatch.scripts import LETTERS
@@ -1235,8 +1236,15 @@ def _has_child(squeezed: str) -> bool:
 TOGETHER = {"medical": _stroke, "missing": _gone}
 
 
-def _hits(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str, ...]):
+@lru_cache(maxsize=64)  # a message's hits are read again: its danger, then whether it was said safe
+def _hits(
+    kind: str, text: str, squeezed: str, english: str, scripts: tuple[str, ...]
+) -> tuple[tuple[int, int, str], ...]:
     """(start, end, evidence) in `squeezed` for every word or pattern of `kind`, in no set order."""
+    return tuple(_each_hit(kind, text, squeezed, english, scripts))
+
+
+def _each_hit(kind: str, text: str, squeezed: str, english: str, scripts: tuple[str, ...]):
     for word in (word for script in scripts for word in WORDS_BY_SCRIPT[kind][script]):
         at = squeezed.find(word)
         while at >= 0:

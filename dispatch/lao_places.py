@@ -149,6 +149,12 @@ def _keys_by_length() -> dict[int, list[str]]:
     return lengths
 
 
+@lru_cache(maxsize=64)
+def _keys_near_in_length(length: int) -> tuple[str, ...]:
+    """The keys one sound shorter, as long, or one longer: the only ones near enough to match."""
+    return tuple(other for near in (length - 1, length, length + 1) for other in _keys_by_length().get(near, ()))
+
+
 def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
     """The places a Lao word names, and whether exactly: its key, else the one close key of about
     its length."""
@@ -162,8 +168,7 @@ def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
         return _codes_by_keys_of(_keys_said_once)[single], True
     if key in _codes_by_keys_of(_key_with_final_l):
         return _codes_by_keys_of(_key_with_final_l)[key], True
-    near = [other for length in (len(key) - 1, len(key), len(key) + 1) for other in _keys_by_length().get(length, ())]
-    found = process.extract(key, near, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=2)
+    found = process.extract(key, _keys_near_in_length(len(key)), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=2)
     if len(found) == 1 or (len(found) == 2 and found[0][1] > found[1][1]):
         return _codes_by_key()[found[0][0]], False
     return None
@@ -231,7 +236,8 @@ DOT_MARK = re.compile(r"(?:^|[^\u0e80-\u0eff])([ອຕ]\.)\s?$")
 LEVEL_MARKS = {"ອ.": 4, "ອຳເພີ": 4, "ຕ.": 6, "ຕຳບົນ": 6, "ຕາແສງ": 6}
 
 
-def _named(text: str) -> list[_Named]:
+@lru_cache(maxsize=64)  # lao_place reads one message up to three times (with and without a place known)
+def _named(text: str) -> tuple[_Named, ...]:
     found = []
     for match in LAO_WORD.finditer(text):
         run = match.group()
@@ -257,7 +263,7 @@ def _named(text: str) -> list[_Named]:
             if codes:
                 found.append(_Named(word, codes, True, True, at_work, marked, at, match.end()))
                 break
-    return found
+    return tuple(found)
 
 
 def _short_after_at_within(text: str, name: _Named, code: str, within: str | None) -> bool:
@@ -452,6 +458,16 @@ def _slot_place(text: str, named: list[_Named], within: str | None) -> str | Non
         if slot == "after" and not districts and len(tambons) == 1 and len(sound_key(spelt)) >= SHORTEST:
             return tambons[0]
     return None
+
+
+def build_tables() -> None:
+    """Build the name tables and read the Lao dictionary now, not on the first Lao message (a quarter
+    of a second)."""
+    _keys_by_length()
+    _codes_by_keys_of(_keys_said_once)
+    _codes_by_keys_of(_key_with_final_l)
+    _names_by_code()
+    _lao_words()
 
 
 def lao_place(text: str, within: str | None = None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -42,6 +43,7 @@ from dispatch.danger_signals import (
 from dispatch.lao_places import DOT_MARK as LAO_DOT_MARK
 from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
+from dispatch.lao_places import build_tables as build_lao_tables
 from dispatch.lao_places import lao_place, marked_tambon_sounds, marked_tambon_spellings
 from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place, roman_tambon_within
@@ -2354,6 +2356,7 @@ def warm_up() -> None:
     rather than on a citizen's first message."""
     _unique_subdistricts()
     _unique_districts()
+    build_lao_tables()
     roman_place("Mae Rim, Chiang Mai")
     understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
     understand("ยายอยู่เชียงใหม่คนเดียว อบต.แม่นาเติง วารินฯ")
@@ -2403,10 +2406,28 @@ def _run_on(typed: str, names: dict) -> str | None:
     return None
 
 
+_SORTED_NAMES: dict[int, tuple[dict, list[str]]] = {}  # the name tables (built once) in order, by identity
+
+
+def _starting_with(names: dict, start: str) -> list[str]:
+    """The names of `names` that start with `start`: a range of them in order, found by bisection (a
+    scan of the 7,000 tambon names was a millisecond a message)."""
+    held = _SORTED_NAMES.get(id(names))
+    if held is None or held[0] is not names:
+        held = _SORTED_NAMES[id(names)] = (names, sorted(names))
+    ordered = held[1]
+    found = []
+    for name in ordered[bisect_left(ordered, start) :]:
+        if not name.startswith(start):
+            break
+        found.append(name)
+    return found
+
+
 def _shortened(typed: str, names: dict) -> str | None:
     """The only name of `names` that `typed` cuts short: its start (จ.สุราษ, อ.วาริน, อุบลฯ), or for a
     longer cut its end or middle (จ.อยุธยา for พระนครศรีอยุธยา)."""
-    starting = [name for name in names if name.startswith(typed) or name.startswith("เขต" + typed)]
+    starting = [*_starting_with(names, typed), *_starting_with(names, "เขต" + typed)]
     if len(starting) == 1:
         return starting[0]
     if not starting and len(typed) >= 5:
