@@ -760,6 +760,9 @@ MILD_AFTER = (
     # a joke, a question whether it is so, a scrape
     "lol", "haha", "ရယ်ရယ်", "คนในเกม", "ຄົນໃນເກມ", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
 )  # fmt: skip
+# Thai laughter typed as 5s (ห้า, "ha"), not inside a number; unless the writer says it is no joke
+LAUGH_AFTER = re.compile(r"(?<!\d)5{3,}(?![\d-])")
+NOT_JOKING = re.compile(r"(?:ไม่|บ่)(?:ได้|ใช่)(?:ล้อ|พูด)?เล่น|maichai ?len|notjoking|notakidding|ບໍ່ແມ່ນເວົ້າຫຼິ້ນ")
 # A sign between a hit and "เป็นพักๆ" (on and off) is what comes and goes, not the hit.
 EMERGENCY_SIGN = re.compile(r"กระตุก|ชัก|หายใจ|หมดสติ|ซึม")
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
@@ -1076,6 +1079,8 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     # Isan "บ่อยู่" (is not here) holds บ่อย (often), which would make the hit come and go
     if _first(squeezed[end : end + 20].replace("บ่อยู่", "      ")[:16], MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
         return True
+    if LAUGH_AFTER.search(squeezed, end, end + 30) and not NOT_JOKING.search(squeezed):
+        return True  # "โดนยิงตายไป10รอบ 555", "สิตายแล้วมื้อนี้ 555": laughed off (not the 555 of a phone number)
     if "เป็นพักๆ" in squeezed[end : end + 12] and not EMERGENCY_SIGN.search(squeezed, end, end + 12):
         return True  # "ตาลอยเป็นพักๆ" comes and goes; "ตาลอย กระตุกเป็นพักๆ" is a second sign, a fit
     if squeezed[start - 1 : start] == "မ" and "ဘူး" in squeezed[end : end + 10]:

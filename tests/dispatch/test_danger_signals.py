@@ -1134,3 +1134,25 @@ def test_this_rounds_calm_messages(message):
 def test_lol_is_a_joke_only_as_a_word_of_its_own():
     assert understand("a phwar ko nhoe lo ma ya bu bal lo lote ya ma lal").danger is not None
     assert understand("grandpa fell off his chair again lol he is fine").danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "เมื่อคืนเล่นเกมโดนแทงตายไปห้ารอบ 555 อยากถามเรื่องเบี้ยผู้พิการค่ะ",
+        "แฟนบอกจะเอาไม้กวาดตีหัวถ้ากลับบ้านดึกอีก 5555 ถามเรื่องอื่นค่ะ",
+    ],
+)
+def test_a_danger_word_laughed_off_is_calm(message):
+    assert understand(message).danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ผัวตีหนูทุกวัน 555 ไม่ได้ล้อเล่นนะคะ ตอนนี้ตีอยู่",
+        "พ่อหมดสติ ไม่หายใจ โทร 081 555 1234",
+    ],
+)
+def test_laughter_said_not_to_be_a_joke_and_a_phones_fives_stay_danger(message):
+    assert understand(message).danger is not None
