@@ -281,6 +281,22 @@ def _short_after_at_within(text: str, name: _Named, code: str, within: str | Non
     )
 
 
+def _short_word_within(text: str, name: _Named, code: str, within: str | None) -> bool:
+    """A short district name standing as a word of its own, spelt as the district is, inside the province
+    already read (ບາງນາ ບາງກອກ, ເກາະຊ້າງ ตราด, ບາງກອກ ສາທອນ): its province named there says which."""
+    alone = (name.start == 0 or text[name.start - 1].isspace()) and not LAO_WORD.match(text, name.end)
+    return bool(
+        within
+        and len(within) == 2
+        and len(code) == 4
+        and code.startswith(within)
+        and name.exact
+        and alone
+        and _spelt_like(name.said, code)
+        and len(sound_key(lao_as_thai(name.said))) >= SHORTEST_AFTER_AT
+    )
+
+
 def _spelt_like(word: str, code: str) -> bool:
     """Most letters of `word` in Thai letters are the place's, as spelt or as said (ປະເວດ, ประเวศ)."""
     return _likeness(lao_as_thai(word), code) >= SLOT_LIKENESS
@@ -537,6 +553,7 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             holder = any(len(other) < len(code) and code.startswith(other) for other in pair)
             # or right after "at" inside the province already read: "ຢູ່ບາງນາ ບາງກອກ", "ຢູ່ ປະເວດ" in Bangkok
             holder = holder or _short_after_at_within(text, name, code, within)
+            holder = holder or _short_word_within(text, name, code, within)
             settled, alone = len(code) >= 4 and holder, len(code) == 2 and inside
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code

@@ -1878,6 +1878,8 @@ FOREIGN_PLACES = {
     "ທັນຍະບູລີ": "1303",
     "ທັນຍະບຸລີ": "1303",
     "ນາງຮອງ": "3104",
+    "ສີລາຊາ": "2007",  # Si Racha, its ศรี as said
+    "ວາລິນ": "3415",  # Warin Chamrap said short, as in Thai (วาริน)
     # the best-known tambons where Lao workers live, as Lao writes them (not ມະຫາໄຊ, Mahaxay of Khammouane
     # and a surname, nor ນາເກືອ, salt fields)
     "ບາງແສນ": "200104",

@@ -1527,3 +1527,17 @@ def test_a_name_after_a_title_is_a_person_not_a_place(message):
 )
 def test_burmese_tambons_after_the_district_and_thai_ones_in_burmese_punctuation(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a short Lao district name as a word of its own, inside the province named beside it
+        ("ຄົນງານຕົກຕຶກ ບໍ່ຮູ້ສຶກຕົວ ບາງນາ ບາງກອກ", (None, "เขตบางนา", "กรุงเทพมหานคร")),
+        # Si Racha and Warin as Lao workers write them
+        ("ລູກສາວຫາຍໄປແຕ່ເຊົ້າ ຂ້ອຍຢູ່ສີລາຊາ", (None, "ศรีราชา", "ชลบุรี")),
+        ("ພໍ່ລົ້ມລຸກບໍ່ໄດ້ ວາລິນ ອຸບົນ", (None, "วารินชำราบ", "อุบลราชธานี")),
+    ],
+)
+def test_lao_short_districts_beside_their_province_and_workers_towns(message, names):
+    assert _names(message) == names
