@@ -745,6 +745,8 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     mild_violence = mild_mental = shut_in = False
     for group, words in GROUP_WORDS.items():
         hits = [(word, _count(squeezed, word)) for word in words]
+        if group == "violence" and any(count for _, count in hits) and NO_ONE_HURT.search(squeezed):
+            hits = [(word, _count(_blank_denied(squeezed), word)) for word in words]
         said = [word for word, count in hits if count]
         if group == "violence":
             mild_violence = bool(said) and all(word in MILD_VIOLENCE for word in said)
@@ -754,7 +756,9 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
         score: float = sum(count for _, count in hits)
         evidence = next((word for word, count in hits if count), "")
         first = min((squeezed.find(word) for word, count in hits if count), default=len(squeezed))
-        if english and (found := list(ENGLISH_GROUPS[group].finditer(english))):
+        if english and (
+            found := [m for m in ENGLISH_GROUPS[group].finditer(english) if not _denied_in_english(group, english, m)]
+        ):
             score, evidence = score + len(found), evidence or found[0].group()
             first = min(first, len(squeeze(english[: found[0].start()])))
         if score:
@@ -794,6 +798,26 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
         group = "mental_health"  # "ตอนเด็กๆผมโดนพ่อตีทุกวัน … ยังฝันร้าย อยากคุยกับนักจิตวิทยา": the wound now
     score, _, evidence = scores[group]
     return Finding(group, round(min(0.4 + 0.2 * score, 0.95), 2), evidence)
+
+
+# Violence said not to be: "ไม่มีใครทำร้ายผม", "ເດັກບໍ່ໄດ້ຖືກທຳຮ້າຍ", "no abuse", "no sign of abuse": the
+# word is no sign of the group (a child hungry or bullied in words, not beaten)
+NO_ONE_HURT = re.compile(
+    r"(?:ไม่มีใคร|ไม่มีคน|ไม่ได้(?:ถูก|โดน)?|ไม่เคย(?:ถูก|โดน)?|ບໍ່ມີໃຜ|ບໍ່ໄດ້(?:ຖືກ|ເຫັນໃຜ)?|ບໍ່ເຄີຍ)"
+    r"(?:ทำร้าย|ตี|ซ้อม|ທຳຮ້າຍ|ຕີ)"
+)
+ENGLISH_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|without)(?: (?:sign|signs|evidence) of)? (?:any )?$")
+
+
+def _blank_denied(squeezed: str) -> str:
+    """`squeezed` with each denied violence word blanked, the denial with it."""
+    return NO_ONE_HURT.sub(lambda denial: " " * len(denial.group()), squeezed)
+
+
+def _denied_in_english(group: str, english: str, match: re.Match[str]) -> bool:
+    return group == "violence" and bool(
+        ENGLISH_DENIED_BEFORE.search(english, max(0, match.start() - 30), match.start())
+    )
 
 
 def _left_shut_in(squeezed: str, english: str, danger: Danger | None, shut_in_words: bool, worded: set[str]) -> bool:

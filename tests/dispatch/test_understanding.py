@@ -781,3 +781,21 @@ def test_a_phone_in_burmese_digit_words_with_burmese_commas():
 def test_a_child_beaten_touched_or_sold_is_violence(message, group):
     found = understand(message).group
     assert found is not None and found.value == group, found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "หลานอายุ 9 ขวบ ไม่มีข้าวกลางวันกิน ไม่มีใครทำร้ายนะคะ แค่ยากจน",
+        "ລູກສາວ 8 ປີ ບໍ່ໄດ້ໄປໂຮງຮຽນ ບໍ່ໄດ້ຖືກທຳຮ້າຍຫຍັງ ແຕ່ບໍ່ມີເອກະສານ",
+        "my student, 10, sleeps in class and has no shoes. no sign of abuse, the family is just very poor",
+    ],
+)
+def test_a_child_whose_violence_is_denied_is_the_childs_case(message):
+    found = understand(message).group
+    assert found is not None and found.value == "child", found
+
+
+def test_violence_said_beside_a_denial_of_another_blow_stays_violence():
+    found = understand("ผัวทำร้ายหนูทุกคืน แต่ไม่เคยตีลูก").group
+    assert found is not None and found.value == "violence", found
