@@ -131,7 +131,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "သေချင်", "သတ်သေ", "မနေချင်တော့", "ကြိုးဆွဲ", "ကြိုးချ", "ကိုယ့်ကိုယ်ကိုသတ်", "ခုန်ချ", "မရှင်ချင်",
         "ဆေးသောက်သေ", "နှုတ်ဆက်စာ", "သေလိုက်တော့", "မနေနိုင်တော့",
         "ลาก่อนทุกคน", "ລາກ່ອນທຸກຄົນ", "ກິ່ນຖ່ານ",
-        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຈົດໝາຍລາ", "ກຽມເຊືອກ", "ຕາເວັນສຸດທ້າຍ", "ຄິດສັ້ນ", "ကြိုးကွင်း",
+        "ກີດຂໍ້ມື", "ກີດແຂນ", "ຈະໂດດ", "ຕາເວັນສຸດທ້າຍ", "ຄິດສັ້ນ", "ကြိုးကွင်း",
     ),
     "missing": (
         "หายไปจากบ้าน", "ยังหาไม่เจอ", "หาตัวไม่เจอ", "หายตัวไป", "หลงทางหาย", "ออกจากบ้านไปไม่กลับ",
@@ -262,7 +262,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ခေါ်လို့\S{0,6}?မထူး|နှုတ်ခမ်း\S{0,8}?ပြာ|အသက်ရှူသံ\S{0,4}?မကြား|(?<!ဈေး)(?<!ဆေးရုံ)တက်နေ(?:တယ်|တာ)",
         r"မျက်လုံး\S{0,10}?လှန်|လည်ချောင်း\S{0,10}?(?:တစ်|ဆို့)|ရင်ဘတ်\S{0,8}?အောင့်|သွေး\S{0,14}?(?<!မ)ဆင်း",
         r"(?:လဲကျ|ချော်လဲ|ပြုတ်ကျ|လဲ)\S{0,60}?(?:ထမရ|မထနိုင်|ထမနိုင်)",
-        r"နှိုး\S{0,8}?(?:မနိုး|မလှုပ်|မထူး)",
+        r"နှိုး\S{0,8}?(?:မလှုပ်|မထူး)",
         # lying on the floor or ground for hours, or unable to get up, stand or feel the legs
         r"(?:นอน|ล้ม|ตก|ฟุบ)\S{0,25}?พื้น\S{0,20}?(?:ชั่วโมง|ตั้งแต่|ทั้งคืน|ลุก(?:เอง)?(?:ไม่|บ่)|ขยับ(?:ไม่|บ่))",
         r"(?:ລົ້ມ|ຕົກ|ນອນ(?!ຕິດຕຽງ))\S{0,40}?(?:ເໜັງບໍ່ໄດ້|ຢືນບໍ່ໄດ້|ລຸກບໍ່ໄດ້|ລຸກບໍ່ຂຶ້ນ|ບໍ່ມີຄວາມຮູ້ສຶກ)",
@@ -332,7 +332,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         _together(r"ရေ\S{0,16}?တက်နေ", r"ဘီးတပ်ကုလားထိုင်|ထွက်မရ|အိပ်ယာထဲ|လမ်းမလျှောက်နိုင်"),
     ),
     "attack": (
-        r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|จะ(?:ตี|ทุบ|ซ้อม|เตะ|กระทืบ)(?:มัน|เขา|หนู|แม่|เมีย|ลูก)?ให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
+        r"จะ(?:ยิง|แทง|ฟัน)(?!ตัว)|จะฆ่า(?!ตัว)|ฆ่าให้ตาย|ขู่\S{0,20}?จะ(?:ตี|ทุบ|ซ้อม|เตะ|กระทืบ)(?:เขา|หนู|แม่|เมีย|ลูก)?ให้ตาย|ขู่(?:ว่า)?จะ(?:ฆ่า|ทำร้าย|สาด|ยิง|แทง|เผา|ฟัน)",
         r"จุดไฟเผา(?!ขยะ|ใบไม้|ใบ|หญ้า|ฟาง|ไร่|นา|ซัง|กิ่ง|ป่า)",
         r"(?:กำลัง|ยัง|ตอนนี้)(?:(?!ไม่|บ่)\S){0,8}?(?:ทุบ|ตบ|(?<!แ)ต่อย|เตะ|กระทืบ|ทำร้าย|ซ้อม|ไล่ตาม|ไล่ตี|แทง|ฟัน|บีบคอ|ข่มขืน)",
         # a blow going on now: "ตีหนูอยู่", "ทุบตีกันอยู่"
@@ -423,7 +423,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"จะ\S{0,10}?(?:ชน|ขับ)\S{0,6}?ให้ตาย|(?:จะ|ขู่)\S{0,8}?(?:กรีด|แทง|เชือด)\S{0,6}?ตัวเอง|เอายา\S{0,10}?ไปหมด(?:กล่อง|แผง|ขวด)",
         _together(r"พินัยกรรม|แจกของ|ยกของให้", r"ปิดประตู|ขังตัว|เงียบ|ล็อ[คก]ห้อง|ไม่รับ", 60),
         _together(r"(?:หยิบ|ถือ|ซื้อ)เชือก", r"เป็นภาระ|ไม่อยากอยู่|เบื่อ|ซึมเศร้า|ไล่|ร้องไห้", 60),
-        r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ|เชือก\S{0,4}?เตรียมไว้|ເຊືອກ\S{0,4}?ກຽມ",
+        r"(?:มีด|เชือก)\S{0,4}?อยู่ในมือ|ຈົດໝາຍລາ(?!ອອກ|ພັກ|ປ່ວຍ|ວຽກ|ເຊົາ)",
         r"(?:ကြွက်သေဆေး|ပိုးသတ်ဆေး|အဆိပ်)\S{0,10}?သောက်|ຈະ\S{0,6}?ກິນຢາ(?:ເບື່ອ|ພິດ|ຂ້າ)",
         _together(r"သေ(?:တော့)?မယ်", r"နှုတ်ဆက်", 30),
         # a farewell, with where they are or that they no longer answer
@@ -593,7 +593,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         # Burmese typed in Latin letters: "mee lout nay" (a fire burning), "thway htwet" (bleeding), "ye nit" (drowning)
         r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b", r"thway (?:htwet|thwet|twet)\b", r"ye ?nit\b", r"tha ?[dt]i ?(?:lit|lite)\b",
         r"a ?thet ma ?shu\b", r"a ?thet ?shu ma ?(?:ya|ra|wa)\b", r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
-        r"(?:lae|lal) ?kya\b.{0,30}(?:hta ?ma ?(?:ya|ra)|ma ?(?:hta|htal|tha) ?(?:nine|nain|nai|naing) ?bu)\b", r"nhoe ?lo ?ma ?(?:ya|ra)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
+        r"(?:lae|lal) ?kya\b.{0,30}(?:hta ?ma ?(?:ya|ra)|ma ?(?:hta|htal|tha) ?(?:nine|nain|nai|naing) ?bu)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
         # Thai typed in Latin letters: "mod sati" (unconscious), "mai hai jai" (not breathing), "rot chon" (a crash)
         r"mo[dt] ?sa ?ti\b", r"mai ?hai ?jai\b", r"rot ?chon\b", r"lue?ad ?(?:ok|oak|awk)\b", r"jom ?nam\b",
     ),
@@ -758,11 +758,19 @@ MILD_AFTER = (
     "ตามไรฟัน", "ไรฟัน", "ริดสีดวง", "บ่อย", "เป็นประจำ", "sometimes", "often", "occasionally",
     "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
     # a joke, a question whether it is so, a scrape
-    "lol", "haha", "ရယ်ရယ်", "คนในเกม", "ຄົນໃນເກມ", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
+    "lol", "haha", "hahaha", "ရယ်ရယ်", "คนในเกม", "ຄົນໃນເກມ", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
 )  # fmt: skip
-# Thai laughter typed as 5s (ห้า, "ha"), not inside a number; unless the writer says it is no joke
-LAUGH_AFTER = re.compile(r"(?<!\d)5{3,}(?![\d-])")
-NOT_JOKING = re.compile(r"(?:ไม่|บ่)(?:ได้|ใช่)(?:ล้อ|พูด)?เล่น|maichai ?len|notjoking|notakidding|ບໍ່ແມ່ນເວົ້າຫຼິ້ນ")
+# Thai laughter typed as 5s (ห้า, "ha"), not inside a number; it laughs a danger word off only beside a
+# word that says the thing is not serious (a game, a film, a joke: 555 is as often nervous, and a house
+# number), and never where the writer says it is no joke
+LAUGH_AFTER = re.compile(r"(?<!\d)5{3,}(?![\d/-])")
+NOT_SERIOUS = re.compile(r"เกม|หนัง|ละคร|ล้อเล่น|พูดเล่น|ถามเล่น|ไม่เกี่ยว|แต่บ่แม่น|แต่ไม่ใช่เรื่อง|มุก|ขำๆ")
+NOT_JOKING = re.compile(
+    r"(?:ไม่|บ่)(?:ได้|ใช่)(?:ล้อ|พูด)?เล่น|ไม่ตลก|เรื่องจริง|จริงๆนะ|maichai ?len|notjoking|notakidding|noseriously|ບໍ່ແມ່ນເວົ້າຫຼິ້ນ"
+)
+# ... and laughter is no calm word where the writer says it is no joke ("i want to die hahaha no seriously")
+LAUGHS = ("lol", "haha", "hahaha", "ရယ်ရယ်")
+MILD_AFTER_IN_EARNEST = tuple(word for word in MILD_AFTER if word not in LAUGHS)
 # A sign between a hit and "เป็นพักๆ" (on and off) is what comes and goes, not the hit.
 EMERGENCY_SIGN = re.compile(r"กระตุก|ชัก|หายใจ|หมดสติ|ซึม")
 # Said of the past or of a risk, not of now (matched without spaces: "used to" is "usedto").
@@ -805,7 +813,7 @@ SAFE_WORDS = (
     "ဘာမှမဖြစ်", "မလုပ်တော့", "ပြန်ရောက်", "walkingfine", "nothingbroken", "justbruised", "homenow", "cameback",
     "camehome", "isbacknow", "fewscratches", "finetoday", "shesresting", "hesresting", "notrightnow",
     "ไปหาหมอแล้ว", "หาหมอมาแล้ว", "หมอตรวจแล้ว", "หมอดูแล้ว", "sawadoctor", "seenbyadoctor", "ไม่อันตราย",
-    "สบายดี", "รอดแล้ว", "ให้ข้าวกินแล้ว", "ให้ข้าวกินไปแล้ว", "ให้กินข้าวแล้ว", "ເອົາເຂົ້າໃຫ້ກິນແລ້ວ", "ໃຫ້ເຂົ້າກິນແລ້ວ", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
+    "สบายดี", "รอดแล้ว", "ช่วยขึ้นมาได้", "ช่วยไว้ทัน", "ช่วยไว้ได้",
     "เล่นปกติ", "วิ่งเล่นได้", "แข็งแรงดี", "กลับเอง", "justascratch", "allgood", "goodnow", "hesok", "shesok", "justscratched", "helpedhimup", "helpedherup", "ทำแผลแล้ว", "ဘယ်သူမှမထိခိုက်",
 )
 # Safe, said alone ("ตอนนี้…ปลอดภัย", "now, safe"), but not "ไม่ปลอดภัย", "ให้ปลอดภัย", "ปลอดภัยไหม", "unsafe".
@@ -820,8 +828,7 @@ NOT_NOW_MESSAGE = re.compile(
     r"ไม่มีอะไรด่วน|ไม่ด่วน|ไม่ใช่เรื่องด่วน|ไม่ฉุกเฉิน|ไม่ได้เกิดตอนนี้|notanemergency|noturgent|notanurgent|ບໍ່ດ່ວນ"
     r"|แจ้งยกเลิก|ยกเลิก(?:เรื่อง|เคส|การแจ้ง)|ขอติดตาม(?:เคส|เรื่อง)|ติดตามเคส|ที่แจ้ง(?:ไว้|เมื่อ)"
     r"|(?:เมื่อ\S{0,6}?|ที่|เคย)แจ้ง\S{0,20}?ไว้|cancelmyreport|ireportedearlier|ຍົກເລີກ|ကိစ္စ\S{0,30}?ပြီလား"
-    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|ຖາມ(?:ໄວ້)?ເຜື່ອ|သိချင်ရုံ|justasking"
-    r"|^ถ้า\S{0,40}?(?:วันนึง|วันหนึ่ง|สักวัน)"
+    r"|followingup(?:on)?my|followupon(?:my)?|ถอนเรื่อง|อยากถามว่าถ้า|แค่ถามไว้|ถาม(?:ไว้)?เผื่อ|justasking"
     r"|အရေးပေါ်(?:တော့)?မဟုတ်ဘူး(?!လား|ထင်)|ບໍ່ແມ່ນເລື່ອງດ່ວນ(?!ບໍ|ບໍ່|ແມ່ນບໍ)"
 )
 # … unless it says it is still going on.
@@ -1077,10 +1084,11 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     if NEGATED_BEFORE.search(squeezed[max(0, start - 24) : start]):
         return True
     # Isan "บ่อยู่" (is not here) holds บ่อย (often), which would make the hit come and go
-    if _first(squeezed[end : end + 20].replace("บ่อยู่", "      ")[:16], MILD_AFTER + NEGATED_AFTER, starts, end) >= 0:
+    mild = MILD_AFTER_IN_EARNEST if NOT_JOKING.search(squeezed) else MILD_AFTER
+    if _first(squeezed[end : end + 20].replace("บ่อยู่", "      ")[:16], mild + NEGATED_AFTER, starts, end) >= 0:
         return True
-    if LAUGH_AFTER.search(squeezed, end, end + 30) and not NOT_JOKING.search(squeezed):
-        return True  # "โดนยิงตายไป10รอบ 555", "สิตายแล้วมื้อนี้ 555": laughed off (not the 555 of a phone number)
+    if LAUGH_AFTER.search(squeezed, end, end + 30) and NOT_SERIOUS.search(squeezed) and not NOT_JOKING.search(squeezed):
+        return True  # "เล่นเกมโดนยิงตายไป10รอบ 555 ไม่เกี่ยว": laughed off, and said to be a game, a film, a joke
     if "เป็นพักๆ" in squeezed[end : end + 12] and not EMERGENCY_SIGN.search(squeezed, end, end + 12):
         return True  # "ตาลอยเป็นพักๆ" comes and goes; "ตาลอย กระตุกเป็นพักๆ" is a second sign, a fit
     if squeezed[start - 1 : start] == "မ" and "ဘူး" in squeezed[end : end + 10]:

@@ -250,7 +250,6 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ขายตัวเธอ",  # a child sold
         "ขายตัวหนู",
         "ขายลูก",
-        "จับตัวหนู",  # a stepfather's hands
         "ຕີເມຍ",
         "ຜົວຕີ",
         "ຕີຂ້ອຍ",
@@ -985,7 +984,8 @@ ENGLISH_KIN_WORDS = (
 NOT_AN_AGE_AFTER = (
     r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months?|years? ago|am|pm|%|(?:th|st|nd|rd)\b"
     r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees"
-    r"|pills|tablets|bags|boxes|bottles|packs|meals|rooms|seats?|rows?|stops?|steps?|families|houses|workers))"
+    r"|pills|tablets|bags|boxes|bottles|packs|meals|rooms|seats?|rows?|stops?|steps?|families|houses|workers"
+    r"|days?\b|bucks|dollars|usd|cc\b|ml\b|stage|please|pls))"
 )
 ELDER_NUMBER_NOT_AN_AGE = (
     r"(?!\s?(?:บาท|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|ชั่วโมง|ชม|กม|กิโล|ตัว|ปีแล้ว|ปีก่อน|ปีที่แล้ว|ห้อง|ชั้น|องศา|เมตร|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
@@ -1011,7 +1011,7 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|อาย(?=\s?\d)|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|(?<!แม่)อาย(?=\s?\d)|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
@@ -1126,7 +1126,8 @@ AGE_PATTERNS = (
     # the writer, or both parents, or a foreigner, then the age: "me 26 maid from myanmar", "both 64", "american 65";
     # and "he"/"she" then the age at the very end ("… holding scissors. he 23")
     re.compile(
-        r"\b(?:me|both|american|british|german|english|australian|french|farang)\s([1-9]\d)\b(?!\s?(?:am|pm)\b)"
+        r"\b(?:me|both|american|british|german|english|australian|french|farang)\s([1-9]\d)\b"
+        r"(?!\s?(?:am|pm|bucks|dollars|usd|please|pls)\b|\s(?:years?|yrs?)\s(?:married|together|ago|in|here|working))"
         + NOT_AN_AGE_AFTER
     ),
     re.compile(r"\b(?:he|she)\s([1-9]\d)\s?[.!]?\s*$"),
@@ -1150,7 +1151,7 @@ AGE_PATTERNS = (
     re.compile(
         r"(?:^|[\s,.])(?:"
         + ENGLISH_KIN_WORDS
-        + r"|aunt(?:ie|y)?|uncle|papa|mama|pa|lung|yai|husband|wife|granny|gma|gpa|gramps|nana|client|patient|teen(?:ager)?"
+        + r"|aunt(?:ie|y)?|uncle|papa|mama|pa|yai|husband|wife|granny|gma|gpa|gramps|nana|client|patient|teen(?:ager)?"
         r"|(?:mum|mom|mother|dad|father)(?:[\s-]in[\s-]law)?)\s(\d{1,3})\b(?=\s?[a-z,])" + NOT_AN_AGE_AFTER
     ),
     # English: a title and a name, then the age and more words: "Mrs Boonmee 76 bedridden", "auntie noi 73 moo 5"
@@ -1361,7 +1362,7 @@ VAGUE_BEFORE = re.compile(
 VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး|\s(?:nee|ni)\s?pa[rh]?\b"
-    r"|\s?(?:နှစ်\s?)?ကျော်|\skyaw\b|\s?(?:နှစ်\s?)?အထက်"
+    r"|\s?(?:နှစ်\s?)?ကျော်|\skyaw\b|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
 # the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE
@@ -1924,7 +1925,8 @@ def _foreign_alternative(name: str) -> str:
 BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "နာဒီ"))
 # ... and ပါတောင် is "even" as a word of its own too ("အမေ ပါတောင် ဆေးရုံ တက်နေရတယ်"): Patong only where
 # Phuket is named
-SAID_WITH_THEIR_PROVINCE = {"ပါတောင်": "ဖူးခက်", "ပတောင်": "ဖူးခက်"}
+# (ວາລິນ is a given name as often as Warin: only beside Ubon)
+SAID_WITH_THEIR_PROVINCE = {"ပါတောင်": "ဖူးခက်", "ပတောင်": "ဖူးခက်", "ວາລິນ": "ອຸບົນ"}
 
 
 BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")
@@ -2069,7 +2071,7 @@ AT_WORDS = "อยู่|แถว|ย่าน|ตลาด(?:นัด|สด)
 # "for (days)", "every", "many"
 WORD_ENDS = (
     "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา(?!ก)|ทุก|หลาย"
-    "|มี|เล่า|บอก|หลังวัด|ข้างวัด"
+    "|เล่า|บอก|หลังวัด|ข้างวัด"
 )
 # after these, a tambon's name that is a dictionary word or a given name is that word ("ที่ศิริราช",
 # "บ้านเช่าสองชั้น", "ห้องเช่าเปลี่ยนเจ้าของ"), not the place (dormitories are named, so หอพัก is no such word)
@@ -2519,7 +2521,7 @@ def _lao_marked_tambon(text: str, within: str | None) -> tuple[str, ...]:
 PLACE_WORD = re.compile(r"(?:แถว|อยู่|ตรง|ฝั่ง|ย่าน)\s?")
 SHORTEST_UNMARKED_TAMBON = 4
 # where the name must end: Thai runs words together, so "อยู่บ้านแม่" would read as the tambon บ้านแม
-NAME_ENDS = re.compile(r"[\s,.!?()/]|$|ค่ะ|คะ|ครับ|นะ|จ้า|เด้อ|แล้ว|ค่า|เจ้า|หนิ|[0-9๐-๙]|มี|มา(?!ก)|เล่า|บอก|ทุก")
+NAME_ENDS = re.compile(r"[\s,.!?()/]|$|ค่ะ|คะ|ครับ|นะ|จ้า|เด้อ|แล้ว|ค่า|เจ้า|หนิ|[0-9๐-๙]|เล่า|บอก|ทุก")
 
 
 def _tambon_after_place_word(text: str) -> str | None:

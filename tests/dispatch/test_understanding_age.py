@@ -801,3 +801,25 @@ def test_a_reviewers_counts_carers_and_words_that_are_no_age(text: str, age: int
 def test_ages_of_the_writer_in_broken_english_and_bounds(text: str, age: int | None) -> None:
     found = understand(text).age
     assert (found.value if found else None) == age, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reviewer's: money, years married, a lung, a cancer's stage, a clock time in แม่อาย, days, upstairs
+        "Boss owes me 40 bucks and took my passport",
+        "lend me 50 please I have no food for kids",
+        "we both 20 years married, he drinks and hits me",
+        "doctor took fluid from her lung 40 cc yesterday, she is weak",
+        "mother cancer lung 4 stage, no money for hospital",
+        "ทำงานที่แม่อาย 8 โมงถึง 5 โมง ลูกอยู่บ้านคนเดียว",
+        "pa 3 day no eat",
+    ],
+)
+def test_a_reviewers_numbers_that_are_no_age(text: str) -> None:
+    assert understand(text).age is None
+
+
+def test_a_burmese_age_before_upstairs_is_an_age() -> None:
+    found = understand("အဖွား အသက် ၈၀ အထက်ထပ်မှာ တစ်ယောက်တည်းနေတယ်").age
+    assert found is not None and found.value == 80, found

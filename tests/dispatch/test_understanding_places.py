@@ -1481,7 +1481,7 @@ def test_lao_everyday_words_with_a_sound_twice_are_no_place(message):
         # after a dormitory, a flat, a beach; run on into "มี", "เล่า", "มา"
         ("เพื่อนกินยาไปหมดแผง ห้องอยู่แถวรังสิตเล่าให้ฟังว่าจะไม่อยู่แล้ว", ("รังสิต", "ธัญบุรี", "ปทุมธานี")),
         ("ยายนั่งรถเข็นอยู่แฟลตหัวหมาก ลงบันไดไม่ได้", ("หัวหมาก", "เขตบางกะปิ", "กรุงเทพมหานคร")),
-        ("ลุงนอนข้างถนนแถวสีลมมาสามเดือน", ("สีลม", "เขตบางรัก", "กรุงเทพมหานคร")),
+        ("ลุงนอนข้างถนนแถวสีลม สามเดือนแล้ว", ("สีลม", "เขตบางรัก", "กรุงเทพมหานคร")),
         # a village named like its tambon, after บ้าน
         ("แม่ไม่มีเงินซื้อยา อยู่บ้านคอหงส์", ("คอหงส์", "หาดใหญ่", "สงขลา")),
         # the best known of two namesakes: the migrant workers' and the seaside towns
@@ -1541,3 +1541,12 @@ def test_burmese_tambons_after_the_district_and_thai_ones_in_burmese_punctuation
 )
 def test_lao_short_districts_beside_their_province_and_workers_towns(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ยายอยู่นอกเมืองมีแต่หมากับแมว", "พ่ออยู่เหมืองมีแต่ฝุ่น ไอเป็นเลือด", "ເອື້ອຍວາລິນ ເຈັບປ່ວຍ ບໍ່ມີເງິນ"],
+)
+def test_a_reviewers_everyday_words_and_given_names_are_no_place(message):
+    place = understand(message).place
+    assert place is None or (place.subdistrict_code is None and place.district_code is None)
