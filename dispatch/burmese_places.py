@@ -86,6 +86,9 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
         if sound in FINAL_STOP_KEYS and following == "်" and index > 0:
             keys = [key + final for key in keys for final in FINAL_STOP_KEYS[sound]]
             continue
+        if char == "မ" and following == "်" and index > 0:
+            keys = [key + final for key in keys for final in ("m", "n")]  # မ် is said -n as often (ဆွမ်လွမ်, สวนหลวง)
+            continue
         if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
         if (

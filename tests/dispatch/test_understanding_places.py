@@ -1550,3 +1550,16 @@ def test_lao_short_districts_beside_their_province_and_workers_towns(message, na
 def test_a_reviewers_everyday_words_and_given_names_are_no_place(message):
     place = understand(message).place
     assert place is None or (place.subdistrict_code is None and place.district_code is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # Burmese မ် said -n, as Thai's final n or ng: คลองหลวง, ห้วยขวาง, มหาวัน
+        ("ပထုံတာနီ ခလောင်လွမ် မှာ အဖေ လဲနေတယ်", (None, "คลองหลวง", "ปทุมธานี")),
+        ("ဘန်ကောက် ဟွေ့ခွမ် မှာ ကလေး တစ်ယောက်တည်း ကျန်နေတယ်", (None, "เขตห้วยขวาง", "กรุงเทพมหานคร")),
+        ("မဲဆောက် မဟာဝမ် မူ ၂ မှာ အဘွား နေမကောင်းဘူး", ("มหาวัน", "แม่สอด", "ตาก")),
+    ],
+)
+def test_burmese_final_m_said_as_n(message, names):
+    assert _names(message) == names
