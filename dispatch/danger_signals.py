@@ -1015,7 +1015,7 @@ def _whole_word(text: str, word: str, at: int, starts: frozenset[int], offset: i
     )
 
 
-def _blank(pattern: re.Pattern[str], text: str) -> str:
+def blank_out(pattern: re.Pattern[str], text: str) -> str:
     """`text` with what `pattern` matches blanked out, its length kept (positions stay in step)."""
     return pattern.sub(lambda match: " " * len(match.group()), text)
 
@@ -1083,11 +1083,12 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True  # "ไม่หายใจ … ตอนนี้หายใจปกติแล้ว": that breathing is back, not the rest of the message
     if NEGATED_BEFORE.search(squeezed[max(0, start - 24) : start]):
         return True
+    in_earnest = NOT_JOKING.search(squeezed) is not None
+    mild = MILD_AFTER_IN_EARNEST if in_earnest else MILD_AFTER
     # Isan "บ่อยู่" (is not here) holds บ่อย (often), which would make the hit come and go
-    mild = MILD_AFTER_IN_EARNEST if NOT_JOKING.search(squeezed) else MILD_AFTER
     if _first(squeezed[end : end + 20].replace("บ่อยู่", "      ")[:16], mild + NEGATED_AFTER, starts, end) >= 0:
         return True
-    if LAUGH_AFTER.search(squeezed, end, end + 30) and NOT_SERIOUS.search(squeezed) and not NOT_JOKING.search(squeezed):
+    if not in_earnest and LAUGH_AFTER.search(squeezed, end, end + 30) and NOT_SERIOUS.search(squeezed):
         return True  # "เล่นเกมโดนยิงตายไป10รอบ 555 ไม่เกี่ยว": laughed off, and said to be a game, a film, a joke
     if "เป็นพักๆ" in squeezed[end : end + 12] and not EMERGENCY_SIGN.search(squeezed, end, end + 12):
         return True  # "ตาลอยเป็นพักๆ" comes and goes; "ตาลอย กระตุกเป็นพักๆ" is a second sign, a fit
@@ -1095,13 +1096,13 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
         return True  # Burmese "မ…ဘူး" round the verb: "မသေချင်ပါဘူး" (does not want to die)
     if IN_CARE_AFTER.match(squeezed, end):
         return True
-    tail = _blank(STATE_DATED, squeezed[end:])
+    tail = blank_out(STATE_DATED, squeezed[end:])
     for phrase in BREATHING_NOW:  # "หายใจปกติแล้ว" says the breathing is fine, not the rest
         tail = tail.replace(phrase, " " * len(phrase))
     if _safe_but_for_someone(squeezed[:end] + tail, end, starts):
         return True
     offset = max(0, start - 25)
-    before = _blank(NEVER, squeezed[offset:start])
+    before = blank_out(NEVER, squeezed[offset:start])
     not_happening = NOT_HAPPENING_BEFORE.search(before)
     if not_happening and squeezed.startswith(("จะ", "ຈະ"), start) and not_happening.group(0).startswith(("ถ้า", "ຖ້າ")):
         not_happening = None  # "บอกถ้าไปแจ้งตำรวจจะฆ่า": a threat on a condition is still a threat
@@ -1114,7 +1115,7 @@ def _cancelled(squeezed: str, start: int, end: int, starts: frozenset[int] | Non
     past = _last(before, PAST_BEFORE, starts, offset)
     if past >= 0 and _first(before[past:], NOW_WORDS, starts, offset + past) < 0:
         return True
-    after = _blank(NEVER, tail[:40])
+    after = blank_out(NEVER, tail[:40])
     past = _first(after, PAST_AFTER, starts, end)
     if (
         past >= 0

@@ -266,24 +266,10 @@ def _named(text: str) -> tuple[_Named, ...]:
     return tuple(found)
 
 
-def _short_after_at_within(text: str, name: _Named, code: str, within: str | None) -> bool:
+def _short_district_within(text: str, name: _Named, code: str, within: str | None) -> bool:
     """A short district name, its sounds and most of its letters the district's (not an everyday Lao
-    word: "ຢູ່ນອກ", outside, sounds like นาแก), right after "at" inside the province already read."""
-    return bool(
-        within
-        and len(within) == 2
-        and len(code) == 4
-        and code.startswith(within)
-        and name.exact
-        and _spelt_like(name.said, code)
-        and len(sound_key(lao_as_thai(name.said))) >= SHORTEST_AFTER_AT
-        and AT_BEFORE.search(text, 0, name.start)
-    )
-
-
-def _short_word_within(text: str, name: _Named, code: str, within: str | None) -> bool:
-    """A short district name standing as a word of its own, spelt as the district is, inside the province
-    already read (ບາງນາ ບາງກອກ, ເກາະຊ້າງ ตราด, ບາງກອກ ສາທອນ): its province named there says which."""
+    word: "ຢູ່ນອກ", outside, sounds like นาแก), inside the province already read, right after "at" or
+    standing as a word of its own (ບາງນາ ບາງກອກ, ເກາະຊ້າງ ตราด): its province named there says which."""
     alone = (name.start == 0 or text[name.start - 1].isspace()) and not LAO_WORD.match(text, name.end)
     return bool(
         within
@@ -291,9 +277,9 @@ def _short_word_within(text: str, name: _Named, code: str, within: str | None) -
         and len(code) == 4
         and code.startswith(within)
         and name.exact
-        and alone
         and _spelt_like(name.said, code)
         and len(sound_key(lao_as_thai(name.said))) >= SHORTEST_AFTER_AT
+        and (AT_BEFORE.search(text, 0, name.start) or alone)
     )
 
 
@@ -552,8 +538,7 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             inside = any(len(other) > len(code) and other.startswith(code) for other in pair)
             holder = any(len(other) < len(code) and code.startswith(other) for other in pair)
             # or right after "at" inside the province already read: "ຢູ່ບາງນາ ບາງກອກ", "ຢູ່ ປະເວດ" in Bangkok
-            holder = holder or _short_after_at_within(text, name, code, within)
-            holder = holder or _short_word_within(text, name, code, within)
+            holder = holder or _short_district_within(text, name, code, within)
             settled, alone = len(code) >= 4 and holder, len(code) == 2 and inside
         if (settled or alone) and (best is None or (len(code) > len(best) and code.startswith(best[:2]))):
             best = code
