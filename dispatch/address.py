@@ -15,6 +15,23 @@ SUBDISTRICT_MARK = re.compile(r"(?:ตำบล|ต\.|แขวง)\s*([^\s,]+)"
 DISTRICT_MARK = re.compile(r"(?:อำเภอ|อ\.|(เขต))\s*([^\s,]+)")
 PROVINCE_MARK = re.compile(r"(?:จังหวัด|จ\.)\s*([^\s,]+)")
 POSTAL_CODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+# The place people mean by a tambon's name that several places share, where nothing else says which;
+# read in Thai and in Latin letters alike. Value: a geothai tambon code.
+BEST_KNOWN_NAMESAKES = {
+    "มหาชัย": "740101",  # Samut Sakhon, not Nakhon Phanom's or Kamphaeng Phet's
+    "แสนสุข": "200104",  # Bang Saen
+    "หัวหิน": "770701",
+    "นาเกลือ": "200408",  # Pattaya
+    "หนองปรือ": "200402",  # Pattaya
+    "ลาดยาว": "103001",  # Bangkok's Chatuchak, not the district of Nakhon Sawan
+    "ห้วยขวาง": "101701",
+    "ป่าตอง": "830202",  # Phuket's beach town
+    "บางปู": "110112",  # Samut Prakan's seaside, not Pattani's
+    "แม่ปะ": "630607",  # Mae Sot's, where migrant workers live, not Thoen's
+    "ฉลอง": "830106",  # Phuket's
+    "หนองหอย": "500111",  # Chiang Mai town's
+    "ช้างเผือก": "500107",  # Chiang Mai town's, by the gate (not Roi Et's nor Narathiwat's)
+}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import geothai
 
-from dispatch.address import every_area, mueang_district
+from dispatch.address import BEST_KNOWN_NAMESAKES, every_area, mueang_district
 
 # How people who write in English name places geothai spells otherwise, and the famous beach or town
 # of a tambon named alike elsewhere. Value: a geothai code (2 digits a province, 4 a district, 6 a tambon).
@@ -67,9 +67,10 @@ ENGLISH_ALIASES = {
     "warin": "3415",
     "sangkhla": "7108",
 }
-# The place foreigners mean by a name several places share, where nothing else says which: Pattaya's
-# Nong Prue (not the district of Kanchanaburi), Phuket's Chalong, the district Ban Pong.
-BEST_KNOWN = {"nong prue": "200402", "chalong": "830106", "ban pong": "7005"}  # Ban Pong: Ratchaburi's town
+# The place foreigners mean by a name several places share, where nothing else says which: the district Ban
+# Pong (Ratchaburi's town), and the best-known tambons of BEST_KNOWN_NAMESAKES (Pattaya's Nong Prue, not the
+# district of Kanchanaburi; Phuket's Chalong) by their English names.
+BEST_KNOWN = {"ban pong": "7005"}
 # One-word names that are also English or everyday romanised Thai ("Thanon Sukhumvit": a road).
 NOT_PLACES = frozenset(
     ("thanon", "talat", "mueang", "muang", "wiang", "klang", "nuea", "thung", "tham", "tambon", "krung", "khao san")
@@ -90,7 +91,8 @@ STREET_BEFORE = re.compile(r"\b(?:soi|thanon|th\.|road|rd\.?)\s*$")  # not the r
 SHORT_NAMES = {"trat": "23", "loi": "42", "prae": "54", "nan": "55", "tak": "63", "yala": "95", "pai": "5803"}
 SHORT_NAMES |= {"katu": "8302", "cham": "7604", "tabo": "4302", "fang": "5009"}
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
-PLACE_AFTER = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district))")
+# (in a Burmese or Lao message, a name in Latin letters runs into the words around it: "Nong Hoi မှာ")
+PLACE_AFTER = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district|subdistrict|tambon)|[\u1000-\u109f\u0e80-\u0eff])")
 
 
 def _said_as_a_place(text: str, start: int, end: int) -> bool:
@@ -217,6 +219,7 @@ class RomanPlace:
 
 # The level a mark says: "tambon Nong Hoi", "Mae Fa Luang district", "amphoe Fang"
 TAMBON_BEFORE = re.compile(r"\b(?:tambon|tumbon|subdistrict|khwaeng|t\.)\s$")
+TAMBON_AFTER = re.compile(r"\s(?:subdistrict|tambon)\b")
 DISTRICT_BEFORE = re.compile(r"\b(?:amphoe|amphur|amphor|a\.)\s$")
 DISTRICT_AFTER = re.compile(r"\s(?:district|amphoe)\b")
 MARKED_SHORTEST = 4  # letters of a key a name right after its level's mark may have (tambon Wiang)
@@ -226,7 +229,7 @@ EVERYDAY_AFTER_MOO = frozenset(("sala",))  # the village's pavilion
 
 def _of_its_level(text: str, start: int, end: int, codes: tuple[str, ...]) -> tuple[str, ...]:
     """The codes of the level a mark beside the name says, where it says one and some are of it."""
-    if TAMBON_BEFORE.search(text, max(0, start - 12), start):
+    if TAMBON_BEFORE.search(text, max(0, start - 12), start) or TAMBON_AFTER.match(text, end):
         level = 6
     elif DISTRICT_BEFORE.search(text, max(0, start - 8), start) or DISTRICT_AFTER.match(text, end):
         level = 4
@@ -257,10 +260,11 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 continue  # no place of any level: most runs of words (the checks below would find none)
             if marked is None:
                 marked = TAMBON_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start()) or False
+            tambon = marked or bool(TAMBON_AFTER.match(text, words[last].end()))  # "Sila subdistrict"
             long_enough = len(key) >= SHORTEST_KEY or (
                 len(key) >= MARKED_SHORTEST
                 and (
-                    marked
+                    tambon
                     or (
                         MOO_BEFORE.search(text, max(0, words[first].start() - 12), words[first].start())
                         and said not in EVERYDAY_AFTER_MOO
@@ -268,9 +272,9 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                     or _marked_a_district(text, words[first].start(), words[last].end())
                 )
             )
-            codes = every_key.get(key) if marked else _codes_by_key().get(key)
+            codes = every_key.get(key) if tambon else _codes_by_key().get(key)
             codes = codes if long_enough or key in _alias_keys() else None
-            marked_tambon = marked and codes and any(len(code) == 6 for code in codes)  # "Tambon Cha-am"
+            marked_tambon = tambon and codes and any(len(code) == 6 for code in codes)  # "Tambon Cha-am"
             if key in SHORT_NAMES and marked_tambon:  # its own tambon, not one keyed alike (ชำ for ชะอำ)
                 codes = tuple(code for code in codes if code.startswith(SHORT_NAMES[key])) or codes
             elif key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
@@ -284,10 +288,27 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             if codes and LANDMARK_AFTER.match(text, words[last].end()):
                 codes = tuple(code for code in codes if len(code) < 6)
             if codes:
-                found.append((said, _of_its_level(text, words[first].start(), words[last].end(), codes)))
+                codes = _spelt_as_written(said, _of_its_level(text, words[first].start(), words[last].end(), codes))
+                found.append((said, codes))
                 taken = last
                 break
     return tuple(found)
+
+
+def _english_name(code: str) -> str:
+    level = {2: geothai.province, 4: geothai.district, 6: geothai.subdistrict}[len(code)]
+    return level(code).name_en
+
+
+def _plain(name: str) -> str:
+    return _NOT_A_LETTER.sub("", name.lower())
+
+
+def _spelt_as_written(said: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Of places keyed alike, those whose English name is spelt as written ("Ban Phru": บ้านพรุ, not
+    บ้านปรือ, Ban Prue); all of them where none or all are."""
+    exact = tuple(code for code in codes if _plain(_english_name(code)) == _plain(said))
+    return exact if exact and len(exact) < len(codes) else codes
 
 
 # an alias that starts with an English word ("on nut") is the place only where something says so after
@@ -407,12 +428,19 @@ def _best_known(text: str, said: str, codes: tuple[str, ...], others: set[str]) 
     at = text.find(said)
     if PERSON_BEFORE.search(text, max(0, at - 12), at) or PERSON_AFTER.match(text, at + len(said)):
         return None
-    return code if _said_as_a_place(text, at, at + len(said)) or STREET_BEFORE.search(text, 0, at) else None
+    said_so = _said_as_a_place(text, at, at + len(said)) or MOO_BEFORE.search(text, max(0, at - 12), at)
+    return code if said_so or STREET_BEFORE.search(text, 0, at) else None
 
 
 @lru_cache(maxsize=1)
 def _best_known_by_key() -> dict[str, str]:
-    return {roman_key(name): code for name, code in BEST_KNOWN.items()}
+    tambons = {
+        roman_key(geothai.subdistrict(code).name_en): code
+        for code in BEST_KNOWN_NAMESAKES.values()
+        # (not a tambon named like its own district: "Huai Khwang" is the district)
+        if geothai.subdistrict(code).name_en != geothai.district(code[:4]).name_en
+    }
+    return tambons | {roman_key(name): code for name, code in BEST_KNOWN.items()}
 
 
 def _starts_a_province(said: str) -> bool:

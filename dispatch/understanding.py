@@ -23,7 +23,7 @@ from pythainlp.util import normalize as thai_normalize
 from rapidfuzz import fuzz, process
 
 from dispatch import text_model
-from dispatch.address import BANGKOK
+from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES
 from dispatch.burmese_places import (
     burmese_place_within,
     burmese_tambon_within,
@@ -2066,7 +2066,7 @@ AT_WORDS = "อยู่|แถว|ย่าน|ตลาด(?:นัด|สด)
 # "for (days)", "every", "many"
 WORD_ENDS = (
     "ค่ะ|คะ|ครับ|นะ|เด้อ|จ้า|เจ้า|หนิ|เน้อ|แหละ|กับ|คนเดียว|ผู้เดียว|ตอนนี้|เบอร์|โทร|ม\\.|หมู่|ซอย|ต\\.|อ\\.|จ\\.|มา(?!ก)|ทุก|หลาย"
-    "|เล่า|บอก|หลังวัด|ข้างวัด"
+    "|เล่า|บอก|หลังวัด|ข้างวัด|ตั้งแต่"
 )
 # after these, a tambon's name that is a dictionary word or a given name is that word ("ที่ศิริราช",
 # "บ้านเช่าสองชั้น", "ห้องเช่าเปลี่ยนเจ้าของ"), not the place (dormitories are named, so หอพัก is no such word)
@@ -2281,6 +2281,28 @@ def _tambon_of_a_council(text: str) -> str | None:
             if codes:
                 return codes[0] if len(codes) == 1 else _tambon_by_its_district(rest[:length], text)
     return None
+
+
+@lru_cache(maxsize=128)
+def _short_tambons_after_at(province_code: str) -> re.Pattern[str] | None:
+    names: dict[str, list[str]] = {}
+    for district in _districts(province_code).values():
+        for name, code in _subdistricts(district).items():
+            if len(name) == SHORTEST_UNMARKED_TAMBON:
+                names.setdefault(name, []).append(code)
+    unique = [name for name, codes in names.items() if len(codes) == 1 and name not in EVERYDAY_NAMESAKES]
+    return _after_at(unique) if unique else None
+
+
+def _short_tambon_after_at(text: str, province_code: str) -> str | None:
+    """A tambon of four letters, the only one so named in the province the text names, right after "at" as
+    a word of its own ("แถวศิลา ขอนแก่น"): short names are everyday words and people's names as often, but
+    not there."""
+    pattern = _short_tambons_after_at(province_code)
+    found = pattern.search(text) if pattern else None
+    if found is None or _everyday_place(found.group(1)):
+        return None
+    return _province_subdistricts(province_code)[found.group(1)]
 
 
 def _named_like_a_district(name: str) -> bool:
@@ -2558,20 +2580,6 @@ WELL_KNOWN_TAMBONS = frozenset(
 EVERYDAY_NAMESAKES = frozenset(("แสนสุข", "นาเกลือ"))
 # A tambon several share, named alone, is most often the one people know by that name: the migrant
 # workers' and the tourists' towns. The bot says the place back, so a wrong one is corrected there.
-BEST_KNOWN_NAMESAKES = {
-    "มหาชัย": "740101",  # Samut Sakhon, not Nakhon Phanom's or Kamphaeng Phet's
-    "แสนสุข": "200104",  # Bang Saen
-    "หัวหิน": "770701",
-    "นาเกลือ": "200408",  # Pattaya
-    "หนองปรือ": "200402",  # Pattaya
-    "ลาดยาว": "103001",  # Bangkok's Chatuchak, not the district of Nakhon Sawan
-    "ห้วยขวาง": "101701",
-    "ป่าตอง": "830202",  # Phuket's beach town
-    "บางปู": "110112",  # Samut Prakan's seaside, not Pattani's
-    "แม่ปะ": "630607",  # Mae Sot's, where migrant workers live, not Thoen's
-    "ฉลอง": "830106",  # Phuket's
-    "หนองหอย": "500111",  # Chiang Mai town's
-}
 
 
 def _same_name_elsewhere(district: str, read: str | None, marked: bool) -> bool:
@@ -3025,6 +3033,7 @@ def find_place(text: str) -> Place | None:
     if province_code and not district_code and not subdistrict:
         known = {geothai.province(province_code).name_th, province[1] if province else ""}
         subdistrict_code, typed = _unmarked(squeezed, _province_subdistricts(province_code), known, shortest=5)
+        subdistrict_code = subdistrict_code or _short_tambon_after_at(text, province_code)
         district_code = subdistrict_code[:4] if subdistrict_code else None
     elif district_code and not subdistrict_code and not subdistrict:
         subdistrict_code = _unmarked_tambon_of(squeezed, district_code, province[1] if province else "")
