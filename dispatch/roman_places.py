@@ -92,7 +92,9 @@ SHORT_NAMES = {"trat": "23", "loi": "42", "prae": "54", "nan": "55", "tak": "63"
 SHORT_NAMES |= {"katu": "8302", "cham": "7604", "tabo": "4302", "fang": "5009"}
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
 # (in a Burmese or Lao message, a name in Latin letters runs into the words around it: "Nong Hoi မှာ")
-PLACE_AFTER = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district|subdistrict|tambon)|[\u1000-\u109f\u0e80-\u0eff])")
+PLACE_AFTER = re.compile(
+    r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district|subdistrict|tambon)|[\u1000-\u109f\u0e80-\u0eff])"
+)
 
 
 def _said_as_a_place(text: str, start: int, end: int) -> bool:
