@@ -95,12 +95,14 @@ def lao_as_thai(text: str) -> str:
 _TR_AS_S = re.compile(r"ทร(?=[ะ-ฺเ-ไ็-๎])")
 _RUNS_OF_L = re.compile(r"l{2,}")
 _SILENT_FINAL_R = re.compile(r"(?<=ั[ก-ฮ])ร$")  # not ชุมพร, said -phon
+_FINAL_NY = re.compile(r"(?<=[ก-ฮ]ั)ญ(?=[ก-ฮ])")
 
 
 def _keys_of(name: str) -> set[str]:
     """A Thai name's keys: as spelt, without the l of a cluster, with ทร said s, and with one l for two."""
     keys = {sound_key(name), sound_key(_CLUSTER_L.sub("", name)), sound_key(_TR_AS_S.sub("ซ", name))}
     keys.add(sound_key(_SILENT_FINAL_R.sub("", name)))  # จตุจักร, ຈະຕຸຈັກ: the last ร is not said
+    keys.add(sound_key(_FINAL_NY.sub("นย", name)))  # ธัญบุรี, ທັນຍະບູລີ: a final ญ said n, then y again
     return keys | {_RUNS_OF_L.sub("l", key) for key in keys}
 
 
@@ -359,16 +361,17 @@ def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
     ຕ.ຈໍຫໍ (จอหอ: ໍ for อ), ຕ.ຂາມໃຫຍ່ (ญ written ຍ), ຕຳບົນວັດທາດ (วัดธาตุ); in Bangkok, marked ແຂວງ too
     (ແຂວງທ່າແຮ້ງ ເຂດບາງເຂນ)."""
     for mark, word in TAMBON_MARKED.findall(text):
-        if mark == "ແຂວງ" and not (within or "").startswith(BANGKOK):
+        # ແຂວງ with no place read: Bangkok's แขวง only if spelt nearly letter for letter (ແຂວງຫົວໝາກ)
+        bangkok_alone = mark == "ແຂວງ" and not within and not IN_LAOS.search(text)
+        if mark == "ແຂວງ" and not (within or "").startswith(BANGKOK) and not bangkok_alone:
             continue
         spelt = lao_as_thai(word)
         key = sound_key(spelt)
         if not key:
             continue
-        short = len(key) < SOUNDED_TAMBON_SHORTEST and not within
-        codes = tuple(
-            code for code in _codes_by_short_key().get(key, ()) if len(code) == 6 and code.startswith(within or "")
-        )
+        short = (len(key) < SOUNDED_TAMBON_SHORTEST and not within) or bangkok_alone
+        inside = BANGKOK if bangkok_alone else within or ""
+        codes = tuple(code for code in _codes_by_short_key().get(key, ()) if len(code) == 6 and code.startswith(inside))
         # of names keyed alike, those spelt near enough and closest (ขามใหญ่ for ຂາມໃຫຍ່, not คึมใหญ่; not
         # สุรศักดิ์ for ແສນສຸກ); Lao ໍ is the vowel Thai writes อ
         likeness = {code: fuzz.ratio(spelt.replace("ํ", "อ"), _names_by_code()[code]) for code in codes}

@@ -1900,6 +1900,7 @@ FOREIGN_PLACES = {
     "ນາງຮອງ": "3104",
     "ສີລາຊາ": "2007",  # Si Racha, its ศรี as said
     "ວາລິນ": "3415",  # Warin Chamrap said short, as in Thai (วาริน)
+    "ເມືອງນົນ": "1201",  # the town of Nonthaburi said short, as Thai says นนท์
     # the best-known tambons where Lao workers live, as Lao writes them (not ມະຫາໄຊ, Mahaxay of Khammouane
     # and a surname, nor ນາເກືອ, salt fields)
     "ບາງແສນ": "200104",
@@ -2000,7 +2001,7 @@ def _named_abroad_style(text: str) -> str | None:
         for found in FOREIGN_PLACE_AT.finditer(text)
         if (found.group() not in SAID_WITH_THEIR_PROVINCE or SAID_WITH_THEIR_PROVINCE[found.group()] in text)
         and not LAO_WENT_TO.search(text, 0, found.start())
-        and not LAO_DOT_MARK.search(text, 0, found.start())  # ຕ.ຂອນແກ່ນ: a tambon named like a province
+        and not _marked_finer_than(text, found)  # ຕ.ຂອນແກ່ນ: a tambon named like a province
     ]
     not_work = [found for found in usable if not LAO_WORKS_AT.search(text, 0, found.start())]
     chosen = (not_work or usable)[:1]
@@ -2010,6 +2011,13 @@ def _named_abroad_style(text: str) -> str | None:
         finer = [FOREIGN_PLACES[found.group()] for found in not_work or usable]
         return max((code for code in finer if code.startswith(first)), key=len)
     return _burmese_spelling(text) if BURMESE_WORD.search(text) else None
+
+
+def _marked_finer_than(text: str, found: re.Match[str]) -> bool:
+    """A place of FOREIGN_PLACES marked as a finer level than it is: ຕ.ຂອນແກ່ນ is a tambon, not the
+    province (but ອ.ທັນຍະບູລີ is the district)."""
+    mark = LAO_DOT_MARK.search(text, 0, found.start())
+    return bool(mark) and len(FOREIGN_PLACES[found.group()]) < (6 if mark.group(1) == "ຕ." else 4)
 
 
 @lru_cache(maxsize=1)
