@@ -877,7 +877,7 @@ GREETING_MODEL_DECIDES = 0.8
 
 # The model reads words, not numbers: "อายุ" is mostly said of old people, so it guesses elderly for a
 # child of 13 or a roommate of 22. An age stated rules out the groups it contradicts.
-ELDERLY_FROM, CHILD_UNDER = 55, 18
+ELDERLY_FROM, CHILD_UNDER = 60, 18
 
 
 def fits_age(group: str, age: int | None) -> bool:

@@ -1005,7 +1005,10 @@ def test_no_tambon_inside_the_districts_own_name_nor_half_a_year(message, names)
 @pytest.mark.parametrize(
     ("message", "choices"),
     [
-        ("neighbour husband is hitting his wife right now. Moo 7 Mae Pa, behind the noodle shop", ("520803", "630607")),
+        (
+            "neighbour husband is hitting his wife right now. Moo 7 Tha Sai, behind the noodle shop",
+            ("120105", "260105", "570118", "740110"),
+        ),
         ("FIRE in the wooden house next to mine, old couple inside. Moo 4 Nong Khwai. HURRY", ("501509", "670315")),
     ],
 )
@@ -1407,7 +1410,7 @@ def test_english_places_where_someone_is_from_and_islands_without_ko(message, na
         # a village-like name inside the province named is asked about among that province's places
         ("grandma lives in Ban Chan, Udon Thani and has no food left", "410117"),
         # "lives alone in" says a tambon as "lives in" does
-        ("my uncle lives alone in Chang Phueak and nobody checks on him", "500107"),
+        ("my uncle lives alone in Tha Sai and nobody checks on him", "740110"),
     ],
 )
 def test_english_tambon_names_several_places_share_are_asked_about(message, code):
@@ -1563,3 +1566,33 @@ def test_a_reviewers_everyday_words_and_given_names_are_no_place(message):
 )
 def test_burmese_final_m_said_as_n(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        # the best-known of a name's places, in Latin letters as in Thai: Chiang Mai's, Pattaya's, Bangkok's
+        ("Chang Phueak ဘက်က အဘွား ပြန်မလာဘူး", "500107"),
+        ("Nong Hoi မှာ အဘွား တစ်ယောက်တည်း နေတယ်", "500111"),
+        ("grandma fell and cannot get up, moo 7 Nong Prue", "200402"),
+        ("dorm near Kaset, Lat Yao. call me", "103001"),
+        # a tambon marked after its name, inside the province named
+        ("He rents a room in Sila subdistrict, Khon Kaen.", "400114"),
+        # of names keyed alike, the one spelt as written (Ban Phru, not Ban Prue)
+        ("kid beaten in the school parking lot right now, Moo 1 Ban Phru", "901116"),
+        # Thai: a short tambon after "at" inside the province named; ตั้งแต่ ends a name
+        ("น้องอยู่หอคนเดียวแถวศิลา ขอนแก่น โทรไม่ติด", "400114"),
+        ("พี่สาวหายออกจากบ้านแถวรังสิตตั้งแต่เช้า", "130303"),
+        # Lao: Bangkok's แขวง marked ແຂວງ with no place read; a tambon inside ເມືອງນົນ, Nonthaburi's town
+        ("ນາຍຈ້າງຕີຂ້ອຍ ບ້ານຢູ່ແຂວງຫົວໝາກ", "100608"),
+        ("ແມ່ຕູ້ບໍ່ອອກມາສີ່ມື້ ຕ.ບາງກະສໍ ເມືອງນົນ", "120104"),
+    ],
+)
+def test_places_read_from_the_thirty_third_and_fourth_sets_misses(message, code):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == code, place
+
+
+def test_a_district_marked_in_lao_and_spelt_with_its_nya_said_twice():
+    place = understand("ລູກນ້ອຍຍັງກິນນົມ ຢູ່ ອ.ທັນຍະບູລີ ເບີ 095 880 1374").place
+    assert place is not None and place.district_code == "1303", place
