@@ -15,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geothai
 from rapidfuzz import fuzz, process
 
-from dispatch.address import every_area, mueang_district
+from dispatch.address import BEST_KNOWN_NAMESAKES, every_area, mueang_district
 from dispatch.roman_places import one_place
 
 _LAO_AS_THAI = {point: point - 0x80 for point in range(0x0E81, 0x0EDC)}
@@ -462,6 +463,33 @@ def _slot_place(text: str, named: list[_Named], within: str | None) -> str | Non
             return districts[0]
         if slot == "after" and not districts and len(tambons) == 1 and len(sound_key(spelt)) >= SHORTEST:
             return tambons[0]
+    return None
+
+
+# Where a Lao writer names a well-known place: after "at" or "near", on a beach, at a market (not after
+# ທີ່, "that" as often as "at": "ທີ່ມາຊື້", who comes to buy)
+BEST_KNOWN_AT = re.compile(r"(?:ຢູ່|ແຖວ|ໃກ້|ຫາດ|ຕະຫຼາດ)\s?")
+BEST_KNOWN_LIKENESS = 60  # Lao letters read as Thai against the Thai spelling (ມະຫາໄຊ, มหาชัย: 67)
+
+
+def best_known_tambon(text: str) -> str | None:
+    """The best-known tambon of its name (BEST_KNOWN_NAMESAKES) a Lao word names, said as it sounds and
+    right after a word for where ("ຢູ່ມະຫາໄຊ", "ຫາດນາເກືອ", "ຢູ່ປ່າຕອງ"): alone, ມະຫາໄຊ is also a
+    Lao town and a surname; a Thai place where someone is at (not in Laos)."""
+    if IN_LAOS.search(text):
+        return None
+    for at in BEST_KNOWN_AT.finditer(text):
+        run = LAO_WORD.match(text, at.end())
+        if run is None:
+            continue
+        for name, code in BEST_KNOWN_NAMESAKES.items():
+            if geothai.district(code[:4]).name_th.removeprefix("เขต") == name:
+                continue  # ຫ້ວຍຂວາງ: the district, read as such
+            # the name and what runs on after it: the letters of about its length
+            for length in range(len(name) - 1, min(len(run.group()), len(name) + 2) + 1):
+                spelt = lao_as_thai(run.group()[:length])
+                if sound_key(spelt) in _keys_of(name) and fuzz.ratio(spelt, name) >= BEST_KNOWN_LIKENESS:
+                    return code
     return None
 
 

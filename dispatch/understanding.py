@@ -44,8 +44,8 @@ from dispatch.danger_signals import (
 from dispatch.lao_places import DOT_MARK as LAO_DOT_MARK
 from dispatch.lao_places import WENT_TO as LAO_WENT_TO
 from dispatch.lao_places import WORKS_AT as LAO_WORKS_AT
+from dispatch.lao_places import best_known_tambon, lao_place, marked_tambon_sounds, marked_tambon_spellings
 from dispatch.lao_places import build_tables as build_lao_tables
-from dispatch.lao_places import lao_place, marked_tambon_sounds, marked_tambon_spellings
 from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place, roman_tambon_within
 from dispatch.scripts import language_of
@@ -2343,6 +2343,7 @@ def _finer_in_latin(text: str, within: str | None) -> str | None:
 
 
 THAI_RUN = re.compile(r"[ก-๙]{3,}")
+LAO_LETTER = re.compile(r"[\u0e80-\u0eff]")
 
 
 def _thai_tambon_choices_among_foreign_words(text: str) -> tuple[str, ...]:
@@ -3094,6 +3095,14 @@ def find_place(text: str) -> Place | None:
         province_code, district_code = finer[:2], finer[:4] if len(finer) >= 4 else district_code
         subdistrict_code = finer if len(finer) == 6 else None
         confidence = 0.7
+    if (
+        not subdistrict_code
+        and LAO_LETTER.search(text)
+        and (tambon := best_known_tambon(text))
+        and tambon.startswith(district_code or province_code or "")
+    ):  # "ຢູ່ມະຫາໄຊ", "ຫາດນາເກືອ ບາງລະມຸງ"
+        subdistrict_code, district_code, province_code = tambon, tambon[:4], tambon[:2]
+        confidence = min(confidence or 1.0, 0.7)
     if (
         not subdistrict_code
         and not subdistrict

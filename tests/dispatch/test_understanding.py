@@ -798,3 +798,16 @@ def test_a_child_whose_violence_is_denied_is_the_childs_case(message):
 def test_violence_said_beside_a_denial_of_another_blow_stays_violence():
     found = understand("ผัวทำร้ายหนูทุกคืน แต่ไม่เคยตีลูก").group
     assert found is not None and found.value == "violence", found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # under sixty is not elderly: the labels of every set agree (the learnt model's guess is dropped)
+        "ไม่ได้กินข้าวมา4วันแล้วครับ อายุ57 ตอนนี้ตาลาย ลุกไม่ไหว อยู่คนเดียว",
+        "a thet 55 shi pi, lote ma ya bu 3 la, a khan ga ma pay nine bu, Mae Tao Mae Sot",
+    ],
+)
+def test_no_one_under_sixty_is_read_as_elderly(message):
+    found = understand(message)
+    assert found.group is None or found.group.value != "elderly", found.group

@@ -1596,3 +1596,29 @@ def test_places_read_from_the_thirty_third_and_fourth_sets_misses(message, code)
 def test_a_district_marked_in_lao_and_spelt_with_its_nya_said_twice():
     place = understand("ລູກນ້ອຍຍັງກິນນົມ ຢູ່ ອ.ທັນຍະບູລີ ເບີ 095 880 1374").place
     assert place is not None and place.district_code == "1303", place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("ຂ້ອຍຖືພາ 7 ເດືອນ ບໍ່ມີເງິນໄປຝາກທ້ອງ ຢູ່ມະຫາໄຊ ເຮັດວຽກແກະກຸ້ງ", "740101"),
+        ("ຄົນລາວນອນຢູ່ຫາດນາເກືອ ບາງລະມຸງ ຖືກລົດຕຳ ຂາຫັກ", "200408"),
+        ("ລຸງຫູໜວກ ລົງທະເລຢູ່ປ່າຕອງ ທຸງແດງຂຶ້ນແລ້ວ", "830202"),
+    ],
+)
+def test_a_best_known_tambon_said_in_lao_after_a_word_for_where(message, code):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == code, place
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ທ້າວ ມະຫາໄຊ ມາຫາຂ້ອຍ ລາວບໍ່ສະບາຍ",  # a surname
+        "ຢູ່ມະຫາໄຊ ແຂວງຄຳມ່ວນ ແມ່ບໍ່ສະບາຍ",  # the Lao town
+        "ຕາແກ້ວທີ່ມາຊື້ເຄື່ອງຮ້ານຂ້ອຍທຸກມື້ ນັ່ງລົງແລ້ວຈັບໜ້າເອິກ",  # ທີ່ມາຊື້: "who comes to buy"
+    ],
+)
+def test_no_best_known_tambon_where_lao_says_otherwise(message):
+    place = understand(message).place
+    assert place is None or place.subdistrict_code != "740101", place
