@@ -44,10 +44,10 @@ LONGER = 3  # before it
 EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်", "ဟုတ်", "ဟိုတယ်")  # township and state; yes, hotel
 # and the places where people work and live, said after the province as often as a district: monastery or
 # school, farms and gardens, compound, apartment, sea, hall, business, house, market, pier, factory, pagoda,
-# work, river (not ခြံ alone, nor shop, ဆိုင်, nor hill, တောင်: Burmese spells ฉาง, สาย and ทอง so)
+# work, river, dormitory (not ခြံ alone, nor shop, ဆိုင်, nor hill, တောင်: Burmese spells ฉาง, สาย and ทอง so)
 EVERYDAY_PARTS = (
     "ကျောင်း", "ဝက်ခြံ", "ကြက်ခြံ", "ပန်းခြံ", "ငါးခြံ", "ဒူးရင်းခြံ", "ရော်ဘာခြံ", "ခြံဝင်း", "တိုက်ခန်း", "ပင်လယ်", "ရုံ",
-    "လုပ်ငန်း", "အိမ်", "ဈေး", "ဆိပ်", "စက်ရုံ", "ဘုရား", "အလုပ်", "မြစ်", "ဆိုက်",
+    "လုပ်ငန်း", "အိမ်", "ဈေး", "ဆိပ်", "စက်ရုံ", "ဘုရား", "အလုပ်", "မြစ်", "ဆိုက်", "အဆောင်",
 )  # fmt: skip
 
 
@@ -67,9 +67,10 @@ FINAL_STOP_KEYS = {"k": FINAL_STOPS, "t": FINAL_STOPS, "p": ("p", *FINAL_STOPS)}
 _SONORANTS = "နမရလဝယငည"
 
 
-def burmese_keys(word: str, fine: bool = False) -> set[str]:
+def burmese_keys(word: str, fine: bool = False, as_written: bool = False) -> set[str]:
     """The consonant sounds a Burmese spelling may stand for, coarse (or `fine`): more than one where
-    Burmese letters say two Thai sounds (ံ ends -m as well as -n; ိုင် and ောင် may be vowels)."""
+    Burmese letters say two Thai sounds (ံ ends -m as well as -n; ိုင် and ောင် may be vowels); `as_written`,
+    a final မ် only as m."""
     keys = [""]
     for index, char in enumerate(word):
         sound = _FINE_BURMESE.get(char) if fine else None
@@ -86,7 +87,7 @@ def burmese_keys(word: str, fine: bool = False) -> set[str]:
         if sound in FINAL_STOP_KEYS and following == "်" and index > 0:
             keys = [key + final for key in keys for final in FINAL_STOP_KEYS[sound]]
             continue
-        if char == "မ" and following == "်" and index > 0:
+        if char == "မ" and following == "်" and index > 0 and not as_written:
             keys = [key + final for key in keys for final in ("m", "n")]  # မ် is said -n as often (ဆွမ်လွမ်, สวนหลวง)
             continue
         if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
@@ -170,8 +171,15 @@ def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> st
     return close[0] if len(close) == 1 and close[0] in exact else None
 
 
+# a last syllable of a consonant and a final with no vowel sign: a final င် or စ် says i (ဝင်း is "win",
+# ရင် "yin"), another a (ခမ် is "kham", not the u of ခုတ် before it)
+_BARE_LAST_SYLLABLE = re.compile(r"[\u1000-\u1021]([\u1000-\u1021])\u103a[\u1038\u1037]?$")
+
+
 def _last_vowel(burmese: str) -> str:
     """i, u or another vowel, the last a Burmese spelling says (ို is o, ိုင် ai: neither i nor u)."""
+    if bare := _BARE_LAST_SYLLABLE.search(burmese):
+        return "i" if bare.group(1) in "ငစ" else "a"
     for index in range(len(burmese) - 1, -1, -1):
         char = burmese[index]
         if char in "ုူ":
@@ -214,8 +222,13 @@ def _bare(word: str) -> str:
 def _next_word(text: str, end: int) -> tuple[str, int] | None:
     """The Burmese word after a space at `end`, and where it ends: a word, not the rest of the one
     before (ဆူရတ် of ဆူရတ်ဌာနီ)."""
+    while text[end : end + 1] in TONE_MARKS and end < len(text):
+        end += 1  # "ထာဆောင်ယန်း မယ်အူဆူ": the name matched without its tone mark
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return (after.group(), after.end()) if after else None
+
+
+TONE_MARKS = ("း", "့")
 
 
 _WORD_BEFORE = re.compile(r"(?<![\u1000-\u109f])([\u1000-\u1049\u104c-\u109f]+)[၊,]? ?$")  # "ဖရပရဒဲင်၊ စမုတ်ပရာကန်"
@@ -260,12 +273,22 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
     districts = _districts_of(area[:2])  # the district named is not its tambon so named
     for _, end in anchors:
         first = _next_word(text, end)
+        if first and first[0] == TOWNSHIP_WORD:
+            first = _next_word(text, first[1])  # "ရနောင်း မြို့နယ် ဘန်ရင်း": Ranong township, Bang Rin
         if first is None or _everyday(first[0]):
             continue
-        word = _bare(first[0]).removesuffix("မြို့နယ်")  # "ဖန်းမြို့နယ်": the township, Fang
+        word = _bare(first[0]).removesuffix(TOWNSHIP_WORD)  # "ဖန်းမြို့နယ်": the township, Fang
+        if _names_the_district(word, area, districts) and (second := _next_word(text, first[1])):
+            # province, district, tambon, as in an address: "ချုံဘူရီ စီရာချာ ဘော့ဝင်း"
+            first, word = second, _bare(second[0]).removesuffix("မြို့နယ်")
+            if _everyday(first[0]):
+                continue
+        found = _one_named(word, tambons, LONGER)
+        if found and _said_unlike_the_district(word, found, area, tambons, districts):
+            return found  # "ဘန်ဖလီ ဘန်ဖလီယိုင်": บางพลีใหญ่, its last vowel not บางพลี's
         if _one_named(word, districts, LONGER, _town_tambons(area[:2])):
             continue
-        if found := _one_named(word, tambons, LONGER):
+        if found:
             return found
         if _one_named(word, districts, SHORTEST):
             continue  # "ဖူးခက် ကသူ": the district Kathu said again, not its tambon so named
@@ -274,17 +297,31 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
     return None
 
 
+def _said_unlike_the_district(word: str, tambon: str, district: str, tambons: Areas, districts: Areas) -> bool:
+    """Whether the word's last vowel is the tambon's and not its district's, whose sounds are the same."""
+    vowel = _last_vowel(word)
+    tambon_vowel = next(last for _, _, last, code in tambons if code == tambon)
+    district_vowel = next((last for _, _, last, code in districts if code == district), vowel)
+    return tambon_vowel == vowel != district_vowel
+
+
+def _names_the_district(word: str, area: str, districts: Areas) -> bool:
+    return area in (_one_named(word, districts, SHORTEST), _one_named(word, districts, LONGER))
+
+
 def _short_and_spelt_alike(word: str, tambons: Areas) -> str | None:
-    """A tambon of two sounds right after its district, the only one of them with those sounds, its finer
-    sounds and last vowel the word's as well ("မဲဆောက် မယ်တော်": Mae Sot, Mae Tao)."""
+    """A tambon of two sounds right after its district, the only one of them with those sounds, finer
+    sounds and last vowel ("မဲဆောက် မယ်တော်": Mae Sot, Mae Tao)."""
     if word.startswith(_PARTICLES):
         return None  # "မဲဆောက် မှာပါ" (at Mae Sot), "… ကနေ" (from): no name
     keys = {key for key in burmese_keys(word) if len(key) == SHORTEST}
-    named = [(fine, last, code) for key, fine, last, code in tambons if key in keys]
-    if len(named) != 1:
-        return None
-    fine, last, code = named[0]
-    return code if fine in burmese_keys(word, fine=True) and last == _last_vowel(word) else None
+    fine_keys, vowel = burmese_keys(word, fine=True), _last_vowel(word)
+    # (of two with those sounds, the one whose finer sounds and last vowel are the word's: ဘော့ဝင်း,
+    # "bo win", is บ่อวิน, not บางพระ)
+    alike = [(key, code) for key, fine, last, code in tambons if key in keys and fine in fine_keys and last == vowel]
+    if len(alike) > 1:  # ခုတ်ခမ်: โคกขาม, its မ် said m as written, over a tambon said -n
+        alike = [(key, code) for key, code in alike if key in burmese_keys(word, as_written=True)]
+    return alike[0][1] if len(alike) == 1 else None
 
 
 def burmese_town_tambon(text: str, province: str, anchors: list[tuple[int, int]]) -> str | None:
@@ -295,7 +332,8 @@ def burmese_town_tambon(text: str, province: str, anchors: list[tuple[int, int]]
 
 
 # မြို့နယ် (township) after a name marks a district, as อ. does in Thai: "ဖူးခက်ပြည်နယ် ကသူမြို့နယ်"
-TOWNSHIP = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?မြို့နယ်")
+TOWNSHIP_WORD = "မြို့နယ်"
+TOWNSHIP = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?" + TOWNSHIP_WORD)
 PROVINCE_WORD = "ပြည်နယ်"  # "state": a province's word, never a district's name
 
 

@@ -290,11 +290,22 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             if codes and LANDMARK_AFTER.match(text, words[last].end()):
                 codes = tuple(code for code in codes if len(code) < 6)
             if codes:
-                codes = _spelt_as_written(said, _of_its_level(text, words[first].start(), words[last].end(), codes))
+                codes = _of_its_level(text, words[first].start(), words[last].end(), codes)
+                if not said.startswith("ban ") or not _name_goes_on(text, words[last].end()):
+                    codes = _spelt_as_written(said, codes)  # (not "Ban Non" of the village Ban Non Sung)
                 found.append((said, codes))
                 taken = last
                 break
     return tuple(found)
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether another word of a name follows (not "is", "and"...): "Ban Non Sung", a village's name."""
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after.group(1) not in NOT_IN_NAMES
 
 
 def _english_name(code: str) -> str:

@@ -1805,6 +1805,8 @@ FOREIGN_PLACES = {
     # more of the places Burmese migrant workers name, in the spellings they use (Tak's border districts,
     # the fishing, factory and farm towns)
     "ဖုဖရ": "6307",
+    "ဖိုဖရာ": "6307",
+    "ဖိုးဖရာ": "6307",
     "မဲရမတ်": "6304",
     "ထာဆောင်ယန်": "6305",
     "အုမ်ဖန်": "6308",

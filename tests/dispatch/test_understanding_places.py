@@ -1171,7 +1171,10 @@ def test_names_villages_and_everyday_words_read_as_no_tambon(message):
     ("message", "names"),
     [
         ("ลูกสาวอยู่วัดโบสถ์ ท้อแท้ ไม่อยากมีชีวิตอยู่", (None, "วัดโบสถ์", "พิษณุโลก")),
-        ("pls help my friends bf is hitting her, she is at his room in Nong Prue 097 55 88 120", ("หนองปรือ", "บางละมุง", "ชลบุรี")),
+        (
+            "pls help my friends bf is hitting her, she is at his room in Nong Prue 097 55 88 120",
+            ("หนองปรือ", "บางละมุง", "ชลบุรี"),
+        ),
     ],
 )
 def test_a_feeling_after_a_district_and_nong_prue_before_a_phone(message, names):
@@ -1255,7 +1258,10 @@ def test_words_starting_with_to_or_o_are_no_bare_mark(message):
     ("message", "names"),
     [
         ("We are in Ayutthaya, Bang Pa-in. The car is broken", (None, "บางปะอิน", "พระนครศรีอยุธยา")),
-        ("my sister's husband is drunk and has a knife, he's outside her house in Warin", (None, "วารินชำราบ", "อุบลราชธานี")),
+        (
+            "my sister's husband is drunk and has a knife, he's outside her house in Warin",
+            (None, "วารินชำราบ", "อุบลราชธานี"),
+        ),
         ("he took the bottle of grass poison, somewhere in the orange orchard in Fang", (None, "ฝาง", "เชียงใหม่")),
     ],
 )
@@ -1422,7 +1428,10 @@ def test_english_tambon_names_several_places_share_are_asked_about(message, code
     ("message", "names"),
     [
         # the writer with the one in need: "hello from", "reporting from" are where the person is
-        ("Hello from Phuket, an old lady near Patong lives alone and fell, her son is in Krabi", ("ป่าตอง", "กะทู้", "ภูเก็ต")),
+        (
+            "Hello from Phuket, an old lady near Patong lives alone and fell, her son is in Krabi",
+            ("ป่าตอง", "กะทู้", "ภูเก็ต"),
+        ),
         ("reporting from sakon nakhon, grandma 77 lives alone, her kids work in bangkok", (None, None, "สกลนคร")),
     ],
 )
@@ -1502,7 +1511,10 @@ def test_thai_tambons_after_dormitories_and_villages_and_best_known_namesakes(me
     [
         # marked a tambon: the alias's own tambon, and one of many named so inside the province named
         ("grandma 80 fell and cant get up, tambon Mae Sai, Mae Sai district", ("แม่สาย", "แม่สาย", "เชียงราย")),
-        ("old man living alone, tambon Nai Mueang, Khon Kaen, house near the market", ("ในเมือง", "เมืองขอนแก่น", "ขอนแก่น")),
+        (
+            "old man living alone, tambon Nai Mueang, Khon Kaen, house near the market",
+            ("ในเมือง", "เมืองขอนแก่น", "ขอนแก่น"),
+        ),
         # after a village number, a district's own name is the district
         ("dad drunk and breaking things, moo 3, Ban Pong, Ratchaburi", (None, "บ้านโป่ง", "ราชบุรี")),
     ],
@@ -1511,7 +1523,9 @@ def test_latin_tambons_marked_inside_the_place_named(message, names):
     assert _names(message) == names
 
 
-@pytest.mark.parametrize("message", ["any news about Mrs Lamai? nobody came", "please ask Khun Chalong to call me back"])
+@pytest.mark.parametrize(
+    "message", ["any news about Mrs Lamai? nobody came", "please ask Khun Chalong to call me back"]
+)
 def test_a_name_after_a_title_is_a_person_not_a_place(message):
     assert understand(message).place is None
 
@@ -1622,3 +1636,27 @@ def test_a_best_known_tambon_said_in_lao_after_a_word_for_where(message, code):
 def test_no_best_known_tambon_where_lao_says_otherwise(message):
     place = understand(message).place
     assert place is None or place.subdistrict_code != "740101", place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        # province, district, tambon, as in an address
+        ("ချုံဘူရီ စီရာချာ ဘော့ဝင်း စက်မှုဇုန်မှာ အလုပ်လုပ်တယ်", "200708"),  # Bo Win, its i heard in ဝင်း
+        ("တာ့ခ် ဖိုဖရာ ချောင်ခဲပ် ရွာလူကြီး ပါ", "630702"),  # Phop Phra as ဖိုဖရာ, Chong Khaep
+        # the word "township" between the town and its tambon
+        ("ရနောင်း မြို့နယ် ဘန်ရင်း မှာ ဘေးအိမ်က အဖွား", "850104"),
+        # a district matched without its tone mark, the tambon after it
+        ("ထာဆောင်ယန်း မယ်အူဆူ က အသမ ပါ ကရင် အဘိုး", "630506"),
+        # မ် as written (Khok Kham), over a tambon said -n
+        ("ဆမွတ်ဆာခွန် ခုတ်ခမ် ပုစွန်စက်ရုံ ပိတ်သွားလို့", "740114"),
+    ],
+)
+def test_burmese_tambons_after_their_district_or_town(message, code):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == code, place
+
+
+def test_a_burmese_dormitory_after_the_district_is_no_tambon():
+    place = understand("နွန်ထဘူရီ ဘန်ဘွာထောင် အဆောင်မှာ ဘေးခန်းက ဂက်စ်နံ့ ထွက်နေတယ်").place
+    assert place is not None and place.district_code == "1204" and place.subdistrict_code is None, place
