@@ -106,8 +106,10 @@ def _said_as_a_place(text: str, start: int, end: int) -> bool:
 # Where someone works or studies is not where the one in need is: "their kids work in Bangkok", "he is
 # away working in Rayong"; nor where kin are apart ("her kids are in Bangkok and never call").
 WORKS_IN = re.compile(
-    r"\b(?:we|they|kids|children|parents|sons?|daughters?|husband|wife|family|brothers?|sisters?)\s(?:\w+\s)?"
+    r"\b(?:we|they|kids|children|parents|sons?|daughters?|husband|wife|family|brothers?|sisters?"
+    r"|grand(?:sons?|daughters?|children|kids)|nephews?|nieces?|carers?|caregivers?)\s(?:\w+\s)?"
     r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|(?<!we\s)(?<!we\sjust\s)moved?\s(?:to|in)|went\sto)\s$"
+    r"|\b(?:got|found|has|took)\sa\sjob\s(?:in|at)\s$"
     r"|\b(?:kids|children|sons|daughters)\s(?:are|live|living|stay)\s(?:in|at)\s$|\baway\s(?:working\s)?in\s$"
 )  # "I work in Mahachai" is where the writer is, and the boss who hits
 # Nor where someone is headed or came from: "wants to go home to Surin", "on the road to Chonburi", "her son

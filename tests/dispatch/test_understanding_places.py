@@ -1660,3 +1660,15 @@ def test_burmese_tambons_after_their_district_or_town(message, code):
 def test_a_burmese_dormitory_after_the_district_is_no_tambon():
     place = understand("နွန်ထဘူရီ ဘန်ဘွာထောင် အဆောင်မှာ ဘေးခန်းက ဂက်စ်နံ့ ထွက်နေတယ်").place
     assert place is not None and place.district_code == "1204" and place.subdistrict_code is None, place
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "moo 2 Tambon Pa Daet. Bedridden grandma, her carer got a job in Bangkok.",
+        "grandma alone, moo 2 Tambon Pa Daet, her grandson works in Bangkok",
+    ],
+)
+def test_where_a_grandson_or_carer_works_is_not_the_place(message):
+    place = understand(message).place
+    assert place is not None and place.province_code is None and "500110" in place.subdistrict_choices, place
