@@ -248,6 +248,9 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "อย่าตี",
         "ตีเด็ก",  # a child beaten is violence, whoever beats it ("แม่เลี้ยงข้างบ้านตีเด็กเก้าขวบด้วยไม้")
         "ตีหลาน",
+        "เฆี่ยน",  # a whipping
+        "จี้บุหรี่",  # cigarette burns on a child
+        "รอยบุหรี่",
         "ขายตัวเธอ",  # a child sold
         "ขายตัวหนู",
         "ขายลูก",
@@ -449,6 +452,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ม้านั่ง",
         "สวนสาธารณะ",
         "ไม่มีที่พัก",
+        "อยู่ข้างถนน",
+        "นอนศาลา",
         "ບໍ່ມີບ່ອນຢູ່",
         "ບໍ່ມີບ່ອນນອນ",
         "ບໍ່ມີເຮືອນ",
@@ -631,6 +636,8 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"counsell?ing",
             r"want(?:s)? to die",
             r"dont want to live",
+            r"(?:nervous|mental) breakdown",
+            r"having a breakdown",
         ),
         "bedridden": (
             r"bed.?ridden",
@@ -682,6 +689,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"living in (?:my|his|her|their|a|the) (?:car|tent|truck)",
             r"sleep(?:s|ing)? (?:at|in) (?:the |a )?(?:train |bus )?station",
             r"(?:kicked|thrown|threw) (?:me |us |him |her |them )?out of (?:the|my|our|his|her) (?:house|home|room)",
+            r"(?:kicked|threw) (?:me|us|him|her|them) out\b(?! of (?:school|class|the (?:school|class|game)))",
         ),
         "elderly": (
             r"elderly",

@@ -811,3 +811,22 @@ def test_violence_said_beside_a_denial_of_another_blow_stays_violence():
 def test_no_one_under_sixty_is_read_as_elderly(message):
     found = understand(message)
     assert found.group is None or found.group.value != "elderly", found.group
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("ลุงข้างบ้านกำลังเฆี่ยนลูกด้วยเข็มขัด เด็กร้องไม่หยุดเลย", "violence"),
+        ("ผมอายุ๔๔ อยู่ข้างถนนมา3ปี อยากมีงานทำ", "homeless"),
+        ("I'm 19, my dad kicked me out because I'm gay, sleeping at friends' rooms", "homeless"),
+        ("A man from our church seems to be having a breakdown, talks about curses", "mental_health"),
+    ],
+)
+def test_groups_read_from_the_thirty_third_and_fourth_sets_misses(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group, found
+
+
+def test_kicked_out_of_school_is_not_homeless():
+    found = understand("my son 14 got kicked out of school for fighting, what can we do").group
+    assert found is None or found.value != "homeless", found
