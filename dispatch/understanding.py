@@ -2308,8 +2308,14 @@ def _short_tambons_after_at(province_code: str) -> re.Pattern[str] | None:
         for name, code in _subdistricts(district).items():
             if len(name) == SHORTEST_UNMARKED_TAMBON:
                 names.setdefault(name, []).append(code)
-    unique = [name for name, codes in names.items() if len(codes) == 1 and name not in EVERYDAY_NAMESAKES]
-    return _after_at(unique) if unique else None
+    # (not the province's own name, nor a district's: "ที่ยะลา" is the province)
+    named_more = {geothai.province(province_code).name_th, *_districts(province_code)}
+    unique = [
+        name
+        for name, codes in names.items()
+        if len(codes) == 1 and name not in EVERYDAY_NAMESAKES and name not in named_more
+    ]
+    return _after_at(unique, TAMBON_AT_WORDS) if unique else None
 
 
 def _short_tambon_after_at(text: str, province_code: str) -> str | None:
@@ -2321,6 +2327,14 @@ def _short_tambon_after_at(text: str, province_code: str) -> str | None:
     if found is None or _everyday_place(found.group(1)):
         return None
     return _province_subdistricts(province_code)[found.group(1)]
+
+
+def _best_known_after_moo(text: str, moo: re.Match[str]) -> str | None:
+    """The best-known tambon of a name right after the village's number ("ม.3 หนองปรือ": Pattaya's, not the
+    district of Kanchanaburi): after a village number people name the tambon."""
+    after = text[moo.end() :].lstrip()
+    name = next((name for name in BEST_KNOWN_NAMESAKES if after.startswith(name)), None)
+    return BEST_KNOWN_NAMESAKES[name] if name and NAME_ENDS.match(after, len(name)) else None
 
 
 def _named_like_a_district(name: str) -> bool:
@@ -3056,6 +3070,8 @@ def find_place(text: str) -> Place | None:
         district_code = subdistrict_code[:4] if subdistrict_code else None
     elif district_code and not subdistrict_code and not subdistrict:
         subdistrict_code = _unmarked_tambon_of(squeezed, district_code, province[1] if province else "")
+    if not province_code and not district and not subdistrict and moo and (code := _best_known_after_moo(text, moo)):
+        subdistrict_code, district_code, province_code, confidence = code, code[:4], code[:2], 0.6
     if not province_code and not district and not subdistrict and (code := _unmarked_district(squeezed, text)):
         district_code, province_code, confidence = code, code[:2], 0.6
         subdistrict_code = _tambon_right_after_its_district(text, code)  # "ศรีราชา บ่อวิน"

@@ -1672,3 +1672,20 @@ def test_a_burmese_dormitory_after_the_district_is_no_tambon():
 def test_where_a_grandson_or_carer_works_is_not_the_place(message):
     place = understand(message).place
     assert place is not None and place.province_code is None and "500110" in place.subdistrict_choices, place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("ผัวตีอยู่ ช่วยด้วย ม.3 หนองปรือ", "200402"),  # after the village number: Pattaya's, not the district
+        ("ข้างบ้านที่ฉลอง ภูเก็ต ทะเลาะกันทุกสุดสัปดาห์", "830106"),  # a short tambon after ที่, its province named
+    ],
+)
+def test_thai_tambons_after_a_village_number_or_at_inside_the_province(message, code):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == code, place
+
+
+def test_the_province_said_after_at_is_not_its_tambon_so_named():
+    place = understand("ครูที่ยะลาค่ะ เด็กหญิงอายุสิบสาม พ่อเสียจากเหตุระเบิด").place
+    assert place is not None and place.subdistrict_code is None, place
