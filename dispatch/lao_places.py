@@ -53,7 +53,7 @@ _CLUSTER_R = re.compile(r"(?<=[ก-ฮ])(?<![งนมยวรลอห])ร(?=
 _CLUSTER_L = re.compile(r"(?<=[กขคปพผ])ล(?=[ะ-ฺเ-ไ็-๎]|อ|ว)")
 _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut
 # สาคร, กาฬ, ธัญบุรี: said -n (not เลย; nor before ว, a vowel there: ลวด, ท่าสายลวด)
-_FINAL_N = re.compile(r"[รลฬญ](?=(?!ว)[ก-ฮ]|$)(?<!^.)(?<![เ-ไ].)")
+_FINAL_N = re.compile(r"[รลฬญ](?=(?!ว)[ก-ฮ]|[เ-ไ]|$)(?<!^.)(?<![เ-ไ].)")
 # a stop after a vowel, before another syllable or the end, is said -t: ภูเก็ต ພູເກັດ, อำนาจ ອຳນາດ
 _FINAL_T = re.compile(r"(?<=[ัาำ็])[จชซศษสฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ]|$)")
 _FINAL_AI = re.compile(r"ัย$")
@@ -372,7 +372,14 @@ def marked_tambon_sounds(text: str, within: str | None) -> tuple[str, ...]:
             continue
         short = (len(key) < SOUNDED_TAMBON_SHORTEST and not within) or bangkok_alone
         inside = BANGKOK if bangkok_alone else within or ""
-        codes = tuple(code for code in _codes_by_short_key().get(key, ()) if len(code) == 6 and code.startswith(inside))
+        # Lao writes ร as ຮ as often as ລ (ແຂວງທ່າແຮ້ງ, ท่าแร้ง): inside a place read, both
+        keys = {key} | ({sound_key(spelt.replace("ฮ", "ร"))} if inside else set())
+        codes = tuple(
+            code
+            for each in keys
+            for code in _codes_by_short_key().get(each, ())
+            if len(code) == 6 and code.startswith(inside)
+        )
         # of names keyed alike, those spelt near enough and closest (ขามใหญ่ for ຂາມໃຫຍ່, not คึมใหญ่; not
         # สุรศักดิ์ for ແສນສຸກ); Lao ໍ is the vowel Thai writes อ
         likeness = {code: fuzz.ratio(spelt.replace("ํ", "อ"), _names_by_code()[code]) for code in codes}

@@ -1689,3 +1689,15 @@ def test_thai_tambons_after_a_village_number_or_at_inside_the_province(message, 
 def test_the_province_said_after_at_is_not_its_tambon_so_named():
     place = understand("ครูที่ยะลาค่ะ เด็กหญิงอายุสิบสาม พ่อเสียจากเหตุระเบิด").place
     assert place is not None and place.subdistrict_code is None, place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("ຜູ້ໃຫຍ່ບ້ານ ມ.2 ຕ.ຕານໂກນ ຂໍແຈ້ງວ່າ ໃນບ້ານມີຜູ້ເຖົ້າ 6 ຄົນຢູ່ຄົນດຽວ", "471216"),  # ตาลโกน: a final ล before โ
+        ("ຍາຍນອນຕິດຕຽງ ອາຍຸປະມານ 90 ຢູ່ຫ້ອງແຖວ ແຂວງທ່າແຮ້ງ ບາງເຂນ", "100508"),  # ร written ຮ
+    ],
+)
+def test_lao_marked_tambons_said_as_lao_says_them(message, code):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == code, place
