@@ -50,6 +50,7 @@ from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place, roman_tambon_within
 from dispatch.scripts import language_of
 from dispatch.validation import THAI_DIGITS, thai_phone
+from dispatch.word_search import Words
 
 # -- normalising ---------------------------------------------------------------------------------
 
@@ -566,6 +567,10 @@ SHORT_KIN_AFTER = {"ตา": ("บอด", "ย", "ม", "ก", "ล", "ง", "�
 SHORT_KIN_BEFORE = {"ตา": ("ดวง", "หน้า", "สาย", "น้ำ"), "ย่า": ("อ",), "ยาย": ("ข",)}
 
 
+# Every group word found in a message in one pass; none holds a space, as the text searched has none.
+GROUP_WORD_SEARCH = Words(word for words in GROUP_WORDS.values() for word in words)
+
+
 def _count(squeezed: str, word: str) -> int:
     if word not in squeezed:
         return 0  # most words of most groups: the quick answer first
@@ -742,10 +747,12 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     scores: dict[str, tuple[float, int, str]] = {}  # group: (score, first position, evidence)
     worded: set[str] = set()
     mild_violence = mild_mental = shut_in = False
+    present = GROUP_WORD_SEARCH.found_in(squeezed)  # a word not in it counts 0: left out of `hits`
     for group, words in GROUP_WORDS.items():
-        hits = [(word, _count(squeezed, word)) for word in words]
+        hits = [(word, _count(squeezed, word)) for word in words if word in present]
         if group == "violence" and any(count for _, count in hits) and NO_ONE_HURT.search(squeezed):
-            hits = [(word, _count(blank_out(NO_ONE_HURT, squeezed), word)) for word in words]
+            blanked = blank_out(NO_ONE_HURT, squeezed)  # spaces: it holds no word that squeezed did not
+            hits = [(word, _count(blanked, word)) for word in words if word in present]
         said = [word for word, count in hits if count]
         if group == "violence":
             mild_violence = bool(said) and all(word in MILD_VIOLENCE for word in said)
