@@ -2137,6 +2137,12 @@ def _unique_districts_by_start() -> dict[str, tuple[str, ...]]:
     return {start: tuple(names) for start, names in starts.items()}
 
 
+@cache
+def _unique_district_places() -> dict[str, int]:
+    """Each name of _unique_districts() and its place in it."""
+    return {name: place for place, name in enumerate(_unique_districts())}
+
+
 def _unique_districts_in(squeezed: str) -> set[str]:
     by_start = _unique_districts_by_start()
     return {
@@ -2149,9 +2155,9 @@ def _unique_districts_in(squeezed: str) -> set[str]:
 
 def _unmarked_district(squeezed: str, text: str) -> str | None:
     named = _unique_districts_in(squeezed)  # (a look-up per letter, not a search per district name)
-    for name, code in _unique_districts().items():
-        if name not in named:
-            continue
+    districts = _unique_districts()
+    for name in sorted(named, key=_unique_district_places().__getitem__):  # in the table's order, as before
+        code = districts[name]
         at = squeezed.find(name)
         if at < 0 or WENT_TO.search(squeezed, 0, at) or _INSIDE_A_WORD.match(squeezed, at + len(name)):
             continue
@@ -2386,6 +2392,7 @@ def warm_up() -> None:
     rather than on a citizen's first message."""
     _unique_subdistricts()
     _unique_districts()
+    _unique_district_places()
     build_lao_tables()
     roman_place("Mae Rim, Chiang Mai")
     understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
