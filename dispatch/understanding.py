@@ -50,6 +50,7 @@ from dispatch.number_words import english_with_digits, with_digits
 from dispatch.roman_places import MOST_CHOICES, one_place, roman_choices, roman_place, roman_tambon_within
 from dispatch.scripts import language_of
 from dispatch.validation import THAI_DIGITS, thai_phone
+from dispatch.word_search import Words
 
 # -- normalising ---------------------------------------------------------------------------------
 
@@ -571,6 +572,10 @@ SHORT_KIN_AFTER = {"ตา": ("บอด", "ย", "ม", "ก", "ล", "ง", "�
 SHORT_KIN_BEFORE = {"ตา": ("ดวง", "หน้า", "สาย", "น้ำ"), "ย่า": ("อ",), "ยาย": ("ข",)}
 
 
+# Every group word found in a message in one pass; none holds a space, as the text searched has none.
+GROUP_WORD_SEARCH = Words(word for words in GROUP_WORDS.values() for word in words)
+
+
 def _count(squeezed: str, word: str) -> int:
     if word not in squeezed:
         return 0  # most words of most groups: the quick answer first
@@ -750,10 +755,12 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
     scores: dict[str, tuple[float, int, str]] = {}  # group: (score, first position, evidence)
     worded: set[str] = set()
     mild_violence = mild_mental = shut_in = False
+    present = GROUP_WORD_SEARCH.found_in(squeezed)  # a word not in it counts 0: left out of `hits`
     for group, words in GROUP_WORDS.items():
-        hits = [(word, _count(squeezed, word)) for word in words]
+        hits = [(word, _count(squeezed, word)) for word in words if word in present]
         if group == "violence" and any(count for _, count in hits) and NO_ONE_HURT.search(squeezed):
-            hits = [(word, _count(blank_out(NO_ONE_HURT, squeezed), word)) for word in words]
+            blanked = blank_out(NO_ONE_HURT, squeezed)  # spaces: it holds no word that squeezed did not
+            hits = [(word, _count(blanked, word)) for word in words if word in present]
         said = [word for word, count in hits if count]
         if group == "violence":
             mild_violence = bool(said) and all(word in MILD_VIOLENCE for word in said)
@@ -2148,6 +2155,12 @@ def _unique_districts_by_start() -> dict[str, tuple[str, ...]]:
     return {start: tuple(names) for start, names in starts.items()}
 
 
+@cache
+def _unique_district_places() -> dict[str, int]:
+    """Each name of _unique_districts() and its place in it."""
+    return {name: place for place, name in enumerate(_unique_districts())}
+
+
 def _unique_districts_in(squeezed: str) -> set[str]:
     by_start = _unique_districts_by_start()
     return {
@@ -2160,9 +2173,9 @@ def _unique_districts_in(squeezed: str) -> set[str]:
 
 def _unmarked_district(squeezed: str, text: str) -> str | None:
     named = _unique_districts_in(squeezed)  # (a look-up per letter, not a search per district name)
-    for name, code in _unique_districts().items():
-        if name not in named:
-            continue
+    districts = _unique_districts()
+    for name in sorted(named, key=_unique_district_places().__getitem__):  # in the table's order, as before
+        code = districts[name]
         at = squeezed.find(name)
         if at < 0 or WENT_TO.search(squeezed, 0, at) or _INSIDE_A_WORD.match(squeezed, at + len(name)):
             continue
@@ -2434,6 +2447,7 @@ def warm_up() -> None:
     rather than on a citizen's first message."""
     _unique_subdistricts()
     _unique_districts()
+    _unique_district_places()
     build_lao_tables()
     roman_place("Mae Rim, Chiang Mai")
     understand("ยายอยู่คนเดียว ต.วังทอง อ.วังทอง จ.พิษณุโลก โทร 0812345678")
