@@ -23,7 +23,7 @@ from pythainlp.util import normalize as thai_normalize
 from rapidfuzz import fuzz, process
 
 from dispatch import text_model
-from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES
+from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, mueang_district
 from dispatch.burmese_places import (
     burmese_place_within,
     burmese_tambon_within,
@@ -2342,6 +2342,17 @@ def _short_tambon_after_at(text: str, province_code: str) -> str | None:
     return _province_subdistricts(province_code)[found.group(1)]
 
 
+# Lao "in the town of …" run into the province's name: the town's own tambon named ในเมือง
+LAO_IN_TOWN = re.compile(r"ໃນເມືອງ(?=[\u0e80-\u0eff])")
+TOWN_CENTRE = "ในเมือง"
+
+
+def _town_centre(province_code: str) -> str | None:
+    """The tambon named ในเมือง of the province's town district, if it has one."""
+    town = mueang_district(province_code)
+    return _subdistricts(town).get(TOWN_CENTRE) if len(town) == 4 else None
+
+
 def _best_known_after_moo(text: str, moo: re.Match[str]) -> str | None:
     """The best-known tambon of a name right after the village's number ("ม.3 หนองปรือ": Pattaya's, not the
     district of Kanchanaburi): after a village number people name the tambon."""
@@ -3135,6 +3146,15 @@ def find_place(text: str) -> Place | None:
         province_code, district_code = finer[:2], finer[:4] if len(finer) >= 4 else district_code
         subdistrict_code = finer if len(finer) == 6 else None
         confidence = 0.7
+    if (
+        not subdistrict_code
+        and province_code
+        and district_code in (None, mueang_district(province_code))
+        and LAO_IN_TOWN.search(text)
+        and (tambon := _town_centre(province_code))
+    ):  # "ຢູ່ໃນເມືອງອຸບົນ": in the town of Ubon, its tambon ในเมือง
+        subdistrict_code, district_code = tambon, tambon[:4]
+        confidence = min(confidence or 1.0, 0.7)
     if (
         not subdistrict_code
         and LAO_LETTER.search(text)

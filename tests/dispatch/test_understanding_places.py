@@ -1701,3 +1701,8 @@ def test_the_province_said_after_at_is_not_its_tambon_so_named():
 def test_lao_marked_tambons_said_as_lao_says_them(message, code):
     place = understand(message).place
     assert place is not None and place.subdistrict_code == code, place
+
+
+def test_lao_in_the_town_of_a_province_is_its_tambon_nai_mueang():
+    place = understand("ແມ່ນອນຕິດຕຽງ ຢູ່ໃນເມືອງອຸບົນ ເຮັດຫຍັງກໍບໍ່ຕື່ນ").place
+    assert place is not None and place.subdistrict_code == "340101", place
