@@ -1881,6 +1881,13 @@ FOREIGN_PLACES = {
     "နာဒီ": "740109",
     "မဲပ": "630607",
     "ကလောင်ဟဲ": "901105",
+    # ... and the factory, industrial-estate and beach tambons of Samut Prakan and Phuket: Phraek Sa, Bang
+    # Pu Mai, Karon
+    "ပဲ့ခ်ဆာ": "110110",
+    "ဖရက်ဆာ": "110110",
+    "ဘန်ပူးမိုင်": "110108",
+    "ကရွန်": "830108",
+    "ကာရွန်": "830108",
     "လတ်ဖရောင်": "1038",
     "ချန်တဘူရီ": "22",
     "ရတ်ချဘူရီ": "70",
@@ -2340,6 +2347,15 @@ def _short_tambon_after_at(text: str, province_code: str) -> str | None:
     if found is None or _everyday_place(found.group(1)):
         return None
     return _province_subdistricts(province_code)[found.group(1)]
+
+
+def _foreign_tambon_within(text: str, within: str) -> str | None:
+    """The tambon of FOREIGN_PLACES, named in Burmese or Lao, inside `within` (a province or district)."""
+    if not (BURMESE_WORD.search(text) or LAO_LETTER.search(text)):
+        return None
+    named = [FOREIGN_PLACES[found.group()] for found in FOREIGN_PLACE_AT.finditer(text)]
+    named += [code for code, _ in _burmese_spellings(text)] if BURMESE_WORD.search(text) else []
+    return next((code for code in named if len(code) == 6 and code.startswith(within)), None)
 
 
 # Lao "in the town of …" run into the province's name: the town's own tambon named ในเมือง
@@ -3146,6 +3162,14 @@ def find_place(text: str) -> Place | None:
         province_code, district_code = finer[:2], finer[:4] if len(finer) >= 4 else district_code
         subdistrict_code = finer if len(finer) == 6 else None
         confidence = 0.7
+    if (
+        not subdistrict_code
+        and province_code
+        and (tambon := _foreign_tambon_within(text, district_code or province_code))
+    ):
+        # "ระยอง မာပ်တာဖွတ်": a tambon migrants name in their own script, inside the place read in Thai
+        subdistrict_code, district_code = tambon, tambon[:4]
+        confidence = min(confidence or 1.0, 0.7)
     if (
         not subdistrict_code
         and province_code

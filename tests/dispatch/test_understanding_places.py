@@ -1706,3 +1706,18 @@ def test_lao_marked_tambons_said_as_lao_says_them(message, code):
 def test_lao_in_the_town_of_a_province_is_its_tambon_nai_mueang():
     place = understand("ແມ່ນອນຕິດຕຽງ ຢູ່ໃນເມືອງອຸບົນ ເຮັດຫຍັງກໍບໍ່ຕື່ນ").place
     assert place is not None and place.subdistrict_code == "340101", place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        # a tambon migrants name in Burmese, inside the province written in Thai
+        ("အဖေ အသက် ၇၁ မြန်မာကနေ လာလည်တာ ระยอง မာပ်တာဖွတ် ဘက်က မူးလဲသွားတယ်", "210114"),
+        # the industrial and beach tambons, as Burmese workers spell them
+        ("ယောက်ျားကို လဝက ဖမ်းသွားလို့ ပဲ့ခ်ဆာ မှာ ကလေး ၃ ယောက်နဲ့", "110110"),
+        ("တူလေး ၁၃ နှစ် ကရွန် က စားသောက်ဆိုင်မှာ အလုပ်လုပ်တယ်", "830108"),
+    ],
+)
+def test_burmese_tambons_migrants_name_most(message, code):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == code, place
