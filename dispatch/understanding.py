@@ -1473,8 +1473,37 @@ def find_age(text: str) -> Finding | None:
     return None
 
 
+# Said of the one who cares, not the one in need: "her husband is 70 and can't lift her", "my dad is 58 and
+# he takes care of grandma", "I am 64 … cannot turn him", "I am her husband, 70", "I'm 70 myself" (not "I'm
+# 17" alone: the writer is as often the one in need)
+CARER_AFTER = re.compile(
+    r"[^.!?\d]{0,45}?(?:\b(?:can'?t|cannot|unable to) (?:lift|turn|carry|manage)\b|\b(?:takes?|taking) care of\b"
+    r"|\bcar(?:es|ing) for\b|\blook(?:s|ing)? after\b|\bmyself\b)"
+)
+CARER_BEFORE = re.compile(
+    r"(?:\bi am (?:her|his|their) \w+,?\s?|\blook(?:s|ing)? after (?:her|him|them) is\s?|\bcar(?:es|ing) for (?:her|him|them) is\s?)$",
+    re.IGNORECASE,
+)
+
+
 def _age_in_patterns(text: str) -> Finding | None:
-    carer: Finding | None = None
+    """The age the patterns read first; of several people's ages, not the carer's (CARER_AFTER, CARER_BEFORE)
+    while the one cared for is given too."""
+    found = list(_ages_in_patterns(text))
+    cared_for = [(finding, match) for finding, match in found if not _said_of_the_carer(text, match)]
+    if cared_for and len(cared_for) < len(found):
+        return cared_for[0][0]
+    return found[0][0] if found else None
+
+
+def _said_of_the_carer(text: str, match: re.Match[str]) -> bool:
+    start, end = next(match.span(group) for group in range(1, (match.re.groups or 0) + 1) if match.group(group))
+    return bool(CARER_AFTER.match(text, end) or CARER_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _ages_in_patterns(text: str) -> Iterator[tuple[Finding, re.Match[str]]]:
+    """Each age the patterns read, in their order (the first is the one a message states most plainly)."""
+    carer: tuple[Finding, re.Match[str]] | None = None
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             at = next(index for index, group in enumerate(match.groups(), 1) if group)  # the guess has two
@@ -1499,7 +1528,7 @@ def _age_in_patterns(text: str) -> Finding | None:
                 continue
             value = int(match.group(at))
             if number == 0 and value < YOUNG_CARER_UNDER and YOUNG_CARER_AFTER.match(text, match.end(at)):
-                carer = carer or Finding(value, 0.6, match.group(0))
+                carer = carer or (Finding(value, 0.6, match.group(0)), match)
                 continue  # the elder's age, if another is given; the carer's, if not (a child carer in need)
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
@@ -1514,8 +1543,9 @@ def _age_in_patterns(text: str) -> Finding | None:
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:
-                return Finding(value, 0.95 if number == 0 else 0.8, match.group(0))
-    return carer
+                yield Finding(value, 0.95 if number == 0 else 0.8, match.group(0)), match
+    if carer:
+        yield carer
 
 
 # A number as people type it: grouped any way ("081-222-3344", "(081) 555-0000"), or a digit at a time

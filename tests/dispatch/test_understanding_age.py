@@ -823,3 +823,25 @@ def test_a_reviewers_numbers_that_are_no_age(text: str) -> None:
 def test_a_burmese_age_before_upstairs_is_an_age() -> None:
     found = understand("အဖွား အသက် ၈၀ အထက်ထပ်မှာ တစ်ယောက်တည်းနေတယ်").age
     assert found is not None and found.value == 80, found
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        # of two people's ages, not the carer's
+        (
+            "My aunt (63) is bedridden after a stroke, lives in Sattahip. her husband is 70 and can't lift her anymore.",
+            63,
+        ),
+        ("My dad is 58 and he takes care of grandma, she is 91 and bedridden since her stroke 2 yrs ago.", 91),
+        ("husband 66 bedridden after a fall, I am 64 with bad knees and cannot turn him alone anymore.", 66),
+        ("wife 62 bedridden since the stroke in 2022, I am her husband, 70, my back is bad.", 62),
+        ("the boy next door is 8 and his big sister is 15, she has to look after him since their parents left", 8),
+        ("a boy around 10 fell into the irrigation canal, he can't swim, I can't go in, I'm 70 myself.", 10),
+        # the writer's own age alone is the age (the writer is as often the one in need)
+        ("hello po, im filipina 32 yrs old, teacher, school closed, no salary, i have daughter 4 years", 32),
+    ],
+)
+def test_the_age_of_the_one_cared_for_not_the_carer(message, age):
+    found = find_age(message)
+    assert found is not None and found.value == age, found
