@@ -348,6 +348,11 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "စိတ်မနှံ့",
         "စိတ်ရောဂါ",
         "အိပ်မပျော်",
+        "ယာဘ",  # yaba, and the ice and the drink a person cannot stop
+        "ရေခဲစွဲ",
+        "ဆေးစွဲ",
+        "အရက်စွဲ",
+        "အရက်ဖြတ်လို့မရ",
     ),
     "bedridden": (
         "ติดเตียง",
@@ -398,6 +403,8 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ဒုက္ခိတ",
         "နားမကြား",
         "မျက်စိမမြင်",
+        "ဉာဏ်ရည်မပြည့်",  # an intellectual disability; a leg that does not work
+        "ခြေထောက်မသန်",
     ),
     "child": (
         "เด็ก",
@@ -464,6 +471,10 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "အိမ်မရှိ",
         "လမ်းဘေးမှာအိပ်",
         "လမ်းပေါ်မှာအိပ်",
+        "တံတားအောက်မှာနေ",  # living or sleeping under a bridge, at a station
+        "တံတားအောက်မှာအိပ်",
+        "ဘူတာမှာအိပ်",
+        "ဘူတာရုံမှာအိပ်",
     ),
     "elderly": (
         "ผู้สูงอายุ",

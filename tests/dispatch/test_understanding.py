@@ -830,3 +830,17 @@ def test_groups_read_from_the_thirty_third_and_fourth_sets_misses(message, group
 def test_kicked_out_of_school_is_not_homeless():
     found = understand("my son 14 got kicked out of school for fighting, what can we do").group
     assert found is None or found.value != "homeless", found
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("အစ်ကို ၂၆ နှစ် ဉာဏ်ရည် မပြည့်ဘူး စကားလည်း သိပ်မပြောတတ်ဘူး", "disability"),
+        ("ရေကြီးပြီး အိမ်ခေါင်မိုးပေါ် တက်နေရတယ် အမေ အသက် ၅၈ ခြေထောက်မသန်ဘူး", "disability"),
+        ("ကျွန်တော် အသက် ၃၅၊ အရက်ဖြတ်လို့ မရတော့ဘူး၊ မနက်ကတည်းက သောက်နေရတယ်", "mental_health"),
+        ("အမျိုးသမီး တစ်ယောက် တံတားအောက်မှာ နေတာ တစ်လ ရှိပြီ", "homeless"),
+    ],
+)
+def test_burmese_group_words_from_the_sets_misses(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group, found
