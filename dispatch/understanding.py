@@ -1067,7 +1067,7 @@ AGE_PATTERNS = (
     # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
     re.compile(
         r"(?<![\d.])(?<!for )(?<!since )(?<!past )(?<!last )(?<!bedridden )(?<!paralysed )(?<!paralyzed )(?<!married )(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago|before|earlier))"
-        r"|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
+        r"|y$|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
     ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
     re.compile(
@@ -1079,7 +1079,7 @@ AGE_PATTERNS = (
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})(?:,\s|\.(?:\s|$))"),
     re.compile(
-        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
+        r"\b(?:(?:she|he|who)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
         r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
     # an old parent's age said of them: "Mum's 69, her dementia…", "my dad is 82 and lives alone" (not "dad's
@@ -1144,6 +1144,8 @@ AGE_PATTERNS = (
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?(?:กว่า)?\s?แล้ว"),
     # a decade guessed: "a guy in his 60s", "in her early 80's", "maybe late 20s"
     re.compile(r"\b(?:in (?:his|her|their) |maybe |about |around )(?:early |mid[- ]?|late )?([1-9]0)'?s\b"),
+    # ... or the decade alone with where in it: "old man, mid-60s, sleeping", "(late 70s)"
+    re.compile(r"(?:^|[\s,(])(?:early|mid|late)[- ]?([1-9]0)'?s\b"),
     # the writer, or both parents, or a foreigner, then the age: "me 26 maid from myanmar", "both 64", "american 65";
     # and "he"/"she" then the age at the very end ("… holding scissors. he 23")
     re.compile(
@@ -1259,6 +1261,8 @@ AGE_PATTERNS = (
     re.compile(
         r"\b(?:toddler|baby|kid|child|boy|girl|son|daughter),?\s(?:maybe\s|about\s)?([1-9])\s?-?ish(?=\s?[,.!)]|\s?$)"
     ),
+    # "a teenager, 16ish", "teen boy 15ish"
+    re.compile(r"\bteen(?:ager)?(?:\s(?:boy|girl))?,?\s(?:maybe\s|about\s)?(1\d)\s?-?ish\b"),
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
 )

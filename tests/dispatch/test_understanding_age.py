@@ -845,3 +845,22 @@ def test_a_burmese_age_before_upstairs_is_an_age() -> None:
 def test_the_age_of_the_one_cared_for_not_the_carer(message, age):
     found = find_age(message)
     assert found is not None and found.value == age, found
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        ("old man, mid-60s, sleeping at the bus stop every night", 60),  # a guess is the age (the brief)
+        ("a teenager, 16ish, sleeping behind the market", 16),
+        ("girl 13y", 13),
+        ("my sister who's 34 has schizophrenia and stopped her meds", 34),
+    ],
+)
+def test_english_guesses_and_shorthands(message, age):
+    found = find_age(message)
+    assert found is not None and found.value == age, found
+
+
+@pytest.mark.parametrize("message", ["she was late 20 minutes again", "who's there? the 60s songs are loud"])
+def test_english_lateness_and_decades_of_songs_are_no_age(message):
+    assert find_age(message) is None
