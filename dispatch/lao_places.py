@@ -215,7 +215,7 @@ def _candidates(text: str, run: str, at: int) -> list[tuple[int, str]]:
     return starts
 
 
-def _short_codes(word: str, mark: str) -> tuple[tuple[str, ...], str]:
+def _short_codes(word: str, mark: str, marked_elsewhere: bool = False) -> tuple[tuple[str, ...], str]:
     """(codes, mark) of a name too short to stand alone: the places of its level right after a level's
     mark, or a province after "at" (ຢູ່ກະບີ່); else provinces and districts that need their pair
     beside them (mark "": ຢູ່ທ່າບໍ່ ໜອງຄາຍ)."""
@@ -223,12 +223,28 @@ def _short_codes(word: str, mark: str) -> tuple[tuple[str, ...], str]:
     if len(key) < PAIRED_SHORTEST or len(key) >= SHORTEST:
         return (), ""
     codes = _codes_by_short_key().get(key, ())
+    if (
+        mark in AT_MARKS
+        and len(key) >= SHORTEST_AFTER_AT
+        and (word not in _lao_words() or word.startswith("ບາງ"))
+        and not marked_elsewhere  # "ລົງນ້ຳຢູ່ໜອງໃຫຍ່ … ອ.ສີສົງຄາມ": the district marked is the place
+    ):
+        # a short district spelt nearly letter for letter right after "at": "ຢູ່ບາງໃຫຍ່", "ແຖວປະເວດ" (ບາງໃຫຍ່ is
+        # Lao words too, "some big", but not after "at"; ໜອງໃຫຍ່ after it is "a big pond"), with the tambons
+        # so spelt, of which one inside another place named is the place ("ຢູ່ໜອງປຣືອ ບາງພລີ")
+        spelt = lao_as_thai(word)
+        alike = tuple(code for code in codes if _likeness(spelt, code) >= SHORT_DISTRICT_LIKENESS)
+        if sum(len(code) == 4 for code in alike) == 1:
+            return alike, mark
     if mark in LEVELS_AFTER and (len(key) >= SHORTEST_AFTER_AT or mark not in AT_MARKS):
         marked = tuple(code for code in codes if len(code) in LEVELS_AFTER[mark])
         if marked:
             return marked, mark
     # a tambon needs 3 sounds and its province beside it: ປ່າຕອງ ພູເກັດ
     return tuple(code for code in codes if len(code) in (2, 4) or len(key) >= SHORTEST_AFTER_AT), ""
+
+
+SHORT_DISTRICT_LIKENESS = 85
 
 
 # a mark written apart from its name: "ຢູ່ ລຳລູກກາ", "ອຳເພີ ໂພນພິໄສ"
@@ -261,7 +277,7 @@ def _named(text: str) -> tuple[_Named, ...]:
             if named and named[0]:
                 found.append(_Named(word, *named, at_work=at_work, mark=mark, start=at, end=match.end()))
                 break
-            codes, marked = _short_codes(word, mark)
+            codes, marked = _short_codes(word, mark, bool(MARKED.search(text)))
             codes = _spelt_alike(word, codes)
             if codes:
                 found.append(_Named(word, codes, True, True, at_work, marked, at, match.end()))

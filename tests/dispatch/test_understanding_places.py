@@ -1721,3 +1721,20 @@ def test_lao_in_the_town_of_a_province_is_its_tambon_nai_mueang():
 def test_burmese_tambons_migrants_name_most(message, code):
     place = understand(message).place
     assert place is not None and place.subdistrict_code == code, place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("ມີເດັກນ້ອຍຍ່າງຢູ່ແຄມຖະໜົນຄົນດຽວ ຂ້າມໄປບໍ່ທັນ ຢູ່ບາງໃຫຍ່ ໃກ້ຕະຫຼາດ", "1203"),
+        ("ແມ່ໃຫຍ່ຂ້ອຍ ອາຍຸ ໗໘ ຢູ່ເຮືອນຄົນດຽວ ຢູ່ບ້ານຜື ຂ້ອຍມາເຮັດວຽກຢູ່ຊົນບູລີ", "4117"),
+    ],
+)
+def test_a_short_lao_district_right_after_at(message, code):
+    place = understand(message).place
+    assert place is not None and place.district_code == code, place
+
+
+def test_a_lao_pond_after_at_is_no_district_where_one_is_marked():
+    place = understand("ໝູ່ວ່າເຫັນລາວລົງນ້ຳຢູ່ໜອງໃຫຍ່ ບ້ານນາຄຳ ອ.ສີສົງຄາມ ໂທ 096 774 1280").place
+    assert place is not None and place.district_code == "4808", place
