@@ -42,6 +42,9 @@ SHORTEST = 2  # sounds in a word that may be a name, right after its province
 LONGER = 3  # before it
 # words written right after a place that sound like a district of some province: phone (ฝาง, บางนา)
 EVERYDAY_WORDS = ("ဖုန်း", "မြို့နယ်", "ပြည်နယ်", "ဟုတ်", "ဟိုတယ်")  # township and state; yes, hotel
+# ... and the words said after a place as often as its tambon: today, last night, yesterday, this morning,
+# nearby, bank, ward, Thai, monk, fisherman
+EVERYDAY_WORDS += ("ဒီနေ့", "မနေ့", "ဒီမနက်", "မနက်", "ညက", "ဘေးနား", "ဘဏ်", "ရပ်ကွက်", "ထိုင်း", "ဘုန်းကြီး", "တံငါ")
 # and the places where people work and live, said after the province as often as a district: monastery or
 # school, farms and gardens, compound, apartment, sea, hall, business, house, market, pier, factory, pagoda,
 # work, river, dormitory (not ခြံ alone, nor shop, ဆိုင်, nor hill, တောင်: Burmese spells ฉาง, สาย and ทอง so)
@@ -273,14 +276,15 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
     districts = _districts_of(area[:2])  # the district named is not its tambon so named
     for _, end in anchors:
         first = _next_word(text, end)
-        if first and first[0] == TOWNSHIP_WORD:
-            first = _next_word(text, first[1])  # "ရနောင်း မြို့နယ် ဘန်ရင်း": Ranong township, Bang Rin
+        # the word after "township" ("ရနောင်း မြို့နယ် ဘန်ရင်း") or after the district in an address
+        # ("ချုံဘူရီ စီရာချာ ဘော့ဝင်း"): a tambon of 3 sounds or more only, no word of two (today, nearby)
+        further = bool(first) and first[0] == TOWNSHIP_WORD
+        first = _next_word(text, first[1]) if first and further else first
         if first is None or _everyday(first[0]):
             continue
         word = _bare(first[0]).removesuffix(TOWNSHIP_WORD)  # "ဖန်းမြို့နယ်": the township, Fang
         if _names_the_district(word, area, districts) and (second := _next_word(text, first[1])):
-            # province, district, tambon, as in an address: "ချုံဘူရီ စီရာချာ ဘော့ဝင်း"
-            first, word = second, _bare(second[0]).removesuffix("မြို့နယ်")
+            first, word, further = second, _bare(second[0]).removesuffix(TOWNSHIP_WORD), True
             if _everyday(first[0]):
                 continue
         found = _one_named(word, tambons, LONGER)
@@ -292,7 +296,7 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
             return found
         if _one_named(word, districts, SHORTEST):
             continue  # "ဖူးခက် ကသူ": the district Kathu said again, not its tambon so named
-        if found := _short_and_spelt_alike(word, tambons):
+        if not further and (found := _short_and_spelt_alike(word, tambons)):
             return found
     return None
 

@@ -492,18 +492,25 @@ def _slot_place(text: str, named: list[_Named], within: str | None) -> str | Non
 # Where a Lao writer names a well-known place: after "at" or "near", on a beach, at a market (not after
 # ທີ່, "that" as often as "at": "ທີ່ມາຊື້", who comes to buy)
 BEST_KNOWN_AT = re.compile(r"(?:ຢູ່|ແຖວ|ໃກ້|ຫາດ|ຕະຫຼາດ)\s?")
+BEACH_OR_MARKET = ("ຫາດ", "ຕະຫຼາດ")
+# ... but names that are everyday Lao after "at" (ໜອງຫອຍ a snail pond, ນາເກືອ salt fields, ປ່າຕອງ a forest,
+# ຫ້ວຍ a stream, ຫົວ a head) only on a beach or at a market ("ຫາດນາເກືອ"); nor a home one goes back to
+EVERYDAY_LAO_STARTS = ("ໜອງ", "ນາ", "ປ່າ", "ຫ້ວຍ", "ຫົວ", "ບາງ")
+HOME_AT = re.compile(r"(?:ບ້ານ(?:ຂ້ອຍ|ເຮົາ|ເກີດ)|ເຮືອນ(?:ຂ້ອຍ|ເຮົາ))\s?$")
 BEST_KNOWN_LIKENESS = 60  # Lao letters read as Thai against the Thai spelling (ມະຫາໄຊ, มหาชัย: 67)
 
 
 def best_known_tambon(text: str) -> str | None:
     """The best-known tambon of its name (BEST_KNOWN_NAMESAKES) a Lao word names, said as it sounds and
-    right after a word for where ("ຢູ່ມະຫາໄຊ", "ຫາດນາເກືອ", "ຢູ່ປ່າຕອງ"): alone, ມະຫາໄຊ is also a
+    right after a word for where ("ຢູ່ມະຫາໄຊ", "ຫາດນາເກືອ", "ຫາດປ່າຕອງ"): alone, ມະຫາໄຊ is also a
     Lao town and a surname; a Thai place where someone is at (not in Laos)."""
     if IN_LAOS.search(text):
         return None
     for at in BEST_KNOWN_AT.finditer(text):
         run = LAO_WORD.match(text, at.end())
-        if run is None:
+        if run is None or HOME_AT.search(text, 0, at.start()):
+            continue  # "ບ້ານຂ້ອຍຢູ່ມະຫາໄຊ … ຢາກກັບບ້ານ": home, in Laos
+        if run.group().startswith(EVERYDAY_LAO_STARTS) and at.group().strip() not in BEACH_OR_MARKET:
             continue
         for name, code in BEST_KNOWN_NAMESAKES.items():
             if geothai.district(code[:4]).name_th.removeprefix("เขต") == name:

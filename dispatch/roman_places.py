@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import geothai
 
-from dispatch.address import BEST_KNOWN_NAMESAKES, every_area, mueang_district
+from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, every_area, mueang_district
 
 # How people who write in English name places geothai spells otherwise, and the famous beach or town
 # of a tambon named alike elsewhere. Value: a geothai code (2 digits a province, 4 a district, 6 a tambon).
@@ -91,10 +91,10 @@ STREET_BEFORE = re.compile(r"\b(?:soi|thanon|th\.|road|rd\.?)\s*$")  # not the r
 SHORT_NAMES = {"trat": "23", "loi": "42", "prae": "54", "nan": "55", "tak": "63", "yala": "95", "pai": "5803"}
 SHORT_NAMES |= {"katu": "8302", "cham": "7604", "tabo": "4302", "fang": "5009"}
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s$")
-# (in a Burmese or Lao message, a name in Latin letters runs into the words around it: "Nong Hoi မှာ")
-PLACE_AFTER = re.compile(
-    r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district|subdistrict|tambon)|[\u1000-\u109f\u0e80-\u0eff])"
-)
+PLACE_AFTER = re.compile(r"\s?(?:,|\.|\?|!|$|\s(?:province|town|city|district|subdistrict|tambon))")
+# in a Burmese or Lao message a name in Latin letters runs into the words around it ("Nong Hoi မှာ"): said as
+# a place for the best-known tambons (a short name so written is as often a person's: "Daw Nan", "Ma Nan")
+FOREIGN_SCRIPT_AFTER = re.compile(r"\s?[\u1000-\u109f\u0e80-\u0eff]")
 
 
 def _said_as_a_place(text: str, start: int, end: int) -> bool:
@@ -109,7 +109,10 @@ WORKS_IN = re.compile(
     r"\b(?:we|they|kids|children|parents|sons?|daughters?|husband|wife|family|brothers?|sisters?"
     r"|grand(?:sons?|daughters?|children|kids)|nephews?|nieces?|carers?|caregivers?)\s(?:\w+\s)?"
     r"(?:(?:work(?:s|ing|ed)?|study(?:ing)?|studies)\s(?:in|at)|(?<!we\s)(?<!we\sjust\s)moved?\s(?:to|in)|went\sto)\s$"
-    r"|\b(?:got|found|has|took)\sa\sjob\s(?:in|at)\s$"
+    # the one who cared and left for a job ("her carer (grandson) got a job in Bangkok"); not "my sister got
+    # a job in Bangkok and the employer locks her in", where the one in need is
+    r"|\b(?:kids|children|sons?|daughters?|grand(?:sons?|daughters?|children|kids)|carers?|caregivers?)"
+    r"(?:\s\(\w+\))?\s(?:got|found|took)\sa\sjob\s(?:in|at)\s$"
     r"|\b(?:kids|children|sons|daughters)\s(?:are|live|living|stay)\s(?:in|at)\s$|\baway\s(?:working\s)?in\s$"
 )  # "I work in Mahachai" is where the writer is, and the boss who hits
 # Nor where someone is headed or came from: "wants to go home to Surin", "on the road to Chonburi", "her son
@@ -281,7 +284,10 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             marked_tambon = tambon and codes and any(len(code) == 6 for code in codes)  # "Tambon Cha-am"
             if key in SHORT_NAMES and marked_tambon:  # its own tambon, not one keyed alike (ชำ for ชะอำ)
                 codes = tuple(code for code in codes if code.startswith(SHORT_NAMES[key])) or codes
-            elif key in SHORT_NAMES and _said_as_a_place(text, words[first].start(), words[last].end()):
+            elif key in SHORT_NAMES and (
+                _said_as_a_place(text, words[first].start(), words[last].end())
+                or (key != "nan" and FOREIGN_SCRIPT_AFTER.match(text, words[last].end()))  # "Fang က": Nan is a name
+            ):
                 codes = (SHORT_NAMES[key],)
             if codes and PERSON_TITLE_BEFORE.search(text, max(0, words[first].start() - 8), words[first].start()):
                 taken = last  # "Mrs Lamai", "Khun Chalong": a person
@@ -292,10 +298,7 @@ def _named(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             if codes and LANDMARK_AFTER.match(text, words[last].end()):
                 codes = tuple(code for code in codes if len(code) < 6)
             if codes:
-                codes = _of_its_level(text, words[first].start(), words[last].end(), codes)
-                if not said.startswith("ban ") or not _name_goes_on(text, words[last].end()):
-                    codes = _spelt_as_written(said, codes)  # (not "Ban Non" of the village Ban Non Sung)
-                found.append((said, codes))
+                found.append((said, _of_its_level(text, words[first].start(), words[last].end(), codes)))
                 taken = last
                 break
     return tuple(found)
@@ -353,7 +356,12 @@ def roman_place(text: str, province_code: str | None = None) -> RomanPlace | Non
     for said, codes in named:
         others = {code for _, other in named if other is not codes for code in other}
         others |= {province_code} if province_code else set()
-        places.append((said, _best_known(text, said, codes, others) or one_place(said, codes, others)))
+        code = _best_known(text, said, codes, others) or one_place(said, codes, others)
+        if code is None and not (said.startswith("ban ") and _name_goes_on(text, text.find(said) + len(said))):
+            # nothing else says which: the one spelt as written ("Ban Phru", not Ban Prue; not "Ban Non" of the
+            # village Ban Non Sung)
+            code = one_place(said, _spelt_as_written(said, codes), others)
+        places.append((said, code))
     places += _short_districts_beside(text, [code for _, code in places if code and len(code) == 2])
     # where the writer (or kin) is, away from the one in need, named beside another province ("We are in
     # Bangkok, she is alone in the house in Sisaket"): not the place
@@ -443,8 +451,11 @@ def _best_known(text: str, said: str, codes: tuple[str, ...], others: set[str]) 
     at = text.find(said)
     if PERSON_BEFORE.search(text, max(0, at - 12), at) or PERSON_AFTER.match(text, at + len(said)):
         return None
-    said_so = _said_as_a_place(text, at, at + len(said)) or MOO_BEFORE.search(text, max(0, at - 12), at)
-    return code if said_so or STREET_BEFORE.search(text, 0, at) else None
+    after_moo = MOO_BEFORE.search(text, max(0, at - 12), at)
+    if after_moo and code.startswith(BANGKOK):
+        return None  # Bangkok's แขวง have no villages: "Moo 5 Lat Yao" is Nakhon Sawan's
+    said_so = _said_as_a_place(text, at, at + len(said)) or FOREIGN_SCRIPT_AFTER.match(text, at + len(said))
+    return code if said_so or after_moo or STREET_BEFORE.search(text, 0, at) else None
 
 
 @lru_cache(maxsize=1)

@@ -460,7 +460,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ม้านั่ง",
         "สวนสาธารณะ",
         "ไม่มีที่พัก",
-        "อยู่ข้างถนน",
+        "อยู่ข้างถนนมา",  # lived by the road for (years); not "ร้านอยู่ข้างถนน", a shop by it
         "นอนศาลา",
         "ບໍ່ມີບ່ອນຢູ່",
         "ບໍ່ມີບ່ອນນອນ",
@@ -705,7 +705,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"living in (?:my|his|her|their|a|the) (?:car|tent|truck)",
             r"sleep(?:s|ing)? (?:at|in) (?:the |a )?(?:train |bus )?station",
             r"(?:kicked|thrown|threw) (?:me |us |him |her |them )?out of (?:the|my|our|his|her) (?:house|home|room)",
-            r"(?:kicked|threw) (?:me|us|him|her|them) out\b(?! of (?:school|class|the (?:school|class|game)))",
+            r"(?:kicked|threw) (?:me|us) out\b(?! of (?:school|class|the (?:school|class|game)))",
         ),
         "elderly": (
             r"elderly",
@@ -1067,7 +1067,7 @@ AGE_PATTERNS = (
     # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
     re.compile(
         r"(?<![\d.])(?<!for )(?<!since )(?<!past )(?<!last )(?<!bedridden )(?<!paralysed )(?<!paralyzed )(?<!married )(\d{1,3})\s?(?:yo|y/o|y\.o\.?|yr?s?\.? ?old|y(?=\s(?!ago|before|earlier))"
-        r"|y$|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
+        r"|(?<=\d\d)y$|yrs?(?=[\s,.](?!\s?(?:ago|before|earlier))))(?![a-z])"
     ),
     # the age in brackets after who it is: "grandmother (87)", "ยาย(80)"
     re.compile(
@@ -1079,7 +1079,7 @@ AGE_PATTERNS = (
     # set off by commas after who it is ("grandfather, 86, is bedridden"), or said of them ("she's 78")
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})(?:,\s|\.(?:\s|$))"),
     re.compile(
-        r"\b(?:(?:she|he|who)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
+        r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
         r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
     # an old parent's age said of them: "Mum's 69, her dementia…", "my dad is 82 and lives alone" (not "dad's
@@ -1144,8 +1144,9 @@ AGE_PATTERNS = (
     re.compile(r"(?:แก|ท่าน)\s?(\d{2,3})\s?(?:ปี)?\s?(?:กว่า)?\s?แล้ว"),
     # a decade guessed: "a guy in his 60s", "in her early 80's", "maybe late 20s"
     re.compile(r"\b(?:in (?:his|her|their) |maybe |about |around )(?:early |mid[- ]?|late )?([1-9]0)'?s\b"),
-    # ... or the decade alone with where in it: "old man, mid-60s, sleeping", "(late 70s)"
-    re.compile(r"(?:^|[\s,(])(?:early|mid|late)[- ]?([1-9]0)'?s\b"),
+    # ... or the decade alone with where in it, set off after who it is: "old man, mid-60s, sleeping",
+    # "(late 70s)" (not "since the late 90s", "in the mid 30s today")
+    re.compile(r"(?:(?<=[a-z]),\s?|\()(?:early|mid|late)[- ]?([1-9]0)'?s\b"),
     # the writer, or both parents, or a foreigner, then the age: "me 26 maid from myanmar", "both 64", "american 65";
     # and "he"/"she" then the age at the very end ("… holding scissors. he 23")
     re.compile(
@@ -1492,9 +1493,10 @@ def find_age(text: str) -> Finding | None:
 # he takes care of grandma", "I am 64 … cannot turn him", "I am her husband, 70", "I'm 70 myself" (not "I'm
 # 17" alone: the writer is as often the one in need)
 CARER_AFTER = re.compile(
-    r"[^.!?\d]{0,45}?(?:\b(?:can'?t|cannot|unable to) (?:lift|turn|carry|manage)\b|\b(?:takes?|taking) care of\b"
+    r"[^.!?,\d]{0,45}?(?<!nobody )(?<!no one )(?<!not )(?<!noone )"
+    r"(?:\b(?:can'?t|cannot|unable to) (?:lift|turn|carry) (?:her|him|them)\b|\b(?:takes?|taking) care of\b"
     r"|\bcar(?:es|ing) for\b|\blook(?:s|ing)? after\b|\bmyself\b)"
-)
+)  # (in the same clause, no comma between: "I am 72, my husband is 75, I cannot lift him" is his age)
 CARER_BEFORE = re.compile(
     r"(?:\bi am (?:her|his|their) \w+,?\s?|\blook(?:s|ing)? after (?:her|him|them) is\s?|\bcar(?:es|ing) for (?:her|him|them) is\s?)$",
     re.IGNORECASE,
@@ -2366,6 +2368,9 @@ def _tambon_of_a_council(text: str) -> str | None:
     return None
 
 
+SHORT_TAMBON_AT_WORDS = "อยู่|แถว|ย่าน|ที่"  # (not ตลาด, เทศบาล: "ตลาดใหม่" is a market's name)
+
+
 @lru_cache(maxsize=128)
 def _short_tambons_after_at(province_code: str) -> re.Pattern[str] | None:
     names: dict[str, list[str]] = {}
@@ -2380,7 +2385,7 @@ def _short_tambons_after_at(province_code: str) -> re.Pattern[str] | None:
         for name, codes in names.items()
         if len(codes) == 1 and name not in EVERYDAY_NAMESAKES and name not in named_more
     ]
-    return _after_at(unique, TAMBON_AT_WORDS) if unique else None
+    return _after_at(unique, SHORT_TAMBON_AT_WORDS) if unique else None
 
 
 def _short_tambon_after_at(text: str, province_code: str) -> str | None:
@@ -2389,8 +2394,14 @@ def _short_tambon_after_at(text: str, province_code: str) -> str | None:
     not there."""
     pattern = _short_tambons_after_at(province_code)
     found = pattern.search(text) if pattern else None
-    if found is None or _everyday_place(found.group(1)):
+    if found is None or _everyday_place(found.group(1)) or found.group(1) in EVERYDAY_PLACE_NOUNS:
         return None
+    if (
+        text.startswith("ที่", found.start())
+        and found.group(1) in thai_words()
+        and found.group(1) not in BEST_KNOWN_NAMESAKES
+    ):
+        return None  # "นอนที่ศาลา", "ทำงานที่ด่าน": a pavilion, a checkpoint (but "ที่ฉลอง ภูเก็ต")
     return _province_subdistricts(province_code)[found.group(1)]
 
 
@@ -2408,6 +2419,14 @@ LAO_IN_TOWN = re.compile(r"ໃນເມືອງ(?=[\u0e80-\u0eff])")
 TOWN_CENTRE = "ในเมือง"
 
 
+def _in_the_town_of(text: str, province_code: str) -> bool:
+    """ "ໃນເມືອງ" run into the province read ("ຢູ່ໃນເມືອງອຸບົນ"; not ໃນເມືອງໄທ, in Thailand)."""
+    return any(
+        (named := FOREIGN_PLACE_AT.match(text, found.end())) and FOREIGN_PLACES[named.group()] == province_code
+        for found in LAO_IN_TOWN.finditer(text)
+    )
+
+
 def _town_centre(province_code: str) -> str | None:
     """The tambon named ในเมือง of the province's town district, if it has one."""
     town = mueang_district(province_code)
@@ -2416,10 +2435,12 @@ def _town_centre(province_code: str) -> str | None:
 
 def _best_known_after_moo(text: str, moo: re.Match[str]) -> str | None:
     """The best-known tambon of a name right after the village's number ("ม.3 หนองปรือ": Pattaya's, not the
-    district of Kanchanaburi): after a village number people name the tambon."""
+    district of Kanchanaburi): after a village number people name the tambon (never a Bangkok แขวง)."""
     after = text[moo.end() :].lstrip()
     name = next((name for name in BEST_KNOWN_NAMESAKES if after.startswith(name)), None)
-    return BEST_KNOWN_NAMESAKES[name] if name and NAME_ENDS.match(after, len(name)) else None
+    if name is None or BEST_KNOWN_NAMESAKES[name].startswith(BANGKOK):
+        return None  # Bangkok's แขวง have no villages: "ม.5 ลาดยาว" is Nakhon Sawan's
+    return BEST_KNOWN_NAMESAKES[name] if NAME_ENDS.match(after, len(name)) else None
 
 
 def _named_like_a_district(name: str) -> bool:
@@ -3219,7 +3240,7 @@ def find_place(text: str) -> Place | None:
         not subdistrict_code
         and province_code
         and district_code in (None, mueang_district(province_code))
-        and LAO_IN_TOWN.search(text)
+        and _in_the_town_of(text, province_code)
         and (tambon := _town_centre(province_code))
     ):  # "ຢູ່ໃນເມືອງອຸບົນ": in the town of Ubon, its tambon ในเมือง
         subdistrict_code, district_code = tambon, tambon[:4]
