@@ -170,7 +170,11 @@ def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> st
     if len(exact) <= 1:
         return exact[0] if exact else None
     fine_keys, vowel = burmese_keys(word, fine=True), _last_vowel(word)
-    close = [code for key, fine, last, code in (*areas, *rivals) if key in keys and fine in fine_keys and last == vowel]
+    close = [
+        code
+        for key, fine, last, code in (*areas, *rivals)
+        if key in keys and fine in fine_keys and _vowels_agree(last, vowel)
+    ]
     return close[0] if len(close) == 1 and close[0] in exact else None
 
 
@@ -195,15 +199,25 @@ def _last_vowel(burmese: str) -> str:
 
 
 def _last_thai_vowel(thai: str) -> str:
-    """i, u or another vowel, the last a Thai spelling says."""
+    """i, u, ue or another vowel, the last a Thai spelling says."""
+    if thai.endswith("ือ"):
+        return "ue"  # its อ is the vowel's, not a vowel of its own
     for char in reversed(thai):
         if char in "ุู":
             return "u"
         if char in "ิี":
             return "i"
-        if char in "ะาำัเแโใไอึื็":
+        if char in "ึื":
+            return "ue"
+        if char in "ะาำัเแโใไอ็":
             return "a"
     return "a"
+
+
+def _vowels_agree(thai: str, burmese: str) -> bool:
+    """Whether a Thai last vowel and a Burmese one agree: Burmese has no ue, and writes it u as often as a
+    (နောင်ပရူး for หนองปรือ)."""
+    return thai == burmese or (thai == "ue" and burmese in ("u", "a"))
 
 
 def _town_tambons(province: str) -> Areas:
@@ -306,7 +320,7 @@ def _said_unlike_the_district(word: str, tambon: str, district: str, tambons: Ar
     vowel = _last_vowel(word)
     tambon_vowel = next(last for _, _, last, code in tambons if code == tambon)
     district_vowel = next((last for _, _, last, code in districts if code == district), vowel)
-    return tambon_vowel == vowel != district_vowel
+    return tambon_vowel == vowel != district_vowel  # (strictly: ue heard as u is too loose to set aside a district)
 
 
 def _names_the_district(word: str, area: str, districts: Areas) -> bool:
@@ -322,7 +336,11 @@ def _short_and_spelt_alike(word: str, tambons: Areas) -> str | None:
     fine_keys, vowel = burmese_keys(word, fine=True), _last_vowel(word)
     # (of two with those sounds, the one whose finer sounds and last vowel are the word's: ဘော့ဝင်း,
     # "bo win", is บ่อวิน, not บางพระ)
-    alike = [(key, code) for key, fine, last, code in tambons if key in keys and fine in fine_keys and last == vowel]
+    alike = [
+        (key, code)
+        for key, fine, last, code in tambons
+        if key in keys and fine in fine_keys and _vowels_agree(last, vowel)
+    ]
     if len(alike) > 1:  # ခုတ်ခမ်: โคกขาม, its မ် said m as written, over a tambon said -n
         alike = [(key, code) for key, code in alike if key in burmese_keys(word, as_written=True)]
     return alike[0][1] if len(alike) == 1 else None

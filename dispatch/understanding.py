@@ -1930,6 +1930,12 @@ FOREIGN_PLACES = {
     "ကလောင်ဟဲ": "901105",
     # ... and the factory, industrial-estate and beach tambons of Samut Prakan and Phuket: Phraek Sa, Bang
     # Pu Mai, Karon
+    # ... and the border and resort districts themselves: Sadao (with Padang Besar), Bang Lamung; Krathum
+    # Baen as it is also said
+    "ဆဒေါင်း": "9010",
+    "ပါဒန်ဘဆား": "901007",
+    "ဘန်လမုန်း": "2004",
+    "ကရသွမ်ဘန်း": "7402",
     "ပဲ့ခ်ဆာ": "110110",
     "ဖရက်ဆာ": "110110",
     "ဘန်ပူးမိုင်": "110108",

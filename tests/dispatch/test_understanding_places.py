@@ -1776,3 +1776,22 @@ def test_everyday_words_after_a_place_word_are_no_tambon(message):
 def test_the_place_where_the_one_in_need_is(message, province):
     place = understand(message).place
     assert place is not None and place.province_code == province, place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        # the border and resort districts Burmese workers name, and a tambon after them
+        ("ဆဒေါင်း ပါဒန်ဘဆား မှာ အိမ်တစ်လုံးထဲ မြန်မာ မိန်းကလေး ၆ ယောက်လောက် သော့ခတ်ထားတာ", "901007"),
+        ("ဘန်လမုန်း နောင်ပရူး လမ်းမပေါ်မှာ နားမကြားတဲ့ ကိုကို ဆိုင်ကယ်တိုက်ခံရ", "200402"),  # ue heard as u
+        ("ကရသွမ်ဘန်း ဆွမ်လွမ် မှာ ဘေးခန်းက ကလေး ၃ ယောက်", "740204"),
+    ],
+)
+def test_burmese_border_and_resort_districts_and_their_tambons(message, code):
+    place = understand(message).place
+    assert place is not None and place.subdistrict_code == code, place
+
+
+def test_a_burmese_district_said_with_u_is_not_its_ue_tambon():
+    place = understand("ဘန်ကောက် ဘန်ဘုန်း ဘေးခန်းက ကလေး ၄ ယောက်ကို မိဘတွေ အလုပ်သွားတုန်း ထားခဲ့တယ်").place
+    assert place is not None and place.district_code == "1050" and place.subdistrict_code is None, place
