@@ -43,7 +43,7 @@ ENGLISH_ALIASES = {
     "koh samui": "8404",
     "phangan": "8405",
     "koh phangan": "8405",
-    "koh tao": "840502",
+    "koh tao": "840503",
     # everyday spellings of Khlong Toei (toey, not toei), and of Khlong Toei Nuea, a tambon of Watthana
     "klong toey": "1033",
     "khlong toey": "1033",

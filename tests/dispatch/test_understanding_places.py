@@ -1795,3 +1795,8 @@ def test_burmese_border_and_resort_districts_and_their_tambons(message, code):
 def test_a_burmese_district_said_with_u_is_not_its_ue_tambon():
     place = understand("ဘန်ကောက် ဘန်ဘုန်း ဘေးခန်းက ကလေး ၄ ယောက်ကို မိဘတွေ အလုပ်သွားတုန်း ထားခဲ့တယ်").place
     assert place is not None and place.district_code == "1050" and place.subdistrict_code is None, place
+
+
+def test_koh_tao_is_its_own_tambon():
+    place = understand("boy, 15, who helps at the dive shop on Koh Tao sleeps in the shop").place
+    assert place is not None and place.subdistrict_code == "840503", place
