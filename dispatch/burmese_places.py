@@ -183,6 +183,9 @@ def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> st
 _BARE_LAST_SYLLABLE = re.compile(r"[\u1000-\u1021]([\u1000-\u1021])\u103a[\u1038\u1037]?$")
 
 
+CLOSED_AFTER = re.compile(r"[\u1000-\u1021]\u103a")
+
+
 def _last_vowel(burmese: str) -> str:
     """i, u or another vowel, the last a Burmese spelling says (ို is o, ိုင် ai: neither i nor u)."""
     if bare := _BARE_LAST_SYLLABLE.search(burmese):
@@ -190,7 +193,9 @@ def _last_vowel(burmese: str) -> str:
     for index in range(len(burmese) - 1, -1, -1):
         char = burmese[index]
         if char in "ုူ":
-            return "a" if burmese[index - 1 : index] == "ိ" else "u"
+            # ု closed by a final is o (ခုတ် "khok", ဘုန်း "bon"), as ို is
+            closed = CLOSED_AFTER.match(burmese, index + 1)
+            return "a" if burmese[index - 1 : index] == "ိ" or closed else "u"
         if char in "ိီ":
             return "a" if burmese[index + 1 : index + 2] == "ု" else "i"
         if char in "ာါေဲ":

@@ -1800,3 +1800,9 @@ def test_a_burmese_district_said_with_u_is_not_its_ue_tambon():
 def test_koh_tao_is_its_own_tambon():
     place = understand("boy, 15, who helps at the dive shop on Koh Tao sleeps in the shop").place
     assert place is not None and place.subdistrict_code == "840503", place
+
+
+def test_a_burmese_u_closed_by_a_final_is_said_o():
+    # နာခုတ် is "na khok" (นาโคก), not a u: ု closed by a final is o
+    place = understand("ကျွန်တော် ဆမွတ်ဆာခွန် နာခုတ်က မြန်မာ အသိုင်းအဝိုင်း ခေါင်းဆောင်ပါ").place
+    assert place is not None and place.subdistrict_code == "740107", place
