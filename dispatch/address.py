@@ -34,6 +34,11 @@ BEST_KNOWN_NAMESAKES = {
 }
 
 
+def named_like_its_district(tambon_code: str) -> bool:
+    """Whether a tambon bears its own district's name (ห้วยขวาง, หัวหิน): said alone, it is the district."""
+    return geothai.subdistrict(tambon_code).name_th == geothai.district(tambon_code[:4]).name_th.removeprefix("เขต")
+
+
 @dataclass(frozen=True)
 class AddressMatch:
     """level: the finest level matched (subdistrict, district or province)."""

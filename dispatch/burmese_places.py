@@ -181,9 +181,7 @@ def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> st
 # a last syllable of a consonant and a final with no vowel sign: a final င် or စ် says i (ဝင်း is "win",
 # ရင် "yin"), another a (ခမ် is "kham", not the u of ခုတ် before it)
 _BARE_LAST_SYLLABLE = re.compile(r"[\u1000-\u1021]([\u1000-\u1021])\u103a[\u1038\u1037]?$")
-
-
-CLOSED_AFTER = re.compile(r"[\u1000-\u1021]\u103a")
+CLOSED_AFTER = re.compile(r"[\u1000-\u1021]\u103a")  # a final consonant closing the syllable
 
 
 def _last_vowel(burmese: str) -> str:

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geothai
 from rapidfuzz import fuzz, process
 
-from dispatch.address import BEST_KNOWN_NAMESAKES, every_area, mueang_district
+from dispatch.address import BEST_KNOWN_NAMESAKES, every_area, mueang_district, named_like_its_district
 from dispatch.roman_places import one_place
 
 _LAO_AS_THAI = {point: point - 0x80 for point in range(0x0E81, 0x0EDC)}
@@ -512,15 +511,24 @@ def best_known_tambon(text: str) -> str | None:
             continue  # "ບ້ານຂ້ອຍຢູ່ມະຫາໄຊ … ຢາກກັບບ້ານ": home, in Laos
         if run.group().startswith(EVERYDAY_LAO_STARTS) and at.group().strip() not in BEACH_OR_MARKET:
             continue
-        for name, code in BEST_KNOWN_NAMESAKES.items():
-            if geothai.district(code[:4]).name_th.removeprefix("เขต") == name:
-                continue  # ຫ້ວຍຂວາງ: the district, read as such
+        for name, code, keys in _best_known_keyed():
             # the name and what runs on after it: the letters of about its length
             for length in range(len(name) - 1, min(len(run.group()), len(name) + 2) + 1):
                 spelt = lao_as_thai(run.group()[:length])
-                if sound_key(spelt) in _keys_of(name) and fuzz.ratio(spelt, name) >= BEST_KNOWN_LIKENESS:
+                if sound_key(spelt) in keys and fuzz.ratio(spelt, name) >= BEST_KNOWN_LIKENESS:
                     return code
     return None
+
+
+@lru_cache(maxsize=1)
+def _best_known_keyed() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(name, code, keys) of each best-known tambon but those named like their district (ຫ້ວຍຂວາງ: the
+    district, read as such)."""
+    return tuple(
+        (name, code, frozenset(_keys_of(name)))
+        for name, code in BEST_KNOWN_NAMESAKES.items()
+        if not named_like_its_district(code)
+    )
 
 
 def build_tables() -> None:
@@ -531,6 +539,7 @@ def build_tables() -> None:
     _codes_by_keys_of(_key_with_final_l)
     _names_by_code()
     _lao_words()
+    _best_known_keyed()
 
 
 def lao_place(text: str, within: str | None = None) -> str | None:

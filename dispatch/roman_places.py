@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import geothai
 
-from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, every_area, mueang_district
+from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, every_area, mueang_district, named_like_its_district
 
 # How people who write in English name places geothai spells otherwise, and the famous beach or town
 # of a tambon named alike elsewhere. Value: a geothai code (2 digits a province, 4 a district, 6 a tambon).
@@ -463,8 +463,7 @@ def _best_known_by_key() -> dict[str, str]:
     tambons = {
         roman_key(geothai.subdistrict(code).name_en): code
         for code in BEST_KNOWN_NAMESAKES.values()
-        # (not a tambon named like its own district: "Huai Khwang" is the district)
-        if geothai.subdistrict(code).name_en != geothai.district(code[:4]).name_en
+        if not named_like_its_district(code)  # "Huai Khwang" is the district
     }
     return tambons | {roman_key(name): code for name, code in BEST_KNOWN.items()}
 

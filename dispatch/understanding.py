@@ -1505,22 +1505,21 @@ CARER_BEFORE = re.compile(
 
 def _age_in_patterns(text: str) -> Finding | None:
     """The age the patterns read first; of several people's ages, not the carer's (CARER_AFTER, CARER_BEFORE)
-    while the one cared for is given too."""
-    found = list(_ages_in_patterns(text))
-    cared_for = [(finding, match) for finding, match in found if not _said_of_the_carer(text, match)]
-    if cared_for and len(cared_for) < len(found):
-        return cared_for[0][0]
-    return found[0][0] if found else None
+    while the one cared for is given too. (The patterns after the first age are read only where that one is
+    said of a carer.)"""
+    first: Finding | None = None
+    for finding, match, group in _ages_in_patterns(text):
+        start, end = match.span(group)
+        if not (CARER_AFTER.match(text, end) or CARER_BEFORE.search(text, max(0, start - 30), start)):
+            return finding
+        first = first or finding
+    return first
 
 
-def _said_of_the_carer(text: str, match: re.Match[str]) -> bool:
-    start, end = next(match.span(group) for group in range(1, (match.re.groups or 0) + 1) if match.group(group))
-    return bool(CARER_AFTER.match(text, end) or CARER_BEFORE.search(text, max(0, start - 30), start))
-
-
-def _ages_in_patterns(text: str) -> Iterator[tuple[Finding, re.Match[str]]]:
-    """Each age the patterns read, in their order (the first is the one a message states most plainly)."""
-    carer: tuple[Finding, re.Match[str]] | None = None
+def _ages_in_patterns(text: str) -> Iterator[tuple[Finding, re.Match[str], int]]:
+    """Each age the patterns read, with its match and group, in their order (the first is the one a message
+    states most plainly)."""
+    carer: tuple[Finding, re.Match[str], int] | None = None
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             at = next(index for index, group in enumerate(match.groups(), 1) if group)  # the guess has two
@@ -1545,7 +1544,7 @@ def _ages_in_patterns(text: str) -> Iterator[tuple[Finding, re.Match[str]]]:
                 continue
             value = int(match.group(at))
             if number == 0 and value < YOUNG_CARER_UNDER and YOUNG_CARER_AFTER.match(text, match.end(at)):
-                carer = carer or (Finding(value, 0.6, match.group(0)), match)
+                carer = carer or (Finding(value, 0.6, match.group(0)), match, at)
                 continue  # the elder's age, if another is given; the carer's, if not (a child carer in need)
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
@@ -1560,7 +1559,7 @@ def _ages_in_patterns(text: str) -> Iterator[tuple[Finding, re.Match[str]]]:
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:
-                yield Finding(value, 0.95 if number == 0 else 0.8, match.group(0)), match
+                yield Finding(value, 0.95 if number == 0 else 0.8, match.group(0)), match, at
     if carer:
         yield carer
 
@@ -1928,14 +1927,14 @@ FOREIGN_PLACES = {
     "နာဒီ": "740109",
     "မဲပ": "630607",
     "ကလောင်ဟဲ": "901105",
-    # ... and the factory, industrial-estate and beach tambons of Samut Prakan and Phuket: Phraek Sa, Bang
-    # Pu Mai, Karon
     # ... and the border and resort districts themselves: Sadao (with Padang Besar), Bang Lamung; Krathum
     # Baen as it is also said
     "ဆဒေါင်း": "9010",
     "ပါဒန်ဘဆား": "901007",
     "ဘန်လမုန်း": "2004",
     "ကရသွမ်ဘန်း": "7402",
+    # ... and the factory, industrial-estate and beach tambons of Samut Prakan and Phuket: Phraek Sa, Bang
+    # Pu Mai, Karon
     "ပဲ့ခ်ဆာ": "110110",
     "ဖရက်ဆာ": "110110",
     "ဘန်ပူးမိုင်": "110108",
@@ -2413,10 +2412,11 @@ def _short_tambon_after_at(text: str, province_code: str) -> str | None:
 
 def _foreign_tambon_within(text: str, within: str) -> str | None:
     """The tambon of FOREIGN_PLACES, named in Burmese or Lao, inside `within` (a province or district)."""
-    if not (BURMESE_WORD.search(text) or LAO_LETTER.search(text)):
+    burmese = BURMESE_WORD.search(text) is not None
+    if not (burmese or LAO_LETTER.search(text)):
         return None
     named = [FOREIGN_PLACES[found.group()] for found in FOREIGN_PLACE_AT.finditer(text)]
-    named += [code for code, _ in _burmese_spellings(text)] if BURMESE_WORD.search(text) else []
+    named += [code for code, _ in _burmese_spellings(text)] if burmese else []
     return next((code for code in named if len(code) == 6 and code.startswith(within)), None)
 
 
