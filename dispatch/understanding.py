@@ -669,6 +669,7 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"(?:lying|lies|lain|stays?|staying|stuck) in bed (?:for|since|all)",
             r"(?:cant|cannot|unable to) get out of bed",
             r"pressure sores?",
+            r"\b(?:ate|eit|eik) ?yar ?(?:paw|pawr|hte|htae|htel|htal|mar|mhar)\b",  # Burmese in Latin letters: in bed
         ),
         "disability": (
             r"disab\w*",
@@ -1032,7 +1033,7 @@ AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|(?<!แม่)อาย(?=\s?\d)|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|(?<!แม่)อาย(?=\s?\d)|อ\.ยุ|อ\.(?=\s?\d{1,3}\s?(?:ปี|ขวบ))|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
@@ -1108,8 +1109,9 @@ AGE_PATTERNS = (
     # a person guessed at: "a little boy maybe 4", "old lady around 75", "she looks about five"
     # or set off after a few words: "kid next door, maybe 7"
     re.compile(
-        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|person|baby|toddler|teen(?:ager)?|looks?)\b(?:(?:\s[a-z]+){0,3},)?"
-        r"\s(?:maybe|about|around|roughly|probably)\s(\d{1,3})\b" + NOT_AN_AGE_AFTER
+        r"\b(?:boy|girl|kid|child|man|woman|lady|guy|person|baby|toddler|teen(?:ager)?|looks?)\b"
+        r"(?:(?:\s[a-z]+){0,3},|\s(?:next door|upstairs|downstairs|across the (?:road|street|hall)))?"
+        r"\s(?:(?:maybe|about|around|roughly|probably)(?:\s(?:about|around))?|only)\s(\d{1,3})\b" + NOT_AN_AGE_AFTER
     ),
     # a son, daughter or grandchild, then the age: "ลูกชาย 19 ขังตัวเอง", "ລູກຊາຍ 19 ຖືກຫຼອກ"
     re.compile(
@@ -1266,6 +1268,16 @@ AGE_PATTERNS = (
     re.compile(r"\bteen(?:ager)?(?:\s(?:boy|girl))?,?\s(?:maybe\s|about\s)?(1\d)\s?-?ish\b"),
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
+    # broken English, someone then "N year" with no "old": "my name Noi 45 year, husband die", "mother 70 year"
+    re.compile(
+        r"\b(?:name [a-z]+|i|i'?m|me|my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|grand(?:ma|pa|mother|father)))"
+        r"\s(?:am\s|is\s)?([1-9]\d)\s?years?\b(?=\s?[,.]|\s?$|\s(?:and|but|no|not|have|has|cannot|cant|can't|sick|alone)\b)"
+    ),
+    # Burmese in Latin letters, an elder or kin then the age, alone or guessed: "a phwar 80 lout", "a phoe 79,"
+    re.compile(
+        r"\b(?:a ?(?:phwar|phwa|phoe|pho|bwar|bwa|mae|may|phay|hpay)|u ?lay|daw ?daw|tha ?mee|tha|sa ?mee)"
+        r"(?:\s(?:kyi|gyi|kyee))?\s([1-9]\d)\b(?=\s(?:lout|lauk)\b|\s?[,.]\s|\s?$)"
+    ),
 )
 ADDRESS_BEFORE = re.compile(r"(?:ที่อยู่|ส่ง|ให้|ไปหา|ถึง|บ้าน|เลขที่)\S{0,8}\s?$")
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
@@ -1388,25 +1400,26 @@ VAGUE_BEFORE = re.compile(
 VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး|\s(?:nee|ni)\s?pa[rh]?\b"
-    r"|\s?(?:နှစ်\s?)?ကျော်|\skyaw\b|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
+    r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
 # the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE
 TENS_IN_WORDS_AND_MORE = re.compile(r"(ဆယ်)\s?ကျော်(?!သက်)|\b(sal|se|hse|sel)\skyaw\b")  # (ဆယ်ကျော်သက်: a teenager)
 # Two ages, of two people: "อายุ 82 กับ 79", "7 กับ 10 ขวบ", "๘ขวบกับ๑๑ขวบ" (no one age is the message's)
 SEVERAL_AGES_AFTER = re.compile(
-    r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?(\d{1,3})(?!\d)"
+    r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&|,(?=\s?\d{1,3}\s?(?:,|ปี|ขวบ|ປີ|years|and\b|และ|กับ)))"
+    r"\s?(?:อายุ|ອາຍຸ)?\s?(\d{1,3})(?!\d)"  # (a list goes on: "อายุ 66, 71, 84 ปี"; not "45, 2 kids")
     + ELDER_NUMBER_NOT_AN_AGE
     + r"(?!\s?(?:months?|weeks?|days?|hours?|kids|children|people|times)\b)"
 )
 SEVERAL_AGES_BEFORE = re.compile(
-    r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$"
+    r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$|(?<![\d.])(\d{1,3})\s?,\s?$"
 )
 SEVERAL_AGES_APART = 15  # two people's ages given together are near: a couple, siblings ("80 กับ 2 หลาน" is no pair)
 
 
 def _another_age(match: re.Match[str] | None, value: int) -> bool:
-    return bool(match) and abs(int(match.group(1)) - value) <= SEVERAL_AGES_APART
+    return bool(match) and abs(int(match.group(1) or match.group(2)) - value) <= SEVERAL_AGES_APART
 
 
 # A letter o typed for a zero before years: "she 6O year"
@@ -1940,6 +1953,23 @@ FOREIGN_PLACES = {
     "ဘန်ပူးမိုင်": "110108",
     "ကရွန်": "830108",
     "ကာရွန်": "830108",
+    # ... and more spellings they use for the border, island, factory and port districts (Phop Phra, Ban
+    # Phaeo, Pathum Wan, La-un, Huai Khwang, Samui, Pha Ngan, Pluak Daeng, Chumphon) and the tambons of Ranong's
+    # town, Samut Sakhon and Mae Sot (Khao Niwet, Khok Kham, Tha Sai Luat, Mae Pa, Om Noi)
+    "ဖော့ဖရ": "6307",
+    "ဘန်းဖဲ့": "7403",
+    "ပသုမ်ဝမ်": "1007",
+    "လအွန်": "8502",
+    "ဟွေ့ခွမ်": "1017",
+    "ကော့စမွေ": "8404",
+    "ကော့ဖန်ငန်": "8405",
+    "ပလွက်ဒဲင်": "2106",
+    "ချုမ်ဖွန်": "86",
+    "ခေါင်နိဝက်": "850101",
+    "ကုတ်ခမ်း": "740114",
+    "သာဆိုင်လွတ်": "630606",
+    "မဲပါ": "630607",
+    "အုံနွိုက်": "740202",
     "လတ်ဖရောင်": "1038",
     "ချန်တဘူရီ": "22",
     "ရတ်ချဘူရီ": "70",
@@ -1994,7 +2024,7 @@ def _foreign_alternative(name: str) -> str:
     return re.escape(name)
 
 
-BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "နာဒီ"))
+BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "မဲပါ", "နာဒီ"))
 # ... and ပါတောင် is "even" as a word of its own too ("အမေ ပါတောင် ဆေးရုံ တက်နေရတယ်"): Patong only where
 # Phuket is named
 # (ວາລິນ is a given name as often as Warin: only beside Ubon)
@@ -2052,7 +2082,9 @@ def _burmese_spelling(text: str) -> str | None:
 def _burmese_anchors(text: str, province: str) -> list[tuple[int, int]]:
     """Where the text names a place in Burmese, `province` in any spelling: a district is read beside it."""
     spans = [found.span() for found in FOREIGN_PLACE_AT.finditer(text)]
-    return spans + [span for code, span in _burmese_spellings(text) if code == province and span not in spans]
+    return spans + [
+        span for code, span in _burmese_spellings(text) if code.startswith(province) and span not in spans
+    ]  # (or a district of it: "ဘန်ခွန်သျန် ဆမဲဒမ်", Samae Dam of Bang Khun Thian)
 
 
 def _foreign_place(text: str) -> str | None:
