@@ -886,6 +886,7 @@ def _age_at(squeezed: str, age: int) -> int:
 # words above: on held-out folds of the training files it was right more often than they were
 # (bench/train_text_models.py). Below it, the words decide, and the model only fills a gap.
 GROUP_MODEL_SURE = 0.45
+GROUP_MODEL_SURE_OVER_AGE = 0.7  # a group told by the age alone is a weak rule, but the model must be sure to undo it
 GROUP_MODEL_GUESS = 0.3  # with no word for a group, a guess less sure than this is no finding
 # A question the words place in no group is about someone in need when the model is this sure of a
 # group (it guesses a group for any text: "อากาศวันนี้เป็นอย่างไร" 0.32, a restaurant 0.50).
@@ -925,7 +926,8 @@ def learnt_group(text: str, ruled: Finding | None, age: int | None = None) -> Fi
         return ruled  # a child beaten or abused is violence (the brief); older labels had named the child
     if ruled is not None and ruled.value == "mental_health" and label in WHO_GROUPS and ruled.evidence in PSYCHIATRIC:
         return ruled  # a psychosis named outweighs who has it: "ลุง… พูดคนเดียว… ถือมีด" is not the elderly's case
-    if ruled is None or (probability >= GROUP_MODEL_SURE and label != ruled.value):
+    sure = GROUP_MODEL_SURE_OVER_AGE if ruled is not None and ruled.evidence == "age" else GROUP_MODEL_SURE
+    if ruled is None or (probability >= sure and label != ruled.value):
         return Finding(label, round(probability, 2), "model")
     return ruled
 
