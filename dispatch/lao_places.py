@@ -55,6 +55,9 @@ _FINAL_TR = re.compile(r"ทร(?=[ก-ฮ]|$)")  # สมุทร: said -ut
 _FINAL_N = re.compile(r"[รลฬญ](?=(?!ว)[ก-ฮ]|[เ-ไ]|$)(?<!^.)(?<![เ-ไ].)")
 # a stop after a vowel, before another syllable or the end, is said -t: ภูเก็ต ພູເກັດ, อำนาจ ອຳນາດ
 _FINAL_T = re.compile(r"(?<=[ัาำ็])[จชซศษสฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ]|$)")
+# ... and in a Thai name (not a Lao word, whose ຊຽງ has no final) after a short vowel, พืชผล, สุทโธ, or after
+# a consonant under a leading vowel, เดชอุดม: Lao writes them ພືດ, ສຸດ, ເດດ
+_FINAL_T_INSIDE = re.compile(r"(?:(?<=[ิีึืุู])|(?<=[เแโ][ก-ฮ]))[จชซศษสฎฏฐฑฒตถทธ](?=[ก-ฮเ-ไ])")
 _FINAL_AI = re.compile(r"ัย$")
 # ธาตุ is said "that" (ທາດ), and a stop that ends a name is said -t (ประเวศ ປະເວດ, เขมราฐ ເຂມະລາດ)
 _FINAL_TU = re.compile(r"(?<=า)ตุ(?=[ก-ฮเ-ไ]|$)")
@@ -96,6 +99,7 @@ _TR_AS_S = re.compile(r"ทร(?=[ะ-ฺเ-ไ็-๎])")
 _RUNS_OF_L = re.compile(r"l{2,}")
 _SILENT_FINAL_R = re.compile(r"(?<=ั[ก-ฮ])ร$")  # not ชุมพร, said -phon
 _FINAL_NY = re.compile(r"(?<=[ก-ฮ]ั)ญ(?=[ก-ฮ])")
+_TR_SPELT_OUT = re.compile(r"(?<=[ก-ฮ]ั[นมง])ทร")
 
 
 def _keys_of(name: str) -> set[str]:
@@ -103,7 +107,15 @@ def _keys_of(name: str) -> set[str]:
     keys = {sound_key(name), sound_key(_CLUSTER_L.sub("", name)), sound_key(_TR_AS_S.sub("ซ", name))}
     keys.add(sound_key(_SILENT_FINAL_R.sub("", name)))  # จตุจักร, ຈະຕຸຈັກ: the last ร is not said
     keys.add(sound_key(_FINAL_NY.sub("นย", name)))  # ธัญบุรี, ທັນຍະບູລີ: a final ญ said n, then y again
+    keys.add(sound_key(_TR_SPELT_OUT.sub("ทล", name)))  # กันทรวิชัย, ກັນທະລະວິໄຊ: ทร after a final said tha-ra
     return keys | {_RUNS_OF_L.sub("l", key) for key in keys}
+
+
+def _key_with_final_t(name: str) -> set[str]:
+    """A final t inside a Thai name said t (พืชผล, ພືດຜົນ), where that is another key: looked up exactly only
+    (a key of four sounds so made, อุตรดิตถ์'s, is near everyday words: ເຮັດແນວໃດດີ)."""
+    key = sound_key(_FINAL_T_INSIDE.sub("ด", name))
+    return {key} if len(key) >= SHORTEST and key not in _keys_of(name) else set()
 
 
 def _keys_said_once(name: str) -> set[str]:
@@ -165,11 +177,16 @@ def _codes_of(word: str) -> tuple[tuple[str, ...], bool] | None:
         return None
     if key in _codes_by_key():
         return _codes_by_key()[key], True
+    # ຮ written for ร, as Lao says it (ເຝົ້າໄຮ່, เฝ้าไร่)
+    if "ຮ" in word and (said_r := sound_key(lao_as_thai(word.replace("ຮ", "ຣ")))) in _codes_by_key():
+        return _codes_by_key()[said_r], True
     # a final t written and said again (ສັດຕະຫີບ for สัตหีบ), a sound written twice (ສຸວັນນະພູມ)
     if WRITTEN_TWICE.search(word) and (single := _once(key)) in _codes_by_keys_of(_keys_said_once):
         return _codes_by_keys_of(_keys_said_once)[single], True
     if key in _codes_by_keys_of(_key_with_final_l):
         return _codes_by_keys_of(_key_with_final_l)[key], True
+    if key in _codes_by_keys_of(_key_with_final_t):
+        return _codes_by_keys_of(_key_with_final_t)[key], True
     found = process.extract(key, _keys_near_in_length(len(key)), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=2)
     if len(found) == 1 or (len(found) == 2 and found[0][1] > found[1][1]):
         return _codes_by_key()[found[0][0]], False
@@ -416,7 +433,7 @@ def _codes_by_short_key() -> dict[str, tuple[str, ...]]:
     return _codes_by_keys_of(_keys_of)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _codes_by_keys_of(keys_of: Callable[[str], set[str]]) -> dict[str, tuple[str, ...]]:
     names: dict[str, set[str]] = {}
     for area in every_area():
@@ -537,6 +554,7 @@ def build_tables() -> None:
     _keys_by_length()
     _codes_by_keys_of(_keys_said_once)
     _codes_by_keys_of(_key_with_final_l)
+    _codes_by_keys_of(_key_with_final_t)
     _names_by_code()
     _lao_words()
     _best_known_keyed()

@@ -378,6 +378,7 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "ขาเทียม",
         "ภาษามือ",
         "ลูกพิเศษ",
+        "โปลิโอ",
         "เด็กพิเศษ",
         "พิการทางสมอง",
         "สมองพิการ",
@@ -572,6 +573,7 @@ NOT_WORDS = {
     "หลาน": ("ลูกหลาน",),
     "ด่า": ("ด่าน",),
     "ทำร้าย": ("ทำร้ายตัวเอง", "ไม่ได้ทำร้าย"),
+    "เด็ก": ("ตั้งแต่เด็ก", "ตอนเด็ก", "สมัยเด็ก"),  # as a child, once: "เดินไม่ได้ตั้งแต่เด็ก"
     "ตีกัน": ("ลูกๆตีกัน", "เด็กๆตีกัน", "ทะเลาะตีกันเรื่องเกม"),
     "ตบ": ("ตบยุง", "ตบมือ", "ตบหลัง", "ตบไหล่"),
     "ฟาด": ("หัวฟาด", "ล้มฟาด"),  # a fall: หัวฟาดพื้น
@@ -829,7 +831,7 @@ def find_group(squeezed: str, age: int | None = None, text: str = "", danger: Da
 # Violence said not to be: "ไม่มีใครทำร้ายผม", "ເດັກບໍ່ໄດ້ຖືກທຳຮ້າຍ", "no abuse", "no sign of abuse": the
 # word is no sign of the group (a child hungry or bullied in words, not beaten)
 NO_ONE_HURT = re.compile(
-    r"(?:ไม่มีใคร|ไม่มีคน|ไม่ได้(?:ถูก|โดน)?|ไม่เคย(?:ถูก|โดน)?|ບໍ່ມີໃຜ|ບໍ່ໄດ້(?:ຖືກ|ເຫັນໃຜ)?|ບໍ່ເຄີຍ)"
+    r"(?:ไม่มีใคร|ไม่มีคน|ไม่ได้(?:ถูก|โดน)?|ไม่เคย(?:ถูก|โดน)?|ไม่เห็น(?:มี)?ใคร|ບໍ່ມີໃຜ|ບໍ່ໄດ້(?:ຖືກ|ເຫັນໃຜ)?|ບໍ່ເຄີຍ)"
     r"(?:ทำร้าย|ตี|ซ้อม|ທຳຮ້າຍ|ຕີ)"
 )
 ENGLISH_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|without)(?: (?:sign|signs|evidence) of)? (?:any )?$")
@@ -1009,7 +1011,7 @@ NOT_AN_AGE_AFTER = (
     r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months?|years? ago|am|pm|%|(?:th|st|nd|rd)\b"
     r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees"
     r"|pills|tablets|bags|boxes|bottles|packs|meals|rooms|seats?|rows?|stops?|steps?|families|houses|workers"
-    r"|days?\b|bucks|dollars|usd|cc\b|ml\b|stage|please|pls))"
+    r"|days?\b|bucks|dollars|usd|cc\b|ml\b|stage|please|pls|doors?\b|houses? (?:down|away|up)\b))"
 )
 ELDER_NUMBER_NOT_AN_AGE = (
     r"(?!\s?(?:บาท|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|ชั่วโมง|ชม|กม|กิโล|ตัว|ปีแล้ว|ปีก่อน|ปีที่แล้ว|ห้อง|ชั้น|องศา|เมตร|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
@@ -1065,7 +1067,7 @@ AGE_PATTERNS = (
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
         r"|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า|อุ๊ยชาย|อุ๊ยหญิง|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
         r"\s?(\d{2,3})(?![\d/.-]|,\d)(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
-        r"|min|hours?|hrs?|days?|weeks?|months?|years? ago))"
+        r"|min|hours?|hrs?|days?|weeks?|months?|years? ago|doors?|houses?|floors?|blocks?|streets?|rooms?))"
     ),
     # English shorthand: "87yo", "9 y/o", "87 y.o.", "20y non verbal", "my son 8yrs got lost"
     re.compile(
@@ -1234,7 +1236,7 @@ AGE_PATTERNS = (
         r"(?!\s?(?:kg|km|baht|%|times|minutes|mins|hours|days|percent|bucks|dollars|years? older|years? younger))"
     ),
     re.compile(r"\bhere,\s?([1-9]\d)\b(?=[.,])"),
-    re.compile(r"(?<![\d.])([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
+    re.compile(r"(?<![\d.])(?<!like )([1-9]\d),?\s(?:i think|i guess|i believe)\b"),
     ELDER_BEFORE_THE_VILLAGE,
     # a child, then the age alone: "มีเด็ก15 มาขอทำงาน", "เด็กชาย 9 หนีออกจากบ้าน" (not "เด็ก 15 คน", and a
     # single digit after เด็ก alone is a count as often: "มีเด็ก 3 ผู้ใหญ่ 2")
@@ -1273,7 +1275,8 @@ AGE_PATTERNS = (
     # broken English, someone then "N year" with no "old": "my name Noi 45 year, husband die", "mother 70 year"
     re.compile(
         r"\b(?:name [a-z]+|i|i'?m|me|my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|grand(?:ma|pa|mother|father)))"
-        r"\s(?:am\s|is\s)?([1-9]\d)\s?years?\b(?=\s?[,.]|\s?$|\s(?:and|but|no|not|have|has|cannot|cant|can't|sick|alone)\b)"
+        r"\s(?:am\s|is\s)?([1-9]\d)\s?years?\b(?=\s?[,.]|\s?$|\s(?:and|but|no|not|have|has|cannot|cant|can't|sick|alone)\b)",
+        re.IGNORECASE,
     ),
     # Burmese in Latin letters, an elder or kin then the age, alone or guessed: "a phwar 80 lout", "a phoe 79,"
     re.compile(
@@ -1518,14 +1521,33 @@ CARER_BEFORE = re.compile(
 )
 
 
+# The writer's own age, when the writer says elsewhere they care for someone: "I'm 81, my wife is 79 and has
+# Parkinson's, I look after her alone"
+WRITER_BEFORE = re.compile(r"\bi(?:'m|m| am)\s(?:now\s)?$", re.IGNORECASE)
+WRITER_CARES = re.compile(
+    r"\bi(?:'m|m| am)? (?:look(?:ing)? after|take care of|taking care of|car(?:e|ing) for|(?:can'?t|cannot|couldn'?t) (?:lift|turn|carry))\b",
+    re.IGNORECASE,
+)
+
+
 def _age_in_patterns(text: str) -> Finding | None:
     """The age the patterns read first; of several people's ages, not the carer's (CARER_AFTER, CARER_BEFORE)
     while the one cared for is given too. (The patterns after the first age are read only where that one is
     said of a carer.)"""
     first: Finding | None = None
-    for finding, match, group in _ages_in_patterns(text):
+    found = _ages_in_patterns(text)
+    if _LATIN.search(text):
+        # English names the one in need first and others after ("a girl of 15 … to marry a 50 year old
+        # man"): of the ages read, the first in the text, whichever pattern read it
+        found = iter(sorted(found, key=lambda item: item[1].start(item[2])))
+    for finding, match, group in found:
         start, end = match.span(group)
-        if not (CARER_AFTER.match(text, end) or CARER_BEFORE.search(text, max(0, start - 30), start)):
+        said_of_writer = WRITER_BEFORE.search(text, max(0, start - 8), start)
+        if not (
+            CARER_AFTER.match(text, end)
+            or CARER_BEFORE.search(text, max(0, start - 30), start)
+            or (said_of_writer and WRITER_CARES.search(text))
+        ):
             return finding
         first = first or finding
     return first
@@ -2030,7 +2052,8 @@ BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင
 # ... and ပါတောင် is "even" as a word of its own too ("အမေ ပါတောင် ဆေးရုံ တက်နေရတယ်"): Patong only where
 # Phuket is named
 # (ວາລິນ is a given name as often as Warin: only beside Ubon)
-SAID_WITH_THEIR_PROVINCE = {"ပါတောင်": "ဖူးခက်", "ပတောင်": "ဖူးခက်", "ວາລິນ": "ອຸບົນ"}
+# (and မဲပါ is "vote, please" too: Mae Pa only beside Mae Sot)
+SAID_WITH_THEIR_PROVINCE = {"ပါတောင်": "ဖူးခက်", "ပတောင်": "ဖူးခက်", "ວາລິນ": "ອຸບົນ", "မဲပါ": "မဲဆောက်"}
 
 
 BURMESE_WORD = re.compile(r"[\u1000-\u109f]{3,}")

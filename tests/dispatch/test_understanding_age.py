@@ -879,3 +879,43 @@ def test_english_guesses_and_shorthands(message, age):
 )
 def test_english_lateness_and_decades_of_songs_are_no_age(message):
     assert find_age(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        ("Small boy maybe about 4 walking alone on the beach road", 4),
+        ("kid next door about 10 always home alone till late", 10),
+        ("my friend lao girl only 17 working karaoke in ubon", 17),
+        ("my name Noi 45 year, husband die last year", 45),
+        ("ยายอ.๘๓ปี ม.๖ ขอรถรับส่งไปโรงพยาบาล", 83),  # อ. for อายุ
+        ("นอนตามป้ายรถเมล์ อ.ยุ57 มีโรคปอด", 57),
+        ("ဆောက်လုပ်ရေး camp ထဲက အဖွား အသက် ၇၀ ကျော်လောက် လှေကားက ချော်လဲပြီး", 70),  # "seventy-odd, about"
+        ("a pyin mhar a phwar 80 lout ate yar paw ka ma hta naing bu", 80),
+        ("a phoe 79, a yin kadae ka sate ma kaung", 79),
+    ],
+)
+def test_ages_said_loosely(message, age):
+    found = find_age(message)
+    assert found is not None and found.value == age, found
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        # English names the one in need first, others after
+        ("A girl of 15 says her mother is forcing her to marry a 50 year old man tomorrow", 15),
+        ("my nephew is 8, his mother is in prison. he stays with our mum who is 70 and poor", 8),
+        ("grandma 2 doors down (86) burnt her hand on the stove", 86),
+        # the writer's own age, where the writer cares for the one in need
+        ("I'm 81, my wife is 79 and has Parkinson's, I look after her alone", 79),
+    ],
+)
+def test_whose_age_in_english(message, age):
+    found = find_age(message)
+    assert found is not None and found.value == age, found
+
+
+def test_a_list_of_ages_is_several_people():
+    assert find_age("อพม.ขอแจ้ง ผู้สูงอายุ 3 ราย ไม่มีบัตร อายุ 66, 71, 84 ปี") is None
+    assert find_age("ยายอายุ 80, ลูก 2 คนไปทำงาน").value == 80

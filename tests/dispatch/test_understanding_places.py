@@ -1797,3 +1797,31 @@ def test_a_burmese_u_closed_by_a_final_is_said_o():
     # နာခုတ် is "na khok" (นาโคก), not a u: ု closed by a final is o
     place = understand("ကျွန်တော် ဆမွတ်ဆာခွန် နာခုတ်က မြန်မာ အသိုင်းအဝိုင်း ခေါင်းဆောင်ပါ").place
     assert place is not None and place.subdistrict_code == "740107", place
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("ອພມ ອ.ຕະການພືດຜົນ ແຈ້ງ ເດັກຊາຍລາວອາຍຸ 13", "3411"),  # a final ช written ດ
+        ("ຢູ່ທາງຫຼວງໃກ້ ອ.ເດດອຸດົມ", "3407"),
+        ("ຕ.ຂາມຣຽງ ອ.ກັນທະລະວິໄຊ ມະຫາສາລະຄາມ", "4404"),  # ทร after a final spelt out, tha-la
+        ("ຜູ້ຊາຍຕາບອດ ຢູ່ກັນທະລັກ ຈັງຫວັດສີສະເກດ", "3304"),
+    ],
+)
+def test_lao_spellings_of_isan_districts(message, code):
+    assert _codes(message)[1] == code
+
+
+def test_a_lao_everyday_phrase_is_no_province():
+    assert _codes("ນາຍຈ້າງບໍ່ຈ່າຍເງິນເດືອນ ເຮັດແນວໃດດີ") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("အဖေ လေဖြတ်ပြီး ဘန်ခွန်သျန် ဆမဲဒမ် ဆိုက်မှာ", "102107"),  # a district spelt in Burmese anchors its tambon
+        ("ကျွန်မညီမ မဲဆောက် မဲပါရွာမှာ နေတယ်", "630607"),
+    ],
+)
+def test_burmese_tambons_after_a_district_spelt_in_burmese(message, code):
+    assert _codes(message)[0] == code
