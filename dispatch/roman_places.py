@@ -420,11 +420,13 @@ def roman_choices(text: str, within: str | None = None) -> tuple[str, ...]:
     for said, codes in _named(text):
         if within:
             codes = tuple(code for code in codes if code.startswith(within))
+        if len(codes) > MOST_CHOICES:
+            codes = _spelt_as_written(said, codes)  # "Tambon Tha Lat": the three ท่าลาด, not ท่าราษฎร์ too
         if not 2 <= len(codes) <= MOST_CHOICES or any(len(code) != 6 for code in codes):
             continue
-        if NOT_CHOICES.match(said) and not within:
-            continue  # (Ban ...: a village's name; villages share names all over the country, not in one province)
         at = text.find(said)
+        if NOT_CHOICES.match(said) and not within and not TAMBON_BEFORE.search(text, max(0, at - 12), at):
+            continue  # (Ban ...: a village's name, villages share names all over the country; but "tambon Ban Du")
         if (within or CHOICE_BEFORE.search(text, max(0, at - 16), at)) and not _starts_a_province(said):
             return codes
     return ()

@@ -2202,7 +2202,7 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
 UNMARKED_DISTRICT_SHORTEST = 6
 UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is a place more often than a word
 # (not หอพัก nor คอนโด: dormitories and condominiums bear names of their own, "หอพักบัวขาว")
-AT_WORDS = "อยู่|แถว|ย่าน|ตลาด(?:นัด|สด)?|เทศบาล(?:เมือง|นคร|ตำบล)?|แฟลต|หาด"
+AT_WORDS = "อยู่|แถว|ย่าน|ตลาด(?:นัด|สด)?|เทศบาล(?:เมือง|นคร|ตำบล)?|แฟลต|หาด|(?:ใกล้|หน้า|ตรง|ที่)แยก"
 # what a place name may run into with no space: polite and regional endings, "with", "alone", an address,
 # "for (days)", "every", "many"
 WORD_ENDS = (
@@ -3130,7 +3130,18 @@ def _bare_district_names() -> frozenset[str]:
     return frozenset(name.removeprefix("เขต") for name in _all_districts())
 
 
+# A car's registration province is where the car is from, not the place: "ทะเบียนกทม", "ทะเบียน กข 1234 ชลบุรี"
+@lru_cache(maxsize=1)
+def _licence_plate() -> re.Pattern[str]:
+    names = sorted((*_provinces(), *PROVINCE_ALIASES), key=len, reverse=True)
+    return re.compile(
+        r"(?<!ลง)(?<!ขึ้น)ทะเบียน(?:รถ)?\s?(?:\d?[ก-ฮ]{1,2}\s?-?\d{1,4}\s?)?(?:" + "|".join(map(re.escape, names)) + ")"
+    )
+
+
 def find_place(text: str) -> Place | None:
+    if "ทะเบียน" in text:
+        text = _licence_plate().sub(lambda plate: " " * len(plate.group()), text)
     text = _dot_bare_marks(text)
     squeezed = squeeze(text)
     corrected: list[tuple[str, str]] = []

@@ -1825,3 +1825,24 @@ def test_a_lao_everyday_phrase_is_no_province():
 )
 def test_burmese_tambons_after_a_district_spelt_in_burmese(message, code):
     assert _codes(message)[0] == code
+
+
+def test_a_cars_registration_province_is_not_the_place():
+    tambon, _, province = _names("ผู้ชายลากผู้หญิงขึ้นรถกระบะ ทะเบียนกทม ขับไปทางแกลง อยู่หน้าตลาดเนินพระ")
+    assert (tambon, province) == ("เนินพระ", "ระยอง")
+
+
+def test_a_tambon_named_by_the_intersection_near_it():
+    assert _names("อพาร์ทเม้นท์ใกล้แยกคอหงส์ 0811230098")[0] == "คอหงส์"
+
+
+@pytest.mark.parametrize(
+    ("message", "choices"),
+    [
+        ("we are at home in tambon Ban Du. what number to call??", 3),  # marked: a tambon, even a Ban ...
+        ("The boys skip school to catch fish to sell. Tambon Tha Lat", 3),  # ท่าลาด, not ท่าราษฎร์ too
+    ],
+)
+def test_a_marked_english_tambon_several_share_is_asked_about(message, choices):
+    place = understand(message).place
+    assert place is not None and len(place.subdistrict_choices) == choices, place
