@@ -252,6 +252,13 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "เฆี่ยน",  # a whipping
         "จี้บุหรี่",  # cigarette burns on a child
         "รอยบุหรี่",
+        "ไหม้บุหรี่",
+        "บวมช้ำ",  # a face beaten
+        "ลูบคลำ",  # touched, groomed, taken: "พ่อเลี้ยงชอบมาจับตัวหนู", "ขึ้นรถผู้ชายที่คุยในเฟส"
+        "มาจับตัว",
+        "จับหน้าอก",
+        "ผู้ชายที่คุยใน",
+        "คุยกับผู้ชายใน",
         "ขายตัวเธอ",  # a child sold
         "ขายตัวหนู",
         "ขายลูก",
@@ -631,6 +638,16 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"punch\w*",
             r"kick(?:s|ed|ing)? (?:me|her|him)(?! out)",
             r"burn marks",
+            # a child hit, bruised, burnt or groomed: "hitting a little girl around 9 with a stick", "bruises on
+            # his arms", "held it on the stove", "an older man online keeps asking her for photos"
+            r"hit(?:s|ting)? (?:a|the|his|her) (?:little |small |young )?(?:girl|boy|child|kid|baby|son|daughter|wife)",
+            r"bruises on (?:his|her|my) (?:arms?|back|legs?|face|body|neck)",
+            r"held (?:it|his hand|her hand) (?:on|over|to) the (?:stove|fire|iron)",
+            r"(?:met|meet|chatting with|talking to) (?:him |her |them )?online",
+            r"ask(?:s|ing|ed)? (?:her|him) for (?:photos|pictures|nudes|naked)",
+            r"won'?t let (?:her|him|me) (?:leave|go)\b",
+            r"tried to do something to (?:her|him|me)",
+            r"pressed a pillow",
         ),
         "mental_health": (
             *(re.escape(sign) for sign in DRUG_PSYCHOSIS if sign.isascii()),
@@ -729,6 +746,10 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"(?:cant|cannot) pay",
             r"bills",
             r"no food",
+            # Burmese in Latin letters: no work, no money, can't pay the room
+            r"\b(?:a ?lote|lote) ma (?:shi|ya)\b",
+            r"\b(?:ngwe|pite ?san) ma shi\b",
+            r"\ba ?khan ?(?:ga|kha) ma pay",
         ),
     }.items()
 }

@@ -844,3 +844,30 @@ def test_kicked_out_of_school_is_not_homeless():
 def test_burmese_group_words_from_the_sets_misses(message, group):
     found = understand(message).group
     assert found is not None and found.value == group, found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Boy 9 at our school came in today with a burnt hand, says his uncle held it on the stove",
+        "A boy in my class, 13, keeps coming in with bruises on his arms and back",
+        "Just saw a man hitting a little girl around 9 with a stick in the alley",
+        "a 14 year old girl is at a guesthouse with an older man she met online, he won't let her leave",
+        "ครูแจ้งค่ะ นักเรียนป.3อายุ9ขวบ มาโรงเรียนมีรอยไหม้บุหรี่เต็มแขน",
+        "หนูอายุ16ค่ะ พ่อเลี้ยงชอบมาจับตัวหนูตอนแม่ไม่อยู่",
+        "ลูกสาวสิบสองขวบ ขึ้นรถผู้ชายที่คุยในเฟส แม่เพิ่งรู้",
+    ],
+)
+def test_a_child_hurt_burnt_or_groomed_is_violence(message):
+    found = understand(message).group
+    assert found is not None and found.value == "violence", found
+
+
+def test_a_child_neglected_but_not_hurt_is_the_childs_case():
+    found = understand("มีเด็กผู้หญิง5ขวบมาขอข้าวกินแทบทุกวัน แม่เมาทั้งวัน ยังไม่เห็นใครทำร้ายแต่ถูกปล่อยปละ").group
+    assert found is not None and found.value == "child", found
+
+
+def test_burmese_in_latin_letters_out_of_work():
+    found = understand("a thet 55 shi pi, lote ma ya bu 3 la, a khan ga ma pay nine bu, Mae Tao Mae Sot").group
+    assert found is not None and found.value == "poverty", found
