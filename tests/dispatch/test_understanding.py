@@ -775,6 +775,14 @@ def test_a_phone_in_burmese_digit_words_with_burmese_commas():
         ("ลุงข้างบ้านตีเด็กทุกวัน เด็กอายุ 6 ขวบ ร้องทั้งซอย", "violence"),
         ("แม่ขายลูกสาวให้คนแปลกหน้า เด็กอายุ 13", "violence"),
         ("ยายห่วงหลานอายุ 7 ขวบ พ่อมันขี้เมา แต่ไม่เคยตีเด็ก อยากรับมาเลี้ยงเอง", "child"),
+        # burnt, bruised, hit or groomed
+        ("Boy 9 at our school came in today with a burnt hand, says his uncle held it on the stove", "violence"),
+        ("A boy in my class, 13, keeps coming in with bruises on his arms and back", "violence"),
+        ("Just saw a man hitting a little girl around 9 with a stick in the alley", "violence"),
+        ("a 14 year old girl is at a guesthouse with an older man she met online, he won't let her leave", "violence"),
+        ("ครูแจ้งค่ะ นักเรียนป.3อายุ9ขวบ มาโรงเรียนมีรอยไหม้บุหรี่เต็มแขน", "violence"),
+        ("หนูอายุ16ค่ะ พ่อเลี้ยงชอบมาจับตัวหนูตอนแม่ไม่อยู่", "violence"),
+        ("ลูกสาวสิบสองขวบ ขึ้นรถผู้ชายที่คุยในเฟส แม่เพิ่งรู้", "violence"),
     ],
 )
 def test_a_child_beaten_touched_or_sold_is_violence(message, group):
@@ -788,6 +796,7 @@ def test_a_child_beaten_touched_or_sold_is_violence(message, group):
         "หลานอายุ 9 ขวบ ไม่มีข้าวกลางวันกิน ไม่มีใครทำร้ายนะคะ แค่ยากจน",
         "ລູກສາວ 8 ປີ ບໍ່ໄດ້ໄປໂຮງຮຽນ ບໍ່ໄດ້ຖືກທຳຮ້າຍຫຍັງ ແຕ່ບໍ່ມີເອກະສານ",
         "my student, 10, sleeps in class and has no shoes. no sign of abuse, the family is just very poor",
+        "มีเด็กผู้หญิง5ขวบมาขอข้าวกินแทบทุกวัน แม่เมาทั้งวัน ยังไม่เห็นใครทำร้ายแต่ถูกปล่อยปละ",
     ],
 )
 def test_a_child_whose_violence_is_denied_is_the_childs_case(message):
@@ -844,28 +853,6 @@ def test_kicked_out_of_school_is_not_homeless():
 def test_burmese_group_words_from_the_sets_misses(message, group):
     found = understand(message).group
     assert found is not None and found.value == group, found
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Boy 9 at our school came in today with a burnt hand, says his uncle held it on the stove",
-        "A boy in my class, 13, keeps coming in with bruises on his arms and back",
-        "Just saw a man hitting a little girl around 9 with a stick in the alley",
-        "a 14 year old girl is at a guesthouse with an older man she met online, he won't let her leave",
-        "ครูแจ้งค่ะ นักเรียนป.3อายุ9ขวบ มาโรงเรียนมีรอยไหม้บุหรี่เต็มแขน",
-        "หนูอายุ16ค่ะ พ่อเลี้ยงชอบมาจับตัวหนูตอนแม่ไม่อยู่",
-        "ลูกสาวสิบสองขวบ ขึ้นรถผู้ชายที่คุยในเฟส แม่เพิ่งรู้",
-    ],
-)
-def test_a_child_hurt_burnt_or_groomed_is_violence(message):
-    found = understand(message).group
-    assert found is not None and found.value == "violence", found
-
-
-def test_a_child_neglected_but_not_hurt_is_the_childs_case():
-    found = understand("มีเด็กผู้หญิง5ขวบมาขอข้าวกินแทบทุกวัน แม่เมาทั้งวัน ยังไม่เห็นใครทำร้ายแต่ถูกปล่อยปละ").group
-    assert found is not None and found.value == "child", found
 
 
 def test_burmese_in_latin_letters_out_of_work():
