@@ -673,6 +673,9 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"dont want to live",
             r"(?:nervous|mental) breakdown",
             r"having a breakdown",
+            r"addict(?:ed|ion) to (?:gambling|drugs|alcohol|drink|yaba|meth)",
+            r"gambling (?:addict\w*|problem)",
+            r"cr(?:ies|ying) all (?:the time|day)",
         ),
         "bedridden": (
             r"bed.?ridden",
@@ -722,7 +725,9 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"sleep(?:s|ing)? (?:on the street|rough|outside|under)",
             r"no (?:place|where) to (?:stay|sleep|live)",
             r"nowhere to (?:stay|sleep|live|go)",
-            r"living in (?:my|his|her|their|a|the) (?:car|tent|truck)",
+            r"(?:living|lives|live|sleeping|sleeps|staying) in (?:my|his|her|their|a|the) (?:car|tent|truck)",
+            r"(?:live|lives|living|sleep|sleeps|sleeping) (?:in|at) (?:a |the )?(?:tent|atm)",
+            r"\b(?:ein|eain|a ?khan) ma shi\b",  # Burmese in Latin letters: no home, no room
             r"sleep(?:s|ing)? (?:at|in) (?:the |a )?(?:train |bus )?station",
             r"(?:kicked|thrown|threw) (?:me |us |him |her |them )?out of (?:the|my|our|his|her) (?:house|home|room)",
             r"(?:kicked|threw) (?:me|us) out\b(?! of (?:school|class|the (?:school|class|game)))",

@@ -680,6 +680,10 @@ def test_a_child_attacked_with_no_violence_word_is_not_read_as_shut_in(message, 
         ("the boy has belt marks on his legs again", "violence"),
         ("lost my room, living in my car with my dog for a month", "homeless"),
         ("an old man has been sleeping at the bus station for a week", "homeless"),
+        ("guy in his 60s collecting bottles, seems to live in a tent behind the fresh market", "homeless"),
+        ("kyun taw 19 nhit, a khan ma shi bu, phaya kyaung hmar ait nay tal", "homeless"),
+        ("My mum is 58 and addicted to gambling, she sold the house", "mental_health"),
+        ("my wife hasnt left bed for a month, cries all the time since her mother died", "mental_health"),
     ],
 )
 def test_english_words_for_bedridden_abuse_and_homeless(message, group):
