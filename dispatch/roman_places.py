@@ -134,6 +134,8 @@ LANDMARK_AFTER = re.compile(r"\s*(?:park|condo|market|mall|gate|hospital|station
 
 
 _KOH = re.compile(r"\bkoh\b")
+_SAID_CHERNG = re.compile(r"(?<=[bcdhnptw])er(?=n)")
+_SAID_TALAY = re.compile(r"(?<=tal|sar)ay\b")  # (not the Burmese "lay", little: "a mae lay")
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _SRI = re.compile(r"\bsri")
 _FINAL_D = re.compile(r"(?<=[lr]a)d\b")
@@ -145,7 +147,9 @@ _DOUBLED = re.compile(r"(.)\1")
 def roman_key(name: str) -> str:
     """A spelling-tolerant key: "Mueang Chiang Mai", "Muang Chiangmai" and "muangchiangmai" agree."""
     # Koh Chang is Ko Chang; Sathorn and Nakhorn are Sathon and Nakhon (a final r is said n)
-    name = _KOH.sub("ko", name.lower()).replace("rn", "n")
+    # Cherng Talay, Nern Phra, Bang Saray: เอิ spelt er, a final เ-ะ spelt ay (Choeng Thale, Noen Phra, Bang Sare)
+    name = _SAID_TALAY.sub("e", _SAID_CHERNG.sub("oe", name.lower()))
+    name = _KOH.sub("ko", name).replace("rn", "n")
     name = _FINAL_H.sub("", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
     name = _SRI.sub("si", name)  # Sri Phum, Sri Racha: ศรี as people spell it, Si in geothai
     name = _FINAL_D.sub("t", name)  # Talad Yai, Lad Phrao: a final d is said t (not pad thai, had)
@@ -389,6 +393,10 @@ MOST_CHOICES = 5  # tambons of one name offered to choose from; more, and the pe
 CHOICE_BEFORE = re.compile(
     r"\b(?:moo\s?\d+|tambon|t\.|(?:live|lives|living|stay|stays|staying)(?:\salone|\sby\s(?:her|him|my)self)?\sin)\s$"
 )
+# or a sentence of its own that ends the message, where people sign off with their place ("... can't get
+# out. Nong Pla Lai")
+SENTENCE_BEFORE = re.compile(r"[.!?]\s?$")
+SIGNED_OFF_AFTER = re.compile(r"[\s.!?]*$")
 # names that are islands, hills, waterfalls, temples and areas more than tambons: "staying in Khao Yai"
 NOT_CHOICES = re.compile(r"(?:khao|ko|koh|doi|nam tok|wat|ban) |samet$|sala daeng$")
 
@@ -427,7 +435,8 @@ def roman_choices(text: str, within: str | None = None) -> tuple[str, ...]:
         at = text.find(said)
         if NOT_CHOICES.match(said) and not within and not TAMBON_BEFORE.search(text, max(0, at - 12), at):
             continue  # (Ban ...: a village's name, villages share names all over the country; but "tambon Ban Du")
-        if (within or CHOICE_BEFORE.search(text, max(0, at - 16), at)) and not _starts_a_province(said):
+        signed_off = SENTENCE_BEFORE.search(text, max(0, at - 3), at) and SIGNED_OFF_AFTER.match(text, at + len(said))
+        if (within or CHOICE_BEFORE.search(text, max(0, at - 16), at) or signed_off) and not _starts_a_province(said):
             return codes
     return ()
 

@@ -1846,3 +1846,20 @@ def test_a_tambon_named_by_the_intersection_near_it():
 def test_a_marked_english_tambon_several_share_is_asked_about(message, choices):
     place = understand(message).place
     assert place is not None and len(place.subdistrict_choices) == choices, place
+
+
+def test_an_english_tambon_several_share_signed_off_at_the_end_is_asked_about():
+    place = understand("help he lock me in room cant get out he take my phone. Nong Pla Lai").place
+    assert place is not None and len(place.subdistrict_choices) == 5, place
+
+
+@pytest.mark.parametrize(
+    ("spelt", "official"),
+    [("Cherng Talay", "Choeng Thale"), ("Nern Phra", "Noen Phra"), ("Bang Saray", "Bang Sare")],
+)
+def test_everyday_english_spellings_key_as_the_official_ones(spelt, official):
+    assert roman_key(spelt) == roman_key(official)
+
+
+def test_burmese_lay_is_no_thai_place():
+    assert _codes("a mae lay phyat pee ate yar htae mhar 2 hnit shi pyi") == (None, None, None)
