@@ -196,6 +196,8 @@ def _last_vowel(burmese: str) -> str:
             return "a" if burmese[index - 1 : index] == "ိ" or closed else "u"
         if char in "ိီ":
             return "a" if burmese[index + 1 : index + 2] == "ု" else "i"
+        if char == "\u103d" and CLOSED_AFTER.match(burmese, index + 1):
+            return "u"  # ွ closed by a final is u (ဖွတ် "phut", ဆမွတ် "samut")
         if char in "ာါေဲ":
             return "a"
     return "a"
@@ -311,11 +313,16 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
             continue
         if found:
             return found
-        if _one_named(word, districts, SHORTEST):
+        if (district := _one_named(word, districts, SHORTEST)) and _said_alike(word, district, districts):
             continue  # "ဖူးခက် ကသူ": the district Kathu said again, not its tambon so named
         if not further and (found := _short_and_spelt_alike(word, tambons)):
             return found
     return None
+
+
+def _said_alike(word: str, code: str, areas: Areas) -> bool:
+    """Whether the word's last vowel is the area's (ဘော့ဖွတ်, "bo phut", is no พระแสง of the same sounds)."""
+    return any(_vowels_agree(last, _last_vowel(word)) for _, _, last, area in areas if area == code)
 
 
 def _said_unlike_the_district(word: str, tambon: str, district: str, tambons: Areas, districts: Areas) -> bool:
