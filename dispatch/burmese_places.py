@@ -81,6 +81,8 @@ def burmese_keys(word: str, fine: bool = False, as_written: bool = False) -> set
         if sound is None:
             if char == "ံ":
                 keys = [key + final for key in keys for final in ("n", "m")]
+            elif char == "\u1037" and word[index - 1 : index] in _LONG_A:
+                keys = [key + final for key in keys for final in ("", "k")]  # ပါ့ for ปาก: a creaky a, cut short by a k
             continue
         following = word[index + 1 : index + 2]
         if sound == "k" and following in "ျြ":

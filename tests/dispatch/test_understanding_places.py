@@ -1822,6 +1822,7 @@ def test_a_lao_everyday_phrase_is_no_province():
         ("အဖေ လေဖြတ်ပြီး ဘန်ခွန်သျန် ဆမဲဒမ် ဆိုက်မှာ", "102107"),  # a district spelt in Burmese anchors its tambon
         ("ကျွန်မညီမ မဲဆောက် မဲပါရွာမှာ နေတယ်", "630607"),
         ("ကလေး ငိုင်နေပြီ ကော့စမွေ ဘော့ဖွတ် ကျွန်တော် ဖုန်း", "840406"),  # ွ closed by a final says u: Bo Phut
+        ("ရနောင်း ပါ့နမ် ငါးဆိပ်နားမှာ ကလေး ၃ နှစ်လောက်", "850105"),  # ပါ့, a creaky a cut short: ปาก
     ],
 )
 def test_burmese_tambons_after_a_district_spelt_in_burmese(message, code):
