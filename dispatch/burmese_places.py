@@ -97,6 +97,9 @@ def burmese_keys(word: str, fine: bool = False, as_written: bool = False) -> set
             continue
         if sound == "l" and index > 0 and word[index - 1] in _CONSONANTS:
             continue  # ဖရန်: a cluster's r, which Thai spelling keeps and sound keys drop
+        if char == "လ" and index > 0 and word[index - 1] in "ျြ":
+            keys = [key + said for key in keys for said in ("l", "n")]  # ချလောင်: ฉลอง's ล, which Thai keys read n
+            continue
         if (
             char == "င"
             and following == "်"

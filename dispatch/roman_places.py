@@ -435,7 +435,11 @@ def roman_choices(text: str, within: str | None = None) -> tuple[str, ...]:
         at = text.find(said)
         if NOT_CHOICES.match(said) and not within and not TAMBON_BEFORE.search(text, max(0, at - 12), at):
             continue  # (Ban ...: a village's name, villages share names all over the country; but "tambon Ban Du")
-        signed_off = SENTENCE_BEFORE.search(text, max(0, at - 3), at) and SIGNED_OFF_AFTER.match(text, at + len(said))
+        signed_off = (
+            " " in said  # (a one-word sign-off is as often the writer's name: "Thanks. Chomphu")
+            and SENTENCE_BEFORE.search(text, max(0, at - 3), at)
+            and SIGNED_OFF_AFTER.match(text, at + len(said))
+        )
         if (within or CHOICE_BEFORE.search(text, max(0, at - 16), at) or signed_off) and not _starts_a_province(said):
             return codes
     return ()

@@ -591,6 +591,8 @@ NOT_WORDS = {
     "ด่า": ("ด่าน",),
     "ทำร้าย": ("ทำร้ายตัวเอง", "ไม่ได้ทำร้าย"),
     "เด็ก": ("ตั้งแต่เด็ก", "ตอนเด็ก", "สมัยเด็ก"),  # as a child, once: "เดินไม่ได้ตั้งแต่เด็ก"
+    "มาจับตัว": ("ตำรวจมาจับตัว", "เจ้าหน้าที่มาจับตัว", "ทหารมาจับตัว", "ตม.มาจับตัว"),  # an arrest
+    "ຕັດຂາ": ("ຕັດຂາດ",),  # cut off from someone, or a village cut off by water
     "ตีกัน": ("ลูกๆตีกัน", "เด็กๆตีกัน", "ทะเลาะตีกันเรื่องเกม"),
     "ตบ": ("ตบยุง", "ตบมือ", "ตบหลัง", "ตบไหล่"),
     "ฟาด": ("หัวฟาด", "ล้มฟาด"),  # a fall: หัวฟาดพื้น
@@ -650,12 +652,15 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"burn marks",
             # a child hit, bruised, burnt or groomed: "hitting a little girl around 9 with a stick", "bruises on
             # his arms", "held it on the stove", "an older man online keeps asking her for photos"
-            r"hit(?:s|ting)? (?:a|the|his|her) (?:little |small |young )?(?:girl|boy|child|kid|baby|son|daughter|wife)",
+            r"(?<!car )(?<!bike )(?<!motorbike )(?<!motorcycle )(?<!truck )(?<!bus )(?<!van )(?<!ball )(?<!taxi )"
+            r"(?<!pickup )hit(?:s|ting)? (?:a|the|his|her) (?:little |small |young )?(?:girl|boy|child|kid|baby|son|daughter|wife)"
+            r"(?! (?:and|then) (?:drove|sped|ran) (?:off|away))",
             r"bruises on (?:his|her|my) (?:arms?|back|legs?|face|body|neck)",
             r"held (?:it|his hand|her hand) (?:on|over|to) the (?:stove|fire|iron)",
-            r"(?:met|meet|chatting with|talking to) (?:him |her |them )?online",
+            r"(?:man|guy|stranger|adult) (?:she|he) (?:met|meets|is chatting with|was chatting with) online",
+            r"(?:met|meets) (?:a|an|some) (?:older |grown )?(?:man|guy|stranger) online",
             r"ask(?:s|ing|ed)? (?:her|him) for (?:photos|pictures|nudes|naked)",
-            r"won'?t let (?:her|him|me) (?:leave|go)\b",
+            r"(?:he|she|boss|employer|husband|boyfriend|stepfather|owner|agent|captain)s? won'?t let (?:her|him|me|us) (?:leave|go)\b(?! (?:to school|home until|in))",
             r"tried to do something to (?:her|him|me)",
             r"pressed a pillow",
         ),
@@ -1047,7 +1052,7 @@ NOT_AN_AGE_AFTER = (
     r"(?![:./]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|days|weeks|months?|years? ago|am|pm|%|(?:th|st|nd|rd)\b"
     r"|people|kids|children|times|floor|storey|m\b|meters|metres|hundred|thousand|percent|degrees"
     r"|pills|tablets|bags|boxes|bottles|packs|meals|rooms|seats?|rows?|stops?|steps?|families|houses|workers"
-    r"|days?\b|bucks|dollars|usd|cc\b|ml\b|stage|please|pls|doors?\b|houses? (?:down|away|up)\b))"
+    r"|days?\b|bucks|dollars|usd|cc\b|ml\b|stage|please|pls|doors?\b|houses? (?:down|away|up)\b|kilos?\b|kgs?\b|pounds?\b|lbs?\b|hrs?\b|hours?\b))"
 )
 ELDER_NUMBER_NOT_AN_AGE = (
     r"(?!\s?(?:บาท|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|ชั่วโมง|ชม|กม|กิโล|ตัว|ปีแล้ว|ปีก่อน|ปีที่แล้ว|ห้อง|ชั้น|องศา|เมตร|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
@@ -1121,7 +1126,7 @@ AGE_PATTERNS = (
     re.compile(r"(?<=[a-z]),\s?(\d{1,3})(?:,\s|\.(?:\s|$))"),
     re.compile(
         r"\b(?:(?:she|he)(?:\s?'s|s|\sis)|i(?:\s?'m|m|\sam))\s(?:now\s|only\s|just\s|about\s|around\s|maybe\s|probably\s|like\s)?"
-        r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|hours|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
+        r"([1-9]\d{0,2})(?!\d)(?![:.,/]\d)(?!\s?(?:km|kg|baht|min|minutes|mins|hours|hrs?\b|days|weeks|months|am|pm|%|(?:th|st|nd|rd)\b))"
     ),  # not NOT_AN_AGE_AFTER: "im 29 m" is a man of 29
     # an old parent's age said of them: "Mum's 69, her dementia…", "my dad is 82 and lives alone" (not "dad's
     # 2 dogs", "mum is 20 minutes away")
@@ -1308,10 +1313,11 @@ AGE_PATTERNS = (
     re.compile(r"\bteen(?:ager)?(?:\s(?:boy|girl))?,?\s(?:maybe\s|about\s)?(1\d)\s?-?ish\b"),
     # Burmese, an elder then a guess: "ဦးလေးကြီး ၆၀ လောက်", "ကိုကြီး ငါးဆယ်လောက်", "အဘိုးကြီး… ၇၀ကျော်လောက်"
     re.compile(r"(?:ဦးလေး|ကို|အဘိုး|အဘွား|အဒေါ်)ကြီး\s?(\d{2})\s?(?:ကျော်\s?)?လောက်(?!\s?(?:ရက်|လ|နှစ်|ယောက်|ဘတ်|ကျပ်))"),
-    # broken English, someone then "N year" with no "old": "my name Noi 45 year, husband die", "mother 70 year"
+    # broken English, someone then "N year" (singular) with no "old": "my name Noi 45 year, husband die", "mother
+    # 70 year" (not "my husband 30 years, he is 67": how long)
     re.compile(
-        r"\b(?:name [a-z]+|i|i'?m|me|my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|grand(?:ma|pa|mother|father)))"
-        r"\s(?:am\s|is\s)?([1-9]\d)\s?years?\b(?=\s?[,.]|\s?$|\s(?:and|but|no|not|have|has|cannot|cant|can't|sick|alone)\b)",
+        r"\b(?:name [a-z]+|i'?m|i am|my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|grand(?:ma|pa|mother|father)))"
+        r"\s(?:is\s)?([1-9]\d)\s?year\b(?=\s?[,.]|\s?$|\s(?:and|but|no|not|have|has|cannot|cant|can't|sick|alone)\b)",
         re.IGNORECASE,
     ),
     # Burmese in Latin letters, an elder or kin then the age, alone or guessed: "a phwar 80 lout", "a phoe 79,"
@@ -1454,7 +1460,7 @@ SEVERAL_AGES_AFTER = re.compile(
     + r"(?!\s?(?:months?|weeks?|days?|hours?|kids|children|people|times)\b)"
 )
 SEVERAL_AGES_BEFORE = re.compile(
-    r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$|(?<![\d.])(\d{1,3})\s?,\s?$"
+    r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$|(?<![\d.])(?<!soi )(?<!moo )(?<!room )(?<!block )(?<!apartment )(?<!building )(?<!no\. )(?<!ซอย )(?<!ซ\.)(?<!ม\.)(?<!หมู่ )(?<!ห้อง )(\d{1,3})\s?,\s?$"
 )
 SEVERAL_AGES_APART = 15  # two people's ages given together are near: a couple, siblings ("80 กับ 2 หลาน" is no pair)
 
@@ -1571,12 +1577,9 @@ def _age_in_patterns(text: str) -> Finding | None:
     while the one cared for is given too. (The patterns after the first age are read only where that one is
     said of a carer.)"""
     first: Finding | None = None
-    found = _ages_in_patterns(text)
-    if _LATIN.search(text):
-        # English names the one in need first and others after ("a girl of 15 … to marry a 50 year old
-        # man"): of the ages read, the first in the text, whichever pattern read it
-        found = iter(sorted(found, key=lambda item: item[1].start(item[2])))
-    for finding, match, group in found:
+    # English names the one in need first and others after ("a girl of 15 … to marry a 50 year old man"):
+    # of the ages read in a message mostly in Latin letters, the first in the text, whichever pattern read it
+    for finding, match, group in _ages_in_patterns(text, first_named=_mostly_latin(text)):
         start, end = match.span(group)
         said_of_writer = WRITER_BEFORE.search(text, max(0, start - 8), start)
         if not (
@@ -1589,10 +1592,23 @@ def _age_in_patterns(text: str) -> Finding | None:
     return first
 
 
-def _ages_in_patterns(text: str) -> Iterator[tuple[Finding, re.Match[str], int]]:
+SAID_AS_AN_AGE = re.compile(r"\b(?:y/?o|yo|old|aged?|is|was|turn(?:ed|ing|s)?|of|i'?m|am)\b|\d(?:yo|y)\b")
+
+
+def _mostly_latin(text: str) -> bool:
+    latin = len(_LATIN_LETTERS.findall(text))
+    return latin > 0 and latin > len(_OTHER_LETTERS.findall(text))
+
+
+_LATIN_LETTERS = re.compile(r"[a-z]")
+_OTHER_LETTERS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f]")
+
+
+def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Finding, re.Match[str], int]]:
     """Each age the patterns read, with its match and group, in their order (the first is the one a message
     states most plainly)."""
     carer: tuple[Finding, re.Match[str], int] | None = None
+    read: list[tuple[Finding, re.Match[str], int]] = []  # first_named: all of them, to sort by position
     for number, pattern in enumerate(AGE_PATTERNS):
         for match in pattern.finditer(text):
             at = next(index for index, group in enumerate(match.groups(), 1) if group)  # the guess has two
@@ -1632,7 +1648,12 @@ def _ages_in_patterns(text: str) -> Iterator[tuple[Finding, re.Match[str], int]]
             ):
                 continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:
-                yield Finding(value, 0.95 if number == 0 else 0.8, match.group(0)), match, at
+                found = (Finding(value, 0.95 if number == 0 else 0.8, match.group(0)), match, at)
+                if not first_named:
+                    yield found
+                read.append(found)
+    if first_named:  # (a bare number after someone, "husband 30", ", 60,", only after the ages said as ages)
+        yield from sorted(read, key=lambda item: (not SAID_AS_AN_AGE.search(item[1].group(0)), item[1].start(item[2])))
     if carer:
         yield carer
 
@@ -2081,10 +2102,12 @@ def _foreign_alternative(name: str) -> str:
     if len(FOREIGN_PLACES[name]) == 6 and BURMESE_WORD.match(name):
         start = r"(?<![\u1000-\u109f])" if name in BURMESE_WORD_START_NEEDED else ""
         return rf"{start}{re.escape(name)}(?=[း့]?(?:[\s၊။,.!?]|$|မှာ|က(?![\u102b-\u103e])|ရွာ|မြို့|ထဲ))"
+    if name in BURMESE_WORD_START_NEEDED:
+        return rf"(?<![\u1000-\u109f]){re.escape(name)}(?!လိုင်း)"
     return re.escape(name)
 
 
-BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "မဲပါ", "နာဒီ"))
+BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "မဲပါ", "နာဒီ", "လအွန်"))  # (လ, a month, then အွန်လိုင်း)
 # ... and ပါတောင် is "even" as a word of its own too ("အမေ ပါတောင် ဆေးရုံ တက်နေရတယ်"): Patong only where
 # Phuket is named
 # (ວາລິນ is a given name as often as Warin: only beside Ubon)
@@ -2115,7 +2138,9 @@ def _burmese_places() -> dict[str, str]:
     names = {
         _burmese_sound(name): code
         for name, code in FOREIGN_PLACES.items()
-        if BURMESE_WORD.fullmatch(name) and name not in SAID_WITH_THEIR_PROVINCE
+        if BURMESE_WORD.fullmatch(name)
+        and name not in SAID_WITH_THEIR_PROVINCE
+        and name not in BURMESE_WORD_START_NEEDED
     }
     return {name: code for name, code in names.items() if len(name) >= BURMESE_SHORTEST}
 
@@ -2238,7 +2263,7 @@ def _province_subdistricts(province_code: str) -> dict[str, str]:
 UNMARKED_DISTRICT_SHORTEST = 6
 UNMARKED_AFTER_AT_SHORTEST = 4  # right after a word for "at": a shorter name is a place more often than a word
 # (not หอพัก nor คอนโด: dormitories and condominiums bear names of their own, "หอพักบัวขาว")
-AT_WORDS = "อยู่|แถว|ย่าน|ตลาด(?:นัด|สด)?|เทศบาล(?:เมือง|นคร|ตำบล)?|แฟลต|หาด|(?:ใกล้|หน้า|ตรง|ที่)แยก"
+AT_WORDS = "อยู่|แถว|ย่าน|ตลาด(?:นัด|สด)?|เทศบาล(?:เมือง|นคร|ตำบล)?|แฟลต|หาด"
 # what a place name may run into with no space: polite and regional endings, "with", "alone", an address,
 # "for (days)", "every", "many"
 WORD_ENDS = (
@@ -2248,7 +2273,8 @@ WORD_ENDS = (
 # after these, a tambon's name that is a dictionary word or a given name is that word ("ที่ศิริราช",
 # "บ้านเช่าสองชั้น", "ห้องเช่าเปลี่ยนเจ้าของ"), not the place (dormitories are named, so หอพัก is no such word)
 CAREFUL_AT_WORDS = ("ที่", "ห้องเช่า", "บ้านเช่า", "ท่าเรือ", "บ้าน")
-TAMBON_AT_WORDS = AT_WORDS + "|(?<!พื้น)" + "|".join(CAREFUL_AT_WORDS)
+# ... and an intersection named after its tambon ("ใกล้แยกคอหงส์"; not a district's name: แยกนาดี is in Udon)
+TAMBON_AT_WORDS = AT_WORDS + "|(?:ใกล้|หน้า|ตรง)แยก|(?<!พื้น)" + "|".join(CAREFUL_AT_WORDS)
 UNMARKED_TAMBON_AFTER_AT_SHORTEST = 5  # tambons are many: a name of four letters is an everyday word as often
 # a tambon named like an everyday place ("อยู่ท่าน้ำ", "อยู่บ้านนอก", "สนามบิน") counts only marked
 EVERYDAY_PLACE_NOUNS = (

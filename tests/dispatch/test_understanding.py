@@ -862,3 +862,21 @@ def test_burmese_group_words_from_the_sets_misses(message, group):
 def test_burmese_in_latin_letters_out_of_work():
     found = understand("a thet 55 shi pi, lote ma ya bu 3 la, a khan ga ma pay nine bu, Mae Tao Mae Sot").group
     assert found is not None and found.value == "poverty", found
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        # a review's: accidents, hospitals, the police and online games are no violence
+        ("A car hit a little girl on our road, she is bleeding a lot, send ambulance", "child"),
+        ("the motorbike hit the child and drove away, child is bleeding", "child"),
+        ("the hospital won't let him go home until we pay 30000 baht, he is 61", "elderly"),
+        ("My son is 12 and always talking to them online playing games, he wont go to school", "child"),
+        ("ตำรวจมาจับตัวลูกชายไปเมื่อคืน ไม่รู้ทำอะไร แม่อายุ 70 ร้องไห้ทั้งวัน", "elderly"),
+        ("ລູກສາວຕັດຂາດກັບແມ່ ບໍ່ມາຢາມເລີຍ ແມ່ 78 ຢູ່ຄົນດຽວ", "elderly"),
+        ("There is a boy about 12 working on a fishing boat, the captain won't let him leave", "violence"),
+    ],
+)
+def test_words_near_violence_that_are_not(message, group):
+    found = understand(message).group
+    assert found is not None and found.value == group, found

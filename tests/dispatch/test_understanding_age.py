@@ -919,3 +919,30 @@ def test_whose_age_in_english(message, age):
 def test_a_list_of_ages_is_several_people():
     assert find_age("อพม.ขอแจ้ง ผู้สูงอายุ 3 ราย ไม่มีบัตร อายุ 66, 71, 84 ปี") is None
     assert find_age("ยายอายุ 80, ลูก 2 คนไปทำงาน").value == 80
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        # a review's: a bare number after someone comes after the ages said as ages, wherever it stands
+        ("The man next door, 60, keeps touching my daughter who is 9 years old", 9),
+        ("Our maid has worked for me 12 years, she is 58 and now has cancer", 58),
+        ("I married my husband 30 years, he is 67 now and had a stroke", 67),
+        ("Mum 85, diarrhoea 3 days, now can't stand. I'm 2 hrs away at work", 85),
+        # the elder's age over a young carer's, in a Thai message with a word of English
+        ("หลานชาย 12 ขวบ ดูแลยายอายุ 80 ปี ติดเตียง ไลน์ id: noo123", 80),
+        # an address number before a comma is no second person's age
+        ("Soi 78, 80 year old man lives alone in a wooden house", 80),
+        ("ซอย 12, 10 ขวบ เด็กอยู่คนเดียวในห้อง", 10),
+    ],
+)
+def test_whose_age_a_review_found(message, age):
+    found = understand(message).age
+    assert found is not None and found.value == age, found
+
+
+@pytest.mark.parametrize(
+    "message", ["the old man only 40 kilos now, he doesnt eat", "the woman only 35 kilo, very thin"]
+)
+def test_a_weight_is_no_age(message):
+    assert find_age(message) is None

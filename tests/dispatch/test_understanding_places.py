@@ -1865,3 +1865,15 @@ def test_everyday_english_spellings_key_as_the_official_ones(spelt, official):
 
 def test_burmese_lay_is_no_thai_place():
     assert _codes("a mae lay phyat pee ate yar htae mhar 2 hnit shi pyi") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My grandmother is 90 and has no food. Thanks. Chomphu",  # a one-word sign-off: the writer's name
+        "သမီး ၁၅ နှစ် ဒီလအွန်လိုင်းက ယောက်ျားနဲ့ထွက်သွားတယ်",  # လ (month) then online, no La-un
+        "ที่แยกนาดี มีคนแก่เดินหลง",  # an intersection named after a district elsewhere
+    ],
+)
+def test_names_a_review_found_are_no_place(message):
+    assert understand(message).place is None
