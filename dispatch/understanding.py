@@ -1322,7 +1322,7 @@ AGE_PATTERNS = (
     ),
     # Burmese in Latin letters, an elder or kin then the age, alone or guessed: "a phwar 80 lout", "a phoe 79,"
     re.compile(
-        r"\b(?:a ?(?:phwar|phwa|phoe|pho|bwar|bwa|mae|may|phay|hpay)|u ?lay|daw ?daw|tha ?mee|tha|sa ?mee)"
+        r"\b(?:a ?(?:phwar|phwa|phoe|pho|bwar|bwa|mae|may|phay|hpay)|u ?lay|daw ?daw|tha ?mee|tha|sa ?mee|kyama|kyun ?(?:ma|taw)|kya ?naw)"
         r"(?:\s(?:kyi|gyi|kyee))?\s([1-9]\d)\b(?=\s(?:lout|lauk)\b|\s?[,.]\s|\s?$)"
     ),
 )
@@ -1419,7 +1419,7 @@ DURATION_BEFORE = (
 # After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
 # "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
 DURATION_AFTER = re.compile(
-    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|kyar|lout ka)"
+    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|shi ?byi|kyar|kya\b|lout ka)"
 )
 # "၇၈နှစ်ရှိပြီ" (78 years it is now) is an age: nobody has been waiting so long (but "ມາຢູ່ໄທ ໔໐ ປີແລ້ວ",
 # forty years in Thailand, is how long)

@@ -893,6 +893,7 @@ def test_english_lateness_and_decades_of_songs_are_no_age(message):
         ("ဆောက်လုပ်ရေး camp ထဲက အဖွား အသက် ၇၀ ကျော်လောက် လှေကားက ချော်လဲပြီး", 70),  # "seventy-odd, about"
         ("a pyin mhar a phwar 80 lout ate yar paw ka ma hta naing bu", 80),
         ("a phoe 79, a yin kadae ka sate ma kaung", 79),
+        ("kyama 38, Thai htaung mhar 2 nhit kya nay ya tal, kalay 4 yout", 38),  # I, 38; two years here
     ],
 )
 def test_ages_said_loosely(message, age):
