@@ -1596,8 +1596,14 @@ SAID_AS_AN_AGE = re.compile(r"\b(?:y/?o|yo|old|aged?|is|was|turn(?:ed|ing|s)?|of
 
 
 def _mostly_latin(text: str) -> bool:
+    """In Latin letters more than any other, and with more than one number (one number is the one age)."""
+    if len(_NUMBERS.findall(text)) < 2:
+        return False
     latin = len(_LATIN_LETTERS.findall(text))
     return latin > 0 and latin > len(_OTHER_LETTERS.findall(text))
+
+
+_NUMBERS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 
 
 _LATIN_LETTERS = re.compile(r"[a-z]")
