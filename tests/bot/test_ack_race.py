@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from models.cases import Case, CaseEvent, CaseStatus, ReporterUpdate
 from models.messaging import InboundEvent
+from models.operations import WorkerHeartbeat
 from models.users import User
 from tests.bot.worker_processes import STAFF, _prepare, _worker_process
 from tests.conftest import database_kind
@@ -22,6 +23,8 @@ def test_two_staff_tapping_at_once_through_webhooks_make_exactly_one_owner(make_
     references = _prepare(bot.sessions)
     workers = [_worker_process(database_url, bot.emulator.base_url, slow=0.2) for _ in range(3)] if parallel else []
     try:
+        if parallel:  # every worker polling before the taps come: a slow host starts one long before the others
+            wait_until(lambda: _workers_running(bot.sessions) >= len(workers), timeout=60)
         for reference in references:
             barrier = threading.Barrier(len(STAFF))
 
@@ -71,6 +74,11 @@ def test_two_staff_tapping_at_once_through_webhooks_make_exactly_one_owner(make_
             assert len(won) == 1 and len(lost) == 1, reference
     if parallel:
         assert _overlapping_pairs(bot.sessions, references) >= 1, "no two taps were ever handled at the same time"
+
+
+def _workers_running(sessions) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(WorkerHeartbeat)) or 0
 
 
 def _overlapping_pairs(sessions, references: list[str]) -> int:
