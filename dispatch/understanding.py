@@ -1578,8 +1578,8 @@ def _age_in_patterns(text: str) -> Finding | None:
     said of a carer.)"""
     first: Finding | None = None
     # English names the one in need first and others after ("a girl of 15 … to marry a 50 year old man"):
-    # of the ages read in a message mostly in Latin letters, the first in the text, whichever pattern read it
-    for finding, match, group in _ages_in_patterns(text, first_named=_mostly_latin(text)):
+    # of the ages read in a message in Latin letters, the first in the text, whichever pattern read it
+    for finding, match, group in _ages_in_patterns(text, first_named=_english_with_several_numbers(text)):
         start, end = match.span(group)
         said_of_writer = WRITER_BEFORE.search(text, max(0, start - 8), start)
         if not (
@@ -1595,19 +1595,12 @@ def _age_in_patterns(text: str) -> Finding | None:
 SAID_AS_AN_AGE = re.compile(r"\b(?:y/?o|yo|old|aged?|is|was|turn(?:ed|ing|s)?|of|i'?m|am)\b|\d(?:yo|y)\b")
 
 
-def _mostly_latin(text: str) -> bool:
-    """In Latin letters more than any other, and with more than one number (one number is the one age)."""
-    if len(_NUMBERS.findall(text)) < 2:
-        return False
-    latin = len(_LATIN_LETTERS.findall(text))
-    return latin > 0 and latin > len(_OTHER_LETTERS.findall(text))
+def _english_with_several_numbers(text: str) -> bool:
+    """Written in Latin letters, and with more than one number (one number is the one age)."""
+    return len(_NUMBERS.findall(text)) >= 2 and language_of(text) == "en"
 
 
 _NUMBERS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
-
-
-_LATIN_LETTERS = re.compile(r"[a-z]")
-_OTHER_LETTERS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f]")
 
 
 def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Finding, re.Match[str], int]]:
@@ -1655,9 +1648,10 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
                 continue  # a bare number after a kin word is an age only if it could be an old person's
             if 0 < value <= 120:
                 found = (Finding(value, 0.95 if number == 0 else 0.8, match.group(0)), match, at)
-                if not first_named:
+                if first_named:
+                    read.append(found)
+                else:
                     yield found
-                read.append(found)
     if first_named:  # (a bare number after someone, "husband 30", ", 60,", only after the ages said as ages)
         yield from sorted(read, key=lambda item: (not SAID_AS_AN_AGE.search(item[1].group(0)), item[1].start(item[2])))
     if carer:
