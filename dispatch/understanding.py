@@ -1074,15 +1074,19 @@ ELDER_AGE = re.compile(
     r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
     r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
 )
+# "วัน" after a number as days, not a day named ("อายุ 3 วันไว้" is a baby's; "อายุ 85 วันก่อน", "วันจันทร์" are not)
+DAYS_UNIT_END = (
+    r"(?!นี้|ที่|ก่อน|วาน|หน้า|ไหน|ໜ້າ|ວານ|ກ່ອນ|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์|เกิด|ละ|หยุด|ງານ|ນີ້|ທີ່|ເກີດ|ລະ|ຈັນ|ອັງຄານ|ພຸດ|ສຸກ|ເສົາ)"
+)
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
     # and numbers in words too: see find_age)
     re.compile(
-        r"(?:อายุ|(?<!แม่)อาย(?=\s?\d)|อ\.ยุ|อ\.(?=\s?\d{1,3}\s?(?:ปี|ขวบ))|วัย|ອາຍຸ|အသက်(?:က)?|\ba ?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
+        r"(?:อายุ|(?<!แม่)อาย(?=\s?\d)|อ\.ยุ|อ\.(?=\s?\d{1,3}\s?(?:ปี|ขวบ))|วัย|ອາຍຸ|အသက်(?:က)?|\ba[ -]?thet|\b(?:ayu|aayu)\b)\s?(?:ประมาณ|ราว|ราวๆ|สัก|ซัก|ก็|ได้|แค่|เพียง|ครบ|ປະມານ|ໄດ້|ພຽງແຕ່|ພຽງ|ແຕ່|ຄົບ)?\s*(\d{1,3})(?!\d)"
         r"(?!\s?လ(?![\u102b-\u103e]|မ်|[\u1000-\u1021]\u103a))"  # "ကလေး အသက် ၅ လ": five months (not လက်, an arm)
         r"(?!\s?(?:เดือน|ເດືອນ|สัปดาห์|อาทิตย์|ອາທິດ|months?|weeks?)(?!\s?(?:ก่อน|ກ່ອນ|ที่แล้ว|ທີ່ແລ້ວ|นี้|ນີ້|หน้า|ໜ້າ|ago)))"
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
-        r"(?!\s?(?:วัน|ວັນ|ມື້)(?:$|[^ก-๙\u0e80-\u0eff]))(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
+        r"(?!\s?(?:วัน|ວັນ|ມື້)" + DAYS_UNIT_END + r")(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
         r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
     ),
     # Burmese and Lao: who it is, then the age ("အဖွား ၇၅", "ကောင်လေး ၁၉လောက်", "ຢາຍ84", "ແມ່ເຖົ້າ 74"), not
@@ -1359,8 +1363,9 @@ MONTHS_OLD = (
 PREGNANT_BEFORE = re.compile(r"(?:ท้อง|ตั้งครรภ์|ครรภ์|ຖືພາ|ທ້ອງ|ကိုယ်ဝန်|pregnant)\S{0,8}\s?$")
 # A baby's age in days or weeks: under a year. "ทารกอายุ 3 วัน", "a 10-day-old baby", "ອາຍຸ 2 ອາທິດ"
 DAYS_OLD = re.compile(
-    r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)(?:$|[^ก-๙\u0e80-\u0eff])"
-    r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
+    r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)"
+    + DAYS_UNIT_END
+    + r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
 )
 YEAR_AND_MONTHS = re.compile(
     r"(?<![\d.])(\d{1,2})\s?(?:years?|yrs?|ปี|ขวบ)\s?(?:and\s)?\d{1,2}\s?(?:months?|mths?|เดือน)"
@@ -1369,6 +1374,15 @@ YEAR_AND_MONTHS = re.compile(
 AGE_WORDS = (
     (re.compile(r"(?<![\d~])\s?(?:ขวบ|ຂວບ)(?:เดียว|นึง|หนึ่ง|กว่า|เศษ|ครึ่ง|ปาย|ເຄິ່ງ|ດຽວ|ປາຍ|\d{1,2}\s?(?:เดือน|ເດືອນ))"), 1),
     (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด"), 0),
+    # a day, a week or a month old in words: "ອາຍຸໄດ້ເດືອນດຽວ", "ເກີດໄດ້ມື້ດຽວ", "อายุได้อาทิตย์เดียว"; Burmese born N
+    # days ago: "မွေးတာ ၁ ရက်လောက်ပဲ"
+    (
+        re.compile(
+            r"(?:ອາຍຸ|ເກີດ|อายุ|เกิด)(?:ໄດ້|ได้)?\s?(?:ເດືອນ|ມື້|ອາທິດ|ວັນ|เดือน|วัน|อาทิตย์|สัปดาห์)(?:ດຽວ|เดียว)"
+            r"|မွေးတာ\s?(?:[1-9]|[12]\d)\s?ရက်"
+        ),
+        0,
+    ),
     # Burmese in Latin letters, a baby's months: "kalay 2 la", "kha lay 3 la pae", "thar lay 7 la"
     (re.compile(r"\b(?:ka|kha|tha|thar)\s?lay(?:\s?lay)?\s[1-9]\d?\s?la\b"), 0),
     # a mother who gave birth weeks or months ago, the baby then the one in need: "gave birth 3 weeks ago",
@@ -1446,7 +1460,7 @@ VAGUE_BEFORE = re.compile(
 # it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4. (Not "ຂຶ້ນໄປນັ່ງເທິງໂຕະ": climbed up to sit.)
 VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
-    r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?နီးပါး|\s(?:nee|ni)\s?pa[rh]?\b"
+    r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?(?:ရောက်|ကပ်))|\s(?:nee|ni)\s?pa[rh]?\b"
     r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
@@ -1481,7 +1495,7 @@ LATIN_BURMESE_DIGITS = {
 }  # fmt: skip
 _LATIN_BURMESE_DIGIT = "|".join(sorted(LATIN_BURMESE_DIGITS, key=len, reverse=True))
 LATIN_BURMESE_AGE = re.compile(
-    rf"\b(a ?thet)\s({_LATIN_BURMESE_DIGIT})\b(?:\s?(sal|se|hse|sel)\b(?:\s({_LATIN_BURMESE_DIGIT})\b)?)?"
+    rf"\b(a[ -]?thet)\s({_LATIN_BURMESE_DIGIT})\b(?:\s?(sal|se|hse|sel)\b(?:\s({_LATIN_BURMESE_DIGIT})\b)?)?"
     # hnit after a number is years; ko alone is the body as often ("a thet ko pyin pyin shu"): nine only
     # with more said
     r"(?:\s(?:hnit|nhit|nhic)\b)?(?<!\bko)(?<!\bkho)"
@@ -1720,6 +1734,17 @@ NO_CALL_AFTER = re.compile(
     r"|^[^\d]{0,20}?(?:ไม่ต้องโทร(?:แล้ว|ไป|หา)|is (?:his (?:phone|number),? not mine|(?:the boss'?s|my husband'?s) (?:phone|number)))",
     re.I,
 )
+# The number with "don't call" right after it and no other number named: the writer's own, to be texted and
+# never called, which the brief labels no phone ("… 062 819 3350 อย่าโทรมานะคะ พิมพ์มา", "065 884 3310 please
+# don't call, only message here"); not "don't call at night", "อย่าโทรตอนผัวอยู่", "อย่าโทรเบอร์บ้าน" or "…
+# เบอร์น้องอย่าโทร" (another's)
+OWN_NUMBER_NOT_TO_CALL = re.compile(
+    r"^(?:(?!เบอร์|number|ເບີ)[^\d]){0,25}?(?:อย่าโทร|อย่าโท(?!ร)|ห้ามโทร|ไม่ต้องโทร|don'?t call|do not call|dont ring|no call|ပြန်မခေါ်|မဆက်ပါနဲ့"
+    r"|မခေါ်(?:ပါ)?နဲ့|ຢ່າໂທ)(?:มา|กลับ|it\b|me\b|this\b)?"
+    r"(?!\s?(?:ตอน|เวลา|ช่วง|หลัง|ก่อน|เข้า|เบอร์|เครื่อง|มือถือ|หา(?!หนู|ฉัน|ผม)|when|after|before|at\b|her\b|him\b|his\b"
+    r"|my\b|the\b|ເບີ|ຕອນ))(?![^\d]{0,40}\d)",
+    re.I,
+)
 # A landline typed with a digit too many (054-123-4567) is kept as typed: a digit dropped would be a guess
 LANDLINE_TOO_LONG = re.compile(r"0[4-7]\d{8}")  # not 02/03: Lao numbers start so too
 
@@ -1729,6 +1754,8 @@ def _not_to_call(text: str, start: int, end: int) -> bool:
     NO_CALL_AFTER), or another person's named before it with "don't call" after (OWNER_BEFORE)."""
     after = text[end : end + 80]
     if NO_CALL_BEFORE.search(text, max(0, start - 40), start) or NO_CALL_AFTER.match(after):
+        return True
+    if OWN_NUMBER_NOT_TO_CALL.match(after):
         return True
     return bool(OWNER_BEFORE.search(text, max(0, start - 24), start) and NO_CALL_SOON.match(after))
 

@@ -630,7 +630,8 @@ def test_a_drug_psychosis_with_a_weapon_is_mental_health_an_attack_for_money_vio
         ("0865554433 is his phone, dont call it. he took mine", ()),  # whose it is, after
         ("เบอร์ 0897776655 เป็นของนายจ้าง อย่าโทรมานะคะ", ()),
         ("ယောက်ျားဖုန်း ၀၈၁ ၂၂၂ ၃၃၄၄ ပါ မဆက်ပါနဲ့", ()),  # whose it is before, "don't call" after
-        ("เบอร์หนู 0912345678 อย่าโทรนะคะ ส่งข้อความมาแทน", ("0912345678",)),  # her own: text, not call
+        ("เบอร์หนู 0912345678 อย่าโทรนะคะ ส่งข้อความมาแทน", ()),  # her own, but not to be called: the brief's no phone
+        ("my number 065 884 3310 please don't call, only message here", ()),
         ("ติดต่อร้าน 054-123-4567 ได้ค่ะ", ("0541234567",)),  # a landline typed a digit too long: kept as typed
     ],
 )
@@ -656,10 +657,11 @@ def test_a_child_shut_in_alone_is_the_childs_case_a_family_held_by_a_partner_vio
     [
         ("โทร 0812345678 ได้เลย อย่าโทรเบอร์ผัว 0899999999", ("0812345678",)),  # "don't call" is the next one's
         ("เบอร์หนู 0812345678 ค่ะ ผัวตีหนูทุกวัน อย่าโทรตอนผัวอยู่บ้านนะคะ ส่งไลน์แทน", ("0812345678",)),
-        ("ติดต่อหนูได้ที่ 0898765432 ไม่ต้องโทรกลับ ส่งข้อความมาได้ค่ะ", ("0898765432",)),
+        ("โทรกลับเบอร์นี้ 0897712043 อย่าโทรเบอร์ที่บ้าน", ("0897712043",)),  # not to call the home number
+        ("ติดต่อ 091-2208-476 เบอร์น้องอย่าโทรนะคะ ผัวเขาเช็ค", ("0912208476",)),  # not to call the sister's
     ],
 )
-def test_the_reporters_own_number_stays_beside_a_dont_call(message, phones):
+def test_the_reporters_own_number_stays_beside_a_dont_call_about_another_time_or_number(message, phones):
     assert understand(message).phones == phones
 
 

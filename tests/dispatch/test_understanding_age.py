@@ -947,3 +947,19 @@ def test_whose_age_a_review_found(message, age):
 )
 def test_a_weight_is_no_age(message):
     assert find_age(message) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Kyanaw a-thet 38, yaung-nhan lote tal.", 38),  # Burmese in Latin letters, "age" with a hyphen
+        ("ทิ้งทารกอายุ3วันไว้ ตอนนี้เด็กปลอดภัยอยู่ในรพ.", 0),  # days, then a word: still a baby's days
+        ("ລູກເກີດກ່ອນກຳນົດ ອາຍຸໄດ້ເດືອນດຽວ ຍັງຢູ່ຕູ້ອົບ", 0),  # a month old in words
+        ("ເດັກອ່ອນຖືກປະຖິ້ມໄວ້ ເບິ່ງຄືຫາກໍເກີດໄດ້ມື້ດຽວ", 0),
+        ("ကလေးလေး တွေ့တယ် မွေးတာ ၁ ရက်လောက်ပဲ ရှိဦးမယ်", 0),  # born a day ago
+        ("ထိုင်းအဘွား အသက် ၉၀ နား ရောက်ပြီ တစ်ယောက်တည်း နေတယ်", None),  # near 90: a bound
+    ],
+)
+def test_a_babys_days_in_words_and_a_burmese_near_bound(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
