@@ -239,7 +239,8 @@ def _everyday(word: str) -> bool:
     return word.startswith(EVERYDAY_WORDS) or any(part in word for part in EVERYDAY_PARTS)
 
 
-def _bare(word: str) -> str:
+def burmese_bare(word: str) -> str:
+    """A word without the particle after it (at, from, in)."""
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) > len(particle) + 2:
             return word[: -len(particle)]
@@ -284,7 +285,7 @@ def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]
     for word, after in _beside(text, anchors):
         # the same sounds exactly, and no other district's: a near match is as often an everyday word
         # ("ဘန်ကောက် ဆေးရုံမှာ", at a Bangkok hospital)
-        if found := _one_named(_bare(word), areas, SHORTEST if after else LONGER, _town_tambons(province)):
+        if found := _one_named(burmese_bare(word), areas, SHORTEST if after else LONGER, _town_tambons(province)):
             return found
     return None
 
@@ -306,9 +307,9 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
         first = _next_word(text, first[1]) if first and further else first
         if first is None or _everyday(first[0]):
             continue
-        word = _bare(first[0]).removesuffix(TOWNSHIP_WORD)  # "ဖန်းမြို့နယ်": the township, Fang
+        word = burmese_bare(first[0]).removesuffix(TOWNSHIP_WORD)  # "ဖန်းမြို့နယ်": the township, Fang
         if _names_the_district(word, area, districts) and (second := _next_word(text, first[1])):
-            first, word, further = second, _bare(second[0]).removesuffix(TOWNSHIP_WORD), True
+            first, word, further = second, burmese_bare(second[0]).removesuffix(TOWNSHIP_WORD), True
             if _everyday(first[0]):
                 continue
         found = _one_named(word, tambons, LONGER)
@@ -387,4 +388,31 @@ def burmese_township(text: str, province: str) -> str | None:
             return mueang_district(province)
         if named := _one_named(found.group(1), areas, SHORTEST):
             return named
+    return None
+
+
+PROVINCE_SHORTEST = 5  # sounds of a province's name read anywhere in a message: shorter keys are everyday words
+# ... and longer everyday words that still sound like one: back or again (ပြန်ရုပ်သိမ်း, to withdraw, is
+# Ubon's), which (ဘယ်အချိန်လောက်, about what time, Phitsanulok's), a plate (ပန်းကန်ဆေး, washing up, Ayutthaya's);
+# a shop (နှိပ်နယ်ဆိုင်, a massage shop, Nakhon Sawan's)
+PROVINCE_EVERYDAY_STARTS = ("ပြန်", "ဘယ်", "ပန်းကန်")
+PROVINCE_EVERYDAY_PARTS = ("ဆိုင်",)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> Areas:
+    return _keyed(geothai.provinces())
+
+
+def burmese_province(word: str) -> str | None:
+    """The province a Burmese word names by its sounds alone, anywhere in a message (ပသုမ်ဓာနီ,
+    ปทุมธานี; FOREIGN_PLACES in dispatch/understanding.py holds the spellings that differ more): five
+    sounds or more, exactly one province's, and its last vowel too; not an everyday word."""
+    if _everyday(word) or word.startswith(PROVINCE_EVERYDAY_STARTS) or any(p in word for p in PROVINCE_EVERYDAY_PARTS):
+        return None
+    bare = burmese_bare(word)
+    keys = {key for key in burmese_keys(bare) if len(key) >= PROVINCE_SHORTEST}
+    named = [(code, last) for key, _, last, code in _provinces() if key in keys]
+    if len(named) == 1 and _vowels_agree(named[0][1], _last_vowel(bare)):
+        return named[0][0]
     return None

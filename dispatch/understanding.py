@@ -25,7 +25,9 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, mueang_district
 from dispatch.burmese_places import (
+    burmese_bare,
     burmese_place_within,
+    burmese_province,
     burmese_tambon_within,
     burmese_town_tambon,
     burmese_township,
@@ -2172,20 +2174,29 @@ def _burmese_places() -> dict[str, str]:
     return {name: code for name, code in names.items() if len(name) >= BURMESE_SHORTEST}
 
 
+BURMESE_MY = ("ကျမ", "ကျွန်မ", "ကျွန်တော်", "ကျနော်", "ငါ့", "သူ့")  # I, my; his, her
+
+
 def _burmese_spellings(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """(code, span) of each Burmese word that names a place of FOREIGN_PLACES in another spelling: said
     alike from its start (a particle may follow: ချွန်ဘူရီက), or close to it."""
     places = _burmese_places()
     for found in BURMESE_WORD.finditer(text):
+        if found.group().startswith(BURMESE_MY):
+            continue  # "ကျမဖုန်း", my phone, is close to ချွမ်ဖုန် (Chumphon)
         word = _burmese_sound(found.group())
         if said := [code for name, code in places.items() if word.startswith(name)]:
             yield said[0], found.span()
             continue
+        # (close without the particle after it: "ရာယောင်းမှာ", at Rayong)
+        word = _burmese_sound(burmese_bare(found.group()))
         close = process.extract(word, list(places), scorer=fuzz.ratio, score_cutoff=BURMESE_CUTOFF, limit=2)
         # (a tambon's short name only as spelt: "ပိုင်", a word of a longer name, is close to ဘိုဝင်)
         tambon_short = close and len(places[close[0][0]]) == 6 and len(close[0][0]) < BURMESE_TAMBON_CLOSE
         if close and len({places[name] for name, *_ in close}) == 1 and not tambon_short:
             yield places[close[0][0]], found.span()
+        elif province := burmese_province(found.group()):
+            yield province, found.span()
 
 
 def _burmese_spelling(text: str) -> str | None:

@@ -1877,3 +1877,30 @@ def test_burmese_lay_is_no_thai_place():
 )
 def test_names_a_review_found_are_no_place(message):
     assert understand(message).place is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a province by its sounds alone, in a spelling no list holds
+        ("ပသုမ်ဓာနီက စက်ရုံ ပိတ်သွားလို့ အလုပ်ပြုတ်တယ်", (None, None, "ปทุมธานี")),
+        ("ဆူဖန်ဘူရီ ကြံခင်းမှာ အလုပ်လုပ်နေတာပါ", (None, None, "สุพรรณบุรี")),
+        # a known spelling said a little otherwise, the particle after it aside
+        ("သား ၁၂ နှစ် မနေ့ညနေ ကျောင်းက ပြန်မလာဘူး ရာယောင်းမှာ ပါ", (None, None, "ระยอง")),
+    ],
+)
+def test_a_burmese_province_by_its_sounds_anywhere(message, names):
+    assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "အရင် report ကို ပြန်ရုပ်သိမ်း ချင်တယ်",  # to withdraw: Ubon's sounds
+        "ဝန်ထမ်းတွေ ဘယ်အချိန်လောက် ရောက်မလဲ",  # about what time: Phitsanulok's
+        "အခန်းခ မပေးနိုင်ဘူး ပန်းကန်ဆေးတာ လုပ်နေတယ်",  # washing up: Ayutthaya's
+        "တံခါးဖွင့်မရဘူး ကျမဖုန်း 0863217788",  # my phone: close to Chumphon
+    ],
+)
+def test_everyday_burmese_words_that_sound_like_a_province_are_none(message):
+    assert _codes(message)[2] is None
