@@ -261,6 +261,13 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
         "จับหน้าอก",
         "ผู้ชายที่คุยใน",
         "คุยกับผู้ชายใน",
+        "จับตัวหนู",  # groped ("พ่อเลี้ยงเข้ามาในห้อง จับตัวหนู"), taken to a hotel, a child slapped, bullied
+        "พาไปโรงแรม",
+        "ຈະພາໄປໂຮງແຮມ",
+        "ພາໄປໂຮງແຮມ",
+        "ตบหัว",
+        "ຕົບຫົວ",
+        "รุมแกล้ง",
         "ขายตัวเธอ",  # a child sold
         "ขายตัวหนู",
         "ขายลูก",
@@ -664,6 +671,10 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"ask(?:s|ing|ed)? (?:her|him) for (?:photos|pictures|nudes|naked)",
             r"(?:he|she|boss|employer|husband|boyfriend|stepfather|owner|agent|captain)s? won'?t let (?:her|him|me|us) (?:leave|go)\b(?! (?:to school|home until|in))",
             r"tried to do something to (?:her|him|me)",
+            # a child crying out under a beating, a belt heard; a girl taken to a hotel
+            r"(?:stop|no) (?:daddy|dad|mommy|mummy|mum|mom|papa|mama|uncle)\b",
+            r"hear(?:s|ing)? (?:a|the) belt",
+            r"(?:taking|takes|take|took|bring(?:ing|s)?|brought) (?:her|him) to a (?:hotel|motel|short.?time)",
             r"pressed a pillow",
         ),
         "mental_health": (

@@ -879,3 +879,18 @@ def test_burmese_group_words_from_the_sets_misses(message, group):
 def test_words_near_violence_that_are_not(message, group):
     found = understand(message).group
     assert found is not None and found.value == group, found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        'Kid next door, 8, screaming "stop daddy" and I hear a belt. It\'s been 10 minutes.',
+        "Girl in my car says she's 15 and the man who booked the ride is taking her to a hotel",
+        "หนูอายุ16ค่ะ พ่อเลี้ยงชอบเข้ามาในห้องตอนแม่ไปทำงานกะดึก จับตัวหนู หนูกลัวมาก",
+        "ลูกสาวเรียนม.2 โดนเพื่อนในห้องรุมแกล้ง ถ่ายคลิปลงติ๊กต็อก ลูกไม่อยากไปโรงเรียน",
+        "ລູກສາວ ໑໓ ປີ ລົມກັບຜູ້ຊາຍໃນ TikTok ຜູ້ຊາຍບອກຈະພາໄປໂຮງແຮມ",
+        "ເດັກຊາຍ ອາຍຸ ໑໒ ປີ ລ້າງຖ້ວຍຢູ່ຮ້ານ ເຈົ້າຂອງຮ້ານຕົບຫົວເດັກຫຼາຍເທື່ອ",
+    ],
+)
+def test_a_child_groped_slapped_bullied_or_taken_to_a_hotel_is_violence(message):
+    assert _group(message) == "violence"
