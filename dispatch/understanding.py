@@ -689,6 +689,8 @@ ENGLISH_GROUPS: dict[str, re.Pattern[str]] = {
             r"paranoi\w*",
             r"hearing voices",
             r"hears voices",
+            r"hears? a voice",
+            r"voices? (?:telling|tells|told) (?:her|him|me)",
             r"hallucinat\w*",
             r"sleeping pills",
             r"psycho\w*",

@@ -894,3 +894,8 @@ def test_words_near_violence_that_are_not(message, group):
 )
 def test_a_child_groped_slapped_bullied_or_taken_to_a_hotel_is_violence(message):
     assert _group(message) == "violence"
+
+
+def test_a_mother_hearing_a_voice_telling_her_to_harm_the_baby_is_mental_health():
+    message = "my wife 30, 2 weeks after giving birth, she hears a voice telling her to drown the baby"
+    assert _group(message) == "mental_health"
