@@ -139,6 +139,8 @@ _SAID_TALAY = re.compile(r"(?<=tal|sar)ay\b")  # (not the Burmese "lay", little:
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _SRI = re.compile(r"\bsri")
 _FINAL_D = re.compile(r"(?<=[lr]a)d\b")
+# (no geothai name has a d before a consonant but Pali ones, dh and dr: Vadhana, Srinagarindra)
+_D_CLOSING = re.compile(r"(?<=[aeiou])d(?=[bcfgjklmnpqstvwxyz])")
 _NOT_A_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1")
 
@@ -153,6 +155,7 @@ def roman_key(name: str) -> str:
     name = _FINAL_H.sub("", name)  # Mae Fah Luang is Mae Fa Luang: a final h is not said
     name = _SRI.sub("si", name)  # Sri Phum, Sri Racha: ศรี as people spell it, Si in geothai
     name = _FINAL_D.sub("t", name)  # Talad Yai, Lad Phrao: a final d is said t (not pad thai, had)
+    name = _D_CLOSING.sub("t", name)  # Ladprao, Haadyai run together: a d before a consonant closes its syllable
     key = _NOT_A_LETTER.sub("", name).replace("mueang", "muang")
     for written, said in (("ue", "u"), ("oe", "o"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("ee", "i"), ("oo", "u")):
         key = key.replace(written, said)

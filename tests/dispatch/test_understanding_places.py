@@ -1904,3 +1904,17 @@ def test_a_burmese_province_by_its_sounds_anywhere(message, names):
 )
 def test_everyday_burmese_words_that_sound_like_a_province_are_none(message):
     assert _codes(message)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        (
+            "Deaf couple evicted, now staying in their car. Can someone help them? Ladprao",
+            (None, "เขตลาดพร้าว", "กรุงเทพมหานคร"),
+        ),
+        ("my sister (19) says she swallowed all her pills. she's in her dorm in Haadyai", (None, "หาดใหญ่", "สงขลา")),
+    ],
+)
+def test_a_d_closing_a_syllable_in_a_name_run_together_is_said_t(message, names):
+    assert _names(message) == names
