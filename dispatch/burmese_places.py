@@ -399,6 +399,12 @@ PROVINCE_EVERYDAY_STARTS = ("ပြန်", "ဘယ်", "ပန်းကန်"
 PROVINCE_EVERYDAY_PARTS = ("ဆိုင်",)
 
 
+# ... and only a word that has a part of a province's name as Burmese spells it: -buri, -thani, nakhon-,
+# samut-, mae- (people's names have five sounds or more as often: ကျော်ခိုင်ခိုင်, Kyaw Khaing Khaing, sounds
+# like Sakon Nakhon)
+PROVINCE_PART = re.compile(r"(?:ဘူရီ|ဗူရီ|ပူရီ|ဘူလီ|ဘူးရီ|ဘုရီ|ဓာနီ|ထာနီ|သာနီ|တာနီ|ဒါနီ|ဓနီ|ထနီ)$|^(?:နခွန်|နာခွန်|နကွန်|ဆမွတ်|စမွတ်|ဆမုတ်|စမုတ်|မဲ|မယ်)")
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> Areas:
     return _keyed(geothai.provinces())
@@ -411,6 +417,8 @@ def burmese_province(word: str) -> str | None:
     if _everyday(word) or word.startswith(PROVINCE_EVERYDAY_STARTS) or any(p in word for p in PROVINCE_EVERYDAY_PARTS):
         return None
     bare = burmese_bare(word)
+    if not PROVINCE_PART.search(bare):
+        return None
     keys = {key for key in burmese_keys(bare) if len(key) >= PROVINCE_SHORTEST}
     named = [(code, last) for key, _, last, code in _provinces() if key in keys]
     if len(named) == 1 and _vowels_agree(named[0][1], _last_vowel(bare)):

@@ -25,7 +25,6 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, mueang_district
 from dispatch.burmese_places import (
-    burmese_bare,
     burmese_place_within,
     burmese_province,
     burmese_tambon_within,
@@ -1089,9 +1088,12 @@ ELDER_AGE = re.compile(
     r"(?:(?!ความดัน|หนัก|หนี้|สาย|ซอย|เบอร์|ห้อง|ราคา|บ้านเลขที่|เลขที่|ปลูก|ขาย|ใช้)[ก-ฮะ-์\u0e81-\u0ecd]){0,12}?"
     r"\s?(\d{2,3})(?![\d/.:,-]\d|\d)" + ELDER_NUMBER_NOT_AN_AGE
 )
-# "วัน" after a number as days, not a day named ("อายุ 3 วันไว้" is a baby's; "อายุ 85 วันก่อน", "วันจันทร์" are not)
+# "วัน" after a number as a baby's days: at a clause's end, or before a word that goes on about the baby
+# ("ทารกอายุ3วันไว้", "อายุ 15 วันนอนไม่หลับ"); not a day named or counted after an age ("อายุ 85 วันก่อน",
+# "70 วันเว้นวัน", "68 วันละ 3 มื้อ", "วันสงกรานต์", "ມື້ຄືນ", last night)
 DAYS_UNIT_END = (
-    r"(?!นี้|ที่|ก่อน|วาน|หน้า|ไหน|ໜ້າ|ວານ|ກ່ອນ|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์|เกิด|ละ|หยุด|ງານ|ນີ້|ທີ່|ເກີດ|ລະ|ຈັນ|ອັງຄານ|ພຸດ|ສຸກ|ເສົາ)"
+    r"(?=$|[^ก-๙\u0e80-\u0eff]|ไว้|แล้ว|ตัว|ยัง|ถูก|ก็|นะ|ค่ะ|คะ|ครับ|เท่านั้น|เอง|กว่า|นอน|ร้อง|ไม่"
+    r"|ໄວ້|ແລ້ວ|ຍັງ|ຖືກ|ເທົ່ານັ້ນ|ບໍ່|ນອນ|ຮ້ອງ|ໂຕ)"
 )
 AGE_PATTERNS = (
     # "age" then a number: Thai อายุ/วัย, Lao ອາຍຸ, Burmese အသက် (digits of all three are Arabic by now,
@@ -1103,6 +1105,8 @@ AGE_PATTERNS = (
         r"(?!\s?คน(?!พม่า|ลาว|กัมพูชา|เขมร|เดียว)|\s?ราย|\s?ຄົນ(?!ລາວ|ໄທ|ພະມ່າ|ດຽວ))"  # "20 คน": how many (not "คนเดียว")
         r"(?!\s?(?:วัน|ວັນ|ມື້)" + DAYS_UNIT_END + r")(?!\s?days?\b)"  # "ทารกอายุ ๓ วัน": a baby (DAYS_OLD)
         r"(?!\s?(?:-|–|ถึง|ເຖິງ)\s?\d)"  # "อายุ 20-50 ปี": several people's
+        # a baby's months or days: "a-thet 7 la", "အသက် ၁၀ ရက်" (not "a thet 85 yet ka", days ago; "၆၅ ရက်ပိုင်း", within days)
+        r"(?!(?:(?<=\b\d)|(?<=\b1[01]))\s?la\b)(?!\s?(?:ရက်|ပတ်)(?!ပိုင်း|ပေါင်း|တိုင်း|ကြာ|နေ့|အတွင်း|က\b))"
     ),
     # Burmese and Lao: who it is, then the age ("အဖွား ၇၅", "ကောင်လေး ၁၉လောက်", "ຢາຍ84", "ແມ່ເຖົ້າ 74"), not
     # a count, a time or money after it ("ကလေး ၄၀ အတွက်": for 40 children), nor the first of a range
@@ -1381,6 +1385,8 @@ DAYS_OLD = re.compile(
     r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)"
     + DAYS_UNIT_END
     + r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
+    + r"|အသက်\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?!ပိုင်း|ပေါင်း|တိုင်း|ကြာ|နေ့|အတွင်း)"
+    + r"|\b(?:baby|newborn|infant)\s(?:is\s)?(?:only\s|just\s)?\d{1,2}\s?(?:days?|weeks?)\b(?!\s?ago)"
 )
 YEAR_AND_MONTHS = re.compile(
     r"(?<![\d.])(\d{1,2})\s?(?:years?|yrs?|ปี|ขวบ)\s?(?:and\s)?\d{1,2}\s?(?:months?|mths?|เดือน)"
@@ -1393,13 +1399,14 @@ AGE_WORDS = (
     # days ago: "မွေးတာ ၁ ရက်လောက်ပဲ"
     (
         re.compile(
-            r"(?:ອາຍຸ|ເກີດ|อายุ|เกิด)(?:ໄດ້|ได้)?\s?(?:ເດືອນ|ມື້|ອາທິດ|ວັນ|เดือน|วัน|อาทิตย์|สัปดาห์)(?:ດຽວ|เดียว)"
+            r"(?:(?:ອາຍຸ|อายุ)(?:ໄດ້|ได้)?|(?:ເກີດ|เกิด)(?:ໄດ້|ได้))\s?(?:ເດືອນ|ມື້|ອາທິດ|ວັນ|เดือน|วัน|อาทิตย์|สัปดาห์)"
+            r"(?:ດຽວ|เดียว)(?!ກັນ|กัน)"
             r"|မွေးတာ\s?(?:[1-9]|[12]\d)\s?ရက်"
         ),
         0,
     ),
     # Burmese in Latin letters, a baby's months: "kalay 2 la", "kha lay 3 la pae", "thar lay 7 la"
-    (re.compile(r"\b(?:ka|kha|tha|thar)\s?lay(?:\s?lay)?\s[1-9]\d?\s?la\b"), 0),
+    (re.compile(r"\b(?:(?:ka|kha|tha|thar)\s?lay(?:\s?lay)?|a[ -]?thet)\s[1-9]\d?\s?la\b"), 0),
     # a mother who gave birth weeks or months ago, the baby then the one in need: "gave birth 3 weeks ago",
     # "had a baby 3 months ago", "ຄອດລູກແລ້ວ ໓ ເດືອນ", "ကလေးမွေးတာ ၂ ပတ်", "ကလေး မွေးထားတာ ၂ လ"
     (
@@ -1475,7 +1482,7 @@ VAGUE_BEFORE = re.compile(
 # it down: "เจ็ดสิบกว่า" 70, "in his 60s" 60, "ประมาณ 4 ขวบ" 4. (Not "ຂຶ້ນໄປນັ່ງເທິງໂຕະ": climbed up to sit.)
 VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
-    r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?(?:ရောက်|ကပ်))|\s(?:nee|ni)\s?pa[rh]?\b"
+    r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?ရောက်)|\s(?:nee|ni)\s?pa[rh]?\b"
     r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
@@ -1729,7 +1736,7 @@ LAO_LANDLINE = re.compile(r"0[23]")
 _NO_CALL = r"(?:อย่าโทร|ห้ามโทร|อย่าโท|don'?t call|do not call|dont ring|ပြန်မခေါ်|မဆက်ပါနဲ့|မခေါ်ပါနဲ့|ຢ່າໂທ)"
 _OWNER = (
     r"(?:(?:ของ|เครื่อง|เบอร์)(?:ผัว|สามี|แฟน|เถ้าแก่|นายจ้าง|เจ้านาย)|เขาถือ|เขาจะ(?:เห็น|ได้ยิน|รู้)|\bhis\b|husband'?s"
-    r"|boss'?s|boss will|he (?:will|checks|has)|ယောက်ျားဖုန်း|သူ့ဖုန်း|ຂອງຜົວ|ຂອງນາຍຈ້າງ|ລາວຈະໄດ້ຍິນ)"
+    r"|boss'?s|boss will|\bhe (?:will|checks|has)|ယောက်ျားဖုန်း|သူ့ဖုန်း|ຂອງຜົວ|ຂອງນາຍຈ້າງ|ລາວຈະໄດ້ຍິນ)"
 )
 _OWNERS = r"(?:ผัว|สามี|แฟน|เขา|เถ้าแก่|นายจ้าง|his |the boss'?s |my husband'?s )?"
 NO_CALL_BEFORE = re.compile(
@@ -1751,13 +1758,24 @@ NO_CALL_AFTER = re.compile(
 )
 # The number with "don't call" right after it and no other number named: the writer's own, to be texted and
 # never called, which the brief labels no phone ("… 062 819 3350 อย่าโทรมานะคะ พิมพ์มา", "065 884 3310 please
-# don't call, only message here"); not "don't call at night", "อย่าโทรตอนผัวอยู่", "อย่าโทรเบอร์บ้าน" or "…
-# เบอร์น้องอย่าโทร" (another's)
+# don't call, only message here"). Not when the "don't call" is about a time ("อย่าโทรมาตอนกลางคืน",
+# "กลางคืนอย่าโทร", "ညဘက် မဆက်ပါနဲ့", "don't call in the evening"), another number ("อย่าโทรเบอร์บ้าน", "…
+# เบอร์น้องอย่าโทร") or someone else to be called ("อย่าโทรแจ้งตำรวจ", "dont call police", "ຢ່າໂທຫາຜົວ").
+_WHEN = (
+    r"ตอน|เวลา|ช่วง|หลัง|ก่อน|กลางคืน|กลางวัน|เช้า|เย็น|ดึก|ค่ำ|โมง|ทุ่ม|วัน|เสาร์|อาทิตย์|ซ้ำ|นาน|บ่อย|พรุ่งนี้|ถ้า"
+    r"|ຕອນ|ກາງຄືນ|ຄືນ|ແລງ|ເຊົ້າ|ມື້|ເວລາ|ຫຼັງ|ກ່ອນ|ည|မနက်|နေ့|အချိန်|ချိန်"
+    r"|\b(?:at|when|after|before|in the|on|during|today|tonight|now|again|till|until|between|while|weekends?|night"
+    r"|morning|evening|late|early|[ap]m)\b"
+)
+_NOT_TO_CALL_WORDS = (
+    r"อย่าโทร|อย่าโท(?!ร)|ห้ามโทร|ไม่ต้องโทร|don'?t call|do not call|dont ring|no call|ပြန်မခေါ်|မဆက်ပါနဲ့|မခေါ်(?:ပါ)?နဲ့|ຢ່າໂທ"
+)
 OWN_NUMBER_NOT_TO_CALL = re.compile(
-    r"^(?:(?!เบอร์|number|ເບີ)[^\d]){0,25}?(?:อย่าโทร|อย่าโท(?!ร)|ห้ามโทร|ไม่ต้องโทร|don'?t call|do not call|dont ring|no call|ပြန်မခေါ်|မဆက်ပါနဲ့"
-    r"|မခေါ်(?:ပါ)?နဲ့|ຢ່າໂທ)(?:มา|กลับ|it\b|me\b|this\b)?"
-    r"(?!\s?(?:ตอน|เวลา|ช่วง|หลัง|ก่อน|เข้า|เบอร์|เครื่อง|มือถือ|หา(?!หนู|ฉัน|ผม)|when|after|before|at\b|her\b|him\b|his\b"
-    r"|my\b|the\b|ເບີ|ຕອນ))(?![^\d]{0,40}\d)",
+    rf"^(?:(?!เบอร์|number|ເບີ|{_WHEN})[^\d]){{0,25}}?(?:{_NOT_TO_CALL_WORDS})"
+    # (possessive: "อย่าโทรมา" is not let go of to read "า ตอน…" as no time)
+    r"(?:\s?(?:มา|กลับ|it\b|me\b|this\b|หา(?:หนู|ฉัน|ผม)|ຫາຂ້ອຍ))?+"
+    rf"(?!\s?(?:{_WHEN}|เข้า|เบอร์|เครื่อง|มือถือ|หา|แจ้ง|บอก|ไป|ตำรวจ|police|the\b|her\b|him\b|his\b|my\b|ເບີ|ຫາ|ແຈ້ງ|ບອກ|ໄປ))"
+    r"(?![^\d]{0,40}\d)",
     re.I,
 )
 # A landline typed with a digit too many (054-123-4567) is kept as typed: a digit dropped would be a guess
@@ -2095,6 +2113,10 @@ FOREIGN_PLACES = {
     "အုံနွိုက်": "740202",
     "လတ်ဖရောင်": "1038",
     "ချန်တဘူရီ": "22",
+    "ရာယောင်း": "21",
+    "အွမ်နွိုင်": "740202",
+    "ဆန်ခလဘူရီ": "7108",
+    "ဟာ့ဒ်ယိုင်": "9011",
     "ရတ်ချဘူရီ": "70",
     "ဖက်ချဘူရီ": "76",
     "ບາງກອກ": "10",
@@ -2149,11 +2171,13 @@ def _foreign_alternative(name: str) -> str:
     return re.escape(name)
 
 
-BURMESE_WORD_START_NEEDED = frozenset(("ပါတောင်", "ပတောင်", "မဲပ", "မဲပါ", "နာဒီ", "လအွန်"))  # (လ, a month, then အွန်လိုင်း)
+BURMESE_WORD_START_NEEDED = frozenset(
+    ("ပါတောင်", "ပတောင်", "မဲပ", "မဲပါ", "နာဒီ", "လအွန်", "ရာယောင်း")
+)  # (လ, a month, then အွန်လိုင်း)
 # ... and ပါတောင် is "even" as a word of its own too ("အမေ ပါတောင် ဆေးရုံ တက်နေရတယ်"): Patong only where
 # Phuket is named
 # (ວາລິນ is a given name as often as Warin: only beside Ubon)
-# (and မဲပါ is "vote, please" too: Mae Pa only beside Mae Sot)
+# (and မဲပါ is "vote, please" too: Mae Pa only beside Mae Sot; ရာယောင်း is close to နားယောင်, to mishear: as spelt)
 SAID_WITH_THEIR_PROVINCE = {"ပါတောင်": "ဖူးခက်", "ပတောင်": "ဖူးခက်", "ວາລິນ": "ອຸບົນ", "မဲပါ": "မဲဆောက်"}
 
 
@@ -2201,8 +2225,6 @@ def _burmese_spellings(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
         if said := [code for name, code in places.items() if word.startswith(name)]:
             yield said[0], found.span()
             continue
-        # (close without the particle after it: "ရာယောင်းမှာ", at Rayong)
-        word = _burmese_sound(burmese_bare(found.group()))
         close = process.extract(word, list(places), scorer=fuzz.ratio, score_cutoff=BURMESE_CUTOFF, limit=2)
         # (a tambon's short name only as spelt: "ပိုင်", a word of a longer name, is close to ဘိုဝင်)
         tambon_short = close and len(places[close[0][0]]) == 6 and len(close[0][0]) < BURMESE_TAMBON_CLOSE

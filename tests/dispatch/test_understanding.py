@@ -899,3 +899,22 @@ def test_a_child_groped_slapped_bullied_or_taken_to_a_hotel_is_violence(message)
 def test_a_mother_hearing_a_voice_telling_her_to_harm_the_baby_is_mental_health():
     message = "my wife 30, 2 weeks after giving birth, she hears a voice telling her to drown the baby"
     assert _group(message) == "mental_health"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ผัวขี้เมาตีหนู เบอร์ 0812223344 อย่าโทรมาตอนกลางคืนนะคะ ผัวอยู่",  # about a time, after or before
+        "แม่โดนพ่อเลี้ยงตี 0812223344 กลางคืนอย่าโทรนะคะ",
+        "husband hit me. 0654321987 dont call me at night",
+        "ยายถูกลูกเขยด่าทุกวัน 0898887766 อย่าโทรเสาร์อาทิตย์ ผัวอยู่บ้าน",
+        "ယောက်ျားက ရိုက်တယ် ဖုန်း 0812345678 ညဘက် မဆက်ပါနဲ့",
+        "ຜົວຕີຂ້ອຍ ເບີ 0812345678 ກາງຄືນຢ່າໂທ",
+        "ลูกสาวโดนตี เบอร์ 0817776655 อย่าโทรแจ้งตำรวจนะคะ",  # about someone else to be called
+        "my number 0812345678 please dont call police",
+        "ຜົວຕີຂ້ອຍ ໂທຫາ 0812345678 ໄດ້ ແຕ່ຢ່າໂທຫາຜົວຂ້ອຍເດີ",
+        "yaai sick alone 0812345678 dont call my mom she will worry",  # "she will" is no "he will"
+    ],
+)
+def test_a_dont_call_about_a_time_or_someone_else_keeps_the_number(message):
+    assert understand(message).phones

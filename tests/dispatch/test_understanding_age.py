@@ -963,3 +963,25 @@ def test_a_weight_is_no_age(message):
 def test_a_babys_days_in_words_and_a_burmese_near_bound(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("แม่อายุ 70 วันเว้นวันต้องไปฟอกไต ไม่มีค่ารถ", 70),  # a day counted or named after an elder's age
+        ("ตาอายุ 79 วันเดียวกินข้าวมื้อเดียว", 79),
+        ("แม่อายุ 78 วันสงกรานต์ลูกไม่กลับมา", 78),
+        ("ແມ່ອາຍຸ 75 ມື້ຄືນລົ້ມໃນຫ້ອງນ້ຳ", 75),
+        ("ทารกอายุ 15 วันนอนไม่หลับ ร้องทั้งคืน", 0),  # a baby's days, then a word about the baby
+        ("အဖွား အသက် ၇၅ နားကပ်ရွှေ လုယက်ခံရပြီး", 75),  # an earring, not "near"
+        ("น้ำป่าเกิดเดือนเดียว 2 รอบ ยายอยู่คนเดียว", None),  # happened, not born
+        ("kalay a-thet 7 la, nay ma kaung bu", 0),  # months in Latin Burmese
+        ("ကလေး အသက် ၁၀ ရက် နို့မစို့ဘူး", 0),  # days in Burmese
+        ("အမေ အသက် ၆၅ ရက်ပိုင်းအတွင်း ဆေးရုံတက်ရမယ်", 65),  # within days
+        ("a thet 85 yet ka lae kya tal", 85),  # days ago
+        ("baby is 10 days, mother has no milk, no money", 0),
+    ],
+)
+def test_a_babys_days_are_told_from_a_day_after_an_elders_age(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age

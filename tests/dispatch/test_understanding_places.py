@@ -1918,3 +1918,19 @@ def test_everyday_burmese_words_that_sound_like_a_province_are_none(message):
 )
 def test_a_d_closing_a_syllable_in_a_name_run_together_is_said_t(message, names):
     assert _names(message) == names
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "လမ်းဆုံမှာ အဘိုး တစ်ယောက် လဲနေတယ်",  # at the crossroads
+        "နောင်မှာ ဘာလုပ်ရမလဲ မသိဘူး",  # later
+        "ဒေါင်းမှာ ရုပ်ပုံ ပါတယ်",  # a peacock
+        "သူ ပြန်ကောက်မှာ ပါ",  # will pick it up
+        "ထွန်းအောင်က ပြောတယ် အဖွား ဖျားနေတယ်",  # a man's name
+        "ကျော်ခိုင်ခိုင်က ရိုက်တယ်",
+        "စမ်းသပ်ခန်း ထဲမှာ ဆရာဝန် မရှိဘူး",  # an examination room
+    ],
+)
+def test_burmese_everyday_words_and_names_are_no_place(message):
+    assert _codes(message) == (None, None, None)
