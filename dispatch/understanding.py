@@ -1484,6 +1484,7 @@ VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?ရောက်)|\s(?:nee|ni)\s?pa[rh]?\b"
     r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
+    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b"  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
 # the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE
@@ -1498,6 +1499,10 @@ SEVERAL_AGES_AFTER = re.compile(
 SEVERAL_AGES_BEFORE = re.compile(
     r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$|(?<![\d.])(?<!soi )(?<!moo )(?<!room )(?<!block )(?<!apartment )(?<!building )(?<!no\. )(?<!ซอย )(?<!ซ\.)(?<!ม\.)(?<!หมู่ )(?<!ห้อง )(\d{1,3})\s?,\s?$"
 )
+# ... and Burmese, side by side: "ကလေး ၅ နှစ် ၇ နှစ်", "(၆ နှစ်၊ ၄ နှစ်)", "၁၃ ၁၄ နှစ်လောက်"
+SEVERAL_BURMESE_AGES_AFTER = re.compile(r"\s?(?:နှစ်)?\s?(?:၊|,|နဲ့|နှင့်)?\s?(\d{1,3})\s?နှစ်")
+SEVERAL_BURMESE_AGES_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:နှစ်)?\s?(?:၊|,|နဲ့|နှင့်)?\s?$")
+BURMESE_YEARS_AFTER = re.compile(r"\s?နှစ်")
 SEVERAL_AGES_APART = 15  # two people's ages given together are near: a couple, siblings ("80 กับ 2 หลาน" is no pair)
 
 
@@ -1608,6 +1613,16 @@ WRITER_CARES = re.compile(
 )
 
 
+# A grown-up named right before a small number: the number is how long, not that one's age
+GROWN_UP = 15
+ADULT_KIN_BEFORE = re.compile(
+    r"(?:(?<!ลูก)แม่|(?<!ลูก)พ่อ|ยาย|ปู่|ย่า|สามี|ภรรยา|ผัว|เมีย|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า"
+    r"|\b(?:my |her |his )?(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|husband|wife)"
+    r"|အမေ|အဖေ|အဘွား|အဖွား|အဘိုး|အဖိုး|ယောက်ျား|ແມ່|ພໍ່|ຜົວ|ເມຍ|ແມ່ຕູ້|ພໍ່ຕູ້|ແມ່ເຖົ້າ|ພໍ່ເຖົ້າ)"
+    r"(?:\s?(?:ก็|เป็น|ໄດ້|is|has been|been))?[\s,:]{0,2}$"
+)
+
+
 def _age_in_patterns(text: str) -> Finding | None:
     """The age the patterns read first; of several people's ages, not the carer's (CARER_AFTER, CARER_BEFORE)
     while the one cared for is given too. (The patterns after the first age are read only where that one is
@@ -1670,8 +1685,20 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
             if number == 0 and value < YOUNG_CARER_UNDER and YOUNG_CARER_AFTER.match(text, match.end(at)):
                 carer = carer or (Finding(value, 0.6, match.group(0)), match, at)
                 continue  # the elder's age, if another is given; the carer's, if not (a child carer in need)
+            if value < GROWN_UP and ADULT_KIN_BEFORE.search(text, max(0, match.start(at) - 12), match.start(at)):
+                continue  # "แม่ 3 ปีแล้วที่ติดเตียง", "အမေ ၃ နှစ်လောက် အိပ်ရာထဲ": how long, no mother's age
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
-            if _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value) or _another_age(before_it, value):
+            if (
+                _another_age(SEVERAL_AGES_AFTER.match(text, match.end(at)), value)
+                or _another_age(before_it, value)
+                or _another_age(SEVERAL_BURMESE_AGES_AFTER.match(text, match.end(at)), value)
+                or (
+                    BURMESE_YEARS_AFTER.match(text, match.end(at))
+                    and _another_age(
+                        SEVERAL_BURMESE_AGES_BEFORE.search(text, max(0, match.start(at) - 12), match.start(at)), value
+                    )
+                )
+            ):
                 continue
             if number == BEFORE_THE_VILLAGE and ADDRESS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
                 continue  # "ที่อยู่ค่ะ ตา 85 หมู่ 3", "ส่งของไปให้ยาย 88 หมู่ 2": where to, not how old

@@ -985,3 +985,23 @@ def test_a_babys_days_in_words_and_a_burmese_near_bound(text: str, age: int | No
 def test_a_babys_days_are_told_from_a_day_after_an_elders_age(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("အမေ ၃ နှစ်လောက် အိပ်ရာထဲ လဲနေတာ၊ လေဖြတ်ထားတယ်", None),  # a grown-up, then how long
+        ("แม่ 3 ปีแล้วที่นอนติดเตียง", None),
+        ("my mom 3 years bedridden now", None),
+        ("ลูกแม่ 3 ขวบ ไม่มีนมกิน", 3),  # the child's, named after its mother
+        ("အမေ အသက် ၉၀ ထက် ပိုပြီ တစ်ယောက်တည်း နေတယ်", None),  # over 90: a bound
+        ("a phoe kyi a thet 90 a htet, ma nay nya ka sa pyi ma twe ya buu", None),
+        ("မဲဆိုင်မှာ ကလေး ၅ နှစ် ၇ နှစ် နှစ်ယောက် ညဘက် လမ်းပေါ်မှာ", None),  # two children's ages side by side
+        ("ကလေး ၂ ယောက် (၆ နှစ်၊ ၄ နှစ်) အခန်းထဲ", None),
+        ("ကောင်လေးတွေ ၁၃ ၁၄ နှစ်လောက် ၅ ယောက်", None),
+        ("သမီး ၁၀ နှစ် ဖျားနေတယ်", 10),
+    ],
+)
+def test_a_grown_ups_how_long_a_bound_over_and_burmese_ages_side_by_side(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
