@@ -1394,7 +1394,8 @@ YEAR_AND_MONTHS = re.compile(
 # Ages in words with no number: a year-old ("ลูกขวบเดียว", "ขวบกว่าๆ", "ຂວບເຄິ່ງ"), a newborn, a decade
 AGE_WORDS = (
     (re.compile(r"(?<![\d~])\s?(?:ขวบ|ຂວບ)(?:เดียว|นึง|หนึ่ง|กว่า|เศษ|ครึ่ง|ปาย|ເຄິ່ງ|ດຽວ|ປາຍ|\d{1,2}\s?(?:เดือน|ເດືອນ))"), 1),
-    (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด"), 0),
+    # (not the newborn grant, เงินอุดหนุน/ค่าเลี้ยงดูเด็กแรกเกิด)
+    (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด|(?<!อุดหนุน)(?<!เงิน)(?<!ดู)เด็กแรกเกิด"), 0),
     # a day, a week or a month old in words: "ອາຍຸໄດ້ເດືອນດຽວ", "ເກີດໄດ້ມື້ດຽວ", "อายุได้อาทิตย์เดียว"; Burmese born N
     # days ago: "မွေးတာ ၁ ရက်လောက်ပဲ"
     (

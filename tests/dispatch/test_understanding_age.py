@@ -1005,3 +1005,16 @@ def test_a_babys_days_are_told_from_a_day_after_an_elders_age(text: str, age: in
 def test_a_grown_ups_how_long_a_bound_over_and_burmese_ages_side_by_side(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("มีคนเอาเด็กแรกเกิดใส่ถุงมาวางไว้ที่ถังขยะหน้าหมู่บ้าน ยังร้องอยู่", 0),
+        ("เงินอุดหนุนเด็กแรกเกิด 600 บาท ได้ถึงกี่ขวบคะ", None),  # the newborn grant
+        ("ค่าเลี้ยงดูเด็กแรกเกิดเดือนละ 600 บาท ได้ถึงลูกอายุกี่ขวบคะ", None),
+    ],
+)
+def test_a_newborn_found_is_under_a_year_the_newborn_grant_no_age(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
