@@ -1724,7 +1724,9 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
 
 # A number as people type it: grouped any way ("081-222-3344", "(081) 555-0000"), or a digit at a time
 # ("0 8 5 1 2 3 0 9 8 7", "0-8-6-9-9-1-4-5-3-2"), and not the tail of a longer number ("Room 1407. 095…").
-PHONE_CANDIDATE = re.compile(r"(?<![\d+])(?:\+?66|\(?0)(?:[\s\-.()]{0,3}\d){7,19}(?!\d)")
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\d+])(?:\+?66|\(?0)(?:[\s\-–—/.()]{0,3}\d){7,19}(?!\d)"
+)  # (– and / too: "086 – 321 – 7749", "087/665/1209")
 # Digits said in words, nine or ten in a row: "zero nine five, four four one, two two eight seven",
 # "ศูนย์แปดสอง เก้าเก้า…", Lao "ສູນແປດ…", Burmese "သုည ရှစ် ကိုး…".
 SPOKEN_DIGITS = {
@@ -1822,6 +1824,19 @@ def _not_to_call(text: str, start: int, end: int) -> bool:
 
 
 def find_phones(text: str) -> tuple[str, ...]:
+    found = _phones_in_figures(text)
+    if not found:
+        found = [phone for digits in _spoken_phones(text) if (phone := thai_phone(digits))]
+    if not found and not PHONE_CANDIDATE.search(text) and SPOKEN_WORD.search(text):
+        # some digits said, the rest typed: "zero-six-four, 221, 7788", "ศูนย์เก้าเจ็ด 123 4567"
+        found = _phones_in_figures(SPOKEN_WORD.sub(lambda word: SPOKEN_DIGITS[word.group(0)], text).replace(",", " "))
+    return tuple(found)
+
+
+SPOKEN_WORD = re.compile(r"(?<![a-z])(?:" + _SPOKEN + r")(?![a-z])")
+
+
+def _phones_in_figures(text: str) -> list[str]:
     found: list[str] = []
     for match in PHONE_CANDIDATE.finditer(text):
         raw = match.group(0)
@@ -1832,7 +1847,7 @@ def find_phones(text: str) -> tuple[str, ...]:
         if _not_to_call(text, match.start(), match.end()):
             continue
         phones = [thai_phone(raw)]
-        digits = re.sub(r"[\s\-.()]", "", raw)
+        digits = re.sub(r"[\s\-–—/.()]", "", raw)
         if phones[0] is None and len(digits) == 20:  # two mobile numbers run together
             phones = [thai_phone(digits[:10]), thai_phone(digits[10:])]
         elif phones[0] is None and not raw.isdigit():  # more digits after a number written in groups
@@ -1843,9 +1858,7 @@ def find_phones(text: str) -> tuple[str, ...]:
         for phone in phones:
             if phone and phone not in found:
                 found.append(phone)
-    if not found:
-        found = [phone for digits in _spoken_phones(text) if (phone := thai_phone(digits))]
-    return tuple(found)
+    return found
 
 
 REPORTER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

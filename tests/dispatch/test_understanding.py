@@ -918,3 +918,18 @@ def test_a_mother_hearing_a_voice_telling_her_to_harm_the_baby_is_mental_health(
 )
 def test_a_dont_call_about_a_time_or_someone_else_keeps_the_number(message):
     assert understand(message).phones
+
+
+@pytest.mark.parametrize(
+    ("message", "phones"),
+    [
+        ("อยู่เขตหนองจอก โทร 086 – 321 – 7749", ("0863217749",)),  # en dashes
+        ("ม.10 อ.ท่าตูม เบอร์ผม 087/665/1209", ("0876651209",)),  # slashes
+        ("you can call me: zero-six-four, 221, 7788", ("0642217788",)),  # some digits said, the rest typed
+        ("ยายถูกหลอก จ.ชลบุรี โทร ศูนย์เก้าเจ็ด 123 4567", ("0971234567",)),
+        ("ผัวขังไว้ เบอร์หนู 0871239988 แต่อย่าโทรมานะ เขาได้ยิน", ()),  # not to be called, words aside
+        ("วันที่ 05/12/2566 แม่ล้มในห้องน้ำ", ()),  # a date is no number
+    ],
+)
+def test_phones_typed_with_dashes_slashes_or_partly_in_words(message, phones):
+    assert understand(message).phones == phones
