@@ -118,6 +118,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ໄລ່ຟັນ", "ໄລ່ຕີ", "ໄລ່ແທງ", "ໄລ່ຂ້າ", "ပြန်ပေးဆွဲ", "လူကုန်ကူး", "ຮ້ອງຊ່ວຍ", "ອຸ້ມໜີ", "แอบอยู่ใน", "อย่าทำหนู", "อย่าทำฉัน", "อย่าทำผม", "ဓား", "သေနတ်", "သတ်မယ်", "သတ်မလို့",
         "သတ်ပစ်", "ခြိမ်းခြောက်", "မုဒိမ်း", "အဓမ္မ", "ချုပ်ထား", "နှိပ်စက်", "အပြင်မထွက်ရ", "ထိုးကြိတ်", "ထိုးနှက်", "ကန်ကျောက်",
         "အပြင်မထွက်ခိုင်း",
+        "တံခါးကို ကန်", "တံခါးကိုကန်", "တံခါး ကန်",  # kicking at the door she hides behind (as พังประตู)
     ),
     "suicide": (
         "ฆ่าตัวตาย", "อยากต๋าย", "ไปตาย", "สิตาย", "กินยาตาย", "ผูกคอ", "แขวนคอ", "เอาเชือก",
@@ -593,7 +594,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         r"|(?:in labou?r|giving birth)\b.{0,60}(?:alone|no one|nobody|no car|on the street|bleeding)",
         # Burmese typed in Latin letters: "mee lout nay" (a fire burning), "thway htwet" (bleeding), "ye nit" (drowning)
         r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b", r"thway (?:htwet|thwet|twet)\b", r"ye ?nit\b", r"tha ?[dt]i ?(?:lit|lite)\b",
-        r"a ?thet ma ?shu\b", r"a ?thet ?shu ma ?(?:ya|ra|wa)\b", r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
+        r"a ?thet ma ?shu\b", r"a ?thet ?shu ma ?(?:ya|ra|wa)\b", r"a ?thet ?shu (?:lar|la) ma ?shu\b",
+        r"dat ?(?:lite|lait|like)\b",  # ဓာတ်လိုက်, electrocuted r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
         r"(?:lae|lal) ?kya\b.{0,30}(?:hta ?ma ?(?:ya|ra)|ma ?(?:hta|htal|tha) ?(?:nine|nain|nai|naing) ?bu)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
         # Thai typed in Latin letters: "mod sati" (unconscious), "mai hai jai" (not breathing), "rot chon" (a crash)
         r"mo[dt] ?sa ?ti\b", r"mai ?hai ?jai\b", r"rot ?chon\b", r"lue?ad ?(?:ok|oak|awk)\b", r"jom ?nam\b",
@@ -616,7 +618,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         # Burmese typed in Latin letters: "yite nay tal" (is hitting), "thut mal" (will kill)
         r"(?:yite|yike|yaik) (?:nay|ne|tal|tel|dal)\b", r"thut (?:mal|mel|may|me)\b|thet (?:mal|mel)\b",
         r"(?:dar|dah) (?:nae|nat|nal) (?:htoe|hto|toe)\b", r"htoe (?:nay|ne|dal)\b", r"mu ?(?:dain|dein|daim)\b",
-        r"chein ?chauk|chain ?chout", r"(?:tho|thaw) ?(?:khat|kat) (?:htar|hta|thar)\b",
+        r"chein ?chauk|chain ?chout|chein (?:nay|ne)\b", r"(?:tho|thaw) ?(?:khat|kat) (?:htar|hta|thar)\b",
         r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
         r"(?:kicking|beating|punching|hitting|stomping on) (?:a|an|the|this|that|some) (?:\w+ ){0,2}"
         r"(?:man|woman|guy|boy|girl|kid|child|person|lady|student)\b",

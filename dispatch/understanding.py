@@ -1348,6 +1348,10 @@ AGE_PATTERNS = (
         r"\b(?:a ?(?:phwar|phwa|phoe|pho|bwar|bwa|mae|may|phay|hpay)|u ?lay|daw ?daw|tha ?mee|tha|sa ?mee|kyama|kyun ?(?:ma|taw)|kya ?naw)"
         r"(?:\s(?:kyi|gyi|kyee))?\s([1-9]\d)\b(?=\s(?:lout|lauk)\b|\s?[,.]\s|\s?$)"
     ),
+    # Burmese, a number "or so" (ဝန်းကျင်): "အဘိုးကြီး တစ်ယောက် ၇၀ ဝန်းကျင်လောက်", "ငါးဆယ်ဝန်းကျင်", "၅ နှစ်ဝန်းကျင်"
+    re.compile(
+        r"(?<![\d.])(?:([1-9]\d|10\d)\s?|([1-9]\d?)\s?နှစ်\s?)ဝန်းကျင်(?!\s?(?:ဘတ်|ကျပ်|ယောက်|ရက်|လ(?![\u102b-\u103e])))"
+    ),
 )
 ADDRESS_BEFORE = re.compile(r"(?:ที่อยู่|ส่ง|ให้|ไปหา|ถึง|บ้าน|เลขที่)\S{0,8}\s?$")
 PERSON_THEN_NUMBER, YEARS_AFTER, KIN_THEN_NUMBER, IN_BRACKETS, BETWEEN_COMMAS = 1, 2, 5, 7, 8
@@ -1385,7 +1389,7 @@ DAYS_OLD = re.compile(
     r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)"
     + DAYS_UNIT_END
     + r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
-    + r"|အသက်\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?!ပိုင်း|ပေါင်း|တိုင်း|ကြာ|နေ့|အတွင်း)"
+    + r"|(?:အသက်|သမီးလေး|သားလေး|ကလေးလေး)\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?!ပိုင်း|ပေါင်း|တိုင်း|ကြာ|နေ့|အတွင်း)"
     + r"|\b(?:baby|newborn|infant)\s(?:is\s)?(?:only\s|just\s)?\d{1,2}\s?(?:days?|weeks?)\b(?!\s?ago)"
 )
 YEAR_AND_MONTHS = re.compile(
@@ -1406,15 +1410,16 @@ AGE_WORDS = (
         ),
         0,
     ),
-    # Burmese in Latin letters, a baby's months: "kalay 2 la", "kha lay 3 la pae", "thar lay 7 la"
-    (re.compile(r"\b(?:(?:ka|kha|tha|thar)\s?lay(?:\s?lay)?|a[ -]?thet)\s[1-9]\d?\s?la\b"), 0),
+    # Burmese in Latin letters, a baby's months: "kalay 2 la", "kha lay 3 la pae", "thar lay 7 la", "thami 7 la"
+    (re.compile(r"\b(?:(?:ka|kha|tha|thar|thami)\s?lay(?:\s?lay)?|thami|a[ -]?thet)\s[1-9]\d?\s?la\b"), 0),
     # a mother who gave birth weeks or months ago, the baby then the one in need: "gave birth 3 weeks ago",
     # "had a baby 3 months ago", "ຄອດລູກແລ້ວ ໓ ເດືອນ", "ကလေးမွေးတာ ၂ ပတ်", "ကလေး မွေးထားတာ ၂ လ"
     (
         re.compile(
             r"(?:\b(?:gave birth|had (?:a|her|the) baby|delivered (?:a|her|the) baby)\s(?:about\s)?(?:[1-9]|1[01])\s?"
             r"(?:days?|weeks?|months?)\sago\b|ຄອດລູກ(?:ແລ້ວ|ໄດ້)\s?(?:[1-9]|1[01])\s?(?:ມື້|ອາທິດ|ເດືອນ)"
-            r"|ကလေး\s?မွေး(?:တာ|ထားတာ)\s?(?:[1-9]|1[01])\s?(?:ရက်|ပတ်|လ(?![\u102b-\u103e]|မ်)))"
+            r"|ကလေး\s?မွေး(?:တာ|ထားတာ)\s?(?:[1-9]|1[01])\s?(?:ရက်|ပတ်|လ(?![\u102b-\u103e]|မ်))"
+            r"|မွေးပြီး\s?(?:[1-9]|[12]\d)\s?(?:ရက်|ပတ်))"
             # only where the baby is the worry (its papers, its milk, its feeding, keeping it): else the
             # mother is the one in need ("gave birth 2 months ago and now her husband beats her")
             r"(?=.*(?:birth (?:registration|certificate)|papers|milk|formula|feed|ນົມ|နို့|မွေးစာရင်း|ထိန်း))"
@@ -1456,7 +1461,7 @@ DURATION_BEFORE = (
 # After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
 # "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
 DURATION_AFTER = re.compile(
-    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|shi ?byi|kyar|kya\b|lout ka)"
+    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|အလုပ်\s?လုပ်|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|shi ?byi|kyar|kya\b|lout ka)"
 )
 # "၇၈နှစ်ရှိပြီ" (78 years it is now) is an age: nobody has been waiting so long (but "ມາຢູ່ໄທ ໔໐ ປີແລ້ວ",
 # forty years in Thailand, is how long)
@@ -1485,7 +1490,8 @@ VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?ရောက်)|\s(?:nee|ni)\s?pa[rh]?\b"
     r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
-    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b"  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
+    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b"
+    r"|\s?(?:နှစ်\s?)?ပြည့်ရင်|\s(?:nhit\s)?pyae\s?yin\b"  # "၁၈ နှစ် ပြည့်ရင်", "60 pyae yin": when one turns 18, 60  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
 # the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE

@@ -1192,3 +1192,15 @@ def test_a_second_reviewers_emergencies_stay_emergencies(message):
 )
 def test_a_second_reviewers_calm_messages_stay_calm(message):
     assert understand(message).danger is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a lote phaw ko kyaw a thet 40 lout dat lite p lae kya tal, a thet shu lar ma shu lar ma thi bu, myan myan",
+        "kuu nyi par, nga a thet 35, alote shin ka thay nat nae chein nay tal, la kha taung lo",
+        "ကျမ ၁၆ နှစ် အဒေါ့်ယောက်ျားက အရက်မူးပြီး ကျမအခန်း တံခါးကို ကန်နေတယ်",
+    ],
+)
+def test_burmese_electrocuted_threatened_or_a_door_kicked_in_is_danger(message):
+    assert understand(message).danger is not None

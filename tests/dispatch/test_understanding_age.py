@@ -1018,3 +1018,22 @@ def test_a_grown_ups_how_long_a_bound_over_and_burmese_ages_side_by_side(text: s
 def test_a_newborn_found_is_under_a_year_the_newborn_grant_no_age(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("မြန်မာအဘိုးကြီး တစ်ယောက် ၇၀ ဝန်းကျင်လောက် လမ်းဘေးမှာ အိပ်နေတာ", 70),  # "or so": a guess
+        ("ဦးလေးတစ်ယောက် ငါးဆယ်ဝန်းကျင် မျက်စိ နှစ်ဖက်လုံး မမြင်ဘူး", 50),
+        ("လခ ၅၀၀၀ ဝန်းကျင် ပဲ ရတယ်", None),  # money
+        ("nga thami lay 5 la pe shi thay tal, no mhone kone tar", 0),  # Latin Burmese, a daughter's months
+        ("ကလေးလေး မွေးပြီး ၁၀ ရက်ပဲ ရှိသေးတယ် တစ်ကိုယ်လုံး ဝါပြီး နို့မစို့တော့ဘူး", 0),  # born ten days ago
+        ("သမီးလေး ၃ ပတ်ပဲ ရှိသေးတယ် ဖျားတာ အရမ်းပူနေပြီ", 0),  # three weeks old
+        ("ထိုင်းမှာ ၁၅ နှစ် အလုပ်လုပ်ခဲ့တယ် ဆိုရှယ် ငွေ ထုတ်ချင်တယ်", None),  # worked fifteen years
+        ("ထိုင်းမှာ မွေးတဲ့ ကလေး ၁၈ နှစ် ပြည့်ရင် ထိုင်းနိုင်ငံသား လျှောက်လို့ရလား", None),  # when one turns 18
+        ("a thet 60 pyae yin a phwar twe ko thai a so ka la sin ngwe pay lar", None),
+    ],
+)
+def test_burmese_ages_or_so_babies_weeks_and_years_worked(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
