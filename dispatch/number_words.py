@@ -22,7 +22,7 @@ WORDS: dict[str, tuple[str, int]] = {
     **{word: (DIGIT, value) for digits in (_THAI, _LAO, _BURMESE) for word, value in digits.items()},
     "สิบ": (TEN, 10), "ສິບ": (TEN, 10), "ဆယ့်": (TEN_THEN_DIGIT, 10), "ဆယ်": (TEN, 10),
     "ยี่สิบ": (TWENTY, 20), "ຊາວ": (TWENTY, 20), "ซาว": (TWENTY, 20),  # ซาว: Isan and Lao in Thai letters
-    "เอ็ด": (ONE_AFTER_TEN, 1), "ເອັດ": (ONE_AFTER_TEN, 1),
+    "เอ็ด": (ONE_AFTER_TEN, 1), "เอ็ต": (ONE_AFTER_TEN, 1), "ເອັດ": (ONE_AFTER_TEN, 1),  # (เอ็ต: as often typed)
     "ร้อย": (HUNDRED, 100), "ຮ້ອຍ": (HUNDRED, 100), "ရာ": (HUNDRED, 100),
 }  # fmt: skip
 # Longest first (an alternation tries its words in order), so ยี่สิบ is read before สิบ and ဆယ့် before ဆယ်.

@@ -1037,3 +1037,20 @@ def test_a_newborn_found_is_under_a_year_the_newborn_grant_no_age(text: str, age
 def test_burmese_ages_or_so_babies_weeks_and_years_worked(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ผมเป็นอพม.ครับ ตาบุญส่งเพิ่งครบ7รอบเมื่อเดือนที่แล้ว หูไม่ได้ยิน", 84),  # cycles just reached
+        ("ลุงบอกว่าปีนี้ครบ5รอบพอดี นอนริมหาดมาครึ่งปีแล้ว", 60),
+        ("แม่ให้คีโมเพิ่งครบ 6 รอบ ผมร่วงหมด", None),  # treatments counted
+        ("ยายเกิดพ.ศ.2483 ปีนี้86 ถูกลูกเขยหลอกให้เซ็นโอนที่ดิน", 86),  # this year's age
+        ("ปีนี้ 60 ไร่ น้ำท่วมหมด", None),
+        ("พ่อตาอายุเจ็ดสิบเอ็ตปี ใส่เครื่องช่วยหายใจ", 71),  # เอ็ต as typed for เอ็ด
+        ("ทวดเก้าสิบสี่นอนติดเตียงมา2ปี", 94),  # a great-grandparent then the age
+    ],
+)
+def test_thai_ages_by_cycles_this_year_misspelt_or_a_great_grandparents(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
