@@ -100,6 +100,7 @@ _RUNS_OF_L = re.compile(r"l{2,}")
 _SILENT_FINAL_R = re.compile(r"(?<=ั[ก-ฮ])ร$")  # not ชุมพร, said -phon
 _FINAL_NY = re.compile(r"(?<=[ก-ฮ]ั)ญ(?=[ก-ฮ])")
 _TR_SPELT_OUT = re.compile(r"(?<=[ก-ฮ]ั[นมง])ทร")
+_THON = re.compile(r"(?<=า)ทร$")
 
 
 def _keys_of(name: str) -> set[str]:
@@ -108,6 +109,7 @@ def _keys_of(name: str) -> set[str]:
     keys.add(sound_key(_SILENT_FINAL_R.sub("", name)))  # จตุจักร, ຈະຕຸຈັກ: the last ร is not said
     keys.add(sound_key(_FINAL_NY.sub("นย", name)))  # ธัญบุรี, ທັນຍະບູລີ: a final ญ said n, then y again
     keys.add(sound_key(_TR_SPELT_OUT.sub("ทล", name)))  # กันทรวิชัย, ກັນທະລະວິໄຊ: ทร after a final said tha-ra
+    keys.add(sound_key(_THON.sub("ทอน", name)))  # สาทร, ສາທອນ: a last ทร after า said thon (not สมุทร's -ut)
     return keys | {_RUNS_OF_L.sub("l", key) for key in keys}
 
 
@@ -582,7 +584,10 @@ def lao_place(text: str, within: str | None = None) -> str | None:
             for code in other.codes
         }
         others |= {within or ""}
-        code = one_place(name.said, name.codes, others)
+        # a district and its own tambon so named (ຄອງເຕີຍ: คลองเตย, both): the district
+        coarsest = min(name.codes, key=len)
+        codes = (coarsest,) if all(code.startswith(coarsest) for code in name.codes) else name.codes
+        code = one_place(name.said, codes, others)
         if code is None or (within and not code.startswith(within)):
             continue
         # a tambon named like its district or province (มุกดาหาร) is the district or province

@@ -1934,3 +1934,7 @@ def test_a_d_closing_a_syllable_in_a_name_run_together_is_said_t(message, names)
 )
 def test_burmese_everyday_words_and_names_are_no_place(message):
     assert _codes(message) == (None, None, None)
+
+
+def test_a_lao_sathon_is_said_thon_not_like_samut():
+    assert _names("ຢາຍເຖົ້າຫ້ອງຕິດກັນ ແຖວຍານນາວາ ເຂດສາທອນ ບໍ່ເຫັນອອກມາ 3 ມື້") == ("ยานนาวา", "เขตสาทร", "กรุงเทพมหานคร")
