@@ -2332,8 +2332,18 @@ def _named_abroad_style(text: str) -> str | None:
         first = FOREIGN_PLACES[chosen[0].group()]
         # a finer place inside it named after it: "ဆမွတ်ဆာခွန် ထာချလုံ" is Tha Chalom of Samut Sakhon
         finer = [FOREIGN_PLACES[found.group()] for found in not_work or usable]
+        # ... or spelt otherwise: "ဟက်ယိုင် ဆောင်ခလာ" is Hat Yai of Songkhla
+        finer += [code for code, _ in _burmese_spellings(text)] if BURMESE_WORD.search(text) else []
         return max((code for code in finer if code.startswith(first)), key=len)
-    return _burmese_spelling(text) if BURMESE_WORD.search(text) else None
+    if not BURMESE_WORD.search(text):
+        return None
+    # spelt otherwise only: the province, and a finer place inside it ("ဘန်ဘိုင်း ချွန်ဘူရီ": not a place
+    # of another province that ဘန်ဘိုင်း is close to)
+    spelt = [code for code, _ in _burmese_spellings(text)]
+    provinces = [code for code in spelt if len(code) == 2]
+    if provinces:
+        return max((code for code in spelt if code.startswith(provinces[0])), key=len)
+    return spelt[0] if spelt else None
 
 
 def _marked_finer_than(text: str, found: re.Match[str]) -> bool:

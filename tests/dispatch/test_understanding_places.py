@@ -1938,3 +1938,16 @@ def test_burmese_everyday_words_and_names_are_no_place(message):
 
 def test_a_lao_sathon_is_said_thon_not_like_samut():
     assert _names("ຢາຍເຖົ້າຫ້ອງຕິດກັນ ແຖວຍານນາວາ ເຂດສາທອນ ບໍ່ເຫັນອອກມາ 3 ມື້") == ("ยานนาวา", "เขตสาทร", "กรุงเทพมหานคร")
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        # a district spelt otherwise before a province in a listed spelling
+        ("ဆရာဝန်က ကုသဖို့ ပြောတယ် ဟက်ယိုင် ဆောင်ခလာ ဘယ်မှာ အကူအညီ ရနိုင်မလဲ", (None, "หาดใหญ่", "สงขลา")),
+        # both spelt otherwise: the province first, and the finer place only inside it
+        ("အစ်ကို အရက် သောက်ပြီး အော်တယ် ဘန်ဘိုင်း ချွန်ဘူရီ 080-331-6724", (None, "บ้านบึง", "ชลบุรี")),
+    ],
+)
+def test_burmese_places_spelt_otherwise_are_read_inside_the_province(message, names):
+    assert _names(message) == names
