@@ -595,7 +595,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         # Burmese typed in Latin letters: "mee lout nay" (a fire burning), "thway htwet" (bleeding), "ye nit" (drowning)
         r"mee ?(?:lout|laung|lounge) (?:nay|ne)\b", r"thway (?:htwet|thwet|twet)\b", r"ye ?nit\b", r"tha ?[dt]i ?(?:lit|lite)\b",
         r"a ?thet ma ?shu\b", r"a ?thet ?shu ma ?(?:ya|ra|wa)\b", r"a ?thet ?shu (?:lar|la) ma ?shu\b",
-        r"dat ?(?:lite|lait|like)\b",  # ဓာတ်လိုက်, electrocuted r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
+        r"thway a ?myar ?gyi", r"ye ?htae ?kya\b",
+        r"\bdat ?(?:lite|lait)\b",  # ဓာတ်လိုက်, electrocuted (not "dat like dat")
         r"(?:lae|lal) ?kya\b.{0,30}(?:hta ?ma ?(?:ya|ra)|ma ?(?:hta|htal|tha) ?(?:nine|nain|nai|naing) ?bu)\b", r"mw(?:e|ay) (?:kite|kike)\b", r"kar (?:tite|taik|tike)\b",
         # Thai typed in Latin letters: "mod sati" (unconscious), "mai hai jai" (not breathing), "rot chon" (a crash)
         r"mo[dt] ?sa ?ti\b", r"mai ?hai ?jai\b", r"rot ?chon\b", r"lue?ad ?(?:ok|oak|awk)\b", r"jom ?nam\b",
@@ -618,7 +619,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
         # Burmese typed in Latin letters: "yite nay tal" (is hitting), "thut mal" (will kill)
         r"(?:yite|yike|yaik) (?:nay|ne|tal|tel|dal)\b", r"thut (?:mal|mel|may|me)\b|thet (?:mal|mel)\b",
         r"(?:dar|dah) (?:nae|nat|nal) (?:htoe|hto|toe)\b", r"htoe (?:nay|ne|dal)\b", r"mu ?(?:dain|dein|daim)\b",
-        r"chein ?chauk|chain ?chout|chein (?:nay|ne)\b", r"(?:tho|thaw) ?(?:khat|kat) (?:htar|hta|thar)\b",
+        r"chein ?chauk|chain ?chout|(?<!\ba )chein (?:nay|ne)\b",  # (not "a chein", အချိန်: time)
+        r"(?:tho|thaw) ?(?:khat|kat) (?:htar|hta|thar)\b",
         r"finish (?:me|her|him|us)(?: off)?\b", r"(?:im|i am) hiding", r"hiding (?:from|in|under) ",
         r"(?:kicking|beating|punching|hitting|stomping on) (?:a|an|the|this|that|some) (?:\w+ ){0,2}"
         r"(?:man|woman|guy|boy|girl|kid|child|person|lady|student)\b",
@@ -762,6 +764,7 @@ MILD_AFTER = (
     "ເລື້ອຍໆ", "ခဏခဏ", "သလို",
     # a joke, a question whether it is so, a scrape
     "lol", "haha", "hahaha", "ရယ်ရယ်", "คนในเกม", "ຄົນໃນເກມ", "สักพัก", "สักอาทิตย์", "ไม่ใช่ตาย", "ပြောတတ်", "หรือเปล่า", "รึเปล่า", "หรือป่าว", "ถลอก", "ပွန်းရုံ",
+    "ဖွင့်ရ",  # a door kicked open to get in ("သော့ပျောက်လို့ တံခါးကို ကန်ဖွင့်ရတယ်"), not at someone
 )  # fmt: skip
 # Thai laughter typed as 5s (ห้า, "ha"), not inside a number; it laughs a danger word off only beside a
 # word that says the thing is not serious (a game, a film, a joke: 555 is as often nervous, and a house

@@ -1349,10 +1349,16 @@ AGE_PATTERNS = (
         r"(?:\s(?:kyi|gyi|kyee))?\s([1-9]\d)\b(?=\s(?:lout|lauk)\b|\s?[,.]\s|\s?$)"
     ),
     # the age this year, after the year of birth: "ยายเกิดพ.ศ.2483 ปีนี้86"
-    re.compile(r"ปีนี้\s?(?:ก็|จะ)?\s?([1-9]\d|10\d)(?!\d)(?!\s?(?:บาท|คน|ครั้ง|ไร่|ตัว|ราย|%|เปอร์))"),
-    # Burmese, a number "or so" (ဝန်းကျင်): "အဘိုးကြီး တစ်ယောက် ၇၀ ဝန်းကျင်လောက်", "ငါးဆယ်ဝန်းကျင်", "၅ နှစ်ဝန်းကျင်"
     re.compile(
-        r"(?<![\d.])(?:([1-9]\d|10\d)\s?|([1-9]\d?)\s?နှစ်\s?)ဝန်းကျင်(?!\s?(?:ဘတ်|ကျပ်|ယောက်|ရက်|လ(?![\u102b-\u103e])))"
+        r"เกิด[^\n]{0,25}?ปีนี้\s?(?:ก็|จะ)?\s?(?:อายุ\s?)?([1-9]\d|10\d)(?![\d,.])"
+        r"(?!\s?(?:บาท|คน|ครั้ง|ไร่|ตัว|ราย|%|เปอร์|กว่า|เดือน|กิโล|ต้น|หน|ถัง))"
+    ),
+    # Burmese, a number "or so" (ဝန်းကျင်): "အဘိုးကြီး တစ်ယောက် ၇၀ ဝန်းကျင်လောက်", "ငါးဆယ်ဝန်းကျင်", "၅ နှစ်ဝန်းကျင်"
+    # ... said of someone: not "အိမ်ခြေ ၅၀ ဝန်းကျင်" (houses), "မိနစ် ၃၀" (minutes), "လူ ၂၀" (people)
+    re.compile(
+        r"(?:ယောက်|အဘိုး|အဘွား|ဦးလေး|အဒေါ်|ကလေး|အမျိုးသား|အမျိုးသမီး|ကောင်လေး|ကောင်မလေး|ယောက်ျား|မိန်းမ|အမေ|အဖေ|ကြီး)"
+        r"[^\d]{0,20}?(?<![\d.])(?:([1-9]\d|10\d)\s?|([1-9]\d?)\s?နှစ်\s?)ဝန်းကျင်"
+        r"(?!\s?(?:ဘတ်|ကျပ်|ယောက်|ရက်|လ(?![\u102b-\u103e])))"
     ),
 )
 ADDRESS_BEFORE = re.compile(r"(?:ที่อยู่|ส่ง|ให้|ไปหา|ถึง|บ้าน|เลขที่)\S{0,8}\s?$")
@@ -1391,7 +1397,9 @@ DAYS_OLD = re.compile(
     r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)"
     + DAYS_UNIT_END
     + r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
-    + r"|(?:အသက်|သမီးလေး|သားလေး|ကလေးလေး)\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?!ပိုင်း|ပေါင်း|တိုင်း|ကြာ|နေ့|အတွင်း)"
+    + r"|အသက်\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?!ပိုင်း|ပေါင်း|တိုင်း|ကြာ|နေ့|အတွင်း)"
+    # a son or daughter "only N weeks", "N weeks old" (not "၃ ပတ်လုံး ဆေးရုံမှာ", "၉ ရက် ပျောက်နေပြီ")
+    + r"|(?:သမီးလေး|သားလေး|ကလေးလေး)\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?=ပဲ|သား|\s?ရှိ(?:ပြီ|သေး))"
     + r"|\b(?:baby|newborn|infant)\s(?:is\s)?(?:only\s|just\s)?\d{1,2}\s?(?:days?|weeks?)\b(?!\s?ago)"
 )
 YEAR_AND_MONTHS = re.compile(
@@ -1400,8 +1408,13 @@ YEAR_AND_MONTHS = re.compile(
 # Ages in words with no number: a year-old ("ลูกขวบเดียว", "ขวบกว่าๆ", "ຂວບເຄິ່ງ"), a newborn, a decade
 AGE_WORDS = (
     (re.compile(r"(?<![\d~])\s?(?:ขวบ|ຂວບ)(?:เดียว|นึง|หนึ่ง|กว่า|เศษ|ครึ่ง|ปาย|ເຄິ່ງ|ດຽວ|ປາຍ|\d{1,2}\s?(?:เดือน|ເດືອນ))"), 1),
-    # (not the newborn grant, เงินอุดหนุน/ค่าเลี้ยงดูเด็กแรกเกิด)
-    (re.compile(r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด|(?<!อุดหนุน)(?<!เงิน)(?<!ดู)เด็กแรกเกิด"), 0),
+    # (not the newborn grant or right, เงินอุดหนุน/ค่าเลี้ยงดู/สิทธิ/โครงการเด็กแรกเกิด)
+    (
+        re.compile(
+            r"\bnew[\s-]?born\b|မွေးကင်းစ|ทารกแรกเกิด|(?<!อุดหนุน)(?<!อุดหนุน )(?<!เงิน)(?<!เงิน )(?<!ดู)(?<!สิทธิ)(?<!สิทธิ์)(?<!โครงการ)(?<!ทะเบียน)เด็กแรกเกิด"
+        ),
+        0,
+    ),
     # a day, a week or a month old in words: "ອາຍຸໄດ້ເດືອນດຽວ", "ເກີດໄດ້ມື້ດຽວ", "อายุได้อาทิตย์เดียว"; Burmese born N
     # days ago: "မွေးတာ ၁ ရက်လောက်ပဲ"
     (
@@ -1413,7 +1426,7 @@ AGE_WORDS = (
         0,
     ),
     # Burmese in Latin letters, a baby's months: "kalay 2 la", "kha lay 3 la pae", "thar lay 7 la", "thami 7 la"
-    (re.compile(r"\b(?:(?:ka|kha|tha|thar|thami)\s?lay(?:\s?lay)?|thami|a[ -]?thet)\s[1-9]\d?\s?la\b"), 0),
+    (re.compile(r"\b(?:(?:ka|kha|tha|thar|thami)\s?lay(?:\s?lay)?|thami|a[ -]?thet)\s[1-9]\d?\s?la\b(?!\s?kya)"), 0),
     # a mother who gave birth weeks or months ago, the baby then the one in need: "gave birth 3 weeks ago",
     # "had a baby 3 months ago", "ຄອດລູກແລ້ວ ໓ ເດືອນ", "ကလေးမွေးတာ ၂ ပတ်", "ကလေး မွေးထားတာ ၂ လ"
     (
@@ -1492,7 +1505,7 @@ VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?ရောက်)|\s(?:nee|ni)\s?pa[rh]?\b"
     r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
-    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b"
+    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b(?!\s?ka\b)"
     r"|\s?(?:နှစ်\s?)?ပြည့်ရင်|\s(?:nhit\s)?pyae\s?yin\b"  # "၁၈ နှစ် ပြည့်ရင်", "60 pyae yin": when one turns 18, 60  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
@@ -1509,14 +1522,30 @@ SEVERAL_AGES_BEFORE = re.compile(
     r"(?<!\d)(\d{1,3})\s?(?:ปี|ขวบ|ປີ|ຂວບ|years?)?\s?(?:กับ|และ|ກັບ|ແລະ|and|&)\s?(?:อายุ|ອາຍຸ)?\s?$|(?<![\d.])(?<!soi )(?<!moo )(?<!room )(?<!block )(?<!apartment )(?<!building )(?<!no\. )(?<!ซอย )(?<!ซ\.)(?<!ม\.)(?<!หมู่ )(?<!ห้อง )(\d{1,3})\s?,\s?$"
 )
 # ... and Burmese, side by side: "ကလေး ၅ နှစ် ၇ နှစ်", "(၆ နှစ်၊ ၄ နှစ်)", "၁၃ ၁၄ နှစ်လောက်"
-SEVERAL_BURMESE_AGES_AFTER = re.compile(r"\s?(?:နှစ်)?\s?(?:၊|,|နဲ့|နှင့်)?\s?(\d{1,3})\s?နှစ်")
-SEVERAL_BURMESE_AGES_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:နှစ်)?\s?(?:၊|,|နဲ့|နှင့်)?\s?$")
+SEVERAL_BURMESE_AGES_AFTER = re.compile(
+    # a second age after the first's နှစ် (a son or daughter maybe between), not how long after it ("၁၄ နှစ်၊ ၃ နှစ်လောက်
+    # ကျောင်းမတက်ရ", "၁၂ နှစ်၊ ၅ နှစ်ကတည်းက"); or a bare range ("၁၃ ၁၄ နှစ်လောက်")
+    r"\s?နှစ်\s?(?:၊|,|နဲ့|နှင့်)?\s?(?:(?:သား|သမီး|ကလေး)(?:လေး)?\s?)?(\d{1,3})\s?နှစ်"
+    r"(?!\s?(?:ကတည်းက|လုံး|လောက်|ပြည့်|ရှိပြီ|ကြာ|က(?![\u102b-\u103e])))"
+    r"|\s?(?:၊|,)?\s(\d{1,3})\s?နှစ်"
+    r"|\s?နှစ်\s?(?:၊|,)?\s?(\d{1,3})\s?နှစ်\s?လောက်"  # "၁၃ နှစ် ၁၄ နှစ်လောက်": a range (see _a_range)
+)
+SEVERAL_BURMESE_AGES_BEFORE = re.compile(
+    r"(?<![\d.])(\d{1,3})\s?(?:နှစ်)?\s?(?:၊|,|နဲ့|နှင့်)?\s?(?:(?:သား|သမီး|ကလေး)(?:လေး)?\s?)?$"
+)
 BURMESE_YEARS_AFTER = re.compile(r"\s?နှစ်")
 SEVERAL_AGES_APART = 15  # two people's ages given together are near: a couple, siblings ("80 กับ 2 หลาน" is no pair)
 
 
 def _another_age(match: re.Match[str] | None, value: int) -> bool:
-    return bool(match) and abs(int(match.group(1) or match.group(2)) - value) <= SEVERAL_AGES_APART
+    if not match:
+        return False
+    if match.lastindex == RANGE_GROUP:  # "N နှစ် M နှစ်လောက်": a range of ages only if near ("၁၃ နှစ် ၁၄ နှစ်လောက်")
+        return abs(int(match.group(RANGE_GROUP)) - value) <= RANGE_APART
+    return abs(int(next(group for group in match.groups() if group)) - value) <= SEVERAL_AGES_APART
+
+
+RANGE_GROUP, RANGE_APART = 3, 2
 
 
 # A letter o typed for a zero before years: "she 6O year"
@@ -1552,8 +1581,10 @@ ZODIAC_CYCLES = re.compile(
     r"|(?<![ก-ฮ])(?<!หา)(?<!ถึง)(?<!ให้)(?<!กับ)(?<!ถาม)(?<!บอก)(?<!เรียก)(?<!ของ)"
     r"(?:ลุง|ป้า|ยาย|ตา|ปู่|ย่า|พ่อ|แม่|แก|ท่าน)(?:ข้างบ้าน|บ้านตรงข้าม|ข้างห้อง|ผม|หนู|ฉัน|เรา|ข้อย)?"
     r"\s?(?:ครบ\s?)?([5-9])\s?รอบ\s?(?:แล้ว|ปีนี้|พอดี)"
-    # "เพิ่งครบ7รอบ", "ปีนี้ครบ5รอบพอดี": a birthday of cycles just reached (not "ครบ 6 รอบคีโม")
-    r"|(?:เพิ่ง|ปีนี้)\s?ครบ\s?([5-9])\s?รอบ(?!\s?(?:คีโม|ฟอก|ฉาย|ยา|ที่))"
+    # an elder's birthday of cycles just reached: "ตาบุญส่งเพิ่งครบ7รอบ", "ลุงบอกว่าปีนี้ครบ5รอบพอดี" (not "ครบ 6 รอบ
+    # คีโม", "ปีนี้ครบ 5 รอบแล้วที่น้ำท่วม", "โทรไปเพิ่งครบ 5 รอบ")
+    r"|(?<![ก-ฮ])(?:ลุง|ป้า|ยาย|ตา|ปู่|ย่า|พ่อ|แม่|แก|ท่าน|ทวด)(?:(?!คีโม|ฟอก|ฉาย|รักษา|โทร)[ก-๙]){0,12}?(?:เพิ่ง|ปีนี้)\s?ครบ\s?([5-9])\s?รอบ"
+    r"(?!\s?(?:คีโม|ฟอก|ฉาย|ยา|ที่|การ|แล้วที่))"
 )  # (not treatments counted, "ให้คีโมครบ 6 รอบ", "ฟอกไตครบ 8 รอบ"; not a visa renewed, "ต่ออายุ 5 รอบ";
 # not a call made, "โทรหาแม่ 5 รอบแล้ว")
 CYCLE_YEARS = 12
@@ -1562,7 +1593,7 @@ YOUNG_CARER_AFTER = re.compile(r"\s?(?:ปี|ขวบ)?\s?(?:เป็นค�
 YOUNG_CARER_UNDER = 25
 
 
-TREATMENT_BEFORE = re.compile(r"(?:คีโม|ฟอกไต|ฉายแสง|ฉีดยา|ยา|กายภาพ)\S{0,8}\s?$")  # "ให้คีโมเพิ่งครบ 6 รอบ"
+TREATMENT_BEFORE = re.compile(r"(?:คีโม|ฟอกไต|ฉายแสง|ฉีดยา|กายภาพ|รักษา)\S{0,8}\s?$")  # "ให้คีโมเพิ่งครบ 6 รอบ"
 
 
 def _in_cycles(match: re.Match[str]) -> str:
@@ -1629,8 +1660,13 @@ WRITER_CARES = re.compile(
 )
 
 
-# A grown-up named right before a small number: the number is how long, not that one's age
+# A grown-up named right before a small number of years said as how long: not that one's age ("แม่ 3 ปีแล้ว
+# ที่ติดเตียง"; but "แม่ 14 ปี ท้อง", a girl mother, and "her grandma, 9 years old", the child's)
 GROWN_UP = 15
+AGE_UNIT_AFTER = re.compile(r"\s?(?:ปี|ขวบ|ປີ|ຂວບ|နှစ်|years?|yrs?|yo\b|y/o)")  # (else "ယောက်ျား 1နေ့နေ့": one day)
+HOW_LONG_AFTER = re.compile(
+    r"\s?(?:(?:ปี|ປີ)\s?(?:แล้ว|มา|ที่|กว่า|ແລ້ວ|ມາ|ທີ່)|(?:years?|yrs?)\b(?!\s?old)|နှစ်\s?(?:လောက်|ရှိပြီ|ကြာ|ကတည်းက))"
+)
 ADULT_KIN_BEFORE = re.compile(
     r"(?:(?<!ลูก)แม่|(?<!ลูก)พ่อ|ยาย|ปู่|ย่า|สามี|ภรรยา|ผัว|เมีย|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า"
     r"|\b(?:my |her |his )?(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|husband|wife)"
@@ -1701,7 +1737,11 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
             if number == 0 and value < YOUNG_CARER_UNDER and YOUNG_CARER_AFTER.match(text, match.end(at)):
                 carer = carer or (Finding(value, 0.6, match.group(0)), match, at)
                 continue  # the elder's age, if another is given; the carer's, if not (a child carer in need)
-            if value < GROWN_UP and ADULT_KIN_BEFORE.search(text, max(0, match.start(at) - 12), match.start(at)):
+            if (
+                value < GROWN_UP
+                and ADULT_KIN_BEFORE.search(text, max(0, match.start(at) - 12), match.start(at))
+                and (HOW_LONG_AFTER.match(text, match.end(at)) or not AGE_UNIT_AFTER.match(text, match.end(at)))
+            ):
                 continue  # "แม่ 3 ปีแล้วที่ติดเตียง", "အမေ ၃ နှစ်လောက် အိပ်ရာထဲ": how long, no mother's age
             before_it = SEVERAL_AGES_BEFORE.search(text, max(0, match.start(at) - 16), match.start(at))
             if (
@@ -1711,7 +1751,7 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
                 or (
                     BURMESE_YEARS_AFTER.match(text, match.end(at))
                     and _another_age(
-                        SEVERAL_BURMESE_AGES_BEFORE.search(text, max(0, match.start(at) - 12), match.start(at)), value
+                        SEVERAL_BURMESE_AGES_BEFORE.search(text, max(0, match.start(at) - 20), match.start(at)), value
                     )
                 )
             ):
@@ -1740,8 +1780,8 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
 # A number as people type it: grouped any way ("081-222-3344", "(081) 555-0000"), or a digit at a time
 # ("0 8 5 1 2 3 0 9 8 7", "0-8-6-9-9-1-4-5-3-2"), and not the tail of a longer number ("Room 1407. 095…").
 PHONE_CANDIDATE = re.compile(
-    r"(?<![\d+])(?:\+?66|\(?0)(?:[\s\-–—/.()]{0,3}\d){7,19}(?!\d)"
-)  # (– and / too: "086 – 321 – 7749", "087/665/1209")
+    r"(?<![\d+])(?:\+?66|\(?0)(?:(?:[\s\-–—.()]{0,3}|/)\d){7,19}(?!\d)"
+)  # (– and / too: "086 – 321 – 7749", "087/665/1209"; a slash between spaces parts two numbers)
 # Digits said in words, nine or ten in a row: "zero nine five, four four one, two two eight seven",
 # "ศูนย์แปดสอง เก้าเก้า…", Lao "ສູນແປດ…", Burmese "သုည ရှစ် ကိုး…".
 SPOKEN_DIGITS = {
@@ -1851,10 +1891,15 @@ def find_phones(text: str) -> tuple[str, ...]:
 SPOKEN_WORD = re.compile(r"(?<![a-z])(?:" + _SPOKEN + r")(?![a-z])")
 
 
+DATE_IN = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?!\d)")  # "06/05/2567 13.30", "08-04-2567 10.30"
+
+
 def _phones_in_figures(text: str) -> list[str]:
     found: list[str] = []
     for match in PHONE_CANDIDATE.finditer(text):
         raw = match.group(0)
+        if DATE_IN.match(raw.translate(THAI_DIGITS)):
+            continue  # a date and a time run together
         if HOURS.search(raw) or NOT_A_PHONE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if LAO_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()) and LAO_LANDLINE.match(raw):

@@ -1204,3 +1204,17 @@ def test_a_second_reviewers_calm_messages_stay_calm(message):
 )
 def test_burmese_electrocuted_threatened_or_a_door_kicked_in_is_danger(message):
     assert understand(message).danger is not None
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("a phay thway a myar gyi", True),  # bleeding a lot
+        ("kalay ye htae kya tal", True),  # fell in the water
+        ("why u do dat like dat lol", False),
+        ("a chein nay pay par, kalay kyaung", False),  # a chein: time
+        ("သော့ပျောက်လို့ တံခါးကို ကန်ဖွင့်ရတယ်", False),  # a door kicked open to get in
+    ],
+)
+def test_latin_burmese_danger_words_and_their_look_alikes(message, danger):
+    assert (understand(message).danger is not None) == danger

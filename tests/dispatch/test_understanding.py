@@ -933,3 +933,16 @@ def test_a_dont_call_about_a_time_or_someone_else_keeps_the_number(message):
 )
 def test_phones_typed_with_dashes_slashes_or_partly_in_words(message, phones):
     assert understand(message).phones == phones
+
+
+@pytest.mark.parametrize(
+    ("message", "phones"),
+    [
+        ("เมื่อ 06/05/2567 13.30 น. ผัวตีหนู", ()),  # a date and a time run together
+        ("On 06/07/2024 10:45 he hit me", ()),
+        ("ตั้งแต่ 08-04-2567 10.30 ยายไม่ออกจากบ้าน", ()),
+        ("02-123-4567 / 081-234-5678 ติดต่อได้ค่ะ", ("021234567", "0812345678")),  # two numbers, a slash apart
+    ],
+)
+def test_dates_are_no_phone_and_a_spaced_slash_parts_two_numbers(message, phones):
+    assert understand(message).phones == phones

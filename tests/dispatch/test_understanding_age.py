@@ -1054,3 +1054,32 @@ def test_burmese_ages_or_so_babies_weeks_and_years_worked(text: str, age: int | 
 def test_thai_ages_by_cycles_this_year_misspelt_or_a_great_grandparents(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("หลานยาย 7 ขวบ ไม่ได้ไปโรงเรียน", 7),  # a child named after a grown-up, its age said as one
+        ("แม่ 14 ปี ท้อง 7 เดือน ไม่มีที่อยู่", 14),  # a girl mother
+        ("A girl living with her grandma, 9 years old, skips school", 9),
+        ("ยาย 2 ปีแล้วที่ตาบอด อยู่คนเดียวที่บ้าน", None),  # how long
+        ("ယောက်ျား တစ်နေ့နေ့ သေသွားရင် ကလေးအတွက် ထောက်ပံ့ကြေး ရနိုင်လား", None),  # one day, some day
+        ("သမီး ၁၄ နှစ်၊ ၃ နှစ်လောက် ကျောင်းမတက်ရဘူး", 14),  # an age, then how long
+        ("အသက် ၁၂ နှစ်၊ ၅ နှစ်ကတည်းက အဖေ မရှိဘူး", 12),
+        ("ကလေးတွေ ၁၃ နှစ် ၁၄ နှစ်လောက်ပဲ ရှိသေးတယ်", None),  # a range of children's ages
+        ("သား ၁၂ နှစ် သမီး ၁၀ နှစ် ကျောင်းမနေရဘူး", None),
+        ("အိမ်ခြေ ၅၀ ဝန်းကျင် ရေမြုပ်နေတယ်", None),  # houses, not anyone's age
+        ("လူ ၂၀ ဝန်းကျင် ရေထဲမှာ ပိတ်မိနေ", None),
+        ("သမီးလေး ၉ ရက် ပျောက်နေပြီ", None),  # missing for days
+        ("thami 3 la kyar pyi ein ma pyan la bu", None),  # away for months
+        ("ปีนี้ 67 น้ำท่วมหนักมาก ยายอยู่คนเดียว", None),  # the year, not an age
+        ("ปีนี้ครบ 5 รอบแล้วที่น้ำท่วมบ้านหนู", None),  # floods counted
+        ("โทรไปเพิ่งครบ 5 รอบ ยังไม่มีใครรับสาย", None),  # calls counted
+        ("ไม่มีเงินซื้อยา ยายครบ 7 รอบแล้ว", 84),  # ยา is no treatment word inside ยาย
+        ("ลงทะเบียนสิทธิเด็กแรกเกิดไม่ได้ค่ะ เจ้าหน้าที่ไม่รับ", None),  # the newborn right
+        ("a phwar a thet 85 a htet ka pyoke kya tal", 85),  # fell from upstairs: no bound
+    ],
+)
+def test_a_second_reviews_near_misses(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
