@@ -421,6 +421,9 @@ def burmese_province(word: str) -> str | None:
         return None
     keys = {key for key in burmese_keys(bare) if len(key) >= PROVINCE_SHORTEST}
     named = [(code, last) for key, _, last, code in _provinces() if key in keys]
+    if len(named) > 1:  # ဆမွတ်ဆောင်ခရမ်: its မ် as written (m) tells Samut Songkhram from Samut Sakhon (-n)
+        written = {key for key in burmese_keys(bare, as_written=True) if len(key) >= PROVINCE_SHORTEST}
+        named = [(code, last) for key, _, last, code in _provinces() if key in written]
     if len(named) == 1 and _vowels_agree(named[0][1], _last_vowel(bare)):
         return named[0][0]
     return None

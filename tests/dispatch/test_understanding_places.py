@@ -1951,3 +1951,8 @@ def test_a_lao_sathon_is_said_thon_not_like_samut():
 )
 def test_burmese_places_spelt_otherwise_are_read_inside_the_province(message, names):
     assert _names(message) == names
+
+
+def test_a_burmese_province_by_sounds_two_provinces_share_is_told_by_its_final_as_written():
+    # ဆမွတ်ဆောင်ခရမ်: a final မ် is read -m or -n, so Samut Sakhon's sounds too; as written, Samut Songkhram
+    assert _names("အဖေ ၆၉ အိပ်ရာထဲမှာ ရှိတယ် အမ်ဖဝါ ဆမွတ်ဆောင်ခရမ်")[2] == "สมุทรสงคราม"
