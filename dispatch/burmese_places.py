@@ -239,8 +239,7 @@ def _everyday(word: str) -> bool:
     return word.startswith(EVERYDAY_WORDS) or any(part in word for part in EVERYDAY_PARTS)
 
 
-def burmese_bare(word: str) -> str:
-    """A word without the particle after it (at, from, in)."""
+def _bare(word: str) -> str:
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) > len(particle) + 2:
             return word[: -len(particle)]
@@ -285,7 +284,7 @@ def burmese_place_within(text: str, province: str, anchors: list[tuple[int, int]
     for word, after in _beside(text, anchors):
         # the same sounds exactly, and no other district's: a near match is as often an everyday word
         # ("ဘန်ကောက် ဆေးရုံမှာ", at a Bangkok hospital)
-        if found := _one_named(burmese_bare(word), areas, SHORTEST if after else LONGER, _town_tambons(province)):
+        if found := _one_named(_bare(word), areas, SHORTEST if after else LONGER, _town_tambons(province)):
             return found
     return None
 
@@ -307,9 +306,9 @@ def burmese_tambon_within(text: str, area: str, anchors: list[tuple[int, int]]) 
         first = _next_word(text, first[1]) if first and further else first
         if first is None or _everyday(first[0]):
             continue
-        word = burmese_bare(first[0]).removesuffix(TOWNSHIP_WORD)  # "ဖန်းမြို့နယ်": the township, Fang
+        word = _bare(first[0]).removesuffix(TOWNSHIP_WORD)  # "ဖန်းမြို့နယ်": the township, Fang
         if _names_the_district(word, area, districts) and (second := _next_word(text, first[1])):
-            first, word, further = second, burmese_bare(second[0]).removesuffix(TOWNSHIP_WORD), True
+            first, word, further = second, _bare(second[0]).removesuffix(TOWNSHIP_WORD), True
             if _everyday(first[0]):
                 continue
         found = _one_named(word, tambons, LONGER)
@@ -416,14 +415,17 @@ def burmese_province(word: str) -> str | None:
     sounds or more, exactly one province's, and its last vowel too; not an everyday word."""
     if _everyday(word) or word.startswith(PROVINCE_EVERYDAY_STARTS) or any(p in word for p in PROVINCE_EVERYDAY_PARTS):
         return None
-    bare = burmese_bare(word)
+    bare = _bare(word)
     if not PROVINCE_PART.search(bare):
         return None
-    keys = {key for key in burmese_keys(bare) if len(key) >= PROVINCE_SHORTEST}
-    named = [(code, last) for key, _, last, code in _provinces() if key in keys]
+    named = _provinces_sounding(burmese_keys(bare))
     if len(named) > 1:  # ဆမွတ်ဆောင်ခရမ်: its မ် as written (m) tells Samut Songkhram from Samut Sakhon (-n)
-        written = {key for key in burmese_keys(bare, as_written=True) if len(key) >= PROVINCE_SHORTEST}
-        named = [(code, last) for key, _, last, code in _provinces() if key in written]
+        named = _provinces_sounding(burmese_keys(bare, as_written=True))
     if len(named) == 1 and _vowels_agree(named[0][1], _last_vowel(bare)):
         return named[0][0]
     return None
+
+
+def _provinces_sounding(keys: set[str]) -> list[tuple[str, str]]:
+    """(code, last vowel) of each province one of the keys, PROVINCE_SHORTEST sounds or more, names."""
+    return [(code, last) for key, _, last, code in _provinces() if key in keys and len(key) >= PROVINCE_SHORTEST]

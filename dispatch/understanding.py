@@ -1505,8 +1505,8 @@ VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?ရောက်)|\s(?:nee|ni)\s?pa[rh]?\b"
     r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
-    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b(?!\s?ka\b)"
-    r"|\s?(?:နှစ်\s?)?ပြည့်ရင်|\s(?:nhit\s)?pyae\s?yin\b"  # "၁၈ နှစ် ပြည့်ရင်", "60 pyae yin": when one turns 18, 60  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
+    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b(?!\s?ka\b)"  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
+    r"|\s?(?:နှစ်\s?)?ပြည့်ရင်|\s(?:nhit\s)?pyae\s?yin\b"  # "၁၈ နှစ် ပြည့်ရင်", "60 pyae yin": when one turns 18, 60
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
 # the guess ("ခုနစ်ဆယ်ကျော်", "khun na sal kyaw"): see TENS_IN_WORDS_AND_MORE
@@ -1528,13 +1528,14 @@ SEVERAL_BURMESE_AGES_AFTER = re.compile(
     r"\s?နှစ်\s?(?:၊|,|နဲ့|နှင့်)?\s?(?:(?:သား|သမီး|ကလေး)(?:လေး)?\s?)?(\d{1,3})\s?နှစ်"
     r"(?!\s?(?:ကတည်းက|လုံး|လောက်|ပြည့်|ရှိပြီ|ကြာ|က(?![\u102b-\u103e])))"
     r"|\s?(?:၊|,)?\s(\d{1,3})\s?နှစ်"
-    r"|\s?နှစ်\s?(?:၊|,)?\s?(\d{1,3})\s?နှစ်\s?လောက်"  # "၁၃ နှစ် ၁၄ နှစ်လောက်": a range (see _a_range)
+    r"|\s?နှစ်\s?(?:၊|,)?\s?(\d{1,3})\s?နှစ်\s?လောက်"  # "၁၃ နှစ် ၁၄ နှစ်လောက်": a range (RANGE_GROUP)
 )
 SEVERAL_BURMESE_AGES_BEFORE = re.compile(
     r"(?<![\d.])(\d{1,3})\s?(?:နှစ်)?\s?(?:၊|,|နဲ့|နှင့်)?\s?(?:(?:သား|သမီး|ကလေး)(?:လေး)?\s?)?$"
 )
 BURMESE_YEARS_AFTER = re.compile(r"\s?နှစ်")
 SEVERAL_AGES_APART = 15  # two people's ages given together are near: a couple, siblings ("80 กับ 2 หลาน" is no pair)
+RANGE_GROUP, RANGE_APART = 3, 2  # SEVERAL_BURMESE_AGES_AFTER's range, and how near its two ends are
 
 
 def _another_age(match: re.Match[str] | None, value: int) -> bool:
@@ -1543,9 +1544,6 @@ def _another_age(match: re.Match[str] | None, value: int) -> bool:
     if match.lastindex == RANGE_GROUP:  # "N နှစ် M နှစ်လောက်": a range of ages only if near ("၁၃ နှစ် ၁၄ နှစ်လောက်")
         return abs(int(match.group(RANGE_GROUP)) - value) <= RANGE_APART
     return abs(int(next(group for group in match.groups() if group)) - value) <= SEVERAL_AGES_APART
-
-
-RANGE_GROUP, RANGE_APART = 3, 2
 
 
 # A letter o typed for a zero before years: "she 6O year"
@@ -1852,11 +1850,9 @@ _WHEN = (
     r"|\b(?:at|when|after|before|in the|on|during|today|tonight|now|again|till|until|between|while|weekends?|night"
     r"|morning|evening|late|early|[ap]m)\b"
 )
-_NOT_TO_CALL_WORDS = (
-    r"อย่าโทร|อย่าโท(?!ร)|ห้ามโทร|ไม่ต้องโทร|don'?t call|do not call|dont ring|no call|ပြန်မခေါ်|မဆက်ပါနဲ့|မခေါ်(?:ပါ)?နဲ့|ຢ່າໂທ"
-)
 OWN_NUMBER_NOT_TO_CALL = re.compile(
-    rf"^(?:(?!เบอร์|number|ເບີ|{_WHEN})[^\d]){{0,25}}?(?:{_NOT_TO_CALL_WORDS})"
+    # (atomic: "อย่าโทร" is not let go of to read "อย่าโท", "ร…" as no other number)
+    rf"^(?:(?!เบอร์|number|ເບີ|{_WHEN})[^\d]){{0,25}}?(?>{_NO_CALL}|ไม่ต้องโทร|no call|မခေါ်နဲ့)"
     # (possessive: "อย่าโทรมา" is not let go of to read "า ตอน…" as no time)
     r"(?:\s?(?:มา|กลับ|it\b|me\b|this\b|หา(?:หนู|ฉัน|ผม)|ຫາຂ້ອຍ))?+"
     rf"(?!\s?(?:{_WHEN}|เข้า|เบอร์|เครื่อง|มือถือ|หา|แจ้ง|บอก|ไป|ตำรวจ|police|the\b|her\b|him\b|his\b|my\b|ເບີ|ຫາ|ແຈ້ງ|ບອກ|ໄປ))"
@@ -1878,6 +1874,10 @@ def _not_to_call(text: str, start: int, end: int) -> bool:
     return bool(OWNER_BEFORE.search(text, max(0, start - 24), start) and NO_CALL_SOON.match(after))
 
 
+SPOKEN_WORD = re.compile(r"(?<![a-z])(?:" + _SPOKEN + r")(?![a-z])")
+DATE_IN = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?!\d)")  # "06/05/2567 13.30", "08-04-2567 10.30"
+
+
 def find_phones(text: str) -> tuple[str, ...]:
     found = _phones_in_figures(text)
     if not found:
@@ -1886,12 +1886,6 @@ def find_phones(text: str) -> tuple[str, ...]:
         # some digits said, the rest typed: "zero-six-four, 221, 7788", "ศูนย์เก้าเจ็ด 123 4567"
         found = _phones_in_figures(SPOKEN_WORD.sub(lambda word: SPOKEN_DIGITS[word.group(0)], text).replace(",", " "))
     return tuple(found)
-
-
-SPOKEN_WORD = re.compile(r"(?<![a-z])(?:" + _SPOKEN + r")(?![a-z])")
-
-
-DATE_IN = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?!\d)")  # "06/05/2567 13.30", "08-04-2567 10.30"
 
 
 def _phones_in_figures(text: str) -> list[str]:
@@ -2335,15 +2329,16 @@ def _burmese_spellings(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
             yield province, found.span()
 
 
-def _burmese_spelling(text: str) -> str | None:
-    return next((code for code, _ in _burmese_spellings(text)), None)
+@lru_cache(maxsize=64)  # a Burmese message is looked at for its anchors and its finest place: one fuzzy pass
+def _spelt_places(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    return tuple(_burmese_spellings(text))
 
 
 def _burmese_anchors(text: str, province: str) -> list[tuple[int, int]]:
     """Where the text names a place in Burmese, `province` in any spelling: a district is read beside it."""
     spans = [found.span() for found in FOREIGN_PLACE_AT.finditer(text)]
     return spans + [
-        span for code, span in _burmese_spellings(text) if code.startswith(province) and span not in spans
+        span for code, span in _spelt_places(text) if code.startswith(province) and span not in spans
     ]  # (or a district of it: "ဘန်ခွန်သျန် ဆမဲဒမ်", Samae Dam of Bang Khun Thian)
 
 
@@ -2378,13 +2373,13 @@ def _named_abroad_style(text: str) -> str | None:
         # a finer place inside it named after it: "ဆမွတ်ဆာခွန် ထာချလုံ" is Tha Chalom of Samut Sakhon
         finer = [FOREIGN_PLACES[found.group()] for found in not_work or usable]
         # ... or spelt otherwise: "ဟက်ယိုင် ဆောင်ခလာ" is Hat Yai of Songkhla
-        finer += [code for code, _ in _burmese_spellings(text)] if BURMESE_WORD.search(text) else []
+        finer += [code for code, _ in _spelt_places(text)] if BURMESE_WORD.search(text) else []
         return max((code for code in finer if code.startswith(first)), key=len)
     if not BURMESE_WORD.search(text):
         return None
     # spelt otherwise only: the province, and a finer place inside it ("ဘန်ဘိုင်း ချွန်ဘူရီ": not a place
     # of another province that ဘန်ဘိုင်း is close to)
-    spelt = [code for code, _ in _burmese_spellings(text)]
+    spelt = [code for code, _ in _spelt_places(text)]
     provinces = [code for code in spelt if len(code) == 2]
     if provinces:
         return max((code for code in spelt if code.startswith(provinces[0])), key=len)
@@ -2719,7 +2714,7 @@ def _foreign_tambon_within(text: str, within: str) -> str | None:
     if not (burmese or LAO_LETTER.search(text)):
         return None
     named = [FOREIGN_PLACES[found.group()] for found in FOREIGN_PLACE_AT.finditer(text)]
-    named += [code for code, _ in _burmese_spellings(text)] if burmese else []
+    named += [code for code, _ in _spelt_places(text)] if burmese else []
     return next((code for code in named if len(code) == 6 and code.startswith(within)), None)
 
 
