@@ -22,6 +22,7 @@ Usage: python bench/train_text_models.py [--folds] [--cv] [--by-script F ...] [-
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import random
@@ -108,6 +109,12 @@ INTENT_C = 8.0
 DIGITS = 3  # weights are stored rounded: the files stay small and the sums change by < 0.02
 
 
+# The three models (and the checks in tests/dispatch/test_text_model.py, one after the other in a
+# process) learn from the same messages: each is normalised and cut into n-grams once a process.
+_normalised = functools.cache(normalise)
+_grams = functools.cache(features.__wrapped__)
+
+
 def training_rows(names: tuple[str, ...] = TRAINING) -> dict[str, list[Labelled]]:
     return {name: load(DATA / name, split=name) for name in names if (DATA / name).exists()}
 
@@ -116,7 +123,7 @@ class Vocabulary:
     def __init__(self, texts: list[str]) -> None:
         seen: dict[str, int] = {}
         for text in texts:
-            for gram in features(text):
+            for gram in _grams(text):
                 seen[gram] = seen.get(gram, 0) + 1
         self.grams = sorted(gram for gram, count in seen.items() if count >= MIN_MESSAGES)
         self.index = {gram: at for at, gram in enumerate(self.grams)}
@@ -126,7 +133,7 @@ class Vocabulary:
         columns: list[int] = []
         starts = [0]
         for text in texts:
-            grams = features(text)
+            grams = _grams(text)
             value = 1.0 / math.sqrt(len(grams) or 1)
             present = sorted(self.index[gram] for gram in grams if gram in self.index)
             columns += present
@@ -136,7 +143,7 @@ class Vocabulary:
 
 
 def learn_danger(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
-    texts = [normalise(row.text) for row in rows]
+    texts = [_normalised(row.text) for row in rows]
     vocabulary = Vocabulary(texts)
     model = LogisticRegression(C=DANGER_C, class_weight="balanced", solver="liblinear", random_state=0)
     model.fit(vocabulary.matrix(texts), [int(row.danger) for row in rows])
@@ -146,7 +153,7 @@ def learn_danger(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
 def learn_group(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
     """The help group of reports whose label names one (multinomial, one weight vector per group)."""
     labelled = [row for row in rows if row.intent == "report" and row.expected["group"]]
-    texts = [normalise(row.text) for row in labelled]
+    texts = [_normalised(row.text) for row in labelled]
     vocabulary = Vocabulary(texts)
     model = LogisticRegression(C=GROUP_C, max_iter=2000)
     model.fit(vocabulary.matrix(texts), [row.expected["group"] for row in labelled])
@@ -156,7 +163,7 @@ def learn_group(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
 def learn_intent(rows: list[Labelled]) -> tuple[Vocabulary, LogisticRegression]:
     """What each message asks for (report, question, track, volunteer, cancel, greeting); the rarer
     asks weigh as much as reports (balanced), or the model would call everything a report."""
-    texts = [normalise(row.text) for row in rows]
+    texts = [_normalised(row.text) for row in rows]
     vocabulary = Vocabulary(texts)
     model = LogisticRegression(C=INTENT_C, class_weight="balanced", max_iter=2000)
     model.fit(vocabulary.matrix(texts), [row.intent for row in rows])
@@ -205,7 +212,7 @@ def folds(files: dict[str, list[Labelled]], thresholds: tuple[float, ...]) -> No
     for held, rows in files.items():
         others = [row for name, part in files.items() if name != held for row in part]
         vocabulary, model = learn_danger(others)
-        texts = [normalise(row.text) for row in rows]
+        texts = [_normalised(row.text) for row in rows]
         probabilities = model.predict_proba(vocabulary.matrix(texts))[:, 1]
         ruled = [find_danger(text, squeeze(text)) is not None for text in texts]
         print(f"{held}: {sum(row.danger for row in rows)} danger of {len(rows)}")
@@ -248,7 +255,7 @@ def cross_validated(rows: list[Labelled], thresholds: tuple[float, ...], folds: 
         guesses = model.predict(vocabulary.matrix([normalise(rows[at].text) for at in grouped]))
         right += sum(guess == rows[at].expected["group"] for at, guess in zip(grouped, guesses, strict=True))
         asked += len(grouped)
-    texts = [normalise(row.text) for row in rows]
+    texts = [_normalised(row.text) for row in rows]
     counted = [
         len(text.replace(" ", "")) >= MODEL_MIN_LETTERS and not said_safe(text, text.replace(" ", "")) for text in texts
     ]
@@ -292,7 +299,7 @@ def by_script(files: dict[str, list[Labelled]], fresh: list[str], thresholds: tu
         ruled = [understand.__wrapped__(row.text).danger is not None for row in rows]
     finally:
         danger_signals.danger_probability, danger_signals.LIKELY = saved_probability, saved_likely
-    texts = [normalise(row.text) for row in rows]
+    texts = [_normalised(row.text) for row in rows]
     open_to_model = [
         not rule and letters_to_weigh(text) >= MODEL_MIN_LETTERS and not said_safe(text, squeeze(text))
         for rule, text in zip(ruled, texts, strict=True)
