@@ -1035,7 +1035,7 @@ BURMESE_PEOPLE = tuple(
     sorted(
         (
             *BURMESE_CHILD_WORDS,
-            *("အဘိုးကြီး", "အဘွားကြီး", "အဖွား", "အဘွား", "ဘွားဘွား", "အဖိုး", "အဘိုး", "ဘိုးဘိုး", "အမေ", "အဖေ"),
+            *("အဘိုးကြီး", "အဘွားကြီး", "အဖိုးကြီး", "အဖွားကြီး", "အဖွား", "အဘွား", "ဘွားဘွား", "အဖိုး", "အဘိုး", "ဘိုးဘိုး", "အမေ", "အဖေ"),
             *("မေမေ", "ဖေဖေ", "ညီမလေး", "ညီမ", "ညီလေး", "ညီ", "အစ်မ", "အစ်ကို", "မောင်လေး", "ယောက်ျား", "မိန်းမ"),
             *("ဇနီး", "ခင်ပွန်း", "သမီး", "သား", "ဦးလေး", "အဒေါ်", "တူမ", "မြေး", "အမျိုးသမီး", "အမျိုးသား"),
             *("ကျွန်မ", "ကျွန်တော်", "အလုပ်ဖော်", "အခန်းဖော်", "လူကြီး", "ဦး", "ဒေါ်", "ကောင်လေး", "ကောင်မလေး"),
@@ -1389,6 +1389,7 @@ MONTHS_OLD = (
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
     # the baby's months ("ကလေးမွေးတာ ၃ လ"), not a mother's since giving birth ("ကလေးမွေးပြီး ၂ လ")
     re.compile(r"ကလေး(?:လေး)?(?:က|မွေးတာ)\s?(\d{1,2})\s?လ(?![\u102b-\u103e]|မ်|\s?ကြာ)"),
+    re.compile(r"(?<!\d)(\d{1,2})\s?လ\s?(?:သား|သမီး)(?!\s?(?:ချင်း|တွေ))"),  # "၁၀လသားကလေး": a ten-month-old
 )
 # "เมียท้องลูกเรา 7 เดือน": months of a pregnancy, not of a baby
 PREGNANT_BEFORE = re.compile(r"(?:ท้อง|ตั้งครรภ์|ครรภ์|ຖືພາ|ທ້ອງ|ကိုယ်ဝန်|pregnant)\S{0,8}\s?$")
@@ -1401,6 +1402,7 @@ DAYS_OLD = re.compile(
     # a son or daughter "only N weeks", "N weeks old" (not "၃ ပတ်လုံး ဆေးရုံမှာ", "၉ ရက် ပျောက်နေပြီ")
     + r"|(?:သမီးလေး|သားလေး|ကလေးလေး)\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?=ပဲ|သား|\s?ရှိ(?:ပြီ|သေး))"
     + r"|\b(?:baby|newborn|infant)\s(?:is\s)?(?:only\s|just\s)?\d{1,2}\s?(?:days?|weeks?)\b(?!\s?ago)"
+    + r"|\b(?:a\s)?few\sdays\sold\b"
 )
 YEAR_AND_MONTHS = re.compile(
     r"(?<![\d.])(\d{1,2})\s?(?:years?|yrs?|ปี|ขวบ)\s?(?:and\s)?\d{1,2}\s?(?:months?|mths?|เดือน)"
@@ -1505,7 +1507,7 @@ VAGUE_AFTER = re.compile(
     r"\+|\s?(?:ปี|ປີ)?\s?(?:ขึ้นไป|ຂຶ້ນໄປ)(?!\s?(?:นั่ง|บน|ชั้น|หลังคา|ນັ່ງ|ເທິງ|ຊັ້ນ|ຫຼັງຄາ))"
     r"|(?: years?)? (?:and|or) (?:over|above|up)|\s?(?:နှစ်\s?)?(?:နီးပါး|နား\s?ရောက်)|\s(?:nee|ni)\s?pa[rh]?\b"
     r"|\s?(?:နှစ်\s?)?ကျော်(?!\s?လောက်)|\skyaw\b(?!\slout\b)|\s?(?:နှစ်\s?)?အထက်(?!ထပ်)"
-    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး)|\sa\s?htet\b(?!\s?ka\b)"  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
+    r"|\s?(?:နှစ်\s?)?ထက်\s?(?:ပို|ကျော်|ကြီး|မငယ်)|\sa\s?htet\b(?!\s?ka\b)"  # "၉၀ ထက် ပိုပြီ", "a thet 90 a htet": over 90
     r"|\s?(?:နှစ်\s?)?ပြည့်ရင်|\s(?:nhit\s)?pyae\s?yin\b"  # "၁၈ နှစ် ပြည့်ရင်", "60 pyae yin": when one turns 18, 60
 )  # Burmese ကျော်, "and more", after digits is a bound as the writers label it ("အသက် ၈၀ ကျော်ပြီ", "a thet
 # 90 kyaw"), except right after who it is ("ဦးလေး ၆၀ ကျော်"); after a number in words it is "seventy-odd",
@@ -1600,14 +1602,21 @@ def _in_cycles(match: re.Match[str]) -> str:
     return f"อายุ {CYCLE_YEARS * int(next(group for group in match.groups() if group))} ปี "
 
 
+THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# tens as a digit and a word: "ลุงเค้า 7 สิบกว่าแล้ว" (seventy-odd), "ແມ່ 8 ສິບປີ"
+TENS_AS_DIGIT_AND_WORD = re.compile(r"(?<![\d.,])([2-9])\s?(?:สิบ|ສິບ)(?=\s?(?:กว่า|ปี|แล้ว|ກວ່າ|ປີ|ແລ້ວ))")
+
+
 def find_age(text: str) -> Finding | None:
     """The age of the person the message is about, written in digits or in Thai, Lao, Burmese or
     English words."""
     said = text
-    text = with_digits(TENS_IN_WORDS_AND_MORE.sub(r"\1\2", text))
+    text = with_digits(TENS_IN_WORDS_AND_MORE.sub(r"\1\2", TENS_AS_DIGIT_AND_WORD.sub(r"\g<1>0", text)))
     if _LATIN.search(text):
         text = TYPED_O_FOR_ZERO.sub(r"\g<1>0", english_with_digits(text))
         text = LATIN_BURMESE_AGE.sub(_latin_burmese_age, text)
+    # an amount is no one's age: "ผู้สูงอายุ 3,000 บาท" is not 3
+    text = THOUSANDS.sub(lambda amount: " " * len(amount.group(0)), text)
     # a phone is no one's age: "๐๘๑ ๕๐๙ ๓๓๗๖" is not 81 (found on the digits in ASCII, one for one)
     for phone in reversed(list(PHONE_CANDIDATE.finditer(text.translate(THAI_DIGITS)))):
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]
@@ -1859,6 +1868,12 @@ OWN_NUMBER_NOT_TO_CALL = re.compile(
     r"(?![^\d]{0,40}\d)",
     re.I,
 )
+# Of several numbers, one the writer says not to call comes last, whoever's it is: "อย่าโทรเบอร์น้องนะคะ 081…
+# ติดต่อพี่ 095…", "dont call my mother 081… call me 092…", "her number is 061… but please don't call her, …
+# call me on 085…" (not "don't call" about a time, "อย่าโทรมาตอนดึก เบอร์ 081…", nor about the next number,
+# "โทร 081… อย่าโทรเบอร์ผัว 089…")
+SPURNED_BEFORE = re.compile(rf"{_NO_CALL}(?:(?!{_WHEN})[^\d]){{0,25}}$", re.I)
+SPURNED_AFTER = re.compile(rf"^[^\d]{{0,40}}?{_NO_CALL}(?![^\d]{{0,20}}\d)", re.I)
 # A landline typed with a digit too many (054-123-4567) is kept as typed: a digit dropped would be a guess
 LANDLINE_TOO_LONG = re.compile(r"0[4-7]\d{8}")  # not 02/03: Lao numbers start so too
 
@@ -1875,7 +1890,8 @@ def _not_to_call(text: str, start: int, end: int) -> bool:
 
 
 SPOKEN_WORD = re.compile(r"(?<![a-z])(?:" + _SPOKEN + r")(?![a-z])")
-DATE_IN = re.compile(r"\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?!\d)")  # "06/05/2567 13.30", "08-04-2567 10.30"
+# "06/05/2567 13.30", "08-04-2567 10.30" (a day and a month that exist: "08-99-77-65-12" is a number in pairs)
+DATE_IN = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:\d{4}|\d{2})(?!\d)")
 
 
 def find_phones(text: str) -> tuple[str, ...]:
@@ -1890,6 +1906,7 @@ def find_phones(text: str) -> tuple[str, ...]:
 
 def _phones_in_figures(text: str) -> list[str]:
     found: list[str] = []
+    last: list[str] = []  # numbers not to call, after the others
     for match in PHONE_CANDIDATE.finditer(text):
         raw = match.group(0)
         if DATE_IN.match(raw.translate(THAI_DIGITS)):
@@ -1900,6 +1917,10 @@ def _phones_in_figures(text: str) -> list[str]:
             continue
         if _not_to_call(text, match.start(), match.end()):
             continue
+        spurned = bool(
+            SPURNED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or SPURNED_AFTER.match(text[match.end() : match.end() + 80])
+        )
         phones = [thai_phone(raw)]
         digits = re.sub(r"[\s\-–—/.()]", "", raw)
         if phones[0] is None and len(digits) == 20:  # two mobile numbers run together
@@ -1910,9 +1931,9 @@ def _phones_in_figures(text: str) -> list[str]:
             if LANDLINE_TOO_LONG.fullmatch(digits):
                 phones = [digits]
         for phone in phones:
-            if phone and phone not in found:
-                found.append(phone)
-    return found
+            if phone and phone not in found and phone not in last:
+                (last if spurned else found).append(phone)
+    return found + last
 
 
 REPORTER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -14,9 +14,11 @@ def thai_phone(raw: str) -> str | None:
     """A Thai mobile (10 digits, 06/08/09) or landline (9 digits, 02-07) number, normalised to 0XXXXXXXXX.
 
     Accepts spaces, dashes (en and em dashes too), slashes, dots, brackets, Thai digits and the +66 / 66
-    country prefix.
+    country prefix (or 0066).
     """
     digits = re.sub(r"[\s\-–—/.()]", "", raw.translate(THAI_DIGITS))
+    if digits.startswith("0066"):  # "0066 86 550 1287": the international call prefix
+        digits = "+66" + digits[4:]
     if digits.startswith("+660"):  # "+66 (0)89 444 3322": the trunk 0 kept in brackets
         digits = digits[3:]
     elif digits.startswith("+66"):

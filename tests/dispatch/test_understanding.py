@@ -946,3 +946,28 @@ def test_phones_typed_with_dashes_slashes_or_partly_in_words(message, phones):
 )
 def test_dates_are_no_phone_and_a_spaced_slash_parts_two_numbers(message, phones):
     assert understand(message).phones == phones
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("อย่าโทรเบอร์ลูกสาวนะคะ 0812345670 ผัวเขาดูมือถือ โทรหาป้าแทน 0898765432", "0898765432"),
+        ("please dont call my sister 0861112233, her husband checks it. my number 0927778899", "0927778899"),
+        ("His number is 081 234 5678 but do not call him, he gets angry. Call me on 095 444 3322", "0954443322"),
+        ("อย่าโทรมาตอนดึกนะคะ เบอร์ 0812223344 สำรอง 0895556666", "0812223344"),  # a time, not the number
+        ("โทร 0812223344 ได้เลย อย่าโทรเบอร์ผัว 0895556666", "0812223344"),  # the next number's
+    ],
+)
+def test_of_several_numbers_the_one_not_to_call_comes_last(message, first):
+    assert understand(message).phones[0] == first
+
+
+@pytest.mark.parametrize(
+    ("message", "phone"),
+    [
+        ("ติดต่อลูกสาว 08-91-23-45-67 ได้ตลอดค่ะ", "0891234567"),  # in pairs: no date (no month 91)
+        ("My phone 0066 81 234 5678, I only speak English", "0812345678"),  # the international call prefix
+    ],
+)
+def test_a_number_in_pairs_or_after_0066(message, phone):
+    assert understand(message).phones == (phone,)

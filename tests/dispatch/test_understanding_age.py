@@ -1083,3 +1083,19 @@ def test_thai_ages_by_cycles_this_year_misspelt_or_a_great_grandparents(text: st
 def test_a_second_reviews_near_misses(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ขอเงินช่วยงานศพผู้สูงอายุ 2,000 บาท ได้ไหมคะ", None),  # an amount, not "อายุ 2"
+        ("ตาข้างบ้าน 8 สิบกว่าแล้ว อยู่คนเดียว", 80),  # tens as a digit and a word
+        ("ဘေးခန်းက အဖိုးကြီး ခုနစ်ဆယ်လောက် လဲနေတယ်", 70),  # an elder, then about seventy
+        ("အဘွား အသက် ကိုးဆယ်ထက်မငယ်ဘူး", None),  # "not younger than": a bound
+        ("ရေထဲမှာ ၈လသမီးလေး ပါသွားတယ်", 0),  # an eight-month-old daughter
+        ("a newborn left at the gate, a few days old, still has the cord", 0),
+    ],
+)
+def test_amounts_tens_in_digit_and_word_burmese_elders_and_babies(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
