@@ -30,7 +30,8 @@ messages with alarming words, and emergencies written flatly), `training_12b` (L
 way), `training_13a` (English: ages written every way, every group), `training_13b` (Burmese and Lao:
 every group, flat emergencies and calm alarming words), `training_13c` (Thai: the same), `training_14a` (Burmese: ages and
 places), `training_14b` (Lao: places and ages), `training_14c` (Thai and English: ages and phones in hard
-contexts), all written by writers who read nothing else, `set_5` to `set_40` (heldout_5.psv to heldout_40.psv) and `heldout_41` (the blind set). `--split all`
+contexts), `training_15a` (Burmese: districts and tambons), `training_15b` (four languages: ages and phones in
+hard contexts), all written by writers who read nothing else, `set_5` to `set_40` (heldout_5.psv to heldout_40.psv) and `heldout_41` (the blind set). `--split all`
 leaves the blind set out: name it to see its figures.
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
 recall and false-alarm rate, per-field precision and recall (a field counts when stated in the label
@@ -94,6 +95,7 @@ ELEVENTH_SET = DATA / "heldout_11.psv"  # written as held-out, measured at a rou
 CALM_ALARMING, LAO_PLACES_2 = (DATA / f"training_12{part}.psv" for part in "ab")
 ENGLISH_AGES_GROUPS, BURMESE_LAO_GROUPS, THAI_DANGER_GROUPS = (DATA / f"training_13{part}.psv" for part in "abc")
 BURMESE_AGES_PLACES, LAO_PLACES_AGES, HARD_AGES_PHONES = (DATA / f"training_14{part}.psv" for part in "abc")
+BURMESE_DISTRICTS, HARDER_AGES_PHONES = (DATA / f"training_15{part}.psv" for part in "ab")
 TWELFTH_SET = DATA / "heldout_12.psv"  # written as held-out, measured, read since: training now
 THIRTEENTH_SET = DATA / "heldout_13.psv"  # written as held-out, measured at a round's start and end, read since
 FOURTEENTH_SET = DATA / "heldout_14.psv"  # written as held-out, measured at a round's end, read since
@@ -198,6 +200,8 @@ WHOLE_FILE_SPLITS = {
     BURMESE_AGES_PLACES: "training_14a",
     LAO_PLACES_AGES: "training_14b",
     HARD_AGES_PHONES: "training_14c",
+    BURMESE_DISTRICTS: "training_15a",
+    HARDER_AGES_PHONES: "training_15b",
     THIRTEENTH_SET: "set_13",
     FOURTEENTH_SET: "set_14",
     FIFTEENTH_SET: "set_15",
