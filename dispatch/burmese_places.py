@@ -166,21 +166,29 @@ def _tambons_of(district: str) -> Areas:
     return _keyed(geothai.subdistricts(district))
 
 
-def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> str | None:
+def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = (), spelt_alike: bool = False) -> str | None:
     """The one area whose sounds the word has exactly, `shortest` or more of them: by the coarse key, or
-    where several share it, by the fine key and the last vowel (ဘန်ပူ is บางปู, a tambon among `rivals`;
-    ဘန်ဖလီ is บางพลี), and then not when one of `rivals` (a finer level) remains."""
+    where several share it (or always, `spelt_alike`), by the fine key and the last vowel (ဘန်ပူ is บางปู, a
+    tambon among `rivals`; ဘန်ဖလီ is บางพลี), and then not when one of `rivals` (a finer level) remains."""
     keys = {key for key in burmese_keys(word) if len(key) >= shortest}
     exact = [code for key, _, _, code in areas if key in keys]
-    if len(exact) <= 1:
+    if len(exact) <= 1 and not (spelt_alike and exact):
         return exact[0] if exact else None
     fine_keys, vowel = burmese_keys(word, fine=True), _last_vowel(word)
+    closed_u = bool(_CLOSED_U_LAST.search(word))
     close = [
-        code
+        (key, code)
         for key, fine, last, code in (*areas, *rivals)
-        if key in keys and fine in fine_keys and _vowels_agree(last, vowel)
+        if key in keys and fine in fine_keys and (_vowels_agree(last, vowel) or (closed_u and last == "u"))
     ]
-    return close[0] if len(close) == 1 and close[0] in exact else None
+    if len(close) > 1:  # ဘုန်းကုမ်: its မ် as written (m) tells บึงกุ่ม from the names said -n
+        close = [(key, code) for key, code in close if key in burmese_keys(word, as_written=True)]
+    return close[0][1] if len(close) == 1 and close[0][1] in exact else None
+
+
+# a last vowel ု closed by a final, which _last_vowel reads o ("ခုတ်", "khok") but Burmese also writes for a
+# Thai u closed by m or n ("ဘုန်းကုမ်", บึงกุ่ม)
+_CLOSED_U_LAST = re.compile(r"(?<!ိ)ု[\u1000-\u1021]\u103a[\u1038\u1037]?$")
 
 
 # a last syllable of a consonant and a final with no vowel sign: a final င် or စ် says i (ဝင်း is "win",
@@ -239,7 +247,14 @@ def _everyday(word: str) -> bool:
     return word.startswith(EVERYDAY_WORDS) or any(part in word for part in EVERYDAY_PARTS)
 
 
+# "at" and what follows it written on ("ဖန်းထောင်မှာနေတယ်", lives at Phan Thong), and "side" at the end
+# ("ဆဒေါဘက်က", from the Sadao side): the name is what comes before
+_GLUED_TAIL = re.compile(r"(?:မှာ|ကနေ|တွင်)[\u1000-\u109f]*$|ဘက်(?:က|မှာ)?$")
+
+
 def _bare(word: str) -> str:
+    if (tail := _GLUED_TAIL.search(word, 3)) and tail.start() >= 3:
+        word = word[: tail.start()]
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) > len(particle) + 2:
             return word[: -len(particle)]
@@ -387,6 +402,10 @@ def burmese_township(text: str, province: str) -> str | None:
             return mueang_district(province)
         if named := _one_named(found.group(1), areas, SHORTEST):
             return named
+    for found in DISTRICT_WORD.finditer(text):  # "ဆန်ဆိုင် အမ်ဖော ချင်းမိုင်" (not "ချင်းမိုင် ခရိုင်", the province)
+        word = _bare(found.group(1))
+        if own not in burmese_keys(word) and not _everyday(word) and (named := _one_named(word, areas, SHORTEST)):
+            return named
     return None
 
 
@@ -429,3 +448,32 @@ def burmese_province(word: str) -> str | None:
 def _provinces_sounding(keys: set[str]) -> list[tuple[str, str]]:
     """(code, last vowel) of each province one of the keys, PROVINCE_SHORTEST sounds or more, names."""
     return [(code, last) for key, _, last, code in _provinces() if key in keys and len(key) >= PROVINCE_SHORTEST]
+
+
+# a district's word after its name, anywhere in a message that names no province: ခရိုင် (the word many
+# writers use for อำเภอ) and อำเภอ itself by ear ("မယ်ရမတ် ခရိုင်", "ဆန်ဆိုင် အမ်ဖော")
+DISTRICT_WORD = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?(?:ခရိုင်|အမ်ဖော|အမ်ဖိုး|အမ်ဖို|အံဖော)")
+
+
+MARKED_SHORTEST = 4  # sounds of a district named with its word and no province: of three, everyday words
+
+
+@lru_cache(maxsize=1)
+def _every_district() -> Areas:
+    return tuple(area for province in geothai.provinces() for area in _districts_of(province.code))
+
+
+def burmese_marked_district(text: str) -> str | None:
+    """The district a name marked as one names, of all the country's: the one whose sounds, finer sounds
+    and last vowel it has (MARKED_SHORTEST sounds or more); not a province's name (ခရိုင် is "province" to some
+    writers: "ရနောင်း ခရိုင်")."""
+    for found in DISTRICT_WORD.finditer(text):
+        word = _bare(found.group(1))
+        if word.endswith(PROVINCE_WORD) or _everyday(word):
+            continue
+        keys = burmese_keys(word)
+        if any(key in keys for key, _, _, _ in _provinces()):
+            continue
+        if named := _one_named(word, _every_district(), MARKED_SHORTEST, spelt_alike=True):
+            return named
+    return None

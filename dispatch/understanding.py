@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, mueang_district
 from dispatch.burmese_places import (
+    burmese_marked_district,
     burmese_place_within,
     burmese_province,
     burmese_tambon_within,
@@ -3552,6 +3553,8 @@ def find_place(text: str) -> Place | None:
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None
         confidence = 0.7
+    elif not province_code and BURMESE_WORD.search(text) and (code := burmese_marked_district(text)):
+        province_code, district_code, confidence = code[:2], code, 0.6  # "မယ်ရမတ် ခရိုင်"
     elif (
         not subdistrict_code
         and _LATIN.search(text)

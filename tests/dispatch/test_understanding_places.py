@@ -1956,3 +1956,26 @@ def test_burmese_places_spelt_otherwise_are_read_inside_the_province(message, na
 def test_a_burmese_province_by_sounds_two_provinces_share_is_told_by_its_final_as_written():
     # ဆမွတ်ဆောင်ခရမ်: a final မ် is read -m or -n, so Samut Sakhon's sounds too; as written, Samut Songkhram
     assert _names("အဖေ ၆၉ အိပ်ရာထဲမှာ ရှိတယ် အမ်ဖဝါ ဆမွတ်ဆောင်ခရမ်")[2] == "สมุทรสงคราม"
+
+
+def _district_name(message: str) -> str | None:
+    place = understand(message).place
+    if place is None or place.district_code is None:
+        return None
+    return geothai.district(place.district_code).name_th.removeprefix("เขต")
+
+
+@pytest.mark.parametrize(
+    ("message", "district"),
+    [
+        ("ဘုန်းကုမ် ဘန်ကောက် အဘွား တစ်ယောက်တည်း နေတယ်", "บึงกุ่ม"),  # its ု closed by မ်: Thai u, written m
+        ("ချွန်ဘူရီ ဖန်းထောင်မှာနေတယ် အဖိုး မေ့နေတယ်", "พานทอง"),  # "at" and the rest written on
+        ("ဆောင်ခလာ ဆဒေါဘက်က ကာရာအိုကေမှာ ပိတ်ထားတယ်", "สะเดา"),  # "from the ... side"
+        ("မယ်ရမတ် ခရိုင် ရွာထဲမှာ ကလေး ၃ ယောက် တစ်ယောက်တည်း", "แม่ระมาด"),  # named with the district word
+        ("ဘန်ပကောင်း ခရိုင် မှာ အစ်မကို ယောက်ျားက ရိုက်နေတယ်", "บางปะกง"),
+        ("ရနောင်း ခရိုင် မှာ နေတယ် အလုပ်မရှိဘူး", None),  # ခရိုင် after a province's name: the province
+        ("ချင်းမိုင် ခရိုင် မှာ နေတယ် ကလေး ဖျားနေတယ်", None),  # and not its town district
+    ],
+)
+def test_burmese_districts_by_vowel_glued_particles_and_the_district_word(message: str, district: str | None) -> None:
+    assert _district_name(message) == district
