@@ -1603,6 +1603,13 @@ def _in_cycles(match: re.Match[str]) -> str:
     return f"อายุ {CYCLE_YEARS * int(next(group for group in match.groups() if group))} ปี "
 
 
+# A child born days or weeks ago: "ลูกคลอดได้3อาทิตย์", "หลานเกิดได้ 12 วัน", "မွေးပြီး ၄ ရက်ပဲ ရှိသေးတဲ့ သမီးလေး",
+# "ຫຼານເກີດໄດ້ 5 ມື້" (not a mother's days since giving birth: "เมียคลอดได้ 3 วัน ตกเลือด")
+BORN_DAYS_AGO = re.compile(
+    r"(?:ลูก|หลาน|ทารก|เด็ก|ລູກ|ຫຼານ|ເດັກ)(?:สาว|ชาย|ສາວ|ຊາຍ)?\s?(?:คลอด|เกิด|ເກີດ)(?:ได้|มา|ໄດ້|ມາ)?\s?(?:[1-9]|[12]\d|3[01])\s?"
+    r"(?:วัน|อาทิตย์|สัปดาห์|ມື້|ວັນ|ອາທິດ)"
+    r"|မွေးပြီး\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?=[^။]{0,20}(?:သမီး|သား|ကလေး))"
+)
 THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
 # tens as a digit and a word: "ลุงเค้า 7 สิบกว่าแล้ว" (seventy-odd), "ແມ່ 8 ສິບປີ"
 TENS_AS_DIGIT_AND_WORD = re.compile(r"(?<![\d.,])([2-9])\s?(?:สิบ|ສິບ)(?=\s?(?:กว่า|ปี|แล้ว|ກວ່າ|ປີ|ແລ້ວ))")
@@ -1623,10 +1630,11 @@ def find_age(text: str) -> Finding | None:
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]
     if "รอบ" in text:
         text = ZODIAC_CYCLES.sub(_in_cycles, text)
+    # a baby days or weeks old is the one in need, over the others named ("หลานอายุ 20 วัน … แม่เขาอายุ 17")
+    if match := BORN_DAYS_AGO.search(text) or DAYS_OLD.search(text):
+        return Finding(0, 0.8, match.group(0))
     if found := _age_in_patterns(text):
         return found
-    if match := DAYS_OLD.search(text):
-        return Finding(0, 0.8, match.group(0))
     for pattern in (*MONTHS_OLD, YEAR_AND_MONTHS):
         if (match := pattern.search(text)) and not PREGNANT_BEFORE.search(
             text, max(0, match.start() - 12), match.start()

@@ -1099,3 +1099,18 @@ def test_a_second_reviews_near_misses(text: str, age: int | None) -> None:
 def test_amounts_tens_in_digit_and_word_burmese_elders_and_babies(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("หลานสาวเกิดได้ 9 วัน ไม่กินนม ตัวเหลือง ยายอายุ 70 เลี้ยงคนเดียว", 0),  # born days ago, over the elder
+        ("ลูกคลอดมา 2 สัปดาห์ ตัวร้อนจี๋ หนูอายุ 19 ไม่รู้จะทำไง", 0),
+        ("baby 5 days old not waking up, her mum is 17", 0),  # days old, over the mother
+        ("မွေးပြီး ၃ ရက်ပဲ ရှိသေးတဲ့ သားလေး နို့မစို့ဘူး", 0),
+        ("เมียคลอดได้ 3 วัน ตกเลือดไม่หยุด อายุ 25", 25),  # the mother's days since giving birth
+    ],
+)
+def test_a_baby_born_days_ago_is_the_one_in_need(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
