@@ -166,13 +166,13 @@ def _tambons_of(district: str) -> Areas:
     return _keyed(geothai.subdistricts(district))
 
 
-def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = (), spelt_alike: bool = False) -> str | None:
+def _one_named(word: str, areas: Areas, shortest: int, rivals: Areas = ()) -> str | None:
     """The one area whose sounds the word has exactly, `shortest` or more of them: by the coarse key, or
-    where several share it (or always, `spelt_alike`), by the fine key and the last vowel (ဘန်ပူ is บางปู, a
-    tambon among `rivals`; ဘန်ဖလီ is บางพลี), and then not when one of `rivals` (a finer level) remains."""
+    where several share it, by the fine key and the last vowel (ဘန်ပူ is บางปู, a tambon among `rivals`;
+    ဘန်ဖလီ is บางพลี), and then not when one of `rivals` (a finer level) remains."""
     keys = {key for key in burmese_keys(word) if len(key) >= shortest}
     exact = [code for key, _, _, code in areas if key in keys]
-    if len(exact) <= 1 and not (spelt_alike and exact):
+    if len(exact) <= 1:
         return exact[0] if exact else None
     fine_keys, vowel = burmese_keys(word, fine=True), _last_vowel(word)
     closed_u = bool(_CLOSED_U_LAST.search(word))
@@ -388,9 +388,14 @@ TOWNSHIP_WORD = "မြို့နယ်"
 TOWNSHIP = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?" + TOWNSHIP_WORD)
 PROVINCE_WORD = "ပြည်နယ်"  # "state": a province's word, never a district's name
 
+# a district's word after its name, inside the province named: ခရိုင် (the word many writers use for อำเภอ)
+# and อำเภอ itself by ear ("ဆန်ဆိုင် အမ်ဖော ချင်းမိုင်"). Not anywhere: as many name their home district in
+# Myanmar so ("ရေနံချောင်းခရိုင်က လာတာ"), which sounds like some Thai district.
+DISTRICT_WORD = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?(?:ခရိုင်|အမ်ဖော|အမ်ဖိုး|အမ်ဖို|အံဖော)")
+
 
 def burmese_township(text: str, province: str) -> str | None:
-    """The district of `province` a name marked as a township (မြို့နယ်) names: the one whose sounds it
+    """The district of `province` a name marked as a township (မြို့နယ်) or a district (DISTRICT_WORD) names: the one whose sounds it
     has (2 or more, the mark says what it is), or the province's own town when the name is the
     province's ("ရနောင်း မြို့နယ်": the town district of Ranong)."""
     areas = _districts_of(province)
@@ -448,32 +453,3 @@ def burmese_province(word: str) -> str | None:
 def _provinces_sounding(keys: set[str]) -> list[tuple[str, str]]:
     """(code, last vowel) of each province one of the keys, PROVINCE_SHORTEST sounds or more, names."""
     return [(code, last) for key, _, last, code in _provinces() if key in keys and len(key) >= PROVINCE_SHORTEST]
-
-
-# a district's word after its name, anywhere in a message that names no province: ခရိုင် (the word many
-# writers use for อำเภอ) and อำเภอ itself by ear ("မယ်ရမတ် ခရိုင်", "ဆန်ဆိုင် အမ်ဖော")
-DISTRICT_WORD = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?(?:ခရိုင်|အမ်ဖော|အမ်ဖိုး|အမ်ဖို|အံဖော)")
-
-
-MARKED_SHORTEST = 4  # sounds of a district named with its word and no province: of three, everyday words
-
-
-@lru_cache(maxsize=1)
-def _every_district() -> Areas:
-    return tuple(area for province in geothai.provinces() for area in _districts_of(province.code))
-
-
-def burmese_marked_district(text: str) -> str | None:
-    """The district a name marked as one names, of all the country's: the one whose sounds, finer sounds
-    and last vowel it has (MARKED_SHORTEST sounds or more); not a province's name (ခရိုင် is "province" to some
-    writers: "ရနောင်း ခရိုင်")."""
-    for found in DISTRICT_WORD.finditer(text):
-        word = _bare(found.group(1))
-        if word.endswith(PROVINCE_WORD) or _everyday(word):
-            continue
-        keys = burmese_keys(word)
-        if any(key in keys for key, _, _, _ in _provinces()):
-            continue
-        if named := _one_named(word, _every_district(), MARKED_SHORTEST, spelt_alike=True):
-            return named
-    return None

@@ -268,7 +268,8 @@ SHORT_DISTRICT_LIKENESS = 85
 # a mark written apart from its name: "ຢູ່ ລຳລູກກາ", "ອຳເພີ ໂພນພິໄສ"
 MARK_APART = re.compile(f"(?:^|[^\u0e80-\u0eff])({'|'.join(MARKS)})\\s$")
 # the Thai abbreviations in Lao letters: ອ.ກຸດຈັບ (a district), ຕ.ຫາດຄຳ (a tambon)
-DOT_MARK = re.compile(r"(?:^|[^\u0e80-\u0eff])([ອຕ]\.)\s?$")
+# (also right after "at" written on: "ຢູ່ອ.ແກ່ງຄອຍ")
+DOT_MARK = re.compile(r"(?:^|[^\u0e80-\u0eff]|ຢູ່|ທີ່|ແຖວ)([ອຕ]\.)\s?$")
 # marks that say one level only: the length of its codes
 LEVEL_MARKS = {"ອ.": 4, "ອຳເພີ": 4, "ຕ.": 6, "ຕຳບົນ": 6, "ຕາແສງ": 6}
 
@@ -286,6 +287,8 @@ def _named(text: str) -> tuple[_Named, ...]:
                 break
             at_work = bool(WORKS_AT.search(text, 0, at))
             named = _codes_of(word)
+            if named is None and mark in DISTRICT_MARKS and (near := district_spelt_near(word)):
+                named = ((near,), True)  # "ອ.ເຂົາສະມິງ": Lao writes the vowels Thai leaves unwritten
             if named and mark == "ເມືອງ…":  # ເມືອງເພັນ is the district เพ็ญ, not the tambon เมืองพาน
                 named = (tuple(code for code in named[0] if len(code) == 4), named[1])
             elif named and mark in LEVEL_MARKS:  # ອ.ໂພນທອງ: the district, not the tambons so named
@@ -476,6 +479,38 @@ def _slot(text: str, name: _Named) -> str:
     if AFTER_MOO.search(text, 0, name.start) or AT_APART.search(text, 0, name.start):
         return "after"
     return "phone" if BEFORE_PHONE.match(text, name.end) else ""
+
+
+DISTRICT_MARKS = ("ອ.", "ອຳເພີ", "ເຂດ")
+SPELT_NEAR = 90  # likeness of a name after a district's mark to the one district spelt so, as Thai letters
+SPELT_NEAR_BY = 10  # ... and by how much more than any other district
+_UNWRITTEN_A = re.compile(r"(?<=[ก-ฮ])ะ(?=[ก-ฮ])")
+_TONES_AND_SHORT_A = re.compile(r"[่้๊๋็์ั]")
+_WRITTEN_AI = re.compile(r"ไ([ก-ฮ])$")
+
+
+def _as_thai_spells(thai: str) -> str:
+    """Lao letters read as Thai, brought to what Thai spelling keeps: no tone marks, no written short a
+    that Thai leaves out (ມະຫາ, มหา), ໍ as อ."""
+    return _UNWRITTEN_A.sub("", _TONES_AND_SHORT_A.sub("", thai).replace("ํ", "อ"))
+
+
+@lru_cache(maxsize=1)
+def _districts_as_spelt() -> dict[str, str]:
+    return {code: _as_thai_spells(name) for code, name in _names_by_code().items() if len(code) == 4}
+
+
+def district_spelt_near(word: str) -> str | None:
+    """The one district a Lao name after a district's mark is spelt nearly as (ອ.ມະຫາຊະນະໄຊ, มหาชนะชัย:
+    its ໄຊ is Thai's ชัย), when its sounds matched none."""
+    thai = lao_as_thai(word)
+    spellings = {_as_thai_spells(thai), _as_thai_spells(_WRITTEN_AI.sub(r"\1ัย", thai))}
+    likeness = sorted(
+        ((max(fuzz.ratio(spelt, name) for spelt in spellings), code) for code, name in _districts_as_spelt().items()),
+        reverse=True,
+    )
+    (best, code), (second, _) = likeness[0], likeness[1]
+    return code if best >= SPELT_NEAR and best - second >= SPELT_NEAR_BY else None
 
 
 @lru_cache(maxsize=1)

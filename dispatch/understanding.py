@@ -25,7 +25,6 @@ from rapidfuzz import fuzz, process
 from dispatch import text_model
 from dispatch.address import BANGKOK, BEST_KNOWN_NAMESAKES, mueang_district
 from dispatch.burmese_places import (
-    burmese_marked_district,
     burmese_place_within,
     burmese_province,
     burmese_tambon_within,
@@ -1116,7 +1115,7 @@ AGE_PATTERNS = (
         + PEOPLE_BEFORE_AN_AGE
         # (a two-digit age may be followed by how long, "ဦးလေး ၆၄ ၂ရက်ရှိပြီ"; one digit then another is a range)
         + r")\s?(?:က\s)?(?:(\d{2,3})(?!\d|\s\d(?!\d?\s?(?:ရက်|နာရီ|ပတ်|မိနစ်)))|(\d)(?!\d|\s\d))(?!\s?(?:ရက်|နာရီ|မိနစ်|ယောက်(?!ျား)|ဦး|လ(?![\u102b-\u103e]|မ်)"
-        r"|ကြိမ်|ခု|ပတ်|ဘတ်|ထောင်|သောင်း|ရာ|အတွက်|ကောင်|မိုင်|ကီလို|ထပ်|လွှာ|ခန်း|နံပါတ်|บาท|คน|วัน|ມື້|ເດືອນ|ຄົນ|ກີບ"
+        r"|ကြိမ်|ခု|ပတ်|ဘတ်|ထောင်|သောင်း|ရာ|အတွက်|ကောင်|မိုင်|ကီလို|ထပ်|လွှာ|ခန်း|နံပါတ်|ကိုယ်|บาท|คน|วัน|ມື້|ເດືອນ|ຄົນ|ກີບ"
         r"|ບາດ|ໂມງ|ນາທີ|ຊົ່ວໂມງ|ອາທິດ|ກິໂລ|ໂຕ|ເທື່ອ|ຫ້ອງ|ມ\.|ໝູ່|ພັນ|ລ້ານ|ຄັ້ງ|ແກ້ວ|ໂທ|တန်း|ကျပ်|-|/|:))"
         r"(?!\s?(?:ປີ|နှစ်)\s?(?:ແລ້ວ|ມາແລ້ວ|ရှိပြီ|ကြာ))"  # "ລູກສາວ 3 ປີແລ້ວ ບໍ່ກັບບ້ານ": how long
     ),
@@ -1390,13 +1389,15 @@ MONTHS_OLD = (
     ),  # a baby's "၁၀ လ ရှိပြီ" is how old it is now
     # the baby's months ("ကလေးမွေးတာ ၃ လ"), not a mother's since giving birth ("ကလေးမွေးပြီး ၂ လ")
     re.compile(r"ကလေး(?:လေး)?(?:က|မွေးတာ)\s?(\d{1,2})\s?လ(?![\u102b-\u103e]|မ်|\s?ကြာ)"),
-    re.compile(r"(?<!\d)(\d{1,2})\s?လ\s?(?:သား|သမီး)(?!\s?(?:ချင်း|တွေ))"),  # "၁၀လသားကလေး": a ten-month-old
+    # "၁၀လသားကလေး": a ten-month-old (not "လွန်ခဲ့တဲ့ ၂ လ သား ပျောက်သွားတယ်", two months ago the son went missing)
+    re.compile(r"(?<!\d)(?<!တဲ့ )(?<!တဲ့)(\d{1,2})\s?လ\s?(?:သား|သမီး)(?!\s?(?:ချင်း|တွေ))"),
 )
 # "เมียท้องลูกเรา 7 เดือน": months of a pregnancy, not of a baby
 PREGNANT_BEFORE = re.compile(r"(?:ท้อง|ตั้งครรภ์|ครรภ์|ຖືພາ|ທ້ອງ|ကိုယ်ဝန်|pregnant)\S{0,8}\s?$")
 # A baby's age in days or weeks: under a year. "ทารกอายุ 3 วัน", "a 10-day-old baby", "ອາຍຸ 2 ອາທິດ"
 DAYS_OLD = re.compile(
-    r"(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)"
+    # (not what expires: "พาสปอร์ตหมดอายุ 10 วันแล้ว", "วีซ่าเหลืออายุ 7 วัน", "ບັດໝົດອາຍຸ 20 ມື້")
+    r"(?<!หมด)(?<!เหลือ)(?<!ต่อ)(?<!ໝົດ)(?<!ເຫຼືອ)(?:อายุ|ອາຍຸ|အသက်)\s?\d{1,2}\s?(?:วัน|สัปดาห์|อาทิตย์|ວັນ|ມື້|ອາທິດ)"
     + DAYS_UNIT_END
     + r"|(?<![\d.])\d{1,2}[\s-]?(?:days?|weeks?|wks?)[\s-]?old\b"
     + r"|အသက်\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?!ပိုင်း|ပေါင်း|တိုင်း|ကြာ|နေ့|အတွင်း)"
@@ -1604,12 +1605,36 @@ def _in_cycles(match: re.Match[str]) -> str:
 
 
 # A child born days or weeks ago: "ลูกคลอดได้3อาทิตย์", "หลานเกิดได้ 12 วัน", "မွေးပြီး ၄ ရက်ပဲ ရှိသေးတဲ့ သမီးလေး",
-# "ຫຼານເກີດໄດ້ 5 ມື້" (not a mother's days since giving birth: "เมียคลอดได้ 3 วัน ตกเลือด")
+# "ຫຼານເກີດໄດ້ 5 ມື້" (not a mother's days since giving birth: "เมียคลอดได้ 3 วัน ตกเลือด", "ลูกสาวคลอดได้ 5 วัน")
 BORN_DAYS_AGO = re.compile(
-    r"(?:ลูก|หลาน|ทารก|เด็ก|ລູກ|ຫຼານ|ເດັກ)(?:สาว|ชาย|ສາວ|ຊາຍ)?\s?(?:คลอด|เกิด|ເກີດ)(?:ได้|มา|ໄດ້|ມາ)?\s?(?:[1-9]|[12]\d|3[01])\s?"
+    r"(?:(?:ลูก|หลาน|ทารก|เด็ก|ລູກ|ຫຼານ|ເດັກ)(?:ชาย|ຊາຍ)?\s?(?:คลอด|เกิด|ເກີດ)|(?:ลูก|หลาน|ລູກ|ຫຼານ)(?:สาว|ສາວ)\s?(?:เกิด|ເກີດ))"
+    r"(?:ได้|มา|ໄດ້|ມາ)?\s?(?:[1-9]|[12]\d|3[01])\s?"
     r"(?:วัน|อาทิตย์|สัปดาห์|ມື້|ວັນ|ອາທິດ)"
     r"|မွေးပြီး\s?(?:[1-9]|[12]\d|3[01])\s?(?:ရက်|ပတ်)(?=[^။]{0,20}(?:သမီး|သား|ကလေး))"
 )
+_BABY = r"(?:ลูก|หลาน|ทารก|เด็ก|baby|newborn|infant|ကလေး|သမီးလေး|သားလေး|ລູກ|ຫຼານ|ເດັກ)"
+BABY_BEFORE = re.compile(_BABY + r"\S{0,8}\s?$")
+BABY_FIRST = re.compile(_BABY)
+WRITER_OR_MOTHER = re.compile(
+    r"(?:หนู|ผม|ฉัน|ข้อย|แม่เด็ก|แม่เขา|แม่เค้า|แม่ของเด็ก|แม่น้อง|\bi'?m\b|\bi am\b|\bmum\b|\bmom\b|\bmother\b"
+    r"|ຂ້ອຍ|ແມ່ເດັກ|ကျွန်မ|ကလေးအမေ)",
+    re.IGNORECASE,
+)
+
+
+def _baby_days_old(text: str) -> re.Match[str] | None:
+    """A baby's days or weeks said right after the baby (DAYS_OLD with a baby word before it)."""
+    for match in DAYS_OLD.finditer(text):
+        if BABY_BEFORE.search(text, max(0, match.start() - 14), match.start()) or BABY_FIRST.match(match.group(0)):
+            return match
+    return None
+
+
+def _said_of_the_writer_or_mother(text: str, found: Finding) -> bool:
+    at = text.find(str(found.evidence))
+    return at >= 0 and bool(WRITER_OR_MOTHER.search(text, max(0, at - 20), at + len(str(found.evidence))))
+
+
 THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
 # tens as a digit and a word: "ลุงเค้า 7 สิบกว่าแล้ว" (seventy-odd), "ແມ່ 8 ສິບປີ"
 TENS_AS_DIGIT_AND_WORD = re.compile(r"(?<![\d.,])([2-9])\s?(?:สิบ|ສິບ)(?=\s?(?:กว่า|ปี|แล้ว|ກວ່າ|ປີ|ແລ້ວ))")
@@ -1630,11 +1655,16 @@ def find_age(text: str) -> Finding | None:
         text = text[: phone.start()] + " " * (phone.end() - phone.start()) + text[phone.end() :]
     if "รอบ" in text:
         text = ZODIAC_CYCLES.sub(_in_cycles, text)
-    # a baby days or weeks old is the one in need, over the others named ("หลานอายุ 20 วัน … แม่เขาอายุ 17")
-    if match := BORN_DAYS_AGO.search(text) or DAYS_OLD.search(text):
-        return Finding(0, 0.8, match.group(0))
-    if found := _age_in_patterns(text):
+    found = _age_in_patterns(text)
+    # a baby days or weeks old is the one in need over its mother or the writer ("หลานอายุ 20 วัน … แม่เขาอายุ
+    # 17", "ลูกอายุ12วัน … หนูอายุ17"); not over someone else in need ("ยายอายุ 90 ล้ม … หลานเกิดได้ 10 วัน")
+    baby = BORN_DAYS_AGO.search(text) or _baby_days_old(text)
+    if baby and (found is None or _said_of_the_writer_or_mother(text, found)):
+        return Finding(0, 0.8, baby.group(0))
+    if found:
         return found
+    if match := DAYS_OLD.search(text):
+        return Finding(0, 0.8, match.group(0))
     for pattern in (*MONTHS_OLD, YEAR_AND_MONTHS):
         if (match := pattern.search(text)) and not PREGNANT_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
@@ -1868,6 +1898,7 @@ _WHEN = (
     r"|\b(?:at|when|after|before|in the|on|during|today|tonight|now|again|till|until|between|while|weekends?|night"
     r"|morning|evening|late|early|[ap]m)\b"
 )
+WHEN_BEFORE = re.compile(r"(?:ညဘက်|ည|မနက်|နေ့ခင်း|ညနေ)\s?$")  # Burmese says the time first: "ညဘက် မခေါ်ပါနဲ့"
 OWN_NUMBER_NOT_TO_CALL = re.compile(
     # (atomic: "อย่าโทร" is not let go of to read "อย่าโท", "ร…" as no other number)
     rf"^(?:(?!เบอร์|number|ເບີ|{_WHEN})[^\d]){{0,25}}?(?>{_NO_CALL}|ไม่ต้องโทร|no call|မခေါ်နဲ့)"
@@ -1881,8 +1912,16 @@ OWN_NUMBER_NOT_TO_CALL = re.compile(
 # ติดต่อพี่ 095…", "dont call my mother 081… call me 092…", "her number is 061… but please don't call her, …
 # call me on 085…" (not "don't call" about a time, "อย่าโทรมาตอนดึก เบอร์ 081…", nor about the next number,
 # "โทร 081… อย่าโทรเบอร์ผัว 089…")
-SPURNED_BEFORE = re.compile(rf"{_NO_CALL}(?:(?!{_WHEN})[^\d]){{0,25}}$", re.I)
-SPURNED_AFTER = re.compile(rf"^[^\d]{{0,40}}?{_NO_CALL}(?![^\d]{{0,20}}\d)", re.I)
+# (nor "don't call the husband, call me on …", "don't call the police", a Burmese "don't call" with another
+# person before it, "ယောက်ျားကို မခေါ်ပါနဲ့")
+_CALL_ASKED = r"\bcall\b|โทร|ติดต่อ|contact|ໂທ|ติดต่อ|ဖုန်း"
+SPURNED_BEFORE = re.compile(rf"(?>{_NO_CALL})(?:(?!{_WHEN}|{_CALL_ASKED}|ตำรวจ|police)[^\d]){{0,25}}$", re.I)
+SPURNED_AFTER = re.compile(
+    rf"^(?:(?!ကို)[^\d]){{0,20}}?(?>{_NO_CALL})"  # (atomic: "อย่าโทร" is not let go of to read "อย่าโท", "ร…")
+    rf"(?!\s?(?:{_WHEN}|หา(?!เขา|เค้า|เธอ|มัน)|แจ้ง|ตำรวจ|police|ไป|บอก|the\b|my\b|your\b|to\b|ຫາ|ແຈ້ງ|ໄປ))"
+    rf"(?![^\d]{{0,20}}\d)",
+    re.I,
+)
 # A landline typed with a digit too many (054-123-4567) is kept as typed: a digit dropped would be a guess
 LANDLINE_TOO_LONG = re.compile(r"0[4-7]\d{8}")  # not 02/03: Lao numbers start so too
 
@@ -1899,8 +1938,12 @@ def _not_to_call(text: str, start: int, end: int) -> bool:
 
 
 SPOKEN_WORD = re.compile(r"(?<![a-z])(?:" + _SPOKEN + r")(?![a-z])")
-# "06/05/2567 13.30", "08-04-2567 10.30" (a day and a month that exist: "08-99-77-65-12" is a number in pairs)
-DATE_IN = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:\d{4}|\d{2})(?!\d)")
+# "06/05/2567 13.30", "08-04-2567 10.30" (a day and a month that exist, either first: "08-99-77-65-12" is a number
+# in pairs)
+DATE_IN = re.compile(
+    r"(?:(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))"
+    r"[/-](?:\d{4}|\d{2})(?!\d)"
+)  # (month first too: "06/13/2024 10:30")
 
 
 def find_phones(text: str) -> tuple[str, ...]:
@@ -1927,7 +1970,10 @@ def _phones_in_figures(text: str) -> list[str]:
         if _not_to_call(text, match.start(), match.end()):
             continue
         spurned = bool(
-            SPURNED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            (
+                (before := SPURNED_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+                and not WHEN_BEFORE.search(text, max(0, before.start() - 8), before.start())
+            )
             or SPURNED_AFTER.match(text[match.end() : match.end() + 80])
         )
         phones = [thai_phone(raw)]
@@ -3561,8 +3607,6 @@ def find_place(text: str) -> Place | None:
         district_code = code[:4] if len(code) >= 4 else None
         subdistrict_code = code if len(code) == 6 else None
         confidence = 0.7
-    elif not province_code and BURMESE_WORD.search(text) and (code := burmese_marked_district(text)):
-        province_code, district_code, confidence = code[:2], code, 0.6  # "မယ်ရမတ် ခရိုင်"
     elif (
         not subdistrict_code
         and _LATIN.search(text)

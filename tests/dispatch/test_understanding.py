@@ -971,3 +971,20 @@ def test_of_several_numbers_the_one_not_to_call_comes_last(message, first):
 )
 def test_a_number_in_pairs_or_after_0066(message, phone):
     assert understand(message).phones == (phone,)
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("Please dont call my husband. Call me 0921234567 or my sister 0865551234", "0921234567"),
+        ("เบอร์หนู 0812345678 ค่ะ อย่าโทรแจ้งตำรวจนะคะ เบอร์เพื่อน 0951234567", "0812345678"),  # not the police
+        ("ຂ້ອຍເບີ 0812345678 ຢ່າໂທຫາຜົວຂ້ອຍເດີ ເບີເອື້ອຍ 0951234567", "0812345678"),  # not the husband
+        ("ကျွန်မဖုန်း 0812345678 ပါ၊ ယောက်ျားကို မခေါ်ပါနဲ့ အစ်မဖုန်း 0951234567", "0812345678"),
+        ("ติดต่อลูกสาว 0812345678 นะคะ แต่อย่าโทรช่วงเช้านะคะ เบอร์หนูเอง 0951234567", "0812345678"),  # a time
+        ("0921234567 don't call at night pls, the baby sleeps. backup 0865551234", "0921234567"),
+        ("ညဘက် မခေါ်ပါနဲ့ ၊ ဖုန်း 0812345678 သို့မဟုတ် 0951234567", "0812345678"),  # the time said first
+        ("since 06/13/2024 10:30 she is missing, mum 0921234567", "0921234567"),  # a date, month first
+    ],
+)
+def test_a_dont_call_about_someone_else_or_a_time_leaves_the_order(message, first):
+    assert understand(message).phones[0] == first

@@ -1104,7 +1104,7 @@ def test_amounts_tens_in_digit_and_word_burmese_elders_and_babies(text: str, age
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("หลานสาวเกิดได้ 9 วัน ไม่กินนม ตัวเหลือง ยายอายุ 70 เลี้ยงคนเดียว", 0),  # born days ago, over the elder
+        ("หลานสาวเกิดได้ 9 วัน ไม่กินนม ตัวเหลือง แม่เด็กอายุ 16 หนีไปแล้ว", 0),  # born days ago, over its mother
         ("ลูกคลอดมา 2 สัปดาห์ ตัวร้อนจี๋ หนูอายุ 19 ไม่รู้จะทำไง", 0),
         ("baby 5 days old not waking up, her mum is 17", 0),  # days old, over the mother
         ("မွေးပြီး ၃ ရက်ပဲ ရှိသေးတဲ့ သားလေး နို့မစို့ဘူး", 0),
@@ -1112,5 +1112,22 @@ def test_amounts_tens_in_digit_and_word_burmese_elders_and_babies(text: str, age
     ],
 )
 def test_a_baby_born_days_ago_is_the_one_in_need(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("พาสปอร์ตหมดอายุ 10 วันแล้ว ลุงอายุ 60 กลัวโดนจับ", 60),  # what expires is no baby
+        ("Uncle 58 has a cut on his leg, a few days old, now it's swollen", 58),
+        ("the kittens are 2 weeks old, the old lady 81 who feeds them fell down", 81),
+        ("ลูกสาวคลอดได้ 5 วัน อายุ 16 ปี ตกเลือดไม่หยุด", 16),  # the daughter gave birth
+        ("ยายอายุ 90 ปี ล้มหัวฟาด หลานเกิดได้ 10 วันอยู่บ้านเดียวกัน", 90),  # the one who fell, not the baby
+        ("พ่ออายุ 72 เส้นเลือดในสมองแตก ลูกเกิดได้ 2 อาทิตย์ ผมต้องดูแลคนเดียว", 72),
+        ("หลานอายุ 20 วัน ตกเตียงหัวโน แม่เขาอายุ 17 ทำอะไรไม่เป็น", 0),  # over the baby's mother
+    ],
+)
+def test_days_of_a_baby_only_over_its_mother_or_the_writer(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age

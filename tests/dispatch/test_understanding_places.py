@@ -1971,10 +1971,10 @@ def _district_name(message: str) -> str | None:
         ("ဘုန်းကုမ် ဘန်ကောက် အဘွား တစ်ယောက်တည်း နေတယ်", "บึงกุ่ม"),  # its ု closed by မ်: Thai u, written m
         ("ချွန်ဘူရီ ဖန်းထောင်မှာနေတယ် အဖိုး မေ့နေတယ်", "พานทอง"),  # "at" and the rest written on
         ("ဆောင်ခလာ ဆဒေါဘက်က ကာရာအိုကေမှာ ပိတ်ထားတယ်", "สะเดา"),  # "from the ... side"
-        ("မယ်ရမတ် ခရိုင် ရွာထဲမှာ ကလေး ၃ ယောက် တစ်ယောက်တည်း", "แม่ระมาด"),  # named with the district word
-        ("ဘန်ပကောင်း ခရိုင် မှာ အစ်မကို ယောက်ျားက ရိုက်နေတယ်", "บางปะกง"),
-        ("ရနောင်း ခရိုင် မှာ နေတယ် အလုပ်မရှိဘူး", None),  # ခရိုင် after a province's name: the province
-        ("ချင်းမိုင် ခရိုင် မှာ နေတယ် ကလေး ဖျားနေတယ်", None),  # and not its town district
+        ("ဆန်ကမ်ဖိန် အမ်ဖော ချင်းမိုင် မှာ အဘွား လဲနေတယ်", "สันกำแพง"),  # the district word, in its province
+        ("ချင်းမိုင် ခရိုင် မှာ နေတယ် ကလေး ဖျားနေတယ်", None),  # ခရိုင် after a province's name: not its town
+        ("ကျွန်တော် ရေနံချောင်းခရိုင်က လာတာပါ ထမင်းမစားရဘူး", None),  # a home district in Myanmar
+        ("မယ်ရမတ် ခရိုင် ရွာထဲမှာ ကလေး ၃ ယောက်", None),  # no province: as often a Myanmar district
     ],
 )
 def test_burmese_districts_by_vowel_glued_particles_and_the_district_word(message: str, district: str | None) -> None:
