@@ -31,7 +31,8 @@ way), `training_13a` (English: ages written every way, every group), `training_1
 every group, flat emergencies and calm alarming words), `training_13c` (Thai: the same), `training_14a` (Burmese: ages and
 places), `training_14b` (Lao: places and ages), `training_14c` (Thai and English: ages and phones in hard
 contexts), `training_15a` (Burmese: districts and tambons), `training_15b` (four languages: ages and phones in
-hard contexts), all written by writers who read nothing else, `set_5` to `set_40` (heldout_5.psv to heldout_40.psv) and `heldout_41` (the blind set). `--split all`
+hard contexts), `training_15c` (Lao: districts and tambons), `training_15d` (Burmese: places said anywhere
+in a message), all written by writers who read nothing else, `set_5` to `set_40` (heldout_5.psv to heldout_40.psv) and `heldout_41` (the blind set). `--split all`
 leaves the blind set out: name it to see its figures.
 Prints, per split: intent accuracy (the share that leads to a report or the right answer), danger
 recall and false-alarm rate, per-field precision and recall (a field counts when stated in the label
@@ -95,7 +96,9 @@ ELEVENTH_SET = DATA / "heldout_11.psv"  # written as held-out, measured at a rou
 CALM_ALARMING, LAO_PLACES_2 = (DATA / f"training_12{part}.psv" for part in "ab")
 ENGLISH_AGES_GROUPS, BURMESE_LAO_GROUPS, THAI_DANGER_GROUPS = (DATA / f"training_13{part}.psv" for part in "abc")
 BURMESE_AGES_PLACES, LAO_PLACES_AGES, HARD_AGES_PHONES = (DATA / f"training_14{part}.psv" for part in "abc")
-BURMESE_DISTRICTS, HARDER_AGES_PHONES = (DATA / f"training_15{part}.psv" for part in "ab")
+BURMESE_DISTRICTS, HARDER_AGES_PHONES, LAO_DISTRICTS, BURMESE_PLACES_ANYWHERE = (
+    DATA / f"training_15{part}.psv" for part in "abcd"
+)
 TWELFTH_SET = DATA / "heldout_12.psv"  # written as held-out, measured, read since: training now
 THIRTEENTH_SET = DATA / "heldout_13.psv"  # written as held-out, measured at a round's start and end, read since
 FOURTEENTH_SET = DATA / "heldout_14.psv"  # written as held-out, measured at a round's end, read since
@@ -202,6 +205,8 @@ WHOLE_FILE_SPLITS = {
     HARD_AGES_PHONES: "training_14c",
     BURMESE_DISTRICTS: "training_15a",
     HARDER_AGES_PHONES: "training_15b",
+    LAO_DISTRICTS: "training_15c",
+    BURMESE_PLACES_ANYWHERE: "training_15d",
     THIRTEENTH_SET: "set_13",
     FOURTEENTH_SET: "set_14",
     FIFTEENTH_SET: "set_15",
