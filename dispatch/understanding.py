@@ -1593,6 +1593,8 @@ CYCLE_YEARS = 12
 # A young carer's age, not the one cared for: "หลานสาวอายุ 15 ดูแลคนเดียว"
 YOUNG_CARER_AFTER = re.compile(r"\s?(?:ปี|ขวบ)?\s?(?:เป็นคน|คอย|ต้อง)?ดูแล(?!ตัวเอง)")
 YOUNG_CARER_UNDER = 25
+# ... and a grown son or daughter who cares, at any age: "ยายอายุ 86 … ลูกสาวอายุ 60 ดูแลคนเดียว"
+CHILD_BEFORE = re.compile(r"(?:ลูก|หลาน)(?:สาว|ชาย)(?:คนโต|คนเล็ก)?\s?$")
 
 
 TREATMENT_BEFORE = re.compile(r"(?:คีโม|ฟอกไต|ฉายแสง|ฉีดยา|กายภาพ|รักษา)\S{0,8}\s?$")  # "ให้คีโมเพิ่งครบ 6 รอบ"
@@ -1699,9 +1701,17 @@ CARER_BEFORE = re.compile(
 
 # The writer's own age, when the writer says elsewhere they care for someone: "I'm 81, my wife is 79 and has
 # Parkinson's, I look after her alone"
-WRITER_BEFORE = re.compile(r"\bi(?:'m|m| am)\s(?:now\s)?$", re.IGNORECASE)
+# (and in Thai: "ผมอายุ 65 แล้ว ดูแลแม่อายุ 90 คนเดียว", "หนูอายุ 19 ค่ะ แจ้งเรื่องน้องชายอายุ 7 ขวบ")
+WRITER_BEFORE = re.compile(
+    r"\bi(?:'m|m| am)\s(?:now\s)?$|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:เอง)?\s?(?:ก็)?\s?อายุ\s?$|ຂ້ອຍ\s?ອາຍຸ\s?$"
+    r"|(?:ကျွန်မ|ကျွန်တော်)\s?(?:က\s?)?အသက်\s?$",
+    re.IGNORECASE,
+)
 WRITER_CARES = re.compile(
-    r"\bi(?:'m|m| am)? (?:look(?:ing)? after|take care of|taking care of|car(?:e|ing) for|(?:can'?t|cannot|couldn'?t) (?:lift|turn|carry))\b",
+    r"\bi(?:'m|m| am)? (?:look(?:ing)? after|take care of|taking care of|car(?:e|ing) for|(?:can'?t|cannot|couldn'?t) (?:lift|turn|carry))\b"
+    r"|(?:ดูแล|เลี้ยง|เฝ้า|แจ้งเรื่อง|แจ้งแทน)(?:แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ภรรยา|เมีย|สามี|ผัว|ลูก|หลาน|น้อง|พี่|ป้า|ลุง)"
+    r"|(?:ເບິ່ງແຍງ|ລ້ຽງ|ດູແລ)(?:ແມ່|ພໍ່|ເມຍ|ຜົວ|ລູກ|ຫຼານ|ນ້ອງ|ຢາຍ|ແມ່ຕູ້|ພໍ່ຕູ້)"
+    r"|(?:အမေ|အဖေ|အဘွား|အဖွား|အဘိုး|အဖိုး|ဇနီး|ယောက်ျား|သား|သမီး)(?:ကို)?\s?(?:ပြုစု|စောင့်ရှောက်)",
     re.IGNORECASE,
 )
 
@@ -1730,7 +1740,7 @@ def _age_in_patterns(text: str) -> Finding | None:
     # of the ages read in a message in Latin letters, the first in the text, whichever pattern read it
     for finding, match, group in _ages_in_patterns(text, first_named=_english_with_several_numbers(text)):
         start, end = match.span(group)
-        said_of_writer = WRITER_BEFORE.search(text, max(0, start - 8), start)
+        said_of_writer = WRITER_BEFORE.search(text, max(0, start - 18), start)
         if not (
             CARER_AFTER.match(text, end)
             or CARER_BEFORE.search(text, max(0, start - 30), start)
@@ -1780,7 +1790,11 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
             ):
                 continue
             value = int(match.group(at))
-            if number == 0 and value < YOUNG_CARER_UNDER and YOUNG_CARER_AFTER.match(text, match.end(at)):
+            if (
+                number == 0
+                and (value < YOUNG_CARER_UNDER or CHILD_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+                and YOUNG_CARER_AFTER.match(text, match.end(at))
+            ):
                 carer = carer or (Finding(value, 0.6, match.group(0)), match, at)
                 continue  # the elder's age, if another is given; the carer's, if not (a child carer in need)
             if (

@@ -1131,3 +1131,19 @@ def test_a_baby_born_days_ago_is_the_one_in_need(text: str, age: int | None) -> 
 def test_days_of_a_baby_only_over_its_mother_or_the_writer(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ผมอายุ 66 แล้ว ดูแลแม่อายุ 91 คนเดียว ไม่ไหวแล้วครับ", 91),  # the writer who cares
+        ("หนูอายุ 20 ค่ะ แจ้งเรื่องน้องสาวอายุ 9 ขวบ พ่อเลี้ยงตี", 9),  # the writer reports another
+        ("ຂ້ອຍອາຍຸ 70 ເບິ່ງແຍງເມຍອາຍຸ 68 ນອນຕິດຕຽງ", 68),
+        ("ကျွန်မ အသက် ၆၀ အမေကို ပြုစုနေရတယ် အမေ အသက် ၈၈ အိပ်ရာထဲ", 88),
+        ("ตาอายุ 83 ติดเตียง ลูกชายอายุ 55 ดูแลคนเดียว", 83),  # a grown son who cares
+        ("หนูอายุ 16 แม่อายุ 40 ตีหนูทุกวัน", 16),  # the writer in need
+    ],
+)
+def test_the_writers_age_gives_way_when_the_writer_cares_for_or_reports_another(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
