@@ -1480,7 +1480,9 @@ DURATION_BEFORE = (
 # After a number of years, how long or how long ago: "3 ປີແລ້ວ", "၃ နှစ်ရှိပြီ", "၃ နှစ်ကြာ",
 # "၂ နှစ်လောက်က" (about two years ago), "၂၀ နှစ်တုန်းက" (when twenty).
 DURATION_AFTER = re.compile(
-    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|အလုပ်\s?လုပ်|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|shi ?byi|kyar|kya\b|lout ka)"
+    r"\s*(?:ແລ້ວ|ມາແລ້ວ|(?:ကျော်\s?)?(?:ရှိပြီ|နေတာ|နေပြီ)|အလုပ်\s?လုပ်|ကြာ|လောက်ရှိပြီ|လောက်က(?!ို)|တုန်းက|က(?=\s|$)|shi ?pyi|shi ?pi\b|shi ?byi|kyar|kya\b|lout ka"
+    # (in bed for years, worked for years, slaved for years: "၂ နှစ် အိပ်ရာထဲ", "၁၅ နှစ် လုပ်ခဲ့တယ်", "၂ နှစ် ကျွန်လို")
+    r"|အိပ်ရာထဲ|အိပ်ယာထဲ|လုပ်ခဲ့|ကျွန်လို)"
 )
 # "၇၈နှစ်ရှိပြီ" (78 years it is now) is an age: nobody has been waiting so long (but "ມາຢູ່ໄທ ໔໐ ປີແລ້ວ",
 # forty years in Thailand, is how long)
@@ -1492,7 +1494,10 @@ def _how_long(after: re.Match[str] | None, years: int, before: str) -> bool:
     living is 45 years), not an age said so ("၇၈နှစ်ရှိပြီ")."""
     if not after:
         return False
-    said_as_an_age = years >= YEARS_NO_ONE_HAS_WAITED and "ရှိပြီ" in after.group(0)
+    # (nor has lain in bed so long: "၈၀ နှစ် အိပ်ရာထဲ" is an old person in bed)
+    said_as_an_age = years >= YEARS_NO_ONE_HAS_WAITED and any(
+        word in after.group(0) for word in ("ရှိပြီ", "အိပ်ရာထဲ", "အိပ်ယာထဲ")
+    )
     return not said_as_an_age or before.rstrip().endswith("တာ")
 
 
@@ -1500,7 +1505,7 @@ DURATION_UNDER = 25  # "ติดเตียง 3 ปี" is how long; "ยา�
 BURMESE_CHILDREN = ("သား", "သမီး", "တူလေး", "သားလေး", "သမီးလေး")  # son, daughter, nephew: an age follows
 # A bound, not an age: "น่าจะไม่ถึง10ขวบ", "อายุเกิน 60", "under 5".
 VAGUE_BEFORE = re.compile(
-    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|เกือบ|ເກືອບ"
+    r"(?:ไม่ถึง|ไม่เกิน|ไม่ต่ำกว่า|ต่ำกว่า|เกิน|มากกว่า|น้อยกว่า|ยังไม่ถึง|เกือบ|ເກືອບ|ເກີນ|ບໍ່ເກີນ|ບໍ່ຕ່ຳກວ່າ|ຕ່ຳກວ່າ|ຫຼາຍກວ່າ"
     r"|under|over|less than|more than|below|above|almost|nearly)\s?$"
 )
 # A bound, not the age: "80+", "70 ปีขึ้นไป", "60 and over". A guess is the age, as staff would write

@@ -1147,3 +1147,19 @@ def test_days_of_a_baby_only_over_its_mother_or_the_writer(text: str, age: int |
 def test_the_writers_age_gives_way_when_the_writer_cares_for_or_reports_another(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ແມ່ຕູ້ອາຍຸເກີນ 90 ແລ້ວ ຢູ່ຄົນດຽວ", None),  # Lao "over": a bound
+        ("ພໍ່ອາຍຸບໍ່ຕ່ຳກວ່າ 70 ລົ້ມຢູ່ຫ້ອງນ້ຳ", None),
+        ("အဖေ လေဖြတ်ပြီး ၃ နှစ် အိပ်ရာထဲမှာ နေရတယ်", None),  # three years in bed: how long
+        ("ငါးဖမ်းလှေပေါ်မှာ ၄ နှစ် ကျွန်လို လုပ်ခဲ့ရတယ်", None),  # years slaved on a boat
+        ("စက်ရုံမှာ ၁၂ နှစ် လုပ်ခဲ့တယ် အခု ၆၇ နှစ် ရှိပြီ", 67),  # years worked, then the age
+        ("အဘွားကြီး တစ်ယောက် ၈၅ နှစ် အိပ်ရာထဲ လဲနေတယ်", 85),  # nobody lies in bed 85 years
+    ],
+)
+def test_lao_bounds_and_burmese_years_in_bed_or_at_work(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
