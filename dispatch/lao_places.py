@@ -356,6 +356,9 @@ def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:
     return codes
 
 
+# The town district marked as a district, its province named apart ("ອຳເພີເມືອງ ແຂວງນະຄອນພະນົມ",
+# "ອຳເພີເມືອງສະກົນ"): the province's own district (ເມືອງ alone is "town" or a Lao district, not this)
+TOWN_MARKED = re.compile(r"(?:ອ\.|ອຳເພີ)\s?ເມືອງ")
 # A tambon or district marked as such (ຕ.ມີໄຊ, ອ.ທ່າບໍ່): short names count there, exactly spelt.
 MARKED = re.compile(r"(ຕ|ອ)\.\s?([\u0e80-\u0eff]+)")
 MARKED_SHORTEST = 2
@@ -675,4 +678,6 @@ def lao_place(text: str, within: str | None = None) -> str | None:
         best = in_slot if in_slot and (best is None or in_slot.startswith(best)) else best
     if best is None and not within:
         return None  # a marked name alone, with no province: too many tambons sound alike
+    if best and len(best) == 2 and TOWN_MARKED.search(text):
+        best = mueang_district(best)  # "ອຳເພີເມືອງ ແຂວງອຸດອນທານີ": the province's own district
     return _marked_finer(text, best or within) if "." in text else best

@@ -1979,3 +1979,16 @@ def _district_name(message: str) -> str | None:
 )
 def test_burmese_districts_by_vowel_glued_particles_and_the_district_word(message: str, district: str | None) -> None:
     assert _district_name(message) == district
+
+
+@pytest.mark.parametrize(
+    ("message", "district"),
+    [
+        ("ແມ່ຕູ້ ອາຍຸ 80 ຢູ່ອຳເພີເມືອງ ແຂວງນະຄອນພະນົມ ລົ້ມລຸກບໍ່ໄດ້", "เมืองนครพนม"),  # the town district
+        ("ຍາຍນອນຕິດຕຽງ ຢູ່ອ.ແກ່ງຄອຍ ສະຫຼະບູລີ", "แก่งคอย"),  # the district mark right after "at"
+        ("ນ້ຳພັດເດັກໄປ ອ.ມະຫາຊະນະໄຊ ຊ່ວຍດ່ວນ", "มหาชนะชัย"),  # Lao writes the vowels Thai leaves unwritten
+        ("ລູກຊາຍຖືກຂັງ ອ.ເຂົາສະມິງ ຕາດ", "เขาสมิง"),
+    ],
+)
+def test_lao_district_marks_the_town_district_and_names_spelt_with_their_vowels(message: str, district: str) -> None:
+    assert _district_name(message) == district
