@@ -268,8 +268,9 @@ SHORT_DISTRICT_LIKENESS = 85
 # a mark written apart from its name: "ຢູ່ ລຳລູກກາ", "ອຳເພີ ໂພນພິໄສ"
 MARK_APART = re.compile(f"(?:^|[^\u0e80-\u0eff])({'|'.join(MARKS)})\\s$")
 # the Thai abbreviations in Lao letters: ອ.ກຸດຈັບ (a district), ຕ.ຫາດຄຳ (a tambon)
-# (also right after "at" written on: "ຢູ່ອ.ແກ່ງຄອຍ")
-DOT_MARK = re.compile(r"(?:^|[^\u0e80-\u0eff]|ຢູ່|ທີ່|ແຖວ)([ອຕ]\.)\s?$")
+# (also right after "at" written on: "ຢູ່ອ.ແກ່ງຄອຍ"; not ທີ່, "that" as often: "ທີ່ອ.ສີສະຫວາດ ສອນ", what teacher
+# Sisavat teaches, ອ. for ອາຈານ)
+DOT_MARK = re.compile(r"(?:^|[^\u0e80-\u0eff]|ຢູ່|ແຖວ)([ອຕ]\.)\s?$")
 # marks that say one level only: the length of its codes
 LEVEL_MARKS = {"ອ.": 4, "ອຳເພີ": 4, "ຕ.": 6, "ຕຳບົນ": 6, "ຕາແສງ": 6}
 

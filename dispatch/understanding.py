@@ -1487,6 +1487,8 @@ DURATION_AFTER = re.compile(
 # "၇၈နှစ်ရှိပြီ" (78 years it is now) is an age: nobody has been waiting so long (but "ມາຢູ່ໄທ ໔໐ ປີແລ້ວ",
 # forty years in Thailand, is how long)
 YEARS_NO_ONE_HAS_WAITED = 40
+IN_BED_OR_AT_WORK = ("အိပ်ရာထဲ", "အိပ်ယာထဲ", "လုပ်ခဲ့", "ကျွန်လို")
+YEARS_IN_BED_OR_AT_WORK = 15
 
 
 def _how_long(after: re.Match[str] | None, years: int, before: str) -> bool:
@@ -1494,10 +1496,9 @@ def _how_long(after: re.Match[str] | None, years: int, before: str) -> bool:
     living is 45 years), not an age said so ("၇၈နှစ်ရှိပြီ")."""
     if not after:
         return False
-    # (nor has lain in bed so long: "၈၀ နှစ် အိပ်ရာထဲ" is an old person in bed)
-    said_as_an_age = years >= YEARS_NO_ONE_HAS_WAITED and any(
-        word in after.group(0) for word in ("ရှိပြီ", "အိပ်ရာထဲ", "အိပ်ယာထဲ")
-    )
+    if any(word in after.group(0) for word in IN_BED_OR_AT_WORK):
+        return years <= YEARS_IN_BED_OR_AT_WORK  # "၂ နှစ် အိပ်ရာထဲ"; but "သူ ၁၈ နှစ် အိပ်ရာထဲ" is an 18-year-old in bed
+    said_as_an_age = years >= YEARS_NO_ONE_HAS_WAITED and "ရှိပြီ" in after.group(0)
     return not said_as_an_age or before.rstrip().endswith("တာ")
 
 
@@ -1599,6 +1600,7 @@ CYCLE_YEARS = 12
 YOUNG_CARER_AFTER = re.compile(r"\s?(?:ปี|ขวบ)?\s?(?:เป็นคน|คอย|ต้อง)?ดูแล(?!ตัวเอง)")
 YOUNG_CARER_UNDER = 25
 # ... and a grown son or daughter who cares, at any age: "ยายอายุ 86 … ลูกสาวอายุ 60 ดูแลคนเดียว"
+HARD_TO_CARE_FOR = re.compile(r"\s?(?:ปี|ขวบ)?\s?ดูแล(?:ไม่|ยาก|ลำบาก)")  # "ลูกชายอายุ 28 ดูแลไม่ได้แล้ว": the one in need
 CHILD_BEFORE = re.compile(r"(?:ลูก|หลาน)(?:สาว|ชาย)(?:คนโต|คนเล็ก)?\s?$")
 
 
@@ -1706,19 +1708,26 @@ CARER_BEFORE = re.compile(
 
 # The writer's own age, when the writer says elsewhere they care for someone: "I'm 81, my wife is 79 and has
 # Parkinson's, I look after her alone"
-# (and in Thai: "ผมอายุ 65 แล้ว ดูแลแม่อายุ 90 คนเดียว", "หนูอายุ 19 ค่ะ แจ้งเรื่องน้องชายอายุ 7 ขวบ")
-WRITER_BEFORE = re.compile(
-    r"\bi(?:'m|m| am)\s(?:now\s)?$|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:เอง)?\s?(?:ก็)?\s?อายุ\s?$|ຂ້ອຍ\s?ອາຍຸ\s?$"
-    r"|(?:ကျွန်မ|ကျွန်တော်)\s?(?:က\s?)?အသက်\s?$",
-    re.IGNORECASE,
-)
+WRITER_BEFORE = re.compile(r"\bi(?:'m|m| am)\s(?:now\s)?$", re.IGNORECASE)
 WRITER_CARES = re.compile(
-    r"\bi(?:'m|m| am)? (?:look(?:ing)? after|take care of|taking care of|car(?:e|ing) for|(?:can'?t|cannot|couldn'?t) (?:lift|turn|carry))\b"
-    r"|(?:ดูแล|เลี้ยง|เฝ้า|แจ้งเรื่อง|แจ้งแทน)(?:แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ภรรยา|เมีย|สามี|ผัว|ลูก|หลาน|น้อง|พี่|ป้า|ลุง)"
-    r"|(?:ເບິ່ງແຍງ|ລ້ຽງ|ດູແລ)(?:ແມ່|ພໍ່|ເມຍ|ຜົວ|ລູກ|ຫຼານ|ນ້ອງ|ຢາຍ|ແມ່ຕູ້|ພໍ່ຕູ້)"
-    r"|(?:အမေ|အဖေ|အဘွား|အဖွား|အဘိုး|အဖိုး|ဇနီး|ယောက်ျား|သား|သမီး)(?:ကို)?\s?(?:ပြုစု|စောင့်ရှောက်)",
+    r"\bi(?:'m|m| am)? (?:look(?:ing)? after|take care of|taking care of|car(?:e|ing) for|(?:can'?t|cannot|couldn'?t) (?:lift|turn|carry))\b",
     re.IGNORECASE,
 )
+# ... and in Thai, Lao and Burmese, the age said right with the one the writer cares for or reports ("ผมอายุ 65
+# แล้ว ดูแลแม่อายุ 90 คนเดียว", "หนูอายุ 19 ค่ะ แจ้งเรื่องน้องชายต่างพ่ออายุ 7 ขวบ", "ຂ້ອຍອາຍຸ 70 ເບິ່ງແຍງເມຍອາຍຸ
+# 68", "အမေကို ပြုစုနေရတယ် အမေ အသက် ၈၈"): not "ไม่ยอมดูแลพ่อ", not a customer (ลูกค้า), not one's own
+# upbringing of a child (เลี้ยงลูก: a mother in need says it as often)
+OWN_AGE_BEFORE = re.compile(
+    r"(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:เอง)?\s?(?:ก็)?\s?อายุ\s?$|ຂ້ອຍ\s?ອາຍຸ\s?$|(?:ကျွန်မ|ကျွန်တော်)\s?(?:က\s?)?အသက်\s?$"
+)
+_KIN_CARED_FOR = r"(?:แม่|พ่อ|ยาย|ตา(?!ม|ตัว)|ปู่|ย่า|ภรรยา|เมีย|สามี|ผัว|ลูก(?!ค้า)|หลาน|น้อง|พี่|ป้า|ลุง)"
+CARED_FOR_AGE = re.compile(
+    rf"(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ยอม)(?<!ไม่มา)(?<!ไม่ค่อย)(?<!ไม่เคย)(?:ดูแล|เฝ้า|แจ้งเรื่อง|แจ้งแทน){_KIN_CARED_FOR}[^\d]{{0,14}}?อายุ\s?(\d{{1,3}})"
+    r"|(?<!ບໍ່)(?:ເບິ່ງແຍງ|ດູແລ)(?:ແມ່|ພໍ່|ເມຍ|ຜົວ|ລູກ|ຫຼານ|ນ້ອງ|ຢາຍ|ແມ່ຕູ້|ພໍ່ຕູ້)[^\d]{0,14}?ອາຍຸ\s?(\d{1,3})"
+    r"|(အမေ|အဖေ|အဘွား|အဖွား|အဘိုး|အဖိုး|ဇနီး|ယောက်ျား)(?:ကို)?\s?(?:ပြုစု|စောင့်ရှောက်)[^\d။]{0,24}?\3\s?(?:အသက်)?\s?(\d{1,3})"
+)
+# ... unless the writer is the one harmed or left: "หนูอายุ 15 แจ้งเรื่องพ่อค่ะ พ่ออายุ 45 … ตีหนู"
+WRITER_HARMED = re.compile(r"(?:ตี|ทำร้าย|ซ้อม|ข่มขืน|ทิ้ง|ไล่|ขัง)(?:หนู|ผม|ฉัน|ข้อย)|(?:หนู|ผม|ฉัน|ข้อย)(?:ถูก|โดน)")
 
 
 # A grown-up named right before a small number of years said as how long: not that one's age ("แม่ 3 ปีแล้ว
@@ -1745,7 +1754,14 @@ def _age_in_patterns(text: str) -> Finding | None:
     # of the ages read in a message in Latin letters, the first in the text, whichever pattern read it
     for finding, match, group in _ages_in_patterns(text, first_named=_english_with_several_numbers(text)):
         start, end = match.span(group)
-        said_of_writer = WRITER_BEFORE.search(text, max(0, start - 18), start)
+        said_of_writer = WRITER_BEFORE.search(text, max(0, start - 8), start)
+        if (
+            OWN_AGE_BEFORE.search(text, max(0, start - 18), start)
+            and (cared := CARED_FOR_AGE.search(text, end))
+            and not WRITER_HARMED.search(text)
+        ):
+            number = next(group for group in (cared.group(1), cared.group(2), cared.group(4)) if group)
+            return Finding(int(number), 0.8, cared.group(0))
         if not (
             CARER_AFTER.match(text, end)
             or CARER_BEFORE.search(text, max(0, start - 30), start)
@@ -1797,7 +1813,13 @@ def _ages_in_patterns(text: str, first_named: bool = False) -> Iterator[tuple[Fi
             value = int(match.group(at))
             if (
                 number == 0
-                and (value < YOUNG_CARER_UNDER or CHILD_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+                and (
+                    value < YOUNG_CARER_UNDER
+                    or (
+                        CHILD_BEFORE.search(text, max(0, match.start() - 10), match.start())
+                        and not HARD_TO_CARE_FOR.match(text, match.end(at))
+                    )
+                )
                 and YOUNG_CARER_AFTER.match(text, match.end(at))
             ):
                 carer = carer or (Finding(value, 0.6, match.group(0)), match, at)
@@ -2188,6 +2210,10 @@ FOREIGN_PLACES = {
     "ရနောင်း": "85",
     "ဖူးခက်": "83",
     "ချင်းမိုင်": "50",
+    "ဇင်းမယ်": "50",  # Zinme, Chiang Mai's old Burmese name
+    "အယုဒ္ဓယ": "14",  # Ayutthaya as Burmese writes it from Pali
+    "အယုဒ္ဓယာ": "14",
+    "အယွတ်ထယာ": "14",
     "ချင်းရိုင်": "57",
     "မဲဆိုင်": "5709",
     "ဟတ်ယိုင်": "9011",

@@ -1163,3 +1163,22 @@ def test_the_writers_age_gives_way_when_the_writer_cares_for_or_reports_another(
 def test_lao_bounds_and_burmese_years_in_bed_or_at_work(text: str, age: int | None) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ฉันอายุ 35 ถูกสามีทำร้ายทุกวัน ต้องเลี้ยงลูก 3 คน คนเล็กอายุ 2 ขวบ", 35),  # a mother raising her own
+        ("หนูอายุ 15 แจ้งเรื่องพ่อค่ะ พ่ออายุ 45 กินเหล้าแล้วตีหนูกับแม่", 15),  # the writer is the one harmed
+        ("ผมอายุ 78 ลูกชายอายุ 50 ไม่ยอมดูแลพ่อเลย ทิ้งให้อยู่คนเดียว", 78),  # no care given
+        ("ผมอายุ 30 ทำงานดูแลลูกค้าที่ร้าน ถูกนายจ้างยึดพาสปอร์ต นายจ้างอายุ 50", 30),  # customers
+        ("ผมอายุ 66 ป่วย ลูกหลานไม่มาดูแลปู่ หลานอายุ 20", 66),
+        ("ลูกชายอายุ 28 ดูแลไม่ได้แล้วค่ะ ป่วยจิตเวช อาละวาดทุกคืน ดิฉันอายุ 60", 28),  # hard to care for
+        ("သူ ၁၈ နှစ် အိပ်ရာထဲ လဲနေတယ် ကားတိုက်ခံရလို့", 18),  # an 18-year-old in bed
+    ],
+)
+def test_a_writer_in_need_keeps_their_age_and_a_child_hard_to_care_for_is_the_one_in_need(
+    text: str, age: int | None
+) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age

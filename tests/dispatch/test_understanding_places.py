@@ -1992,3 +1992,7 @@ def test_burmese_districts_by_vowel_glued_particles_and_the_district_word(messag
 )
 def test_lao_district_marks_the_town_district_and_names_spelt_with_their_vowels(message: str, district: str) -> None:
     assert _district_name(message) == district
+
+
+def test_a_lao_teachers_title_after_that_is_no_district_mark() -> None:
+    assert _district_name("ທີ່ອ.ສີສະຫວາດ ສອນ ມີນັກຮຽນຖືກທຳຮ້າຍ") is None  # ອ. for ອາຈານ, after ທີ່ ("that")
