@@ -253,7 +253,7 @@ _GLUED_TAIL = re.compile(r"(?:မှာ|ကနေ|တွင်)[\u1000-\u109f]*$
 
 
 def _bare(word: str) -> str:
-    if (tail := _GLUED_TAIL.search(word, 3)) and tail.start() >= 3:
+    if tail := _GLUED_TAIL.search(word, 3):
         word = word[: tail.start()]
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) > len(particle) + 2:
@@ -395,9 +395,9 @@ DISTRICT_WORD = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?) ?(?:ခရို�
 
 
 def burmese_township(text: str, province: str) -> str | None:
-    """The district of `province` a name marked as a township (မြို့နယ်) or a district (DISTRICT_WORD) names: the one whose sounds it
-    has (2 or more, the mark says what it is), or the province's own town when the name is the
-    province's ("ရနောင်း မြို့နယ်": the town district of Ranong)."""
+    """The district of `province` a name marked as a township (မြို့နယ်) or a district (DISTRICT_WORD)
+    names: the one whose sounds it has (2 or more, the mark says what it is), or the province's own town
+    when the name is the province's ("ရနောင်း မြို့နယ်": the town district of Ranong)."""
     areas = _districts_of(province)
     own = thai_key(geothai.province(province).name_th)
     for found in TOWNSHIP.finditer(text):

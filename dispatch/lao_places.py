@@ -358,7 +358,7 @@ def _spelt_alike(word: str, codes: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # The town district marked as a district, its province named apart ("ອຳເພີເມືອງ ແຂວງນະຄອນພະນົມ",
-# "ອຳເພີເມືອງສະກົນ"): the province's own district (ເມືອງ alone is "town" or a Lao district, not this)
+# "ອ.ເມືອງ ບຸລີລຳ"): the province's own district (ເມືອງ alone is "town" or a Lao district, not this)
 TOWN_MARKED = re.compile(r"(?:ອ\.|ອຳເພີ)\s?ເມືອງ")
 # A tambon or district marked as such (ຕ.ມີໄຊ, ອ.ທ່າບໍ່): short names count there, exactly spelt.
 MARKED = re.compile(r"(ຕ|ອ)\.\s?([\u0e80-\u0eff]+)")
