@@ -1129,6 +1129,9 @@ AGE_PATTERNS = (
     # a kin word, then the age alone: "grandpa 85", "ยาย 80 อยู่คนเดียว"
     re.compile(
         r"(?:grand(?:ma|pa|mother|father)|mom|mum|dad|mother|father|(?:old )?(?:man|woman|lady)"
+        # (and aunts, uncles, a granny, where they live: "aunty next door 68 is stuck", "dad is bedridden 69")
+        r"|(?:\b(?:aunty|auntie|aunt|uncle|granny|grandad|granddad)\b|\b(?:dad|mom|mum)\b(?: is)?(?: bedridden)?)"
+        r"(?: next door| upstairs| downstairs| across the road)?"
         r"|แม่ใหญ่|พ่อใหญ่|แม่เฒ่า|พ่อเฒ่า|อุ๊ยชาย|อุ๊ยหญิง|ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ลุง|ป้า|อุ๊ย|ແມ່ຕູ້|ພໍ່ຕູ້|ພໍ່|ແມ່|ປ້າ|ລຸງ|ປູ່|ຍ່າ|အဘွား|အဘိုး|အဖေ|အမေ)"
         r"\s?(\d{2,3})(?![\d/.-]|,\d)(?!\s?(?:บาท|baht|วัน|เดือน|ครั้ง|คน|หลัง|นาที|โมง|กม|km|ม\.|หมู่|ซ(?:\.|อย|\s?\d)"
         r"|min|hours?|hrs?|days?|weeks?|months?|years? ago|doors?|houses?|floors?|blocks?|streets?|rooms?))"

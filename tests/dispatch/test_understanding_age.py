@@ -1182,3 +1182,18 @@ def test_a_writer_in_need_keeps_their_age_and_a_child_hard_to_care_for_is_the_on
 ) -> None:
     found = find_age(normalise(text))
     assert (found.value if found else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("aunty next door 71 fell in her kitchen and cant get up", 71),  # an aunt, where she lives
+        ("my uncle 58 has no job and sleeps in the market", 58),
+        ("dad is bedridden 77, his bedsores are getting worse", 77),
+        ("my uncle lives 40 minutes away and cant come", None),  # how far, not how old
+        ("aunty next door 2 houses down is shouting for help", None),
+    ],
+)
+def test_english_aunts_uncles_and_a_bedridden_dad_then_the_age(text: str, age: int | None) -> None:
+    found = find_age(normalise(text))
+    assert (found.value if found else None) == age
