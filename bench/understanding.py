@@ -15,7 +15,9 @@ new words.
 committed before the rules tuned in that round were merged, and measured at the round's start and end. Its figures are the honest ones.
 Nobody tuning may read its misses (`--errors` on it): once they are read, it is training data like the
 rest and a new blind set is needed. A further blind set is evaluated with `--file PATH` (its own split):
-heldout_42.psv, written blind at the same time, is measured that way and is not a split here.
+heldout_42.psv, written blind at the same time, is measured that way and is not a split here; so are
+heldout_43.psv and heldout_44.psv, written blind at the end of the round that measured heldout_41 and 42
+(unread too: the next round's start).
 
 Splits: `dev` (three quarters of messages.psv and training_2.psv), `quarter` (the quarter of
 messages.psv once held out), `set_2` (heldout_2.psv), `training_3`, `set_3` (heldout_3.psv),
