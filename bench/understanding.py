@@ -88,76 +88,20 @@ SHORT_ENGLISH, SHORT_BURMESE, SHORT_LAO = (DATA / f"training_8{part}.psv" for pa
 ALARMING_ENGLISH, ALARMING_LAO, ALARMING_THAI, MIGRANTS = (DATA / f"training_9{part}.psv" for part in "abcd")
 BURMESE_PLACES, LAO_PLACES, THAI_AGES, ENGLISH_AGES = (DATA / f"training_10{part}.psv" for part in "abcd")
 LAO_TAMBONS, THAI_TAMBONS = (DATA / f"training_11{part}.psv" for part in "ab")
-FIFTH_SET = DATA / "heldout_5.psv"  # written as held-out, read since: training now
-SIXTH_SET = DATA / "heldout_6.psv"  # written as held-out, read since: training now
-SEVENTH_SET = DATA / "heldout_7.psv"  # written as held-out, read since: training now
-EIGHTH_SET = DATA / "heldout_8.psv"  # written as held-out, read since: training now
-NINTH_SET = DATA / "heldout_9.psv"  # written as held-out, measured: training now
-TENTH_SET = DATA / "heldout_10.psv"  # written as held-out, measured, read since: training now
-ELEVENTH_SET = DATA / "heldout_11.psv"  # written as held-out, measured at a round's start and end, read since
 CALM_ALARMING, LAO_PLACES_2 = (DATA / f"training_12{part}.psv" for part in "ab")
 ENGLISH_AGES_GROUPS, BURMESE_LAO_GROUPS, THAI_DANGER_GROUPS = (DATA / f"training_13{part}.psv" for part in "abc")
 BURMESE_AGES_PLACES, LAO_PLACES_AGES, HARD_AGES_PHONES = (DATA / f"training_14{part}.psv" for part in "abc")
 BURMESE_DISTRICTS, HARDER_AGES_PHONES, LAO_DISTRICTS, BURMESE_PLACES_ANYWHERE = (
     DATA / f"training_15{part}.psv" for part in "abcd"
 )
-TWELFTH_SET = DATA / "heldout_12.psv"  # written as held-out, measured, read since: training now
-THIRTEENTH_SET = DATA / "heldout_13.psv"  # written as held-out, measured at a round's start and end, read since
-FOURTEENTH_SET = DATA / "heldout_14.psv"  # written as held-out, measured at a round's end, read since
-FIFTEENTH_SET = DATA / "heldout_15.psv"  # written as held-out, measured at a round's start and middle, read since
-SIXTEENTH_SET = DATA / "heldout_16.psv"  # written as held-out, measured at a round's start, middle and end, read since
-SEVENTEENTH_SET = DATA / "heldout_17.psv"  # written as held-out, measured at a round's start and end, read since
-EIGHTEENTH_SET = DATA / "heldout_18.psv"  # written as held-out, measured at a round's start and end, read since
-NINETEENTH_SET = DATA / "heldout_19.psv"  # written as held-out, measured at a round's start and end, read since
-TWENTIETH_SET = DATA / "heldout_20.psv"  # written as held-out, measured at a round's start and end, read since
-TWENTY_FIRST_SET = (
-    DATA / "heldout_21.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-TWENTY_SECOND_SET = (
-    DATA / "heldout_22.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-TWENTY_THIRD_SET = DATA / "heldout_23.psv"  # written as held-out, measured at a round's start and end, read since
-TWENTY_FOURTH_SET = DATA / "heldout_24.psv"  # written as held-out, measured at a round's start and end, read since
-TWENTY_FIFTH_SET = DATA / "heldout_25.psv"  # written as held-out, measured at a round's start and end, read since
-TWENTY_SIXTH_SET = DATA / "heldout_26.psv"  # written as held-out, measured at a round's start and end, read since
-TWENTY_SEVENTH_SET = (
-    DATA / "heldout_27.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-TWENTY_EIGHTH_SET = (
-    DATA / "heldout_28.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-TWENTY_NINTH_SET = (
-    DATA / "heldout_29.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTIETH_SET = DATA / "heldout_30.psv"  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_FIRST_SET = (
-    DATA / "heldout_31.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_SECOND_SET = (
-    DATA / "heldout_32.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_THIRD_SET = (
-    DATA / "heldout_33.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_FOURTH_SET = (
-    DATA / "heldout_34.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_FIFTH_SET = (
-    DATA / "heldout_35.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_SIXTH_SET = (
-    DATA / "heldout_36.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_SEVENTH_SET = (
-    DATA / "heldout_37.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_EIGHTH_SET = (
-    DATA / "heldout_38.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-THIRTY_NINTH_SET = (
-    DATA / "heldout_39.psv"
-)  # written as held-out, measured at a round's start, middle and end, read since
-FORTIETH_SET = DATA / "heldout_40.psv"  # written as held-out, measured at a round's start, middle and end, read since
+
+
+def _read_sets(first: int, last: int) -> dict[Path, str]:
+    """heldout_<first>.psv to heldout_<last>.psv, each written blind as a held-out set, measured at a round's
+    start (and middle and end) and read since (docs/performance.md, each round): training now, "set_N"."""
+    return {DATA / f"heldout_{number}.psv": f"set_{number}" for number in range(first, last + 1)}
+
+
 BLIND = DATA / "heldout_41.psv"
 WHOLE_FILE_SPLITS = {
     SECOND_SET: "set_2",
@@ -187,16 +131,10 @@ WHOLE_FILE_SPLITS = {
     LAO_PLACES: "training_10b",
     THAI_AGES: "training_10c",
     ENGLISH_AGES: "training_10d",
-    FIFTH_SET: "set_5",
+    **_read_sets(5, 5),
     LAO_TAMBONS: "training_11a",
     THAI_TAMBONS: "training_11b",
-    SIXTH_SET: "set_6",
-    SEVENTH_SET: "set_7",
-    EIGHTH_SET: "set_8",
-    NINTH_SET: "set_9",
-    TENTH_SET: "set_10",
-    ELEVENTH_SET: "set_11",
-    TWELFTH_SET: "set_12",
+    **_read_sets(6, 12),
     CALM_ALARMING: "training_12a",
     LAO_PLACES_2: "training_12b",
     ENGLISH_AGES_GROUPS: "training_13a",
@@ -209,34 +147,7 @@ WHOLE_FILE_SPLITS = {
     HARDER_AGES_PHONES: "training_15b",
     LAO_DISTRICTS: "training_15c",
     BURMESE_PLACES_ANYWHERE: "training_15d",
-    THIRTEENTH_SET: "set_13",
-    FOURTEENTH_SET: "set_14",
-    FIFTEENTH_SET: "set_15",
-    SIXTEENTH_SET: "set_16",
-    SEVENTEENTH_SET: "set_17",
-    EIGHTEENTH_SET: "set_18",
-    NINETEENTH_SET: "set_19",
-    TWENTIETH_SET: "set_20",
-    TWENTY_FIRST_SET: "set_21",
-    TWENTY_SECOND_SET: "set_22",
-    TWENTY_THIRD_SET: "set_23",
-    TWENTY_FOURTH_SET: "set_24",
-    TWENTY_FIFTH_SET: "set_25",
-    TWENTY_SIXTH_SET: "set_26",
-    TWENTY_SEVENTH_SET: "set_27",
-    TWENTY_EIGHTH_SET: "set_28",
-    TWENTY_NINTH_SET: "set_29",
-    THIRTIETH_SET: "set_30",
-    THIRTY_FIRST_SET: "set_31",
-    THIRTY_SECOND_SET: "set_32",
-    THIRTY_THIRD_SET: "set_33",
-    THIRTY_FOURTH_SET: "set_34",
-    THIRTY_FIFTH_SET: "set_35",
-    THIRTY_SIXTH_SET: "set_36",
-    THIRTY_SEVENTH_SET: "set_37",
-    THIRTY_EIGHTH_SET: "set_38",
-    THIRTY_NINTH_SET: "set_39",
-    FORTIETH_SET: "set_40",
+    **_read_sets(13, 40),
     BLIND: "heldout_41",
 }
 # every split, in the order printed: the quarter of messages.psv, then each whole file's
