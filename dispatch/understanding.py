@@ -1642,11 +1642,6 @@ def _baby_days_old(text: str) -> re.Match[str] | None:
     return None
 
 
-def _said_of_the_writer_or_mother(text: str, found: Finding) -> bool:
-    at = text.find(str(found.evidence))
-    return at >= 0 and bool(WRITER_OR_MOTHER.search(text, max(0, at - 20), at + len(str(found.evidence))))
-
-
 THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
 # tens as a digit and a word: "ลุงเค้า 7 สิบกว่าแล้ว" (seventy-odd), "ແມ່ 8 ສິບປີ"
 TENS_AS_DIGIT_AND_WORD = re.compile(r"(?<![\d.,])([2-9])\s?(?:สิบ|ສິບ)(?=\s?(?:กว่า|ปี|แล้ว|ກວ່າ|ປີ|ແລ້ວ))")
@@ -1671,10 +1666,10 @@ def find_age(text: str) -> Finding | None:
     # a baby days or weeks old is the one in need over its mother or the writer ("หลานอายุ 20 วัน … แม่เขาอายุ
     # 17", "ลูกอายุ12วัน … หนูอายุ17"); not over someone else in need ("ยายอายุ 90 ล้ม … หลานเกิดได้ 10 วัน")
     baby = BORN_DAYS_AGO.search(text) or _baby_days_old(text)
-    if baby and (found is None or _said_of_the_writer_or_mother(text, found)):
+    if baby and (found is None or WRITER_OR_MOTHER.search(text, max(0, found[1].start() - 20), found[1].end())):
         return Finding(0, 0.8, baby.group(0))
     if found:
-        return found
+        return found[0]
     if match := DAYS_OLD.search(text):
         return Finding(0, 0.8, match.group(0))
     for pattern in (*MONTHS_OLD, YEAR_AND_MONTHS):
@@ -1748,11 +1743,11 @@ ADULT_KIN_BEFORE = re.compile(
 )
 
 
-def _age_in_patterns(text: str) -> Finding | None:
-    """The age the patterns read first; of several people's ages, not the carer's (CARER_AFTER, CARER_BEFORE)
-    while the one cared for is given too. (The patterns after the first age are read only where that one is
-    said of a carer.)"""
-    first: Finding | None = None
+def _age_in_patterns(text: str) -> tuple[Finding, re.Match[str]] | None:
+    """The age the patterns read first, with the words it was read in; of several people's ages, not the
+    carer's (CARER_AFTER, CARER_BEFORE) while the one cared for is given too. (The patterns after the first
+    age are read only where that one is said of a carer.)"""
+    first: tuple[Finding, re.Match[str]] | None = None
     # English names the one in need first and others after ("a girl of 15 … to marry a 50 year old man"):
     # of the ages read in a message in Latin letters, the first in the text, whichever pattern read it
     for finding, match, group in _ages_in_patterns(text, first_named=_english_with_several_numbers(text)):
@@ -1763,15 +1758,14 @@ def _age_in_patterns(text: str) -> Finding | None:
             and (cared := CARED_FOR_AGE.search(text, end))
             and not WRITER_HARMED.search(text)
         ):
-            number = next(group for group in (cared.group(1), cared.group(2), cared.group(4)) if group)
-            return Finding(int(number), 0.8, cared.group(0))
+            return Finding(int(cared.group(1) or cared.group(2) or cared.group(4)), 0.8, cared.group(0)), cared
         if not (
             CARER_AFTER.match(text, end)
             or CARER_BEFORE.search(text, max(0, start - 30), start)
             or (said_of_writer and WRITER_CARES.search(text))
         ):
-            return finding
-        first = first or finding
+            return finding, match
+        first = first or (finding, match)
     return first
 
 
