@@ -1952,7 +1952,7 @@ OWN_NUMBER_NOT_TO_CALL = re.compile(
 # "โทร 081… อย่าโทรเบอร์ผัว 089…")
 # (nor "don't call the husband, call me on …", "don't call the police", a Burmese "don't call" with another
 # person before it, "ယောက်ျားကို မခေါ်ပါနဲ့")
-_CALL_ASKED = r"\bcall\b|โทร|ติดต่อ|contact|ໂທ|ติดต่อ|ဖုန်း"
+_CALL_ASKED = r"\bcall\b|โทร|ติดต่อ|contact|ໂທ|ဖုန်း"
 SPURNED_BEFORE = re.compile(rf"(?>{_NO_CALL})(?:(?!{_WHEN}|{_CALL_ASKED}|ตำรวจ|police)[^\d]){{0,25}}$", re.I)
 SPURNED_AFTER = re.compile(
     rf"^(?:(?!ကို)[^\d]){{0,20}}?(?>{_NO_CALL})"  # (atomic: "อย่าโทร" is not let go of to read "อย่าโท", "ร…")
@@ -1973,6 +1973,15 @@ def _not_to_call(text: str, start: int, end: int) -> bool:
     if OWN_NUMBER_NOT_TO_CALL.match(after):
         return True
     return bool(OWNER_BEFORE.search(text, max(0, start - 24), start) and NO_CALL_SOON.match(after))
+
+
+def _spurned(text: str, start: int, end: int) -> bool:
+    """Whether the writer says not to call the number at text[start:end], whoever's it is (SPURNED_BEFORE,
+    SPURNED_AFTER; not a Burmese "don't call" with its time said first, WHEN_BEFORE)."""
+    before = SPURNED_BEFORE.search(text, max(0, start - 40), start)
+    if before and not WHEN_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+        return True
+    return bool(SPURNED_AFTER.match(text[end : end + 80]))
 
 
 SPOKEN_WORD = re.compile(r"(?<![a-z])(?:" + _SPOKEN + r")(?![a-z])")
@@ -2007,13 +2016,7 @@ def _phones_in_figures(text: str) -> list[str]:
             continue
         if _not_to_call(text, match.start(), match.end()):
             continue
-        spurned = bool(
-            (
-                (before := SPURNED_BEFORE.search(text, max(0, match.start() - 40), match.start()))
-                and not WHEN_BEFORE.search(text, max(0, before.start() - 8), before.start())
-            )
-            or SPURNED_AFTER.match(text[match.end() : match.end() + 80])
-        )
+        spurned = _spurned(text, match.start(), match.end())
         phones = [thai_phone(raw)]
         digits = re.sub(r"[\s\-–—/.()]", "", raw)
         if phones[0] is None and len(digits) == 20:  # two mobile numbers run together
